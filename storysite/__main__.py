@@ -1,0 +1,5 @@
+"""Run storysite as `python -m storysite`."""
+
+from storysite.cli import main
+
+main()

@@ -1,0 +1,147 @@
+"""The check stage: config, stories and their findings, ready for the model and the renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from storysite import markdown
+from storysite.config import SiteConfig, read_config
+from storysite.findings import Finding, error, has_errors, sort_findings, warning
+from storysite.load import SourceFile, load_stories, shown_path
+from storysite.model import Story, exclusion_findings, group_versions, merge_story
+from storysite.privacy_check import scan_version
+from storysite.schema import StoryVersion, read_version
+
+
+@dataclass
+class Library:
+    """Everything the check found: the site settings, the stories and every finding."""
+
+    config: SiteConfig | None
+    stories: list[Story] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.config is not None and not has_errors(self.findings)
+
+
+def check_library(content: Path, content_arg: str, *, audience: str | None = None, today: dt.date | None = None) -> Library:
+    """Run every check over CONTENT and return the library with its findings."""
+    today = today or dt.date.today()
+    config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
+    if config is None:
+        return Library(None, [], sort_findings(findings))
+    if audience is not None and audience not in config.audiences:
+        findings.append(error(shown_path(content_arg, "site.yaml"), 1, 1, 1, "schema", "site.audience",
+                              f"There is no audience `{audience}` in site.yaml (audiences: {', '.join(config.audiences)})."))
+    sources, load_findings = load_stories(content, content_arg)
+    findings.extend(load_findings)
+    stories, story_findings = check_sources(sources, config)
+    findings.extend(story_findings)
+    if audience is None or audience in config.audiences:
+        findings.extend(exclusion_findings(stories, audience, today))
+    return Library(config, stories, sort_findings(findings), len(sources), sum(len(s.text) for s in sources))
+
+
+def check_sources(sources: list[SourceFile], config: SiteConfig) -> tuple[list[Story], list[Finding]]:
+    """Validate files, link their language versions and check each story as a whole."""
+    versions: list[StoryVersion] = []
+    findings: list[Finding] = []
+    for source in sources:
+        version, problems = read_version(source, config)
+        versions.append(version)
+        findings.extend(problems)
+    groups, group_findings = group_versions(versions)
+    findings.extend(group_findings)
+    stories = []
+    for story_id in sorted(groups):
+        story, problems = build_story(story_id, groups[story_id], config)
+        findings.extend(problems)
+        if story is not None:
+            stories.append(story)
+    bad_files = {f.path for f in findings if f.is_error}
+    stories = [replace(s, has_errors=s.has_errors or any(p in bad_files for p in s.files)) for s in stories]
+    return stories, findings
+
+
+def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig) -> tuple[Story | None, list[Finding]]:
+    """Merge versions into one Story and check what only the whole story can show."""
+    merged, findings = merge_story(story_id, versions)
+    first = sorted(versions, key=lambda v: v.lang)[0]
+    for name, hint in (("type", "magic-moment, case-study or msc-story"), ("date", "YYYY-MM-DD"),
+                       ("wellbeing", "one or more of the eight areas"), ("consent", "status, date and scope")):
+        if name not in merged and not any(name in v.neutral_pos for v in versions):
+            category = "consent" if name == "consent" else "schema"
+            findings.append(error(first.shown, 2, 1, 1, category, f"{category}.required" if name == "consent" else "schema.required",
+                                  f"`{name}` is required ({hint}), in at least one language version."
+                                  + (" Without a consent record the story is never published." if name == "consent" else "")))
+    html: dict[str, str] = {}
+    text: dict[str, str] = {}
+    pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
+    allow = tuple(dict.fromkeys(a for v in versions for a in v.allow)) + config.allow
+    story_type = merged.get("type")
+    for version in versions:
+        if not version.valid:
+            continue
+        tokens = markdown.parse(version.body)
+        body_lines = version.body.split("\n")
+        findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
+        findings.extend(_whole_story_checks(version, story_type, merged, tokens))
+        findings.extend(scan_version(version, pseudonyms, allow))
+        html[version.lang] = markdown.render(tokens)
+        text[version.lang] = markdown.plain_text(tokens)
+    if any(name not in merged for name in ("type", "date", "wellbeing")):
+        return None, findings
+    story = Story(
+        id=story_id,
+        type=merged["type"],
+        date=merged["date"],
+        wellbeing=merged["wellbeing"],
+        consent=merged.get("consent"),
+        versions={v.lang: v for v in sorted(versions, key=lambda v: v.lang)},
+        html=html,
+        text=text,
+        themes=merged.get("themes", ()),
+        service=merged.get("service"),
+        client_group=merged.get("client_group"),
+        outcome=merged.get("outcome"),
+        msc_domain=merged.get("msc.domain"),
+        has_errors=any(not v.valid for v in versions) or "consent" not in merged,
+    )
+    return story, findings
+
+
+def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: dict, tokens: list) -> list[Finding]:
+    findings: list[Finding] = []
+    shown, line = version.shown, version.body_line
+    if not version.body.strip():
+        findings.append(error(shown, max(line - 1, 1), 1, 3, "content", "story.empty-body",
+                              "The story has no text: write it below the closing `---`."))
+    if story_type == "case-study":
+        if "outcome" not in merged:
+            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
+                                  "A case study records its `outcome`: positive, mixed or not-as-intended."))
+        headings = markdown.section_headings(tokens)
+        for section in markdown.CASE_STUDY_SECTIONS[version.lang]:
+            if not any(h.casefold() == section.casefold() for h in headings):
+                findings.append(warning(shown, line, 1, 1, "content", "case-study.section",
+                                        f"The case-study section `## {section}` is missing."))
+        if not version.impact:
+            findings.append(warning(shown, 2, 1, 1, "content", "case-study.impact",
+                                    "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."))
+    elif version.impact:
+        findings.append(warning(shown, 2, 1, 1, "schema", "schema.impact-not-case-study",
+                                "Only case studies have an impact table; `impact` is ignored for this story."))
+    if story_type == "msc-story":
+        if "msc.domain" not in merged:
+            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
+                                  "An MSC story names its domain of change: `msc: {domain: ...}`."))
+        if not version.why_significant:
+            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
+                                  "An MSC story says why the storyteller chose this change: `msc: {why_significant: ...}`."))
+    return findings

@@ -1,0 +1,183 @@
+"""site.yaml → SiteConfig, every problem collected as a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from storysite import LANGUAGES
+from storysite.fields import KEY_RE, Reporter
+from storysite.findings import Finding, error
+from storysite.yamlsafe import Document, parse_yaml
+
+Label = dict[str, str]  # language code → text
+
+WELLBEING_KEYS = (
+    "health",
+    "protection",
+    "education",
+    "relationships",
+    "contribution",
+    "rights",
+    "social-economic",
+    "accommodation",
+)
+"""The eight areas of wellbeing, Social Services and Well-being (Wales) Act 2014, s.2."""
+
+DEFAULT_WELLBEING: dict[str, Label] = {
+    "health": {
+        "cy": "Iechyd corfforol a meddyliol a llesiant emosiynol",
+        "en": "Physical and mental health and emotional wellbeing",
+    },
+    "protection": {"cy": "Diogelu rhag camdriniaeth ac esgeulustod", "en": "Protection from abuse and neglect"},
+    "education": {"cy": "Addysg, hyfforddiant a hamdden", "en": "Education, training and recreation"},
+    "relationships": {
+        "cy": "Perthnasoedd domestig, teuluol a phersonol",
+        "en": "Domestic, family and personal relationships",
+    },
+    "contribution": {"cy": "Cyfraniad a wneir i'r gymdeithas", "en": "Contribution made to society"},
+    "rights": {"cy": "Sicrhau hawliau a hawliadau", "en": "Securing rights and entitlements"},
+    "social-economic": {"cy": "Llesiant cymdeithasol ac economaidd", "en": "Social and economic wellbeing"},
+    "accommodation": {"cy": "Addasrwydd llety byw", "en": "Suitability of living accommodation"},
+}
+
+TAXONOMIES = ("wellbeing", "themes", "services", "client_groups", "msc_domains", "audiences")
+SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", *TAXONOMIES)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Site settings and taxonomies; every label in both languages."""
+
+    title: Label
+    organisation: Label
+    description: Label
+    page_size: int = 12
+    theme: str = "default"
+    wellbeing: dict[str, Label] = field(default_factory=lambda: dict(DEFAULT_WELLBEING))
+    themes: dict[str, Label] = field(default_factory=dict)
+    services: dict[str, Label] = field(default_factory=dict)
+    client_groups: dict[str, Label] = field(default_factory=dict)
+    msc_domains: dict[str, Label] = field(default_factory=dict)
+    audiences: dict[str, Label] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()
+
+    def taxonomy(self, name: str) -> dict[str, Label]:
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+
+def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
+    """Read `content/site.yaml`; `shown` is the path to print for it."""
+    path = content / "site.yaml"
+    if not path.is_file():
+        return None, [
+            error(shown, 1, 1, 1, "schema", "site.missing", "There is no site.yaml: run `storysite init` to make one.")
+        ]
+    try:
+        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        return None, [error(shown, 1, 1, 1, "content", "file.encoding", f"site.yaml is not UTF-8 text ({exc.reason}).")]
+    return parse_config(parse_yaml(text), shown)
+
+
+def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
+    """Validate parsed site.yaml."""
+    report = Reporter(shown, doc)
+    for problem in doc.problems:
+        report.findings.append(
+            error(shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message)
+        )
+    data: Any = doc.data
+    if report.findings:
+        return None, report.findings
+    if not isinstance(data, dict):
+        report.at((), "site.not-mapping", "site.yaml must be a list of settings such as `title: ...`.")
+        return None, report.findings
+    report.unknown_keys(data, (), SITE_FIELDS, "site.yaml")
+    labels = {name: _label(report, data, name, required=name == "title") for name in ("title", "organisation", "description")}
+    taxonomies = {name: _taxonomy(report, data, name) for name in TAXONOMIES}
+    wellbeing = taxonomies["wellbeing"] or dict(DEFAULT_WELLBEING)
+    if "wellbeing" in data:
+        for key in WELLBEING_KEYS:
+            if key not in wellbeing:
+                report.at(("wellbeing",), "site.wellbeing", f"The wellbeing area `{key}` is missing from `wellbeing`.")
+        for key in wellbeing:
+            if key not in WELLBEING_KEYS:
+                report.at(
+                    ("wellbeing", key),
+                    "site.wellbeing",
+                    f"`{key}` is not one of the eight areas of wellbeing in the 2014 Act.",
+                    key=True,
+                )
+    if not taxonomies["audiences"]:
+        report.at((), "site.audiences", "site.yaml must list `audiences`, for example `intranet`.")
+    page_size = data.get("page_size", 12)
+    if not isinstance(page_size, int) or isinstance(page_size, bool) or not 1 <= page_size <= 500:
+        report.at(("page_size",), "schema.type", "`page_size` must be a whole number from 1 to 500.")
+        page_size = 12
+    allow = data.get("allow") or []
+    if not isinstance(allow, list) or not all(isinstance(a, str) and a.strip() for a in allow):
+        report.at(("allow",), "schema.type", "`allow` must be a list of phrases, such as `[\"Canolfan y Dderwen\"]`.")
+        allow = []
+    theme = data.get("theme", "default")
+    if not isinstance(theme, str) or not KEY_RE.match(theme):
+        report.at(("theme",), "schema.type", "`theme` must be the name of a folder in themes/.")
+        theme = "default"
+    if report.findings:
+        return None, report.findings
+    title = labels["title"] or {}
+    config = SiteConfig(
+        title=title,
+        organisation=labels["organisation"] or title,
+        description=labels["description"] or {lang: "" for lang in LANGUAGES},
+        page_size=page_size,
+        theme=theme,
+        wellbeing={key: wellbeing[key] for key in WELLBEING_KEYS if key in wellbeing},
+        themes=taxonomies["themes"] or {},
+        services=taxonomies["services"] or {},
+        client_groups=taxonomies["client_groups"] or {},
+        msc_domains=taxonomies["msc_domains"] or {},
+        audiences=taxonomies["audiences"] or {},
+        allow=tuple(a.strip() for a in allow),
+    )
+    return config, []
+
+
+def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:
+    value = data.get(name)
+    path = (*where, name)
+    if value is None:
+        if required:
+            report.at(where, "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`.")
+        return None
+    if not isinstance(value, dict):
+        report.at(path, "site.label", f"`{name}` needs a label in each language: `{{cy: ..., en: ...}}`.")
+        return None
+    report.unknown_keys(value, path, LANGUAGES, f"`{name}` (languages are `cy` and `en`)")
+    label: Label = {}
+    for lang in LANGUAGES:
+        text = value.get(lang)
+        if not isinstance(text, str) or not text.strip():
+            report.at(path, "site.label", f"`{name}` has no {'Welsh' if lang == 'cy' else 'English'} label (`{lang}`).")
+        else:
+            label[lang] = text.strip()
+    return label
+
+
+def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, Label] | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        report.at((name,), "schema.type", f"`{name}` must list keys, each with `{{cy: ..., en: ...}}` labels.")
+        return None
+    result: dict[str, Label] = {}
+    for key in value:
+        if not KEY_RE.match(key):
+            report.at((name, key), "site.key", f"`{key}` is not a valid key: use lower-case letters, digits and hyphens.", key=True)
+            continue
+        label = _label(report, value, key, required=True, where=(name,))
+        if label is not None:
+            result[key] = label
+    return result

@@ -1,0 +1,116 @@
+"""Find and read story files: sorted, decoded, refusing links out of the content folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from storysite import LANGUAGES
+from storysite.findings import Finding, error, warning
+
+MAX_FILE_BYTES = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One story file's text, with where it lives and how to name it to the user."""
+
+    rel: str  # path inside CONTENT, with forward slashes
+    shown: str  # path as the user gave CONTENT, joined with rel
+    lang: str
+    text: str
+
+
+def shown_path(content_arg: str, rel: str) -> str:
+    """The path to print: CONTENT as given on the command line joined with the file's path."""
+    return os.path.join(content_arg, rel) if content_arg not in ("", ".") else rel
+
+
+def story_language(name: str) -> str | None:
+    """`x.cy.md` → 'cy'; None for any other name."""
+    parts = name.rsplit(".", 2)
+    if len(parts) == 3 and parts[2] == "md" and parts[1] in LANGUAGES:
+        return parts[1]
+    return None
+
+
+def find_files(content: Path, content_arg: str, folder: str, suffixes: tuple[str, ...]) -> tuple[list[tuple[str, Path]], list[Finding]]:
+    """Files under content/folder ending in one of suffixes, sorted, with findings for unsafe links."""
+    root = content.resolve()
+    base = content / folder
+    found: list[tuple[str, Path]] = []
+    findings: list[Finding] = []
+    if not base.is_dir():
+        return found, findings
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        for name in [*dirnames]:
+            if (here / name).is_symlink():
+                rel = (here / name).relative_to(content).as_posix()
+                findings.append(
+                    warning(shown_path(content_arg, rel), 1, 1, 1, "content", "file.symlink-folder",
+                            "This folder is a link; storysite does not follow linked folders. Move the stories here instead.")
+                )
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.endswith(suffixes):
+                continue
+            path = here / name
+            rel = path.relative_to(content).as_posix()
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root) or not target.is_file():
+                    findings.append(
+                        error(shown_path(content_arg, rel), 1, 1, 1, "content", "file.symlink-outside",
+                              "This file is a link to somewhere outside the content folder; storysite will not read it. "
+                              "Copy the story into the content folder instead.")
+                    )
+                    continue
+            found.append((rel, path))
+    return found, findings
+
+
+def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
+    """Bytes → text with newlines normalised; a located finding when the bytes are not UTF-8 text."""
+    if len(data) > MAX_FILE_BYTES:
+        return None, [error(shown, 1, 1, 1, "content", "file.too-large",
+                            f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a story should be far shorter.")]
+    if b"\x00" in data:
+        return None, [error(shown, 1, 1, 1, "content", "file.binary",
+                            "This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text.")]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        return None, [error(shown, line, column, 1, "content", "file.encoding",
+                            "The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8).")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return None, [error(shown, 1, 1, 1, "content", "file.empty", "The file is empty: write the story's front matter and text, or delete the file.")]
+    return text, []
+
+
+def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], list[Finding]]:
+    """Read every story file under content/stories, sorted by path."""
+    files, findings = find_files(content, content_arg, "stories", (".md", ".markdown"))
+    sources: list[SourceFile] = []
+    for rel, path in files:
+        shown = shown_path(content_arg, rel)
+        lang = story_language(path.name)
+        if lang is None:
+            findings.append(error(shown, 1, 1, 1, "content", "file.name",
+                                  "A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."))
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            findings.append(error(shown, 1, 1, 1, "content", "file.unreadable", f"The file could not be read: {exc.strerror}."))
+            continue
+        text, problems = decode(data, shown)
+        findings.extend(problems)
+        if text is not None:
+            sources.append(SourceFile(rel, shown, lang, text))
+    return sources, findings

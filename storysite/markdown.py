@@ -1,0 +1,162 @@
+"""Markdown: one markdown-it-py parser that both checks a story body and renders it safely.
+
+Raw HTML is parsed (so that it can be reported) but always rendered as escaped text; images
+are reported and never rendered; links are kept only for safe schemes. A story with any of
+these problems is not published, and the renderer is safe even if one slips through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from storysite.findings import Finding, error
+
+SAFE_SCHEMES = ("http", "https")
+_SCHEME_RE = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
+CASE_STUDY_SECTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Background information",
+        "Reasons for contact",
+        "Support provided and other agencies involved",
+        "Feedback from stakeholders",
+        "Impact",
+        "Lessons learned",
+    ),
+    "cy": (
+        "Gwybodaeth gefndir",
+        "Rhesymau dros gysylltu",
+        "Y cymorth a roddwyd ac asiantaethau eraill a fu'n rhan",
+        "Adborth gan randdeiliaid",
+        "Effaith",
+        "Gwersi a ddysgwyd",
+    ),
+}
+
+
+def _make_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable("table").enable("strikethrough")
+    md.validateLink = lambda url: True  # noqa: ARG005 - we check links ourselves, with located findings
+    md.add_render_rule("html_block", _render_raw_html)
+    md.add_render_rule("html_inline", _render_raw_html)
+    md.add_render_rule("image", _render_image)
+    md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("heading_open", _render_heading(True))
+    md.add_render_rule("heading_close", _render_heading(False))
+    return md
+
+
+def _render_raw_html(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    return escape(tokens[idx].content)
+
+
+def _render_image(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    return ""  # images are not published until photo consent exists
+
+
+def _render_link_open(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    href = str(tokens[idx].attrs.get("href", ""))
+    if is_safe_href(href):
+        return self.renderToken(tokens, idx, options, env)  # type: ignore[no-any-return]
+    return "<a>"  # an unsafe link keeps its words but loses its target
+
+
+def _render_heading(opening: bool) -> Any:
+    def rule(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+        # The page's <h1> is the story title; the body's headings start at <h2>.
+        level = min(int(tokens[idx].tag[1]) + (1 if tokens[idx].tag == "h1" else 0), 6)
+        if opening:
+            section = _slug(tokens[idx + 1].content) if idx + 1 < len(tokens) else ""
+            return f'<h{level} id="{escape(section)}">' if section else f"<h{level}>"
+        return f"</h{level}>\n"
+
+    return rule
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")[:60]
+
+
+def is_safe_href(href: str) -> bool:
+    """Relative links and http(s) only: no javascript:, data:, vbscript:, file: or mailto:."""
+    match = _SCHEME_RE.match(href)
+    cleaned = re.sub(r"[\x00-\x20]", "", href)
+    if re.match(r"(?i)^(javascript|vbscript|data|file):", cleaned):
+        return False
+    return match is None or match.group(1).lower() in SAFE_SCHEMES
+
+
+MD = _make_parser()
+
+
+def parse(body: str) -> list[Token]:
+    """Parse a body once; the tokens serve both checking and rendering."""
+    return MD.parse(body)
+
+
+def render(tokens: list[Token]) -> str:
+    """Render parsed tokens to safe HTML."""
+    return MD.renderer.render(tokens, MD.options, {})
+
+
+def _walk(tokens: list[Token]) -> Iterator[tuple[Token, Token]]:
+    """Every token with the block token that holds it (for its line numbers)."""
+    for token in tokens:
+        yield token, token
+        for child in token.children or ():
+            yield child, token
+
+
+def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown: str) -> list[Finding]:
+    """Report raw HTML, images and unsafe links, located at their line and column."""
+    findings: list[Finding] = []
+
+    def locate(block: Token, needle: str) -> tuple[int, int]:
+        start, end = block.map or (0, 1)
+        for offset in range(start, min(end, len(body_lines))):
+            column = body_lines[offset].find(needle)
+            if column >= 0:
+                return body_line + offset, column + 1
+        return body_line + start, 1
+
+    for token, block in _walk(tokens):
+        if token.type in ("html_block", "html_inline"):
+            snippet = token.content.strip().split("\n")[0]
+            line, column = locate(block, snippet[:40])
+            findings.append(error(shown, line, column, len(snippet), "content", "markdown.raw-html",
+                                  "Raw HTML is not allowed in a story: write it as plain Markdown text."))
+        elif token.type == "image":
+            src = str(token.attrs.get("src", ""))
+            line, column = locate(block, "![")
+            findings.append(error(shown, line, column, len(src) + 4, "content", "markdown.image",
+                                  "Images are not published yet: a photo can identify a person and needs its own consent. "
+                                  "Remove the image."))
+        elif token.type == "link_open":
+            href = str(token.attrs.get("href", ""))
+            if not is_safe_href(href):
+                line, column = locate(block, href[:40] or "](")
+                findings.append(error(shown, line, column, max(len(href), 1), "link", "markdown.unsafe-link",
+                                      f"The link `{href[:60]}` is not allowed: only web addresses starting https:// "
+                                      "or http:// can be linked."))
+    return findings
+
+
+def section_headings(tokens: list[Token]) -> list[str]:
+    """The text of every `##` heading, in order."""
+    return [tokens[i + 1].content.strip() for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+
+
+def plain_text(tokens: list[Token]) -> str:
+    """The words of a body, for summaries and search metadata."""
+    parts: list[str] = []
+    for token, _ in _walk(tokens):
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak", "paragraph_close", "heading_close"):
+            parts.append(" ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -1,0 +1,151 @@
+"""Group language versions into stories, resolve shared fields, and decide what each audience sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from storysite import LANGUAGES
+from storysite.findings import Finding, error, warning
+from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion
+from storysite.yamlsafe import Pos
+
+LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story with all its language versions and the fields they share."""
+
+    id: str
+    type: str
+    date: dt.date
+    wellbeing: tuple[str, ...]
+    consent: Consent | None
+    versions: dict[str, StoryVersion]
+    html: dict[str, str] = field(default_factory=dict)
+    text: dict[str, str] = field(default_factory=dict)
+    themes: tuple[str, ...] = ()
+    service: str | None = None
+    client_group: str | None = None
+    outcome: str | None = None
+    msc_domain: str | None = None
+    has_errors: bool = False
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGUAGES if lang in self.versions)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(v.shown for v in self.versions.values())
+
+    def version(self, lang: str) -> StoryVersion:
+        """The version in `lang`, or the one that exists."""
+        return self.versions.get(lang) or next(iter(self.versions.values()))
+
+
+def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVersion]], list[Finding]]:
+    """Link language versions by id; two files with one id in one language is an error."""
+    groups: dict[str, list[StoryVersion]] = defaultdict(list)
+    findings: list[Finding] = []
+    for version in versions:
+        if version.id is None:
+            continue
+        twin = next((v for v in groups[version.id] if v.lang == version.lang), None)
+        if twin is not None:
+            pos = _id_pos(version)
+            findings.append(error(version.shown, pos.line, pos.column, pos.length, "schema", "story.duplicate-id",
+                                  f"The id `{version.id}` is already used by {twin.shown} in the same language. "
+                                  "Give this story its own id."))
+            pos = _id_pos(twin)
+            findings.append(error(twin.shown, pos.line, pos.column, pos.length, "schema", "story.duplicate-id",
+                                  f"The id `{version.id}` is also used by {version.shown} in the same language."))
+            continue
+        groups[version.id].append(version)
+    return groups, findings
+
+
+def _id_pos(version: StoryVersion) -> Pos:
+    for number, line in enumerate(version.lines[: version.body_line], start=1):
+        if line.startswith("id:"):
+            return Pos(number, 5, max(len(line) - 4, 1))
+    return Pos(1, 1)
+
+
+def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, Any], list[Finding]]:
+    """Resolve the language-neutral fields across versions; disagreements are errors."""
+    merged: dict[str, Any] = {}
+    source: dict[str, StoryVersion] = {}
+    findings: list[Finding] = []
+    for version in sorted(versions, key=lambda v: LANGUAGES.index(v.lang)):
+        for name in NEUTRAL_FIELDS:
+            if name not in version.neutral:
+                continue
+            value = version.neutral[name]
+            if name not in merged:
+                merged[name] = value
+                source[name] = version
+            elif merged[name] != value:
+                pos = version.neutral_pos.get(name, Pos(1, 1))
+                findings.append(error(version.shown, pos.line, pos.column, pos.length, "translation", "story.disagree",
+                                      f"`{name}` differs from {source[name].shown}: the language versions of a story "
+                                      f"must agree on `{name}` (or give it in one version only)."))
+    return merged, findings
+
+
+def exclusion(story: Story, audience: str, today: dt.date) -> str | None:
+    """Why `story` is not published to `audience`, or None when it is. Fail closed."""
+    if story.has_errors:
+        return "error"
+    consent = story.consent
+    if consent is None:
+        return "no-consent"
+    if consent.status != "given":
+        return consent.status  # pending | withdrawn
+    if audience not in consent.scope:
+        return "out-of-scope"
+    if consent.review is not None and consent.review < today:
+        return "review-overdue"
+    return None
+
+
+EXCLUSION_TEXT = {
+    "error": "it has errors",
+    "no-consent": "it has no valid consent record",
+    "pending": "consent is pending",
+    "withdrawn": "consent was withdrawn",
+    "out-of-scope": "the person did not agree to this audience",
+    "review-overdue": "the consent review date has passed",
+}
+
+
+def published(stories: list[Story], audience: str, today: dt.date) -> list[Story]:
+    """The stories `audience` may see, newest first, then by id."""
+    chosen = [s for s in stories if exclusion(s, audience, today) is None]
+    return sorted(chosen, key=lambda s: (-s.date.toordinal(), s.id))
+
+
+def exclusion_findings(stories: list[Story], audience: str | None, today: dt.date) -> list[Finding]:
+    """A warning for each story left out for a reason other than an error.
+
+    With no audience, only reasons that hold for every audience are reported (not scope).
+    """
+    findings = []
+    for story in stories:
+        reason = exclusion(story, audience or "", today)
+        if reason in (None, "error") or (audience is None and reason == "out-of-scope"):
+            continue
+        where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
+        pos = where.neutral_pos.get("consent", Pos(1, 1))
+        to = f"to `{audience}`" if audience else "to any audience"
+        findings.append(warning(where.shown, pos.line, pos.column, pos.length, "consent", f"consent.{reason}",
+                                f"Not published {to}: {EXCLUSION_TEXT[reason]}. "
+                                "It is left out of every page, listing, feed and the search index."))
+    return findings
+
+
+def language_name(lang: str) -> str:
+    return LANGUAGE_NAMES[lang]

@@ -1,0 +1,270 @@
+"""Render the site model into pages: pure, no disk writes (templates are read through Jinja2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storysite import LANGUAGES
+from storysite.config import SiteConfig
+from storysite.i18n import translations
+from storysite.model import Story
+from storysite.search_meta import search_words
+from storysite.theme import environment
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
+    """Mark a string for translation without translating it here."""
+    return message
+
+
+TYPE_LABELS = {
+    "magic-moment": (N_("Magic Moment"), N_("Magic Moments")),
+    "case-study": (N_("Case study"), N_("Case studies")),
+    "msc-story": (N_("Most Significant Change story"), N_("Most Significant Change stories")),
+}
+OUTCOME_LABELS = {
+    "positive": N_("Went well"),
+    "mixed": N_("Mixed"),
+    "not-as-intended": N_("Not as intended"),
+}
+# URL segment, site.yaml taxonomy (or None for types), heading of its index page
+BROWSE = {
+    "types": (None, N_("Types of story")),
+    "wellbeing": ("wellbeing", N_("Areas of wellbeing")),
+    "themes": ("themes", N_("Learning themes")),
+    "services": ("services", N_("Services")),
+    "client-groups": ("client_groups", N_("Who the story is about")),
+    "domains": ("msc_domains", N_("Domains of change")),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One output file: its path under the site root and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """Everything one audience's site shows."""
+
+    config: SiteConfig
+    stories: list[Story]  # published to this audience only, newest first
+    audience: str
+    base_url: str = ""
+    project: Path | None = None
+
+
+def story_url(lang: str, story_id: str) -> str:
+    return f"{lang}/stories/{story_id}/"
+
+
+def relative(from_dir: str, target: str) -> str:
+    """A link from the folder `from_dir` to the site-root path `target` (folders end with /)."""
+    rel = posixpath.relpath(target or ".", from_dir or ".")
+    if target.endswith("/") or target == "":
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
+class Renderer:
+    """Render every page of one site model."""
+
+    def __init__(self, model: SiteModel) -> None:
+        self.model = model
+        self.config = model.config
+        self.stories = model.stories
+        self.by_id = {s.id: s for s in self.stories}
+        self.related = related_stories(self.stories)
+        self.pages: list[Page] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def label(self, taxonomy: str, key: str, lang: str) -> str:
+        if taxonomy == "types":
+            return translations(lang, self.model.project).gettext(TYPE_LABELS[key][1])
+        return self.config.taxonomy(taxonomy)[key][lang]
+
+    def terms(self, segment: str) -> dict[str, list[Story]]:
+        """Stories under each key of a browse dimension, in site.yaml order."""
+        taxonomy = BROWSE[segment][0]
+        keys: Iterable[str] = TYPE_LABELS if taxonomy is None else self.config.taxonomy(taxonomy)
+        groups: dict[str, list[Story]] = {key: [] for key in keys}
+        for story in self.stories:
+            for key in story_keys(story, segment):
+                if key in groups:
+                    groups[key].append(story)
+        return groups
+
+    def render(self, template: str, path: str, lang: str, alternates: dict[str, str], **context: Any) -> None:
+        here = posixpath.dirname(path)
+        url: Callable[[str], str] = lambda target: relative(here, target)  # noqa: E731
+        env = environment(lang, self.config.theme, self.model.project)
+        html = env.get_template(template).render(
+            lang=lang,
+            other=[x for x in LANGUAGES if x != lang][0],
+            languages=LANGUAGES,
+            site=self.config,
+            url=url,
+            alternates=alternates,
+            canonical=self.absolute(posixpath.dirname(path) + "/" if path.endswith("index.html") else path),
+            type_labels=TYPE_LABELS,
+            outcome_labels=OUTCOME_LABELS,
+            browse=BROWSE,
+            label=lambda taxonomy, key: self.label(taxonomy, key, lang),
+            **context,
+        )
+        self.pages.append(Page(path, html.encode("utf-8")))
+
+    def absolute(self, path: str) -> str:
+        path = "" if path == "/" else path
+        return (self.model.base_url.rstrip("/") + "/" + path) if self.model.base_url else path
+
+    def card(self, story: Story, lang: str) -> dict[str, Any]:
+        version = story.version(lang)
+        return {
+            "story": story,
+            "version": version,
+            "url": story_url(version.lang, story.id),
+            "content_lang": version.lang,
+        }
+
+    # -- pages -------------------------------------------------------------------------------
+    def render_all(self) -> list[Page]:
+        self.render("landing.html", "index.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
+        self.render("not_found.html", "404.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
+        for lang in LANGUAGES:
+            self.render_language(lang)
+        return self.pages
+
+    def render_language(self, lang: str) -> None:
+        same = {x: f"{x}/" for x in LANGUAGES}
+        groups = {segment: self.terms(segment) for segment in BROWSE}
+        latest = [self.card(s, lang) for s in self.stories[:6]]
+        self.render("home.html", f"{lang}/index.html", lang, same, latest=latest, groups=groups, total=len(self.stories))
+        self.render("search.html", f"{lang}/search/index.html", lang, {x: f"{x}/search/" for x in LANGUAGES},
+                    ui_strings=pagefind_strings(translations(lang, self.model.project).gettext))
+        self.render("accessibility.html", f"{lang}/accessibility/index.html", lang,
+                    {x: f"{x}/accessibility/" for x in LANGUAGES})
+        for story in self.stories:
+            self.render_story(story, lang)
+        for segment, terms in groups.items():
+            self.render(
+                "terms.html", f"{lang}/{segment}/index.html", lang, {x: f"{x}/{segment}/" for x in LANGUAGES},
+                segment=segment, terms=terms,
+            )
+            for key, stories in terms.items():
+                self.render_listing(lang, segment, key, stories)
+        self.render_feed(lang)
+
+    def render_story(self, story: Story, lang: str) -> None:
+        alternates = {x: story_url(x, story.id) for x in LANGUAGES}
+        path = f"{lang}/stories/{story.id}/index.html"
+        if lang not in story.versions:
+            self.render("story_elsewhere.html", path, lang, alternates, card=self.card(story, lang))
+            return
+        version = story.versions[lang]
+        related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
+        self.render(
+            "story.html", path, lang, alternates,
+            story=story, version=version, body=story.html.get(lang, ""), related=related,
+            search_words=search_words(story.text.get(lang, "") + " " + (version.title or ""), lang),
+            other_missing=[x for x in LANGUAGES if x not in story.versions],
+        )
+
+    def render_listing(self, lang: str, segment: str, key: str, stories: list[Story]) -> None:
+        size = self.config.page_size
+        chunks = [stories[i : i + size] for i in range(0, len(stories), size)] or [[]]
+        base = f"{segment}/{key}/"
+        for number, chunk in enumerate(chunks, start=1):
+            suffix = "" if number == 1 else f"page/{number}/"
+            self.render(
+                "listing.html", f"{lang}/{base}{suffix}index.html", lang, {x: f"{x}/{base}{suffix}" for x in LANGUAGES},
+                segment=segment, key=key, cards=[self.card(s, lang) for s in chunk], count=len(stories),
+                page=number, pages=len(chunks),
+                page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
+            )
+
+    def render_feed(self, lang: str) -> None:
+        entries = [self.card(s, lang) for s in self.stories[:50]]
+        updated = max((s.date for s in self.stories), default=dt.date(2000, 1, 1))
+        self.render("feed.xml", f"{lang}/feed.xml", lang, {x: f"{x}/feed.xml" for x in LANGUAGES},
+                    entries=entries, updated=updated, absolute=self.absolute)
+
+
+def pagefind_strings(gettext: Callable[[str], str]) -> dict[str, str]:
+    """Pagefind's UI strings in the page's language (Pagefind ships no Welsh)."""
+    return {
+        "placeholder": gettext(N_("Search the stories")),
+        "clear_search": gettext(N_("Clear")),
+        "load_more": gettext(N_("Show more results")),
+        "search_label": gettext(N_("Search the stories")),
+        "filters_label": gettext(N_("Filters")),
+        "zero_results": gettext(N_("No stories found for [SEARCH_TERM]")),
+        "many_results": gettext(N_("[COUNT] stories found for [SEARCH_TERM]")),
+        "one_result": gettext(N_("[COUNT] story found for [SEARCH_TERM]")),
+        "total_zero_results": gettext(N_("No stories found")),
+        "total_one_result": gettext(N_("[COUNT] story")),
+        "total_many_results": gettext(N_("[COUNT] stories")),
+        "alt_search": gettext(N_("No stories found for [SEARCH_TERM]. Showing stories for [DIFFERENT_TERM] instead")),
+        "search_suggestion": gettext(N_("No stories found for [SEARCH_TERM]. Try one of these searches:")),
+        "searching": gettext(N_("Searching for [SEARCH_TERM]…")),
+    }
+
+
+def story_keys(story: Story, segment: str) -> tuple[str, ...]:
+    """The keys a story is filed under in one browse dimension."""
+    value = {
+        "types": (story.type,),
+        "wellbeing": story.wellbeing,
+        "themes": story.themes,
+        "services": (story.service,) if story.service else (),
+        "client-groups": (story.client_group,) if story.client_group else (),
+        "domains": (story.msc_domain,) if story.msc_domain else (),
+    }[segment]
+    return tuple(value)
+
+
+def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> dict[str, tuple[str, ...]]:
+    """Up to `count` related stories each, sharing wellbeing areas and themes.
+
+    Candidates come only from the `window` stories nearest in date within each shared key,
+    so the cost grows linearly with the library instead of with its square.
+    """
+    postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    keys: dict[str, set[str]] = {}
+    for story in stories:
+        story_keys_ = {f"w:{k}" for k in story.wellbeing} | {f"t:{k}" for k in story.themes}
+        keys[story.id] = story_keys_
+        for key in story_keys_:
+            postings[key].append((story.date.toordinal(), story.id))
+    for posting in postings.values():
+        posting.sort()
+    result: dict[str, tuple[str, ...]] = {}
+    for story in stories:
+        mine = keys[story.id]
+        stamp = story.date.toordinal()
+        candidates: set[str] = set()
+        for key in mine:
+            posting = postings[key]
+            at = bisect_left(posting, (stamp, story.id))
+            for _, other in posting[max(at - window, 0) : at + window + 1]:
+                if other != story.id:
+                    candidates.add(other)
+        ranked = sorted(candidates, key=lambda other: (-len(mine & keys[other]), other))
+        result[story.id] = tuple(ranked[:count])
+    return result
+
+
+def render_site(model: SiteModel) -> list[Page]:
+    """Every page of the site for one audience, sorted by path."""
+    pages = Renderer(model).render_all()
+    return sorted(pages, key=lambda p: p.path)

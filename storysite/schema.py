@@ -1,0 +1,235 @@
+"""Validate one story file's front matter into a StoryVersion; every problem is a finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from storysite.config import WELLBEING_KEYS, SiteConfig
+from storysite.fields import Reporter, one_of
+from storysite.findings import Finding, error
+from storysite.frontmatter import split_front_matter
+from storysite.load import SourceFile
+from storysite.yamlsafe import Pos
+
+ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
+STORY_TYPES = ("magic-moment", "case-study", "msc-story")
+OUTCOMES = ("positive", "mixed", "not-as-intended")
+CONSENT_STATUSES = ("given", "pending", "withdrawn")
+STORY_FIELDS = (
+    "id", "type", "title", "summary", "date", "service", "client_group", "wellbeing", "themes",
+    "outcome", "impact", "msc", "consent", "pseudonyms", "allow",
+)
+IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
+MSC_FIELDS = ("domain", "why_significant")
+CONSENT_FIELDS = ("status", "date", "scope", "review")
+NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """What the person agreed to, and until when."""
+
+    status: str
+    date: dt.date | None
+    scope: tuple[str, ...]
+    review: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactRow:
+    """One row of a case study's impact table, in one language."""
+
+    outcome: str
+    area: str | None
+    target: str
+    measure: str
+    actual: str
+    comments: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A free-text front-matter value and where it starts, for the identifying-details check."""
+
+    name: str
+    value: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class StoryVersion:
+    """One language version of a story, as written in one file."""
+
+    rel: str
+    shown: str
+    lang: str
+    id: str | None
+    title: str | None
+    summary: str | None
+    body: str
+    body_line: int
+    lines: tuple[str, ...]
+    neutral: dict[str, Any] = field(default_factory=dict)
+    neutral_pos: dict[str, Pos] = field(default_factory=dict)
+    impact: tuple[ImpactRow, ...] = ()
+    why_significant: str | None = None
+    pseudonyms: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    text_fields: tuple[TextField, ...] = ()
+    valid: bool = True  # False when the front matter could not be read at all
+
+
+def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
+    """Split, parse and validate one story file."""
+    split = split_front_matter(source.text)
+    doc = split.meta
+    report = Reporter(source.shown, doc)
+    lines = tuple(source.text.split("\n"))
+    for problem in doc.problems:
+        report.findings.append(
+            error(source.shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message)
+        )
+    data = doc.data
+    if not isinstance(data, dict):
+        if not report.findings:
+            report.at((), "frontmatter.empty", "The front matter is empty: add the story's fields (id, type, title, ...).")
+        return StoryVersion(source.rel, source.shown, source.lang, None, None, None, split.body, split.body_line, lines, valid=False), report.findings
+    report.unknown_keys(data, (), STORY_FIELDS, "a story's front matter")
+    story_id = report.text(data, (), "id", required=True)
+    if story_id is not None and not ID_RE.match(story_id):
+        report.at(("id",), "schema.id",
+                  f"The id `{story_id}` may use only lower-case letters, digits and hyphens (like `mm-2026-014`); it becomes the page's address.")
+        story_id = None
+    texts: list[TextField] = []
+
+    def free_text(mapping: dict[str, Any], where: tuple, name: str, required: bool) -> str | None:
+        value = report.text(mapping, where, name, required=required)
+        if value:
+            texts.append(TextField(".".join(map(str, (*where, name))), value, doc.pos((*where, name))))
+        return value
+
+    title = free_text(data, (), "title", True)
+    summary = free_text(data, (), "summary", True)
+    neutral, neutral_pos = _neutral_fields(report, data, config)
+    impact = _impact(report, data, free_text, neutral.get("type"))
+    why = None
+    msc = report.mapping(data, (), "msc", required=False)
+    if msc is not None:
+        report.unknown_keys(msc, ("msc",), MSC_FIELDS, "`msc`")
+        if "domain" in msc:
+            domain = report.choice(msc, ("msc",), "domain", config.msc_domains, required=False, what="MSC domain in site.yaml")
+            if domain:
+                neutral["msc.domain"] = domain
+                neutral_pos["msc.domain"] = doc.pos(("msc", "domain"))
+        why = free_text(msc, ("msc",), "why_significant", False)
+    pseudonyms = _phrases(report, data, "pseudonyms")
+    allow = _phrases(report, data, "allow")
+    version = StoryVersion(
+        rel=source.rel, shown=source.shown, lang=source.lang, id=story_id, title=title, summary=summary,
+        body=split.body, body_line=split.body_line, lines=lines, neutral=neutral, neutral_pos=neutral_pos,
+        impact=impact, why_significant=why, pseudonyms=pseudonyms, allow=allow, text_fields=tuple(texts),
+    )
+    return version, report.findings
+
+
+def _neutral_fields(report: Reporter, data: dict[str, Any], config: SiteConfig) -> tuple[dict[str, Any], dict[str, Pos]]:
+    """Validate the language-neutral fields this file gives (they may be given in one version only)."""
+    values: dict[str, Any] = {}
+    doc = report.doc
+    if "type" in data:
+        values["type"] = report.choice(data, (), "type", STORY_TYPES, required=True, what="story type")
+    if "date" in data:
+        values["date"] = _date(report, data, (), "date")
+    if "service" in data:
+        values["service"] = report.choice(data, (), "service", config.services, required=False, what="service in site.yaml")
+    if "client_group" in data:
+        values["client_group"] = report.choice(data, (), "client_group", config.client_groups, required=False, what="client group in site.yaml")
+    if "wellbeing" in data:
+        found = report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what="wellbeing area")
+        values["wellbeing"] = tuple(found) if found else None
+    if "themes" in data:
+        found = report.keys_list(data, (), "themes", config.themes, required=False, what="learning theme in site.yaml")
+        values["themes"] = tuple(found) if found is not None else None
+    if "outcome" in data:
+        values["outcome"] = report.choice(data, (), "outcome", OUTCOMES, required=False, what="case-study outcome")
+    if "consent" in data:
+        values["consent"] = _consent(report, data, config)
+    positions = {name: doc.pos((name,)) for name in values}
+    return {k: v for k, v in values.items() if v is not None}, positions
+
+
+def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) -> dt.date | None:
+    value = mapping.get(name)
+    if isinstance(value, dt.date):
+        return value
+    if value is not None:
+        report.at((*where, name), "schema.date", f"`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).")
+    return None
+
+
+def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Consent | None:
+    block = data.get("consent")
+    where = ("consent",)
+    if not isinstance(block, dict):
+        report.at(where, "consent.malformed",
+                  "`consent` must be a group of fields: status, date, scope and (optionally) review.", category="consent")
+        return None
+    report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
+    status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what="consent status")
+    date = _date(report, block, where, "date")
+    review = _date(report, block, where, "review")
+    scope_raw = block.get("scope")
+    scope: list[str] | None = []
+    if scope_raw is not None:
+        scope = report.keys_list(block, where, "scope", config.audiences, required=False, what="audience in site.yaml")
+    if status is None or scope is None:
+        return None
+    if status in ("given", "withdrawn") and date is None and "date" not in block:
+        report.at(where, "consent.date", f"Consent is {status}: record when, with `date: YYYY-MM-DD` under `consent`.", category="consent")
+        return None
+    if status == "given" and not scope:
+        report.at(where, "consent.scope",
+                  f"Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` (audiences: {one_of(config.audiences)}).",
+                  category="consent")
+        return None
+    if date and review and review < date:
+        report.at((*where, "review"), "consent.review", "The review date is before the date consent was given.", category="consent")
+        return None
+    if status in ("given", "withdrawn") and date is None:
+        return None
+    return Consent(status, date, tuple(scope or ()), review)
+
+
+def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: str | None) -> tuple[ImpactRow, ...]:
+    rows = data.get("impact")
+    if rows is None:
+        return ()
+    if not isinstance(rows, list):
+        report.at(("impact",), "schema.type", "`impact` must be a list of rows, each starting with `- outcome: ...`.")
+        return ()
+    result = []
+    for index, row in enumerate(rows):
+        where = ("impact", index)
+        if not isinstance(row, dict):
+            report.at(where, "schema.type", "Each impact row is a group of fields: outcome, area, target, measure, actual, comments.")
+            continue
+        report.unknown_keys(row, where, IMPACT_FIELDS, "an impact row")
+        area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what="wellbeing area")
+        cells = {name: free_text(row, where, name, name == "outcome") or "" for name in IMPACT_FIELDS if name != "area"}
+        result.append(ImpactRow(area=area, **cells))
+    return tuple(result)
+
+
+def _phrases(report: Reporter, data: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = data.get(name)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        report.at((name,), "schema.type", f"`{name}` must be a list of words or phrases, such as `[Mair]`.")
+        return ()
+    return tuple(v.strip() for v in value)

@@ -1,0 +1,194 @@
+"""Parse YAML into plain data with the line and column of every key and value.
+
+Only plain data is accepted: mappings, sequences, strings, numbers, booleans, null and dates.
+Tags such as `!!python/object`, anchors reused as aliases (the "billion laughs" bomb) and
+absurdly deep nesting are refused with a located problem instead of being constructed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # the C parser is several times faster; fall back where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 16
+_TAG = "tag:yaml.org,2002:"
+MAX_FLOW_DEPTH = 200  # libyaml's composer recurses in C and crashes far below memory limits
+_BRACKETS = re.compile(r"[\[\]{}]")
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A 1-based line and column with a length in characters."""
+
+    line: int
+    column: int
+    length: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the YAML itself."""
+
+    pos: Pos
+    rule: str
+    message: str
+
+
+@dataclass
+class Document:
+    """Parsed YAML data with where each value and key stands in the file."""
+
+    data: Any
+    values: dict[Path, Pos] = field(default_factory=dict)
+    keys: dict[Path, Pos] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def pos(self, path: Path, *, key: bool = False) -> Pos:
+        """Where a value (or its key) stands; falls back to the nearest enclosing value."""
+        table = self.keys if key else self.values
+        probe = path
+        while probe:
+            if probe in table:
+                return table[probe]
+            if not key and probe in self.keys:
+                return self.keys[probe]
+            probe = probe[:-1]
+        return self.values.get((), Pos(1, 1))
+
+
+def _mark_pos(node: yaml.Node, line_offset: int) -> Pos:
+    start, end = node.start_mark, node.end_mark
+    length = end.column - start.column if end.line == start.line else 1
+    return Pos(start.line + 1 + line_offset, start.column + 1, max(length, 1))
+
+
+def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
+    """Parse one YAML document; every problem is returned, nothing is raised."""
+    doc = Document(data=None)
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        doc.problems.append(
+            Problem(Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+        )
+        return doc
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        column = (mark.column + 1) if mark else 1
+        reason = exc.problem or exc.context or "the YAML could not be read"
+        doc.problems.append(
+            Problem(Pos(line, column), "yaml.syntax", f"The YAML could not be read: {reason}.")
+        )
+        return doc
+    except yaml.YAMLError as exc:
+        doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.syntax", f"The YAML could not be read: {exc}."))
+        return doc
+    except RecursionError:
+        doc.problems.append(
+            Problem(Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+        )
+        return doc
+    if root is None:
+        return doc
+    builder = _Builder(doc, line_offset)
+    doc.data = builder.build(root, (), 0)
+    return doc
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of [ ] and { } (over-counts brackets inside strings, which is safe)."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class _Builder:
+    """Turn composed nodes into plain values, recording positions and refusing anything unsafe."""
+
+    def __init__(self, doc: Document, line_offset: int) -> None:
+        self.doc = doc
+        self.offset = line_offset
+        self.seen: set[int] = set()
+        self.alias_reported = False
+        self.constructor = yaml.SafeLoader("")
+
+    def problem(self, node: yaml.Node, rule: str, message: str) -> None:
+        self.doc.problems.append(Problem(_mark_pos(node, self.offset), rule, message))
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        self.doc.values[path] = _mark_pos(node, self.offset)
+        if id(node) in self.seen:
+            if not self.alias_reported:  # one is enough: an alias bomb repeats them by the thousand
+                self.alias_reported = True
+                self.problem(node, "yaml.alias", "YAML aliases (*name) are not allowed: write the value out in full.")
+            return None
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self.problem(node, "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _TAG + "seq":
+                return self.bad_tag(node)
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return self.scalar(node)
+
+    def bad_tag(self, node: yaml.Node) -> None:
+        self.problem(
+            node,
+            "yaml.tag",
+            f"The YAML tag '{node.tag.replace(_TAG, '!!')}' is not allowed: use plain text, numbers, dates and lists.",
+        )
+
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any] | None:
+        if node.tag != _TAG + "map":
+            self.bad_tag(node)
+            return None
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.problem(key_node, "yaml.alias", "YAML merge keys (<<) are not allowed: write the fields out.")
+                continue
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.problem(key_node, "yaml.key", "Field names must be plain words, such as `title`.")
+                continue
+            child = (*path, key)
+            if key in result:
+                self.problem(key_node, "yaml.duplicate-key", f"The field `{key}` is given twice: keep one.")
+                continue
+            self.doc.keys[child] = _mark_pos(key_node, self.offset)
+            result[key] = self.build(value_node, child, depth + 1)
+        return result
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            return self.bad_tag(node)
+        if node.tag == _TAG + "str":
+            return node.value
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError, OverflowError):
+            if node.tag == _TAG + "timestamp":
+                self.problem(node, "yaml.date", f"'{node.value}' is not a real date: write it as YYYY-MM-DD.")
+                return None
+            return node.value
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value

@@ -1,0 +1,18 @@
+/* Start Pagefind's search UI with this page's interface strings and the site's own root,
+   so that result links work wherever the site is hosted (any sub-path). */
+window.addEventListener("DOMContentLoaded", function () {
+  var element = document.getElementById("search");
+  if (!element || typeof PagefindUI === "undefined") { return; }
+  var root = new URL(element.getAttribute("data-site-root"), window.location.href).pathname;
+  var ui = new PagefindUI({
+    element: "#search",
+    baseUrl: root,
+    bundlePath: root + "pagefind/",
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false,
+    translations: JSON.parse(element.getAttribute("data-ui")),
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) { ui.triggerSearch(query); }
+});
