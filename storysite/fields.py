@@ -66,6 +66,8 @@ class Reporter:
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
+        if value == "" and not required:
+            return None
         if not isinstance(value, str) or not value.strip():
             self.at((*where, name), "schema.type", f"`{name}` must be some text.")
             return None

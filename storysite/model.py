@@ -105,10 +105,10 @@ def exclusion(story: Story, audience: str, today: dt.date) -> str | None:
         return "no-consent"
     if consent.status != "given":
         return consent.status  # pending | withdrawn
-    if audience not in consent.scope:
-        return "out-of-scope"
     if consent.review is not None and consent.review < today:
         return "review-overdue"
+    if audience not in consent.scope:
+        return "out-of-scope"
     return None
 
 

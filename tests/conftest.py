@@ -1,0 +1,155 @@
+"""Shared fixtures: throwaway libraries written from dedented strings, built sites, a real browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import shutil
+import socketserver
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "content"
+TODAY = dt.date(2026, 11, 22)  # fixed, so review dates in the example library give the same result every run
+CHROMIUM = "/usr/bin/chromium"
+
+SITE_YAML = """\
+title: {cy: "Llyfrgell straeon prawf", en: "Test story library"}
+organisation: {cy: "Cyngor Prawf", en: "Test Council"}
+description: {cy: "Straeon prawf.", en: "Test stories."}
+page_size: 2
+themes:
+  kindness: {cy: Caredigrwydd, en: Kindness}
+  small: {cy: Mae pethau bach yn bwysig, en: Small things matter}
+services:
+  reablement: {cy: Ailalluogi, en: Reablement}
+client_groups:
+  older-people: {cy: Pobl hŷn, en: Older people}
+msc_domains:
+  changes-in-lives: {cy: Newidiadau ym mywydau pobl, en: Changes in people's lives}
+audiences:
+  intranet: {cy: Mewnrwyd, en: Intranet}
+  public: {cy: Cyhoeddus, en: Public}
+"""
+
+
+def story_text(
+    story_id: str = "mm-2026-001",
+    *,
+    lang: str = "en",
+    title: str | None = None,
+    body: str | None = None,
+    status: str = "given",
+    scope: str = "[intranet]",
+    extra: str = "",
+    consent: str | None = None,
+    story_type: str = "magic-moment",
+    date: str = "2026-03-14",
+) -> str:
+    """A valid story file, with any part replaced."""
+    title = title or ("Yn ôl yn yr ardd" if lang == "cy" else "Back in the garden")
+    body = body if body is not None else (
+        "Aeth Dai allan i’r ardd am y tro cyntaf ers blwyddyn." if lang == "cy"
+        else "Dai went out to the garden for the first time in a year."
+    )
+    if consent is None:
+        consent = f"consent:\n  status: {status}\n  date: 2026-03-20\n  scope: {scope}\n"
+    return (
+        f"---\nid: {story_id}\ntype: {story_type}\ntitle: {title}\nsummary: A short summary.\ndate: {date}\n"
+        f"wellbeing: [health]\nthemes: [kindness]\n{consent}pseudonyms: [Dai]\n{extra}---\n{body}\n"
+    )
+
+
+@pytest.fixture
+def make_library(tmp_path: Path) -> Callable[..., Path]:
+    """Write a library: `make_library({"stories/a.en.md": "...", ...})` → the content folder."""
+
+    def make(files: dict[str, str | bytes], *, site: str | None = SITE_YAML) -> Path:
+        content = tmp_path / "content"
+        content.mkdir(exist_ok=True)
+        if site is not None:
+            (content / "site.yaml").write_text(site, encoding="utf-8")
+        for name, text in files.items():
+            path = content / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+        return content
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example library in content/, built once for the intranet audience."""
+    from storysite.build import build_site
+
+    out = tmp_path_factory.mktemp("example") / "_site"
+    result = build_site(EXAMPLE, "content", out, audience="intranet", today=TODAY)
+    assert result.out is not None, [f for f in result.library.findings if f.is_error]
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve_folder(root: Path, sub_path: str = "/") -> tuple[socketserver.TCPServer, str]:
+    """Serve `root` on 127.0.0.1 at `sub_path` (a folder tree is made so the site lives under it)."""
+    if sub_path != "/":
+        mount = root.parent / f"mount-{abs(hash(sub_path))}"
+        target = mount / sub_path.strip("/")
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(root, target)
+        root = mount
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{sub_path}"
+
+
+@pytest.fixture(scope="session")
+def site_url(example_site: Path) -> Iterator[str]:
+    """The built example site served over HTTP; the URL ends with /."""
+    server, url = serve_folder(example_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright (no browser download is possible here)."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `apt-get install -y chromium` (scripts/test.sh does).")
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh browser page that records console errors in `page.console_errors`."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    new_page = context.new_page()
+    new_page.console_errors = []
+    new_page.on("console", lambda msg: msg.type == "error" and new_page.console_errors.append(msg.text))
+    new_page.on("pageerror", lambda exc: new_page.console_errors.append(str(exc)))
+    yield new_page
+    context.close()

@@ -1,0 +1,277 @@
+"""`storysite build`: facts about the output — languages, links, consent, atomic and reproducible writes."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import TODAY, story_text
+
+from storysite.build import build_site
+from storysite.cli import main
+
+CASE_STUDY_EN = """\
+## Background information
+
+Mair lives alone.
+
+## Reasons for contact
+
+Her daughter asked for help.
+
+## Support provided and other agencies involved
+
+A support worker visited weekly.
+
+## Feedback from stakeholders
+
+Mair said it helped.
+
+## Impact
+
+She goes out again.
+
+## Lessons learned
+
+Ask early.
+"""
+IMPACT = """\
+outcome: positive
+impact:
+  - outcome: Feels less lonely
+    area: relationships
+    target: Weekly contact within three months
+    measure: Outcomes conversation at review
+    actual: Goes to lunch club twice a week after six weeks
+    comments: ""
+"""
+
+
+def library(make_library) -> Path:
+    return make_library({
+        "stories/a.en.md": story_text("mm-2026-001"),
+        "stories/a.cy.md": story_text("mm-2026-001", lang="cy"),
+        "stories/b.en.md": story_text("mm-2026-002", title="English only story", date="2026-01-01"),
+        "stories/c.en.md": story_text("mm-2026-003", title="Withdrawn story", status="withdrawn",
+                                      body="The heron kite flew over the marsh."),
+        "stories/d.en.md": story_text("mm-2026-004", title="Pending story", status="pending",
+                                      body="The lighthouse jigsaw was finished."),
+        "stories/e.en.md": story_text("mm-2026-005", title="Public story", scope="[intranet, public]"),
+        "stories/f.en.md": story_text("cs-2026-001", title="Lunch club", story_type="case-study",
+                                      body=CASE_STUDY_EN, extra=IMPACT, date="2025-06-01").replace("[Dai]", "[Mair]"),
+    })
+
+
+def build(content: Path, out: Path, **kwargs: object):
+    return build_site(content, "content", out, today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def read(out: Path, path: str) -> str:
+    return (out / path).read_text(encoding="utf-8")
+
+
+def all_text(out: Path) -> str:
+    """Every file of the site as text, Pagefind's compressed files decompressed."""
+    parts = []
+    for path in sorted(out.rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        parts.append(data.decode("utf-8", "replace"))
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def site(make_library, tmp_path: Path) -> Path:
+    out = tmp_path / "out" / "_site"
+    result = build(library(make_library), out)
+    assert result.out == out, result.library.findings
+    return out
+
+
+def test_pages_exist_for_both_languages(site: Path) -> None:
+    for path in ["index.html", "sitemap.xml", "cy/index.html", "en/index.html", "cy/search/index.html",
+                 "en/accessibility/index.html", "cy/feed.xml", "en/feed.xml",
+                 "cy/stories/mm-2026-001/index.html", "en/stories/mm-2026-001/index.html",
+                 "en/wellbeing/health/index.html", "cy/themes/kindness/index.html", "en/types/case-study/index.html",
+                 "en/services/index.html", "pagefind/pagefind-ui.js", "static/style.css"]:
+        assert (site / path).is_file(), path
+
+
+def test_html_lang_and_hreflang(site: Path) -> None:
+    for lang, other in (("cy", "en"), ("en", "cy")):
+        html = read(site, f"{lang}/stories/mm-2026-001/index.html")
+        assert f'<html lang="{lang}">' in html
+        assert f'<link rel="alternate" hreflang="{lang}" href="./">' in html
+        assert f'<link rel="alternate" hreflang="{other}" href="../../../{other}/stories/mm-2026-001/">' in html
+
+
+def test_language_switch_lands_on_the_equivalent_page(site: Path) -> None:
+    html = read(site, "cy/wellbeing/health/index.html")
+    switch = re.search(r'<nav class="language-switch".*?</nav>', html, re.S).group(0)
+    assert 'aria-current="true" lang="cy">Cymraeg' in switch
+    assert 'href="../../../en/wellbeing/health/" hreflang="en" lang="en"' in switch
+    target = site / "cy/wellbeing/health" / "../../../en/wellbeing/health/index.html"
+    assert target.resolve().is_file()
+
+
+def test_every_link_is_relative_and_resolves(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for href in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
+            assert not href.startswith(("/", "http:", "https:", "//")), (page, href)
+            if href.startswith("#"):
+                continue
+            target = (page.parent / href.split("#")[0].split("?")[0]).resolve()
+            if href.endswith("/") or href == "./":
+                target = target / "index.html"
+            assert target.is_file(), (page.relative_to(site), href)
+
+
+def test_one_language_story_has_notice_and_equivalent_page(site: Path) -> None:
+    english = read(site, "en/stories/mm-2026-002/index.html")
+    assert "This story is only available in English." in english
+    assert '<a href="../../../cy/stories/mm-2026-002/" hreflang="cy" lang="cy"' in english
+    welsh_page = read(site, "cy/stories/mm-2026-002/index.html")
+    assert "Mae’r stori hon ar gael yn Saesneg yn unig." in welsh_page
+    assert 'href="../../../en/stories/mm-2026-002/" hreflang="en"' in welsh_page
+    assert "data-pagefind-body" not in welsh_page
+
+
+def test_case_study_impact_table_is_a_real_table(site: Path) -> None:
+    html = read(site, "en/stories/cs-2026-001/index.html")
+    table = re.search(r"<table.*?</table>", html, re.S).group(0)
+    assert "<caption" in table and table.count('<th scope="col">') == 6
+    assert '<th scope="row">Feels less lonely</th>' in table
+    assert "Domestic, family and personal relationships" in table
+
+
+def test_withdrawn_and_pending_stories_appear_nowhere(site: Path) -> None:
+    text = all_text(site)
+    for needle in ["heron kite", "Withdrawn story", "mm-2026-003", "lighthouse jigsaw", "Pending story", "mm-2026-004"]:
+        assert needle not in text, needle
+
+
+def test_audience_public_leaves_out_intranet_only_stories(make_library, tmp_path: Path) -> None:
+    out = tmp_path / "public"
+    result = build(library(make_library), out, audience="public")
+    assert result.published == ["mm-2026-005"]
+    text = all_text(out)
+    assert "Public story" in text
+    assert "Lunch club" not in text and "mm-2026-001" not in text
+
+
+def test_search_index_has_one_index_per_language_and_story_pages_only(site: Path) -> None:
+    metas = sorted(p.name.split("_")[0] for p in (site / "pagefind").glob("pagefind.*.pf_meta"))
+    assert metas == ["pagefind.cy", "pagefind.en"]
+    urls = set()
+    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        urls.update(re.findall(r'"url":"([^"]+)"', gzip.decompress(fragment.read_bytes()).decode()))
+    assert urls == {f"/{lang}/stories/{i}/" for lang, i in [
+        ("cy", "mm-2026-001"), ("en", "mm-2026-001"), ("en", "mm-2026-002"), ("en", "mm-2026-005"), ("en", "cs-2026-001")]}
+
+
+def test_search_filters_are_indexed(site: Path) -> None:
+    filters = ""
+    for fragment in (site / "pagefind" / "fragment").glob("en_*.pf_fragment"):
+        filters += gzip.decompress(fragment.read_bytes()).decode()
+    for name in ["Type", "Wellbeing", "Theme", "Year", "Outcome"]:
+        assert f'"{name}":' in filters
+    assert '"Outcome":["Went well"]' in filters
+
+
+def test_build_is_reproducible(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    first, second = tmp_path / "one", tmp_path / "two"
+    build(content, first)
+    build(content, second)
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                if p.is_file() and "pagefind" not in p.parts}
+
+    assert files(first) == files(second)
+
+
+def test_failed_build_writes_nothing_and_keeps_the_old_site(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (content / "stories" / "a.en.md").write_text(story_text("mm-2026-001", extra="oops: 1\n"), encoding="utf-8")
+    result = build(content, out)
+    assert result.out is None
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
+
+
+def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    out = tmp_path / "deep" / "site"
+    before = {p for p in tmp_path.rglob("*")}
+    build(content, out)
+    after = {p for p in tmp_path.rglob("*")}
+    assert all(p == tmp_path / "deep" or p.is_relative_to(out) for p in after - before)
+
+
+def test_withdrawing_consent_removes_the_story_from_the_next_build(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+    assert (out / "en/stories/mm-2026-005/index.html").exists()
+    path = content / "stories" / "e.en.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8")
+    build(content, out)
+    assert not (out / "en/stories/mm-2026-005").exists()
+    assert "Public story" not in all_text(out)
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(make_library, tmp_path: Path) -> None:
+    out = tmp_path / "precious"
+    out.mkdir()
+    (out / "thesis.docx").write_text("years of work")
+    runner = CliRunner()
+    content = library(make_library)
+    result = runner.invoke(main, ["build", str(content), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "not made by storysite" in result.output
+    assert (out / "thesis.docx").read_text() == "years of work"
+
+
+def test_build_cli_exit_codes(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    runner = CliRunner()
+    ok = runner.invoke(main, ["build", str(content), "--out", str(tmp_path / "s")])
+    assert ok.exit_code == 0, ok.output
+    bad = runner.invoke(main, ["build", str(content), "--out", str(tmp_path / "t"), "--audience", "everyone"])
+    assert bad.exit_code == 1 and not (tmp_path / "t").exists()
+
+
+def test_base_url_makes_sitemap_and_feed_absolute(make_library, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(library(make_library), out, base_url="https://intranet.example/stories")
+    sitemap = read(out, "sitemap.xml")
+    assert "<loc>https://intranet.example/stories/en/stories/mm-2026-001/</loc>" in sitemap
+    assert "mm-2026-003" not in sitemap
+    feed = read(out, "cy/feed.xml")
+    assert 'href="https://intranet.example/stories/cy/stories/mm-2026-001/"' in feed
+    assert os.path.exists(out / "en" / "feed.xml")
+
+
+def test_welsh_dates_come_from_babel(site: Path) -> None:
+    assert "14 Mawrth 2026" in read(site, "cy/stories/mm-2026-001/index.html")
+    assert "14 March 2026" in read(site, "en/stories/mm-2026-001/index.html")
+
+
+def test_no_script_from_content(make_library, tmp_path: Path) -> None:
+    content = make_library({"stories/a.en.md": story_text(body="Hi <script>alert(1)</script> [x](javascript:alert(1))")})
+    out = tmp_path / "site"
+    assert build(content, out).out is None
+    assert not out.exists()

@@ -1,0 +1,208 @@
+"""`storysite check`: every rule gives a located finding, exit codes and the JSON shape are as DESIGN.md says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SITE_YAML, TODAY, story_text
+
+from storysite.check import check_library
+from storysite.cli import main
+
+FINDING_KEYS = {"path", "line", "column", "length", "category", "severity", "rule", "message"}
+
+
+def findings_for(content: Path, **kwargs: object) -> list:
+    return check_library(content, "content", today=TODAY, **kwargs).findings  # type: ignore[arg-type]
+
+
+def rules(content: Path) -> set[tuple[str, int]]:
+    return {(f.rule, f.line) for f in findings_for(content)}
+
+
+def test_valid_story_has_no_findings(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy")})
+    assert findings_for(content) == []
+
+
+CASES = [
+    # (name, file text, expected rule, expected line)
+    ("unknown field", story_text(extra="titel: x\n"), "schema.unknown-field", 14),
+    ("bad type", story_text(story_type="magic"), "schema.unknown-key", 3),
+    ("bad wellbeing key", story_text().replace("[health]", "[helth]"), "schema.unknown-key", 7),
+    ("bad date", story_text(date="14/03/2026"), "schema.date", 6),
+    ("impossible date", story_text(date="2026-02-30"), "yaml.date", 6),
+    ("bad id", story_text(story_id="Mm_2026"), "schema.id", 2),
+    ("id escaping output", story_text(story_id="../../etc"), "schema.id", 2),
+    ("missing title", story_text().replace("title: Back in the garden\n", ""), "schema.required", 2),
+    ("no consent block", story_text(consent=""), "consent.required", 2),
+    ("consent not a mapping", story_text(consent="consent: yes\n"), "consent.malformed", 9),
+    ("consent given without scope", story_text(consent="consent:\n  status: given\n  date: 2026-03-01\n"),
+     "consent.scope", 10),
+    ("consent given without date", story_text(consent="consent:\n  status: given\n  scope: [intranet]\n"),
+     "consent.date", 10),
+    ("consent bad status", story_text(status="yes"), "schema.unknown-key", 10),
+    ("consent unknown audience", story_text(scope="[internet]"), "schema.unknown-key", 12),
+    ("malformed yaml", "---\nid: a\ntitle: [unclosed\n---\nbody\n", "yaml.syntax", 4),
+    ("missing front matter", "Just a story with no fields.\n", "frontmatter.missing", 1),
+    ("unclosed front matter", "---\nid: a\ntitle: x\n", "frontmatter.unclosed", 1),
+    ("front matter is a list", "---\n- a\n- b\n---\nbody\n", "frontmatter.not-mapping", 2),
+    ("python tag", story_text(extra="allow: !!python/object/apply:os.system [ls]\n"), "yaml.tag", 14),
+    ("alias bomb", story_text(extra='allow: &a ["x","x"]\npseudo: &b [*a,*a]\n'), "yaml.alias", 14),
+    ("deep nesting", story_text(extra="allow: " + "[" * 300 + "]" * 300 + "\n"), "yaml.depth", 2),
+    ("duplicate key", story_text(extra="title: Again\n"), "yaml.duplicate-key", 14),
+    ("raw html", story_text(body="Hello <script>alert(1)</script> there"), "markdown.raw-html", 15),
+    ("html block", story_text(body="<iframe src=x></iframe>"), "markdown.raw-html", 15),
+    ("javascript link", story_text(body="Go [here](javascript:alert(1)) now"), "markdown.unsafe-link", 15),
+    ("data link", story_text(body="Go [here](data:text/html,hi) now"), "markdown.unsafe-link", 15),
+    ("image", story_text(body="A photo:\n\n![Dai in the garden](dai.jpg)"), "markdown.image", 17),
+    ("empty body", story_text(body=""), "story.empty-body", 14),
+    ("wrong file name", None, "file.name", 1),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "rule", "line"), CASES, ids=[c[0] for c in CASES])
+def test_rule_is_reported_with_its_line(make_library, name: str, text: str | None, rule: str, line: int) -> None:
+    files = {"stories/a.en.md": text} if text is not None else {"stories/a.md": story_text()}
+    found = findings_for(make_library(files))
+    assert (rule, line) in {(f.rule, f.line) for f in found}, found
+    assert all(f.path.startswith("content/") for f in found)
+
+
+def test_not_utf8_names_line_and_column(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text().encode() + b"caf\xe9 au lait\n"})
+    [finding] = [f for f in findings_for(content) if f.rule == "file.encoding"]
+    assert (finding.line, finding.column) == (16, 4)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"], ids=["empty", "blank", "binary"])
+def test_empty_and_binary_files(make_library, data: bytes) -> None:
+    found = findings_for(make_library({"stories/a.en.md": data}))
+    assert {f.rule for f in found} & {"file.empty", "file.binary"}
+
+
+def test_bom_and_crlf_are_valid(make_library) -> None:
+    text = "\ufeff" + story_text().replace("\n", "\r\n")
+    content = make_library({"stories/a.en.md": text.encode("utf-8")})
+    assert findings_for(content) == []
+
+
+def test_symlink_out_of_content_is_refused(make_library, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.en.md"
+    outside.write_text(story_text(story_id="secret"), encoding="utf-8")
+    content = make_library({"stories/a.en.md": story_text()})
+    (content / "stories" / "b.en.md").symlink_to(outside)
+    found = findings_for(content)
+    assert [f.rule for f in found] == ["file.symlink-outside"]
+    assert not any(s.id == "secret" for s in check_library(content, "content", today=TODAY).stories)
+
+
+def test_duplicate_ids_name_both_files(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text(), "stories/b.en.md": story_text()})
+    dupes = [f for f in findings_for(content) if f.rule == "story.duplicate-id"]
+    assert {f.path for f in dupes} == {"content/stories/a.en.md", "content/stories/b.en.md"}
+    assert all(f.line == 2 for f in dupes)
+
+
+def test_language_versions_must_agree(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy", date="2026-04-01")})
+    [finding] = [f for f in findings_for(content) if f.rule == "story.disagree"]
+    assert (finding.path, finding.line, finding.category) == ("content/stories/a.en.md", 6, "translation")
+
+
+def test_shared_fields_may_be_written_once(make_library) -> None:
+    welsh = "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\nAeth Dai i’r ardd.\n"
+    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": welsh})
+    library = check_library(content, "content", today=TODAY)
+    assert library.findings == []
+    assert library.stories[0].languages == ("cy", "en")
+
+
+def test_unknown_field_suggests_the_right_one(make_library) -> None:
+    found = findings_for(make_library({"stories/a.en.md": story_text(extra="sumary: x\n")}))
+    assert any("Did you mean `summary`?" in f.message for f in found)
+
+
+def test_case_study_sections_and_outcome(make_library) -> None:
+    text = story_text(story_type="case-study", body="## Background information\n\nSome text.")
+    found = findings_for(make_library({"stories/a.en.md": text}))
+    missing = [f for f in found if f.rule == "case-study.section"]
+    assert len(missing) == 5 and all(f.severity == "warning" for f in missing)
+    assert any(f.rule == "schema.required" and "outcome" in f.message for f in found)
+
+
+def test_welsh_case_study_sections_are_recognised(make_library) -> None:
+    from storysite.markdown import CASE_STUDY_SECTIONS
+
+    body = "\n\n".join(f"## {s}\n\nTestun." for s in CASE_STUDY_SECTIONS["cy"])
+    text = story_text(lang="cy", story_type="case-study", body=body, extra="outcome: mixed\n")
+    found = findings_for(make_library({"stories/a.cy.md": text}))
+    assert not [f for f in found if f.rule == "case-study.section"]
+
+
+def test_site_yaml_problems_are_located(make_library) -> None:
+    content = make_library({}, site=SITE_YAML + "colour: red\n")
+    [finding] = findings_for(content)
+    assert (finding.path, finding.line, finding.rule) == ("content/site.yaml", 17, "schema.unknown-field")
+
+
+def test_pending_withdrawn_and_overdue_are_warnings_not_errors(make_library) -> None:
+    overdue = story_text("c", consent="consent:\n  status: given\n  date: 2024-01-01\n  scope: [intranet]\n  review: 2025-01-01\n")
+    content = make_library({
+        "stories/a.en.md": story_text("a", status="pending"),
+        "stories/b.en.md": story_text("b", status="withdrawn"),
+        "stories/c.en.md": overdue,
+    })
+    found = findings_for(content)
+    assert {f.rule for f in found} == {"consent.pending", "consent.withdrawn", "consent.review-overdue"}
+    assert all(f.severity == "warning" and f.category == "consent" for f in found)
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def run(args: list[str], cwd: Path) -> object:
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=cwd):
+        pass
+    import os
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(main, args, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def test_check_exit_codes(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text()})
+    assert run(["check"], content.parent).exit_code == 0
+    (content / "stories" / "b.en.md").write_text(story_text("b", extra="oops: 1\n"), encoding="utf-8")
+    result = run(["check", "content"], content.parent)
+    assert result.exit_code == 1
+    assert "content/stories/b.en.md:14:1: error: Unknown field `oops`" in result.output
+    assert run(["check", "--format", "xml"], content.parent).exit_code == 2
+    assert run(["check", "no-such-folder"], content.parent).exit_code == 2
+
+
+def test_check_json_shape(make_library) -> None:
+    content = make_library({"stories/a.en.md": story_text(extra="oops: 1\n")})
+    result = run(["check", "content", "--format", "json"], content.parent)
+    data = json.loads(result.output)
+    assert set(data) == {"findings", "summary"}
+    [finding] = data["findings"]
+    assert set(finding) == FINDING_KEYS
+    assert finding == {
+        "path": "content/stories/a.en.md", "line": 14, "column": 1, "length": 4, "category": "schema",
+        "severity": "error", "rule": "schema.unknown-field", "message": finding["message"],
+    }
+    assert data["summary"]["errors"] == 1
+
+
+def test_every_command_has_help() -> None:
+    for name, command in main.commands.items():
+        assert command.help, name
+        assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
