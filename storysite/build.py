@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import jinja2
+
 from storysite.check import Library, check_library
+from storysite.errors import StorysiteError
 from storysite.model import exclusion, published
 from storysite.render import Page, SiteModel, render_site
 from storysite.search import index_site
@@ -56,7 +59,12 @@ def build_site(
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
     project = project_dir(content)
     model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project)
-    pages = render_site(model)
+    try:
+        pages = render_site(model)
+    except jinja2.TemplateSyntaxError as exc:
+        raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
+    except jinja2.TemplateError as exc:
+        raise StorysiteError(f"The theme could not render a page: {exc}") from exc
     pages.append(sitemap(pages, model.base_url))
     pages.append(Page(MARKER, b"This folder is built by storysite; the next build replaces it whole.\n"))
     staging = staging_folder(out)
@@ -65,6 +73,9 @@ def build_site(
         copy_static(staging, static_files(library.config.theme, project))
         index_site(staging)
         swap_in(staging, out)
+    except OSError as exc:
+        discard(staging)
+        raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
     except BaseException:
         discard(staging)
         raise
