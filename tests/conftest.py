@@ -149,7 +149,8 @@ def page(browser: object) -> Iterator[object]:
     context = browser.new_context()  # type: ignore[attr-defined]
     new_page = context.new_page()
     new_page.console_errors = []
-    new_page.on("console", lambda msg: msg.type == "error" and new_page.console_errors.append(msg.text))
+    new_page.on("console", lambda msg: msg.type == "error" and new_page.console_errors.append(
+        f"{msg.text} ({msg.location.get('url', '')})"))
     new_page.on("pageerror", lambda exc: new_page.console_errors.append(str(exc)))
     yield new_page
     context.close()

@@ -1,0 +1,71 @@
+"""Pagefind search in a real browser: a Welsh query on the Welsh page, an English one on the English page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, serve_folder, story_text
+
+from storysite.build import build_site
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("search")
+    content = root / "content"
+    (content / "stories").mkdir(parents=True)
+    from conftest import SITE_YAML
+
+    (content / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    files = {
+        "garden.en.md": story_text("mm-2026-001", title="Back in the garden", body="Dai planted runner beans."),
+        "garden.cy.md": story_text("mm-2026-001", lang="cy", title="Yn ôl yn yr ardd",
+                                   body="Plannodd Dai ffa dringo yn yr ardd."),
+        "choir.en.md": story_text("mm-2026-002", title="Singing again", body="Dai joined the choir at the chapel."),
+        "choir.cy.md": story_text("mm-2026-002", lang="cy", title="Canu eto", body="Ymunodd Dai â’r côr yn y capel."),
+        "gone.en.md": story_text("mm-2026-003", title="Withdrawn", status="withdrawn", body="Dai sang in the choir too."),
+    }
+    for name, text in files.items():
+        (content / "stories" / name).write_text(text, encoding="utf-8")
+    out = root / "site"
+    assert build_site(content, "content", out, today=TODAY).out is not None
+    server, url = serve_folder(out)
+    yield url
+    server.shutdown()
+
+
+def search(page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.fill(".pagefind-ui__search-input", query)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.wait_for_timeout(300)  # let Pagefind finish rendering every result
+    return page.locator(".pagefind-ui__result-link").all_inner_texts()
+
+
+def test_welsh_query_on_welsh_search_page(page, search_site: str) -> None:
+    titles = search(page, search_site + "cy/search/", "côr")
+    assert titles == ["Canu eto"]
+    assert page.locator("html").get_attribute("lang") == "cy"
+    assert "stori" in page.locator(".pagefind-ui__message").inner_text()
+    href = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
+    page.locator(".pagefind-ui__result-link").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/cy/stories/mm-2026-002/"), href
+    assert page.console_errors == []
+
+
+def test_english_query_on_english_search_page(page, search_site: str) -> None:
+    assert search(page, search_site + "en/search/", "choir") == ["Singing again"]
+    assert page.console_errors == []
+
+
+def test_search_from_the_home_page_form(page, search_site: str) -> None:
+    page.goto(search_site + "en/")
+    page.fill("#home-q", "beans")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    assert page.locator(".pagefind-ui__result-link").all_inner_texts() == ["Back in the garden"]
