@@ -58,7 +58,8 @@ def build_site(
     result.published = [s.id for s in stories]
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
     project = project_dir(content)
-    model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project)
+    model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project,
+                      panels=tuple(library.panels))
     try:
         pages = render_site(model)
     except jinja2.TemplateSyntaxError as exc:

@@ -11,6 +11,7 @@ from storysite.config import SiteConfig, read_config
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import SourceFile, load_stories, shown_path
 from storysite.model import Story, exclusion_findings, group_versions, merge_story
+from storysite.panels import Panel, read_panels, unpublished_findings
 from storysite.privacy_check import scan_version
 from storysite.schema import StoryVersion, read_version
 
@@ -24,6 +25,7 @@ class Library:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     bytes: int = 0
+    panels: list[Panel] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -45,7 +47,11 @@ def check_library(content: Path, content_arg: str, *, audience: str | None = Non
     findings.extend(story_findings)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
-    return Library(config, stories, sort_findings(findings), len(sources), sum(len(s.text) for s in sources))
+    panels, panel_findings = read_panels(content, content_arg, config, {s.id for s in stories})
+    findings.extend(panel_findings)
+    if audience is None or audience in config.audiences:
+        findings.extend(unpublished_findings(panels, {s.id: s for s in stories}, audience, today))
+    return Library(config, stories, sort_findings(findings), len(sources), sum(len(s.text) for s in sources), panels)
 
 
 def check_sources(sources: list[SourceFile], config: SiteConfig) -> tuple[list[Story], list[Finding]]:

@@ -15,6 +15,8 @@ from storysite import LANGUAGES
 from storysite.config import SiteConfig
 from storysite.i18n import translations
 from storysite.model import Story
+from storysite.overview import render_overview
+from storysite.panels import Panel, render_panels
 from storysite.search_meta import search_words
 from storysite.theme import environment
 
@@ -62,6 +64,7 @@ class SiteModel:
     audience: str
     base_url: str = ""
     project: Path | None = None
+    panels: tuple[Panel, ...] = ()  # every valid panel; the renderer shows only published stories in them
 
 
 def story_url(lang: str, story_id: str) -> str:
@@ -154,6 +157,8 @@ class Renderer:
                     ui_strings=pagefind_strings(translations(lang, self.model.project).gettext))
         self.render("accessibility.html", f"{lang}/accessibility/index.html", lang,
                     {x: f"{x}/accessibility/" for x in LANGUAGES})
+        render_panels(self, lang)
+        render_overview(self, lang)
         for story in self.stories:
             self.render_story(story, lang)
         for segment, terms in groups.items():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# Words split at apostrophes: "gyda'i", "i'r ardd" and "a'i ben" hold gyda, ardd and ben.
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWELS = "aeiouwyâêîôûŵŷáéíóúàèìòùäëïöüÿ"
 
 # mutated initial → radical initials it may come from (longest first)
@@ -56,7 +57,7 @@ def search_words(text: str, lang: str) -> str:
     """Radical forms of the words in a Welsh text, space-separated and sorted; '' for English."""
     if lang != "cy":
         return ""
-    seen = {w.lower() for w in _WORD.findall(text) if len(w) > 1}
+    seen = {w.lower() for w in _WORD.findall(text) if len(w) > 2}
     extra: set[str] = set()
     for word in seen:
         extra.update(radicals(word))

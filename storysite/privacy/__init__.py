@@ -1,22 +1,138 @@
-"""Identifying-details detector (work in progress: the full detector replaces this stub)."""
+"""Identifying-details detector: find names, addresses, numbers and dates in story text.
+
+`scan_text` is the whole public interface. It runs each finder over the text, drops what
+the story declared safe (pseudonyms, reviewer-allowed phrases) and returns sorted,
+non-overlapping detections with a plain-English message each.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from storysite.privacy.dates import find_dates_of_birth
+from storysite.privacy.names import find_names
+from storysite.privacy.numbers import find_numbers
+from storysite.privacy.places import find_addresses, find_schools
+from storysite.privacy.welsh import mutations
+
+__all__ = ["CATEGORIES", "Detection", "scan_text"]
+
+CATEGORIES = (
+    "person-name",
+    "address",
+    "postcode",
+    "phone",
+    "email",
+    "nhs-number",
+    "ni-number",
+    "date-of-birth",
+    "school",
+    "other-id",
+)
+
+_ALLOW_HINT = "or if a reviewer has checked it is safe, add it to `allow`."
+MESSAGES = {
+    "person-name": "Looks like a real person's name. Use a made-up name and list it under `pseudonyms`, " + _ALLOW_HINT,
+    "address": "Looks like a street address or flat number. Remove it or make it vague (\"a flat in the town\"), "
+    + _ALLOW_HINT,
+    "postcode": "Looks like a postcode. Remove it, " + _ALLOW_HINT,
+    "phone": "Looks like a phone number. Remove it, " + _ALLOW_HINT,
+    "email": "Looks like an email address. Remove it, " + _ALLOW_HINT,
+    "nhs-number": "Looks like an NHS number. Remove it: a health record number must never be published.",
+    "ni-number": "Looks like a National Insurance number. Remove it: it must never be published.",
+    "date-of-birth": "Looks like a date of birth. Remove it or give an age range instead (\"in her eighties\"), "
+    + _ALLOW_HINT,
+    "school": "Names a school, which can identify a child. Say \"a local primary school\" instead, " + _ALLOW_HINT,
+}
+OTHER_ID_MESSAGES = {
+    "privacy.other-id.upn": "Looks like a Unique Pupil Number. Remove it: it must never be published.",
+    "privacy.other-id.uln": "Looks like a Unique Learner Number. Remove it: it must never be published.",
+    "privacy.other-id.passport": "Looks like a passport number. Remove it: it must never be published.",
+    "privacy.other-id.driving-licence": "Looks like a driving licence number. Remove it: it must never be published.",
+    "privacy.other-id.case-reference": "Looks like a case or file reference. Remove it, " + _ALLOW_HINT,
+}
+
+# When two finds overlap, the more specific one wins (a school named after a saint is a
+# school, not a name; a number inside an address is the address).
+PRIORITY = {
+    "email": 9,
+    "nhs-number": 8,
+    "ni-number": 8,
+    "other-id": 8,
+    "date-of-birth": 7,
+    "postcode": 6,
+    "phone": 6,
+    "address": 5,
+    "school": 4,
+    "person-name": 1,
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Detection:
     """One identifying detail found in a piece of text."""
 
-    start: int
-    end: int
-    category: str
-    rule: str
-    message: str
+    start: int  # character offset into the text, 0-based
+    end: int  # exclusive
+    category: str  # one of CATEGORIES
+    rule: str  # stable rule id, e.g. "privacy.phone"
+    message: str  # what was found and how to fix it, in plain English
 
 
 def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Sequence[str] = ()) -> list[Detection]:
-    """Find identifying details in one piece of story text."""
-    return []
+    """Find identifying details in one piece of story text (lang is 'cy' or 'en', a hint)."""
+    hits: list[tuple[int, int, str, str]] = []
+    hits.extend(find_numbers(text))
+    hits.extend(find_dates_of_birth(text))
+    hits.extend(find_addresses(text))
+    hits.extend(find_schools(text))
+    hits.extend((h.start, h.end, "person-name", h.rule) for h in find_names(text, lang, pseudonym_forms(pseudonyms)))
+    kept = _resolve(hits)
+    if allow:
+        allowed = list(_allowed_spans(text, allow))
+        kept = [h for h in kept if not any(s < h[1] and h[0] < e for s, e in allowed)]
+    return [Detection(s, e, c, r, _message(c, r)) for s, e, c, r in kept]
+
+
+def pseudonym_forms(pseudonyms: Iterable[str]) -> frozenset[str]:
+    """Every word of every pseudonym, with its Welsh mutated forms."""
+    forms: set[str] = set()
+    for name in pseudonyms:
+        for word in str(name).split():
+            word = word.strip(".,;:'’\"")
+            if not word:
+                continue
+            word = word[:1].upper() + word[1:]
+            forms.add(word)
+            forms |= mutations(word)
+            # Forms seen in practice even where grammar books disagree (Mhegan, Nhegan).
+            forms |= {prefix + word[1:] for prefix in ("Mh", "Nh", "Ngh") if word[:1] in "MNPTCBDG"}
+    return frozenset(forms)
+
+
+def _resolve(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Keep the most specific of overlapping finds; return them sorted by start."""
+    order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], -(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, str, str]] = []
+    for hit in order:
+        if all(hit[1] <= k[0] or k[1] <= hit[0] for k in kept):
+            kept.append(hit)
+    kept.sort()
+    return kept
+
+
+def _allowed_spans(text: str, allow: Sequence[str]) -> Iterable[tuple[int, int]]:
+    for phrase in allow:
+        needle = " ".join(str(phrase).split())
+        if needle:
+            pattern = r"\s+".join(re.escape(part) for part in needle.split(" "))
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                yield m.span()
+
+
+def _message(category: str, rule: str) -> str:
+    if category == "other-id":
+        return OTHER_ID_MESSAGES.get(rule, "Looks like a personal reference number. Remove it, " + _ALLOW_HINT)
+    return MESSAGES[category]

@@ -12,6 +12,8 @@ window.addEventListener("DOMContentLoaded", function () {
     showSubResults: false,
     resetStyles: false,
     translations: JSON.parse(element.getAttribute("data-ui")),
+    // Radical forms are metadata only for searching: never show them under a result.
+    processResult: function (result) { delete result.meta.radicals; return result; },
   });
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) { ui.triggerSearch(query); }

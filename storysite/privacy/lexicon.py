@@ -1,0 +1,68 @@
+"""Word lists from data/, loaded once at import, with their Welsh mutated forms."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from storysite.privacy.welsh import mutations, phrase_mutations
+
+
+def _read(name: str) -> str:
+    return resources.files("storysite.privacy").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _words(name: str) -> set[str]:
+    """Whitespace-separated words of a data file, skipping `#` comments."""
+    words: set[str] = set()
+    for line in _read(name).splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return words
+
+
+def _lines(name: str) -> set[str]:
+    """One phrase per line of a data file, skipping `#` comments and blank lines."""
+    return {" ".join(line.split("#", 1)[0].split()) for line in _read(name).splitlines()} - {""}
+
+
+def _sections(name: str) -> dict[str, set[str]]:
+    """Words of a data file under `[section]` headers."""
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in _read(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        out.setdefault(current, set()).update(line.split())
+    return out
+
+
+def _mutated(words: set[str]) -> set[str]:
+    forms: set[str] = set()
+    for word in words:
+        forms |= mutations(word)
+    return forms - words
+
+
+AMBIGUOUS = frozenset(_words("ambiguous_names.txt"))
+FIRST = frozenset((_words("first_names_cy.txt") | _words("first_names_en.txt")) - AMBIGUOUS)
+SURNAMES = frozenset(_words("surnames.txt"))
+COMMON = frozenset(_words("common_words.txt"))
+
+_places = _lines("places.txt")
+_orgs = _lines("organisations.txt")
+# Whole capitalised phrases that name a place, organisation, festival or public body.
+NOT_PERSON = frozenset(
+    _places | _orgs | {m for p in _places | _orgs for m in phrase_mutations(p)}
+)
+PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - FIRST - AMBIGUOUS
+PLACES = frozenset(_places | {m for p in _places for m in phrase_mutations(p)})
+
+FIRST_MUTATED = frozenset(_mutated(set(FIRST)) - COMMON - SURNAMES)
+AMBIGUOUS_MUTATED = frozenset(_mutated(set(AMBIGUOUS)) - COMMON - FIRST)
+
+_streets = _sections("street_types.txt")
+STREET_EN = frozenset(_streets.get("en", set()))
+STREET_CY = frozenset(_streets.get("cy", set()))
+
+MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)
