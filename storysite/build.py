@@ -10,9 +10,11 @@ from xml.sax.saxutils import escape
 
 import jinja2
 
+from storysite.cache import BuildCache, cache_path, fingerprint
 from storysite.check import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.model import exclusion, published
+from storysite.progress import Reporter
 from storysite.render import Page, SiteModel, render_site
 from storysite.search import index_site
 from storysite.theme import static_files
@@ -31,6 +33,7 @@ class BuildResult:
     published: list[str] = field(default_factory=list)
     excluded: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
 
 
 def project_dir(content: Path) -> Path:
@@ -46,12 +49,22 @@ def build_site(
     audience: str = "intranet",
     base_url: str = "",
     today: dt.date | None = None,
+    index: bool = True,
+    progress: Reporter | None = None,
+    cache: bool = True,
 ) -> BuildResult:
-    """Check, then build the whole site into `out`; with any error nothing is written."""
+    """Check, then build the whole site into `out`; with any error nothing is written.
+
+    `index=False` leaves the search index out (serve indexes in the background after the page update).
+    """
     started = time.perf_counter()
     today = today or dt.date.today()
-    library = check_library(content, content_arg, audience=audience, today=today)
-    result = BuildResult(library)
+    project = project_dir(content)
+    stamp = fingerprint(content, project, audience, base_url)
+    build_cache = BuildCache(cache_path(out) if cache else None, stamp)
+    library = check_library(content, content_arg, audience=audience, today=today,
+                            progress=progress.files if progress else None, cache=build_cache)
+    result = BuildResult(library, timings={"check": time.perf_counter() - started})
     if not library.ok or library.config is None:
         return result
     stories = published(library.stories, audience, today)
@@ -60,8 +73,12 @@ def build_site(
     project = project_dir(content)
     model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project,
                       panels=tuple(library.panels))
+    if progress:
+        progress.stage("Rendering pages")
     try:
-        pages = render_site(model)
+        lap = time.perf_counter()
+        pages = render_site(model, build_cache)
+        result.timings["render"] = time.perf_counter() - lap
     except jinja2.TemplateSyntaxError as exc:
         raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
     except jinja2.TemplateError as exc:
@@ -70,9 +87,16 @@ def build_site(
     pages.append(Page(MARKER, b"This folder is built by storysite; the next build replaces it whole.\n"))
     staging = staging_folder(out)
     try:
+        lap = time.perf_counter()
         write_pages(staging, pages)
         copy_static(staging, static_files(library.config.theme, project))
-        index_site(staging)
+        result.timings["write"] = time.perf_counter() - lap
+        if index:
+            if progress:
+                progress.stage("Indexing for search")
+            lap = time.perf_counter()
+            index_site(staging)
+            result.timings["index"] = time.perf_counter() - lap
         swap_in(staging, out)
     except OSError as exc:
         discard(staging)
@@ -80,6 +104,9 @@ def build_site(
     except BaseException:
         discard(staging)
         raise
+    lap = time.perf_counter()
+    build_cache.save()
+    result.timings["save cache"] = time.perf_counter() - lap
     result.out = out
     result.pages = len(pages)
     result.seconds = time.perf_counter() - started

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storysite import markdown
+from storysite.cache import BuildCache, digest
 from storysite.config import SiteConfig, read_config
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import SourceFile, load_stories, shown_path
 from storysite.model import Story, exclusion_findings, group_versions, merge_story
 from storysite.panels import Panel, read_panels, unpublished_findings
+from storysite.parallel import parallel_map
+from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
 from storysite.schema import StoryVersion, read_version
 
@@ -32,7 +36,10 @@ class Library:
         return self.config is not None and not has_errors(self.findings)
 
 
-def check_library(content: Path, content_arg: str, *, audience: str | None = None, today: dt.date | None = None) -> Library:
+def check_library(
+    content: Path, content_arg: str, *, audience: str | None = None, today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None, cache: BuildCache | None = None,
+) -> Library:
     """Run every check over CONTENT and return the library with its findings."""
     today = today or dt.date.today()
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
@@ -43,7 +50,7 @@ def check_library(content: Path, content_arg: str, *, audience: str | None = Non
                               f"There is no audience `{audience}` in site.yaml (audiences: {', '.join(config.audiences)})."))
     sources, load_findings = load_stories(content, content_arg)
     findings.extend(load_findings)
-    stories, story_findings = check_sources(sources, config)
+    stories, story_findings = check_sources(sources, config, progress, cache)
     findings.extend(story_findings)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
@@ -54,22 +61,25 @@ def check_library(content: Path, content_arg: str, *, audience: str | None = Non
     return Library(config, stories, sort_findings(findings), len(sources), sum(len(s.text) for s in sources), panels)
 
 
-def check_sources(sources: list[SourceFile], config: SiteConfig) -> tuple[list[Story], list[Finding]]:
-    """Validate files, link their language versions and check each story as a whole."""
+def check_sources(
+    sources: list[SourceFile], config: SiteConfig, progress: Callable[[int, int], None] | None = None,
+    cache: BuildCache | None = None,
+) -> tuple[list[Story], list[Finding]]:
+    """Validate files, link their language versions and check each story as a whole (on every core)."""
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    for source in sources:
-        version, problems = read_version(source, config)
+    for version, problems in _read_versions(sources, config, cache):
         versions.append(version)
         findings.extend(problems)
     groups, group_findings = group_versions(versions)
     findings.extend(group_findings)
     stories = []
-    for story_id in sorted(groups):
-        story, problems = build_story(story_id, groups[story_id], config)
+    for done, (_, (story, problems)) in enumerate(_build_stories(groups, config, cache), start=1):
         findings.extend(problems)
         if story is not None:
             stories.append(story)
+        if progress is not None:
+            progress(done, len(groups))
     bad_files = {f.path for f in findings if f.is_error}
     stories = [replace(s, has_errors=s.has_errors or any(p in bad_files for p in s.files)) for s in stories]
     return stories, findings
@@ -99,6 +109,7 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
         findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
         findings.extend(_whole_story_checks(version, story_type, merged, tokens))
         findings.extend(scan_version(version, pseudonyms, allow))
+        findings.extend(placeholder_findings(version))
         html[version.lang] = markdown.render(tokens)
         text[version.lang] = markdown.plain_text(tokens)
     if any(name not in merged for name in ("type", "date", "wellbeing")):
@@ -151,3 +162,48 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
             findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
                                   "An MSC story says why the storyteller chose this change: `msc: {why_significant: ...}`."))
     return findings
+
+
+def _read_versions(sources: list[SourceFile], config: SiteConfig,
+                   cache: BuildCache | None) -> list[tuple[StoryVersion, list[Finding]]]:
+    """read_version for every file, in order: from the cache when the file is unchanged."""
+    keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources]
+    results: list[tuple[StoryVersion, list[Finding]] | None] = [
+        cache.get(cache.key(key)) if cache is not None else None for key in keys
+    ]
+    todo = [i for i, result in enumerate(results) if result is None]
+    fresh = parallel_map(lambda i: read_version(sources[i], config), todo)
+    for i, result in zip(todo, fresh, strict=True):
+        results[i] = result
+        if cache is not None:
+            cache.put(cache.key(keys[i]), result)
+    return results  # type: ignore[return-value]
+
+
+def _build_stories(groups: dict[str, list[StoryVersion]], config: SiteConfig,
+                   cache: BuildCache | None) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
+    """build_story for every id, sorted: from the cache when none of its files changed."""
+    ids = sorted(groups)
+    keys = {story_id: digest("story", story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions))
+            for story_id, versions in groups.items()}
+    results: dict[str, tuple[Story | None, list[Finding]]] = {}
+    if cache is not None:
+        for story_id in ids:
+            cache.story_digests[story_id] = keys[story_id]
+            hit = cache.get(cache.key(keys[story_id]))
+            if hit is not None:
+                results[story_id] = hit
+    todo = [story_id for story_id in ids if story_id not in results]
+
+    def build(story_id: str) -> tuple[Story | None, list[Finding]]:
+        story, problems = build_story(story_id, groups[story_id], config)
+        # The parent already holds the versions: send the story back without them.
+        return (replace(story, versions={}) if story is not None else None), problems
+
+    for story_id, (story, problems) in zip(todo, parallel_map(build, todo), strict=True):
+        if story is not None:
+            story = replace(story, versions={v.lang: v for v in sorted(groups[story_id], key=lambda v: v.lang)})
+        results[story_id] = (story, problems)
+        if cache is not None:
+            cache.put(cache.key(keys[story_id]), results[story_id])
+    return [(story_id, results[story_id]) for story_id in ids]

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from storysite import __version__
+from storysite import LANGUAGES, __version__
 from storysite.build import build_site
 from storysite.check import check_library
 from storysite.findings import Finding, format_json, format_text, summarise
+from storysite.load import shown_path
+from storysite.progress import Progress, summary_lines, wanted
+from storysite.schema import STORY_TYPES
 
 CONTENT = click.argument("content", default="content", type=click.Path(file_okay=False, path_type=str))
+QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary: problems and the result only.")
 
 
 def _content_dir(content: str) -> Path:
@@ -45,15 +52,23 @@ def main() -> None:
 @click.option("--audience", default=None, help="Check what this audience would see (default: every audience).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Plain lines for people, or one JSON object for tools.")
-def check(content: str, audience: str | None, fmt: str) -> None:
+@QUIET
+def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     """Run every check: consent, identifying details, front matter, Markdown."""
-    library = check_library(_content_dir(content), content, audience=audience)
+    started, today = time.perf_counter(), dt.date.today()
+    folder = _content_dir(content)
+    with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
+        library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     if fmt == "json":
         click.echo(format_json(findings, summarise(findings, {"files": library.files, "stories": len(library.stories)})))
     else:
         _print_findings(findings)
         click.echo(_summary_line(findings, library.files))
+        if not quiet and library.config is not None:
+            audiences = [audience] if audience in library.config.audiences else list(library.config.audiences)
+            for line in summary_lines(library.stories, audiences, today, time.perf_counter() - started):
+                click.echo(line)
     sys.exit(1 if not library.ok else 0)
 
 
@@ -62,9 +77,13 @@ def check(content: str, audience: str | None, fmt: str) -> None:
 @click.option("--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site.")
 @click.option("--audience", default="intranet", show_default=True, help="Who the site is for: an audience in site.yaml.")
 @click.option("--base-url", default="", help="The site's full address, for the sitemap and feeds (links stay relative).")
-def build(content: str, out: Path, audience: str, base_url: str) -> None:
+@QUIET
+def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) -> None:
     """Check, then build the site; on any error nothing is written."""
-    result = build_site(_content_dir(content), content, out, audience=audience, base_url=base_url)
+    today = dt.date.today()
+    folder = _content_dir(content)
+    with Progress("Checking stories", enabled=wanted(quiet)) as progress:
+        result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings
     _print_findings(findings, err=True)
     if result.out is None:
@@ -77,6 +96,10 @@ def build(content: str, out: Path, audience: str, base_url: str) -> None:
         f"Built {len(result.published)} stories for `{audience}` into {out} "
         f"({result.pages} files, {len(result.excluded)} stories left out) in {result.seconds:.1f} s."
     )
+    if not quiet and result.library.config is not None:
+        audiences = list(result.library.config.audiences)
+        for line in summary_lines(result.library.stories, audiences, today, result.seconds, explain=[audience]):
+            click.echo(line)
 
 
 @main.command()
@@ -90,3 +113,58 @@ def serve(content: str, port: int, out: Path, audience: str) -> None:
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience)
 
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Make a new library in FOLDER: site.yaml and an example story in Welsh and English."""
+    from storysite.scaffold import init_library
+
+    content = init_library(folder)
+    click.echo(f"Made a new story library in {content}.")
+    click.echo(f"Next: cd {folder} && storysite serve   (preview in your browser; or `storysite build {content}`)")
+
+
+@main.command()
+@click.option("--type", "story_type", type=click.Choice(STORY_TYPES), required=True, help="The kind of story.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Write only this language (default: both).")
+@click.option("--title-lang", type=click.Choice(LANGUAGES), default=None,
+              help="The language TITLE is written in (default: --lang, or guessed from the title).")
+@click.option("--content", default="content", show_default=True, type=click.Path(file_okay=False, path_type=str),
+              help="The library's content folder.")
+@click.argument("title", nargs=-1, required=True)
+def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
+    """Start a new story from a template with every field: fill it in, then run `storysite check`."""
+    from storysite.scaffold import new_story
+
+    folder = _content_dir(content)
+    made = new_story(folder, story_type, " ".join(title), langs=(lang,) if lang else LANGUAGES, title_lang=title_lang)
+    for path in made.files:
+        click.echo(f"Wrote {shown_path(content, path.relative_to(folder).as_posix())}")
+    if not lang:
+        taken, other, flip = ("English", "Welsh", "cy") if made.title_lang == "en" else ("Welsh", "English", "en")
+        click.echo(f"The title was taken as {taken}: write the {other} title in the {other} file "
+                   f"(or run again with --title-lang {flip}).")
+    click.echo("Fill in everything marked TODO: (I'W LENWI: in Welsh files), then run `storysite check`.")
+    click.echo("Consent is `pending`: nothing is published until a reviewer records the person's consent.")
+
+
+@main.command()
+@CONTENT
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="A report for people, or one JSON object for tools.")
+def status(content: str, fmt: str) -> None:
+    """Per story: languages, consent and review dates, and what each audience would publish."""
+    from storysite.status import format_status, library_status
+
+    report = library_status(_content_dir(content), content)
+    if report is None:
+        library = check_library(_content_dir(content), content)
+        _print_findings(library.findings, err=True)
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for line, colour in format_status(report):
+            click.secho(line, fg=colour)

@@ -16,9 +16,9 @@ from storysite.i18n import translations
 from storysite.model import Story
 from storysite.schema import OUTCOMES, STORY_TYPES
 
-ROW = 44  # height of one bar's row in SVG units
-WIDTH = 640
-BAR_SPACE = 540  # the longest bar; the rest of the width holds its count
+ROW = 46  # height of one bar's row in SVG units (one unit is one CSS pixel at full size)
+WIDTH = 480
+BAR_SPACE = 420  # the longest bar; the rest of the width holds its count
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
@@ -94,7 +94,10 @@ def overview_charts(
             for k, n in sorted(areas.items(), key=lambda item: (-item[1], WELLBEING_KEYS.index(item[0])))
         ],
     }
-    return [Chart(key, *(gettext(text) for text in CHARTS[key]), tuple(rows[key])) for key in CHARTS]
+    charts = []
+    for key, (heading, column, unit) in CHARTS.items():
+        charts.append(Chart(key, gettext(heading), gettext(column), gettext(unit), tuple(rows[key])))
+    return charts
 
 
 def render_overview(renderer: Any, lang: str) -> None:
@@ -129,7 +132,7 @@ def bar_chart(chart: Chart) -> Markup:
     desc = "; ".join(f"{name}: {count}" for name, count in chart.rows)
     parts = [
         f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
-        f'preserveAspectRatio="xMinYMin meet" aria-labelledby="{title_id} {desc_id}" font-size="15" '
+        f'preserveAspectRatio="xMinYMin meet" aria-labelledby="{title_id} {desc_id}" font-size="16" '
         'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif">',
         f'<title id="{title_id}">{escape(chart.heading)}</title>',
         f'<desc id="{desc_id}">{escape(desc)}</desc>',

@@ -234,39 +234,3 @@ def unpublished_findings(
                 )
             )
     return findings
-
-
-def panel_stories(panel: Panel, by_id: Mapping[str, Any]) -> tuple[list[Any], list[Any]]:
-    """The considered and selected items that are published (present in `by_id`), in the panel's order."""
-    considered = [by_id[i] for i in panel.considered if i in by_id]
-    selected = [by_id[i] for i in panel.selected if i in by_id]
-    return considered, selected
-
-
-def render_panels(renderer: Any, lang: str) -> None:
-    """Render the list of panels, each panel's page and its printable pack, in one language.
-
-    Only stories in `renderer.by_id` (those published to the audience) appear. The panel's
-    reasons are shown only when every selected story is published, since they discuss it.
-    """
-    entries = []
-    for panel in renderer.model.panels:
-        considered, selected = panel_stories(panel, renderer.by_id)
-        entries.append(
-            {
-                "panel": panel,
-                "considered": [renderer.card(s, lang) for s in considered],
-                "selected": [renderer.card(s, lang) for s in selected],
-                "show_reasons": bool(selected) and len(selected) == len(panel.selected),
-                "pack": [{**renderer.card(s, lang), "body": s.html.get(s.version(lang).lang, "")} for s in considered],
-            }
-        )
-    renderer.render(
-        "panels.html", f"{lang}/panels/index.html", lang, {x: f"{x}/panels/" for x in LANGUAGES}, entries=entries
-    )
-    for entry in entries:
-        base = f"panels/{entry['panel'].id}/"
-        renderer.render("panel.html", f"{lang}/{base}index.html", lang, {x: f"{x}/{base}" for x in LANGUAGES}, **entry)
-        renderer.render(
-            "pack.html", f"{lang}/{base}pack/index.html", lang, {x: f"{x}/{base}pack/" for x in LANGUAGES}, **entry
-        )

@@ -1,56 +1,121 @@
-"""Preview: build, serve on 127.0.0.1, rebuild on every change (watchfiles)."""
+"""Preview: build, serve on 127.0.0.1, rebuild on every change (watchfiles) and reload the open pages."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from storysite.build import build_site, project_dir
-from storysite.findings import format_text
+from storysite.errors import StorysiteError
+from storysite.findings import Finding, format_text
+from storysite.search import index_site
+from storysite.serve_http import Preview, start_server
+from storysite.serve_page import error_page
 
 
-def rebuild(content: Path, content_arg: str, out: Path, audience: str) -> bool:
-    result = build_site(content, content_arg, out, audience=audience)
-    for finding in result.library.findings:
-        click.secho(format_text(finding), fg="red" if finding.is_error else "yellow", err=True)
-    if result.out is None:
-        click.secho("Build failed: the last good site is still being served.", fg="red", err=True)
+class Indexer:
+    """Re-index search in the background after each page update, so a rebuild never waits for Pagefind."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._wanted = threading.Event()
+        self._stop = threading.Event()
+        self.runs = 0
+        threading.Thread(target=self._run, name="storysite-index", daemon=True).start()
+
+    def request(self) -> None:
+        self._wanted.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while self._wanted.wait() and not self._stop.is_set():
+            self._wanted.clear()
+            try:
+                index_site(self.out)
+                self.runs += 1
+            except (StorysiteError, OSError) as exc:
+                if not self._wanted.is_set():  # a newer build replaced the folder mid-index: index that one instead
+                    click.secho(f"Search index not updated: {getattr(exc, 'message', exc)}", fg="yellow", err=True)
+
+
+def rebuild(content: Path, content_arg: str, out: Path, audience: str, preview: Preview, indexer: Indexer) -> bool:
+    """Build without the search index, show the result (or the error page), then index in the background."""
+    started = time.perf_counter()
+    messages: list[str] = []
+    findings: list[Finding] = []
+    try:
+        result = build_site(content, content_arg, out, audience=audience, index=False)
+        # A file whose YAML cannot be read causes other errors: show the cause first.
+        findings = sorted((f for f in result.library.findings if f.is_error),
+                          key=lambda f: (not f.rule.startswith(("yaml", "frontmatter")), f.sort_key()))
+        ok = result.out is not None
+    except StorysiteError as exc:
+        messages, ok = [exc.message], False
+    except Exception as exc:  # a bug: keep serving and say so plainly, never a traceback
+        messages, ok = [f"storysite hit an unexpected problem ({type(exc).__name__}: {exc})."], False
+    if not ok:
+        if not findings and not messages:
+            messages = ["site.yaml could not be read: run `storysite check` to see why."]
+        for finding in findings:
+            click.secho(format_text(finding), fg="red", err=True)
+        for message in messages:
+            click.secho(message, fg="red", err=True)
+        click.secho("The build failed: the browser shows these problems until they are fixed.", fg="red", err=True)
+        next_version = f"{preview.token}-{preview.generation + 1}"
+        preview.publish(error_page(findings, messages, project_dir(content), next_version))
         return False
-    click.echo(f"Built {len(result.published)} stories in {result.seconds:.2f} s.")
+    preview.publish(None)
+    count = len(result.published)
+    click.echo(f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s; "
+               "open pages reload, and search is re-indexed in the background.")
+    indexer.request()
     return True
 
 
-def serve_site(content: Path, content_arg: str, out: Path, *, port: int, audience: str) -> None:
-    """Serve `out` and rebuild it whenever content, themes or locales change."""
-    rebuild(content, content_arg, out, audience)
-    out.mkdir(parents=True, exist_ok=True)
-    handler = functools.partial(_Handler, directory=str(out.resolve()))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    click.echo(f"Serving on http://127.0.0.1:{port}/ — press Ctrl+C to stop.")
+def watched_paths(content: Path) -> list[Path]:
+    """The content folder (site.yaml, stories, panels) and the project's themes and locales."""
+    project = project_dir(content)
+    return [p for p in (content, project / "themes", project / "locales") if p.exists()]
+
+
+def serve_site(
+    content: Path, content_arg: str, out: Path, *, port: int, audience: str,
+    stop: threading.Event | None = None, on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve `out` on 127.0.0.1 and rebuild it whenever content, themes or locales change."""
+    from watchfiles import DefaultFilter, watch
+
+    out = out.resolve()
+    preview = Preview(out)
+    indexer = Indexer(out)
+    rebuild(content, content_arg, out, audience, preview, indexer)
     try:
-        from watchfiles import watch
+        server = start_server(preview, port)
+    except OSError as exc:
+        indexer.stop()
+        raise StorysiteError(f"Could not serve on 127.0.0.1:{port} ({exc.strerror}): try another --port.") from exc
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    click.echo(f"Serving on {url} (press Ctrl+C to stop). Watching: {', '.join(map(str, watched_paths(content)))}")
+    if on_ready:
+        on_ready(url)
+    ignore = DefaultFilter()
 
-        project = project_dir(content)
-        paths = [p for p in (content, project / "themes", project / "locales") if p.exists()]
-        for _changes in watch(*paths):
-            rebuild(content, content_arg, out, audience)
-    except KeyboardInterrupt:
-        pass
+    def wanted(change: object, path: str) -> bool:
+        return ignore(change, path) and not Path(path).resolve().is_relative_to(out) and f"/.{out.name}." not in path
+
+    try:
+        for _changes in watch(*watched_paths(content), watch_filter=wanted, step=30, stop_event=stop,
+                              raise_interrupt=False):
+            rebuild(content, content_arg, out, audience, preview, indexer)
     finally:
+        preview.stop()
+        indexer.stop()
         server.shutdown()
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serve the built folder; the site's folder can be swapped whole between requests."""
-
-    def translate_path(self, path: str) -> str:
-        self.directory = str(Path(self.directory).resolve())  # follow the swapped-in folder
-        return super().translate_path(path)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
+        server.server_close()

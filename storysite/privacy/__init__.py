@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from storysite.privacy.dates import find_dates_of_birth
-from storysite.privacy.names import find_names
-from storysite.privacy.numbers import find_numbers
-from storysite.privacy.places import find_addresses, find_schools
+from storysite.privacy.scanner import scan
 from storysite.privacy.welsh import mutations
 
 __all__ = ["CATEGORIES", "Detection", "scan_text"]
@@ -83,12 +81,8 @@ class Detection:
 
 def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Sequence[str] = ()) -> list[Detection]:
     """Find identifying details in one piece of story text (lang is 'cy' or 'en', a hint)."""
-    hits: list[tuple[int, int, str, str]] = []
-    hits.extend(find_numbers(text))
-    hits.extend(find_dates_of_birth(text))
-    hits.extend(find_addresses(text))
-    hits.extend(find_schools(text))
-    hits.extend((h.start, h.end, "person-name", h.rule) for h in find_names(text, lang, pseudonym_forms(pseudonyms)))
+    forms = pseudonym_forms(tuple(pseudonyms)) if pseudonyms else frozenset()
+    hits = scan(text, lang, forms)
     kept = _resolve(hits)
     if allow:
         allowed = list(_allowed_spans(text, allow))
@@ -96,7 +90,8 @@ def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Se
     return [Detection(s, e, c, r, _message(c, r)) for s, e, c, r in kept]
 
 
-def pseudonym_forms(pseudonyms: Iterable[str]) -> frozenset[str]:
+@lru_cache(maxsize=512)
+def pseudonym_forms(pseudonyms: tuple[str, ...]) -> frozenset[str]:
     """Every word of every pseudonym, with its Welsh mutated forms."""
     forms: set[str] = set()
     for name in pseudonyms:
@@ -107,6 +102,7 @@ def pseudonym_forms(pseudonyms: Iterable[str]) -> frozenset[str]:
             word = word[:1].upper() + word[1:]
             forms.add(word)
             forms |= mutations(word)
+            forms |= {word + "'s", word + "’s"}
             # Forms seen in practice even where grammar books disagree (Mhegan, Nhegan).
             forms |= {prefix + word[1:] for prefix in ("Mh", "Nh", "Ngh") if word[:1] in "MNPTCBDG"}
     return frozenset(forms)
@@ -114,7 +110,9 @@ def pseudonym_forms(pseudonyms: Iterable[str]) -> frozenset[str]:
 
 def _resolve(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the most specific of overlapping finds; return them sorted by start."""
-    order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], -(h[1] - h[0]), h[0]))
+    if len(hits) < 2:
+        return hits
+    order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], h[0] - h[1], h[0]))
     kept: list[tuple[int, int, str, str]] = []
     for hit in order:
         if all(hit[1] <= k[0] or k[1] <= hit[0] for k in kept):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from storysite.privacy.welsh import mutations
 
@@ -34,24 +33,26 @@ CUE = re.compile(
 # the end of a sentence.
 AFTER = 60
 BEFORE = 30
-STOP = re.compile(r"[.!?]\s+[A-Z]|\n\s*\n|;")
+BETWEEN = re.compile(r"[ \t,:(\[–-]*")
+STOP = re.compile(r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;")
 
 
-def find_dates_of_birth(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Yield date-of-birth spans: cue and date together."""
-    for cue in CUE.finditer(text):
-        limit = min(len(text), cue.end() + AFTER)
-        stop = STOP.search(text, cue.end(), limit)
-        if stop:
-            limit = stop.start() + 1
-        date = DATE.search(text, cue.end(), limit)
-        if date:
-            yield cue.start(), date.end(), "date-of-birth", "privacy.date-of-birth"
-            continue
-        # "12/03/1985 (date of birth)"
-        back = max(0, cue.start() - BEFORE)
-        found = None
-        for found in DATE.finditer(text, back, cue.start()):
-            pass
-        if found and not STOP.search(text, found.end(), cue.start()):
-            yield found.start(), cue.end(), "date-of-birth", "privacy.date-of-birth"
+def dob_at(text: str, start: int) -> tuple[int, int] | None:
+    """A date of birth around the birth cue that starts at START, if there is one."""
+    cue = CUE.match(text, start)
+    if not cue:
+        return None
+    limit = min(len(text), cue.end() + AFTER)
+    stop = STOP.search(text, cue.end(), limit)
+    if stop:
+        limit = stop.start() + 1
+    date = DATE.search(text, cue.end(), limit)
+    if date and (date.end() == len(text) or not text[date.end()].isalnum()):
+        return cue.start(), date.end()
+    # "12/03/1985 (date of birth)"
+    found = None
+    for found in DATE.finditer(text, max(0, cue.start() - BEFORE), cue.start()):
+        pass
+    if found and BETWEEN.fullmatch(text, found.end(), cue.start()):
+        return found.start(), cue.end()
+    return None

@@ -44,19 +44,23 @@ def _mutated(words: set[str]) -> set[str]:
     return forms - words
 
 
-AMBIGUOUS = frozenset(_words("ambiguous_names.txt"))
-FIRST = frozenset((_words("first_names_cy.txt") | _words("first_names_en.txt")) - AMBIGUOUS)
-SURNAMES = frozenset(_words("surnames.txt"))
 COMMON = frozenset(_words("common_words.txt"))
+_first = _words("first_names_cy.txt") | _words("first_names_en.txt")
+# A first name that is also an everyday word (Beth is Welsh for "what") needs a cue.
+AMBIGUOUS = frozenset(_words("ambiguous_names.txt") | (_first & COMMON))
+FIRST = frozenset(_first - AMBIGUOUS)
+SURNAMES = frozenset(_words("surnames.txt"))
 
 _places = _lines("places.txt")
 _orgs = _lines("organisations.txt")
+_names = FIRST | AMBIGUOUS | SURNAMES
+# Mutated forms of places, but never one that is itself a name (Bath -> Math).
+_mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names
+_mutated_orgs = {m for p in _orgs for m in phrase_mutations(p)} - _names
 # Whole capitalised phrases that name a place, organisation, festival or public body.
-NOT_PERSON = frozenset(
-    _places | _orgs | {m for p in _places | _orgs for m in phrase_mutations(p)}
-)
-PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - FIRST - AMBIGUOUS
-PLACES = frozenset(_places | {m for p in _places for m in phrase_mutations(p)})
+NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs)
+PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - _names
+PLACES = frozenset(_places | _mutated_places)
 
 FIRST_MUTATED = frozenset(_mutated(set(FIRST)) - COMMON - SURNAMES)
 AMBIGUOUS_MUTATED = frozenset(_mutated(set(AMBIGUOUS)) - COMMON - FIRST)

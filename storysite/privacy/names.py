@@ -1,4 +1,10 @@
-"""Find people's names: titles, full names, known first names and names in context."""
+"""Find people's names: titles, full names, known first names and names in context.
+
+The scanner hands over runs of capitalised words ("phrases"). Each distinct phrase is split
+into tokens and judged once (the verdict is cached): known first names and full names
+always count, words that are also ordinary words (Grace, Haf) count only with a cue, and
+places, organisations and street names mask the words inside them.
+"""
 
 from __future__ import annotations
 
@@ -7,37 +13,41 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.welsh import TRIGGERS, with_mutations
+from storysite.privacy.cues import cue_after, cue_before
+from storysite.privacy.welsh import TRIGGERS, mutations
 
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Lower-case words that may sit inside one capitalised phrase (Heol y Parc, Dafydd ap Gwilym).
-CONNECT = r"(?:y|yr|ar|ap|ab|ferch|de|van|von|der|le|la|du|of|upon|yng|ym|in|on)"
+CONNECT = r"(?:y|yr|ar|ap|ab|ferch|de|van|von|der|le|la|du|of|upon|yng|ym|in)"
 PHRASE = re.compile(rf"{CAP}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{CONNECT}[ \t]+)?{CAP})*")
 TOKEN = re.compile(CAP)
-# Joins allowed inside one name: a space, or a patronymic / particle.
-NAME_GAP = re.compile(r"\s+(?:(?:ap|ab|ferch|de|van|von|der|le|la|du)\s+)?")
+# What may join two words of one name: a space, or a patronymic or particle.
+NAME_GAP = re.compile(r"[ \t]+(?:(?:ap|ab|ferch|de|van|von|der|le|la|du)[ \t]+)?")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n#>*|\"“”‘(\[]|\s[-–—])[ \t*_\"“‘(\[]*\Z")
 
 TITLES = frozenset(
     """Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro
-    Cllr Councillor Cynghorydd Sister Nurse Nyrs Father Canon Dame Lady Lord Capt Captain
-    Sgt Sergeant PC Chwaer Brawd""".split()
+    Cllr Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt
+    Sergeant""".split()
 )
 KIN_TITLES = frozenset(
     """Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
-    Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Cefnder""".split()
+    Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin""".split()
 )
 # Words that start a place, building or organisation name in Welsh word order.
-PLACE_HEADS = frozenset(
+_PLACE_HEADS = set(
     """Tŷ Ty Heol Stryd Ffordd Lôn Lon Cilgant Rhodfa Teras Clos Maes Parc Llys Plas Castell
     Capel Eglwys Ysgol Coleg Prifysgol Neuadd Canolfan Clwb Cartref Ysbyty Meddygfa Bwrdd
     Cyngor Cymdeithas Ymddiriedolaeth Menter Mudiad Sefydliad Cronfa Gwobr Gŵyl Dydd Sant
     Santes St Saint Pont Cwm Coed Afon Llyn Mynydd Ynys Porth Aber Caer Llan Tre Bro Hafod
     Hendre Fferm Bwthyn Swyddfa Siop Caffi Tafarn Gwesty Theatr Sinema Amgueddfa Llyfrgell
     Uned Ward Gorsaf Stadiwm Sir Mount Lake River Port Fort Cape Camp Rhes Tai Cwrt Gerddi
-    Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau Parti
-    University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect""".split()
+    Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
+    University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect
+    Tafarn Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp""".split()
 )
+PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)})
 # Words that end a place, building or organisation name in English word order.
 ORG_TAILS = frozenset(
     """Board Council Centre Center Hospital Trust Society Association Foundation Charity
@@ -46,76 +56,34 @@ ORG_TAILS = frozenset(
     Cymru Wales Project Partnership Network Forum Fund Memorial Institute Cottage Farm Bridge
     Station Road Street Avenue Close Crescent Drive Terrace Place Square Gardens Way Mews
     Row Walk Rise Parade Villas Cottages Estate Nursery Infants Junior High Comprehensive
-    Hospice Home Homes Lodge Manor Campus Ltd. Café Cafe Bar Restaurant Shop Stores Market
+    Hospice Home Homes Lodge Manor Campus Café Cafe Bar Restaurant Shop Stores Market
     Day Week Month Year Award Awards Prize Cup League City Town United Rovers Athletic FC
-    AFC RFC Syndrome Disease Hall House Court Park Green Hill Lane Sant Santes""".split()
+    AFC RFC Syndrome Disease Hall House Court Park Green Hill Lane Sant Santes Fawr Bach
+    Uchaf Isaf Newydd""".split()
 )
-# Tails that are also common surnames: they end a place only when no first name precedes.
+# Tails that are also common surnames: they end a place only when no name precedes them.
 SURNAME_TAILS = frozenset("Hall House Court Park Green Hill Lane".split())
+WELSH_VERB_ENDINGS = ("odd", "wyd", "asant", "asom", "ason", "aist", "wch")
 
-_KIN_EN = r"""sons? daughters? grandsons? granddaughters? grandchild(?:ren)? grandsons?
-husband wife partner fiancée? brothers? sisters? mother father mum mam dad mummy daddy
-nephew niece cousin aunt auntie aunty uncle grandmother grandfather grandma grandad grandpa
-nan nana nanny gran granny stepson stepdaughter stepmother stepfather stepdad stepmum
-half-brother half-sister friends? neighbou?r boyfriend girlfriend baby child twin twins
-sibling son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
-godson goddaughter godmother godfather lodger flatmate housemate carer""".split()
-_ROLE_EN = r"""worker workers keyworker nurse nurses doctor GP consultant therapist physio
-physiotherapist OT psychologist psychiatrist counsellor counselor advocate manager
-coordinator co-ordinator connector navigator officer practitioner volunteer befriender
-mentor coach teacher headteacher head tutor assistant PA carer colleague chef cook driver
-cleaner paramedic pharmacist dentist optician midwife visitor warden caretaker receptionist
-administrator chaplain vicar minister priest imam rabbi councillor MP MS leader facilitator
-instructor trainer librarian lead champion supervisor matron sister""".split()
-_KIN_CY = """mab merch ŵyr wyres gŵr gwraig partner partneres brawd chwaer mam tad nai nith
-cefnder cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges
-cariad plentyn babi efaill gefeilliaid llysfab llysferch llysfam llystad mab-yng-nghyfraith
-merch-yng-nghyfraith gofalwr gofalwraig gofalydd wyrion plant meibion merched""".split()
-_ROLE_CY = """gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr
-rheolwraig gwirfoddolwr gwirfoddolwraig cydlynydd cysylltydd eiriolwr eiriolwraig
-cynorthwyydd cydweithiwr cydweithwraig ffisiotherapydd therapydd swyddog ymarferydd
-cwnselydd mentor cogydd cogyddes gyrrwr glanhawr parafeddyg fferyllydd deintydd bydwraig
-ymwelydd warden gofalwr gofalwraig gofalydd seicolegydd seiciatrydd ymgynghorydd arweinydd
-hyfforddwr llyfrgellydd cynghorydd gweinidog ficer offeiriad caplan""".split()
-_SPEECH_EN = """said says told asked replied explained added smiled laughed cried shouted
-whispered agreed joked admitted nodded beamed grinned sighed wrote texted rang phoned
-remembered recalled exclaimed insisted suggested mentioned reflected commented chuckled
-giggled loves loved enjoys enjoyed wanted wants decided likes liked misses missed hugged
-danced sang waved cheered thanked described shared noticed realised realized""".split()
-_SPEECH_CY = """meddai medd dywedodd dwedodd gofynnodd atebodd esboniodd eglurodd
-ychwanegodd chwarddodd gwenodd gwaeddodd sibrydodd cytunodd cofiodd ysgrifennodd
-soniodd awgrymodd mynnodd nodiodd canodd dawnsiodd diolchodd mae roedd oedd bydd byddai
-fydd fyddai mai taw cafodd aeth daeth gwnaeth wnaeth gallai hoffai arferai annwyl helo
-diolch wrth""".split()
-
-
-def _alt(words: list[str] | set[str]) -> str:
-    return "|".join(sorted((re.escape(w) if "(" not in w else w for w in words), key=len, reverse=True))
-
-
-_kin_cy = with_mutations(_KIN_CY) | {"h" + w for w in _KIN_CY if w[0] in "aeiouwyŵ"}
-_role_cy = with_mutations(_ROLE_CY) | {"h" + w for w in _ROLE_CY if w[0] in "aeiouwyŵ"}
-_role_cy_multi = r"(?:gweithiwr|weithiwr|gweithwraig|weithwraig|gweithwyr)\s+(?:cymdeithasol|cymorth|allweddol|gofal|ieuenctid|cefnogi)"
-
-_CUE_BEFORE = {
-    "kinship": rf"\b(?:{_alt(_KIN_EN)}|{_alt(_kin_cy)})",
-    "staff": rf"\b(?:{_role_cy_multi}|{_alt(_ROLE_EN)}|{_alt(_role_cy)})",
-    "called": r"\b(?:called|named|nicknamed|known\s+as|name\s+is|name\s+was|name's|by\s+the\s+name\s+of|"
-    r"o'r\s+enw|o’r\s+enw|sef|[hn]?enw\s+(?:yw|oedd|ydy|i\s+yw)|alw'?n|galw'?n|dear|hi|hello|thanks|love\s+from)",
-    "speech": rf"\b(?:{_alt(_SPEECH_CY)}|said|says|asked|told|replied|explained|added|\w+odd)",
-}
-CUE_BEFORE = re.compile(
-    "|".join(rf"(?P<{k.replace('-', '_')}>{v})(?:[ \t]+(?:hi|e|o|fe|fo|ef))?[ \t]*[,:(“\"‘]?[ \t]*\Z" for k, v in _CUE_BEFORE.items()),
-    re.IGNORECASE,
+# Single words that can be dropped at once: everyday capitalised words that are never names.
+SKIP = frozenset(
+    (lx.COMMON - lx.AMBIGUOUS - TITLES - KIN_TITLES - lx.FIRST)
+    | {w + "'s" for w in lx.COMMON - lx.AMBIGUOUS - lx.FIRST}
+    | {w + "’s" for w in lx.COMMON - lx.AMBIGUOUS - lx.FIRST}
+    | (lx.NOT_PERSON - lx.FIRST - lx.AMBIGUOUS)
 )
-CUE_AFTER = re.compile(
-    rf"\A(?:[ \t]*,?[ \t]*(?:{_alt(_SPEECH_EN)}|who|aged|and\s+I|and\s+me)\b"
-    rf"|[ \t]*\((?:aged|age|oed|[0-9])"
-    rf"|[ \t]*,[ \t]*(?:[0-9]{{1,3}}[ \t]*,|(?:her|his|their|our|my|ei|eu|ein|fy)\s+(?:{_alt(_KIN_EN)}|{_alt(_ROLE_EN)}|{_alt(_kin_cy)}|{_alt(_role_cy)})\b)"
-    rf"|[ \t]+(?:family|household|twins)\b)",
-    re.IGNORECASE,
-)
-SENTENCE_END = re.compile(r"(?:^|[.!?:;\n#>*\-–—\"“”‘’(\[|]\s*|^\s*)\Z")
+
+
+# Words that never make a phrase a name on their own: everyday words, place words and the
+# lower-case words that may join a phrase.
+QUIET = frozenset(
+    SKIP
+    | lx.PLACE_WORDS
+    | {w for p in lx.NOT_PERSON for w in p.split()} - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
+    | set("y yr ar ap ab ferch de van von der le la du of upon yng ym in on".split())
+) - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES - TITLES - KIN_TITLES
+# First words of multi-word places and organisations.
+STARTS_NOT_PERSON = frozenset(p.split()[0] for p in lx.NOT_PERSON if " " in p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,115 +102,111 @@ class Token:
     masked: bool = False
 
 
-def find_names(text: str, lang: str, pseudonyms: frozenset[str]) -> Iterator[NameHit]:
-    """Yield spans of text that look like real people's names."""
-    welsh = lang == "cy"
-    skip_to = 0
-    for m in PHRASE.finditer(text):
-        start, end = m.span()
-        if start < skip_to or (start and (text[start - 1].isalnum() or text[start - 1] in "@_/")):
+# What a phrase can hold, decided once per distinct phrase and cached: each run of words
+# that may be a name, with the rule that holds whatever the context, or what it needs.
+ALWAYS, CUE, MUTATED = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    start: int  # offsets within the phrase
+    end: int
+    words: tuple[str, ...]
+    kind: int  # ALWAYS: a name anywhere; CUE: a name only with a cue; MUTATED: a known name if mutated here
+    rule: str
+    possessive: bool
+
+
+_CACHE: dict[str, tuple[Run, ...]] = {}
+_CACHE_LIMIT = 100_000
+
+
+def name_hits(text: str, start: int, phrase: str, welsh: bool, pseudonyms: frozenset[str]) -> Iterator[NameHit]:
+    """Yield the names in one capitalised PHRASE found at START in TEXT."""
+    runs = _CACHE.get(phrase)
+    if runs is None:
+        runs = analyse(phrase)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[phrase] = runs
+    for run in runs:
+        if pseudonyms and not pseudonyms.isdisjoint(run.words):
             continue
-        # Fast path: a single ordinary capitalised word, the commonest case.
-        word = m.group()
-        if end - start < 40 and " " not in word and "\n" not in word and "\t" not in word:
-            base = word[:-2] if word.endswith(("'s", "’s")) else word
-            if base in lx.COMMON and base not in lx.AMBIGUOUS and base not in TITLES and base not in KIN_TITLES:
-                continue
-        end = _extend_after_title(text, m, end)
-        skip_to = end
-        yield from _phrase(text, start, end, welsh, pseudonyms)
+        rule = _decide(text, start, run, welsh)
+        if rule:
+            yield NameHit(start + run.start, start + run.end, rule)
 
 
-def _extend_after_title(text: str, m: re.Match[str], end: int) -> int:
+def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
+    if run.kind == ALWAYS:
+        return run.rule
+    s = start + run.start
+    if run.kind == MUTATED and s == start:
+        sentence_start = SENTENCE_START.search(text, max(0, s - 4), s) is not None
+        if (welsh and not sentence_start) or _previous_word(text, s) in TRIGGERS:
+            return run.rule
+    cue = cue_before(text, s)
+    if cue:
+        return f"privacy.person-name.{cue}"
+    if run.possessive and run.words[-1] not in lx.PLACES:
+        return "privacy.person-name.possessive"
+    if cue_after(text, start + run.end):
+        return "privacy.person-name.speech"
+    return None
+
+
+def title_or_initial(phrase: str) -> bool:
+    last = phrase.rsplit(None, 1)[-1]
+    return len(last) == 1 or last in TITLES
+
+
+def extend_after_title(text: str, start: int, end: int) -> int:
     """Join "Dr." or "J." to the capitalised words after it: "Dr. Rhys Jones", "J. Smith"."""
-    while end < len(text) and text[end] == ".":
-        last = TOKEN.findall(text, m.start(), end)[-1]
-        if last not in TITLES and len(last) > 2 and last != "Parch":
-            break
-        nxt = PHRASE.match(text, end + 1 + (len(text[end + 1 :]) - len(text[end + 1 :].lstrip(" \t"))))
-        if not nxt or nxt.start() > end + 3:
+    while end < len(text) - 2 and text[end] == "." and title_or_initial(text[start:end]):
+        j = end + 1
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        nxt = PHRASE.match(text, j)
+        if not nxt or j > end + 3:
             break
         end = nxt.end()
     return end
 
 
-def _tokens(text: str, start: int, end: int) -> list[Token]:
-    out = []
-    for t in TOKEN.finditer(text, start, end):
-        word = t.group()
-        possessive = word.endswith(("'s", "’s")) and len(word) > 3
-        out.append(Token(t.start(), t.end(), word[:-2] if possessive else word, possessive))
-    return out
-
-
-def _mask_known_phrases(text: str, toks: list[Token]) -> None:
-    """Mask tokens that belong to a place, organisation or public name."""
-    n = len(toks)
-    for i in range(n):
-        if toks[i].masked:
-            continue
-        for j in range(min(n, i + lx.MAX_PHRASE), i, -1):
-            phrase = " ".join(text[toks[i].start : toks[j - 1].end].split())
-            if j - 1 == i:
-                phrase = toks[i].word if toks[i].word in lx.NOT_PERSON else text[toks[i].start : toks[i].end]
-            if phrase in lx.NOT_PERSON:
-                for k in range(i, j):
-                    toks[k].masked = True
-                break
-
-
-def _mask_place_words(toks: list[Token]) -> None:
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.word in PLACE_HEADS and i + 1 < n and tok.word not in TITLES:
-            for k in range(i, n):
-                toks[k].masked = True
-            return
-    for j in range(n - 1, 0, -1):
-        word = toks[j].word
-        if word in ORG_TAILS:
-            if word in SURNAME_TAILS and toks[j - 1].word in lx.FIRST:
-                continue
-            for k in range(0, j + 1):
-                toks[k].masked = True
-            return
-
-
-def _is_name_like(word: str) -> bool:
-    return not (word in lx.COMMON or word in lx.PLACES or word in lx.PLACE_WORDS or (len(word) > 1 and word.isupper()))
-
-
-def _phrase(text: str, start: int, end: int, welsh: bool, pseudonyms: frozenset[str]) -> Iterator[NameHit]:
-    toks = _tokens(text, start, end)
+def analyse(phrase: str) -> tuple[Run, ...]:
+    """Split a capitalised phrase into runs that may be names (context-free part)."""
+    toks = _tokens(phrase)
     if not toks:
-        return
-    sentence_start = bool(SENTENCE_END.search(text, max(0, start - 3), start))
-    prev_word = _previous_word(text, start)
-    mutated_ok = (welsh and not sentence_start) or prev_word in TRIGGERS
+        return ()
+    words = [t.word for t in toks]
+    if toks[0].word in PLACE_HEADS and len(toks) > 1:
+        return ()
+    if all(w in QUIET for w in words):
+        return ()
     if len(toks) > 1 or toks[0].word in lx.NOT_PERSON:
-        _mask_known_phrases(text, toks)
+        _mask_known_phrases(phrase, toks)
         _mask_place_words(toks)
+    runs: list[Run] = []
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
         if tok.masked:
             i += 1
             continue
-        if (tok.word in TITLES or tok.word in KIN_TITLES) and i + 1 < n:
+        if (tok.word in TITLES or tok.word in KIN_TITLES) and i + 1 < n and not tok.possessive:
             j = i + 1
-            while j < n and not toks[j].masked and (_is_name_like(toks[j].word) or _known(toks[j].word)) and toks[j].word not in TITLES:
+            while j < n and not toks[j].masked and (_name_word(toks[j].word) or len(toks[j].word) == 1):
                 j += 1
                 if toks[j - 1].possessive:
                     break
-            if j > i + 1 and not _all_pseudonyms(toks[i + 1 : j], pseudonyms):
+            if j > i + 1:
                 rule = "privacy.person-name.title" if tok.word in TITLES else "privacy.person-name.kinship"
-                yield NameHit(tok.start, toks[j - 1].end, rule)
+                runs.append(Run(tok.start, toks[j - 1].end, tuple(words[i + 1 : j]), ALWAYS, rule, False))
             i = max(j, i + 1)
             continue
-        # A run of name-like tokens joined by spaces or patronymics.
         j = i
-        while j < n and not toks[j].masked and _run_word(toks[j].word, j == i and mutated_ok) and toks[j].word not in TITLES:
-            if j > i and not NAME_GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
+        while j < n and not toks[j].masked and _name_word(toks[j].word):
+            if j > i and not NAME_GAP.fullmatch(phrase, toks[j - 1].end, toks[j].start):
                 break
             j += 1
             if toks[j - 1].possessive:
@@ -251,44 +215,104 @@ def _phrase(text: str, start: int, end: int, welsh: bool, pseudonyms: frozenset[
             i += 1
             continue
         run = toks[i:j]
-        rule = _judge(text, run, mutated_ok and i == 0)
-        if rule and not _all_pseudonyms(run, pseudonyms) and not _any_pseudonym_first(run, pseudonyms):
-            yield NameHit(run[0].start, run[-1].end, rule)
+        # An initial before a known first name is a stray capital ("... 56 C Charlotte").
+        while len(run) > 1 and len(run[0].word) == 1 and run[1].word in lx.FIRST:
+            run = run[1:]
+        judged = _judge(run, i == 0)
+        if judged:
+            runs.append(Run(run[0].start, run[-1].end, tuple(t.word for t in run), judged[0], judged[1], run[-1].possessive))
         i = j
+    return tuple(runs)
 
 
-def _known(word: str) -> bool:
-    return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES
-
-
-def _run_word(word: str, mutated_ok: bool) -> bool:
-    if word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES:
-        return True
-    if mutated_ok and (word in lx.FIRST_MUTATED or word in lx.AMBIGUOUS_MUTATED):
-        return True
-    return _is_name_like(word)
-
-
-def _judge(text: str, run: list[Token], mutated_ok: bool) -> str | None:
-    """Decide whether a run of capitalised words is a person's name, and by which rule."""
+def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
+    """Decide what a run of capitalised words needs to count as a person's name."""
     words = [t.word for t in run]
     first = words[0]
-    if any(w in lx.FIRST for w in words) or (mutated_ok and first in lx.FIRST_MUTATED):
-        return "privacy.person-name.known-name" if len(words) == 1 else "privacy.person-name.full-name"
-    if len(words) >= 2 and any(w in lx.SURNAMES and w not in lx.COMMON for w in words[1:]):
-        return "privacy.person-name.full-name"
-    if len(words) >= 2 and len(first) == 1 and words[-1] in lx.SURNAMES:
-        return "privacy.person-name.full-name"
-    if len(words) == 1 and len(first) == 1:
+    n = len(words)
+    if n == 1 and len(first) == 1:
         return None
-    cue = CUE_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
-    if cue:
-        return f"privacy.person-name.{cue.lastgroup}"
-    if run[-1].possessive and all(w not in lx.PLACES for w in words):
-        return "privacy.person-name.possessive"
-    if CUE_AFTER.match(text, run[-1].end, min(len(text), run[-1].end + 60)):
-        return "privacy.person-name.speech"
-    return None
+    if any(w in lx.FIRST for w in words):
+        return ALWAYS, "privacy.person-name.known-name" if n == 1 else "privacy.person-name.full-name"
+    if n >= 2 and any(_surname(w) for w in words[1:]):
+        return ALWAYS, "privacy.person-name.full-name"
+    if n >= 2 and len(first) == 1 and words[-1] in lx.SURNAMES:
+        return ALWAYS, "privacy.person-name.full-name"
+    if first_in_phrase and first in lx.FIRST_MUTATED:
+        return MUTATED, "privacy.person-name.known-name"
+    if any(w in lx.NOT_PERSON for w in words):
+        return None
+    return CUE, ""
+
+
+def _surname(word: str) -> bool:
+    """A known surname, or a double-barrelled one made of known surnames (Lloyd-Jones)."""
+    if word in lx.SURNAMES:
+        return word not in lx.COMMON
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in lx.SURNAMES for p in parts)
+
+
+def _tokens(phrase: str) -> list[Token]:
+    out = []
+    for t in TOKEN.finditer(phrase):
+        word = t.group()
+        possessive = word.endswith(("'s", "’s")) and len(word) > 3
+        out.append(Token(t.start(), t.end(), word[:-2] if possessive else word, possessive))
+    return out
+
+
+def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
+    """Mask tokens that belong to a place, organisation or public name."""
+    n = len(toks)
+    for i in range(n):
+        if toks[i].masked:
+            continue
+        if toks[i].word not in STARTS_NOT_PERSON:
+            if toks[i].word in lx.NOT_PERSON or phrase[toks[i].start : toks[i].end] in lx.NOT_PERSON:
+                toks[i].masked = True
+            continue
+        for j in range(min(n, i + lx.MAX_PHRASE), i, -1):
+            raw = phrase[toks[i].start : toks[j - 1].end]
+            if " ".join(raw.split()) in lx.NOT_PERSON or (j == i + 1 and toks[i].word in lx.NOT_PERSON):
+                for k in range(i, j):
+                    toks[k].masked = True
+                break
+
+
+def _mask_place_words(toks: list[Token]) -> None:
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.word in PLACE_HEADS and i + 1 < n:
+            for k in range(i, n):
+                toks[k].masked = True
+            return
+    for j in range(n - 1, 0, -1):
+        word = toks[j].word
+        if word in ORG_TAILS:
+            before = toks[j - 1].word
+            if word in SURNAME_TAILS and (before in lx.FIRST or before in TITLES or before in lx.AMBIGUOUS):
+                continue
+            for k in range(0, j + 1):
+                toks[k].masked = True
+            return
+
+
+def _plain_word(word: str) -> bool:
+    """True for a capitalised word that is neither an everyday word nor a place."""
+    if word in lx.COMMON or word in lx.PLACES or word in lx.PLACE_WORDS:
+        return False
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym: NHS, CAMHS
+    return not word.endswith(WELSH_VERB_ENDINGS)
+
+
+def _name_word(word: str) -> bool:
+    if word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES:
+        return True
+    if word in lx.FIRST_MUTATED or word in lx.AMBIGUOUS_MUTATED:
+        return True
+    return _plain_word(word) and word not in TITLES and word not in KIN_TITLES
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -299,12 +323,3 @@ def _previous_word(text: str, start: int) -> str:
     while k >= 0 and (text[k].isalpha() or text[k] in "'’"):
         k -= 1
     return text[k + 1 : j + 1].lower()
-
-
-def _all_pseudonyms(run: list[Token], pseudonyms: frozenset[str]) -> bool:
-    return bool(pseudonyms) and all(t.word in pseudonyms for t in run)
-
-
-def _any_pseudonym_first(run: list[Token], pseudonyms: frozenset[str]) -> bool:
-    """A declared first name with a surname after it: the story made up the whole name."""
-    return bool(pseudonyms) and run[0].word in pseudonyms

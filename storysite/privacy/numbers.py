@@ -1,4 +1,8 @@
-"""Find numbers and codes: phone, email, postcode, NHS and NI numbers, and other IDs."""
+"""Find numbers and codes: phone, postcode, NHS and NI numbers, pupil numbers, licences.
+
+Speed matters (a whole library is checked on every build), so the scanner's one pass finds
+runs of digits worth a look, and each precise pattern is tried only where such a run starts.
+"""
 
 from __future__ import annotations
 
@@ -7,89 +11,169 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from storysite.privacy.labels import labelled_before
+from storysite.privacy.places import address_at
+
 Hit = tuple[int, int, str, str]  # start, end, category, rule
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+EMAIL_START = re.compile(r"[A-Za-z0-9._%+'-]+\Z")
+
+# What must follow the first digit of a run worth a look: more digits after a letter (CF5,
+# AB123456C), more digits across a separator (029 2087 1234, 12/03/1985), five or more
+# digits, or a house number or day before a capitalised word (5 Heol y Parc, 3 March).
+GATE_REST = (
+    r"(?:(?<=[A-Za-z][0-9])[0-9]*"
+    r"|[0-9]*(?=[ \t()/.-]+[0-9]|,?[ \t]+[0-9])"
+    r"|[0-9]{4,}"
+    r"|[0-9]{0,3}(?=[A-Za-z]?,?[ \t]+[A-ZÀ-ÖØ-ÞŴŶ])"
+    r"|(?:(?<=BFPO[ \t][0-9])|(?<=BFPO[0-9])|(?<=GIR[ \t][0-9]))[0-9]*)"
+)
+DIGITS = re.compile(r"[0-9]+")
 
 # BS 7666 shapes: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA, with the letter
 # rules for each position; plus GIR 0AA and BFPO numbers.
 POSTCODE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:[A-PR-UWYZ](?:[A-HK-Y]\d[ABEHMNPRV-Y\d]?|\d[A-HJKPSTUW\d]?)[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
-    r"|GIR[ \t]?0AA|BFPO[ \t]?\d{1,4})"
+    r"(?:[A-PR-UWYZ](?:[A-HK-Y][0-9][ABEHMNPRV-Y0-9]?|[0-9][A-HJKPSTUW0-9]?)[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|GIR[ \t]?0AA|BFPO[ \t]?[0-9]{1,4})"
     r")(?![\w-])",
     re.IGNORECASE,
 )
-
-# Where a UK phone number may start: +44, 0044, (0..., or 0.
-PHONE_CANDIDATE = re.compile(r"(?<![\w+£$€/])(?:\+|00|\(0|0)[\d \t()\-\u00a0]{8,22}\d(?![\d/:.,]\d)")
-
-NHS = re.compile(r"(?<![\w/.,-])(\d{3})([ \t-]?)(\d{3})\2(\d{4})(?![\w/-]|[.,]\d)")
+PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
+NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
-
 NI = re.compile(
-    r"(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?([A-D])(?![\w-])",
+    r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
     re.IGNORECASE,
 )
 NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-UPN = re.compile(r"(?<![\w-])([A-HJ-NP-RT-Z])(\d{11}[\dA-HJ-NP-RT-Z])(?![\w-])")
-
-ULN = re.compile(
-    r"(?i:\b(?:ULN|unique\s+learner\s+number|rhif\s+dysgwr\s+unigryw|learner\s+number))\b[^\d\n]{0,40}?(?<!\d)(\d{10})(?!\d)"
-)
-PASSPORT = re.compile(r"(?i:\b(?:passport|pasbort|basbort|mhasbort|phasbort))[^\d\n]{0,40}?(?<!\d)(\d{9})(?!\d)")
+UPN = re.compile(r"([A-HJ-NP-RT-Z])([0-9]{11}[0-9A-HJ-NP-RT-Z])(?![\w-])")
 LICENCE = re.compile(
-    r"(?<![\w-])([A-Z][A-Z9]{4})[ \t]?(\d)([0156]\d)([0-3]\d)(\d)[ \t]?([A-Z9]{2})(\d)([A-Z]{2})(?:[ \t]?\d{2})?(?![\w-])"
-)
-CASE_REF = re.compile(
-    r"(?i:\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number|num))?|"
-    r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
-    r"[cg]yfeirnod|nghyfeirnod|rhif\s+(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil)|wccis(?:\s+(?:no|number|id))?)"
-    r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*\d)([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
+    r"([A-Z][A-Z9]{4})[ \t]?([0-9])([0156][0-9])([0-3][0-9])([0-9])[ \t]?([A-Z9]{2})([0-9])([A-Z]{2})(?:[ \t]?[0-9]{2})?(?![\w-])"
 )
 
 
-def find_numbers(text: str) -> Iterator[Hit]:
-    """Yield every number-like identifying detail in TEXT."""
-    if "@" in text:
-        for m in EMAIL.finditer(text):
+def find_emails(text: str) -> Iterator[Hit]:
+    """Yield every email address in TEXT."""
+    at = text.find("@")
+    while at > 0:
+        head = EMAIL_START.search(text, max(0, at - 64), at)
+        m = EMAIL.match(text, head.start()) if head else None
+        if m:
             yield m.start(), m.end(), "email", "privacy.email"
-    for m in POSTCODE.finditer(text):
-        code = m.group()
-        if code.isupper() or code.islower():
-            yield m.start(), m.end(), "postcode", "privacy.postcode"
-    for m in NI.finditer(text):
-        code = m.group()
-        if (code.isupper() or code.islower()) and m.group(1).upper() not in NI_BAD_PREFIXES:
-            yield m.start(), m.end(), "ni-number", "privacy.ni-number"
-    yield from _phones(text)
-    for m in NHS.finditer(text):
-        digits = m.group(1) + m.group(3) + m.group(4)
-        if nhs_check(digits) and (m.group(2) or NHS_CUE.search(text, max(0, m.start() - 60), m.start())):
-            yield m.start(), m.end(), "nhs-number", "privacy.nhs-number"
-    for m in UPN.finditer(text):
-        if upn_check_letter(m.group(2)) == m.group(1):
-            yield m.start(), m.end(), "other-id", "privacy.other-id.upn"
-    for m in ULN.finditer(text):
-        yield m.start(), m.end(), "other-id", "privacy.other-id.uln"
-    for m in PASSPORT.finditer(text):
-        yield m.start(), m.end(), "other-id", "privacy.other-id.passport"
-    for m in LICENCE.finditer(text):
-        if _licence_ok(m):
-            yield m.start(), m.end(), "other-id", "privacy.other-id.driving-licence"
-    for m in CASE_REF.finditer(text):
-        yield m.start(), m.end(), "other-id", "privacy.other-id.case-reference"
+            at = text.find("@", m.end())
+        else:
+            at = text.find("@", at + 1)
 
 
-def _phones(text: str) -> Iterator[Hit]:
-    for cand in PHONE_CANDIDATE.finditer(text):
-        chunk = cand.group()
-        if sum(c.isdigit() for c in chunk) < 9:
-            continue
-        for match in phonenumbers.PhoneNumberMatcher(chunk, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-            yield cand.start() + match.start, cand.start() + match.end, "phone", "privacy.phone"
+def at_digits(text: str, s: int, e: int) -> list[Hit]:
+    """Try every precise pattern that could include the digit run text[s:e]."""
+    hits: list[Hit] = []
+    run = e - s
+    before = text[s - 1] if s else " "
+    if before.isalpha():
+        # Digits glued to letters: a postcode, pupil number, NI number, licence or reference.
+        if run <= 4:
+            pos = s - 2 if s >= 2 and text[s - 2].isalpha() else s - 1
+            m = POSTCODE.match(text, pos)
+            if m and _case_ok(m.group()):
+                hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
+        if run >= 11:
+            m = UPN.match(text, s - 1)
+            if m and (s < 2 or not text[s - 2].isalnum()) and upn_check_letter(m.group(2)) == m.group(1):
+                hits.append((m.start(), m.end(), "other-id", "privacy.other-id.upn"))
+        if run == 6:
+            _ni(text, s, hits)
+        if run >= 5:
+            _licence(text, s, hits)
+        if run >= 3 and not hits:
+            labelled = labelled_before(text, s)
+            if labelled:
+                hits.append(labelled)
+        return hits
+    if before == " " and s >= 2 and text[s - 2].isalnum():
+        if run == 2 or run == 6:
+            _ni(text, s, hits)
+        if run == 6:
+            _licence(text, s, hits)
+        elif text[s - 5 : s - 1] in ("BFPO", "Bfpo", "bfpo") or text[s - 4 : s - 1] in ("GIR", "gir"):
+            m = POSTCODE.match(text, s - 5 if text[s - 4 : s - 1] != "GIR" else s - 4)
+            if m:
+                hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
+        if hits:
+            return hits
+    elif before == "O" and text[s - 4 : s] in ("BFPO",):
+        m = POSTCODE.match(text, s - 4)
+        if m:
+            return [(m.start(), m.end(), "postcode", "privacy.postcode")]
+    if before.isdigit():
+        return hits
+    if run >= 3:
+        labelled = labelled_before(text, s)
+        if labelled:
+            return [labelled]
+    if text[s] == "0" or before in "+(":
+        hits.extend(_phones(text, s, before))
+    if run == 3 or run == 10:
+        m = NHS.match(text, s)
+        if m and _nhs_ok(text, m):
+            hits.append((m.start(), m.end(), "nhs-number", "privacy.nhs-number"))
+    if run <= 4 and not hits:
+        found = address_at(text, s)
+        if found:
+            hits.append((found[0], found[1], "address", "privacy.address"))
+    return hits
+
+
+def _ni(text: str, s: int, hits: list[Hit]) -> None:
+    for pos in (s - 3, s - 2):
+        m = NI.match(text, pos) if pos >= 0 else None
+        if m and (pos == 0 or not text[pos - 1].isalnum()) and _ni_ok(m):
+            hits.append((m.start(), m.end(), "ni-number", "privacy.ni-number"))
+            return
+
+
+def _licence(text: str, s: int, hits: list[Hit]) -> None:
+    """A driving licence: five letters of surname (padded with 9s), then date digits."""
+    for pos in range(max(0, s - 6), s):
+        m = LICENCE.match(text, pos)
+        if m and (pos == 0 or not text[pos - 1].isalnum()) and _licence_ok(m):
+            hits.append((m.start(), m.end(), "other-id", "privacy.other-id.driving-licence"))
+            return
+
+
+def _case_ok(code: str) -> bool:
+    return code.isupper() or code.islower()
+
+
+def _phones(text: str, s: int, before: str) -> list[Hit]:
+    start = s - 1 if before in "+(" else s
+    if start and text[start - 1] in "£$€":
+        return []
+    cand = PHONE_CANDIDATE.match(text, start)
+    if not cand:
+        return []
+    chunk = cand.group()
+    if sum(c.isdigit() for c in chunk) < 9:
+        return []
+    return [
+        (start + m.start, start + m.end, "phone", "privacy.phone")
+        for m in phonenumbers.PhoneNumberMatcher(chunk, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+    ]
+
+
+def _nhs_ok(text: str, m: re.Match[str]) -> bool:
+    if not nhs_check(m.group(1) + m.group(3) + m.group(4)):
+        return False
+    # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
+    return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+def _ni_ok(m: re.Match[str]) -> bool:
+    code = m.group()
+    return (code.isupper() or code.islower()) and m.group(1).upper() not in NI_BAD_PREFIXES
 
 
 def nhs_check(digits: str) -> bool:

@@ -3,27 +3,58 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from storysite.privacy import lexicon as lx
 
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
+WORDS = re.compile(WORD)
 _en_types = "|".join(sorted(lx.STREET_EN, key=len, reverse=True))
 _cy_types = "|".join(sorted(lx.STREET_CY, key=len, reverse=True))
-_number = r"\d{1,4}[A-Za-z]?"
-_flat = rf"(?:(?:Flat|Fflat|Apartment|Apt\.?|Unit|Uned)[ \t]+{_number},?[ \t]+)"
+_number = r"[0-9]{1,4}[A-Za-z]?"
 _cy_link = r"(?:(?:y|yr|ar|a|o|uchaf|isaf)[ \t]+)"
 _en_street = rf"(?:{WORD}[ \t]+){{1,3}}(?:{_en_types})\b\.?"
 _cy_street = rf"(?:{_cy_types})(?:['’]r)?[ \t]+{_cy_link}?{WORD}(?:[ \t-]+{_cy_link}?{WORD}){{0,2}}"
 
-ADDRESS = re.compile(
-    rf"(?<![\w£$.,:/-])(?:{_flat}?(?:Rhif[ \t]+)?{_number},?[ \t]+(?:{_en_street}|{_cy_street})"
-    rf"|{_flat}(?:{_en_street}|{_cy_street})"
-    rf"|(?:Flat|Fflat|fflat)[ \t]+{_number}(?![\w:/.]))"
+# "12 Heol y Parc", "10 High Street", "5a Oak Tree Close"
+NUMBERED = re.compile(rf"{_number},?[ \t]+(?:{_en_street}|{_cy_street})")
+# "Flat 3, 10 High Street", "Fflat 2, 7 Stryd Fawr", "Flat 4b, Marine Court", "Fflat 2"
+FLAT = re.compile(
+    rf"(?:Flat|Fflat|fflat|flat|Apartment|Apt\.?|Uned)[ \t]+{_number}"
+    rf"(?:,?[ \t]+(?:(?:Rhif[ \t]+)?{_number},?[ \t]+)?(?:{_en_street}|{_cy_street}))?(?![\w/]|[.,:][0-9])"
 )
-# Street words that are also everyday words: after a bare number they need a real name.
-_NOT_STREET_NAME = frozenset(lx.COMMON) - {"Park", "Church", "Chapel", "Court", "House", "Hall", "Castle"}
+# Everyday words that do not make "3 Good Road"-like false streets.
+_NOT_STREET_NAME = frozenset(lx.COMMON) - {"Park", "Church", "Chapel", "Court", "House", "Hall", "Castle", "Station"}
+
+
+def address_at(text: str, start: int) -> tuple[int, int] | None:
+    """A numbered street address starting at START, if there is one."""
+    m = NUMBERED.match(text, start)
+    if not m or not _has_street_name(m.group()):
+        return None
+    # Take in a flat number just before: "Flat 3, 10 High Street".
+    head = re.search(r"(?:Flat|Fflat|fflat|Apartment|Uned)[ \t]+[0-9]{1,4}[A-Za-z]?,?[ \t]+\Z", text[max(0, start - 20) : start])
+    begin = start - (len(head.group()) if head else 0)
+    return begin, m.end()
+
+
+def flat_at(text: str, start: int) -> tuple[int, int] | None:
+    """A flat number (with its street, if any) starting at START."""
+    m = FLAT.match(text, start)
+    if not m:
+        return None
+    if text[start] == "f" and m.end() - start < 12 and not text[start:].startswith("fflat"):
+        return None  # "a flat 5 minutes away": lower-case "flat" needs a street after it
+    return m.start(), m.end()
+
+
+def _has_street_name(found: str) -> bool:
+    words = WORDS.findall(found)
+    if any(w in lx.STREET_CY for w in words[:1]):
+        return True
+    names = [w for w in words if w not in lx.STREET_EN and w not in lx.STREET_CY]
+    return any(w not in _NOT_STREET_NAME for w in names)
+
 
 _GENERIC_SCHOOL = frozenset(
     """Ysgol Gynradd Gyfun Uwchradd Feithrin Fabanod Babanod Iau Arbennig Ganol Gymraeg Sul
@@ -32,47 +63,46 @@ _GENERIC_SCHOOL = frozenset(
     Medium Welsh-medium English-medium Mainstream Welsh English Local Village Town City
     Community Catholic Church The A Our Her His Their My New Old Big Little Sunday Saturday
     Summer Forest Holiday Night Driving Boarding Art Music Dance Drama Football Rugby Swimming
-    Dance Day Boarding Home Hospital Language Cymraeg Special Secondary RC CiW CIW CW VA VC CE
-    School Academy College In Wales England Of St Saint Sant Santes Every This That Y Yr""".split()
+    Day Home Hospital Language Cymraeg RC CiW CIW CW VA VC CE School Academy College In Wales
+    England Of St Saint Sant Santes Every This That Y Yr Sixth Form Year""".split()
+)
+# Words that start a sentence rather than a school's name ("At Greenway Primary...").
+_STARTERS = frozenset(
+    """The A An At In To From Our Her His Their My This That When While After Before And But
+    So Then Staff Mae Roedd Aeth Yn Ym I O Ar Gyda Pan Also Now Today Yesterday Last Next
+    Both Every Each""".split()
 )
 _en_kinds = r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Secondary|Grammar|Middle|Special|Community|Academy)"
-_en_faith = r"(?:RC|R\.C\.|Catholic|C\.?\s?of\s?E\.?|CE|CiW|CIW|CW|VA|VC|Church\s+in\s+Wales|Church\s+of\s+England|Methodist|Baptist|Welsh[- ]medium)"
+_en_faith = r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales|Church[ \t]+of[ \t]+England|Methodist|Baptist|Welsh[- ]medium)"
 SCHOOL_EN = re.compile(
-    rf"(?<![\w-])((?:(?:St\.?|Saint)[ \t]+)?(?:{WORD}[ \t]+){{0,3}}{WORD})[ \t]+"
-    rf"(?:{_en_faith}[ \t]+)*(?:(?:{_en_kinds}[ \t]+)*(?:School|Academy)\b|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b))"
+    rf"((?:(?:St\.?|Saint)[ \t]+)?(?:{WORD}[ \t]+){{0,3}}{WORD})[ \t]+"
+    rf"(?:{_en_faith}[ \t]+)*(?:(?:{_en_kinds}[ \t]+)*(?:School|Academy)\b|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
     rf"|(?:Catholic|Sixth[ \t]+Form)[ \t]+College\b)"
 )
-SCHOOL_CY = re.compile(
-    rf"(?<![\w-])Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})"
-)
+SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
 
 
-def find_addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Yield street addresses and flat numbers."""
-    for m in ADDRESS.finditer(text):
-        if _has_street_name(m.group()):
-            yield m.start(), m.end(), "address", "privacy.address"
+def school_cy_at(text: str, start: int) -> tuple[int, int] | None:
+    """A named Welsh school ("Ysgol Gynradd Pen-y-bryn") starting at START."""
+    m = SCHOOL_CY.match(text, start)
+    if m and any(w not in _GENERIC_SCHOOL for w in WORDS.findall(m.group(1))):
+        return m.start(), m.end()
+    return None
 
 
-def _has_street_name(found: str) -> bool:
-    words = re.findall(WORD, found)
-    if found.split()[0] in ("Flat", "Fflat", "fflat") and len(words) <= 1:
-        return True
-    names = [w for w in words if w not in lx.STREET_EN and w not in lx.STREET_CY and w not in ("Flat", "Fflat", "Rhif")]
-    return any(w not in _NOT_STREET_NAME for w in names) or any(w in lx.STREET_CY for w in words)
-
-
-def find_schools(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Yield named schools ("Ysgol Gynradd Pen-y-bryn", "St Mary's RC Primary")."""
-    if "Ysgol" in text:
-        for m in SCHOOL_CY.finditer(text):
-            words = re.findall(WORD, m.group(1))
-            if any(w not in _GENERIC_SCHOOL for w in words):
-                yield m.start(), m.end(), "school", "privacy.school"
-    for m in SCHOOL_EN.finditer(text):
-        words = re.findall(WORD, m.group(1))
-        while len(words) > 1 and words[0] in lx.COMMON and words[0] not in ("St", "Saint"):
+def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
+    """A named English-style school whose kind word ("Primary", "School") is at ANCHOR."""
+    for w in WORDS.finditer(text, max(0, anchor - 70), anchor):
+        begin = w.start()
+        if begin and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+            continue
+        m = SCHOOL_EN.match(text, begin)
+        if not m or m.end() <= anchor:
+            continue
+        words = WORDS.findall(m.group(1))
+        while len(words) > 1 and words[0] in _STARTERS:
             words.pop(0)
-        if any(w not in _GENERIC_SCHOOL for w in words):
-            start = m.start(1) + m.group(1).find(words[0]) if words else m.start()
-            yield start, m.end(), "school", "privacy.school"
+        if words and any(w not in _GENERIC_SCHOOL for w in words):
+            return m.start(1) + m.group(1).find(words[0]), m.end()
+        return None
+    return None

@@ -1,0 +1,158 @@
+"""Benchmark storysite against Hugo + Pagefind on a generated library, in one run.
+
+    nohup python3 benchmarks/perf/bench_build.py --stories 1000 10000 > benchmarks/out/bench.txt 2>&1 &
+
+For each N: `storysite check` (MB/s), a clean `storysite build`, a rebuild after one story
+changed (from the cache; search re-index shown apart), then Hugo and the Pagefind CLI on
+the same stories. Each step runs in its own child process, whose wall time and peak memory
+(ru_maxrss of the largest process in it, workers included) are measured. Results are also
+appended as JSON lines to benchmarks/out/results.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+
+import generate  # noqa: E402
+import hugo_site  # noqa: E402
+
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+REBUILD = """
+import json, sys, time
+from pathlib import Path
+from storysite.build import build_site
+started = time.perf_counter()
+result = build_site(Path(sys.argv[1]), sys.argv[1], Path(sys.argv[2]))
+print(json.dumps({"seconds": time.perf_counter() - started, "timings": result.timings, "pages": result.pages}))
+"""
+
+
+def measure(command: list[str], cwd: Path) -> dict:
+    """Run `command` in a child that reports its wall time and the peak RSS of its largest process."""
+    probe = (
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "s = time.perf_counter() - t\n"
+        "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'seconds': s, 'max_rss_mb': m / 1024, 'rc': p.returncode, 'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, env=ENV, capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    if result["rc"] != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['out']}\n{result['err']}")
+    return result
+
+
+def html_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+def change_one_story(content: Path) -> None:
+    """Edit the body of one story, as a practitioner fixing a sentence would."""
+    path = sorted((content / "stories").rglob("*.en.md"))[len(list((content / "stories").rglob("*.en.md"))) // 2]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.rstrip("\n") + " The team wrote this sentence later, at the review.\n", encoding="utf-8")
+
+
+def bench(stories: int, work: Path, hugo: bool) -> dict:
+    """Every measurement for a library of `stories` stories."""
+    root = work / f"n{stories}"
+    content = root / "content"
+    if not (content / "site.yaml").is_file():
+        generate.generate(content, stories)
+    source_bytes = sum(p.stat().st_size for p in (content / "stories").rglob("*.md"))
+    storysite = [sys.executable, "-m", "storysite"]
+    row: dict = {"stories": stories, "source_mb": source_bytes / 1e6, "cores": len(os.sched_getaffinity(0))}
+
+    check = measure([*storysite, "check", str(content)], root)
+    row["check_s"], row["check_mb_s"], row["check_rss_mb"] = check["seconds"], source_bytes / 1e6 / check["seconds"], check["max_rss_mb"]
+
+    out = root / "_site"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(root / "._site.cache", ignore_errors=True)
+    build = measure([*storysite, "build", str(content), "--out", str(out)], root)
+    row["pages"] = html_pages(out)
+    row["build_s"], row["build_rss_mb"] = build["seconds"], build["max_rss_mb"]
+
+    change_one_story(content)
+    rebuild = measure([sys.executable, "-c", REBUILD, str(content), str(out)], root)
+    report = json.loads(rebuild["out"].strip().splitlines()[-1])
+    row["rebuild_s"] = rebuild["seconds"]
+    row["rebuild_inprocess_s"] = report["seconds"]
+    row["rebuild_index_s"] = report["timings"].get("index", 0.0)
+    row["rebuild_without_index_s"] = report["seconds"] - row["rebuild_index_s"]
+    row["rebuild_timings"] = report["timings"]
+
+    if hugo:
+        site = root / "hugo"
+        if not (site / "hugo.toml").is_file():
+            hugo_site.convert(content, site)
+        public = root / "public"
+        shutil.rmtree(public, ignore_errors=True)
+        shutil.rmtree(site / "resources", ignore_errors=True)
+        run = measure(["hugo", "--source", str(site), "--destination", str(public), "--quiet"], root)
+        pagefind = measure([hugo_site_pagefind(), "--site", str(public)], root)
+        row["hugo_pages"] = html_pages(public) - html_pages(public / "pagefind") if (public / "pagefind").exists() else html_pages(public)
+        row["hugo_s"], row["pagefind_s"] = run["seconds"], pagefind["seconds"]
+        row["hugo_pagefind_s"] = run["seconds"] + pagefind["seconds"]
+        row["hugo_rss_mb"], row["pagefind_rss_mb"] = run["max_rss_mb"], pagefind["max_rss_mb"]
+        row["ratio"] = row["build_s"] / row["hugo_pagefind_s"]
+    return row
+
+
+def hugo_site_pagefind() -> str:
+    from pagefind_bin import get_executable
+
+    return str(get_executable())
+
+
+def show(row: dict) -> None:
+    print(f"\nN = {row['stories']:,} stories ({row['source_mb']:.1f} MB of Markdown, {row['cores']} cores)")
+    print(f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   peak {row['check_rss_mb']:6.0f} MB")
+    print(f"  storysite build           {row['build_s']:8.2f} s  {row['pages'] / row['build_s']:6.0f} pages/s "
+          f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)")
+    print(f"  rebuild, one story edited {row['rebuild_inprocess_s']:8.2f} s  (search re-index {row['rebuild_index_s']:.2f} s; "
+          f"without it {row['rebuild_without_index_s']:.2f} s)")
+    print(f"    phases: {', '.join(f'{k} {v:.2f}' for k, v in row['rebuild_timings'].items())}")
+    if "ratio" in row:
+        print(f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
+              f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)")
+        print(f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 peak {row['pagefind_rss_mb']:6.0f} MB")
+        print(f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  {row['hugo_pages'] / row['hugo_pagefind_s']:6.0f} pages/s")
+        print(f"  ratio storysite / (hugo + pagefind) = {row['ratio']:.2f}  (target <= 0.70)")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, nargs="+", default=[1000])
+    parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out" / "perf")
+    parser.add_argument("--no-hugo", action="store_true", help="measure storysite only")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    for stories in args.stories:
+        started = time.perf_counter()
+        row = bench(stories, args.work.resolve(), hugo=not args.no_hugo and shutil.which("hugo") is not None)
+        row["bench_s"] = time.perf_counter() - started
+        show(row)
+        with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
+            log.write(json.dumps(row) + "\n")
+    resource.getrusage(resource.RUSAGE_SELF)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The build cache: checked stories and rendered pages from the last build, keyed by content hash.
+
+Every key includes a fingerprint of everything else a result depends on: storysite's own code,
+the themes (templates and assets), the catalogs, site.yaml, the audience and the base URL.
+Change any of them and nothing old matches, so the cache can never serve a stale page; an
+edited story changes its own hash, and the pages that show it (its page, its related stories'
+pages, the listing pages it is on) are the only ones rendered again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from storysite.resources import builtin
+
+VERSION = b"storysite-cache-1"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def digest(*parts: str | bytes) -> str:
+    """A short hash of `parts`, each length-prefixed so that no two lists collide."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def _tree_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def fingerprint(content: Path, project: Path, audience: str, base_url: str) -> str:
+    """The hash of everything but the stories that the output depends on."""
+    h = hashlib.blake2b(VERSION, digest_size=16)
+    h.update(f"{audience}\0{base_url}\0".encode())
+    folders = [_PACKAGE, builtin("themes"), builtin("locales"), project / "themes", project / "locales"]
+    files = [content / "site.yaml"] + [p for folder in folders for p in _tree_files(folder)]
+    for path in files:
+        h.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\1missing")
+    return h.hexdigest()
+
+
+class BuildCache:
+    """Results of the last build, loaded from a file and saved with only what this build used."""
+
+    def __init__(self, path: Path | None, fingerprint: str) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.old: dict[str, Any] = {}
+        self.new: dict[str, Any] = {}
+        self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
+        self.hits = 0
+        self.misses = 0
+        if path is not None:
+            self.old = _load(path, fingerprint)
+
+    def key(self, *parts: str) -> str:
+        """A cache key for `parts` under this build's fingerprint."""
+        return digest(self.fingerprint, *parts)
+
+    def get(self, key: str) -> Any:
+        """The cached value for `key` (kept for the next build), or None."""
+        value = self.new.get(key)
+        if value is None:
+            value = self.old.get(key)
+            if value is not None:
+                self.new[key] = value
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        self.new[key] = value
+
+    def save(self) -> None:
+        """Write what this build used; a failure to save only costs the next build time."""
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".cache-", dir=self.path.parent)
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((VERSION, self.fingerprint, self.new), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, self.path)
+        except OSError:
+            pass
+
+
+def _load(path: Path, fingerprint: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            version, stamp, entries = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is simply not used
+        return {}
+    if version != VERSION or stamp != fingerprint or not isinstance(entries, dict):
+        return {}
+    return entries
+
+
+def cache_path(out: Path) -> Path:
+    """Where the cache for the site built into `out` lives: a hidden file beside it."""
+    out = out.resolve()
+    return out.parent / f".{out.name}.cache" / "build.pickle"

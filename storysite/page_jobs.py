@@ -1,0 +1,65 @@
+"""Render the bulk of the pages (stories and listing pages) on every core, reusing cached pages.
+
+The renderer defers each story page and each listing page as a job: the ids of the stories
+it shows, and a thunk that renders it. A job whose stories (and everything else, through the
+cache's fingerprint) are unchanged since the last build takes its pages from the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storysite.cache import BuildCache
+from storysite.parallel import parallel_map
+
+if TYPE_CHECKING:
+    from storysite.render import Page, Renderer
+
+
+@dataclass(frozen=True)
+class Job:
+    """Pages to render later: what they are, the stories they show, and how to render them."""
+
+    label: tuple[str, ...]
+    story_ids: tuple[str, ...]
+    run: Callable[[], None]
+
+
+def job_key(job: Job, cache: BuildCache | None) -> str | None:
+    """The job's cache key, or None when there is no cache or a story has no known digest."""
+    if cache is None:
+        return None
+    digests = [cache.story_digests.get(story_id) for story_id in job.story_ids]
+    if any(d is None for d in digests):
+        return None
+    return cache.key(*job.label, "\0", *digests)  # type: ignore[arg-type]
+
+
+def run_jobs(renderer: Renderer, jobs: list[Job], cache: BuildCache | None) -> list[Page]:
+    """Every job's pages: cached ones as they were, the others rendered in parallel."""
+    pages: list[Page] = []
+    keys = [job_key(job, cache) for job in jobs]
+    todo: list[int] = []
+    for index, key in enumerate(keys):
+        hit = cache.get(key) if cache is not None and key is not None else None
+        if hit is None:
+            todo.append(index)
+        else:
+            pages.extend(hit)
+
+    def render(index: int) -> list[Page]:
+        kept, renderer.pages = renderer.pages, []
+        try:
+            jobs[index].run()
+            return renderer.pages
+        finally:
+            renderer.pages = kept
+
+    for index, made in zip(todo, parallel_map(render, todo), strict=True):
+        pages.extend(made)
+        key = keys[index]
+        if cache is not None and key is not None:
+            cache.put(key, made)
+    return pages

@@ -1,0 +1,157 @@
+"""`storysite init` and `storysite new`: a library that builds at once, and story files to fill in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from storysite import LANGUAGES
+from storysite.config import read_config
+from storysite.errors import StorysiteError
+from storysite.story_template import story_file
+
+STARTER = Path(__file__).resolve().parent / "starter"
+TYPE_PREFIXES = {"magic-moment": "mm", "case-study": "cs", "msc-story": "msc"}
+TYPE_FOLDERS = {"magic-moment": "magic-moments", "case-study": "case-studies", "msc-story": "msc-stories"}
+WELSH_LETTERS = set("ŵŷâêîôûŴŶÂÊÎÔÛ")
+WELSH_WORDS = {
+    "y",
+    "yr",
+    "yn",
+    "a",
+    "ac",
+    "ar",
+    "i",
+    "o",
+    "am",
+    "gyda",
+    "ei",
+    "eu",
+    "ein",
+    "mewn",
+    "gan",
+    "dros",
+    "ddim",
+    "wedi",
+    "i'r",
+    "o'r",
+    "a'r",
+    "ôl",
+    "newydd",
+    "eto",
+    "fy",
+    "mae",
+    "oedd",
+    "bach",
+    "mawr",
+    "stori",
+    "cartref",
+    "teulu",
+}
+_ID_LINE = re.compile(r"^id:\s*[\"']?([a-z0-9-]+)", re.MULTILINE)
+
+
+def init_library(folder: Path) -> Path:
+    """Make a new library in folder/content; refuse when one is already there."""
+    content = folder / "content"
+    for existing in (content, folder / "site.yaml"):
+        if existing.exists() and (existing.is_file() or any(existing.iterdir())):
+            raise StorysiteError(
+                f"There is already a library at {existing}: storysite init will not overwrite it. "
+                "Choose a new folder, or write stories there with `storysite new`."
+            )
+    shutil.copytree(STARTER, content, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("_site/\n.storysite-*/\n", encoding="utf-8")
+    return content
+
+
+def ascii_slug(text: str, limit: int = 50) -> str:
+    """`Yn ôl i'r ŵyl` → `yn-ol-ir-wyl`: lower-case ASCII words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    folded = re.sub(r"['’`]", "", folded)
+    words = re.findall(r"[a-z0-9]+", folded)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > limit:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or (words[0][:limit] if words else "story")
+
+
+def guess_language(title: str) -> str:
+    """`cy` when a title looks Welsh (its letters or common words), else `en`."""
+    if WELSH_LETTERS & set(title):
+        return "cy"
+    words = re.findall(r"[\w'’]+", title.lower().replace("’", "'"))
+    welsh = sum(word in WELSH_WORDS for word in words)
+    return "cy" if words and welsh * 3 >= len(words) else "en"
+
+
+def library_ids(content: Path) -> set[str]:
+    """Ids already used in the library, read loosely so that a broken file still reserves its id."""
+    ids: set[str] = set()
+    stories = content / "stories"
+    if stories.is_dir():
+        for path in stories.rglob("*.md"):
+            if path.is_file() and not path.is_symlink():
+                ids.update(_ID_LINE.findall(path.read_text(encoding="utf-8", errors="replace")[:4000]))
+                ids.add(path.name.split(".", 1)[0])
+    return ids
+
+
+def new_id(content: Path, story_type: str, title: str, year: int) -> str:
+    """Type prefix, year and a slug of the title, numbered when already taken."""
+    base = f"{TYPE_PREFIXES[story_type]}-{year}-{ascii_slug(title)}"
+    taken = library_ids(content)
+    story_id, number = base, 2
+    while story_id in taken:
+        story_id, number = f"{base}-{number}", number + 1
+    return story_id
+
+
+@dataclass(frozen=True)
+class NewStory:
+    """What `storysite new` wrote."""
+
+    id: str
+    files: list[Path]
+    title_lang: str
+
+
+def new_story(
+    content: Path,
+    story_type: str,
+    title: str,
+    *,
+    langs: tuple[str, ...] = LANGUAGES,
+    title_lang: str | None = None,
+    today: dt.date | None = None,
+) -> NewStory:
+    """Write one file per language for a new story; the title goes in its own language's file."""
+    if not title.strip():
+        raise StorysiteError(
+            'Give the story a title, such as `storysite new --type magic-moment "Back in the garden"`.'
+        )
+    today = today or dt.date.today()
+    title = " ".join(title.split())
+    title_lang = title_lang or (langs[0] if len(langs) == 1 else guess_language(title))
+    config = read_config(content, "site.yaml")[0] if (content / "site.yaml").is_file() else None
+    story_id = new_id(content, story_type, title, today.year)
+    folder = content / "stories" / TYPE_FOLDERS[story_type]
+    files = [folder / f"{story_id}.{lang}.md" for lang in langs]
+    for path in files:
+        if path.exists():
+            raise StorysiteError(f"{path} already exists: storysite new never overwrites a story.")
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang, path in zip(langs, files, strict=True):
+        text = story_file(
+            story_type, lang, story_id=story_id, title=title, title_lang=title_lang, date=today, config=config
+        )
+        path.write_text(text, encoding="utf-8")
+    return NewStory(story_id, files, title_lang)

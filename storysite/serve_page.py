@@ -1,0 +1,94 @@
+"""What `storysite serve` adds to pages: the live-reload script, and the bilingual build-error page."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from storysite import LANGUAGES
+from storysite.findings import Finding
+from storysite.i18n import translations
+
+PREFIX = "/__storysite/"
+EVENTS = PREFIX + "events"
+SCRIPT = PREFIX + "reload.js"
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
+    return message
+
+
+TITLE = N_("The site could not be built")
+ADVICE = N_("Fix the problem in the file named below, then save the file: this page will reload by itself.")
+PROBLEMS = N_("Problems to fix")
+ENGLISH_ONLY = N_("The messages from the check are in English.")
+
+RELOAD_JS = """\
+// storysite serve: reload this page when the site is rebuilt (only in preview, never in a built site).
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var seen = script ? script.getAttribute("data-version") : null;
+  var source = new EventSource("__EVENTS__");
+  source.onmessage = function (event) {
+    if (seen === null) { seen = event.data; return; }
+    if (event.data !== seen) { source.close(); window.location.reload(); }
+  };
+})();
+""".replace("__EVENTS__", EVENTS)
+
+
+def reload_tag(version: str) -> bytes:
+    """The script element put into every page in preview."""
+    return f'<script src="{SCRIPT}" data-version="{escape(version)}"></script>\n'.encode()
+
+
+def inject(page: bytes, version: str) -> bytes:
+    """Put the reload script just before </body> (or at the end)."""
+    tag = reload_tag(version)
+    at = page.rfind(b"</body>")
+    return page[:at] + tag + page[at:] if at >= 0 else page + tag
+
+
+def error_page(findings: list[Finding], messages: list[str], project: Path | None, version: str) -> bytes:
+    """A page in Welsh then English: the build failed, where (file:line) and what to do."""
+    intro = []
+    for lang in LANGUAGES:
+        gettext = translations(lang, project).gettext
+        note = f'<p class="note">{escape(gettext(ENGLISH_ONLY))}</p>' if lang != "en" else ""
+        intro.append(
+            f'<section lang="{lang}"><h1>{escape(gettext(TITLE))}</h1><p>{escape(gettext(ADVICE))}</p>{note}</section>'
+        )
+    items = [
+        f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code> <span>{escape(f.message)}</span></li>'
+        for f in findings
+    ] + [f'<li><span>{escape(message)}</span></li>' for message in messages]
+    heading = " / ".join(escape(translations(lang, project).gettext(PROBLEMS)) for lang in LANGUAGES)
+    cy_title = escape(translations("cy", project).gettext(TITLE))
+    html = f"""<!DOCTYPE html>
+<html lang="cy">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{cy_title} / {escape(TITLE)}</title>
+<style>
+body {{ font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; color: #1b1b1b; }}
+h1 {{ font-size: 1.5rem; color: #8a1010; margin-bottom: .25rem; }}
+section {{ border-left: .4rem solid #8a1010; padding-left: 1rem; margin-bottom: 1.5rem; }}
+.note {{ font-size: .95rem; }}
+ol {{ padding-left: 1.5rem; }} li {{ margin: .75rem 0; }}
+code {{ font-weight: bold; background: #f3f3f3; padding: .1rem .3rem; overflow-wrap: anywhere; }}
+</style>
+</head>
+<body>
+<main id="storysite-build-error">
+{"".join(intro)}
+<h2>{heading}</h2>
+<ol class="problems">
+{chr(10).join(items)}
+</ol>
+</main>
+</body>
+</html>
+"""
+    return inject(html.encode("utf-8"), version)
