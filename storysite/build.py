@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -52,10 +53,12 @@ def build_site(
     index: bool = True,
     progress: Reporter | None = None,
     cache: bool = True,
+    writer: Callable[[list[Page], dict[str, Path]], None] | None = None,
 ) -> BuildResult:
     """Check, then build the whole site into `out`; with any error nothing is written.
 
     `index=False` leaves the search index out (serve indexes in the background after the page update).
+    `writer` replaces the atomic write (serve updates the folder it serves in place, writing only what changed).
     """
     started = time.perf_counter()
     today = today or dt.date.today()
@@ -70,7 +73,6 @@ def build_site(
     stories = published(library.stories, audience, today)
     result.published = [s.id for s in stories]
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
-    project = project_dir(content)
     model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project,
                       panels=tuple(library.panels))
     if progress:
@@ -85,6 +87,11 @@ def build_site(
         raise StorysiteError(f"The theme could not render a page: {exc}") from exc
     pages.append(sitemap(pages, model.base_url))
     pages.append(Page(MARKER, b"This folder is built by storysite; the next build replaces it whole.\n"))
+    if writer is not None:
+        writer(pages, static_files(library.config.theme, project))
+        build_cache.save()
+        result.out, result.pages, result.seconds = out, len(pages), time.perf_counter() - started
+        return result
     staging = staging_folder(out)
     try:
         lap = time.perf_counter()

@@ -48,10 +48,10 @@ def _run_chunk(chunk: Sequence[Any]) -> list[Any] | _Failed:
         return _Failed()
 
 
-def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS) -> list[R]:
+def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> list[R]:
     """`[task(item) for item in items]`, in order, spread over the cores when it pays."""
     count = workers()
-    if count < 2 or len(items) < min_items or not can_fork() or multiprocessing.parent_process() is not None:
+    if count < 2 or len(items) < (MIN_ITEMS if min_items is None else min_items) or not can_fork() or multiprocessing.parent_process() is not None:
         return [task(item) for item in items]
     global _TASK
     _TASK = task

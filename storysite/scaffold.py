@@ -52,6 +52,7 @@ WELSH_WORDS = {
     "cartref",
     "teulu",
 }
+_WELSH_SPELLING = re.compile(r"dd|ll|wy|ch[wy]|^rh|^ng[hw]|ae|yw|[bcdfghlmnprst]u$|'r$")
 _ID_LINE = re.compile(r"^id:\s*[\"']?([a-z0-9-]+)", re.MULTILINE)
 
 
@@ -88,9 +89,9 @@ def guess_language(title: str) -> str:
     """`cy` when a title looks Welsh (its letters or common words), else `en`."""
     if WELSH_LETTERS & set(title):
         return "cy"
-    words = re.findall(r"[\w'’]+", title.lower().replace("’", "'"))
-    welsh = sum(word in WELSH_WORDS for word in words)
-    return "cy" if words and welsh * 3 >= len(words) else "en"
+    words = re.findall(r"[\w']+", title.lower().replace("’", "'"))
+    welsh = sum(word in WELSH_WORDS or bool(_WELSH_SPELLING.search(word)) for word in words)
+    return "cy" if words and welsh * 2 >= len(words) else "en"
 
 
 def library_ids(content: Path) -> set[str]:

@@ -8,6 +8,7 @@ finds every mutated form (soft, nasal and aspirate mutation, and h- before a vow
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words split at apostrophes: "gyda'i", "i'r ardd" and "a'i ben" hold gyda, ardd and ben.
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -53,6 +54,12 @@ def radicals(word: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def _cached_radicals(word: str) -> frozenset[str]:
+    """radicals(), remembered: the same words recur in every story (profiled: 10 % of render time)."""
+    return frozenset(radicals(word))
+
+
 def search_words(text: str, lang: str) -> str:
     """Radical forms of the words in a Welsh text, space-separated and sorted; '' for English."""
     if lang != "cy":
@@ -60,5 +67,5 @@ def search_words(text: str, lang: str) -> str:
     seen = {w.lower() for w in _WORD.findall(text) if len(w) > 2}
     extra: set[str] = set()
     for word in seen:
-        extra.update(radicals(word))
+        extra.update(_cached_radicals(word))
     return " ".join(sorted(extra - seen))

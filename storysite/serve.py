@@ -15,6 +15,7 @@ from storysite.findings import Finding, format_text
 from storysite.search import index_site
 from storysite.serve_http import Preview, start_server
 from storysite.serve_page import error_page
+from storysite.serve_write import InPlaceWriter
 
 
 class Indexer:
@@ -45,13 +46,15 @@ class Indexer:
                     click.secho(f"Search index not updated: {getattr(exc, 'message', exc)}", fg="yellow", err=True)
 
 
-def rebuild(content: Path, content_arg: str, out: Path, audience: str, preview: Preview, indexer: Indexer) -> bool:
-    """Build without the search index, show the result (or the error page), then index in the background."""
+def rebuild(
+    content: Path, content_arg: str, audience: str, preview: Preview, indexer: Indexer, writer: InPlaceWriter
+) -> bool:
+    """Build, writing only what changed, show the result (or the error page), then re-index in the background."""
     started = time.perf_counter()
     messages: list[str] = []
     findings: list[Finding] = []
     try:
-        result = build_site(content, content_arg, out, audience=audience, index=False)
+        result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer)
         # A file whose YAML cannot be read causes other errors: show the cause first.
         findings = sorted((f for f in result.library.findings if f.is_error),
                           key=lambda f: (not f.rule.startswith(("yaml", "frontmatter")), f.sort_key()))
@@ -73,8 +76,9 @@ def rebuild(content: Path, content_arg: str, out: Path, audience: str, preview: 
         return False
     preview.publish(None)
     count = len(result.published)
-    click.echo(f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s; "
-               "open pages reload, and search is re-indexed in the background.")
+    click.echo(f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s "
+               f"({writer.written} files written, {writer.removed} removed); open pages reload, "
+               "and search is re-indexed in the background.")
     indexer.request()
     return True
 
@@ -90,12 +94,13 @@ def serve_site(
     stop: threading.Event | None = None, on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve `out` on 127.0.0.1 and rebuild it whenever content, themes or locales change."""
-    from watchfiles import DefaultFilter, watch
+    from watchfiles import Change, DefaultFilter, watch
 
     out = out.resolve()
     preview = Preview(out)
     indexer = Indexer(out)
-    rebuild(content, content_arg, out, audience, preview, indexer)
+    writer = InPlaceWriter(out)
+    rebuild(content, content_arg, audience, preview, indexer, writer)
     try:
         server = start_server(preview, port)
     except OSError as exc:
@@ -107,13 +112,13 @@ def serve_site(
         on_ready(url)
     ignore = DefaultFilter()
 
-    def wanted(change: object, path: str) -> bool:
+    def wanted(change: Change, path: str) -> bool:
         return ignore(change, path) and not Path(path).resolve().is_relative_to(out) and f"/.{out.name}." not in path
 
     try:
         for _changes in watch(*watched_paths(content), watch_filter=wanted, step=30, stop_event=stop,
                               raise_interrupt=False):
-            rebuild(content, content_arg, out, audience, preview, indexer)
+            rebuild(content, content_arg, audience, preview, indexer, writer)
     finally:
         preview.stop()
         indexer.stop()

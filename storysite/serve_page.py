@@ -70,6 +70,7 @@ def error_page(findings: list[Finding], messages: list[str], project: Path | Non
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{cy_title} / {escape(TITLE)}</title>
 <style>
 body {{ font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; color: #1b1b1b; }}

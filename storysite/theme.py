@@ -24,9 +24,14 @@ def theme_dirs(theme: str, project: Path | None) -> list[Path]:
     return seen
 
 
-@cache
 def environment(lang: str, theme: str, project: Path | None) -> jinja2.Environment:
     """One environment per language, with that language's catalog installed."""
+    # Keyed on the compiled catalog too, so that an edited .po file is used by the next build in this process.
+    return _environment(lang, theme, project, translations(lang, project))
+
+
+@cache
+def _environment(lang: str, theme: str, project: Path | None, catalog: object) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme_dirs(theme, project)]),
         autoescape=True,
@@ -36,7 +41,7 @@ def environment(lang: str, theme: str, project: Path | None) -> jinja2.Environme
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.install_gettext_translations(translations(lang, project), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.filters["long_date"] = lambda d, lang=lang: long_date(d, lang)
     env.filters["month_year"] = lambda d, lang=lang: month_year(d, lang)
     return env

@@ -210,3 +210,22 @@ def test_pack_prints_to_a4_with_each_story_on_its_own_pages(built: Path, page) -
     assert starts[0] < sheets[0] < starts[1] < sheets[1]
     assert "Which wellbeing area?" in texts[sheets[0]] and "Notes" in texts[sheets[0]]
     assert not any("Home" in text or "Search" in text for text in texts)
+
+
+def test_example_library_panels_are_built_in_both_languages(example_site: Path) -> None:
+    from conftest import EXAMPLE
+
+    from storysite.model import published
+
+    library = check_library(EXAMPLE, "content", audience="intranet", today=TODAY)
+    assert library.panels, "the example library has at least one MSC panel in content/panels/"
+    shown = {s.id for s in published(library.stories, "intranet", TODAY)}
+    for panel in library.panels:
+        for lang in ("cy", "en"):
+            page = read(example_site, f"{lang}/panels/{panel.id}/index.html")
+            pack = read(example_site, f"{lang}/panels/{panel.id}/pack/index.html")
+            assert panel.title[lang] in page.replace("&#39;", "'")
+            assert pack.count('class="pack-story"') == len([i for i in panel.considered if i in shown])
+            for story_id in panel.considered:
+                linked = f'href="../../stories/{story_id}/"' in page
+                assert linked == (story_id in shown), (panel.id, story_id)

@@ -401,14 +401,15 @@ class Generator:
         if rng.random() < 0.15:
             return self.field_sample(lang, ctx, pseudonyms)
         sentences: list[str] = []
-        n = rng.randint(8, 18)
+        # A story body of realistic length: mostly narrative, some decoys, a few details.
+        n = rng.randint(15, 45)
         categories = list(self.positive[lang])
         for _ in range(n):
             r = rng.random()
-            if r < 0.3:
+            if r < 0.12:
                 cat = rng.choice(categories) if rng.random() < 0.6 else "person-name"
                 sentences.append(rng.choice(self.positive[lang][cat]))
-            elif r < 0.65:
+            elif r < 0.37:
                 sentences.append(rng.choice(self.decoys[lang]))
             else:
                 sentences.append(rng.choice(self.fillers[lang]))

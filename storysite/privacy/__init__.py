@@ -81,13 +81,18 @@ class Detection:
 
 def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Sequence[str] = ()) -> list[Detection]:
     """Find identifying details in one piece of story text (lang is 'cy' or 'en', a hint)."""
-    forms = pseudonym_forms(tuple(pseudonyms)) if pseudonyms else frozenset()
+    forms = pseudonym_forms(tuple(pseudonyms)) if pseudonyms else _NO_FORMS
     hits = scan(text, lang, forms)
+    if not hits:
+        return []
     kept = _resolve(hits)
     if allow:
         allowed = list(_allowed_spans(text, allow))
         kept = [h for h in kept if not any(s < h[1] and h[0] < e for s, e in allowed)]
     return [Detection(s, e, c, r, _message(c, r)) for s, e, c, r in kept]
+
+
+_NO_FORMS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=512)
@@ -110,8 +115,9 @@ def pseudonym_forms(pseudonyms: tuple[str, ...]) -> frozenset[str]:
 
 def _resolve(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the most specific of overlapping finds; return them sorted by start."""
-    if len(hits) < 2:
-        return hits
+    hits.sort()
+    if all(a[1] <= b[0] for a, b in zip(hits, hits[1:])):
+        return hits  # the usual case: nothing overlaps
     order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], h[0] - h[1], h[0]))
     kept: list[tuple[int, int, str, str]] = []
     for hit in order:
@@ -130,6 +136,7 @@ def _allowed_spans(text: str, allow: Sequence[str]) -> Iterable[tuple[int, int]]
                 yield m.span()
 
 
+@lru_cache(maxsize=64)
 def _message(category: str, rule: str) -> str:
     if category == "other-id":
         return OTHER_ID_MESSAGES.get(rule, "Looks like a personal reference number. Remove it, " + _ALLOW_HINT)

@@ -19,7 +19,8 @@ from storysite.privacy.welsh import TRIGGERS, mutations
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Lower-case words that may sit inside one capitalised phrase (Heol y Parc, Dafydd ap Gwilym).
-CONNECT = r"(?:y|yr|ar|ap|ab|ferch|de|van|von|der|le|la|du|of|upon|yng|ym|in)"
+CONNECTORS = frozenset("y yr ar ap ab ferch de van von der le la du of upon yng ym in".split())
+CONNECT = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 PHRASE = re.compile(rf"{CAP}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{CONNECT}[ \t]+)?{CAP})*")
 TOKEN = re.compile(CAP)
 # What may join two words of one name: a space, or a patronymic or particle.
@@ -84,13 +85,11 @@ QUIET = frozenset(
 ) - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES - TITLES - KIN_TITLES
 # First words of multi-word places and organisations.
 STARTS_NOT_PERSON = frozenset(p.split()[0] for p in lx.NOT_PERSON if " " in p)
+# Everyday words that may still start a phrase which hides a name (Heol Dafydd, Bae Colwyn).
+PHRASE_HEADS = PLACE_HEADS | STARTS_NOT_PERSON
 
 
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    start: int
-    end: int
-    rule: str
+Hit = tuple[int, int, str, str]
 
 
 @dataclass(slots=True)
@@ -121,20 +120,27 @@ _CACHE: dict[str, tuple[Run, ...]] = {}
 _CACHE_LIMIT = 100_000
 
 
-def name_hits(text: str, start: int, phrase: str, welsh: bool, pseudonyms: frozenset[str]) -> Iterator[NameHit]:
-    """Yield the names in one capitalised PHRASE found at START in TEXT."""
+def runs_of(phrase: str) -> tuple[Run, ...]:
+    """The runs of a phrase that may be names (cached: a phrase's runs do not depend on context)."""
     runs = _CACHE.get(phrase)
     if runs is None:
         runs = analyse(phrase)
         if len(_CACHE) >= _CACHE_LIMIT:
             _CACHE.clear()
         _CACHE[phrase] = runs
+    return runs
+
+
+def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudonyms: frozenset[str]) -> list[Hit]:
+    """The names among RUNS of the phrase found at START in TEXT."""
+    out = []
     for run in runs:
         if pseudonyms and not pseudonyms.isdisjoint(run.words):
             continue
-        rule = _decide(text, start, run, welsh)
+        rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
         if rule:
-            yield NameHit(start + run.start, start + run.end, rule)
+            out.append((start + run.start, start + run.end, "person-name", rule))
+    return out
 
 
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
@@ -291,7 +297,7 @@ def _mask_place_words(toks: list[Token]) -> None:
         word = toks[j].word
         if word in ORG_TAILS:
             before = toks[j - 1].word
-            if word in SURNAME_TAILS and (before in lx.FIRST or before in TITLES or before in lx.AMBIGUOUS):
+            if word in SURNAME_TAILS and (before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS):
                 continue
             for k in range(0, j + 1):
                 toks[k].masked = True

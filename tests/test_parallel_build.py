@@ -1,0 +1,112 @@
+"""A parallel build and a cached rebuild give the same bytes as a clean sequential build."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from storysite import parallel
+from storysite.build import build_site
+from storysite.resources import builtin
+from tests.conftest import SITE_YAML, TODAY, story_text
+
+WELLBEING = ("health", "relationships", "education", "rights")
+
+
+def library_files(count: int = 24) -> dict[str, str]:
+    """`count` stories over several years, themes and areas; some in one language only."""
+    files = {}
+    for number in range(count):
+        story_id = f"mm-{number:03d}"
+        wellbeing = f"{WELLBEING[number % 4]}, {WELLBEING[(number + 1) % 4]}"
+        for lang in ("cy", "en") if number % 5 else ("en",):
+            text = story_text(story_id, lang=lang, date=f"202{number % 6}-0{1 + number % 9}-1{number % 10}",
+                              title=f"{'Stori' if lang == 'cy' else 'Story'} {number}")
+            text = text.replace("wellbeing: [health]", f"wellbeing: [{wellbeing}]")
+            text = text.replace("themes: [kindness]", "themes: [kindness, small]" if number % 3 else "themes: [small]")
+            files[f"stories/{story_id}.{lang}.md"] = text
+    return files
+
+
+def site_files(out: Path) -> dict[str, bytes]:
+    """Every file of a built site except the search index (Pagefind's output is not reproducible)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.relative_to(out).parts[0] != "pagefind"}
+
+
+@pytest.fixture
+def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict[str, bytes]]:
+    """Build CONTENT with N workers (1 = sequential), with or without the cache; returns the files."""
+
+    def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
+        monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
+        monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # parallel even for a small library
+        result = build_site(content, "content", tmp_path / out, today=TODAY, index=False, cache=cache)
+        assert result.out is not None, [f for f in result.library.findings if f.is_error]
+        return site_files(tmp_path / out)
+
+    return run
+
+
+def test_parallel_build_is_byte_identical_to_sequential(make_library: Callable[..., Path],
+                                                          build: Callable[..., dict[str, bytes]]) -> None:
+    content = make_library(library_files())
+    sequential = build(content, "seq", workers=1, cache=False)
+    assert len([p for p in sequential if p.endswith("index.html")]) > 60  # stories, listings with paging
+    assert build(content, "par", workers=2, cache=False) == sequential
+
+
+def test_cached_rebuild_after_one_story_changed_is_byte_identical(
+    make_library: Callable[..., Path], build: Callable[..., dict[str, bytes]], tmp_path: Path
+) -> None:
+    content = make_library(library_files())
+    first = build(content, "site", workers=2, cache=True)
+    assert (tmp_path / ".site.cache" / "build.pickle").is_file()
+    assert build(content, "site", workers=2, cache=True) == first  # everything from the cache
+    story = content / "stories" / "mm-007.en.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("Story 7", "Story seven"), encoding="utf-8")
+    rebuilt = build(content, "site", workers=2, cache=True)
+    clean = build(content, "clean", workers=1, cache=False)
+    assert rebuilt == clean
+    changed = {path for path in clean if clean[path] != first.get(path)}
+    assert "en/stories/mm-007/index.html" in changed
+    assert any(path.startswith("en/wellbeing/") for path in changed)  # the listing that shows it
+
+
+def _copy_theme_and_catalogs(project: Path) -> None:
+    shutil.copytree(builtin("themes") / "default" / "templates", project / "themes" / "default" / "templates")
+    for lang in ("cy", "en"):
+        folder = project / "locales" / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        shutil.copyfile(builtin("locales") / lang / "LC_MESSAGES" / "messages.po", folder / "messages.po")
+
+
+@pytest.mark.parametrize(
+    ("changed_file", "old", "new", "expect_page", "expect"),
+    [
+        ("themes/default/templates/story.html", "{% block title %}", "{% block title %}Edited template: ",
+         "en/stories/mm-003/index.html", b"Edited template: "),
+        ("locales/cy/LC_MESSAGES/messages.po", 'msgstr "Straeon cysylltiedig"', 'msgstr "Straeon eraill tebyg"',
+         "cy/stories/mm-003/index.html", b"Straeon eraill tebyg"),
+        ("content/site.yaml", "Test story library", "Renamed story library",
+         "en/stories/mm-003/index.html", b"Renamed story library"),
+    ],
+)
+def test_cache_is_invalidated_by_template_catalog_and_site_yaml(
+    make_library: Callable[..., Path], build: Callable[..., dict[str, bytes]], tmp_path: Path,
+    changed_file: str, old: str, new: str, expect_page: str, expect: bytes,
+) -> None:
+    content = make_library(library_files(12), site=SITE_YAML)
+    _copy_theme_and_catalogs(tmp_path)
+    first = build(content, "site", workers=2, cache=True)
+    assert expect not in first[expect_page]
+    path = tmp_path / changed_file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    rebuilt = build(content, "site", workers=2, cache=True)
+    assert expect in rebuilt[expect_page]
+    assert rebuilt == build(content, "clean", workers=1, cache=False)
