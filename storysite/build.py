@@ -64,7 +64,7 @@ def build_site(
     today = today or dt.date.today()
     project = project_dir(content)
     stamp = fingerprint(content, project, audience, base_url)
-    build_cache = BuildCache(cache_path(out) if cache else None, stamp)
+    build_cache = BuildCache(cache_path(out, content) if cache else None, stamp)
     library = check_library(content, content_arg, audience=audience, today=today,
                             progress=progress.files if progress else None, cache=build_cache)
     result = BuildResult(library, timings={"check": time.perf_counter() - started})

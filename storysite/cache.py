@@ -92,7 +92,7 @@ class BuildCache:
         if self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds story text
             handle, temp = tempfile.mkstemp(prefix=".cache-", dir=self.path.parent)
             with os.fdopen(handle, "wb") as out:
                 pickle.dump((VERSION, self.fingerprint, self.new), out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -112,7 +112,13 @@ def _load(path: Path, fingerprint: str) -> dict[str, Any]:
     return entries
 
 
-def cache_path(out: Path) -> Path:
-    """Where the cache for the site built into `out` lives: a hidden file beside it."""
-    out = out.resolve()
-    return out.parent / f".{out.name}.cache" / "build.pickle"
+def cache_path(out: Path, content: Path) -> Path:
+    """Where the cache for building `content` into `out` lives: in the user's cache folder, as Hugo's does.
+
+    Never beside or inside the output (that is published), nor in the project (it may be shared):
+    $STORYSITE_CACHE_DIR, else $XDG_CACHE_HOME/storysite, else ~/.cache/storysite.
+    """
+    base = os.environ.get("STORYSITE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "storysite")
+    name = digest(str(content.resolve()), str(out.resolve()))
+    return Path(base) / f"{out.resolve().name}-{name}" / "build.pickle"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -51,7 +52,10 @@ def _run_chunk(chunk: Sequence[Any]) -> list[Any] | _Failed:
 def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> list[R]:
     """`[task(item) for item in items]`, in order, spread over the cores when it pays."""
     count = workers()
-    if count < 2 or len(items) < (MIN_ITEMS if min_items is None else min_items) or not can_fork() or multiprocessing.parent_process() is not None:
+    small = len(items) < (MIN_ITEMS if min_items is None else min_items)
+    # Forking while other threads run (serve's server and indexer) could copy a lock another thread holds.
+    alone = threading.active_count() == 1 and multiprocessing.parent_process() is None
+    if count < 2 or small or not alone or not can_fork():
         return [task(item) for item in items]
     global _TASK
     _TASK = task

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import http.server
+import os
 import shutil
 import socketserver
+import tempfile
 import textwrap
 import threading
 from collections.abc import Callable, Iterator
@@ -18,6 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "content"
 TODAY = dt.date(2026, 11, 22)  # fixed, so review dates in the example library give the same result every run
 CHROMIUM = "/usr/bin/chromium"
+# Builds cache their results in the user's cache folder; tests keep theirs in a throwaway folder.
+os.environ.setdefault("STORYSITE_CACHE_DIR", tempfile.mkdtemp(prefix="storysite-test-cache-"))
 
 SITE_YAML = """\
 title: {cy: "Llyfrgell straeon prawf", en: "Test story library"}

@@ -141,6 +141,8 @@ class _Scan(HTMLParser):
             if name.startswith("on"):
                 self.problems.append(f"{tag} {name}={value!r}")
             cleaned = re.sub(r"[\x00-\x20]+", "", value or "").lower()
+            if cleaned == "data:," and tag == "link":
+                continue  # the 404 page's empty icon, so that no page asks for /favicon.ico
             if name in {"href", "src", "action", "formaction", "xlink:href", "poster"} and cleaned.startswith(
                     BAD_SCHEMES):
                 self.problems.append(f"{tag} {name}={value!r}")
@@ -209,7 +211,8 @@ def test_build_never_crashes_writes_outside_out_or_emits_script(files: dict[str,
         assert_clean_exit(result)
         event(f"build exit code {result.exit_code}")
         cache = cache_path(out).parent  # the build cache is the one thing kept beside --out, by design
-        after = {path: data for path, data in tree(root, leave_out=out).items() if not (root / path).is_relative_to(cache)}
+        after = {path: data for path, data in tree(root, leave_out=out).items()
+                 if not (root / path).is_relative_to(cache)}
         assert after == before, "the build wrote (or left) files outside --out"
         assert {p.name for p in root.iterdir()} - {cache.name} == ({"content", "site"} if result.exit_code == 0
                                                                    else {"content"})

@@ -40,6 +40,7 @@ def site_files(out: Path) -> dict[str, bytes]:
 @pytest.fixture
 def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict[str, bytes]]:
     """Build CONTENT with N workers (1 = sequential), with or without the cache; returns the files."""
+    monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
 
     def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
         monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
@@ -64,7 +65,7 @@ def test_cached_rebuild_after_one_story_changed_is_byte_identical(
 ) -> None:
     content = make_library(library_files())
     first = build(content, "site", workers=2, cache=True)
-    assert (tmp_path / ".site.cache" / "build.pickle").is_file()
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == ["build.pickle"]
     assert build(content, "site", workers=2, cache=True) == first  # everything from the cache
     story = content / "stories" / "mm-007.en.md"
     story.write_text(story.read_text(encoding="utf-8").replace("Story 7", "Story seven"), encoding="utf-8")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -48,9 +47,11 @@ def measure(command: list[str], cwd: Path) -> dict:
         "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "s = time.perf_counter() - t\n"
         "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'seconds': s, 'max_rss_mb': m / 1024, 'rc': p.returncode, 'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
+        "print(json.dumps({'seconds': s, 'max_rss_mb': m / 1024, 'rc': p.returncode,\n"
+        "                  'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, env=ENV, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, env=ENV,
+                          capture_output=True, text=True, check=True)
     result = json.loads(done.stdout)
     if result["rc"] != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['out']}\n{result['err']}")
@@ -79,11 +80,13 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
     row: dict = {"stories": stories, "source_mb": source_bytes / 1e6, "cores": len(os.sched_getaffinity(0))}
 
     check = measure([*storysite, "check", str(content)], root)
-    row["check_s"], row["check_mb_s"], row["check_rss_mb"] = check["seconds"], source_bytes / 1e6 / check["seconds"], check["max_rss_mb"]
+    row["check_s"], row["check_rss_mb"] = check["seconds"], check["max_rss_mb"]
+    row["check_mb_s"] = source_bytes / 1e6 / check["seconds"]
 
     out = root / "_site"
     shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(root / "._site.cache", ignore_errors=True)
+    ENV["STORYSITE_CACHE_DIR"] = str(root / "cache")
+    shutil.rmtree(root / "cache", ignore_errors=True)  # a clean build: nothing cached
     build = measure([*storysite, "build", str(content), "--out", str(out)], root)
     row["pages"] = html_pages(out)
     row["build_s"], row["build_rss_mb"] = build["seconds"], build["max_rss_mb"]
@@ -106,12 +109,21 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
         shutil.rmtree(site / "resources", ignore_errors=True)
         run = measure(["hugo", "--source", str(site), "--destination", str(public), "--quiet"], root)
         pagefind = measure([hugo_site_pagefind(), "--site", str(public)], root)
-        row["hugo_pages"] = html_pages(public) - html_pages(public / "pagefind") if (public / "pagefind").exists() else html_pages(public)
+        row["hugo_pages"] = html_pages(public) - html_pages(public / "pagefind")
         row["hugo_s"], row["pagefind_s"] = run["seconds"], pagefind["seconds"]
         row["hugo_pagefind_s"] = run["seconds"] + pagefind["seconds"]
         row["hugo_rss_mb"], row["pagefind_rss_mb"] = run["max_rss_mb"], pagefind["max_rss_mb"]
         row["ratio"] = row["build_s"] / row["hugo_pagefind_s"]
     return row
+
+
+def snapshot(folder: Path) -> None:
+    """Copy the code, themes and catalogs, so that edits made during a long run do not change it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for name in ("storysite", "themes", "locales"):
+        shutil.copytree(REPO / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    ENV["PYTHONPATH"] = str(folder)
+    print(f"code: a snapshot of {REPO} in {folder}; load average {os.getloadavg()[0]:.2f}")
 
 
 def hugo_site_pagefind() -> str:
@@ -122,17 +134,21 @@ def hugo_site_pagefind() -> str:
 
 def show(row: dict) -> None:
     print(f"\nN = {row['stories']:,} stories ({row['source_mb']:.1f} MB of Markdown, {row['cores']} cores)")
-    print(f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   peak {row['check_rss_mb']:6.0f} MB")
+    print(f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   "
+          f"peak {row['check_rss_mb']:6.0f} MB")
     print(f"  storysite build           {row['build_s']:8.2f} s  {row['pages'] / row['build_s']:6.0f} pages/s "
           f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)")
-    print(f"  rebuild, one story edited {row['rebuild_inprocess_s']:8.2f} s  (search re-index {row['rebuild_index_s']:.2f} s; "
+    print(f"  rebuild, one story edited {row['rebuild_inprocess_s']:8.2f} s  "
+          f"(search re-index {row['rebuild_index_s']:.2f} s; "
           f"without it {row['rebuild_without_index_s']:.2f} s)")
     print(f"    phases: {', '.join(f'{k} {v:.2f}' for k, v in row['rebuild_timings'].items())}")
     if "ratio" in row:
         print(f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
               f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)")
-        print(f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 peak {row['pagefind_rss_mb']:6.0f} MB")
-        print(f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  {row['hugo_pages'] / row['hugo_pagefind_s']:6.0f} pages/s")
+        print(f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 "
+              f"peak {row['pagefind_rss_mb']:6.0f} MB")
+        print(f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  "
+              f"{row['hugo_pages'] / row['hugo_pagefind_s']:6.0f} pages/s")
         print(f"  ratio storysite / (hugo + pagefind) = {row['ratio']:.2f}  (target <= 0.70)")
     sys.stdout.flush()
 
@@ -144,6 +160,7 @@ def main() -> None:
     parser.add_argument("--no-hugo", action="store_true", help="measure storysite only")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    snapshot(args.work / "code")
     for stories in args.stories:
         started = time.perf_counter()
         row = bench(stories, args.work.resolve(), hugo=not args.no_hugo and shutil.which("hugo") is not None)
@@ -151,7 +168,6 @@ def main() -> None:
         show(row)
         with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
             log.write(json.dumps(row) + "\n")
-    resource.getrusage(resource.RUSAGE_SELF)
 
 
 if __name__ == "__main__":

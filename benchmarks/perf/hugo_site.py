@@ -14,7 +14,6 @@ from pathlib import Path
 
 import yaml
 
-
 CONFIG = """\
 baseURL = "/"
 defaultContentLanguage = "cy"
@@ -40,7 +39,10 @@ BASEOF = """\
 {{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .RelPermalink }}">{{ end }}
 </head>
 <body>
-<nav aria-label="Language">{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}" lang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
+<nav aria-label="Language">{{ range .Translations }}
+<a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}" lang="{{ .Language.Lang }}">
+{{ .Language.LanguageName }}</a>
+{{ end }}</nav>
 <main>{{ block "main" . }}{{ end }}</main>
 </body>
 </html>
@@ -55,8 +57,11 @@ SINGLE = """\
 {{ range .Params.wellbeing }}<span data-pagefind-filter="wellbeing">{{ . }}</span>{{ end }}
 <span data-pagefind-filter="type">{{ .Params.storytype }}</span>
 {{ .Content }}
-{{ with .Params.impact }}<table><thead><tr><th>Outcome</th><th>Area</th><th>Target</th><th>Measure</th><th>Actual</th><th>Comments</th></tr></thead><tbody>
-{{ range . }}<tr><td>{{ .outcome }}</td><td>{{ .area }}</td><td>{{ .target }}</td><td>{{ .measure }}</td><td>{{ .actual }}</td><td>{{ .comments }}</td></tr>{{ end }}
+{{ with .Params.impact }}<table><thead>
+<tr><th>Outcome</th><th>Area</th><th>Target</th><th>Measure</th><th>Actual</th><th>Comments</th></tr>
+</thead><tbody>
+{{ range . }}<tr><td>{{ .outcome }}</td><td>{{ .area }}</td><td>{{ .target }}</td>
+<td>{{ .measure }}</td><td>{{ .actual }}</td><td>{{ .comments }}</td></tr>{{ end }}
 </tbody></table>{{ end }}
 </article>
 {{ end }}
@@ -64,14 +69,17 @@ SINGLE = """\
 LIST = """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
-<ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2 January 2006" }}</time><p>{{ .Params.summary }}</p></li>{{ end }}</ul>
+<ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+<time>{{ .Date.Format "2 January 2006" }}</time><p>{{ .Params.summary }}</p></li>{{ end }}</ul>
 {{ template "_internal/pagination.html" . }}
 {{ end }}
 """
 TERMS = """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
-<ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>
+<ul>{{ range .Data.Terms.ByCount }}
+<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>
+{{ end }}</ul>
 {{ end }}
 """
 HOME = """\

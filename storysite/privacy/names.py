@@ -151,9 +151,13 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         sentence_start = SENTENCE_START.search(text, max(0, s - 4), s) is not None
         if (welsh and not sentence_start) or _previous_word(text, s) in TRIGGERS:
             return run.rule
-    cue = cue_before(text, s)
-    if cue:
-        return f"privacy.person-name.{cue}"
+    j = s - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n#>|":
+        cue = cue_before(text, s)
+        if cue:
+            return f"privacy.person-name.{cue}"
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
     if cue_after(text, start + run.end):

@@ -62,9 +62,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append(hit)
         if s < names_done:
             continue
+        if word in pseudonyms or (word in skip and word not in heads):
+            continue  # a name after it is read on its own
         end = m.end()
-        if word in skip and word not in heads:
-            continue  # an everyday word; a name after it is read on its own
         if end < n and _runs_on(text, end, n):
             if glued:
                 continue  # the next word starts its own phrase
