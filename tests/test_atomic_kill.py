@@ -34,12 +34,18 @@ def generate(content: Path, edition: str) -> None:
             (folder / f"s{n:04d}.{lang}.md").write_text(text, encoding="utf-8")
 
 
+def build_env(content: Path) -> dict[str, str]:
+    """The environment for a build: its cache in a folder of the test's own (the kill may leave it half-written)."""
+    return {**os.environ, "STORYSITE_CACHE_DIR": str(content.parent / "cache")}
+
+
 def build_command(content: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "storysite", "build", str(content), "--out", str(out), "--quiet"]
 
 
 def run_build(content: Path, out: Path) -> None:
-    done = subprocess.run(build_command(content, out), cwd=REPO, capture_output=True, text=True, check=False)
+    done = subprocess.run(build_command(content, out), cwd=REPO, env=build_env(content), capture_output=True,
+                          text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
 
@@ -67,7 +73,7 @@ def pagefind_running(pid: int) -> bool:
 
 def kill_midway(content: Path, out: Path, moment: str) -> None:
     """Start a build and SIGKILL it, and Pagefind under it, at `moment`: "writing" or "indexing"."""
-    process = subprocess.Popen(build_command(content, out), cwd=REPO, start_new_session=True,
+    process = subprocess.Popen(build_command(content, out), cwd=REPO, env=build_env(content), start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while process.poll() is None and time.monotonic() < deadline:

@@ -1,8 +1,8 @@
 """Find details that follow a cue word: dates of birth, schools, flats and labelled IDs.
 
 Cues are found cheaply: capitalised cues ("School", "Ysgol", "DOB") by the scanner's pass
-over capitalised words, lower-case birth cues by `str.find`, and ID labels ("Case no.",
-"passport", "Cyfeirnod") by looking back from each run of digits.
+over capitalised words, and lower-case cues ("born", "ganwyd", "flat") and ID labels
+("Case no.", "passport", "Cyfeirnod") by looking back from each run of digits.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _CAPITAL_CUES = {
 }
 CAPITAL_KIND = {w: kind for kind, words in _CAPITAL_CUES.items() for w in words}
 # Lower-case cues, rare enough for str.find; each maps to its kind.
-LOWER_CUES = {"born": "dob", "birth": "dob", "anwyd": "dob", "aned": "dob", "eni": "dob", "fflat": "flat", "flat ": "flat"}
+LOWER_CUES = {"born": "dob", "birth": "dob", "anwyd": "dob", "aned": "dob", "eni": "dob", "lat ": "flat"}
 
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
@@ -52,19 +52,19 @@ def at_capital_cue(text: str, s: int, word: str) -> Hit | None:
     return _at_cue(text, s, CAPITAL_KIND[word])
 
 
-def find_lower_cued(text: str) -> Iterator[Hit]:
-    """Yield dates of birth and flats found next to lower-case cue words."""
-    lowered = None
+def cued_before_digits(text: str, s: int) -> Hit | None:
+    """A date of birth or flat whose lower-case cue comes shortly before the digits at S."""
+    begin = max(0, s - 70)
+    w = text[begin:s]
+    if not ("born" in w or "birth" in w or "eni" in w or "aned" in w or "anwyd" in w or "lat " in w):
+        return None
     for needle, kind in LOWER_CUES.items():
-        if needle not in text:
-            continue
-        lowered = lowered if lowered is not None else text.lower()
-        at = lowered.find(needle)
-        while at >= 0:
-            hit = _at_cue(text, at, kind)
-            if hit:
-                yield hit
-            at = lowered.find(needle, max(at + 1, hit[1] if hit else 0))
+        at = w.rfind(needle)
+        if at >= 0:
+            hit = _at_cue(text, begin + at, kind)
+            if hit and hit[1] > s:
+                return hit
+    return None
 
 
 def labelled_before(text: str, s: int) -> Hit | None:
@@ -117,7 +117,7 @@ def _cue_starts(text: str, s: int) -> list[int]:
         k = _word_start(text, j + 1)
         if k == j + 1:
             break
-        if text[k : j + 1].lower() not in ("dyddiad", "ddyddiad", "nyddiad", "ei", "eu", "cafodd", "hi", "ef", "e", "o", "a"):
+        if text[k : j + 1].lower() not in ("dyddiad", "ddyddiad", "nyddiad", "ei", "eu", "cafodd", "hi", "ef", "e", "o", "a", "of", "date"):
             break
         begin = k
         starts.append(begin)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.labels import CAPITAL_KIND, at_capital_cue, find_lower_cued
+from storysite.privacy.labels import CAPITAL_KIND, at_capital_cue, cued_before_digits
 from storysite.privacy.names import (
     CONNECTORS,
     PHRASE,
@@ -80,7 +80,6 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = runs_of(phrase)
             if runs:
                 hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
-    hits.extend(find_lower_cued(text))
     return hits
 
 
@@ -118,7 +117,14 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int) -> int:
         a = s + i
         e = DIGITS.match(text, a).end()  # type: ignore[union-attr]
         i = e - s
-        if a < done or not _worth_a_look(text, a, e):
+        if a < done:
+            continue
+        cued = cued_before_digits(text, a)
+        if cued:
+            hits.append(cued)
+            done = max(done, cued[1])
+            continue
+        if not _worth_a_look(text, a, e):
             continue
         for hit in at_digits(text, a, e):
             done = max(done, hit[1])

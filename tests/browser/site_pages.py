@@ -26,12 +26,14 @@ def html_of(site: Path, path: str) -> str:
 
 
 def first_story(site: Path, lang: str, story_type: str) -> str | None:
-    """The id of the first story of `story_type` listed in `lang`, if any."""
+    """The id of the first story of `story_type` listed in `lang` that is written in `lang`, if any."""
     listing = site / lang / "types" / story_type / "index.html"
     if not listing.exists():
         return None
-    match = STORY_LINK.search(listing.read_text(encoding="utf-8").split('id="main"', 1)[1])
-    return match.group(1) if match else None
+    for story_id in STORY_LINK.findall(listing.read_text(encoding="utf-8").split('id="main"', 1)[1]):
+        if "data-pagefind-body" in html_of(site, f"{lang}/stories/{story_id}/"):  # written in `lang`
+            return story_id
+    return None
 
 
 def story_pages(site: Path, lang: str) -> dict[str, str]:
@@ -114,11 +116,11 @@ class _IndexedText(HTMLParser):
             self.words.append(data)
 
 
-def indexed_text(html: str) -> str:
-    """The words Pagefind would index for this page, radicals metadata included, lower-cased."""
+def indexed_text(html: str, *, meta: bool = True) -> str:
+    """The words Pagefind would index for this page (with the radicals metadata unless `meta` is false), lower-cased."""
     parser = _IndexedText()
     parser.feed(html)
-    return " ".join(parser.words + parser.meta).lower()
+    return " ".join(parser.words + (parser.meta if meta else [])).lower()
 
 
 def title_of(html: str) -> str:
@@ -146,8 +148,8 @@ def common_query(site: Path, lang: str) -> tuple[str, Counter[str]]:
     pages = story_pages(site, lang)
     holders: dict[str, set[str]] = {}
     for story_id, html in pages.items():
-        for word in set(WORD.findall(indexed_text(html))):
-            if len(word) >= 3:
+        for word in set(WORD.findall(indexed_text(html, meta=False))):  # words a reader can see
+            if len(word) >= 4:
                 holders.setdefault(word, set()).add(story_id)
     def types(word: str) -> Counter[str]:
         return Counter(story_type(pages[story_id]) for story_id in holders[word])
