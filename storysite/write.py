@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -16,7 +18,18 @@ def staging_folder(out: Path) -> Path:
     """A new empty folder beside `out`, on the same file system so that the swap is a rename."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    recover(out)
     return Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+
+
+def recover(out: Path) -> None:
+    """Tidy up after a build that was killed: put back a site caught mid-swap, drop stale folders."""
+    for old in sorted(out.parent.glob(f".{out.name}.old-*")):
+        if not out.exists() and (old / "site").is_dir():
+            os.rename(old / "site", out)
+        shutil.rmtree(old, ignore_errors=True)
+    for stale in out.parent.glob(f".{out.name}.building-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def safe_target(root: Path, path: str) -> Path:
@@ -53,26 +66,42 @@ def copy_static(root: Path, files: dict[str, Path]) -> None:
 
 
 def swap_in(staging: Path, out: Path) -> None:
-    """Replace `out` with `staging` in two renames; the old site stays whole until the last moment."""
+    """Replace `out` with `staging`: one atomic exchange where the kernel has it, else two renames."""
     out = out.resolve()
     if out.exists() and not out.is_dir():
         raise StorysiteError(f"{out} is a file, not a folder: choose another --out.")
-    if out.exists():
+    if not out.exists():
+        os.rename(staging, out)
+    else:
         if any(out.iterdir()) and not _looks_like_site(out):
             raise StorysiteError(
                 f"{out} is not empty and was not made by storysite: choose another --out, or empty it first."
             )
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rename(out, old / "site")
-        try:
+        if _exchange(staging, out):
+            shutil.rmtree(staging, ignore_errors=True)  # now holds the old site
+        else:
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.rename(out, old / "site")  # a kill between these renames is undone by recover()
             os.rename(staging, out)
-        except OSError:
-            os.rename(old / "site", out)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(staging, out)
+            shutil.rmtree(old, ignore_errors=True)
     os.chmod(out, 0o755)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step with Linux's renameat2(RENAME_EXCHANGE); False where unsupported."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
 def _looks_like_site(folder: Path) -> bool:
