@@ -53,8 +53,9 @@ def prepare(source: Path, work: Path) -> tuple[Path, str, Path]:
 def start(content: Path, out: Path) -> tuple[subprocess.Popen[str], str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = [sys.executable, "-m", "storysite", "serve", str(content), "--port", "0", "--out", str(out)]
-    process = subprocess.Popen(command, cwd=content.parent, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, cwd=content.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     ready: queue.Queue[str] = queue.Queue()
 
     def read() -> None:
@@ -130,8 +131,10 @@ def main() -> None:
     how = "HTTP poll" if args.no_browser else "Chromium page reload"
     for run, seconds in enumerate(times, 1):
         print(f"  run {run}: {seconds * 1000:.0f} ms")
-    print(f"save → updated page ({how}): median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms over {len(times)} runs (target: under 1000 ms).")
+    print(
+        f"save → updated page ({how}): median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms over {len(times)} runs (target: under 1000 ms)."
+    )
 
 
 if __name__ == "__main__":

@@ -65,16 +65,28 @@ def build_site(
     project = project_dir(content)
     stamp = fingerprint(content, project, audience, base_url)
     build_cache = BuildCache(cache_path(out, content) if cache else None, stamp)
-    library = check_library(content, content_arg, audience=audience, today=today,
-                            progress=progress.files if progress else None, cache=build_cache)
+    library = check_library(
+        content,
+        content_arg,
+        audience=audience,
+        today=today,
+        progress=progress.files if progress else None,
+        cache=build_cache,
+    )
     result = BuildResult(library, timings={"check": time.perf_counter() - started})
     if not library.ok or library.config is None:
         return result
     stories = published(library.stories, audience, today)
     result.published = [s.id for s in stories]
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
-    model = SiteModel(library.config, stories, audience, base_url.rstrip("/") + "/" if base_url else "", project,
-                      panels=tuple(library.panels))
+    model = SiteModel(
+        library.config,
+        stories,
+        audience,
+        base_url.rstrip("/") + "/" if base_url else "",
+        project,
+        panels=tuple(library.panels),
+    )
     if progress:
         progress.stage("Rendering pages")
     try:
@@ -130,4 +142,3 @@ def sitemap(pages: list[Page], base_url: str) -> Page:
         lines.append(f"  <url><loc>{escape(base_url + loc)}</loc></url>")
     lines.append("</urlset>\n")
     return Page("sitemap.xml", "\n".join(lines).encode("utf-8"))
-

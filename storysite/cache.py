@@ -119,6 +119,7 @@ def cache_path(out: Path, content: Path) -> Path:
     $STORYSITE_CACHE_DIR, else $XDG_CACHE_HOME/storysite, else ~/.cache/storysite.
     """
     base = os.environ.get("STORYSITE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "storysite")
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "storysite"
+    )
     name = digest(str(content.resolve()), str(out.resolve()))
     return Path(base) / f"{out.resolve().name}-{name}" / "build.pickle"

@@ -37,8 +37,13 @@ class Library:
 
 
 def check_library(
-    content: Path, content_arg: str, *, audience: str | None = None, today: dt.date | None = None,
-    progress: Callable[[int, int], None] | None = None, cache: BuildCache | None = None,
+    content: Path,
+    content_arg: str,
+    *,
+    audience: str | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: BuildCache | None = None,
 ) -> Library:
     """Run every check over CONTENT and return the library with its findings."""
     today = today or dt.date.today()
@@ -46,8 +51,17 @@ def check_library(
     if config is None:
         return Library(None, [], sort_findings(findings))
     if audience is not None and audience not in config.audiences:
-        findings.append(error(shown_path(content_arg, "site.yaml"), 1, 1, 1, "schema", "site.audience",
-                              f"There is no audience `{audience}` in site.yaml (audiences: {', '.join(config.audiences)})."))
+        findings.append(
+            error(
+                shown_path(content_arg, "site.yaml"),
+                1,
+                1,
+                1,
+                "schema",
+                "site.audience",
+                f"There is no audience `{audience}` in site.yaml (audiences: {', '.join(config.audiences)}).",
+            )
+        )
     sources, load_findings = load_stories(content, content_arg)
     findings.extend(load_findings)
     stories, story_findings = check_sources(sources, config, progress, cache)
@@ -62,7 +76,9 @@ def check_library(
 
 
 def check_sources(
-    sources: list[SourceFile], config: SiteConfig, progress: Callable[[int, int], None] | None = None,
+    sources: list[SourceFile],
+    config: SiteConfig,
+    progress: Callable[[int, int], None] | None = None,
     cache: BuildCache | None = None,
 ) -> tuple[list[Story], list[Finding]]:
     """Validate files, link their language versions and check each story as a whole (on every core)."""
@@ -89,13 +105,26 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
     """Merge versions into one Story and check what only the whole story can show."""
     merged, findings = merge_story(story_id, versions)
     first = sorted(versions, key=lambda v: v.lang)[0]
-    for name, hint in (("type", "magic-moment, case-study or msc-story"), ("date", "YYYY-MM-DD"),
-                       ("wellbeing", "one or more of the eight areas"), ("consent", "status, date and scope")):
+    for name, hint in (
+        ("type", "magic-moment, case-study or msc-story"),
+        ("date", "YYYY-MM-DD"),
+        ("wellbeing", "one or more of the eight areas"),
+        ("consent", "status, date and scope"),
+    ):
         if name not in merged and not any(name in v.neutral_pos for v in versions):
             category = "consent" if name == "consent" else "schema"
-            findings.append(error(first.shown, 2, 1, 1, category, f"{category}.required" if name == "consent" else "schema.required",
-                                  f"`{name}` is required ({hint}), in at least one language version."
-                                  + (" Without a consent record the story is never published." if name == "consent" else "")))
+            findings.append(
+                error(
+                    first.shown,
+                    2,
+                    1,
+                    1,
+                    category,
+                    f"{category}.required" if name == "consent" else "schema.required",
+                    f"`{name}` is required ({hint}), in at least one language version."
+                    + (" Without a consent record the story is never published." if name == "consent" else ""),
+                )
+            )
     html: dict[str, str] = {}
     text: dict[str, str] = {}
     pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
@@ -137,35 +166,99 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
     findings: list[Finding] = []
     shown, line = version.shown, version.body_line
     if not version.body.strip():
-        findings.append(error(shown, max(line - 1, 1), 1, 3, "content", "story.empty-body",
-                              "The story has no text: write it below the closing `---`."))
+        findings.append(
+            error(
+                shown,
+                max(line - 1, 1),
+                1,
+                3,
+                "content",
+                "story.empty-body",
+                "The story has no text: write it below the closing `---`.",
+            )
+        )
     if story_type == "case-study":
         if "outcome" not in merged:
-            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
-                                  "A case study records its `outcome`: positive, mixed or not-as-intended."))
+            findings.append(
+                error(
+                    shown,
+                    2,
+                    1,
+                    1,
+                    "schema",
+                    "schema.required",
+                    "A case study records its `outcome`: positive, mixed or not-as-intended.",
+                )
+            )
         headings = markdown.section_headings(tokens)
         for section in markdown.CASE_STUDY_SECTIONS[version.lang]:
             if not any(h.casefold() == section.casefold() for h in headings):
-                findings.append(warning(shown, line, 1, 1, "content", "case-study.section",
-                                        f"The case-study section `## {section}` is missing."))
+                findings.append(
+                    warning(
+                        shown,
+                        line,
+                        1,
+                        1,
+                        "content",
+                        "case-study.section",
+                        f"The case-study section `## {section}` is missing.",
+                    )
+                )
         if not version.impact:
-            findings.append(warning(shown, 2, 1, 1, "content", "case-study.impact",
-                                    "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."))
+            findings.append(
+                warning(
+                    shown,
+                    2,
+                    1,
+                    1,
+                    "content",
+                    "case-study.impact",
+                    "A case study should have an `impact` table: outcome, area, target, measure, actual, comments.",
+                )
+            )
     elif version.impact:
-        findings.append(warning(shown, 2, 1, 1, "schema", "schema.impact-not-case-study",
-                                "Only case studies have an impact table; `impact` is ignored for this story."))
+        findings.append(
+            warning(
+                shown,
+                2,
+                1,
+                1,
+                "schema",
+                "schema.impact-not-case-study",
+                "Only case studies have an impact table; `impact` is ignored for this story.",
+            )
+        )
     if story_type == "msc-story":
         if "msc.domain" not in merged:
-            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
-                                  "An MSC story names its domain of change: `msc: {domain: ...}`."))
+            findings.append(
+                error(
+                    shown,
+                    2,
+                    1,
+                    1,
+                    "schema",
+                    "schema.required",
+                    "An MSC story names its domain of change: `msc: {domain: ...}`.",
+                )
+            )
         if not version.why_significant:
-            findings.append(error(shown, 2, 1, 1, "schema", "schema.required",
-                                  "An MSC story says why the storyteller chose this change: `msc: {why_significant: ...}`."))
+            findings.append(
+                error(
+                    shown,
+                    2,
+                    1,
+                    1,
+                    "schema",
+                    "schema.required",
+                    "An MSC story says why the storyteller chose this change: `msc: {why_significant: ...}`.",
+                )
+            )
     return findings
 
 
-def _read_versions(sources: list[SourceFile], config: SiteConfig,
-                   cache: BuildCache | None) -> list[tuple[StoryVersion, list[Finding]]]:
+def _read_versions(
+    sources: list[SourceFile], config: SiteConfig, cache: BuildCache | None
+) -> list[tuple[StoryVersion, list[Finding]]]:
     """read_version for every file, in order: from the cache when the file is unchanged."""
     keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources]
     results: list[tuple[StoryVersion, list[Finding]] | None] = [
@@ -180,12 +273,15 @@ def _read_versions(sources: list[SourceFile], config: SiteConfig,
     return results  # type: ignore[return-value]
 
 
-def _build_stories(groups: dict[str, list[StoryVersion]], config: SiteConfig,
-                   cache: BuildCache | None) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
+def _build_stories(
+    groups: dict[str, list[StoryVersion]], config: SiteConfig, cache: BuildCache | None
+) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed."""
     ids = sorted(groups)
-    keys = {story_id: digest("story", story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions))
-            for story_id, versions in groups.items()}
+    keys = {
+        story_id: digest("story", story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions))
+        for story_id, versions in groups.items()
+    }
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
     if cache is not None:
         for story_id in ids:

@@ -19,13 +19,17 @@ from storysite.progress import Progress, summary_lines, wanted
 from storysite.schema import STORY_TYPES
 
 CONTENT = click.argument("content", default="content", type=click.Path(file_okay=False, path_type=str))
-QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary: problems and the result only.")
+QUIET = click.option(
+    "--quiet", "-q", is_flag=True, help="No progress bar and no summary: problems and the result only."
+)
 
 
 def _content_dir(content: str) -> Path:
     path = Path(content)
     if not path.is_dir():
-        raise click.UsageError(f"There is no content folder at {content!r}. Run `storysite init DIR` to make a library.")
+        raise click.UsageError(
+            f"There is no content folder at {content!r}. Run `storysite init DIR` to make a library."
+        )
     return path
 
 
@@ -38,7 +42,9 @@ def _print_findings(findings: list[Finding], *, err: bool = False) -> None:
 def _summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
-    return f"{files} story files checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}."
+    return (
+        f"{files} story files checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}."
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,8 +56,14 @@ def main() -> None:
 @main.command()
 @CONTENT
 @click.option("--audience", default=None, help="Check what this audience would see (default: every audience).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Plain lines for people, or one JSON object for tools.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain lines for people, or one JSON object for tools.",
+)
 @QUIET
 def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     """Run every check: consent, identifying details, front matter, Markdown."""
@@ -61,7 +73,9 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
         library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     if fmt == "json":
-        click.echo(format_json(findings, summarise(findings, {"files": library.files, "stories": len(library.stories)})))
+        click.echo(
+            format_json(findings, summarise(findings, {"files": library.files, "stories": len(library.stories)}))
+        )
     else:
         _print_findings(findings)
         click.echo(_summary_line(findings, library.files))
@@ -74,9 +88,15 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
 
 @main.command()
 @CONTENT
-@click.option("--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site.")
-@click.option("--audience", default="intranet", show_default=True, help="Who the site is for: an audience in site.yaml.")
-@click.option("--base-url", default="", help="The site's full address, for the sitemap and feeds (links stay relative).")
+@click.option(
+    "--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site."
+)
+@click.option(
+    "--audience", default="intranet", show_default=True, help="Who the site is for: an audience in site.yaml."
+)
+@click.option(
+    "--base-url", default="", help="The site's full address, for the sitemap and feeds (links stay relative)."
+)
 @QUIET
 def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) -> None:
     """Check, then build the site; on any error nothing is written."""
@@ -88,8 +108,10 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     _print_findings(findings, err=True)
     if result.out is None:
         click.secho(
-            f"{_summary_line(findings, result.library.files)} Nothing was written: fix the errors above and build again.",
-            fg="red", err=True,
+            f"{_summary_line(findings, result.library.files)} "
+            "Nothing was written: fix the errors above and build again.",
+            fg="red",
+            err=True,
         )
         sys.exit(1)
     click.echo(
@@ -105,14 +127,15 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
 @main.command()
 @CONTENT
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
-@click.option("--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site.")
+@click.option(
+    "--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site."
+)
 @click.option("--audience", default="intranet", show_default=True, help="Who the preview is for.")
 def serve(content: str, port: int, out: Path, audience: str) -> None:
     """Preview: build, serve on 127.0.0.1, rebuild and reload the open page on every change."""
     from storysite.serve import serve_site
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience)
-
 
 
 @main.command()
@@ -129,10 +152,19 @@ def init(folder: Path) -> None:
 @main.command()
 @click.option("--type", "story_type", type=click.Choice(STORY_TYPES), required=True, help="The kind of story.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Write only this language (default: both).")
-@click.option("--title-lang", type=click.Choice(LANGUAGES), default=None,
-              help="The language TITLE is written in (default: --lang, or guessed from the title).")
-@click.option("--content", default="content", show_default=True, type=click.Path(file_okay=False, path_type=str),
-              help="The library's content folder.")
+@click.option(
+    "--title-lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="The language TITLE is written in (default: --lang, or guessed from the title).",
+)
+@click.option(
+    "--content",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="The library's content folder.",
+)
 @click.argument("title", nargs=-1, required=True)
 def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
     """Start a new story from a template with every field: fill it in, then run `storysite check`."""
@@ -144,16 +176,24 @@ def new(story_type: str, lang: str | None, title_lang: str | None, content: str,
         click.echo(f"Wrote {shown_path(content, path.relative_to(folder).as_posix())}")
     if not lang:
         taken, other, flip = ("English", "Welsh", "cy") if made.title_lang == "en" else ("Welsh", "English", "en")
-        click.echo(f"The title was taken as {taken}: write the {other} title in the {other} file "
-                   f"(or run again with --title-lang {flip}).")
+        click.echo(
+            f"The title was taken as {taken}: write the {other} title in the {other} file "
+            f"(or run again with --title-lang {flip})."
+        )
     click.echo("Fill in everything marked TODO: (I'W LENWI: in Welsh files), then run `storysite check`.")
     click.echo("Consent is `pending`: nothing is published until a reviewer records the person's consent.")
 
 
 @main.command()
 @CONTENT
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="A report for people, or one JSON object for tools.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A report for people, or one JSON object for tools.",
+)
 def status(content: str, fmt: str) -> None:
     """Per story: languages, consent and review dates, and what each audience would publish."""
     from storysite.status import format_status, library_status

@@ -86,7 +86,9 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
     report = Reporter(shown, doc)
     for problem in doc.problems:
         report.findings.append(
-            error(shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message)
+            error(
+                shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
+            )
         )
     data: Any = doc.data
     if report.findings:
@@ -95,7 +97,9 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
         report.at((), "site.not-mapping", "site.yaml must be a list of settings such as `title: ...`.")
         return None, report.findings
     report.unknown_keys(data, (), SITE_FIELDS, "site.yaml")
-    labels = {name: _label(report, data, name, required=name == "title") for name in ("title", "organisation", "description")}
+    labels = {
+        name: _label(report, data, name, required=name == "title") for name in ("title", "organisation", "description")
+    }
     taxonomies = {name: _taxonomy(report, data, name) for name in TAXONOMIES}
     wellbeing = taxonomies["wellbeing"] or dict(DEFAULT_WELLBEING)
     if "wellbeing" in data:
@@ -118,7 +122,7 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
         page_size = 12
     allow = data.get("allow") or []
     if not isinstance(allow, list) or not all(isinstance(a, str) and a.strip() for a in allow):
-        report.at(("allow",), "schema.type", "`allow` must be a list of phrases, such as `[\"Canolfan y Dderwen\"]`.")
+        report.at(("allow",), "schema.type", '`allow` must be a list of phrases, such as `["Canolfan y Dderwen"]`.')
         allow = []
     theme = data.get("theme", "default")
     if not isinstance(theme, str) or not KEY_RE.match(theme):
@@ -149,7 +153,9 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool,
     path = (*where, name)
     if value is None:
         if required:
-            report.at(where, "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`.")
+            report.at(
+                where, "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`."
+            )
         return None
     if not isinstance(value, dict):
         report.at(path, "site.label", f"`{name}` needs a label in each language: `{{cy: ..., en: ...}}`.")
@@ -175,7 +181,12 @@ def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, La
     result: dict[str, Label] = {}
     for key in value:
         if not KEY_RE.match(key):
-            report.at((name, key), "site.key", f"`{key}` is not a valid key: use lower-case letters, digits and hyphens.", key=True)
+            report.at(
+                (name, key),
+                "site.key",
+                f"`{key}` is not a valid key: use lower-case letters, digits and hyphens.",
+                key=True,
+            )
             continue
         label = _label(report, value, key, required=True, where=(name,))
         if label is not None:

@@ -93,7 +93,11 @@ class Reporter:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or (required and not value):
-            self.at((*where, name), "schema.type", f"`{name}` must be a list such as `[{choices[0] if choices else 'key'}]`.")
+            self.at(
+                (*where, name),
+                "schema.type",
+                f"`{name}` must be a list such as `[{choices[0] if choices else 'key'}]`.",
+            )
             return None
         result: list[str] = []
         for index, item in enumerate(value):
@@ -141,7 +145,9 @@ class Reporter:
                 self.at(where, "schema.required", f"`{name}` is required.")
             return None
         if not isinstance(value, dict):
-            self.at((*where, name), "schema.type", f"`{name}` must be a group of fields, each on its own indented line.")
+            self.at(
+                (*where, name), "schema.type", f"`{name}` must be a group of fields, each on its own indented line."
+            )
             return None
         return value
 

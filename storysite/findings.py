@@ -79,10 +79,7 @@ def summarise(findings: Sequence[Finding], extra: dict[str, object] | None = Non
 
 def format_text(finding: Finding) -> str:
     """One finding as `file:line:col: severity: message [rule]`."""
-    return (
-        f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: "
-        f"{finding.message} [{finding.rule}]"
-    )
+    return f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message} [{finding.rule}]"
 
 
 def format_json(findings: Sequence[Finding], summary: dict[str, object]) -> str:

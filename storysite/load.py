@@ -35,7 +35,9 @@ def story_language(name: str) -> str | None:
     return None
 
 
-def find_files(content: Path, content_arg: str, folder: str, suffixes: tuple[str, ...]) -> tuple[list[tuple[str, Path]], list[Finding]]:
+def find_files(
+    content: Path, content_arg: str, folder: str, suffixes: tuple[str, ...]
+) -> tuple[list[tuple[str, Path]], list[Finding]]:
     """Files under content/folder ending in one of suffixes, sorted, with findings for unsafe links."""
     root = content.resolve()
     base = content / folder
@@ -50,8 +52,16 @@ def find_files(content: Path, content_arg: str, folder: str, suffixes: tuple[str
             if (here / name).is_symlink():
                 rel = (here / name).relative_to(content).as_posix()
                 findings.append(
-                    warning(shown_path(content_arg, rel), 1, 1, 1, "content", "file.symlink-folder",
-                            "This folder is a link; storysite does not follow linked folders. Move the stories here instead.")
+                    warning(
+                        shown_path(content_arg, rel),
+                        1,
+                        1,
+                        1,
+                        "content",
+                        "file.symlink-folder",
+                        "This folder is a link; storysite does not follow linked folders. "
+                        "Move the stories here instead.",
+                    )
                 )
         for name in sorted(filenames):
             if name.startswith(".") or not name.endswith(suffixes):
@@ -62,9 +72,16 @@ def find_files(content: Path, content_arg: str, folder: str, suffixes: tuple[str
                 target = path.resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     findings.append(
-                        error(shown_path(content_arg, rel), 1, 1, 1, "content", "file.symlink-outside",
-                              "This file is a link to somewhere outside the content folder; storysite will not read it. "
-                              "Copy the story into the content folder instead.")
+                        error(
+                            shown_path(content_arg, rel),
+                            1,
+                            1,
+                            1,
+                            "content",
+                            "file.symlink-outside",
+                            "This file is a link to somewhere outside the content folder; storysite will not read it. "
+                            "Copy the story into the content folder instead.",
+                        )
                     )
                     continue
             found.append((rel, path))
@@ -74,22 +91,59 @@ def find_files(content: Path, content_arg: str, folder: str, suffixes: tuple[str
 def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     """Bytes → text with newlines normalised; a located finding when the bytes are not UTF-8 text."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [error(shown, 1, 1, 1, "content", "file.too-large",
-                            f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a story should be far shorter.")]
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.too-large",
+                f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a story should be far shorter.",
+            )
+        ]
     if b"\x00" in data:
-        return None, [error(shown, 1, 1, 1, "content", "file.binary",
-                            "This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text.")]
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.binary",
+                "This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text.",
+            )
+        ]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        return None, [error(shown, line, column, 1, "content", "file.encoding",
-                            "The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8).")]
+        return None, [
+            error(
+                shown,
+                line,
+                column,
+                1,
+                "content",
+                "file.encoding",
+                "The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8).",
+            )
+        ]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        return None, [error(shown, 1, 1, 1, "content", "file.empty", "The file is empty: write the story's front matter and text, or delete the file.")]
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.empty",
+                "The file is empty: write the story's front matter and text, or delete the file.",
+            )
+        ]
     return text, []
 
 
@@ -101,13 +155,24 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
         shown = shown_path(content_arg, rel)
         lang = story_language(path.name)
         if lang is None:
-            findings.append(error(shown, 1, 1, 1, "content", "file.name",
-                                  "A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."))
+            findings.append(
+                error(
+                    shown,
+                    1,
+                    1,
+                    1,
+                    "content",
+                    "file.name",
+                    "A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English).",
+                )
+            )
             continue
         try:
             data = path.read_bytes()
         except OSError as exc:
-            findings.append(error(shown, 1, 1, 1, "content", "file.unreadable", f"The file could not be read: {exc.strerror}."))
+            findings.append(
+                error(shown, 1, 1, 1, "content", "file.unreadable", f"The file could not be read: {exc.strerror}.")
+            )
             continue
         text, problems = decode(data, shown)
         findings.extend(problems)

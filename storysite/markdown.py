@@ -40,7 +40,11 @@ CASE_STUDY_SECTIONS: dict[str, tuple[str, ...]] = {
 
 
 def _make_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable("table").enable("strikethrough")
+    md = (
+        MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+        .enable("table")
+        .enable("strikethrough")
+    )
     md.validateLink = lambda url: True  # type: ignore[method-assign]  # links are checked by check_body
     md.add_render_rule("html_block", _render_raw_html)
     md.add_render_rule("html_inline", _render_raw_html)
@@ -128,21 +132,48 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
         if token.type in ("html_block", "html_inline"):
             snippet = token.content.strip().split("\n")[0]
             line, column = locate(block, snippet[:40])
-            findings.append(error(shown, line, column, len(snippet), "content", "markdown.raw-html",
-                                  "Raw HTML is not allowed in a story: write it as plain Markdown text."))
+            findings.append(
+                error(
+                    shown,
+                    line,
+                    column,
+                    len(snippet),
+                    "content",
+                    "markdown.raw-html",
+                    "Raw HTML is not allowed in a story: write it as plain Markdown text.",
+                )
+            )
         elif token.type == "image":
             src = str(token.attrs.get("src", ""))
             line, column = locate(block, "![")
-            findings.append(error(shown, line, column, len(src) + 4, "content", "markdown.image",
-                                  "Images are not published yet: a photo can identify a person and needs its own consent. "
-                                  "Remove the image."))
+            findings.append(
+                error(
+                    shown,
+                    line,
+                    column,
+                    len(src) + 4,
+                    "content",
+                    "markdown.image",
+                    "Images are not published yet: a photo can identify a person and needs its own consent. "
+                    "Remove the image.",
+                )
+            )
         elif token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             if not is_safe_href(href):
                 line, column = locate(block, href[:40] or "](")
-                findings.append(error(shown, line, column, max(len(href), 1), "link", "markdown.unsafe-link",
-                                      f"The link `{href[:60]}` is not allowed: only web addresses starting https:// "
-                                      "or http:// can be linked."))
+                findings.append(
+                    error(
+                        shown,
+                        line,
+                        column,
+                        max(len(href), 1),
+                        "link",
+                        "markdown.unsafe-link",
+                        f"The link `{href[:60]}` is not allowed: only web addresses starting https:// "
+                        "or http:// can be linked.",
+                    )
+                )
     return findings
 
 

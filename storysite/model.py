@@ -57,12 +57,30 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
         twin = next((v for v in groups[version.id] if v.lang == version.lang), None)
         if twin is not None:
             pos = _id_pos(version)
-            findings.append(error(version.shown, pos.line, pos.column, pos.length, "schema", "story.duplicate-id",
-                                  f"The id `{version.id}` is already used by {twin.shown} in the same language. "
-                                  "Give this story its own id."))
+            findings.append(
+                error(
+                    version.shown,
+                    pos.line,
+                    pos.column,
+                    pos.length,
+                    "schema",
+                    "story.duplicate-id",
+                    f"The id `{version.id}` is already used by {twin.shown} in the same language. "
+                    "Give this story its own id.",
+                )
+            )
             pos = _id_pos(twin)
-            findings.append(error(twin.shown, pos.line, pos.column, pos.length, "schema", "story.duplicate-id",
-                                  f"The id `{version.id}` is also used by {version.shown} in the same language."))
+            findings.append(
+                error(
+                    twin.shown,
+                    pos.line,
+                    pos.column,
+                    pos.length,
+                    "schema",
+                    "story.duplicate-id",
+                    f"The id `{version.id}` is also used by {version.shown} in the same language.",
+                )
+            )
             continue
         groups[version.id].append(version)
     return groups, findings
@@ -90,9 +108,18 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
                 source[name] = version
             elif merged[name] != value:
                 pos = version.neutral_pos.get(name, Pos(1, 1))
-                findings.append(error(version.shown, pos.line, pos.column, pos.length, "translation", "story.disagree",
-                                      f"`{name}` differs from {source[name].shown}: the language versions of a story "
-                                      f"must agree on `{name}` (or give it in one version only)."))
+                findings.append(
+                    error(
+                        version.shown,
+                        pos.line,
+                        pos.column,
+                        pos.length,
+                        "translation",
+                        "story.disagree",
+                        f"`{name}` differs from {source[name].shown}: the language versions of a story "
+                        f"must agree on `{name}` (or give it in one version only).",
+                    )
+                )
     return merged, findings
 
 
@@ -141,9 +168,18 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
         where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
         pos = where.neutral_pos.get("consent", Pos(1, 1))
         to = f"to `{audience}`" if audience else "to any audience"
-        findings.append(warning(where.shown, pos.line, pos.column, pos.length, "consent", f"consent.{reason}",
-                                f"Not published {to}: {EXCLUSION_TEXT[reason]}. "
-                                "It is left out of every page, listing, feed and the search index."))
+        findings.append(
+            warning(
+                where.shown,
+                pos.line,
+                pos.column,
+                pos.length,
+                "consent",
+                f"consent.{reason}",
+                f"Not published {to}: {EXCLUSION_TEXT[reason]}. "
+                "It is left out of every page, listing, feed and the search index.",
+            )
+        )
     return findings
 
 

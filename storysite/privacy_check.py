@@ -33,7 +33,15 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _finding(version: StoryVersion, line: int, column: int, detection: Detection) -> Finding:
-    return error(version.shown, line, column, detection.end - detection.start, detection.category, detection.rule, detection.message)
+    return error(
+        version.shown,
+        line,
+        column,
+        detection.end - detection.start,
+        detection.category,
+        detection.rule,
+        detection.message,
+    )
 
 
 def _body_finding(version: StoryVersion, detection: Detection, starts: list[int]) -> Finding:

@@ -165,20 +165,40 @@ class Renderer:
         same = {x: f"{x}/" for x in LANGUAGES}
         groups = {segment: self.terms(segment) for segment in BROWSE}
         latest = [self.card(s, lang) for s in self.stories[:6]]
-        self.render("home.html", f"{lang}/index.html", lang, same, latest=latest, groups=groups, total=len(self.stories))
-        self.render("search.html", f"{lang}/search/index.html", lang, {x: f"{x}/search/" for x in LANGUAGES},
-                    ui_strings=pagefind_strings(translations(lang, self.model.project).gettext))
-        self.render("accessibility.html", f"{lang}/accessibility/index.html", lang,
-                    {x: f"{x}/accessibility/" for x in LANGUAGES})
+        self.render(
+            "home.html", f"{lang}/index.html", lang, same, latest=latest, groups=groups, total=len(self.stories)
+        )
+        self.render(
+            "search.html",
+            f"{lang}/search/index.html",
+            lang,
+            {x: f"{x}/search/" for x in LANGUAGES},
+            ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
+        )
+        self.render(
+            "accessibility.html",
+            f"{lang}/accessibility/index.html",
+            lang,
+            {x: f"{x}/accessibility/" for x in LANGUAGES},
+        )
         render_panels(self, lang)
         render_overview(self, lang)
         for story in self.stories:
-            self.jobs.append(Job(("story", lang), (story.id, *self.related.get(story.id, ())),
-                                 partial(self.render_story, story, lang)))
+            self.jobs.append(
+                Job(
+                    ("story", lang),
+                    (story.id, *self.related.get(story.id, ())),
+                    partial(self.render_story, story, lang),
+                )
+            )
         for segment, terms in groups.items():
             self.render(
-                "terms.html", f"{lang}/{segment}/index.html", lang, {x: f"{x}/{segment}/" for x in LANGUAGES},
-                segment=segment, terms=terms,
+                "terms.html",
+                f"{lang}/{segment}/index.html",
+                lang,
+                {x: f"{x}/{segment}/" for x in LANGUAGES},
+                segment=segment,
+                terms=terms,
             )
             for key, stories in terms.items():
                 self.render_listing(lang, segment, key, stories)
@@ -193,8 +213,14 @@ class Renderer:
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
         self.render(
-            "story.html", path, lang, alternates,
-            story=story, version=version, body=story.html.get(lang, ""), related=related,
+            "story.html",
+            path,
+            lang,
+            alternates,
+            story=story,
+            version=version,
+            body=story.html.get(lang, ""),
+            related=related,
             search_words=search_words(story.text.get(lang, "") + " " + (version.title or ""), lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
         )
@@ -204,25 +230,45 @@ class Renderer:
         chunks = [stories[i : i + size] for i in range(0, len(stories), size)] or [[]]
         for number, chunk in enumerate(chunks, start=1):
             shape = (number, len(chunks), len(stories))
-            self.jobs.append(Job(("listing", lang, segment, key, *map(str, shape)), tuple(s.id for s in chunk),
-                                 partial(self.render_listing_page, lang, segment, key, chunk, *shape)))
+            self.jobs.append(
+                Job(
+                    ("listing", lang, segment, key, *map(str, shape)),
+                    tuple(s.id for s in chunk),
+                    partial(self.render_listing_page, lang, segment, key, chunk, *shape),
+                )
+            )
 
-    def render_listing_page(self, lang: str, segment: str, key: str, chunk: list[Story], number: int, pages: int,
-                            count: int) -> None:
+    def render_listing_page(
+        self, lang: str, segment: str, key: str, chunk: list[Story], number: int, pages: int, count: int
+    ) -> None:
         base = f"{segment}/{key}/"
         suffix = "" if number == 1 else f"page/{number}/"
         self.render(
-            "listing.html", f"{lang}/{base}{suffix}index.html", lang, {x: f"{x}/{base}{suffix}" for x in LANGUAGES},
-            segment=segment, key=key, cards=[self.card(s, lang) for s in chunk], count=count,
-            page=number, pages=pages,
+            "listing.html",
+            f"{lang}/{base}{suffix}index.html",
+            lang,
+            {x: f"{x}/{base}{suffix}" for x in LANGUAGES},
+            segment=segment,
+            key=key,
+            cards=[self.card(s, lang) for s in chunk],
+            count=count,
+            page=number,
+            pages=pages,
             page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
         )
 
     def render_feed(self, lang: str) -> None:
         entries = [self.card(s, lang) for s in self.stories[:50]]
         updated = max((s.date for s in self.stories), default=dt.date(2000, 1, 1))
-        self.render("feed.xml", f"{lang}/feed.xml", lang, {x: f"{x}/feed.xml" for x in LANGUAGES},
-                    entries=entries, updated=updated, absolute=self.absolute)
+        self.render(
+            "feed.xml",
+            f"{lang}/feed.xml",
+            lang,
+            {x: f"{x}/feed.xml" for x in LANGUAGES},
+            entries=entries,
+            updated=updated,
+            absolute=self.absolute,
+        )
 
 
 def pagefind_strings(gettext: Callable[[str], str]) -> dict[str, str]:

@@ -19,8 +19,21 @@ STORY_TYPES = ("magic-moment", "case-study", "msc-story")
 OUTCOMES = ("positive", "mixed", "not-as-intended")
 CONSENT_STATUSES = ("given", "pending", "withdrawn")
 STORY_FIELDS = (
-    "id", "type", "title", "summary", "date", "service", "client_group", "wellbeing", "themes",
-    "outcome", "impact", "msc", "consent", "pseudonyms", "allow",
+    "id",
+    "type",
+    "title",
+    "summary",
+    "date",
+    "service",
+    "client_group",
+    "wellbeing",
+    "themes",
+    "outcome",
+    "impact",
+    "msc",
+    "consent",
+    "pseudonyms",
+    "allow",
 )
 IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
@@ -90,18 +103,34 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     lines = tuple(source.text.split("\n"))
     for problem in doc.problems:
         report.findings.append(
-            error(source.shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message)
+            error(
+                source.shown,
+                problem.pos.line,
+                problem.pos.column,
+                problem.pos.length,
+                "schema",
+                problem.rule,
+                problem.message,
+            )
         )
     data = doc.data
     if not isinstance(data, dict):
         if not report.findings:
-            report.at((), "frontmatter.empty", "The front matter is empty: add the story's fields (id, type, title, ...).")
-        return StoryVersion(source.rel, source.shown, source.lang, None, None, None, split.body, split.body_line, lines, valid=False), report.findings
+            report.at(
+                (), "frontmatter.empty", "The front matter is empty: add the story's fields (id, type, title, ...)."
+            )
+        return StoryVersion(
+            source.rel, source.shown, source.lang, None, None, None, split.body, split.body_line, lines, valid=False
+        ), report.findings
     report.unknown_keys(data, (), STORY_FIELDS, "a story's front matter")
     story_id = report.text(data, (), "id", required=True)
     if story_id is not None and not ID_RE.match(story_id):
-        report.at(("id",), "schema.id",
-                  f"The id `{story_id}` may use only lower-case letters, digits and hyphens (like `mm-2026-014`); it becomes the page's address.")
+        report.at(
+            ("id",),
+            "schema.id",
+            f"The id `{story_id}` may use only lower-case letters, digits and hyphens (like `mm-2026-014`); "
+            "it becomes the page's address.",
+        )
         story_id = None
     texts: list[TextField] = []
 
@@ -120,7 +149,9 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     if msc is not None:
         report.unknown_keys(msc, ("msc",), MSC_FIELDS, "`msc`")
         if "domain" in msc:
-            domain = report.choice(msc, ("msc",), "domain", config.msc_domains, required=False, what="MSC domain in site.yaml")
+            domain = report.choice(
+                msc, ("msc",), "domain", config.msc_domains, required=False, what="MSC domain in site.yaml"
+            )
             if domain:
                 neutral["msc.domain"] = domain
                 neutral_pos["msc.domain"] = doc.pos(("msc", "domain"))
@@ -128,14 +159,29 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     pseudonyms = _phrases(report, data, "pseudonyms")
     allow = _phrases(report, data, "allow")
     version = StoryVersion(
-        rel=source.rel, shown=source.shown, lang=source.lang, id=story_id, title=title, summary=summary,
-        body=split.body, body_line=split.body_line, lines=lines, neutral=neutral, neutral_pos=neutral_pos,
-        impact=impact, why_significant=why, pseudonyms=pseudonyms, allow=allow, text_fields=tuple(texts),
+        rel=source.rel,
+        shown=source.shown,
+        lang=source.lang,
+        id=story_id,
+        title=title,
+        summary=summary,
+        body=split.body,
+        body_line=split.body_line,
+        lines=lines,
+        neutral=neutral,
+        neutral_pos=neutral_pos,
+        impact=impact,
+        why_significant=why,
+        pseudonyms=pseudonyms,
+        allow=allow,
+        text_fields=tuple(texts),
     )
     return version, report.findings
 
 
-def _neutral_fields(report: Reporter, data: dict[str, Any], config: SiteConfig) -> tuple[dict[str, Any], dict[str, Pos]]:
+def _neutral_fields(
+    report: Reporter, data: dict[str, Any], config: SiteConfig
+) -> tuple[dict[str, Any], dict[str, Pos]]:
     """Validate the language-neutral fields this file gives (they may be given in one version only)."""
     values: dict[str, Any] = {}
     doc = report.doc
@@ -144,9 +190,13 @@ def _neutral_fields(report: Reporter, data: dict[str, Any], config: SiteConfig) 
     if "date" in data:
         values["date"] = _date(report, data, (), "date")
     if "service" in data:
-        values["service"] = report.choice(data, (), "service", config.services, required=False, what="service in site.yaml")
+        values["service"] = report.choice(
+            data, (), "service", config.services, required=False, what="service in site.yaml"
+        )
     if "client_group" in data:
-        values["client_group"] = report.choice(data, (), "client_group", config.client_groups, required=False, what="client group in site.yaml")
+        values["client_group"] = report.choice(
+            data, (), "client_group", config.client_groups, required=False, what="client group in site.yaml"
+        )
     if "wellbeing" in data:
         found = report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what="wellbeing area")
         values["wellbeing"] = tuple(found) if found else None
@@ -166,7 +216,11 @@ def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) ->
     if isinstance(value, dt.date):
         return value
     if value is not None:
-        report.at((*where, name), "schema.date", f"`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).")
+        report.at(
+            (*where, name),
+            "schema.date",
+            f"`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).",
+        )
     return None
 
 
@@ -174,8 +228,12 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
     block = data.get("consent")
     where = ("consent",)
     if not isinstance(block, dict):
-        report.at(where, "consent.malformed",
-                  "`consent` must be a group of fields: status, date, scope and (optionally) review.", category="consent")
+        report.at(
+            where,
+            "consent.malformed",
+            "`consent` must be a group of fields: status, date, scope and (optionally) review.",
+            category="consent",
+        )
         return None
     report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
     status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what="consent status")
@@ -188,15 +246,29 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
     if status is None or scope is None:
         return None
     if status in ("given", "withdrawn") and date is None and "date" not in block:
-        report.at(where, "consent.date", f"Consent is {status}: record when, with `date: YYYY-MM-DD` under `consent`.", category="consent")
+        report.at(
+            where,
+            "consent.date",
+            f"Consent is {status}: record when, with `date: YYYY-MM-DD` under `consent`.",
+            category="consent",
+        )
         return None
     if status == "given" and not scope:
-        report.at(where, "consent.scope",
-                  f"Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` (audiences: {one_of(config.audiences)}).",
-                  category="consent")
+        report.at(
+            where,
+            "consent.scope",
+            "Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` "
+            f"(audiences: {one_of(config.audiences)}).",
+            category="consent",
+        )
         return None
     if date and review and review < date:
-        report.at((*where, "review"), "consent.review", "The review date is before the date consent was given.", category="consent")
+        report.at(
+            (*where, "review"),
+            "consent.review",
+            "The review date is before the date consent was given.",
+            category="consent",
+        )
         return None
     if status in ("given", "withdrawn") and date is None:
         return None
@@ -214,7 +286,11 @@ def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: 
     for index, row in enumerate(rows):
         where = ("impact", index)
         if not isinstance(row, dict):
-            report.at(where, "schema.type", "Each impact row is a group of fields: outcome, area, target, measure, actual, comments.")
+            report.at(
+                where,
+                "schema.type",
+                "Each impact row is a group of fields: outcome, area, target, measure, actual, comments.",
+            )
             continue
         report.unknown_keys(row, where, IMPACT_FIELDS, "an impact row")
         area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what="wellbeing area")

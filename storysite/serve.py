@@ -56,8 +56,10 @@ def rebuild(
     try:
         result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer)
         # A file whose YAML cannot be read causes other errors: show the cause first.
-        findings = sorted((f for f in result.library.findings if f.is_error),
-                          key=lambda f: (not f.rule.startswith(("yaml", "frontmatter")), f.sort_key()))
+        findings = sorted(
+            (f for f in result.library.findings if f.is_error),
+            key=lambda f: (not f.rule.startswith(("yaml", "frontmatter")), f.sort_key()),
+        )
         ok = result.out is not None
     except StorysiteError as exc:
         messages, ok = [exc.message], False
@@ -76,9 +78,11 @@ def rebuild(
         return False
     preview.publish(None)
     count = len(result.published)
-    click.echo(f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s "
-               f"({writer.written} files written, {writer.removed} removed); open pages reload, "
-               "and search is re-indexed in the background.")
+    click.echo(
+        f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s "
+        f"({writer.written} files written, {writer.removed} removed); open pages reload, "
+        "and search is re-indexed in the background."
+    )
     indexer.request()
     return True
 
@@ -90,8 +94,14 @@ def watched_paths(content: Path) -> list[Path]:
 
 
 def serve_site(
-    content: Path, content_arg: str, out: Path, *, port: int, audience: str,
-    stop: threading.Event | None = None, on_ready: Callable[[str], None] | None = None,
+    content: Path,
+    content_arg: str,
+    out: Path,
+    *,
+    port: int,
+    audience: str,
+    stop: threading.Event | None = None,
+    on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve `out` on 127.0.0.1 and rebuild it whenever content, themes or locales change."""
     from watchfiles import Change, DefaultFilter, watch
@@ -116,8 +126,9 @@ def serve_site(
         return ignore(change, path) and not Path(path).resolve().is_relative_to(out) and f"/.{out.name}." not in path
 
     try:
-        for _changes in watch(*watched_paths(content), watch_filter=wanted, step=30, stop_event=stop,
-                              raise_interrupt=False):
+        for _changes in watch(
+            *watched_paths(content), watch_filter=wanted, step=30, stop_event=stop, raise_interrupt=False
+        ):
             rebuild(content, content_arg, audience, preview, indexer, writer)
     finally:
         preview.stop()

@@ -62,7 +62,7 @@ def error_page(findings: list[Finding], messages: list[str], project: Path | Non
     items = [
         f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code> <span>{escape(f.message)}</span></li>'
         for f in findings
-    ] + [f'<li><span>{escape(message)}</span></li>' for message in messages]
+    ] + [f"<li><span>{escape(message)}</span></li>" for message in messages]
     heading = " / ".join(escape(translations(lang, project).gettext(PROBLEMS)) for lang in LANGUAGES)
     cy_title = escape(translations("cy", project).gettext(TITLE))
     html = f"""<!DOCTYPE html>

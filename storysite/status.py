@@ -97,12 +97,17 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
             detail += f"; {story['errors']} error{'s' * (story['errors'] != 1)} in all (run `storysite check`)"
         lines.append((detail, "red" if count or story["errors"] else None))
     lines.append(("", None))
-    totals = "; ".join(f"{name}: {n['published']} published, {n['left_out']} left out"
-                       for name, n in report["totals"].items())
+    totals = "; ".join(
+        f"{name}: {n['published']} published, {n['left_out']} left out" for name, n in report["totals"].items()
+    )
     lines.append((f"Totals: {totals}.", None))
     due, overdue = report["reviews_due"], report["reviews_overdue"]
-    lines.append((f"Consent reviews due within {REVIEW_WARNING_DAYS} days: {due}; overdue: {overdue}.",
-                  "red" if overdue else "yellow" if due else None))
+    lines.append(
+        (
+            f"Consent reviews due within {REVIEW_WARNING_DAYS} days: {due}; overdue: {overdue}.",
+            "red" if overdue else "yellow" if due else None,
+        )
+    )
     for path in report["unreadable_files"]:
         lines.append((f"{path}: not a complete story yet (it has errors): run `storysite check`.", "red"))
     return lines

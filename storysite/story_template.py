@@ -69,12 +69,10 @@ cyfeiriad e-bost, rhif GIG neu rif Yswiriant Gwladol, dyddiad geni, enw ysgol, n
 gyfeirnod arall. Gall cyfuniad o fanylion bach (cyflwr prin, swydd, lle wedi'i enwi,
 digwyddiad yn y newyddion lleol) adnabod rhywun hefyd: gadewch nhw allan neu eu cyffredinoli.""",
         "id": (
-            "Cyfeiriad y stori ar y wefan: llythrennau bach, digidau a chysylltnodau. Yr un fath ym mhob "
-            "fersiwn iaith."
+            "Cyfeiriad y stori ar y wefan: llythrennau bach, digidau a chysylltnodau. Yr un fath ym mhob fersiwn iaith."
         ),
         "type": (
-            "magic-moment (Eiliad Hudol), case-study (astudiaeth achos) neu msc-story (stori Newid Mwyaf "
-            "Arwyddocaol)."
+            "magic-moment (Eiliad Hudol), case-study (astudiaeth achos) neu msc-story (stori Newid Mwyaf Arwyddocaol)."
         ),
         "title": "Y pennawd, yn iaith y ffeil hon.",
         "summary": "Un neu ddwy frawddeg ar gyfer rhestrau a chanlyniadau chwilio.",
@@ -99,8 +97,7 @@ digwyddiad yn y newyddion lleol) adnabod rhywun hefyd: gadewch nhw allan neu eu 
         "pseudonyms": "Enwau ffug a ddefnyddir yn y stori hon, fel [Mair]: ni chânt byth eu nodi'n broblem.",
         "allow": "Ymadroddion y mae adolygydd wedi'u gwirio a'u caniatáu, fel enw lle cyhoeddus.",
         "shared": (
-            "Meysydd a rennir: yr un fath ym mhob fersiwn iaith o'r stori hon (neu rhowch nhw mewn un "
-            "fersiwn yn unig)."
+            "Meysydd a rennir: yr un fath ym mhob fersiwn iaith o'r stori hon (neu rhowch nhw mewn un fersiwn yn unig)."
         ),
         "none": "(dim wedi'u rhestru yn site.yaml)",
     },
@@ -116,12 +113,10 @@ FILL = {
         "actual": "the actual impact, and when",
         "why": "why the storyteller chose this change, in their words",
         "magic-moment": (
-            "tell the moment: what happened, what the person did that mattered to them, and how you "
-            "helped."
+            "tell the moment: what happened, what the person did that mattered to them, and how you helped."
         ),
         "msc-story": (
-            "the story of the change as the storyteller told it: life before, what changed, and why it "
-            "matters."
+            "the story of the change as the storyteller told it: life before, what changed, and why it matters."
         ),
         "sections": (
             "who the person is (no real names) and their life before.",
@@ -145,8 +140,7 @@ FILL = {
             "gwnaethoch chi helpu."
         ),
         "msc-story": (
-            "stori'r newid fel y'i hadroddwyd gan y storïwr: bywyd cyn hyn, beth a newidiodd, a pham "
-            "mae'n bwysig."
+            "stori'r newid fel y'i hadroddwyd gan y storïwr: bywyd cyn hyn, beth a newidiodd, a pham mae'n bwysig."
         ),
         "sections": (
             "pwy yw'r unigolyn (dim enwau go iawn) a'i fywyd cyn hyn.",

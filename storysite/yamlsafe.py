@@ -79,7 +79,9 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
     doc = Document(data=None)
     if _flow_depth(text) > MAX_FLOW_DEPTH:
         doc.problems.append(
-            Problem(Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+            Problem(
+                Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels)."
+            )
         )
         return doc
     try:
@@ -89,16 +91,16 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
         reason = exc.problem or exc.context or "the YAML could not be read"
-        doc.problems.append(
-            Problem(Pos(line, column), "yaml.syntax", f"The YAML could not be read: {reason}.")
-        )
+        doc.problems.append(Problem(Pos(line, column), "yaml.syntax", f"The YAML could not be read: {reason}."))
         return doc
     except yaml.YAMLError as exc:
         doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.syntax", f"The YAML could not be read: {exc}."))
         return doc
     except RecursionError:
         doc.problems.append(
-            Problem(Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+            Problem(
+                Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels)."
+            )
         )
         return doc
     if root is None:

@@ -58,9 +58,14 @@ def story_text(
 ) -> str:
     """A valid story file, with any part replaced."""
     title = title or ("Yn ôl yn yr ardd" if lang == "cy" else "Back in the garden")
-    body = body if body is not None else (
-        "Aeth Dai allan i’r ardd am y tro cyntaf ers blwyddyn." if lang == "cy"
-        else "Dai went out to the garden for the first time in a year."
+    body = (
+        body
+        if body is not None
+        else (
+            "Aeth Dai allan i’r ardd am y tro cyntaf ers blwyddyn."
+            if lang == "cy"
+            else "Dai went out to the garden for the first time in a year."
+        )
     )
     if consent is None:
         consent = f"consent:\n  status: {status}\n  date: 2026-03-20\n  scope: {scope}\n"
@@ -140,8 +145,14 @@ def browser() -> Iterator[object]:
     with playwright.sync_playwright() as p:
         instance = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield instance
         instance.close()
@@ -153,8 +164,12 @@ def page(browser: object) -> Iterator[object]:
     context = browser.new_context()  # type: ignore[attr-defined]
     new_page = context.new_page()
     new_page.console_errors = []
-    new_page.on("console", lambda msg: msg.type == "error" and new_page.console_errors.append(
-        f"{msg.text} ({msg.location.get('url', '')})"))
+    new_page.on(
+        "console",
+        lambda msg: (
+            msg.type == "error" and new_page.console_errors.append(f"{msg.text} ({msg.location.get('url', '')})")
+        ),
+    )
     new_page.on("pageerror", lambda exc: new_page.console_errors.append(str(exc)))
     yield new_page
     context.close()

@@ -29,8 +29,13 @@ def generate(content: Path, edition: str) -> None:
         word = WORDS[n % len(WORDS)]
         body = f"Dai went to the {word} on day {n}. " * 20
         for lang in ("cy", "en"):
-            text = story_text(f"mm-2026-{n:04d}", lang=lang, title=f"{word.title()} {n} {edition}", body=body,
-                              date=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}")
+            text = story_text(
+                f"mm-2026-{n:04d}",
+                lang=lang,
+                title=f"{word.title()} {n} {edition}",
+                body=body,
+                date=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+            )
             (folder / f"s{n:04d}.{lang}.md").write_text(text, encoding="utf-8")
 
 
@@ -44,8 +49,9 @@ def build_command(content: Path, out: Path) -> list[str]:
 
 
 def run_build(content: Path, out: Path) -> None:
-    done = subprocess.run(build_command(content, out), cwd=REPO, env=build_env(content), capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        build_command(content, out), cwd=REPO, env=build_env(content), capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
 
@@ -73,8 +79,14 @@ def pagefind_running(pid: int) -> bool:
 
 def kill_midway(content: Path, out: Path, moment: str) -> None:
     """Start a build and SIGKILL it, and Pagefind under it, at `moment`: "writing" or "indexing"."""
-    process = subprocess.Popen(build_command(content, out), cwd=REPO, env=build_env(content), start_new_session=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        build_command(content, out),
+        cwd=REPO,
+        env=build_env(content),
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while process.poll() is None and time.monotonic() < deadline:
         if staging(out) if moment == "writing" else pagefind_running(process.pid):
@@ -113,5 +125,6 @@ def test_killed_builds_leave_the_previous_site_and_the_next_build_is_clean(tmp_p
     run_build(content, fresh)
     expected = snapshot(fresh)
     assert {k: v for k, v in after.items() if not k.startswith("pagefind/")} == {
-        k: v for k, v in expected.items() if not k.startswith("pagefind/")}, "differs from a build from scratch"
+        k: v for k, v in expected.items() if not k.startswith("pagefind/")
+    }, "differs from a build from scratch"
     assert search_index(after) == search_index(expected) == {"cy": STORIES, "en": STORIES}

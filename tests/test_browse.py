@@ -23,26 +23,36 @@ EXTRA = "service: reablement\nclient_group: older-people\n"
 
 def stories() -> dict[str, str]:
     def both(story_id: str, en: str, cy: str, **kwargs: str) -> dict[str, str]:
-        return {f"stories/{story_id}.en.md": story_text(story_id, title=en, **kwargs),
-                f"stories/{story_id}.cy.md": story_text(story_id, lang="cy", title=cy, **kwargs)}
+        return {
+            f"stories/{story_id}.en.md": story_text(story_id, title=en, **kwargs),
+            f"stories/{story_id}.cy.md": story_text(story_id, lang="cy", title=cy, **kwargs),
+        }
 
     files = {
         **both("msc-2026-001", "The allotment", "Y rhandir", story_type="msc-story", date="2026-03-01"),
         **both("mm-2026-002", "Tea with a neighbour", "Paned gyda chymydog", date="2026-02-01"),
         "stories/mm-2026-003.en.md": story_text("mm-2026-003", title="Choir again", date="2026-01-01"),
         "stories/mm-2026-004.en.md": story_text("mm-2026-004", title="Walk by the river", date="2025-12-01").replace(
-            "wellbeing: [health]", "wellbeing: [relationships]"),
+            "wellbeing: [health]", "wellbeing: [relationships]"
+        ),
     }
     files["stories/msc-2026-001.en.md"] = files["stories/msc-2026-001.en.md"].replace(
-        "pseudonyms:", EXTRA + MSC.format(why="It changed his week.") + "pseudonyms:")
+        "pseudonyms:", EXTRA + MSC.format(why="It changed his week.") + "pseudonyms:"
+    )
     files["stories/msc-2026-001.cy.md"] = files["stories/msc-2026-001.cy.md"].replace(
-        "pseudonyms:", "msc:\n  why_significant: Newidiodd ei wythnos.\n" + "pseudonyms:")
+        "pseudonyms:", "msc:\n  why_significant: Newidiodd ei wythnos.\n" + "pseudonyms:"
+    )
     for name in ("stories/mm-2026-002.en.md", "stories/mm-2026-002.cy.md"):
-        files[name] = files[name].replace("wellbeing: [health]", "wellbeing: [relationships]").replace(
-            "themes: [kindness]", "themes: [small]")
-    files["stories/mm-2026-003.en.md"] = files["stories/mm-2026-003.en.md"].replace(
-        "wellbeing: [health]", "wellbeing: [health, relationships]").replace(
-        "themes: [kindness]", "themes: [kindness, small]")
+        files[name] = (
+            files[name]
+            .replace("wellbeing: [health]", "wellbeing: [relationships]")
+            .replace("themes: [kindness]", "themes: [small]")
+        )
+    files["stories/mm-2026-003.en.md"] = (
+        files["stories/mm-2026-003.en.md"]
+        .replace("wellbeing: [health]", "wellbeing: [health, relationships]")
+        .replace("themes: [kindness]", "themes: [kindness, small]")
+    )
     return files
 
 
@@ -80,8 +90,9 @@ def test_every_browse_dimension_is_tested() -> None:
 
 
 @pytest.mark.parametrize(("segment", "key"), TERMS)
-def test_term_page_is_labelled_in_each_language_and_switches_to_the_same_term(site: Path, segment: str,
-                                                                               key: str) -> None:
+def test_term_page_is_labelled_in_each_language_and_switches_to_the_same_term(
+    site: Path, segment: str, key: str
+) -> None:
     for index, lang in enumerate(("cy", "en")):
         other = "en" if lang == "cy" else "cy"
         page = site / lang / segment / key / "index.html"
@@ -137,9 +148,15 @@ def brute_force(library: list[Story], count: int = 3) -> dict[str, tuple[str, ..
 def test_related_stories_match_brute_force_on_small_libraries(seed: int) -> None:
     rng = random.Random(seed)
     wellbeing, themes = ["health", "rights", "education"], ["kindness", "small", "agency"]
-    library = [make_story(f"s-{i:02d}", dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(300)),
-                          tuple(rng.sample(wellbeing, rng.randint(1, 2))), tuple(rng.sample(themes, rng.randint(0, 2))))
-               for i in range(8)]  # no key has more stories than the window, so nothing is cut off
+    library = [
+        make_story(
+            f"s-{i:02d}",
+            dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(300)),
+            tuple(rng.sample(wellbeing, rng.randint(1, 2))),
+            tuple(rng.sample(themes, rng.randint(0, 2))),
+        )
+        for i in range(8)
+    ]  # no key has more stories than the window, so nothing is cut off
     assert related_stories(library) == brute_force(library)
 
 
@@ -167,21 +184,30 @@ def site_url(site: Path) -> Iterator[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("lang", "group", "area", "expected"), [
-    ("en", "Wellbeing", "Domestic, family and personal relationships",
-     ["Choir again", "Tea with a neighbour", "Walk by the river"]),
-    ("en", "Wellbeing", "Physical and mental health and emotional wellbeing", ["Choir again", "The allotment"]),
-    ("cy", "Llesiant", "Perthnasoedd domestig, teuluol a phersonol", ["Paned gyda chymydog"]),
-])
-def test_search_results_filter_by_wellbeing_area(page, site_url: str, lang: str, group: str, area: str,
-                                                 expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("lang", "group", "area", "expected"),
+    [
+        (
+            "en",
+            "Wellbeing",
+            "Domestic, family and personal relationships",
+            ["Choir again", "Tea with a neighbour", "Walk by the river"],
+        ),
+        ("en", "Wellbeing", "Physical and mental health and emotional wellbeing", ["Choir again", "The allotment"]),
+        ("cy", "Llesiant", "Perthnasoedd domestig, teuluol a phersonol", ["Paned gyda chymydog"]),
+    ],
+)
+def test_search_results_filter_by_wellbeing_area(
+    page, site_url: str, lang: str, group: str, area: str, expected: list[str]
+) -> None:
     page.goto(site_url + f"{lang}/search/")
     page.fill(".pagefind-ui__search-input", "Dai")
     page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
     page.locator("summary.pagefind-ui__filter-name", has_text=group).click()
     page.locator(".pagefind-ui__filter-label", has_text=area).click()
-    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result-link').length === n",
-                           arg=len(expected), timeout=10_000)
+    page.wait_for_function(
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length === n", arg=len(expected), timeout=10_000
+    )
     page.wait_for_timeout(300)
     assert sorted(page.locator(".pagefind-ui__result-link").all_inner_texts()) == expected
     names = {name.strip() for name in page.locator("summary.pagefind-ui__filter-name").all_inner_texts()}

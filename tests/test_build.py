@@ -52,18 +52,28 @@ impact:
 
 
 def library(make_library) -> Path:
-    return make_library({
-        "stories/a.en.md": story_text("mm-2026-001"),
-        "stories/a.cy.md": story_text("mm-2026-001", lang="cy"),
-        "stories/b.en.md": story_text("mm-2026-002", title="English only story", date="2026-01-01"),
-        "stories/c.en.md": story_text("mm-2026-003", title="Withdrawn story", status="withdrawn",
-                                      body="The heron kite flew over the marsh."),
-        "stories/d.en.md": story_text("mm-2026-004", title="Pending story", status="pending",
-                                      body="The lighthouse jigsaw was finished."),
-        "stories/e.en.md": story_text("mm-2026-005", title="Public story", scope="[intranet, public]"),
-        "stories/f.en.md": story_text("cs-2026-001", title="Lunch club", story_type="case-study",
-                                      body=CASE_STUDY_EN, extra=IMPACT, date="2025-06-01").replace("[Dai]", "[Mair]"),
-    })
+    return make_library(
+        {
+            "stories/a.en.md": story_text("mm-2026-001"),
+            "stories/a.cy.md": story_text("mm-2026-001", lang="cy"),
+            "stories/b.en.md": story_text("mm-2026-002", title="English only story", date="2026-01-01"),
+            "stories/c.en.md": story_text(
+                "mm-2026-003", title="Withdrawn story", status="withdrawn", body="The heron kite flew over the marsh."
+            ),
+            "stories/d.en.md": story_text(
+                "mm-2026-004", title="Pending story", status="pending", body="The lighthouse jigsaw was finished."
+            ),
+            "stories/e.en.md": story_text("mm-2026-005", title="Public story", scope="[intranet, public]"),
+            "stories/f.en.md": story_text(
+                "cs-2026-001",
+                title="Lunch club",
+                story_type="case-study",
+                body=CASE_STUDY_EN,
+                extra=IMPACT,
+                date="2025-06-01",
+            ).replace("[Dai]", "[Mair]"),
+        }
+    )
 
 
 def build(content: Path, out: Path, **kwargs: object):
@@ -96,11 +106,24 @@ def site(make_library, tmp_path: Path) -> Path:
 
 
 def test_pages_exist_for_both_languages(site: Path) -> None:
-    for path in ["index.html", "sitemap.xml", "cy/index.html", "en/index.html", "cy/search/index.html",
-                 "en/accessibility/index.html", "cy/feed.xml", "en/feed.xml",
-                 "cy/stories/mm-2026-001/index.html", "en/stories/mm-2026-001/index.html",
-                 "en/wellbeing/health/index.html", "cy/themes/kindness/index.html", "en/types/case-study/index.html",
-                 "en/services/index.html", "pagefind/pagefind-ui.js", "static/style.css"]:
+    for path in [
+        "index.html",
+        "sitemap.xml",
+        "cy/index.html",
+        "en/index.html",
+        "cy/search/index.html",
+        "en/accessibility/index.html",
+        "cy/feed.xml",
+        "en/feed.xml",
+        "cy/stories/mm-2026-001/index.html",
+        "en/stories/mm-2026-001/index.html",
+        "en/wellbeing/health/index.html",
+        "cy/themes/kindness/index.html",
+        "en/types/case-study/index.html",
+        "en/services/index.html",
+        "pagefind/pagefind-ui.js",
+        "static/style.css",
+    ]:
         assert (site / path).is_file(), path
 
 
@@ -174,8 +197,16 @@ def test_search_index_has_one_index_per_language_and_story_pages_only(site: Path
     urls = set()
     for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
         urls.update(re.findall(r'"url":"([^"]+)"', gzip.decompress(fragment.read_bytes()).decode()))
-    assert urls == {f"/{lang}/stories/{i}/" for lang, i in [
-        ("cy", "mm-2026-001"), ("en", "mm-2026-001"), ("en", "mm-2026-002"), ("en", "mm-2026-005"), ("en", "cs-2026-001")]}
+    assert urls == {
+        f"/{lang}/stories/{i}/"
+        for lang, i in [
+            ("cy", "mm-2026-001"),
+            ("en", "mm-2026-001"),
+            ("en", "mm-2026-002"),
+            ("en", "mm-2026-005"),
+            ("en", "cs-2026-001"),
+        ]
+    }
 
 
 def test_search_filters_are_indexed(site: Path) -> None:
@@ -194,8 +225,11 @@ def test_build_is_reproducible(make_library, tmp_path: Path) -> None:
     build(content, second)
 
     def files(root: Path) -> dict[str, bytes]:
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
-                if p.is_file() and "pagefind" not in p.parts}
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and "pagefind" not in p.parts
+        }
 
     assert files(first) == files(second)
 
@@ -271,7 +305,9 @@ def test_welsh_dates_come_from_babel(site: Path) -> None:
 
 
 def test_no_script_from_content(make_library, tmp_path: Path) -> None:
-    content = make_library({"stories/a.en.md": story_text(body="Hi <script>alert(1)</script> [x](javascript:alert(1))")})
+    content = make_library(
+        {"stories/a.en.md": story_text(body="Hi <script>alert(1)</script> [x](javascript:alert(1))")}
+    )
     out = tmp_path / "site"
     assert build(content, out).out is None
     assert not out.exists()

@@ -25,8 +25,21 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     try:
         os.chdir(REPO)
         CommandLineInterface().run(
-            ["pybabel", "-q", "extract", "-F", "pyproject.toml", "-k", "N_", "--no-location", "--sort-output",
-             "--omit-header", "-o", str(pot), "."]
+            [
+                "pybabel",
+                "-q",
+                "extract",
+                "-F",
+                "pyproject.toml",
+                "-k",
+                "N_",
+                "--no-location",
+                "--sort-output",
+                "--omit-header",
+                "-o",
+                str(pot),
+                ".",
+            ]
         )
     finally:
         os.chdir(here)

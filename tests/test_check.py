@@ -40,10 +40,18 @@ CASES = [
     ("missing title", story_text().replace("title: Back in the garden\n", ""), "schema.required", 2),
     ("no consent block", story_text(consent=""), "consent.required", 2),
     ("consent not a mapping", story_text(consent="consent: yes\n"), "consent.malformed", 9),
-    ("consent given without scope", story_text(consent="consent:\n  status: given\n  date: 2026-03-01\n"),
-     "consent.scope", 10),
-    ("consent given without date", story_text(consent="consent:\n  status: given\n  scope: [intranet]\n"),
-     "consent.date", 10),
+    (
+        "consent given without scope",
+        story_text(consent="consent:\n  status: given\n  date: 2026-03-01\n"),
+        "consent.scope",
+        10,
+    ),
+    (
+        "consent given without date",
+        story_text(consent="consent:\n  status: given\n  scope: [intranet]\n"),
+        "consent.date",
+        10,
+    ),
     ("consent bad status", story_text(status="yes"), "schema.unknown-key", 10),
     ("consent unknown audience", story_text(scope="[internet]"), "schema.unknown-key", 12),
     ("malformed yaml", "---\nid: a\ntitle: [unclosed\n---\nbody\n", "yaml.syntax", 4),
@@ -78,7 +86,9 @@ def test_not_utf8_names_line_and_column(make_library) -> None:
     assert (finding.line, finding.column) == (16, 4)
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"], ids=["empty", "blank", "binary"])
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"], ids=["empty", "blank", "binary"]
+)
 def test_empty_and_binary_files(make_library, data: bytes) -> None:
     found = findings_for(make_library({"stories/a.en.md": data}))
     assert {f.rule for f in found} & {"file.empty", "file.binary"}
@@ -108,13 +118,18 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
 
 
 def test_language_versions_must_agree(make_library) -> None:
-    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy", date="2026-04-01")})
+    content = make_library(
+        {"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy", date="2026-04-01")}
+    )
     [finding] = [f for f in findings_for(content) if f.rule == "story.disagree"]
     assert (finding.path, finding.line, finding.category) == ("content/stories/a.en.md", 6, "translation")
 
 
 def test_shared_fields_may_be_written_once(make_library) -> None:
-    welsh = "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\nAeth Dai i’r ardd.\n"
+    welsh = (
+        "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\n"
+        "Aeth Dai i’r ardd.\n"
+    )
     content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": welsh})
     library = check_library(content, "content", today=TODAY)
     assert library.findings == []
@@ -150,18 +165,23 @@ def test_site_yaml_problems_are_located(make_library) -> None:
 
 
 def test_pending_withdrawn_and_overdue_are_warnings_not_errors(make_library) -> None:
-    overdue = story_text("c", consent="consent:\n  status: given\n  date: 2024-01-01\n  scope: [intranet]\n  review: 2025-01-01\n")
-    content = make_library({
-        "stories/a.en.md": story_text("a", status="pending"),
-        "stories/b.en.md": story_text("b", status="withdrawn"),
-        "stories/c.en.md": overdue,
-    })
+    overdue = story_text(
+        "c", consent="consent:\n  status: given\n  date: 2024-01-01\n  scope: [intranet]\n  review: 2025-01-01\n"
+    )
+    content = make_library(
+        {
+            "stories/a.en.md": story_text("a", status="pending"),
+            "stories/b.en.md": story_text("b", status="withdrawn"),
+            "stories/c.en.md": overdue,
+        }
+    )
     found = findings_for(content)
     assert {f.rule for f in found} == {"consent.pending", "consent.withdrawn", "consent.review-overdue"}
     assert all(f.severity == "warning" and f.category == "consent" for f in found)
 
 
 # -- the command line ---------------------------------------------------------------------------
+
 
 def run(args: list[str], cwd: Path) -> object:
     runner = CliRunner()
@@ -196,8 +216,14 @@ def test_check_json_shape(make_library) -> None:
     [finding] = data["findings"]
     assert set(finding) == FINDING_KEYS
     assert finding == {
-        "path": "content/stories/a.en.md", "line": 14, "column": 1, "length": 4, "category": "schema",
-        "severity": "error", "rule": "schema.unknown-field", "message": finding["message"],
+        "path": "content/stories/a.en.md",
+        "line": 14,
+        "column": 1,
+        "length": 4,
+        "category": "schema",
+        "severity": "error",
+        "rule": "schema.unknown-field",
+        "message": finding["message"],
     }
     assert data["summary"]["errors"] == 1
 

@@ -18,28 +18,87 @@ from storysite.cli import main
 from storysite.markdown import parse, render
 
 HOSTILE_TEXT = [
-    "<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", '"><script>alert(1)</script>',
-    "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<iframe src=javascript:alert(1)>",
-    "javascript:alert(1)", "{{ 7 * 7 }}", "{% include 'base.html' %}", "</textarea><script>x</script>",
-    "' onmouseover='alert(1)", "\u202eevil", "\x00", "\ufeff", "Tŷ Gwyn", "Mair’s “garden”", "",
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    '"><script>alert(1)</script>',
+    "<img src=x onerror=alert(1)>",
+    "<svg onload=alert(1)>",
+    "<iframe src=javascript:alert(1)>",
+    "javascript:alert(1)",
+    "{{ 7 * 7 }}",
+    "{% include 'base.html' %}",
+    "</textarea><script>x</script>",
+    "' onmouseover='alert(1)",
+    "\u202eevil",
+    "\x00",
+    "\ufeff",
+    "Tŷ Gwyn",
+    "Mair’s “garden”",
+    "",
 ]
 HOSTILE_MARKDOWN = HOSTILE_TEXT + [
-    "[click](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](java\tscript:alert(1))",
-    "[x](&#106;avascript&#58;alert(1))", "[x](<javascript:alert(1)>)", "[x](data:text/html;base64,PHNjcmlwdD4=)",
-    "[x](vbscript:msgbox(1))", "<javascript:alert(1)>", "[y][ref]\n\n[ref]: javascript:alert(1)",
-    '<a href="javascript:alert(1)">x</a>', "![x](javascript:alert(1))", "![x](photo.jpg)",
-    "<details open ontoggle=alert(1)>", "```html\n<script>alert(1)</script>\n```", "`<script>`",
-    "<!-- <script>alert(1)</script> -->", "<style>body{display:none}</style>", "# Heading\n\n## Sub",
-    "| a | b |\n|---|---|\n| <script> | [x](javascript:1) |", "> quoted", "---", "***", "[ok](https://example.org/)",
+    "[click](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](java\tscript:alert(1))",
+    "[x](&#106;avascript&#58;alert(1))",
+    "[x](<javascript:alert(1)>)",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "[x](vbscript:msgbox(1))",
+    "<javascript:alert(1)>",
+    "[y][ref]\n\n[ref]: javascript:alert(1)",
+    '<a href="javascript:alert(1)">x</a>',
+    "![x](javascript:alert(1))",
+    "![x](photo.jpg)",
+    "<details open ontoggle=alert(1)>",
+    "```html\n<script>alert(1)</script>\n```",
+    "`<script>`",
+    "<!-- <script>alert(1)</script> -->",
+    "<style>body{display:none}</style>",
+    "# Heading\n\n## Sub",
+    "| a | b |\n|---|---|\n| <script> | [x](javascript:1) |",
+    "> quoted",
+    "---",
+    "***",
+    "[ok](https://example.org/)",
 ]
 HOSTILE_IDS = [
-    "mm-2026-001", "mm-2026-002", "../../outside", "/etc/passwd", "a/b", "..", ".", "CON", "MM-2026-001",
-    "mm 2026", "", "x" * 300, "'../x'", "[a, b]", "{a: 1}", "!!python/object/apply:os.system ['touch pwned']",
+    "mm-2026-001",
+    "mm-2026-002",
+    "../../outside",
+    "/etc/passwd",
+    "a/b",
+    "..",
+    ".",
+    "CON",
+    "MM-2026-001",
+    "mm 2026",
+    "",
+    "x" * 300,
+    "'../x'",
+    "[a, b]",
+    "{a: 1}",
+    "!!python/object/apply:os.system ['touch pwned']",
 ]
 YAML_TRICKS = [
-    "!!python/object/apply:os.system ['touch pwned']", "!!binary aGVsbG8=", "&a [1, *a]", "*undefined",
-    "[", "{", "'unterminated", "|\n  block", "? complex\n: key", "2026-02-30", "9999-99-99", "null", "~",
-    "[health, health]", "[nonsense]", "yes", "0x1F", ".nan", "- a\n- b",
+    "!!python/object/apply:os.system ['touch pwned']",
+    "!!binary aGVsbG8=",
+    "&a [1, *a]",
+    "*undefined",
+    "[",
+    "{",
+    "'unterminated",
+    "|\n  block",
+    "? complex\n: key",
+    "2026-02-30",
+    "9999-99-99",
+    "null",
+    "~",
+    "[health, health]",
+    "[nonsense]",
+    "yes",
+    "0x1F",
+    ".nan",
+    "- a\n- b",
 ]
 LANGS = ["en", "cy", "fr", "", "en.md", "../en"]
 ALLOWED_SCRIPTS = ("pagefind/pagefind-ui.js", "static/search.js")
@@ -57,8 +116,13 @@ def scalar() -> st.SearchStrategy[str]:
 
 
 VALID = {
-    "type": "magic-moment", "title": "A title", "summary": "A short summary.", "date": "2026-03-14",
-    "wellbeing": "[health]", "themes": "[kindness]", "pseudonyms": "[Dai]",
+    "type": "magic-moment",
+    "title": "A title",
+    "summary": "A short summary.",
+    "date": "2026-03-14",
+    "wellbeing": "[health]",
+    "themes": "[kindness]",
+    "pseudonyms": "[Dai]",
     "consent": "\n  status: given\n  date: 2026-03-20\n  scope: [intranet]",
 }
 
@@ -67,8 +131,11 @@ VALID = {
 def front_matter(draw: st.DrawFn) -> str:
     """Front matter that is mostly valid, with some fields replaced, dropped or added at random."""
     fields = {"id": json.dumps(draw(st.sampled_from(HOSTILE_IDS)))} | dict(VALID)
-    for key in draw(st.lists(st.sampled_from([*VALID, "id", "outcome", "impact", "msc", "allow", "unknwon"]),
-                             max_size=4, unique=True)):
+    for key in draw(
+        st.lists(
+            st.sampled_from([*VALID, "id", "outcome", "impact", "msc", "allow", "unknwon"]), max_size=4, unique=True
+        )
+    ):
         if draw(st.booleans()):
             fields[key] = draw(scalar())
         else:
@@ -81,14 +148,29 @@ def front_matter(draw: st.DrawFn) -> str:
 bodies = st.lists(st.one_of(st.sampled_from(HOSTILE_MARKDOWN), st.text(max_size=60)), max_size=6).map("\n\n".join)
 # Pieces that check lets through, so that builds succeed and their pages can be scanned
 LEGAL_MARKDOWN = [
-    "javascript:alert(1)", "{{ 7 * 7 }}", "{% include 'base.html' %}", "' onmouseover='alert(1)", "\u202eevil",
-    "[x](java\tscript:alert(1))", "```html\n<script>alert(1)</script>\n```", "`<script>`", "`<a href=javascript:x>`",
-    "# Heading\n\n## Sub", "> quoted", "***", "[ok](https://example.org/)", "&lt;script&gt;", "\\<script>",
-    "1. one\n2. two", "| a | b |\n|---|---|\n| `<script>` | c |", "~~struck~~ *em* **strong**",
+    "javascript:alert(1)",
+    "{{ 7 * 7 }}",
+    "{% include 'base.html' %}",
+    "' onmouseover='alert(1)",
+    "\u202eevil",
+    "[x](java\tscript:alert(1))",
+    "```html\n<script>alert(1)</script>\n```",
+    "`<script>`",
+    "`<a href=javascript:x>`",
+    "# Heading\n\n## Sub",
+    "> quoted",
+    "***",
+    "[ok](https://example.org/)",
+    "&lt;script&gt;",
+    "\\<script>",
+    "1. one\n2. two",
+    "| a | b |\n|---|---|\n| `<script>` | c |",
+    "~~struck~~ *em* **strong**",
 ]
 legal_text = st.text(alphabet="abcdefgh ijklm\n*_[]()<>&#!`-:/'\"=\\", min_size=1, max_size=40)
 legal_bodies = st.lists(st.one_of(st.sampled_from(LEGAL_MARKDOWN), legal_text), min_size=1, max_size=6).map(
-    lambda parts: "Dai had a good day.\n\n" + "\n\n".join(parts))
+    lambda parts: "Dai had a good day.\n\n" + "\n\n".join(parts)
+)
 legal_titles = st.sampled_from([t for t in HOSTILE_TEXT if t and "Mair" not in t])
 
 
@@ -143,7 +225,8 @@ class _Scan(HTMLParser):
             if cleaned == "data:," and tag == "link":
                 continue  # the 404 page's empty icon, so that no page asks for /favicon.ico
             if name in {"href", "src", "action", "formaction", "xlink:href", "poster"} and cleaned.startswith(
-                    BAD_SCHEMES):
+                BAD_SCHEMES
+            ):
                 self.problems.append(f"{tag} {name}={value!r}")
 
     def handle_data(self, data: str) -> None:
@@ -164,8 +247,11 @@ def scripts_in(html: str) -> list[str]:
 
 def tree(root: Path, leave_out: Path | None = None) -> dict[str, bytes]:
     """Every file under `root` (except under `leave_out`) with its bytes."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and not (leave_out and p.is_relative_to(leave_out))}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not (leave_out and p.is_relative_to(leave_out))
+    }
 
 
 def write_library(root: Path, files: dict[str, str | bytes]) -> Path:
@@ -192,8 +278,9 @@ def test_check_never_crashes(files: dict[str, str | bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         content = write_library(Path(tmp), files)
         for fmt in ("text", "json"):
-            result = CliRunner().invoke(main, ["check", str(content), "--format", fmt],
-                                        env={"STORYSITE_CACHE_DIR": str(Path(tmp) / "cache")})
+            result = CliRunner().invoke(
+                main, ["check", str(content), "--format", fmt], env={"STORYSITE_CACHE_DIR": str(Path(tmp) / "cache")}
+            )
             assert_clean_exit(result)
             if fmt == "json":
                 assert {"findings", "summary"} <= set(json.loads(result.stdout))
@@ -208,8 +295,9 @@ def test_build_never_crashes_writes_outside_out_or_emits_script(files: dict[str,
         out = root / "site"
         before = tree(root)
         with tempfile.TemporaryDirectory() as cache:  # the build cache lives in the user's cache folder
-            result = CliRunner().invoke(main, ["build", str(content), "--out", str(out)],
-                                        env={"STORYSITE_CACHE_DIR": cache})
+            result = CliRunner().invoke(
+                main, ["build", str(content), "--out", str(out)], env={"STORYSITE_CACHE_DIR": cache}
+            )
         assert_clean_exit(result)
         event(f"build exit code {result.exit_code}")
         assert tree(root, leave_out=out) == before, "the build wrote (or left) files outside --out"

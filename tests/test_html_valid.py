@@ -33,8 +33,9 @@ def fetch_vnu(target: Path) -> None:
     if shutil.which("npm") is None:
         pytest.fail("npm is needed once to fetch the Nu Html Checker (or set VNU_JAR to a vnu.jar).")
     with tempfile.TemporaryDirectory() as tmp:
-        done = subprocess.run(["npm", "pack", f"vnu-jar@{VNU_VERSION}", "--silent"], cwd=tmp,
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["npm", "pack", f"vnu-jar@{VNU_VERSION}", "--silent"], cwd=tmp, capture_output=True, text=True, check=False
+        )
         if done.returncode != 0:
             pytest.fail(f"npm could not fetch vnu-jar@{VNU_VERSION}:\n{done.stderr}")
         tgz = Path(tmp) / f"vnu-jar-{VNU_VERSION}.tgz"
@@ -64,11 +65,18 @@ def vnu_jar() -> Path:
 
 def validate(jar: Path, files: list[Path], *extra: str) -> list[str]:
     """Run the checker over `files`: one line per error, naming the file and line."""
-    done = subprocess.run(["java", "-jar", str(jar), "--errors-only", "--format", "json", *extra, *map(str, files)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["java", "-jar", str(jar), "--errors-only", "--format", "json", *extra, *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     messages = json.loads(done.stderr or done.stdout)["messages"]
-    return [f"{m.get('url', '').rsplit('/_site/', 1)[-1]}:{m.get('lastLine', '?')}: {m['message']}" for m in messages
-            if m["type"] == "error" or m.get("subType") == "fatal"]
+    return [
+        f"{m.get('url', '').rsplit('/_site/', 1)[-1]}:{m.get('lastLine', '?')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error" or m.get("subType") == "fatal"
+    ]
 
 
 def test_every_page_is_valid_html(vnu_jar: Path, example_site: Path) -> None:

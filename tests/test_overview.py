@@ -11,27 +11,42 @@ from conftest import TODAY, story_text
 
 from storysite.build import build_site
 
-SECTIONS = "\n\n".join(f"## {s}\n\nText." for s in (
-    "Background information", "Reasons for contact", "Support provided and other agencies involved",
-    "Feedback from stakeholders", "Impact", "Lessons learned"))
+SECTIONS = "\n\n".join(
+    f"## {s}\n\nText."
+    for s in (
+        "Background information",
+        "Reasons for contact",
+        "Support provided and other agencies involved",
+        "Feedback from stakeholders",
+        "Impact",
+        "Lessons learned",
+    )
+)
 
 
 def case_study(story_id: str, outcome: str, areas: list[str], **kwargs: str) -> str:
     rows = "".join(f"  - outcome: Row {i}\n    area: {area}\n" for i, area in enumerate(areas))
-    return story_text(story_id, story_type="case-study", body=SECTIONS,
-                      extra=f"service: reablement\noutcome: {outcome}\nimpact:\n{rows}", **kwargs)
+    return story_text(
+        story_id,
+        story_type="case-study",
+        body=SECTIONS,
+        extra=f"service: reablement\noutcome: {outcome}\nimpact:\n{rows}",
+        **kwargs,
+    )
 
 
 @pytest.fixture
 def site(make_library) -> Path:
-    content = make_library({
-        "stories/a.en.md": case_study("cs-2026-001", "positive", ["relationships", "health", "relationships"]),
-        "stories/b.en.md": case_study("cs-2026-002", "not-as-intended", ["relationships"], date="2025-06-01"),
-        "stories/c.en.md": story_text("mm-2025-001", date="2025-02-01"),
-        "stories/c.cy.md": story_text("mm-2025-001", lang="cy", date="2025-02-01"),
-        "stories/d.en.md": case_study("cs-2026-003", "mixed", ["accommodation"], status="withdrawn"),
-        "stories/e.en.md": case_study("cs-2026-004", "mixed", ["rights"], scope="[public]"),
-    })
+    content = make_library(
+        {
+            "stories/a.en.md": case_study("cs-2026-001", "positive", ["relationships", "health", "relationships"]),
+            "stories/b.en.md": case_study("cs-2026-002", "not-as-intended", ["relationships"], date="2025-06-01"),
+            "stories/c.en.md": story_text("mm-2025-001", date="2025-02-01"),
+            "stories/c.cy.md": story_text("mm-2025-001", lang="cy", date="2025-02-01"),
+            "stories/d.en.md": case_study("cs-2026-003", "mixed", ["accommodation"], status="withdrawn"),
+            "stories/e.en.md": case_study("cs-2026-004", "mixed", ["rights"], scope="[public]"),
+        }
+    )
     out = content.parent / "site"
     result = build_site(content, "content", out, today=TODAY)
     assert result.out is not None, [f for f in result.library.findings if f.is_error]
@@ -43,8 +58,10 @@ def chart(page: str, key: str) -> tuple[list[tuple[str, int]], str, list[float]]
     section = re.search(rf'<section class="overview-chart" aria-labelledby="h-{key}">(.*?)</section>', page, re.S)
     assert section, key
     body = section.group(1)
-    rows = [(htmllib.unescape(name), int(n))
-            for name, n in re.findall(r'<tr><th scope="row">(.*?)</th><td class="num">(\d+)</td></tr>', body)]
+    rows = [
+        (htmllib.unescape(name), int(n))
+        for name, n in re.findall(r'<tr><th scope="row">(.*?)</th><td class="num">(\d+)</td></tr>', body)
+    ]
     desc = re.search(rf'<desc id="chart-{key}-desc">(.*?)</desc>', body)
     widths = [float(w) for w in re.findall(r'<rect class="chart-bar" [^>]*width="([\d.]+)"', body)]
     return rows, htmllib.unescape(desc.group(1)) if desc else "", widths
@@ -65,8 +82,10 @@ def test_counts_only_published_stories(site: Path) -> None:
 def test_impact_areas_are_ranked_by_how_many_case_studies_report_them(site: Path) -> None:
     page = (site / "en/overview/index.html").read_text(encoding="utf-8")
     rows, _, _ = chart(page, "impact-areas")
-    assert rows == [("Domestic, family and personal relationships", 2),
-                    ("Physical and mental health and emotional wellbeing", 1)]
+    assert rows == [
+        ("Domestic, family and personal relationships", 2),
+        ("Physical and mental health and emotional wellbeing", 1),
+    ]
 
 
 @pytest.mark.parametrize("key", ["wellbeing", "types", "outcomes", "services", "years", "impact-areas"])

@@ -32,8 +32,9 @@ themes: [kindness, small]
 
 def msc_story(story_id: str, lang: str, title: str, body: str, **kwargs: str) -> str:
     why = "Achos iddo newid ei wythnos." if lang == "cy" else "Because it changed his week."
-    return story_text(story_id, lang=lang, title=title, body=body, story_type="msc-story",
-                      extra=MSC.format(why=why), **kwargs)
+    return story_text(
+        story_id, lang=lang, title=title, body=body, story_type="msc-story", extra=MSC.format(why=why), **kwargs
+    )
 
 
 STORIES = {
@@ -41,8 +42,9 @@ STORIES = {
     "stories/one.cy.md": msc_story("msc-2026-001", "cy", "Y rhandir", "Tyfodd Dai gennin ar y rhandir."),
     "stories/two.en.md": msc_story("msc-2026-002", "en", "Tea with a neighbour", "Dai asked his neighbour in for tea."),
     "stories/two.cy.md": msc_story("msc-2026-002", "cy", "Paned gyda chymydog", "Gwahoddodd Dai ei gymydog am baned."),
-    "stories/three.en.md": msc_story("msc-2026-003", "en", "Pending heron story", "The heron stood still.",
-                                     status="pending"),
+    "stories/three.en.md": msc_story(
+        "msc-2026-003", "en", "Pending heron story", "The heron stood still.", status="pending"
+    ),
 }
 
 
@@ -75,29 +77,56 @@ def test_out_of_scope_story_warns_only_for_that_audience(panel_library) -> None:
 
 BAD = [
     ("unknown key", PANEL.replace("themes:", "themse:"), "schema.unknown-field", 13, "Did you mean `themes`?"),
-    ("unknown story", PANEL.replace("  - msc-2026-002\n", "  - msc-2026-02\n"), "panel.unknown-story", 7,
-     "Did you mean `msc-2026-002`?"),
+    (
+        "unknown story",
+        PANEL.replace("  - msc-2026-002\n", "  - msc-2026-02\n"),
+        "panel.unknown-story",
+        7,
+        "Did you mean `msc-2026-002`?",
+    ),
     ("bad date", PANEL.replace("2026-05-12", "12/05/2026"), "schema.date", 3, "YYYY-MM-DD"),
     ("impossible date", PANEL.replace("2026-05-12", "2026-02-30"), "yaml.date", 3, "not a real date"),
     ("missing date", PANEL.replace("date: 2026-05-12\n", ""), "schema.required", 1, "`date`"),
-    ("selected not considered", PANEL.replace("selected: [msc-2026-002]", "selected: [msc-2026-004]").replace(
-        "  - msc-2026-003\n", "  - msc-2026-003\n  - msc-2026-004\n").replace("  - msc-2026-004\n", "", 1),
-     "panel.unknown-story", 9, "msc-2026-004"),
-    ("no Welsh title", PANEL.replace("title: {cy: Panel y gwanwyn 2026, ", "title: {"), "translation.missing", 2,
-     "Welsh"),
-    ("bad domain", PANEL.replace("domain: changes-in-lives", "domain: changes"), "schema.unknown-key", 4,
-     "Did you mean `changes-in-lives`?"),
+    (
+        "selected not considered",
+        PANEL.replace("selected: [msc-2026-002]", "selected: [msc-2026-004]")
+        .replace("  - msc-2026-003\n", "  - msc-2026-003\n  - msc-2026-004\n")
+        .replace("  - msc-2026-004\n", "", 1),
+        "panel.unknown-story",
+        9,
+        "msc-2026-004",
+    ),
+    (
+        "no Welsh title",
+        PANEL.replace("title: {cy: Panel y gwanwyn 2026, ", "title: {"),
+        "translation.missing",
+        2,
+        "Welsh",
+    ),
+    (
+        "bad domain",
+        PANEL.replace("domain: changes-in-lives", "domain: changes"),
+        "schema.unknown-key",
+        4,
+        "Did you mean `changes-in-lives`?",
+    ),
     ("bad theme", PANEL.replace("[kindness, small]", "[kindnes, small]"), "schema.unknown-key", 13, "kindness"),
     ("bad id", PANEL.replace("id: panel-2026-spring", "id: ../spring"), "schema.id", 1, "hyphens"),
     ("malformed yaml", PANEL.replace("considered:", "considered: [\n"), "yaml.syntax", 7, "could not be read"),
-    ("python tag", PANEL.replace("date: 2026-05-12", "date: !!python/object:os.system x"), "yaml.tag", 3,
-     "not allowed"),
+    (
+        "python tag",
+        PANEL.replace("date: 2026-05-12", "date: !!python/object:os.system x"),
+        "yaml.tag",
+        3,
+        "not allowed",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "rule", "line", "hint"), BAD, ids=[case[0] for case in BAD])
-def test_bad_panel_file_gives_a_located_error(make_library, name: str, text: str, rule: str, line: int,
-                                              hint: str) -> None:
+def test_bad_panel_file_gives_a_located_error(
+    make_library, name: str, text: str, rule: str, line: int, hint: str
+) -> None:
     content = make_library({**STORIES, "panels/spring.yaml": text})
     found = by_rule(content)
     assert rule in found, found
@@ -108,7 +137,8 @@ def test_bad_panel_file_gives_a_located_error(make_library, name: str, text: str
 
 def test_selected_story_must_be_among_those_considered(make_library) -> None:
     text = PANEL.replace("selected: [msc-2026-002]", "selected: [msc-2026-002, msc-2026-001]").replace(
-        "  - msc-2026-001\n", "")
+        "  - msc-2026-001\n", ""
+    )
     [finding] = by_rule(make_library({**STORIES, "panels/spring.yaml": text}))["panel.selected-not-considered"]
     assert finding.line == 8
 
@@ -131,13 +161,16 @@ def read(site: Path, path: str) -> str:
     return (site / path).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("lang", "titles", "reasons"), [
-    ("cy", ("Y rhandir", "Paned gyda chymydog"), "perthynas gyson"),
-    ("en", ("The allotment", "Tea with a neighbour"), "steady relationship"),
-])
-def test_panel_page_shows_published_considered_stories_the_selection_and_why(built: Path, lang: str,
-                                                                               titles: tuple[str, str],
-                                                                               reasons: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "titles", "reasons"),
+    [
+        ("cy", ("Y rhandir", "Paned gyda chymydog"), "perthynas gyson"),
+        ("en", ("The allotment", "Tea with a neighbour"), "steady relationship"),
+    ],
+)
+def test_panel_page_shows_published_considered_stories_the_selection_and_why(
+    built: Path, lang: str, titles: tuple[str, str], reasons: str
+) -> None:
     html = read(built, f"{lang}/panels/panel-2026-spring/index.html")
     assert f'<html lang="{lang}">' in html
     for title in titles:
@@ -168,8 +201,9 @@ def test_pack_has_full_text_and_a_discussion_sheet_per_story_and_no_navigation(b
 
 
 def test_reasons_are_hidden_when_the_selected_story_is_not_published(make_library) -> None:
-    content = make_library({**STORIES, "panels/spring.yaml": PANEL.replace("selected: [msc-2026-002]",
-                                                                            "selected: [msc-2026-003]")})
+    content = make_library(
+        {**STORIES, "panels/spring.yaml": PANEL.replace("selected: [msc-2026-002]", "selected: [msc-2026-003]")}
+    )
     out = content.parent / "site"
     assert build_site(content, "content", out, today=TODAY).out is not None
     html = read(out, "en/panels/panel-2026-spring/index.html")
@@ -227,5 +261,9 @@ def test_example_library_panels_are_built_in_both_languages(example_site: Path) 
             assert panel.title[lang] in page.replace("&#39;", "'")
             assert pack.count('class="pack-story"') == len([i for i in panel.considered if i in shown])
             for story_id in panel.considered:
-                linked = f'href="../../stories/{story_id}/"' in page
+                other = "en" if lang == "cy" else "cy"  # a story in one language only is linked in that language
+                linked = (
+                    f'href="../../stories/{story_id}/"' in page
+                    or f'href="../../../{other}/stories/{story_id}/" lang="{other}"' in page
+                )
                 assert linked == (story_id in shown), (panel.id, story_id)

@@ -23,8 +23,12 @@ def library_files(count: int = 24) -> dict[str, str]:
         story_id = f"mm-{number:03d}"
         wellbeing = f"{WELLBEING[number % 4]}, {WELLBEING[(number + 1) % 4]}"
         for lang in ("cy", "en") if number % 5 else ("en",):
-            text = story_text(story_id, lang=lang, date=f"202{number % 6}-0{1 + number % 9}-1{number % 10}",
-                              title=f"{'Stori' if lang == 'cy' else 'Story'} {number}")
+            text = story_text(
+                story_id,
+                lang=lang,
+                date=f"202{number % 6}-0{1 + number % 9}-1{number % 10}",
+                title=f"{'Stori' if lang == 'cy' else 'Story'} {number}",
+            )
             text = text.replace("wellbeing: [health]", f"wellbeing: [{wellbeing}]")
             text = text.replace("themes: [kindness]", "themes: [kindness, small]" if number % 3 else "themes: [small]")
             files[f"stories/{story_id}.{lang}.md"] = text
@@ -33,8 +37,11 @@ def library_files(count: int = 24) -> dict[str, str]:
 
 def site_files(out: Path) -> dict[str, bytes]:
     """Every file of a built site except the search index (Pagefind's output is not reproducible)."""
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and p.relative_to(out).parts[0] != "pagefind"}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.relative_to(out).parts[0] != "pagefind"
+    }
 
 
 @pytest.fixture
@@ -52,8 +59,9 @@ def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict
     return run
 
 
-def test_parallel_build_is_byte_identical_to_sequential(make_library: Callable[..., Path],
-                                                          build: Callable[..., dict[str, bytes]]) -> None:
+def test_parallel_build_is_byte_identical_to_sequential(
+    make_library: Callable[..., Path], build: Callable[..., dict[str, bytes]]
+) -> None:
     content = make_library(library_files())
     sequential = build(content, "seq", workers=1, cache=False)
     assert len([p for p in sequential if p.endswith("index.html")]) > 60  # stories, listings with paging
@@ -88,17 +96,38 @@ def _copy_theme_and_catalogs(project: Path) -> None:
 @pytest.mark.parametrize(
     ("changed_file", "old", "new", "expect_page", "expect"),
     [
-        ("themes/default/templates/story.html", "{% block title %}", "{% block title %}Edited template: ",
-         "en/stories/mm-003/index.html", b"Edited template: "),
-        ("locales/cy/LC_MESSAGES/messages.po", 'msgstr "Straeon cysylltiedig"', 'msgstr "Straeon eraill tebyg"',
-         "cy/stories/mm-003/index.html", b"Straeon eraill tebyg"),
-        ("content/site.yaml", "Test story library", "Renamed story library",
-         "en/stories/mm-003/index.html", b"Renamed story library"),
+        (
+            "themes/default/templates/story.html",
+            "{% block title %}",
+            "{% block title %}Edited template: ",
+            "en/stories/mm-003/index.html",
+            b"Edited template: ",
+        ),
+        (
+            "locales/cy/LC_MESSAGES/messages.po",
+            'msgstr "Straeon cysylltiedig"',
+            'msgstr "Straeon eraill tebyg"',
+            "cy/stories/mm-003/index.html",
+            b"Straeon eraill tebyg",
+        ),
+        (
+            "content/site.yaml",
+            "Test story library",
+            "Renamed story library",
+            "en/stories/mm-003/index.html",
+            b"Renamed story library",
+        ),
     ],
 )
 def test_cache_is_invalidated_by_template_catalog_and_site_yaml(
-    make_library: Callable[..., Path], build: Callable[..., dict[str, bytes]], tmp_path: Path,
-    changed_file: str, old: str, new: str, expect_page: str, expect: bytes,
+    make_library: Callable[..., Path],
+    build: Callable[..., dict[str, bytes]],
+    tmp_path: Path,
+    changed_file: str,
+    old: str,
+    new: str,
+    expect_page: str,
+    expect: bytes,
 ) -> None:
     content = make_library(library_files(12), site=SITE_YAML)
     _copy_theme_and_catalogs(tmp_path)

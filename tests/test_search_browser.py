@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from conftest import TODAY, serve_folder, story_text
@@ -23,11 +22,14 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (content / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
     files = {
         "garden.en.md": story_text("mm-2026-001", title="Back in the garden", body="Dai planted runner beans."),
-        "garden.cy.md": story_text("mm-2026-001", lang="cy", title="Yn ôl yn yr ardd",
-                                   body="Plannodd Dai ffa dringo yn yr ardd."),
+        "garden.cy.md": story_text(
+            "mm-2026-001", lang="cy", title="Yn ôl yn yr ardd", body="Plannodd Dai ffa dringo yn yr ardd."
+        ),
         "choir.en.md": story_text("mm-2026-002", title="Singing again", body="Dai joined the choir at the chapel."),
         "choir.cy.md": story_text("mm-2026-002", lang="cy", title="Canu eto", body="Ymunodd Dai â’r côr yn y capel."),
-        "gone.en.md": story_text("mm-2026-003", title="Withdrawn", status="withdrawn", body="Dai sang in the choir too."),
+        "gone.en.md": story_text(
+            "mm-2026-003", title="Withdrawn", status="withdrawn", body="Dai sang in the choir too."
+        ),
     }
     for name, text in files.items():
         (content / "stories" / name).write_text(text, encoding="utf-8")

@@ -30,11 +30,28 @@ QUERIES = [
 ]
 
 
-@pytest.mark.parametrize(("mutated", "radical"), [
-    ("ardd", "gardd"), ("Gaerdydd", "caerdydd"), ("Nghaerdydd", "caerdydd"), ("gath", "cath"), ("chath", "cath"),
-    ("nghath", "cath"), ("mhen", "pen"), ("phen", "pen"), ("fam", "mam"), ("fara", "bara"), ("dad", "tad"),
-    ("ddinas", "dinas"), ("lyfr", "llyfr"), ("rhan", None), ("henw", "enw"), ("nhad", "tad"), ("ngwely", "gwely"),
-])
+@pytest.mark.parametrize(
+    ("mutated", "radical"),
+    [
+        ("ardd", "gardd"),
+        ("Gaerdydd", "caerdydd"),
+        ("Nghaerdydd", "caerdydd"),
+        ("gath", "cath"),
+        ("chath", "cath"),
+        ("nghath", "cath"),
+        ("mhen", "pen"),
+        ("phen", "pen"),
+        ("fam", "mam"),
+        ("fara", "bara"),
+        ("dad", "tad"),
+        ("ddinas", "dinas"),
+        ("lyfr", "llyfr"),
+        ("rhan", None),
+        ("henw", "enw"),
+        ("nhad", "tad"),
+        ("ngwely", "gwely"),
+    ],
+)
 def test_radical_forms_of_mutated_words(mutated: str, radical: str | None) -> None:
     if radical is None:
         assert not {"rhan"[1:], "rran"} & radicals(mutated)
@@ -57,9 +74,11 @@ def welsh_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     (content / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
     for story_id, (title, body) in STORIES.items():
         (content / "stories" / f"{story_id}.cy.md").write_text(
-            story_text(story_id, lang="cy", title=title, body=body), encoding="utf-8")
+            story_text(story_id, lang="cy", title=title, body=body), encoding="utf-8"
+        )
         (content / "stories" / f"{story_id}.en.md").write_text(
-            story_text(story_id, title=f"English {story_id}", body="Dai had a good day."), encoding="utf-8")
+            story_text(story_id, title=f"English {story_id}", body="Dai had a good day."), encoding="utf-8"
+        )
     out = root / "site"
     assert build_site(content, "content", out, today=TODAY).out is not None
     server, url = serve_folder(out)
@@ -72,15 +91,17 @@ def search(page, url: str, query: str, expected: int) -> list[str]:
     page.fill(".pagefind-ui__search-input", query)
     page.wait_for_selector(".pagefind-ui__message", timeout=10_000)
     page.wait_for_function(
-        "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n", arg=expected, timeout=10_000)
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n", arg=expected, timeout=10_000
+    )
     page.wait_for_timeout(500)  # let Pagefind finish rendering every result
     return sorted(page.locator(".pagefind-ui__result-link").all_inner_texts())
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("query", "titles"), QUERIES, ids=[q for q, _ in QUERIES])
-def test_radical_query_finds_mutated_forms_on_the_welsh_search_page(page, welsh_site, query: str,
-                                                                    titles: list[str]) -> None:
+def test_radical_query_finds_mutated_forms_on_the_welsh_search_page(
+    page, welsh_site, query: str, titles: list[str]
+) -> None:
     url, _ = welsh_site
     assert search(page, url + "cy/search/", query, len(titles)) == titles
     results = page.locator(".pagefind-ui__results").inner_text()

@@ -63,7 +63,11 @@ def served(tmp_path: Path) -> Iterator[Served]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     process = subprocess.Popen(
         [sys.executable, "-m", "storysite", "serve", str(content), "--port", "0", "--out", str(out)],
-        cwd=tmp_path / "lib", env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=tmp_path / "lib",
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     lines: list[str] = []
     ready: queue.Queue[str] = queue.Queue()
@@ -93,11 +97,14 @@ def served(tmp_path: Path) -> Iterator[Served]:
 def test_serve_shows_an_edit_in_the_served_page(served: Served) -> None:
     status, page = served.get("en/stories/mm-2026-001/")
     assert status == 200
-    assert "<h1 data-pagefind-meta=\"title\">Back in the garden</h1>" in page
+    assert '<h1 data-pagefind-meta="title">Back in the garden</h1>' in page
     assert '<script src="/__storysite/reload.js" data-version="' in page
     served.edit("title: Back in the garden", "title: Out among the roses")
-    wait_until(lambda: "Out among the roses</h1>" in served.get("en/stories/mm-2026-001/")[1], "the edited page",
-               nudge=lambda: served.story.touch())
+    wait_until(
+        lambda: "Out among the roses</h1>" in served.get("en/stories/mm-2026-001/")[1],
+        "the edited page",
+        nudge=lambda: served.story.touch(),
+    )
     assert "Back in the garden" not in served.get("en/stories/mm-2026-001/")[1]
     assert any(line.startswith("Built 1 story in") for line in served.lines)
 
@@ -112,15 +119,19 @@ def test_serve_never_puts_the_reload_script_in_the_built_site(served: Served) ->
 def test_serve_indexes_search_in_the_background(served: Served) -> None:
     wait_until(lambda: (served.out / "pagefind" / "pagefind-entry.json").is_file(), "the search index")
     served.edit("title: Back in the garden", "title: Among the roses")
-    wait_until(lambda: "Among the roses" in served.get("en/stories/mm-2026-001/")[1], "the edited page",
-               nudge=lambda: served.story.touch())
+    wait_until(
+        lambda: "Among the roses" in served.get("en/stories/mm-2026-001/")[1],
+        "the edited page",
+        nudge=lambda: served.story.touch(),
+    )
     wait_until(lambda: served.get("pagefind/pagefind-entry.json")[0] == 200, "the search index after a rebuild")
 
 
 def test_a_build_error_is_served_as_a_page_with_file_and_line(served: Served) -> None:
     served.edit("type: magic-moment", "type: [magic-moment")
-    wait_until(lambda: served.get("en/stories/mm-2026-001/")[0] == 500, "the error page",
-               nudge=lambda: served.story.touch())
+    wait_until(
+        lambda: served.get("en/stories/mm-2026-001/")[0] == 500, "the error page", nudge=lambda: served.story.touch()
+    )
     status, page = served.get("en/")
     assert status == 500
     assert '<html lang="cy">' in page
@@ -129,8 +140,11 @@ def test_a_build_error_is_served_as_a_page_with_file_and_line(served: Served) ->
     assert page.index("mm-2026-001.en.md:5:") < page.index("mm-2026-001.cy.md")  # the cause comes first
     assert any("mm-2026-001.en.md:5:" in line for line in served.lines)  # and in the terminal
     served.edit("type: [magic-moment", "type: magic-moment")
-    wait_until(lambda: served.get("en/stories/mm-2026-001/")[0] == 200, "the page after the fix",
-               nudge=lambda: served.story.touch())
+    wait_until(
+        lambda: served.get("en/stories/mm-2026-001/")[0] == 200,
+        "the page after the fix",
+        nudge=lambda: served.story.touch(),
+    )
 
 
 @pytest.mark.browser

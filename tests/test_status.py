@@ -24,14 +24,21 @@ def consent(status: str, scope: str, review: dt.date | None = None) -> str:
 @pytest.fixture
 def library(make_library: Callable[..., Path]) -> Path:
     due, overdue, later = (TODAY + dt.timedelta(days=days) for days in (10, -5, 90))
-    return make_library({
-        "stories/a.cy.md": story_text("mm-2026-001", lang="cy", consent=consent("given", "[intranet, public]", due)),
-        "stories/a.en.md": story_text("mm-2026-001", lang="en", consent=""),
-        "stories/b.en.md": story_text("mm-2026-002", consent=consent("pending", "[]")),
-        "stories/c.cy.md": story_text("mm-2026-003", lang="cy", consent=consent("given", "[intranet]", overdue)),
-        "stories/d.en.md": story_text("mm-2026-004", consent=consent("given", "[intranet]", later),
-                                      body="Write to her at dai.jones@example.com any time."),
-    })
+    return make_library(
+        {
+            "stories/a.cy.md": story_text(
+                "mm-2026-001", lang="cy", consent=consent("given", "[intranet, public]", due)
+            ),
+            "stories/a.en.md": story_text("mm-2026-001", lang="en", consent=""),
+            "stories/b.en.md": story_text("mm-2026-002", consent=consent("pending", "[]")),
+            "stories/c.cy.md": story_text("mm-2026-003", lang="cy", consent=consent("given", "[intranet]", overdue)),
+            "stories/d.en.md": story_text(
+                "mm-2026-004",
+                consent=consent("given", "[intranet]", later),
+                body="Write to her at dai.jones@example.com any time.",
+            ),
+        }
+    )
 
 
 def run(*args: str) -> object:
@@ -59,8 +66,11 @@ def test_status_counts_identifying_details(library: Path) -> None:
     data = json.loads(run(str(library), "--format", "json").output)
     stories = {s["id"]: s for s in data["stories"]}
     assert stories["mm-2026-004"]["identifying_findings"] >= 1
-    assert stories["mm-2026-004"]["audiences"]["intranet"] == {"published": False, "reason": "error",
-                                                               "why": "it has errors"}
+    assert stories["mm-2026-004"]["audiences"]["intranet"] == {
+        "published": False,
+        "reason": "error",
+        "why": "it has errors",
+    }
     assert stories["mm-2026-001"]["identifying_findings"] == 0
     text = run(str(library)).output
     assert "identifying details: 0 findings" in text and "run `storysite check`" in text
@@ -75,8 +85,12 @@ def test_status_json_shape(library: Path) -> None:
     assert data["totals"] == {"intranet": {"published": 1, "left_out": 3}, "public": {"published": 1, "left_out": 3}}
     first = data["stories"][0]
     assert first["id"] == "mm-2026-001" and first["languages"] == ["cy", "en"]
-    assert first["consent"] == {"status": "given", "date": "2026-01-10", "scope": ["intranet", "public"],
-                                "review": (TODAY + dt.timedelta(days=10)).isoformat()}
+    assert first["consent"] == {
+        "status": "given",
+        "date": "2026-01-10",
+        "scope": ["intranet", "public"],
+        "review": (TODAY + dt.timedelta(days=10)).isoformat(),
+    }
     assert first["review_due"] is True and first["review_in_days"] == 10 and first["review_overdue"] is False
     assert first["audiences"]["public"] == {"published": True, "reason": None, "why": None}
 

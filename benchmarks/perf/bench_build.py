@@ -50,8 +50,9 @@ def measure(command: list[str], cwd: Path) -> dict:
         "print(json.dumps({'seconds': s, 'max_rss_mb': m / 1024, 'rc': p.returncode,\n"
         "                  'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, env=ENV,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *command], cwd=cwd, env=ENV, capture_output=True, text=True, check=True
+    )
     result = json.loads(done.stdout)
     if result["rc"] != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['out']}\n{result['err']}")
@@ -134,21 +135,33 @@ def hugo_site_pagefind() -> str:
 
 def show(row: dict) -> None:
     print(f"\nN = {row['stories']:,} stories ({row['source_mb']:.1f} MB of Markdown, {row['cores']} cores)")
-    print(f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   "
-          f"peak {row['check_rss_mb']:6.0f} MB")
-    print(f"  storysite build           {row['build_s']:8.2f} s  {row['pages'] / row['build_s']:6.0f} pages/s "
-          f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)")
-    print(f"  rebuild, one story edited {row['rebuild_inprocess_s']:8.2f} s  "
-          f"(search re-index {row['rebuild_index_s']:.2f} s; "
-          f"without it {row['rebuild_without_index_s']:.2f} s)")
+    print(
+        f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   "
+        f"peak {row['check_rss_mb']:6.0f} MB"
+    )
+    print(
+        f"  storysite build           {row['build_s']:8.2f} s  {row['pages'] / row['build_s']:6.0f} pages/s "
+        f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)"
+    )
+    print(
+        f"  rebuild, one story edited {row['rebuild_inprocess_s']:8.2f} s  "
+        f"(search re-index {row['rebuild_index_s']:.2f} s; "
+        f"without it {row['rebuild_without_index_s']:.2f} s)"
+    )
     print(f"    phases: {', '.join(f'{k} {v:.2f}' for k, v in row['rebuild_timings'].items())}")
     if "ratio" in row:
-        print(f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
-              f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)")
-        print(f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 "
-              f"peak {row['pagefind_rss_mb']:6.0f} MB")
-        print(f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  "
-              f"{row['hugo_pages'] / row['hugo_pagefind_s']:6.0f} pages/s")
+        print(
+            f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
+            f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)"
+        )
+        print(
+            f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 "
+            f"peak {row['pagefind_rss_mb']:6.0f} MB"
+        )
+        print(
+            f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  "
+            f"{row['hugo_pages'] / row['hugo_pagefind_s']:6.0f} pages/s"
+        )
         print(f"  ratio storysite / (hugo + pagefind) = {row['ratio']:.2f}  (target <= 0.70)")
     sys.stdout.flush()
 

@@ -101,10 +101,18 @@ SUMMARY = {
     "cy": "Newid bach yn yr wythnos a wnaeth wahaniaeth go iawn.",
 }
 IMPACT = {
-    "en": ("Feels less lonely", "Weekly contact within three months", "Outcomes conversation at review",
-           "Goes to lunch club twice a week after six weeks"),
-    "cy": ("Yn teimlo'n llai unig", "Cyswllt bob wythnos o fewn tri mis", "Sgwrs canlyniadau yn yr adolygiad",
-           "Yn mynd i'r clwb cinio ddwywaith yr wythnos ar ôl chwe wythnos"),
+    "en": (
+        "Feels less lonely",
+        "Weekly contact within three months",
+        "Outcomes conversation at review",
+        "Goes to lunch club twice a week after six weeks",
+    ),
+    "cy": (
+        "Yn teimlo'n llai unig",
+        "Cyswllt bob wythnos o fewn tri mis",
+        "Sgwrs canlyniadau yn yr adolygiad",
+        "Yn mynd i'r clwb cinio ddwywaith yr wythnos ar ôl chwe wythnos",
+    ),
 }
 WHY = {
     "en": "It showed how listening changed the plan.",
@@ -114,15 +122,19 @@ WHY = {
 
 def site_yaml() -> str:
     """site.yaml with the nine learning themes, services, client groups and audiences."""
+
     def block(name: str, items: dict[str, tuple[str, str]]) -> str:
         rows = "".join(f'  {key}: {{cy: "{cy}", en: "{en}"}}\n' for key, (cy, en) in items.items())
         return f"{name}:\n{rows}"
+
     return (
         'title: {cy: "Llyfrgell straeon meincnod", en: "Benchmark story library"}\n'
         'organisation: {cy: "Cyngor Meincnod", en: "Benchmark Council"}\n'
         'description: {cy: "Straeon a gynhyrchwyd ar gyfer meincnod.", en: "Stories generated for a benchmark."}\n'
         "page_size: 12\n"
-        + block("themes", THEMES) + block("services", SERVICES) + block("client_groups", CLIENT_GROUPS)
+        + block("themes", THEMES)
+        + block("services", SERVICES)
+        + block("client_groups", CLIENT_GROUPS)
         + block("msc_domains", {"changes-in-lives": ("Newidiadau ym mywydau pobl", "Changes in people's lives")})
         + block("audiences", {"intranet": ("Mewnrwyd", "Intranet"), "public": ("Cyhoeddus", "Public")})
     )
@@ -173,18 +185,24 @@ def story_files(number: int, seed: int) -> dict[str, str]:
         extra = ""
         if story_type == "case-study":
             outcome, target, measure, actual = IMPACT[lang]
-            extra = (f"impact:\n  - outcome: {outcome}\n    area: {wellbeing[0]}\n    target: {target}\n"
-                     f"    measure: {measure}\n    actual: {actual}\n    comments: \"\"\n")
-            body = "\n\n".join(f"## {heading}\n\n{paragraphs(rng, lang, name, 115)}"
-                               for heading in CASE_STUDY_SECTIONS[lang])
+            extra = (
+                f"impact:\n  - outcome: {outcome}\n    area: {wellbeing[0]}\n    target: {target}\n"
+                f'    measure: {measure}\n    actual: {actual}\n    comments: ""\n'
+            )
+            body = "\n\n".join(
+                f"## {heading}\n\n{paragraphs(rng, lang, name, 115)}" for heading in CASE_STUDY_SECTIONS[lang]
+            )
         else:
             body = paragraphs(rng, lang, name, 300)
         if story_type == "msc-story":
-            extra = ("msc:\n" + ("  domain: changes-in-lives\n" if lang == "cy" else "")
-                     + f"  why_significant: {WHY[lang]}\n")
+            extra = (
+                "msc:\n"
+                + ("  domain: changes-in-lives\n" if lang == "cy" else "")
+                + f"  why_significant: {WHY[lang]}\n"
+            )
         title = f"{TITLES[lang][title_index]} ({number})"
         files[lang] = (
-            f"---\nid: {story_id}\ntitle: \"{title}\"\nsummary: {SUMMARY[lang]}\n{neutral}{extra}"
+            f'---\nid: {story_id}\ntitle: "{title}"\nsummary: {SUMMARY[lang]}\n{neutral}{extra}'
             f"pseudonyms: [{name}]\n---\n{body}\n"
         )
     return files

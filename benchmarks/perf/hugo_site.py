@@ -99,9 +99,14 @@ def split(text: str) -> tuple[dict, str]:
 
 def convert(content: Path, hugo: Path) -> int:
     """Write the Hugo site for the library in `content` into `hugo`; returns the story files written."""
-    for name, text in {"hugo.toml": CONFIG, "layouts/_default/baseof.html": BASEOF,
-                       "layouts/_default/single.html": SINGLE, "layouts/_default/list.html": LIST,
-                       "layouts/_default/terms.html": TERMS, "layouts/index.html": HOME}.items():
+    for name, text in {
+        "hugo.toml": CONFIG,
+        "layouts/_default/baseof.html": BASEOF,
+        "layouts/_default/single.html": SINGLE,
+        "layouts/_default/list.html": LIST,
+        "layouts/_default/terms.html": TERMS,
+        "layouts/index.html": HOME,
+    }.items():
         path = hugo / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,11 +25,25 @@ import vocab as V  # noqa: E402
 
 SLOT = re.compile(r"\{([A-Za-z0-9_]+)(?:\|([a-z_]+))?\}")
 LABELS = {
-    "NAME": "person-name", "NAME2": "person-name", "FULL": "person-name", "TITLED": "person-name",
-    "AMB": "person-name", "ADDR": "address", "POSTCODE": "postcode", "PHONE": "phone",
-    "EMAIL": "email", "NHS": "nhs-number", "NI": "ni-number", "DOB": "date-of-birth",
-    "DOBMY": "date-of-birth", "SCHOOL": "school", "UPN": "other-id", "ULN": "other-id",
-    "LICENCE": "other-id", "PASSPORT": "other-id", "REF": "other-id",
+    "NAME": "person-name",
+    "NAME2": "person-name",
+    "FULL": "person-name",
+    "TITLED": "person-name",
+    "AMB": "person-name",
+    "ADDR": "address",
+    "POSTCODE": "postcode",
+    "PHONE": "phone",
+    "EMAIL": "email",
+    "NHS": "nhs-number",
+    "NI": "ni-number",
+    "DOB": "date-of-birth",
+    "DOBMY": "date-of-birth",
+    "SCHOOL": "school",
+    "UPN": "other-id",
+    "ULN": "other-id",
+    "LICENCE": "other-id",
+    "PASSPORT": "other-id",
+    "REF": "other-id",
 }
 
 
@@ -93,7 +107,7 @@ class Filler:
         self.schools = {"cy": V.split_half(V.SCHOOLS_CY, split), "en": V.split_half(V.SCHOOLS_EN, split)}
         self.taken: set[str] = set()
 
-    def pick(self, items: list[str]) -> str:
+    def pick(self, items: Sequence[str]) -> str:
         return self.rng.choice(items)
 
     def first_name(self, lang: str) -> str:
@@ -235,18 +249,34 @@ class Filler:
         day, month, year = self.date_parts(birth)
         r = self.rng.random()
         if r < 0.25:
-            return self.pick([f"{day:02d}/{month:02d}/{year}", f"{day}/{month}/{year % 100:02d}",
-                              f"{day:02d}.{month:02d}.{year}", f"{year}-{month:02d}-{day:02d}", f"{day}-{month}-{year}"])
+            return self.pick(
+                [
+                    f"{day:02d}/{month:02d}/{year}",
+                    f"{day}/{month}/{year % 100:02d}",
+                    f"{day:02d}.{month:02d}.{year}",
+                    f"{year}-{month:02d}-{day:02d}",
+                    f"{day}-{month}-{year}",
+                ]
+            )
         if lang == "cy":
             name = V.WELSH_MONTHS[month - 1]
-            suffix = self.pick(["", "", welsh_ordinal(day)[len(str(day)):]])
+            suffix = self.pick(["", "", welsh_ordinal(day)[len(str(day)) :]])
             if self.rng.random() < 0.35:
-                return f"{self.pick(['', 'y '])}{day}{welsh_ordinal(day)[len(str(day)):]} o {mutate(name, 'soft')} {year}"
+                return (
+                    f"{self.pick(['', 'y '])}{day}{welsh_ordinal(day)[len(str(day)) :]} o {mutate(name, 'soft')} {year}"
+                )
             return f"{day}{suffix} {name} {year}"
         name = V.ENGLISH_MONTHS[month - 1]
         ordinal = english_ordinal(day)
-        return self.pick([f"{day} {name} {year}", f"{ordinal} {name} {year}", f"{name} {day}, {year}",
-                          f"the {ordinal} of {name} {year}", f"{ordinal} {name}, {year}"])
+        return self.pick(
+            [
+                f"{day} {name} {year}",
+                f"{ordinal} {name} {year}",
+                f"{name} {day}, {year}",
+                f"the {ordinal} of {name} {year}",
+                f"{ordinal} {name}, {year}",
+            ]
+        )
 
     def month_year(self, lang: str) -> str:
         _, month, year = self.date_parts(True)
@@ -255,7 +285,32 @@ class Filler:
         return f"{V.ENGLISH_MONTHS[month - 1]} {year}"
 
     def upn(self) -> str:
-        la = self.rng.choice([660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681])
+        la = self.rng.choice(
+            [
+                660,
+                661,
+                662,
+                663,
+                664,
+                665,
+                666,
+                667,
+                668,
+                669,
+                670,
+                671,
+                672,
+                673,
+                674,
+                675,
+                676,
+                677,
+                678,
+                679,
+                680,
+                681,
+            ]
+        )
         body = f"{la}{self.rng.randint(1000, 6999)}{self.rng.randint(5, 24):02d}{self.rng.randint(1, 999):03d}"
         return upn_check_letter(body) + body
 
@@ -269,7 +324,8 @@ class Filler:
             month += 50
         first = self.first_name("en")[0].upper()
         middle = self.rng.choice(["9", self.pick(list("ABCDEFGHJKLMNPRSTW"))])
-        tail = f"{self.rng.randint(0, 9)}{self.pick(list('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))}{self.pick(list('ABCDEFGHIJKLMNOPQRSTUVWXYZ'))}"
+        letters = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        tail = f"{self.rng.randint(0, 9)}{self.pick(letters)}{self.pick(letters)}"
         s = f"{sur}{str(year)[2]}{month:02d}{day:02d}{str(year)[3]}{first}{middle}{tail}"
         if self.rng.random() < 0.3:
             return f"{s[:5]} {s[5:11]} {s[11:]}"
@@ -280,26 +336,48 @@ class Filler:
 
     def ref(self) -> str:
         rng = self.rng
-        return rng.choice([
-            f"CS/{rng.randint(2015, 2026)}/{rng.randint(1, 9999):04d}",
-            f"{rng.randint(10000, 999999)}",
-            f"ABC-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
-            f"GC-{rng.randint(2015, 2026)}-{rng.randint(100, 999)}",
-            f"{rng.randint(2015, 2026)}/{rng.randint(1, 999):04d}",
-            f"SS{rng.randint(10000, 99999)}",
-            f"WCCIS{rng.randint(100000, 999999)}",
-        ])
+        return rng.choice(
+            [
+                f"CS/{rng.randint(2015, 2026)}/{rng.randint(1, 9999):04d}",
+                f"{rng.randint(10000, 999999)}",
+                f"ABC-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+                f"GC-{rng.randint(2015, 2026)}-{rng.randint(100, 999)}",
+                f"{rng.randint(2015, 2026)}/{rng.randint(1, 999):04d}",
+                f"SS{rng.randint(10000, 99999)}",
+                f"WCCIS{rng.randint(100000, 999999)}",
+            ]
+        )
 
 
 def english_ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 def welsh_ordinal(n: int) -> str:
-    table = {1: "af", 2: "il", 3: "ydd", 4: "ydd", 5: "ed", 6: "ed", 7: "fed", 8: "fed", 9: "fed", 10: "fed",
-             11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg", 20: "fed"}
+    table = {
+        1: "af",
+        2: "il",
+        3: "ydd",
+        4: "ydd",
+        5: "ed",
+        6: "ed",
+        7: "fed",
+        8: "fed",
+        9: "fed",
+        10: "fed",
+        11: "eg",
+        12: "fed",
+        13: "eg",
+        14: "eg",
+        15: "fed",
+        16: "eg",
+        17: "eg",
+        18: "fed",
+        19: "eg",
+        20: "fed",
+    }
     return f"{n}{table.get(n, 'ain')}"
 
 
@@ -338,19 +416,37 @@ class Generator:
     def slot(self, name: str, lang: str, ctx: dict[str, str]) -> str:
         f, rng = self.fill, self.rng
         simple: dict[str, Callable[[], str]] = {
-            "NAME": lambda: f.first_name(lang), "NAME2": lambda: f.first_name(lang), "FULL": lambda: f.full(lang),
-            "TITLED": lambda: f.titled(lang), "AMB": lambda: f.pick(f.word_names), "ADDR": lambda: f.address(lang),
-            "POSTCODE": f.postcode, "PHONE": f.phone, "EMAIL": f.email, "NHS": f.nhs, "NI": f.ni,
-            "DOB": lambda: f.date(lang, True), "DOBMY": lambda: f.month_year(lang),
-            "SCHOOL": lambda: f.pick(f.schools[lang]), "UPN": f.upn, "ULN": f.uln, "LICENCE": f.licence,
-            "PASSPORT": f.passport, "REF": f.ref,
-            "p": lambda: ctx["p"], "town": lambda: self.town(lang), "town2": lambda: self.town(lang),
+            "NAME": lambda: f.first_name(lang),
+            "NAME2": lambda: f.first_name(lang),
+            "FULL": lambda: f.full(lang),
+            "TITLED": lambda: f.titled(lang),
+            "AMB": lambda: f.pick(f.word_names),
+            "ADDR": lambda: f.address(lang),
+            "POSTCODE": f.postcode,
+            "PHONE": f.phone,
+            "EMAIL": f.email,
+            "NHS": f.nhs,
+            "NI": f.ni,
+            "DOB": lambda: f.date(lang, True),
+            "DOBMY": lambda: f.month_year(lang),
+            "SCHOOL": lambda: f.pick(f.schools[lang]),
+            "UPN": f.upn,
+            "ULN": f.uln,
+            "LICENCE": f.licence,
+            "PASSPORT": f.passport,
+            "REF": f.ref,
+            "p": lambda: ctx["p"],
+            "town": lambda: self.town(lang),
+            "town2": lambda: self.town(lang),
             "county": lambda: f.pick(V.COUNTIES_CY if lang == "cy" else V.COUNTIES_EN),
             "org": lambda: f.pick(V.ORGS_CY if lang == "cy" else V.ORGS_EN),
             "org2": lambda: f.pick(V.ORGS_CY if lang == "cy" else V.ORGS_EN),
-            "age": lambda: str(rng.randint(6, 99)), "year": lambda: str(rng.randint(1995, 2026)),
-            "year2": lambda: str(rng.randint(1995, 2026)), "n": lambda: str(rng.randint(2, 60)),
-            "n2": lambda: str(rng.randint(2, 60)), "n3": lambda: str(rng.randint(2, 12)),
+            "age": lambda: str(rng.randint(6, 99)),
+            "year": lambda: str(rng.randint(1995, 2026)),
+            "year2": lambda: str(rng.randint(1995, 2026)),
+            "n": lambda: str(rng.randint(2, 60)),
+            "n2": lambda: str(rng.randint(2, 60)),
+            "n3": lambda: str(rng.randint(2, 12)),
             "count": lambda: rng.choice(["120", "1,250", "3,000", "45", "2,400", "600"]),
             "money": lambda: rng.choice(["£12.50", "£1,250", "£185.15", "£3", "£40,000", "£2.75", "£560"]),
             "time": lambda: rng.choice(["10:30", "2pm", "11am", "14:15", "9.30am", "6 o'clock"]),
@@ -440,7 +536,9 @@ class Generator:
         text, spans = self.render(self.rng.choice(self.fields[lang]), lang, ctx)
         return Sample(text, lang, spans, pseudonyms, [])
 
-    def assemble(self, sentences: list[str], lang: str, ctx: dict[str, str], pseudonyms: list[str], allow: list[str]) -> Sample:
+    def assemble(
+        self, sentences: list[str], lang: str, ctx: dict[str, str], pseudonyms: list[str], allow: list[str]
+    ) -> Sample:
         rng = self.rng
         parts: list[str] = []
         spans: list[tuple[int, int, str]] = []

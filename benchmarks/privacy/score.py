@@ -63,7 +63,9 @@ def main() -> None:
             if any(d.category == cat and overlaps((d.start, d.end), (s, e)) for s, e, cat in sample.spans):
                 tp_dets[d.category, sample.lang] += 1
             else:
-                false_alarms.append(f"FALSE {d.category:13} {sample.lang} {d.rule:36} {_context(sample.text, d.start, d.end)}")
+                false_alarms.append(
+                    f"FALSE {d.category:13} {sample.lang} {d.rule:36} {_context(sample.text, d.start, d.end)}"
+                )
 
     print(f"split={args.split} seed={args.seed} stories={len(samples)}")
     print(f"{'category':15} {'lang':4} {'labels':>6} {'recall':>7} {'found':>6} {'precision':>9}")
@@ -71,7 +73,9 @@ def main() -> None:
     for cat, lang in rows:
         print(_row(cat, lang, n_labels[cat, lang], tp_labels[cat, lang], n_dets[cat, lang], tp_dets[cat, lang]))
     for lang in ("cy", "en"):
-        print(_row("ALL", lang, *(sum(c[k] for k in c if k[1] == lang) for c in (n_labels, tp_labels, n_dets, tp_dets))))
+        print(
+            _row("ALL", lang, *(sum(c[k] for k in c if k[1] == lang) for c in (n_labels, tp_labels, n_dets, tp_dets)))
+        )
     print(_row("ALL", "both", *(sum(c.values()) for c in (n_labels, tp_labels, n_dets, tp_dets))))
 
     chars = sum(len(s.text) for s in samples)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template sentences are data, kept one to a line)
 """Sentence templates for the synthetic-story generator.
 
 `{UPPER}` slots are identifying details and are labelled; `{lower}` slots are decoys or
@@ -505,5 +506,19 @@ FIELD_CY = [
     "Llais newydd i {NAME|soft}",
 ]
 
-HEADINGS_EN = ["Background information", "Reasons for contact", "Support provided", "What changed", "Lessons learned", "Feedback"]
-HEADINGS_CY = ["Gwybodaeth gefndir", "Rhesymau dros gysylltu", "Cymorth a ddarparwyd", "Beth newidiodd", "Gwersi a ddysgwyd", "Adborth"]
+HEADINGS_EN = [
+    "Background information",
+    "Reasons for contact",
+    "Support provided",
+    "What changed",
+    "Lessons learned",
+    "Feedback",
+]
+HEADINGS_CY = [
+    "Gwybodaeth gefndir",
+    "Rhesymau dros gysylltu",
+    "Cymorth a ddarparwyd",
+    "Beth newidiodd",
+    "Gwersi a ddysgwyd",
+    "Adborth",
+]

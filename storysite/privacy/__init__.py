@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storysite.privacy.scanner import scan
-from storysite.privacy.welsh import mutations
+from storysite.privacy.welsh import mutations, phrase_mutations
 
 __all__ = ["CATEGORIES", "Detection", "scan_text"]
 
@@ -33,16 +33,16 @@ CATEGORIES = (
 _ALLOW_HINT = "or if a reviewer has checked it is safe, add it to `allow`."
 MESSAGES = {
     "person-name": "Looks like a real person's name. Use a made-up name and list it under `pseudonyms`, " + _ALLOW_HINT,
-    "address": "Looks like a street address or flat number. Remove it or make it vague (\"a flat in the town\"), "
+    "address": 'Looks like a street address or flat number. Remove it or make it vague ("a flat in the town"), '
     + _ALLOW_HINT,
     "postcode": "Looks like a postcode. Remove it, " + _ALLOW_HINT,
     "phone": "Looks like a phone number. Remove it, " + _ALLOW_HINT,
     "email": "Looks like an email address. Remove it, " + _ALLOW_HINT,
     "nhs-number": "Looks like an NHS number. Remove it: a health record number must never be published.",
     "ni-number": "Looks like a National Insurance number. Remove it: it must never be published.",
-    "date-of-birth": "Looks like a date of birth. Remove it or give an age range instead (\"in her eighties\"), "
+    "date-of-birth": 'Looks like a date of birth. Remove it or give an age range instead ("in her eighties"), '
     + _ALLOW_HINT,
-    "school": "Names a school, which can identify a child. Say \"a local primary school\" instead, " + _ALLOW_HINT,
+    "school": 'Names a school, which can identify a child. Say "a local primary school" instead, ' + _ALLOW_HINT,
 }
 OTHER_ID_MESSAGES = {
     "privacy.other-id.upn": "Looks like a Unique Pupil Number. Remove it: it must never be published.",
@@ -116,7 +116,7 @@ def pseudonym_forms(pseudonyms: tuple[str, ...]) -> frozenset[str]:
 def _resolve(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the most specific of overlapping finds; return them sorted by start."""
     hits.sort()
-    if all(a[1] <= b[0] for a, b in zip(hits, hits[1:])):
+    if all(a[1] <= b[0] for a, b in zip(hits, hits[1:], strict=False)):
         return hits  # the usual case: nothing overlaps
     order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], h[0] - h[1], h[0]))
     kept: list[tuple[int, int, str, str]] = []
@@ -128,12 +128,34 @@ def _resolve(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str,
 
 
 def _allowed_spans(text: str, allow: Sequence[str]) -> Iterable[tuple[int, int]]:
-    for phrase in allow:
-        needle = " ".join(str(phrase).split())
-        if needle:
-            pattern = r"\s+".join(re.escape(part) for part in needle.split(" "))
+    """Where the reviewer-allowed phrases occur: any case, and in Welsh mutated forms too."""
+    lowered = text.lower()
+    exact = len(lowered) == len(text)  # lower() can change length for a few characters
+    for phrase, needles in _allow_needles(tuple(allow)):
+        found = False
+        for needle in needles if exact else ():
+            at = lowered.find(needle)
+            while at >= 0:
+                found = True
+                yield at, at + len(needle)
+                at = lowered.find(needle, at + 1)
+        if not found and (" " in phrase or not exact):
+            # The phrase may be wrapped over two lines or spaced differently.
+            pattern = r"\s+".join(re.escape(part) for part in phrase.split(" "))
             for m in re.finditer(pattern, text, re.IGNORECASE):
                 yield m.span()
+
+
+@lru_cache(maxsize=512)
+def _allow_needles(allow: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each allowed phrase with the lower-case forms to look for (its Welsh mutations too)."""
+    out = []
+    for raw in allow:
+        phrase = " ".join(str(raw).split())
+        if phrase:
+            forms = {phrase.lower()} | {m.lower() for m in phrase_mutations(phrase[:1].upper() + phrase[1:])}
+            out.append((phrase, tuple(sorted(forms))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)

@@ -7,38 +7,57 @@ import re
 from storysite.privacy import lexicon as lx
 from storysite.privacy.welsh import with_mutations
 
-KIN_EN = """son sons daughter daughters grandson grandsons granddaughter granddaughters grandchild
-grandchildren husband wife partner fiance fiancé fiancee fiancée brother brothers sister
-sisters mother father mum mam dad mummy daddy nephew niece cousin aunt auntie aunty uncle
-grandmother grandfather grandma grandad grandpa nan nana nanny gran granny stepson
-stepdaughter stepmother stepfather stepdad stepmum half-brother half-sister friend friends
-neighbour neighbor boyfriend girlfriend baby child twin twins sibling son-in-law
-daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law godson goddaughter
-godmother godfather lodger flatmate housemate carer carers""".split()
-ROLE_EN = """worker workers keyworker nurse nurses doctor gp consultant therapist physio
-physiotherapist ot psychologist psychiatrist counsellor counselor advocate manager
-coordinator co-ordinator connector navigator officer practitioner volunteer befriender
-mentor coach teacher headteacher tutor assistant pa colleague chef cook driver cleaner
-paramedic pharmacist dentist optician midwife visitor warden caretaker receptionist
-administrator chaplain vicar minister priest imam rabbi councillor leader facilitator
-instructor trainer librarian supervisor matron""".split()
-KIN_CY = """mab merch ŵyr wyr wyres gŵr gwr gwraig partner partneres brawd chwaer mam tad nai
-nith cefnder cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges
-cariad plentyn babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion
-gofalwr gofalwraig gofalydd""".split()
-ROLE_CY = """gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr
-rheolwraig gwirfoddolwr gwirfoddolwraig cydlynydd cysylltydd eiriolwr eiriolwraig
-cynorthwyydd cydweithiwr cydweithwraig ffisiotherapydd therapydd swyddog ymarferydd
-cwnselydd mentor cogydd cogyddes gyrrwr glanhawr parafeddyg fferyllydd deintydd bydwraig
-ymwelydd warden seicolegydd seiciatrydd ymgynghorydd arweinydd hyfforddwr llyfrgellydd
-cynghorydd gweinidog ficer offeiriad caplan cymdeithasol cymorth allweddol""".split()
-CALLED = """called named nicknamed sef dear hello annwyl helo name's alw'n galw'n""".split()
-CALLED_PAIRS = "known as|name is|name was|o'r enw|o’r enw|enw yw|enw oedd|henw yw|henw oedd|enw ydy|name of".split("|")
-SPEECH_EN = """said says asked told replied explained added""".split()
-SPEECH_CY = """meddai medd dywedodd dwedodd gofynnodd atebodd esboniodd eglurodd ychwanegodd
-chwarddodd gwenodd gwaeddodd sibrydodd cytunodd cofiodd ysgrifennodd soniodd awgrymodd
-mynnodd nodiodd canodd dawnsiodd diolchodd mae roedd oedd bydd byddai fydd fyddai taw
-cafodd aeth daeth gwnaeth wnaeth gallai hoffai arferai""".split()
+KIN_EN = """
+son sons daughter daughters grandson grandsons granddaughter granddaughters grandchild grandchildren
+husband wife partner fiance fiancé fiancee fiancée brother brothers sister sisters mother father mum
+mam dad mummy daddy nephew niece cousin aunt auntie aunty uncle grandmother grandfather grandma
+grandad grandpa nan nana nanny gran granny stepson stepdaughter stepmother stepfather stepdad
+stepmum half-brother half-sister friend friends neighbour neighbor boyfriend girlfriend baby child
+twin twins sibling son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-
+law godson goddaughter godmother godfather lodger flatmate housemate carer carers
+""".split()  # noqa: SIM905
+ROLE_EN = """
+worker workers keyworker nurse nurses doctor gp consultant therapist physio physiotherapist ot
+psychologist psychiatrist counsellor counselor advocate manager coordinator co-ordinator connector
+navigator officer practitioner volunteer befriender mentor coach teacher headteacher tutor assistant
+pa colleague chef cook driver cleaner paramedic pharmacist dentist optician midwife visitor warden
+caretaker receptionist administrator chaplain vicar minister priest imam rabbi councillor leader
+facilitator instructor trainer librarian supervisor matron
+""".split()  # noqa: SIM905
+KIN_CY = """
+mab merch ŵyr wyr wyres gŵr gwr gwraig partner partneres brawd chwaer mam tad nai nith cefnder
+cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges cariad plentyn
+babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion gofalwr gofalwraig gofalydd
+""".split()  # noqa: SIM905
+ROLE_CY = """
+gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr rheolwraig gwirfoddolwr
+gwirfoddolwraig cydlynydd cysylltydd eiriolwr eiriolwraig cynorthwyydd cydweithiwr cydweithwraig
+ffisiotherapydd therapydd swyddog ymarferydd cwnselydd mentor cogydd cogyddes gyrrwr glanhawr
+parafeddyg fferyllydd deintydd bydwraig ymwelydd warden seicolegydd seiciatrydd ymgynghorydd
+arweinydd hyfforddwr llyfrgellydd cynghorydd gweinidog ficer offeiriad caplan cymdeithasol cymorth
+allweddol
+""".split()  # noqa: SIM905
+CALLED = ["called", "named", "nicknamed", "sef", "dear", "hello", "annwyl", "helo", "name's", "alw'n", "galw'n"]
+CALLED_PAIRS = [
+    "known as",
+    "name is",
+    "name was",
+    "o'r enw",
+    "o’r enw",
+    "enw yw",
+    "enw oedd",
+    "henw yw",
+    "henw oedd",
+    "enw ydy",
+    "name of",
+]
+SPEECH_EN = ["said", "says", "asked", "told", "replied", "explained", "added"]
+SPEECH_CY = """
+meddai medd dywedodd dwedodd gofynnodd atebodd esboniodd eglurodd ychwanegodd chwarddodd gwenodd
+gwaeddodd sibrydodd cytunodd cofiodd ysgrifennodd soniodd awgrymodd mynnodd nodiodd canodd dawnsiodd
+diolchodd mae roedd oedd bydd byddai fydd fyddai taw cafodd aeth daeth gwnaeth wnaeth gallai hoffai
+arferai
+""".split()  # noqa: SIM905
 
 
 def _h(words: list[str]) -> set[str]:
@@ -62,16 +81,18 @@ for _w in SPEECH_EN + SPEECH_CY:
     BEFORE[_w] = "speech"
 BEFORE_PAIRS = {p: "called" for p in CALLED_PAIRS}
 
-LIST_JOINS = frozenset("and a ac & or neu".split())
+LIST_JOINS = frozenset(["and", "a", "ac", "&", "or", "neu"])
 
 # Words just before a name that never end a cue, though they may sit between cue and name.
-FILLERS = frozenset("hi e o fe fo ef she he".split())
+FILLERS = frozenset(["hi", "e", "o", "fe", "fo", "ef", "she", "he"])
 
-SPEECH_AFTER = """said says told asked replied explained added smiled laughed cried shouted
-whispered agreed joked admitted nodded beamed grinned sighed wrote texted rang phoned
-remembered recalled exclaimed insisted suggested mentioned reflected commented chuckled
-giggled loves loved enjoys enjoyed wanted wants decided likes liked misses missed hugged
-danced sang waved cheered thanked described shared noticed realised realized""".split()
+SPEECH_AFTER = """
+said says told asked replied explained added smiled laughed cried shouted whispered agreed joked
+admitted nodded beamed grinned sighed wrote texted rang phoned remembered recalled exclaimed
+insisted suggested mentioned reflected commented chuckled giggled loves loved enjoys enjoyed wanted
+wants decided likes liked misses missed hugged danced sang waved cheered thanked described shared
+noticed realised realized
+""".split()  # noqa: SIM905
 _kin_all = sorted(set(KIN_EN) | with_mutations(KIN_CY) | set(ROLE_EN) | with_mutations(ROLE_CY), key=len, reverse=True)
 AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:" + "|".join(SPEECH_AFTER) + r"|who|aged|and I|and me)\b"
@@ -86,15 +107,15 @@ AFTER = re.compile(
 def cue_before(text: str, start: int) -> str | None:
     """The rule of a cue word just before START ("her son", "meddai", "called"), if any."""
     tail = text[max(0, start - 40) : start].rstrip(" \t")
-    if tail and tail[-1] in ",:(“\"‘":
+    if tail and tail[-1] in ',:(“"‘':
         tail = tail[:-1].rstrip(" \t")
     if not tail or not (tail[-1].isalpha() or tail[-1] in "'’"):
         return None  # the start of a sentence, a line or a quotation
     words = tail.rsplit(None, 3)[-3:]
-    last = words[-1].lower().lstrip("(\"“‘*_")
+    last = words[-1].lower().lstrip('("“‘*_')
     if last in FILLERS and len(words) > 1:
         words = words[:-1]
-        last = words[-1].lower().rstrip(",:").lstrip("(\"“‘*_")
+        last = words[-1].lower().rstrip(",:").lstrip('("“‘*_')
     rule = BEFORE.get(last)
     if rule:
         return rule
@@ -104,7 +125,7 @@ def cue_before(text: str, start: int) -> str | None:
         if other in lx.FIRST:
             return "list"
     if len(words) > 1:
-        rule = BEFORE_PAIRS.get(words[-2].lower().lstrip("(\"“‘*_") + " " + last)
+        rule = BEFORE_PAIRS.get(words[-2].lower().lstrip('("“‘*_') + " " + last)
         if rule:
             return rule
     if last.endswith("odd") and len(last) > 4 and last.isalpha():

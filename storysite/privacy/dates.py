@@ -6,9 +6,13 @@ import re
 
 from storysite.privacy.welsh import mutations
 
-_EN_MONTHS = """January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
-_CY_MONTHS = "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr".split()
+_EN_MONTHS = """
+January February March April May June July August September October November December Jan Feb Mar
+Apr Jun Jul Aug Sep Sept Oct Nov Dec
+""".split()  # noqa: SIM905
+_CY_MONTHS = """
+Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr
+""".split()  # noqa: SIM905
 _cy_forms = set(_CY_MONTHS) | {m for month in _CY_MONTHS for m in mutations(month)}
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
@@ -42,17 +46,20 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     cue = CUE.match(text, start)
     if not cue:
         return None
-    limit = min(len(text), cue.end() + AFTER)
-    stop = STOP.search(text, cue.end(), limit)
+    after = cue.end()
+    while after < len(text) and text[after] in ".:":
+        after += 1  # the cue's own full stop or colon: "D.O.B.", "DOB:"
+    limit = min(len(text), after + AFTER)
+    stop = STOP.search(text, after, limit)
     if stop:
         limit = stop.start() + 1
-    date = DATE.search(text, cue.end(), limit)
+    date = DATE.search(text, after, limit)
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
         return cue.start(), date.end()
     # "12/03/1985 (date of birth)"
     found = None
-    for found in DATE.finditer(text, max(0, cue.start() - BEFORE), cue.start()):
-        pass
+    for m in DATE.finditer(text, max(0, cue.start() - BEFORE), cue.start()):
+        found = m
     if found and BETWEEN.fullmatch(text, found.end(), cue.start()):
         return found.start(), cue.end()
     return None

@@ -8,7 +8,6 @@ over capitalised words, and lower-case cues ("born", "ganwyd", "flat") and ID la
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from storysite.privacy.dates import dob_at
 from storysite.privacy.places import flat_at, school_cy_at, school_en_around
@@ -17,7 +16,19 @@ Hit = tuple[int, int, str, str]
 
 # Capitalised cue words, seen by the scanner's pass over capitalised words.
 _CAPITAL_CUES = {
-    "school": "School Primary Infants Infant Junior Juniors High Comprehensive Academy Nursery College".split(),
+    "school": [
+        "School",
+        "Primary",
+        "Infants",
+        "Infant",
+        "Junior",
+        "Juniors",
+        "High",
+        "Comprehensive",
+        "Academy",
+        "Nursery",
+        "College",
+    ],
     "ysgol": ["Ysgol"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad", "Cafodd"],
@@ -43,8 +54,11 @@ CASE_REF = re.compile(
     r"[cg]yfeirnod|nghyfeirnod|rhif\s+(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil)|wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
-_LABELS = ((CASE_REF, "privacy.other-id.case-reference"), (ULN, "privacy.other-id.uln"),
-           (PASSPORT, "privacy.other-id.passport"))
+_LABELS = (
+    (CASE_REF, "privacy.other-id.case-reference"),
+    (ULN, "privacy.other-id.uln"),
+    (PASSPORT, "privacy.other-id.passport"),
+)
 
 
 def at_capital_cue(text: str, s: int, word: str) -> Hit | None:
@@ -71,8 +85,20 @@ def labelled_before(text: str, s: int) -> Hit | None:
     """An ID whose label comes shortly before the digits at S ("Case no. 48213")."""
     begin = max(0, s - 50)
     w = text[begin:s].lower()
-    if not ("ref" in w or "case" in w or "rhif" in w or "yfeirnod" in w or "client" in w or "file" in w
-            or "ssport" in w or "asbort" in w or "uln" in w or "learner" in w or "dysgwr" in w or "wccis" in w):
+    if not (
+        "ref" in w
+        or "case" in w
+        or "rhif" in w
+        or "yfeirnod" in w
+        or "client" in w
+        or "file" in w
+        or "ssport" in w
+        or "asbort" in w
+        or "uln" in w
+        or "learner" in w
+        or "dysgwr" in w
+        or "wccis" in w
+    ):
         return None
     for label in LABEL_START.finditer(text, begin, s):
         for pattern, rule in _LABELS:
@@ -117,7 +143,21 @@ def _cue_starts(text: str, s: int) -> list[int]:
         k = _word_start(text, j + 1)
         if k == j + 1:
             break
-        if text[k : j + 1].lower() not in ("dyddiad", "ddyddiad", "nyddiad", "ei", "eu", "cafodd", "hi", "ef", "e", "o", "a", "of", "date"):
+        if text[k : j + 1].lower() not in (
+            "dyddiad",
+            "ddyddiad",
+            "nyddiad",
+            "ei",
+            "eu",
+            "cafodd",
+            "hi",
+            "ef",
+            "e",
+            "o",
+            "a",
+            "of",
+            "date",
+        ):
             break
         begin = k
         starts.append(begin)

@@ -52,6 +52,12 @@ FIRST = frozenset(_first - AMBIGUOUS)
 SURNAMES = frozenset(_words("surnames.txt"))
 
 _places = _lines("places.txt")
+# A first name that is also a place on its own (Trefor, Barry) is read as a name that needs
+# a cue, like Gwen or Haf, rather than as a place that hides it.
+_name_places = FIRST & _places
+AMBIGUOUS = AMBIGUOUS | _name_places
+FIRST = FIRST - _name_places
+_places = _places - _name_places
 _orgs = _lines("organisations.txt")
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).

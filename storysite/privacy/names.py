@@ -9,7 +9,6 @@ places, organisations and street names mask the words inside them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storysite.privacy import lexicon as lx
@@ -19,51 +18,60 @@ from storysite.privacy.welsh import TRIGGERS, mutations
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Lower-case words that may sit inside one capitalised phrase (Heol y Parc, Dafydd ap Gwilym).
-CONNECTORS = frozenset("y yr ar ap ab ferch de van von der le la du of upon yng ym in".split())
+CONNECTORS = frozenset(
+    ["y", "yr", "ar", "ap", "ab", "ferch", "de", "van", "von", "der", "le", "la", "du", "of", "upon", "yng", "ym", "in"]
+)
 CONNECT = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 PHRASE = re.compile(rf"{CAP}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{CONNECT}[ \t]+)?{CAP})*")
 TOKEN = re.compile(CAP)
 # What may join two words of one name: a space, or a patronymic or particle.
-NAME_GAP = re.compile(r"[ \t]+(?:(?:ap|ab|ferch|de|van|von|der|le|la|du)[ \t]+)?")
+NAME_GAP = re.compile(r"\.?[ \t]+(?:(?:ap|ab|ferch|de|van|von|der|le|la|du)[ \t]+)?")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n#>*|\"“”‘(\[]|\s[-–—])[ \t*_\"“‘(\[]*\Z")
 
 TITLES = frozenset(
-    """Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro
-    Cllr Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt
-    Sergeant""".split()
+    """
+        Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro Cllr
+        Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt Sergeant
+    """.split()  # noqa: SIM905
 )
 KIN_TITLES = frozenset(
-    """Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
-    Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin""".split()
+    """
+        Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
+        Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin
+    """.split()  # noqa: SIM905
 )
 # Words that start a place, building or organisation name in Welsh word order.
 _PLACE_HEADS = set(
-    """Tŷ Ty Heol Stryd Ffordd Lôn Lon Cilgant Rhodfa Teras Clos Maes Parc Llys Plas Castell
-    Capel Eglwys Ysgol Coleg Prifysgol Neuadd Canolfan Clwb Cartref Ysbyty Meddygfa Bwrdd
-    Cyngor Cymdeithas Ymddiriedolaeth Menter Mudiad Sefydliad Cronfa Gwobr Gŵyl Dydd Sant
-    Santes St Saint Pont Cwm Coed Afon Llyn Mynydd Ynys Porth Aber Caer Llan Tre Bro Hafod
-    Hendre Fferm Bwthyn Swyddfa Siop Caffi Tafarn Gwesty Theatr Sinema Amgueddfa Llyfrgell
-    Uned Ward Gorsaf Stadiwm Sir Mount Lake River Port Fort Cape Camp Rhes Tai Cwrt Gerddi
-    Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
-    University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect
-    Tafarn Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp""".split()
+    """
+        Tŷ Ty Heol Stryd Ffordd Lôn Lon Cilgant Rhodfa Teras Clos Maes Parc Llys Plas Castell
+        Capel Eglwys Ysgol Coleg Prifysgol Neuadd Canolfan Clwb Cartref Ysbyty Meddygfa Bwrdd
+        Cyngor Cymdeithas Ymddiriedolaeth Menter Mudiad Sefydliad Cronfa Gwobr Gŵyl Dydd Sant
+        Santes St Saint Pont Cwm Coed Afon Llyn Mynydd Ynys Porth Aber Caer Llan Tre Bro Hafod
+        Hendre Fferm Bwthyn Swyddfa Siop Caffi Tafarn Gwesty Theatr Sinema Amgueddfa Llyfrgell
+        Uned Ward Gorsaf Stadiwm Sir Mount Lake River Port Fort Cape Camp Rhes Tai Cwrt Gerddi
+        Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
+        University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
+        Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp
+    """.split()  # noqa: SIM905
 )
 PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)})
 # Words that end a place, building or organisation name in English word order.
 ORG_TAILS = frozenset(
-    """Board Council Centre Center Hospital Trust Society Association Foundation Charity
-    Services Service Team Group Club Church Chapel School College University Primary Academy
-    Surgery Practice Ward Unit Library Museum Theatre Stadium Hotel Inn Arms Ltd Limited
-    Cymru Wales Project Partnership Network Forum Fund Memorial Institute Cottage Farm Bridge
-    Station Road Street Avenue Close Crescent Drive Terrace Place Square Gardens Way Mews
-    Row Walk Rise Parade Villas Cottages Estate Nursery Infants Junior High Comprehensive
-    Hospice Home Homes Lodge Manor Campus Café Cafe Bar Restaurant Shop Stores Market
-    Day Week Month Year Award Awards Prize Cup League City Town United Rovers Athletic FC
-    AFC RFC Syndrome Disease Hall House Court Park Green Hill Lane Sant Santes Fawr Bach
-    Uchaf Isaf Newydd""".split()
+    """
+        Board Council Centre Center Hospital Trust Society Association Foundation Charity
+        Services Service Team Group Club Church Chapel School College University Primary Academy
+        Surgery Practice Ward Unit Library Museum Theatre Stadium Hotel Inn Arms Ltd Limited
+        Cymru Wales Project Partnership Network Forum Fund Memorial Institute Cottage Farm
+        Bridge Station Road Street Avenue Close Crescent Drive Terrace Place Square Gardens Way
+        Mews Row Walk Rise Parade Villas Cottages Estate Nursery Infants Junior High
+        Comprehensive Hospice Home Homes Lodge Manor Campus Café Cafe Bar Restaurant Shop Stores
+        Market Day Week Month Year Award Awards Prize Cup League City Town United Rovers
+        Athletic FC AFC RFC Syndrome Disease Hall House Court Park Green Hill Lane Sant Santes
+        Fawr Bach Uchaf Isaf Newydd
+    """.split()  # noqa: SIM905
 )
 # Tails that are also common surnames: they end a place only when no name precedes them.
-SURNAME_TAILS = frozenset("Hall House Court Park Green Hill Lane".split())
+SURNAME_TAILS = frozenset(["Hall", "House", "Court", "Park", "Green", "Hill", "Lane"])
 WELSH_VERB_ENDINGS = ("odd", "wyd", "asant", "asom", "ason", "aist", "wch")
 
 # Single words that can be dropped at once: everyday capitalised words that are never names.
@@ -77,12 +85,41 @@ SKIP = frozenset(
 
 # Words that never make a phrase a name on their own: everyday words, place words and the
 # lower-case words that may join a phrase.
-QUIET = frozenset(
-    SKIP
-    | lx.PLACE_WORDS
-    | {w for p in lx.NOT_PERSON for w in p.split()} - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
-    | set("y yr ar ap ab ferch de van von der le la du of upon yng ym in on".split())
-) - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES - TITLES - KIN_TITLES
+QUIET = (
+    frozenset(
+        SKIP
+        | lx.PLACE_WORDS
+        | {w for p in lx.NOT_PERSON for w in p.split()} - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
+        | set(
+            [
+                "y",
+                "yr",
+                "ar",
+                "ap",
+                "ab",
+                "ferch",
+                "de",
+                "van",
+                "von",
+                "der",
+                "le",
+                "la",
+                "du",
+                "of",
+                "upon",
+                "yng",
+                "ym",
+                "in",
+                "on",
+            ]
+        )
+    )
+    - lx.FIRST
+    - lx.AMBIGUOUS
+    - lx.SURNAMES
+    - TITLES
+    - KIN_TITLES
+)
 # First words of multi-word places and organisations.
 STARTS_NOT_PERSON = frozenset(p.split()[0] for p in lx.NOT_PERSON if " " in p)
 # Everyday words that may still start a phrase which hides a name (Heol Dafydd, Bae Colwyn).
@@ -230,7 +267,9 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             run = run[1:]
         judged = _judge(run, i == 0)
         if judged:
-            runs.append(Run(run[0].start, run[-1].end, tuple(t.word for t in run), judged[0], judged[1], run[-1].possessive))
+            runs.append(
+                Run(run[0].start, run[-1].end, tuple(t.word for t in run), judged[0], judged[1], run[-1].possessive)
+            )
         i = j
     return tuple(runs)
 
@@ -301,7 +340,9 @@ def _mask_place_words(toks: list[Token]) -> None:
         word = toks[j].word
         if word in ORG_TAILS:
             before = toks[j - 1].word
-            if word in SURNAME_TAILS and (before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS):
+            if word in SURNAME_TAILS and (
+                before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS
+            ):
                 continue
             for k in range(0, j + 1):
                 toks[k].masked = True

@@ -51,7 +51,8 @@ NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 UPN = re.compile(r"([A-HJ-NP-RT-Z])([0-9]{11}[0-9A-HJ-NP-RT-Z])(?![\w-])")
 LICENCE = re.compile(
-    r"([A-Z][A-Z9]{4})[ \t]?([0-9])([0156][0-9])([0-3][0-9])([0-9])[ \t]?([A-Z9]{2})([0-9])([A-Z]{2})(?:[ \t]?[0-9]{2})?(?![\w-])"
+    r"([A-Z][A-Z9]{4})[ \t]?([0-9])([0156][0-9])([0-3][0-9])([0-9])[ \t]?"  # surname, decade, month, day, year
+    r"([A-Z9]{2})([0-9])([A-Z]{2})(?:[ \t]?[0-9]{2})?(?![\w-])"  # initials, digit, check letters, issue
 )
 
 

@@ -33,7 +33,9 @@ def address_at(text: str, start: int) -> tuple[int, int] | None:
     if not m or not _has_street_name(m.group()):
         return None
     # Take in a flat number just before: "Flat 3, 10 High Street".
-    head = re.search(r"(?:Flat|Fflat|fflat|Apartment|Uned)[ \t]+[0-9]{1,4}[A-Za-z]?,?[ \t]+\Z", text[max(0, start - 20) : start])
+    head = re.search(
+        r"(?:Flat|Fflat|fflat|Apartment|Uned)[ \t]+[0-9]{1,4}[A-Za-z]?,?[ \t]+\Z", text[max(0, start - 20) : start]
+    )
     begin = start - (len(head.group()) if head else 0)
     return begin, m.end()
 
@@ -53,30 +55,42 @@ def _has_street_name(found: str) -> bool:
     if any(w in lx.STREET_CY for w in words[:1]):
         return True
     names = [w for w in words if w not in lx.STREET_EN and w not in lx.STREET_CY]
+    if not names:
+        return len(words) >= 2  # a street named with a street word: Park Drive, Hill View
     return any(w not in _NOT_STREET_NAME for w in names)
 
 
 _GENERIC_SCHOOL = frozenset(
-    """Ysgol Gynradd Gyfun Uwchradd Feithrin Fabanod Babanod Iau Arbennig Ganol Gymraeg Sul
-    Haf Gartref Eglwys Leol Newydd Primary Secondary High Junior Juniors Infants Infant
-    Nursery Grammar Special Comprehensive Middle Independent State Public Private Free Faith
-    Medium Welsh-medium English-medium Mainstream Welsh English Local Village Town City
-    Community Catholic Church The A Our Her His Their My New Old Big Little Sunday Saturday
-    Summer Forest Holiday Night Driving Boarding Art Music Dance Drama Football Rugby Swimming
-    Day Home Hospital Language Cymraeg RC CiW CIW CW VA VC CE School Academy College In Wales
-    England Of St Saint Sant Santes Every This That Y Yr Sixth Form Year""".split()
+    """
+        Ysgol Gynradd Gyfun Uwchradd Feithrin Fabanod Babanod Iau Arbennig Ganol Gymraeg Sul Haf
+        Gartref Eglwys Leol Newydd Primary Secondary High Junior Juniors Infants Infant Nursery
+        Grammar Special Comprehensive Middle Independent State Public Private Free Faith Medium
+        Welsh-medium English-medium Mainstream Welsh English Local Village Town City Community
+        Catholic Church The A Our Her His Their My New Old Big Little Sunday Saturday Summer
+        Forest Holiday Night Driving Boarding Art Music Dance Drama Football Rugby Swimming Day
+        Home Hospital Language Cymraeg RC CiW CIW CW VA VC CE School Academy College In Wales
+        England Of St Saint Sant Santes Every This That Y Yr Sixth Form Year
+    """.split()  # noqa: SIM905
 )
 # Words that start a sentence rather than a school's name ("At Greenway Primary...").
 _STARTERS = frozenset(
-    """The A An At In To From Our Her His Their My This That When While After Before And But
-    So Then Staff Mae Roedd Aeth Yn Ym I O Ar Gyda Pan Also Now Today Yesterday Last Next
-    Both Every Each""".split()
+    """
+        The A An At In To From Our Her His Their My This That When While After Before And But So
+        Then Staff Mae Roedd Aeth Yn Ym I O Ar Gyda Pan Also Now Today Yesterday Last Next Both
+        Every Each
+    """.split()  # noqa: SIM905
 )
-_en_kinds = r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Secondary|Grammar|Middle|Special|Community|Academy)"
-_en_faith = r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales|Church[ \t]+of[ \t]+England|Methodist|Baptist|Welsh[- ]medium)"
+_en_kinds = (
+    r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Secondary|Grammar|Middle|Special|Community|Academy)"
+)
+_en_faith = (
+    r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales"
+    r"|Church[ \t]+of[ \t]+England|Methodist|Baptist|Welsh[- ]medium)"
+)
 SCHOOL_EN = re.compile(
     rf"((?:(?:St\.?|Saint)[ \t]+)?(?:{WORD}[ \t]+){{0,3}}{WORD})[ \t]+"
-    rf"(?:{_en_faith}[ \t]+)*(?:(?:{_en_kinds}[ \t]+)*(?:School|Academy)\b|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
+    rf"(?:{_en_faith}[ \t]+)*(?:(?:{_en_kinds}[ \t]+)*(?:School|Academy)\b"
+    rf"|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
     rf"|(?:Catholic|Sixth[ \t]+Form)[ \t]+College\b)"
 )
 SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")

@@ -15,9 +15,11 @@ import re
 from storysite.privacy.labels import CAPITAL_KIND, at_capital_cue, cued_before_digits
 from storysite.privacy.names import (
     CONNECTORS,
+    KIN_TITLES,
     PHRASE,
     PHRASE_HEADS,
     SKIP,
+    TITLES,
     UPPER,
     extend_after_title,
     name_hits,
@@ -28,12 +30,14 @@ from storysite.privacy.numbers import at_digits, find_emails
 
 Hit = tuple[int, int, str, str]
 
-ITEM = re.compile(rf"[{UPPER}0-9][^\W_]*(?:['’-][^\W\d_]+)*")
+ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ſ]*")
 DIGITS = re.compile(r"[0-9]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _SEPARATORS = " \t()/.-,"
-# Everyday words that neither start a phrase that could hide a name nor cue a detail.
-_QUIET = SKIP - PHRASE_HEADS - CAPITAL_KIND.keys()
+# Everyday words that neither start a phrase that could hide a name nor cue a detail. Words
+# found never to be a name on their own are added as they are seen (bounded).
+_KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
+_QUIET = set(SKIP - _KEEP)
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -44,15 +48,21 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     welsh = lang == "cy"
     skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
     n = len(text)
-    numbers_done = names_done = cues_done = 0
-    for m in ITEM.finditer(text):
-        word = m.group()
-        if word in quiet:
-            continue  # most capitalised words: everyday words that start nothing
-        s = m.start()
-        if not word.isalpha() and _HAS_DIGIT.search(word):
+    numbers_done = names_done = cues_done = cursor = 0
+    # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
+    lower_cues = (
+        "born" in text or "birth" in text or "eni" in text or "aned" in text or "anwyd" in text or "lat " in text
+    )
+    # findall is much cheaper than finditer; positions are found again (with str.find) only
+    # for the few words that need them, in order, so each lands on its own occurrence.
+    for word in ITEM.findall(text):
+        if word in quiet or word in pseudonyms:
+            continue  # most capitalised words: everyday words and declared names
+        s = _locate(text, word, cursor, n)
+        cursor = s + len(word)
+        if not word.isalpha():
             if s >= numbers_done:
-                numbers_done = _digits(text, s, word, hits, numbers_done)
+                numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
         glued = s > 0 and text[s - 1].isalnum()
         if word in cue_kinds and s >= cues_done and not glued:
@@ -60,27 +70,51 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if s < names_done:
+        if s < names_done or glued:
             continue
         if word in pseudonyms or (word in skip and word not in heads):
             continue  # a name after it is read on its own
-        end = m.end()
-        if end < n and _runs_on(text, end, n):
-            if glued:
-                continue  # the next word starts its own phrase
+        if s > 1 and text[s - 1] in "'’-" and text[s - 2].isalpha():
+            continue  # the rest of a compound word (O'Brien, Lloyd-Jones) read from its start
+        end = cursor
+        if end < n and (text[end] in "'’-" or _runs_on(text, end, n)):
             end = PHRASE.match(text, s).end()  # type: ignore[union-attr]
             names_done = end
-        elif glued or word in skip or word in pseudonyms:
-            continue
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
-        phrase = text[s:end] if end != m.end() else word
-        if phrase not in skip:
-            runs = runs_of(phrase)
-            if runs:
-                hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+        if end == cursor:
+            runs = runs_of(word)
+            if not runs and word not in _KEEP and len(quiet) < 100_000:
+                quiet.add(word)  # never a name on its own, and hides none after it
+                continue
+        else:
+            phrase = text[s:end]
+            runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
+        if runs:
+            hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
     return hits
+
+
+def _locate(text: str, word: str, cursor: int, n: int) -> int:
+    """Where WORD, the next token the pattern found at or after CURSOR, starts."""
+    s = text.find(word, cursor)
+    while s > 0:
+        e = s + len(word)
+        if (e >= n or not text[e].isalnum()) and (not text[s - 1].isalnum() or not _inside_token(text, s)):
+            break
+        s = text.find(word, s + 1)
+    return s
+
+
+def _inside_token(text: str, s: int) -> bool:
+    """Would the pattern have read the character at S as part of an earlier word?"""
+    j = s - 1
+    while j >= 0 and text[j].isalnum():
+        if text[j].isupper() or text[j].isdigit():
+            return True
+        j -= 1
+    return False
 
 
 def _runs_on(text: str, end: int, n: int) -> bool:
@@ -106,8 +140,10 @@ def _runs_on(text: str, end: int, n: int) -> bool:
     return False
 
 
-def _digits(text: str, s: int, word: str, hits: list[Hit], done: int) -> int:
-    """Hand each run of digits in WORD (found at S) that could start an ID to the number finder."""
+def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool) -> int:
+    """Hand each run of digits in WORD (found at S) that could start an ID to its finders."""
+    if word.isdigit():
+        return _digit_run(text, s, s + len(word), hits, done, cues)
     i = 0
     size = len(word)
     while i < size:
@@ -117,38 +153,55 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int) -> int:
         a = s + i
         e = DIGITS.match(text, a).end()  # type: ignore[union-attr]
         i = e - s
-        if a < done:
-            continue
+        done = _digit_run(text, a, e, hits, done, cues)
+    return done
+
+
+def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
+    if a < done:
+        return done
+    worth = _worth_a_look(text, a, e)
+    if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
         cued = cued_before_digits(text, a)
         if cued:
             hits.append(cued)
-            done = max(done, cued[1])
-            continue
-        if not _worth_a_look(text, a, e):
-            continue
+            return max(done, cued[1])
+    if worth:
         for hit in at_digits(text, a, e):
-            done = max(done, hit[1])
+            if hit[1] > done:
+                done = hit[1]
             hits.append(hit)
     return done
 
 
 def _worth_a_look(text: str, s: int, e: int) -> bool:
     """Could the digit run text[s:e] be part of a phone, ID, postcode, address or date?"""
-    if e - s >= 5 or (s and text[s - 1].isalpha()):
-        return True
-    if text[max(0, s - 5) : s - 1] in ("BFPO", "Bfpo", "bfpo") or text[max(0, s - 4) : s - 1] in ("GIR", "gir"):
+    if e - s >= 5:
         return True
     n = len(text)
-    j = e
-    if j < n and text[j] in _SEPARATORS:
+    after = text[e] if e < n else "."
+    if after == " ":
+        # The common case: "in 2019 we", "aged 84 and", "029 2087 1234", "12 Heol y Parc".
+        nxt = text[e + 1] if e + 1 < n else "."
+        if nxt.isdigit() or (nxt.isupper() and e - s <= 4):
+            return True
+    elif after in _SEPARATORS:
+        j = e
         while j < n and text[j] in _SEPARATORS:
             j += 1
-        if j < n and text[j].isdigit():
+        if j < n and (text[j].isdigit() or (text[j].isupper() and e - s <= 4)):
             return True
-        return j < n and text[j].isupper() and e - s <= 4
-    if j < n and text[j].isalpha():
+    elif after.isalpha():
         # "5a Oak Tree Close", "3rd March", "3ydd o Fawrth", "12fed"
+        j = e
         while j < n and text[j].isalpha() and j - e < 4:
             j += 1
-        return j < n and text[j] in " ,\t"
+        if j < n and text[j] in " ,\t":
+            return True
+    if s:
+        before = text[s - 1]
+        if before.isalpha():
+            return True
+        if before == " " and s >= 4 and text[s - 4 : s - 1] in ("FPO", "fpo", "GIR", "gir"):
+            return True
     return False

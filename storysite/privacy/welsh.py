@@ -14,8 +14,10 @@ _ASPIRATE = {"P": "Ph", "T": "Th", "C": "Ch"}
 # Words after which a following word is often mutated; used to accept a mutated form of a
 # name in English text that quotes Welsh ("she went i Gaerdydd").
 TRIGGERS = frozenset(
-    """a â ac ag am ar at dan dros drwy trwy gan heb hyd i o wrth gyda efo tua na ni
-    ei eu ein fy dy yn ym yng mor pa pan mai dau dwy un y yr 'r 'i 'w 'n""".split()
+    """
+        a â ac ag am ar at dan dros drwy trwy gan heb hyd i o wrth gyda efo tua na ni ei eu ein
+        fy dy yn ym yng mor pa pan mai dau dwy un y yr 'r 'i 'w 'n
+    """.split()  # noqa: SIM905
 )
 
 

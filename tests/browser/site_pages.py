@@ -151,6 +151,7 @@ def common_query(site: Path, lang: str) -> tuple[str, Counter[str]]:
         for word in set(WORD.findall(indexed_text(html, meta=False))):  # words a reader can see
             if len(word) >= 4:
                 holders.setdefault(word, set()).add(story_id)
+
     def types(word: str) -> Counter[str]:
         return Counter(story_type(pages[story_id]) for story_id in holders[word])
 
@@ -177,7 +178,8 @@ def run_axe(page: Any) -> list[str]:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_TAGS)
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_TAGS
+    )
     return [
         f"{violation['id']} {node['target']}: {node.get('failureSummary', '')}"
         for violation in result["violations"]
@@ -190,7 +192,9 @@ def wait_for_results(page: Any, at_least: int = 1) -> None:
     page.wait_for_function(
         "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n"
         " && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')",
-        arg=at_least, timeout=15_000)
+        arg=at_least,
+        timeout=15_000,
+    )
     page.wait_for_timeout(300)
 
 

@@ -133,5 +133,6 @@ def test_filter_by_keyboard(page, site_url: str, example_site: Path) -> None:
     press_tab_until(page, ".pagefind-ui__filter-checkbox")
     page.keyboard.press("Space")
     page.wait_for_function(
-        "n => !document.querySelector('.pagefind-ui__message').textContent.includes(String(n))", arg=before)
+        "n => !document.querySelector('.pagefind-ui__message').textContent.includes(String(n))", arg=before
+    )
     assert result_count(page) < before
