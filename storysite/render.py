@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,7 @@ def story_url(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}/"
 
 
+@lru_cache(maxsize=1 << 16)  # pages at one depth link to the same few targets over and over
 def relative(from_dir: str, target: str) -> str:
     """A link from the folder `from_dir` to the site-root path `target` (folders end with /)."""
     # posixpath.relpath without its os.getcwd() calls: it was a sixth of the render time.

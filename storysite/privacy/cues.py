@@ -37,7 +37,21 @@ parafeddyg fferyllydd deintydd bydwraig ymwelydd warden seicolegydd seiciatrydd 
 arweinydd hyfforddwr llyfrgellydd cynghorydd gweinidog ficer offeiriad caplan cymdeithasol cymorth
 allweddol
 """.split()  # noqa: SIM905
-CALLED = ["called", "named", "nicknamed", "sef", "dear", "hello", "annwyl", "helo", "name's", "alw'n", "galw'n"]
+CALLED = [
+    "called",
+    "named",
+    "nicknamed",
+    "sef",
+    "dear",
+    "hello",
+    "annwyl",
+    "helo",
+    "name's",
+    "alw'n",
+    "galw'n",
+    "thanks",
+    "diolch",
+]
 CALLED_PAIRS = [
     "known as",
     "name is",
@@ -50,7 +64,17 @@ CALLED_PAIRS = [
     "henw oedd",
     "enw ydy",
     "name of",
+    "thank you",
 ]
+# Verbs whose object is usually a person: "staff helped Rose", "we supported Grace", "roedd
+# hi'n ffonio Mair" (Welsh verb-nouns with their mutated forms).
+OBJECT_EN = """
+helped supported visited thanked hugged phoned encouraged invited introduced reassured collected
+welcomed greeted texted emailed befriended accompanied
+""".split()  # noqa: SIM905
+OBJECT_CY = """
+helpu cefnogi ffonio galw holi croesawu tecstio cyfarch annog gwahodd cyflwyno hebrwng
+""".split()  # noqa: SIM905
 SPEECH_EN = ["said", "says", "asked", "told", "replied", "explained", "added"]
 SPEECH_CY = """
 meddai medd dywedodd dwedodd gofynnodd atebodd esboniodd eglurodd ychwanegodd chwarddodd gwenodd
@@ -75,11 +99,25 @@ for _w in ROLE_EN:
     BEFORE[_w] = "staff"
 for _w in with_mutations(ROLE_CY) | _h(ROLE_CY):
     BEFORE.setdefault(_w, "staff")
+for _w in OBJECT_EN:
+    BEFORE[_w] = "action"
+for _w in with_mutations(OBJECT_CY):
+    BEFORE.setdefault(_w, "action")
 for _w in CALLED:
     BEFORE[_w] = "called"
 for _w in SPEECH_EN + SPEECH_CY:
     BEFORE[_w] = "speech"
 BEFORE_PAIRS = {p: "called" for p in CALLED_PAIRS}
+# Welsh adjectives that follow a kinship or staff word before the name ("ei ffrind gorau
+# Bogdan", "ei mab hynaf Rhys", "ei chwaer fach Gwen").
+KIN_ADJ_CY = frozenset(
+    with_mutations(
+        """
+            gorau hynaf hyna hena ieuengaf ieuenga fenga ienga bach mawr newydd agos arbennig
+            annwyl cyntaf ffyddlon
+        """.split()  # noqa: SIM905
+    )
+)
 
 LIST_JOINS = frozenset(["and", "a", "ac", "&", "or", "neu"])
 
@@ -91,13 +129,14 @@ said says told asked replied explained added smiled laughed cried shouted whispe
 admitted nodded beamed grinned sighed wrote texted rang phoned remembered recalled exclaimed
 insisted suggested mentioned reflected commented chuckled giggled loves loved enjoys enjoyed wanted
 wants decided likes liked misses missed hugged danced sang waved cheered thanked described shared
-noticed realised realized
+noticed realised realized baked cooked painted knitted hummed wept shrugged winked blushed chatted
+chose learned learnt practised practiced visited emailed picked hoped joined sat
 """.split()  # noqa: SIM905
 _kin_all = sorted(set(KIN_EN) | with_mutations(KIN_CY) | set(ROLE_EN) | with_mutations(ROLE_CY), key=len, reverse=True)
 AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:" + "|".join(SPEECH_AFTER) + r"|who|aged|and I|and me)\b"
     r"|[ \t]*\((?:aged|age|oed|[1-9][0-9]?\))"
-    r"|[ \t]*,[ \t]*(?:[0-9]{1,3}[ \t]*,|(?:her|his|their|our|my|ei|eu|ein|fy)[ \t]+(?:"
+    r"|[ \t]*,[ \t]*(?:[0-9]{1,3}[ \t]*,|(?:her|his|their|our|my|the|ei|eu|ein|fy)[ \t]+(?:[a-z]+[ \t]+)?(?:"
     + "|".join(re.escape(w) for w in _kin_all)
     + r")\b)"
     r"|[ \t]+(?:family|household|twins)\b"
@@ -107,7 +146,9 @@ AFTER = re.compile(
 def cue_before(text: str, start: int) -> str | None:
     """The rule of a cue word just before START ("her son", "meddai", "called"), if any."""
     tail = text[max(0, start - 40) : start].rstrip(" \t")
+    comma = False
     if tail and tail[-1] in ',:(“"‘':
+        comma = tail[-1] == ","
         tail = tail[:-1].rstrip(" \t")
     if not tail or not (tail[-1].isalpha() or tail[-1] in "'’"):
         return None  # the start of a sentence, a line or a quotation
@@ -119,6 +160,12 @@ def cue_before(text: str, start: int) -> str | None:
     rule = BEFORE.get(last)
     if rule:
         return rule
+    if last in KIN_ADJ_CY and len(words) > 1:
+        rule = BEFORE.get(words[-2].lower().lstrip('("“‘*_'))
+        if rule == "kinship" or rule == "staff":
+            return rule
+    if comma and len(words) > 0 and words[-1] in lx.FIRST:
+        return "list"  # "Siôn, Dewi and Megan": a word listed after a known name
     if last in LIST_JOINS and len(words) > 1:
         # "Sioned a Hedd", "Ioan and Jack": a word listed with a known name.
         other = words[-2].rstrip(",")

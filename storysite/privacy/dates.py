@@ -38,7 +38,15 @@ CUE = re.compile(
 AFTER = 60
 BEFORE = 30
 BETWEEN = re.compile(r"[ \t,:(\[–-]*")
-STOP = re.compile(r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;")
+STOP = re.compile(
+    r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;"
+    # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
+    # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
+    r"|\b(?:and|but|then|until|ond|wedyn|tan)\b(?![ \t]+(?:bred|raised|brought|grew))"
+    r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met)\b"
+    r"|\b(?:symudodd|priododd|farw|gadawodd|ymddeolodd|dechreuodd|ymunodd|collodd|cyrhaeddodd|aeth|daeth)\b"
+    r"|\ba(?:c)?[ \t]+[^\W\d_]+odd\b"
+)
 
 
 def dob_at(text: str, start: int) -> tuple[int, int] | None:

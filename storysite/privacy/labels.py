@@ -35,11 +35,20 @@ _CAPITAL_CUES = {
 }
 CAPITAL_KIND = {w: kind for kind, words in _CAPITAL_CUES.items() for w in words}
 # Lower-case cues, rare enough for str.find; each maps to its kind.
-LOWER_CUES = {"born": "dob", "birth": "dob", "anwyd": "dob", "aned": "dob", "eni": "dob", "lat ": "flat"}
+LOWER_CUES = {
+    "born": "dob",
+    "birth": "dob",
+    "anwyd": "dob",
+    "aned": "dob",
+    "eni": "dob",
+    "dob": "dob",
+    "d.o.b": "dob",
+    "lat ": "flat",
+}
 
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
-    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|rhif|wccis|passport|pasbort|basbort|mhasbort|"
+    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|wccis|passport|pasbort|basbort|mhasbort|"
     r"phasbort|uln|unique|learner|dysgwr)",
     re.IGNORECASE,
 )
@@ -49,7 +58,7 @@ ULN = re.compile(
 )
 PASSPORT = re.compile(r"(?i:passport|pasbort|basbort|mhasbort|phasbort)[^\d\n]{0,40}?(?<![0-9])([0-9]{9})(?![0-9])")
 CASE_REF = re.compile(
-    r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number|num))?|"
+    r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\.?\s+(?:no|number|num))?|cyf(?=[.:])|"
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
     r"[cg]yfeirnod|nghyfeirnod|rhif\s+(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil)|wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
@@ -70,7 +79,16 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
     """A date of birth or flat whose lower-case cue comes shortly before the digits at S."""
     begin = max(0, s - 70)
     w = text[begin:s]
-    if not ("born" in w or "birth" in w or "eni" in w or "aned" in w or "anwyd" in w or "lat " in w):
+    if not (
+        "born" in w
+        or "birth" in w
+        or "eni" in w
+        or "aned" in w
+        or "anwyd" in w
+        or "lat " in w
+        or "dob" in w
+        or "d.o.b" in w
+    ):
         return None
     for needle, kind in LOWER_CUES.items():
         at = w.rfind(needle)
@@ -87,6 +105,7 @@ def labelled_before(text: str, s: int) -> Hit | None:
     w = text[begin:s].lower()
     if not (
         "ref" in w
+        or "cyf" in w
         or "case" in w
         or "rhif" in w
         or "yfeirnod" in w

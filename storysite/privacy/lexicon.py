@@ -70,6 +70,17 @@ PLACES = frozenset(_places | _mutated_places)
 
 FIRST_MUTATED = frozenset(_mutated(set(FIRST)) - COMMON - SURNAMES)
 AMBIGUOUS_MUTATED = frozenset(_mutated(set(AMBIGUOUS)) - COMMON - FIRST)
+# Mutated forms of names that are also ordinary words (Gwen -> Wen, Mair -> Fair), which
+# count as names straight after a Welsh preposition or "a" ("i Fair", "gan Wen", "a Ddai"),
+# unless the name is also a place, a month or a saint (i Wynedd, o Fai, Gŵyl Ddewi).
+_not_after_trigger = (
+    _name_places
+    | {w for p in _lines("places.txt") for w in p.split()}
+    | {"Mai", "Medi", "Dewi", "Arfon", "Ceredig", "Meirion", "Teifi", "Elan", "Emlyn", "Morgan", "Dyfed", "Gwynedd"}
+)
+AMBIGUOUS_MUTATED_NAMES = frozenset(
+    {m for w in AMBIGUOUS - _not_after_trigger for m in mutations(w)} - COMMON - FIRST - SURNAMES - PLACES
+)
 
 _streets = _sections("street_types.txt")
 STREET_EN = frozenset(_streets.get("en", set()))

@@ -28,12 +28,16 @@ TOKEN = re.compile(CAP)
 NAME_GAP = re.compile(r"\.?[ \t]+(?:(?:ap|ab|ferch|de|van|von|der|le|la|du)[ \t]+)?")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n#>*|\"“”‘(\[]|\s[-–—])[ \t*_\"“‘(\[]*\Z")
 
+_WELSH_TITLES = """
+    Meistr Meistres Bonwr Boneddiges Bonesig Parchedig Cynghorydd Athro
+""".split()  # noqa: SIM905
 TITLES = frozenset(
     """
         Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro Cllr
         Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt Sergeant
+        Mstr Meistr Meistres Bonwr Boneddiges Bonesig Bnr Bns Syr
     """.split()  # noqa: SIM905
-)
+) | frozenset(m for w in _WELSH_TITLES for m in mutations(w) if len(m) > 3)
 KIN_TITLES = frozenset(
     """
         Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
@@ -140,7 +144,9 @@ class Token:
 
 # What a phrase can hold, decided once per distinct phrase and cached: each run of words
 # that may be a name, with the rule that holds whatever the context, or what it needs.
-ALWAYS, CUE, MUTATED = 1, 2, 3
+ALWAYS, CUE, MUTATED, MUTATED_CUE = 1, 2, 3, 4
+# Welsh words after which a mutated name that is also an ordinary word is read as a name.
+PERSON_TRIGGERS = frozenset(["i", "â", "ag", "gan", "at", "wrth", "efo", "a", "ac", "am", "dros", "heb", "tua"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +194,19 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         sentence_start = SENTENCE_START.search(text, max(0, s - 4), s) is not None
         if (welsh and not sentence_start) or _previous_word(text, s) in TRIGGERS:
             return run.rule
+    if run.kind == MUTATED_CUE and s == start and _previous_word(text, s) in PERSON_TRIGGERS:
+        return "privacy.person-name.mutated"
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1
     if j >= 0 and text[j] not in ".!?\n#>|":
         cue = cue_before(text, s)
-        if cue:
+        if cue == "action":
+            # A verb such as "helped" is often followed by a place or a group, so it makes a
+            # name only of a word known as a first name ("helped Rose", not "helped Lego").
+            if any(w in lx.AMBIGUOUS or w in lx.AMBIGUOUS_MUTATED for w in run.words):
+                return "privacy.person-name.action"
+        elif cue:
             return f"privacy.person-name.{cue}"
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
@@ -289,6 +302,8 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return ALWAYS, "privacy.person-name.full-name"
     if first_in_phrase and first in lx.FIRST_MUTATED:
         return MUTATED, "privacy.person-name.known-name"
+    if n == 1 and first_in_phrase and first in lx.AMBIGUOUS_MUTATED_NAMES:
+        return MUTATED_CUE, ""
     if any(w in lx.NOT_PERSON for w in words):
         return None
     return CUE, ""

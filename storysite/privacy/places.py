@@ -13,7 +13,7 @@ _en_types = "|".join(sorted(lx.STREET_EN, key=len, reverse=True))
 _cy_types = "|".join(sorted(lx.STREET_CY, key=len, reverse=True))
 _number = r"[0-9]{1,4}[A-Za-z]?"
 _cy_link = r"(?:(?:y|yr|ar|a|o|uchaf|isaf)[ \t]+)"
-_en_street = rf"(?:{WORD}[ \t]+){{1,3}}(?:{_en_types})\b\.?"
+_en_street = rf"(?:{WORD}[ \t]+){{1,3}}(?:{_en_types})\b(?:(?:(?<=Rd|St|Ct|Dr)|(?<=Ave))\.)?"
 _cy_street = rf"(?:{_cy_types})(?:['’]r)?[ \t]+{_cy_link}?{WORD}(?:[ \t-]+{_cy_link}?{WORD}){{0,2}}"
 
 # "12 Heol y Parc", "10 High Street", "5a Oak Tree Close"
@@ -55,6 +55,8 @@ def _has_street_name(found: str) -> bool:
     if any(w in lx.STREET_CY for w in words[:1]):
         return True
     names = [w for w in words if w not in lx.STREET_EN and w not in lx.STREET_CY]
+    if names == ["The"] and len(words) == 2 and words[0] == "The":
+        return words[1] not in ("Way", "End", "View", "Place")  # "5 The Crescent", "2 The Green"
     if not names:
         return len(words) >= 2  # a street named with a street word: Park Drive, Hill View
     return any(w not in _NOT_STREET_NAME for w in names)
@@ -84,7 +86,7 @@ _en_kinds = (
     r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Secondary|Grammar|Middle|Special|Community|Academy)"
 )
 _en_faith = (
-    r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales"
+    r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|C\.I\.W\.?|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales"
     r"|Church[ \t]+of[ \t]+England|Methodist|Baptist|Welsh[- ]medium)"
 )
 SCHOOL_EN = re.compile(
@@ -96,10 +98,28 @@ SCHOOL_EN = re.compile(
 SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
 
 
+# A school of a university or a summer or Sunday school, not a school children attend.
+_NOT_A_SCHOOL_CY = frozenset(
+    """
+        Feddygol Feddygaeth Fusnes Gyfraith Nyrsio Gelf Gelfyddydau Gerdd Ddeintyddol Reolaeth
+        Ddrama Haf Sul Nos Yrru Beirianneg Wyddorau Iechyd Seicoleg Hanes Addysg
+    """.split()  # noqa: SIM905
+)
+_NOT_A_SCHOOL_EN = re.compile(
+    r"(?:Medical|Medicine|Business|Law|Art|Arts|Dental|Nursing|Music|Drama|Management|Graduate|Film"
+    r"|Veterinary|Engineering|Healthcare|Health|Psychology|Education)[ \t]+School\b|School[ \t]+of\b"
+)
+
+
 def school_cy_at(text: str, start: int) -> tuple[int, int] | None:
     """A named Welsh school ("Ysgol Gynradd Pen-y-bryn") starting at START."""
     m = SCHOOL_CY.match(text, start)
-    if m and any(w not in _GENERIC_SCHOOL for w in WORDS.findall(m.group(1))):
+    if not m:
+        return None
+    words = WORDS.findall(m.group(1))
+    if words and words[0] in _NOT_A_SCHOOL_CY:
+        return None
+    if any(w not in _GENERIC_SCHOOL for w in words):
         return m.start(), m.end()
     return None
 
@@ -113,6 +133,8 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
         m = SCHOOL_EN.match(text, begin)
         if not m or m.end() <= anchor:
             continue
+        if _NOT_A_SCHOOL_EN.search(text, m.start(), min(len(text), m.end() + 4)):
+            return None
         words = WORDS.findall(m.group(1))
         while len(words) > 1 and words[0] in _STARTERS:
             words.pop(0)

@@ -51,7 +51,14 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
     lower_cues = (
-        "born" in text or "birth" in text or "eni" in text or "aned" in text or "anwyd" in text or "lat " in text
+        "born" in text
+        or "birth" in text
+        or "eni" in text
+        or "aned" in text
+        or "anwyd" in text
+        or "lat " in text
+        or "dob" in text
+        or "d.o.b" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
@@ -204,4 +211,6 @@ def _worth_a_look(text: str, s: int, e: int) -> bool:
             return True
         if before == " " and s >= 4 and text[s - 4 : s - 1] in ("FPO", "fpo", "GIR", "gir"):
             return True
+        if (before == "-" or before == "/") and s >= 2 and text[s - 2].isalnum():
+            return True  # the last part of a reference: "SW-4471", "HC-22-0981"
     return False
