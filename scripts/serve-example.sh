@@ -2,6 +2,10 @@
 # Install storysite in a fresh virtual environment, then build and serve the example library on 127.0.0.1:8000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! python3 -c "import ensurepip" >/dev/null 2>&1; then  # Debian's python3 needs python3-venv for venvs
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .

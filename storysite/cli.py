@@ -33,6 +33,13 @@ def _content_dir(content: str) -> Path:
     return path
 
 
+def _refuse_unknown_audience(findings: list[Finding]) -> None:
+    """An --audience that site.yaml does not list is a usage error (exit 2), not a content problem."""
+    for finding in findings:
+        if finding.rule == "site.audience":
+            raise click.BadParameter(finding.message, param_hint="'--audience'")
+
+
 def _print_findings(findings: list[Finding], *, err: bool = False) -> None:
     for finding in findings:
         colour = "red" if finding.is_error else "yellow"
@@ -72,6 +79,7 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
         library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
+    _refuse_unknown_audience(findings)
     if fmt == "json":
         click.echo(
             format_json(findings, summarise(findings, {"files": library.files, "stories": len(library.stories)}))
@@ -105,6 +113,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     with Progress("Checking stories", enabled=wanted(quiet)) as progress:
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings
+    _refuse_unknown_audience(findings)
     _print_findings(findings, err=True)
     if result.out is None:
         click.secho(

@@ -56,7 +56,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
             continue
         twin = next((v for v in groups[version.id] if v.lang == version.lang), None)
         if twin is not None:
-            pos = _id_pos(version)
+            pos = id_position(version)
             findings.append(
                 error(
                     version.shown,
@@ -69,7 +69,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
                     "Give this story its own id.",
                 )
             )
-            pos = _id_pos(twin)
+            pos = id_position(twin)
             findings.append(
                 error(
                     twin.shown,
@@ -86,7 +86,8 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
     return groups, findings
 
 
-def _id_pos(version: StoryVersion) -> Pos:
+def id_position(version: StoryVersion) -> Pos:
+    """Where the version's `id` value is (the story as a whole is pointed at there)."""
     for number, line in enumerate(version.lines[: version.body_line], start=1):
         if line.startswith("id:"):
             return Pos(number, 5, max(len(line) - 4, 1))
@@ -106,7 +107,7 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
             if name not in merged:
                 merged[name] = value
                 source[name] = version
-            elif merged[name] != value:
+            elif _comparable(merged[name]) != _comparable(value):
                 pos = version.neutral_pos.get(name, Pos(1, 1))
                 findings.append(
                     error(
@@ -121,6 +122,15 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
                     )
                 )
     return merged, findings
+
+
+def _comparable(value: Any) -> Any:
+    """A shared field's value as the versions must agree on it: lists (and a consent scope) in any order."""
+    if isinstance(value, list | tuple):
+        return frozenset(value)
+    if isinstance(value, Consent):
+        return (value.status, value.date, frozenset(value.scope), value.review)
+    return value
 
 
 def exclusion(story: Story, audience: str, today: dt.date) -> str | None:

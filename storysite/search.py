@@ -17,10 +17,14 @@ def pagefind_executable() -> str:
     return str(get_executable().resolve())
 
 
+# Only story pages are searchable; telling Pagefind so spares it reading every listing page.
+STORY_PAGES = "*/stories/*/index.html"
+
+
 def index_site(root: Path) -> str:
-    """Index every page with data-pagefind-body under `root` (one index per <html lang>)."""
+    """Index the story pages under `root` (one index per <html lang>), in one call of Pagefind's CLI."""
     result = subprocess.run(
-        [pagefind_executable(), "--site", str(root), "--output-subdir", "pagefind"],
+        [pagefind_executable(), "--site", str(root), "--glob", STORY_PAGES, "--output-subdir", "pagefind"],
         capture_output=True,
         text=True,
         check=False,

@@ -32,23 +32,30 @@ def recover(out: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def safe_target(root: Path, path: str) -> Path:
-    """Where `path` goes under `root`; refuses anything that would land outside it."""
+def _inside(root: Path, path: str) -> Path:
+    """`root` joined with the relative POSIX `path`; refuses absolute paths and `..`."""
     pure = PurePosixPath(path)
-    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts or "\\" in path:
         raise StorysiteError(f"Refusing to write {path!r}: it is outside the output folder.")
-    target = root.joinpath(*pure.parts)
+    return root.joinpath(*pure.parts)
+
+
+def safe_target(root: Path, path: str) -> Path:
+    """Where `path` goes under `root`; refuses anything that would land outside it, links included."""
+    target = _inside(root, path)
     if not target.resolve().is_relative_to(root.resolve()):
         raise StorysiteError(f"Refusing to write {path!r}: it is outside the output folder.")
     return target
 
 
 def write_pages(root: Path, pages: Iterable[Page]) -> int:
-    """Write every page under `root`; returns how many were written."""
+    """Write every page under `root` (a fresh staging folder); returns how many were written."""
+    # The staging folder is new and holds only folders made here, so no link can lead out of it:
+    # checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
     count = 0
     made: set[Path] = set()
     for page in pages:
-        target = safe_target(root, page.path)
+        target = _inside(root, page.path)
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)

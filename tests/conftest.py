@@ -139,7 +139,10 @@ def site_url(example_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright (no browser download is possible here)."""
-    playwright = pytest.importorskip("playwright.sync_api")
+    try:
+        import playwright.sync_api as playwright
+    except ImportError:  # a skip here would hide every browser test
+        pytest.fail("Playwright is missing: run `pip install -e '.[test]'` (scripts/test.sh does).")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `apt-get install -y chromium` (scripts/test.sh does).")
     with playwright.sync_playwright() as p:

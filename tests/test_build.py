@@ -285,7 +285,18 @@ def test_build_cli_exit_codes(make_library, tmp_path: Path) -> None:
     ok = runner.invoke(main, ["build", str(content), "--out", str(tmp_path / "s")])
     assert ok.exit_code == 0, ok.output
     bad = runner.invoke(main, ["build", str(content), "--out", str(tmp_path / "t"), "--audience", "everyone"])
-    assert bad.exit_code == 1 and not (tmp_path / "t").exists()
+    assert bad.exit_code == 2 and not (tmp_path / "t").exists()  # an audience site.yaml lacks: a usage error
+
+
+def test_feeds_have_absolute_ids_without_a_base_url(make_library, tmp_path: Path) -> None:
+    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy")})
+    out = tmp_path / "site"
+    assert build(content, out).out == out
+    for lang in ("cy", "en"):
+        feed = read(out, f"{lang}/feed.xml")
+        ids = re.findall(r"<id>([^<]*)</id>", feed)
+        assert ids and all(re.match(r"(https?|urn):", i) for i in ids), ids  # RFC 4287: an IRI
+        assert 'rel="self"' not in feed  # no address to point at without --base-url
 
 
 def test_base_url_makes_sitemap_and_feed_absolute(make_library, tmp_path: Path) -> None:
@@ -297,6 +308,7 @@ def test_base_url_makes_sitemap_and_feed_absolute(make_library, tmp_path: Path) 
     feed = read(out, "cy/feed.xml")
     assert 'href="https://intranet.example/stories/cy/stories/mm-2026-001/"' in feed
     assert os.path.exists(out / "en" / "feed.xml")
+    assert '<link rel="self" type="application/atom+xml" href="https://intranet.example/stories/cy/feed.xml"/>' in feed
 
 
 def test_welsh_dates_come_from_babel(site: Path) -> None:

@@ -208,6 +208,39 @@ def test_check_exit_codes(make_library) -> None:
     assert run(["check", "no-such-folder"], content.parent).exit_code == 2
 
 
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_an_audience_site_yaml_does_not_list_is_a_usage_error(make_library, command: str) -> None:
+    content = make_library({"stories/a.en.md": story_text()})
+    result = run([command, "content", "--audience", "internet"], content.parent)
+    assert result.exit_code == 2
+    assert "There is no audience `internet` in site.yaml" in result.output
+    assert not (content.parent / "_site").exists()
+
+
+@pytest.mark.parametrize("field", ["wellbeing: [health, relationships]", "themes: [kindness, small]"])
+def test_shared_lists_may_differ_in_order(make_library, field: str) -> None:
+    name, values = field.split(": ")
+    swapped = f"{name}: [{', '.join(reversed(values.strip('[]').split(', ')))}]"
+    english = story_text().replace(f"{name}: [{'health' if name == 'wellbeing' else 'kindness'}]", field)
+    welsh = story_text(lang="cy").replace(f"{name}: [{'health' if name == 'wellbeing' else 'kindness'}]", swapped)
+    content = make_library({"stories/a.en.md": english, "stories/a.cy.md": welsh})
+    assert findings_for(content) == []
+    scope_en = story_text(scope="[intranet, public]")
+    scope_cy = story_text(lang="cy", scope="[public, intranet]")
+    assert findings_for(make_library({"stories/a.en.md": scope_en, "stories/a.cy.md": scope_cy})) == []
+
+
+def test_an_unreadable_version_does_not_give_its_sibling_false_errors(make_library) -> None:
+    welsh = "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\nAeth Dai.\n"
+    content = make_library(
+        {"stories/a.en.md": story_text().encode("latin-1", "replace") + b"caf\xe9\n", "stories/a.cy.md": welsh}
+    )
+    found = findings_for(content)
+    assert [(f.path, f.rule) for f in found if f.is_error] == [("content/stories/a.en.md", "file.encoding")]
+    library = check_library(content, "content", today=TODAY)
+    assert not library.ok and all(s.has_errors for s in library.stories)
+
+
 def test_check_json_shape(make_library) -> None:
     content = make_library({"stories/a.en.md": story_text(extra="oops: 1\n")})
     result = run(["check", "content", "--format", "json"], content.parent)

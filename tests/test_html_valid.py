@@ -75,7 +75,8 @@ def validate(jar: Path, files: list[Path], *extra: str) -> list[str]:
     return [
         f"{m.get('url', '').rsplit('/_site/', 1)[-1]}:{m.get('lastLine', '?')}: {m['message']}"
         for m in messages
-        if m["type"] == "error" or m.get("subType") == "fatal"
+        # "non-document-error": the checker could not read the file at all, which must not pass as valid.
+        if m["type"] in ("error", "non-document-error") or m.get("subType") == "fatal"
     ]
 
 

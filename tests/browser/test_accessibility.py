@@ -9,8 +9,24 @@ from site_pages import LANGS, common_query, open_every_filter, page_types, run_a
 
 pytestmark = pytest.mark.browser
 
-# The page types every site has (the others, like panels or a one-language story, only when the content has them).
-REQUIRED = {"home", "story", "case study", "listing", "search", "accessibility"}
+# The page types the example library must give: if one stopped being built, this test fails rather than
+# the page quietly going untested.
+REQUIRED = {
+    "home",
+    "story",
+    "case study",
+    "msc story",
+    "story in the other language only",
+    "browse index",
+    "listing",
+    "listing, page 2",
+    "search",
+    "accessibility",
+    "panels",
+    "panel",
+    "panel pack",
+    "overview",
+}
 
 
 def test_every_required_page_type_is_found(example_site: Path) -> None:
