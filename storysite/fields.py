@@ -11,6 +11,13 @@ from storysite.findings import Finding, error
 from storysite.yamlsafe import Document, Path
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PLACEHOLDER_RE = re.compile(r"(?:TODO|I[’']W LENWI):")
+"""The markers `storysite new` writes before each thing to fill in (`TODO:` in English, `I'W LENWI:` in Welsh)."""
+
+
+def is_placeholder(value: object) -> bool:
+    """True for a value still holding the template's placeholder, such as `"TODO: positive, mixed or ..."`."""
+    return isinstance(value, str) and PLACEHOLDER_RE.search(value) is not None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -23,6 +30,14 @@ def one_of(choices: Iterable[str]) -> str:
     """Say the allowed values in prose."""
     items = [f"`{c}`" for c in choices]
     return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def _dotted(where: Path, name: str) -> str:
+    """`msc.domain`, `impact[1].area`: a field's name as a writer sees it (rows counted from 1)."""
+    text = ""
+    for part in (*where, name):
+        text += f"[{part + 1}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
 
 
 class Reporter:
@@ -92,7 +107,17 @@ class Reporter:
             return None
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or (required and not value):
+        if isinstance(value, list) and any(is_placeholder(item) for item in value):
+            self.at(
+                (*where, name),
+                "schema.placeholder",
+                f"`{_dotted(where, name)}` is not filled in yet: list one or more of {one_of(choices)}.",
+            )
+            return None
+        if isinstance(value, list) and required and not value:
+            self.at((*where, name), "schema.type", f"`{name}` is empty: list one or more of {one_of(choices)}.")
+            return None
+        if not isinstance(value, list):
             self.at(
                 (*where, name),
                 "schema.type",
@@ -128,6 +153,13 @@ class Reporter:
         if value is None:
             if required:
                 self.at(where, "schema.required", f"`{name}` is required: use {one_of(choices)}.")
+            return None
+        if is_placeholder(value):
+            self.at(
+                (*where, name),
+                "schema.placeholder",
+                f"`{_dotted(where, name)}` is not filled in yet: use {one_of(choices)}.",
+            )
             return None
         if not isinstance(value, str) or value not in choices:
             self.at(

@@ -31,12 +31,20 @@ CASE_STUDY_SECTIONS: dict[str, tuple[str, ...]] = {
     "cy": (
         "Gwybodaeth gefndir",
         "Rhesymau dros gysylltu",
-        "Y cymorth a roddwyd ac asiantaethau eraill a fu'n rhan",
+        "Y cymorth a roddwyd a'r asiantaethau eraill a fu'n rhan o'r gwaith",
         "Adborth gan randdeiliaid",
         "Effaith",
         "Gwersi a ddysgwyd",
     ),
 }
+"""The six case-study sections, as `storysite new` writes them."""
+EARLIER_SECTION_WORDING: dict[str, tuple[str, ...]] = {
+    "Y cymorth a roddwyd a'r asiantaethau eraill a fu'n rhan o'r gwaith": (
+        "Y cymorth a roddwyd ac asiantaethau eraill a fu'n rhan",
+    ),
+}
+"""Headings earlier versions of the template wrote: stories written with them still have every section."""
+_HEADING_PUNCTUATION = ".:;,!?…"
 
 
 def _make_parser() -> MarkdownIt:
@@ -180,6 +188,18 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
 def section_headings(tokens: list[Token]) -> list[str]:
     """The text of every `##` heading, in order."""
     return [tokens[i + 1].content.strip() for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+
+
+def heading_key(text: str) -> str:
+    """A heading as compared with a section name: case, curly apostrophes, spaces and end punctuation ignored."""
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    return " ".join(text.split()).rstrip(_HEADING_PUNCTUATION).rstrip().casefold()
+
+
+def has_section(headings: list[str], section: str) -> bool:
+    """True when one of `headings` is the case-study `section` (or an earlier wording of it)."""
+    wanted = {heading_key(name) for name in (section, *EARLIER_SECTION_WORDING.get(section, ()))}
+    return any(heading_key(heading) in wanted for heading in headings)
 
 
 def plain_text(tokens: list[Token]) -> str:

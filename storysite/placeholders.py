@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import re
 
+from storysite.fields import PLACEHOLDER_RE
 from storysite.findings import Finding, error
 from storysite.schema import StoryVersion
 
 MARKERS = {"en": "TODO:", "cy": "I'W LENWI:"}
 """What `storysite new` writes before each thing a practitioner must fill in, by the file's language."""
 
-_MARKER_RE = re.compile(r"(?:TODO|I[’']W LENWI):")
-_FIELD_RE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_]+):")
+_FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")
 
 
 def placeholder_findings(version: StoryVersion) -> list[Finding]:
     """An error for every placeholder still in the front matter or the body of one version."""
     findings = []
     front_end = version.body_line - 2  # the closing `---` is on this line (1-based)
-    field = None
+    field = _FieldPath()
     for number, line in enumerate(version.lines, start=1):
         in_front = 1 < number <= front_end
         text = _without_comment(line) if in_front else line
         if in_front and (match := _FIELD_RE.match(text)):
-            field = match.group(1)
-        found = _MARKER_RE.search(text)
+            field.see(len(match.group(1)), bool(match.group(2)), match.group(3))
+        found = PLACEHOLDER_RE.search(text)
         if found is None:
             continue
         what = text[found.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or "the text"
-        where = f"`{field}`" if in_front and field else "the story's text"
+        where = f"`{field.name}`" if in_front and field.name else "the story's text"
         findings.append(
             error(
                 version.shown,
@@ -42,6 +42,28 @@ def placeholder_findings(version: StoryVersion) -> list[Finding]:
             )
         )
     return findings
+
+
+class _FieldPath:
+    """The name of the front-matter field a line belongs to: `summary`, `msc.domain`, `impact[1].outcome`."""
+
+    def __init__(self) -> None:
+        self.name = ""
+        self._top = ""
+        self._row = 0
+        self._row_indent = -1
+
+    def see(self, indent: int, dash: bool, key: str) -> None:
+        """Note a `key:` line, indented `indent` spaces, starting a list item when `dash`."""
+        if indent == 0 and not dash:
+            self._top, self._row, self._row_indent, self.name = key, 0, -1, key
+        elif dash:
+            self._row, self._row_indent = self._row + 1, indent
+            self.name = f"{self._top}[{self._row}].{key}"
+        elif self._row and indent > self._row_indent:
+            self.name = f"{self._top}[{self._row}].{key}"
+        else:
+            self.name = f"{self._top}.{key}" if self._top else key
 
 
 def _without_comment(line: str) -> str:

@@ -80,7 +80,7 @@ digwyddiad yn y newyddion lleol) adnabod rhywun hefyd: gadewch nhw allan neu eu 
         "consent": "CANIATÂD. Ni chyhoeddir dim nes bod adolygydd yn cofnodi caniatâd yr unigolyn yma.",
         "status": (
             "pending (yn aros) nes bod yr unigolyn yn cytuno; yna given (wedi'i roi). Os yw'n newid ei "
-            "feddwl: withdrawn."
+            "feddwl: withdrawn (wedi'i dynnu'n ôl)."
         ),
         "consent_date": "Y dyddiad y rhoddwyd y caniatâd neu y'i tynnwyd yn ôl (BBBB-MM-DD).",
         "scope": "Ble y cytunodd yr unigolyn y caiff y stori ymddangos: {choices}.",
@@ -112,6 +112,9 @@ FILL = {
         "measure": "how it was measured",
         "actual": "the actual impact, and when",
         "why": "why the storyteller chose this change, in their words",
+        "wellbeing": "one or more of the areas of wellbeing listed above",
+        "outcome": "positive, mixed or not-as-intended",
+        "domain": "one of the domains of change listed above",
         "magic-moment": (
             "tell the moment: what happened, what the person did that mattered to them, and how you helped."
         ),
@@ -135,6 +138,9 @@ FILL = {
         "measure": "sut y cafodd ei fesur",
         "actual": "yr effaith go iawn, a phryd",
         "why": "pam y dewisodd y storïwr y newid hwn, yn ei eiriau ei hun",
+        "wellbeing": "un neu ragor o'r meysydd llesiant a restrir uchod",
+        "outcome": "positive, mixed neu not-as-intended",
+        "domain": "un o'r meysydd newid a restrir uchod",
         "magic-moment": (
             "adroddwch yr eiliad: beth ddigwyddodd, beth wnaeth yr unigolyn oedd yn bwysig iddo, a sut y "
             "gwnaethoch chi helpu."
@@ -145,7 +151,7 @@ FILL = {
         "sections": (
             "pwy yw'r unigolyn (dim enwau go iawn) a'i fywyd cyn hyn.",
             "pam y daeth yr unigolyn i gysylltiad â ni.",
-            "y cymorth a roddwyd, a pha asiantaethau eraill a fu'n rhan.",
+            "y cymorth a roddwyd, a pha asiantaethau eraill a fu'n rhan o'r gwaith.",
             "beth ddywedodd yr unigolyn, ei deulu a gweithwyr eraill.",
             "beth a newidiodd; mae'r tabl effaith uchod yn rhoi'r manylion.",
             "beth a ddysgwyd, gan gynnwys yr hyn na weithiodd.",
@@ -206,14 +212,14 @@ def story_file(
         *note("client_group", choices=choices(config.client_groups if config else {})),
         "client_group:",
         *note("wellbeing", choices=choices(WELLBEING_KEYS)),
-        "wellbeing: []",
+        f"wellbeing: [{todo('wellbeing')}]",
         *note("themes", choices=choices(config.themes if config else {})),
         "themes: []",
     ]
     if story_type == "case-study":
         lines += [
             *note("outcome"),
-            "outcome:",
+            f"outcome: {todo('outcome')}",
             *note("impact"),
             "impact:",
             f"  - outcome: {todo('impact_outcome')}",
@@ -229,7 +235,7 @@ def story_file(
         lines += [
             *note("msc", choices=choices(config.msc_domains if config else {})),
             "msc:",
-            "  domain:",
+            f"  domain: {todo('domain')}",
             f"  why_significant: {todo('why')}",
         ]
     lines += ["", *note("pseudonyms"), "pseudonyms: []", *note("allow"), "allow: []", "---"]

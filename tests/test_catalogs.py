@@ -11,7 +11,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
+from storysite.config import DEFAULT_WELLBEING, read_config
 from storysite.i18n import long_date, translations
+from storysite.story_template import NOTES
 
 REPO = Path(__file__).resolve().parent.parent
 LOCALES = REPO / "locales"
@@ -93,15 +95,62 @@ def test_welsh_catalog_declares_six_plural_forms() -> None:
 
 # n → CLDR form for Welsh: zero (0), one (1), two (2), few (3), many (6), other.
 WELSH_FORMS = {0: 0, 1: 1, 2: 2, 3: 3, 4: 5, 6: 4, 7: 5}
+# What the Welsh home page says for n stories: a numeral takes the singular noun ("6 stori").
+WELSH_STORIES = {0: "Dim straeon", 1: "1 stori", 2: "2 stori", 3: "3 stori", 4: "4 stori", 6: "6 stori", 7: "7 stori"}
 
 
 @pytest.mark.parametrize(("n", "form"), sorted(WELSH_FORMS.items()))
 def test_ngettext_picks_the_right_welsh_form(n: int, form: int) -> None:
-    catalog = po("cy")
-    plural = next(m for m in catalog if isinstance(m.id, tuple) and m.id[0] == "%(num)d story")
     welsh = translations("cy")
     assert welsh.plural(n) == form  # type: ignore[attr-defined]
-    assert welsh.ngettext(*plural.id, n) == plural.string[form]
+    assert welsh.ngettext("%(num)d story", "%(num)d stories", n) % {"num": n} == WELSH_STORIES[n]
+    in_library = welsh.ngettext("%(num)d story in the library", "%(num)d stories in the library", n) % {"num": n}
+    assert in_library == ("Does dim straeon yn y llyfrgell" if n == 0 else f"{n} stori yn y llyfrgell")
+
+
+def test_welsh_plurals_use_one_numeric_form() -> None:
+    """Digits take the singular noun with no mutation, so every numbered form but `one` reads the same."""
+    numbered = [m for m in po("cy") if isinstance(m.id, tuple) and "%(num)d" in m.id[0]]
+    assert len(numbered) >= 3
+    for message in numbered:
+        zero, one, *rest = message.string
+        assert "%(num)d" not in zero and zero.strip(), message.id  # "Dim straeon ...", not "0 stori"
+        assert all("%(num)d" in form for form in (one, *rest)), message.id
+        assert len(set(rest)) == 1, f"{message.id}: the forms for 2, 3, 6 and 4, 5, 7 ... differ: {rest}"
+        assert "o straeon" not in " ".join((one, *rest)), message.id
+
+
+def test_the_committed_template_is_up_to_date(extracted: Catalog) -> None:
+    """locales/messages.pot has exactly the strings a fresh extraction finds (docs/translating.md, step 1)."""
+    with (LOCALES / "messages.pot").open("rb") as handle:
+        committed = read_po(handle)
+    fresh = {m.id for m in extracted if m.id}
+    kept = {m.id for m in committed if m.id}
+    assert kept == fresh, (
+        f"locales/messages.pot is out of date: missing {sorted(map(str, fresh - kept))[:5]}, "
+        f"no longer used {sorted(map(str, kept - fresh))[:5]}. Regenerate it with step 1 of docs/translating.md."
+    )
+
+
+def test_mo_files_are_not_committed() -> None:
+    """`pybabel compile` writes .mo files into locales/; storysite compiles the .po files itself."""
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8").split("\n")
+    assert "*.mo" in ignored
+
+
+def test_default_wellbeing_labels_are_the_acts_wording() -> None:
+    """The built-in labels (used when site.yaml has none) are those of the example library's site.yaml."""
+    config, findings = read_config(REPO / "content", "site.yaml")
+    assert config is not None, findings
+    assert config.wellbeing == DEFAULT_WELLBEING
+    assert DEFAULT_WELLBEING["rights"]["cy"] == "Sicrhau hawliau a hawlogaethau"
+
+
+def test_the_outcome_label_matches_the_new_story_template() -> None:
+    """A practitioner reads the same Welsh for `not-as-intended` in `storysite new` as on the site."""
+    label = po("cy")["Not as intended"].string
+    assert label == "Nid fel y bwriadwyd"
+    assert f"not-as-intended ({label.lower()})" in NOTES["cy"]["outcome"]
 
 
 def test_dates_come_from_babel_in_both_languages() -> None:

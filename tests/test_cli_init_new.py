@@ -105,7 +105,8 @@ def test_case_study_sections_are_headed_in_the_files_language(library: Path, lan
     text = (library / "stories" / "case-studies" / f"cs-{YEAR}-back-home.{lang}.md").read_text(encoding="utf-8")
     headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
     assert headings == list(CASE_STUDY_SECTIONS[lang])
-    assert "impact:\n  - outcome:" in text and "outcome:\n" in text
+    assert "impact:\n  - outcome:" in text
+    assert re.search(r"^outcome: \"(?:TODO|I'W LENWI): positive, mixed (?:or|neu) not-as-intended\"$", text, re.M)
 
 
 def test_check_says_where_the_placeholders_are(library: Path) -> None:
@@ -126,29 +127,85 @@ FILLED = {
     "en": ("An afternoon outside", "She went out to sit in the sun and said it was the best day in a long while."),
     "cy": ("Prynhawn y tu allan", "Aeth allan i eistedd yn yr haul a dywedodd mai hwn oedd y diwrnod gorau ers tro."),
 }
+CHOSEN = {"wellbeing": "health", "outcome": "positive", "msc.domain": "changes-in-lives"}
+"""What a practitioner picks where the placeholder asks for keys rather than words."""
+MARKED = re.compile(r"\"(?:TODO|I'W LENWI):[^\"]*\"")
+REQUIRED_KEYS = {
+    "magic-moment": ["wellbeing"],
+    "case-study": ["wellbeing", "outcome"],
+    "msc-story": ["wellbeing", "msc.domain"],
+}
+
+
+def field_of(line: str, top: str) -> str:
+    """`wellbeing`, `msc.domain`, `impact.outcome`: the field a front-matter line gives."""
+    key = line.strip().removeprefix("- ").split(":", 1)[0]
+    return key if not line.startswith(" ") else f"{top}.{key}"
 
 
 def fill_in(path: Path, lang: str) -> None:
-    """Do what a practitioner does: replace every placeholder and choose the required keys."""
+    """Do what a practitioner does: replace each marked placeholder, and touch nothing else."""
     short, sentence = FILLED[lang]
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(r"\"(?:TODO|I'W LENWI):[^\"]*\"", f'"{short}"', text)
-    text = re.sub(r"^(?:TODO|I'W LENWI):.*$", sentence, text, flags=re.MULTILINE)
-    text = text.replace("wellbeing: []", "wellbeing: [health]").replace("outcome:\n", "outcome: positive\n")
-    text = text.replace("  domain:\n", "  domain: changes-in-lives\n")
-    path.write_text(text, encoding="utf-8")
+    lines, top = [], ""
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if re.match(r"[a-z_]+:", line):
+            top = line.split(":", 1)[0]
+        if re.match(r"(?:TODO|I'W LENWI):", line):
+            line = sentence
+        elif MARKED.search(line):
+            chosen = CHOSEN.get(field_of(line, top))
+            line = MARKED.sub(chosen or f'"{short}"', line)
+        lines.append(line)
+    path.write_text("\n".join(lines), encoding="utf-8")
 
 
+@pytest.mark.parametrize("lang", ["cy", "en", None])
 @pytest.mark.parametrize("story_type", ["magic-moment", "case-study", "msc-story"])
-def test_a_new_story_passes_check_once_filled_in(library: Path, story_type: str) -> None:
-    result = run("new", "--type", story_type, "--content", str(library), "Back in the garden")
+def test_a_new_story_passes_check_once_filled_in(library: Path, story_type: str, lang: str | None) -> None:
+    result = run(
+        "new", "--type", story_type, *(["--lang", lang] if lang else []), "--content", str(library), "Back home"
+    )
     assert result.exit_code == 0
-    assert run("check", str(library)).exit_code == 1
-    for path in (library / "stories").rglob(f"*-{YEAR}-back-in-the-garden.*.md"):
+    paths = sorted((library / "stories").rglob(f"*-{YEAR}-back-home.*.md"))
+    assert [p.name.split(".")[-2] for p in paths] == ([lang] if lang else ["cy", "en"])
+    result = run("check", str(library), "--format", "json")
+    assert result.exit_code == 1
+    placeholders = [f for f in json.loads(result.output)["findings"] if f["rule"] == "story.placeholder"]
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for name in REQUIRED_KEYS[story_type]:
+            key = name.split(".")[-1]
+            line = next(n for n, text in enumerate(lines, 1) if text.strip().startswith(f"{key}:"))
+            assert any(
+                f["path"].endswith(path.name) and f["line"] == line and f"`{name}` still has" in f["message"]
+                for f in placeholders
+            ), f"no placeholder finding for `{name}` at {path.name}:{line}"
+    for path in paths:
         fill_in(path, path.name.split(".")[-2])
     result = run("check", str(library))
     assert result.exit_code == 0, result.output
     assert "Not published to any audience: consent is pending" in result.output  # nothing published until consent
+
+
+def test_impact_row_placeholders_are_named_by_row(library: Path) -> None:
+    run("new", "--type", "case-study", "--lang", "en", "--content", str(library), "Back home")
+    result = run("check", str(library), "--format", "json")
+    messages = [f["message"] for f in json.loads(result.output)["findings"] if f["rule"] == "story.placeholder"]
+    for cell in ("outcome", "target", "measure", "actual"):
+        assert any(m.startswith(f"`impact[1].{cell}` still has") for m in messages), cell
+    assert any(m.startswith("`outcome` still has") for m in messages)  # the case study's own outcome
+    assert not any(m.startswith("`impact`") for m in messages)
+
+
+def test_an_empty_wellbeing_list_says_so(library: Path) -> None:
+    run("new", "--type", "magic-moment", "--lang", "en", "--content", str(library), "Back home")
+    path = library / "stories" / "magic-moments" / f"mm-{YEAR}-back-home.en.md"
+    fill_in(path, "en")
+    path.write_text(path.read_text(encoding="utf-8").replace("wellbeing: [health]", "wellbeing: []"), "utf-8")
+    result = run("check", str(library))
+    assert result.exit_code == 1
+    assert "`wellbeing` is empty: list one or more of `health`, `protection`" in result.output
+    assert "must be a list such as" not in result.output
 
 
 def test_new_needs_a_content_folder(tmp_path: Path) -> None:
@@ -186,3 +243,33 @@ def test_ids_are_ascii_folded(title: str, slug: str) -> None:
 )
 def test_the_titles_language_is_guessed(title: str, lang: str) -> None:
     assert guess_language(title) == lang
+
+
+NEW_HEADING = "Y cymorth a roddwyd a'r asiantaethau eraill a fu'n rhan o'r gwaith"
+
+
+def section_warnings(library: Path) -> list[str]:
+    result = run("check", str(library), "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"] if f["rule"] == "case-study.section"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        NEW_HEADING,
+        "Y cymorth a roddwyd a’r asiantaethau eraill a fu’n rhan o’r gwaith",  # typed in Word
+        "y cymorth a roddwyd  a'r asiantaethau eraill a fu'n rhan o'r gwaith.",
+        "Y cymorth a roddwyd ac asiantaethau eraill a fu'n rhan",  # the earlier wording, in existing stories
+    ],
+)
+def test_case_study_headings_are_compared_as_a_writer_means_them(library: Path, heading: str) -> None:
+    assert NEW_HEADING in CASE_STUDY_SECTIONS["cy"]
+    run("new", "--type", "case-study", "--lang", "cy", "--content", str(library), "Adref")
+    path = library / "stories" / "case-studies" / f"cs-{YEAR}-adref.cy.md"
+    fill_in(path, "cy")
+    assert section_warnings(library) == []
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"## {NEW_HEADING}\n", f"## {heading}\n"), encoding="utf-8")
+    assert section_warnings(library) == []
+    path.write_text(text.replace(f"## {NEW_HEADING}\n", "## Rhywbeth arall\n"), encoding="utf-8")
+    assert section_warnings(library) == [f"The case-study section `## {NEW_HEADING}` is missing."]

@@ -104,7 +104,7 @@ def test_welsh_overview_has_welsh_labels_and_a_switch_to_english(site: Path) -> 
     page = (site / "cy/overview/index.html").read_text(encoding="utf-8")
     assert '<html lang="cy">' in page
     assert "Straeon fesul maes llesiant" in page and "Astudiaethau achos fesul canlyniad" in page
-    assert dict(chart(page, "outcomes")[0]) == {"Aeth yn dda": 1, "Cymysg": 0, "Heb fod fel y bwriadwyd": 1}
+    assert dict(chart(page, "outcomes")[0]) == {"Aeth yn dda": 1, "Cymysg": 0, "Nid fel y bwriadwyd": 1}
     assert 'hreflang="en" href="../../en/overview/"' in page
 
 
