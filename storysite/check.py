@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from storysite import markdown
+from storysite import LANGUAGES, markdown
 from storysite.cache import BuildCache, digest
 from storysite.config import SiteConfig, read_config
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import SourceFile, load_stories, shown_path
-from storysite.model import Story, exclusion_findings, group_versions, merge_story
+from storysite.model import Story, exclusion_findings, group_versions, id_position, merge_story
 from storysite.panels import Panel, read_panels, unpublished_findings
 from storysite.parallel import parallel_map
 from storysite.placeholders import placeholder_findings
@@ -64,11 +64,13 @@ def check_library(
         )
     sources, load_findings = load_stories(content, content_arg)
     findings.extend(load_findings)
-    stories, story_findings = check_sources(sources, config, progress, cache)
+    unreadable = {f.path for f in load_findings if f.is_error}
+    stories, story_findings = check_sources(sources, config, progress, cache, unreadable=unreadable)
     findings.extend(story_findings)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
-    panels, panel_findings = read_panels(content, content_arg, config, {s.id for s in stories})
+    by_id = {s.id: s for s in stories}
+    panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id)
     findings.extend(panel_findings)
     if audience is None or audience in config.audiences:
         findings.extend(unpublished_findings(panels, {s.id: s for s in stories}, audience, today))
@@ -80,6 +82,8 @@ def check_sources(
     config: SiteConfig,
     progress: Callable[[int, int], None] | None = None,
     cache: BuildCache | None = None,
+    *,
+    unreadable: Collection[str] = (),
 ) -> tuple[list[Story], list[Finding]]:
     """Validate files, link their language versions and check each story as a whole (on every core)."""
     versions: list[StoryVersion] = []
@@ -87,10 +91,15 @@ def check_sources(
     for version, problems in _read_versions(sources, config, cache):
         versions.append(version)
         findings.extend(problems)
+    # A version that could not be read may hold the fields its sibling lacks: say only what is wrong with it.
+    broken = {_stem(path) for path in unreadable} | {_stem(v.shown) for v in versions if not v.valid or v.id is None}
     groups, group_findings = group_versions(versions)
     findings.extend(group_findings)
     stories = []
-    for done, (_, (story, problems)) in enumerate(_build_stories(groups, config, cache), start=1):
+    for done, (story_id, (story, problems)) in enumerate(_build_stories(groups, config, cache), start=1):
+        if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
+            problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
+            story = replace(story, has_errors=True) if story is not None else None
         findings.extend(problems)
         if story is not None:
             stories.append(story)
@@ -99,6 +108,17 @@ def check_sources(
     bad_files = {f.path for f in findings if f.is_error}
     stories = [replace(s, has_errors=s.has_errors or any(p in bad_files for p in s.files)) for s in stories]
     return stories, findings
+
+
+WHOLE_STORY_RULES = frozenset({"schema.required", "consent.required"})
+
+
+def _stem(path: str) -> str:
+    """A story file's path without its language suffix: its language versions share it."""
+    for lang in LANGUAGES:
+        if path.endswith(f".{lang}.md"):
+            return path[: -len(lang) - 4]
+    return path
 
 
 def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig) -> tuple[Story | None, list[Finding]]:
@@ -113,12 +133,13 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
     ):
         if name not in merged and not any(name in v.neutral_pos for v in versions):
             category = "consent" if name == "consent" else "schema"
+            at = id_position(first)  # the story as a whole: point at its id
             findings.append(
                 error(
                     first.shown,
-                    2,
-                    1,
-                    1,
+                    at.line,
+                    at.column,
+                    at.length,
                     category,
                     f"{category}.required" if name == "consent" else "schema.required",
                     f"`{name}` is required ({hint}), in at least one language version."
@@ -192,7 +213,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
             )
         headings = markdown.section_headings(tokens)
         for section in markdown.CASE_STUDY_SECTIONS[version.lang]:
-            if not any(h.casefold() == section.casefold() for h in headings):
+            if not markdown.has_section(headings, section):
                 findings.append(
                     warning(
                         shown,

@@ -20,17 +20,21 @@ def render_panels(renderer: Any, lang: str) -> None:
     """Render the list of panels, each panel's page and its printable pack, in one language.
 
     Only stories in `renderer.by_id` (those published to the audience) appear. The panel's
-    reasons are shown only when every selected story is published, since they discuss it.
+    reasons are shown only when every selected story is published, since they discuss it, and
+    every considered story they mention too (fail closed: `panel.mentions` errs towards finding one).
     """
     entries = []
     for panel in renderer.model.panels:
         considered, selected = panel_stories(panel, renderer.by_id)
+        selected_shown = bool(selected) and len(selected) == len(panel.selected)
+        mentions_hidden = any(story_id not in renderer.by_id for story_id in panel.mentions)
         entries.append(
             {
                 "panel": panel,
                 "considered": [renderer.card(s, lang) for s in considered],
                 "selected": [renderer.card(s, lang) for s in selected],
-                "show_reasons": bool(selected) and len(selected) == len(panel.selected),
+                "show_reasons": selected_shown and not mentions_hidden,
+                "reasons_mention_unpublished": selected_shown and mentions_hidden,
                 "pack": [{**renderer.card(s, lang), "body": s.html.get(s.version(lang).lang, "")} for s in considered],
             }
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,10 @@ from storysite.fields import Reporter, did_you_mean
 from storysite.findings import Finding, error, warning
 from storysite.load import decode, find_files, shown_path
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
-from storysite.schema import ID_RE
-from storysite.yamlsafe import Pos, parse_yaml
+from storysite.privacy.welsh import mutations, phrase_mutations
+from storysite.privacy_check import scan_fields
+from storysite.schema import ID_RE, TextField
+from storysite.yamlsafe import Document, Pos, parse_yaml
 
 PANEL_FIELDS = ("id", "title", "date", "domain", "considered", "selected", "reasons", "themes")
 
@@ -34,12 +37,26 @@ class Panel:
     domain: str | None = None
     themes: tuple[str, ...] = ()
     where: dict[str, Pos] = field(default_factory=dict)  # story id → where the file names it first
+    id_pos: Pos = Pos(1, 1)  # where the file gives the id
+    reasons_pos: Pos = Pos(1, 1)  # where the file gives `reasons`
+    # Considered stories the reasons talk about (by title, pseudonym or id): story id → the words found.
+    # The reasons are shown to an audience only when every one of these is published to it.
+    mentions: dict[str, str] = field(default_factory=dict)
 
 
 def read_panels(
-    content: Path, content_arg: str, config: SiteConfig, story_ids: Collection[str]
+    content: Path,
+    content_arg: str,
+    config: SiteConfig,
+    story_ids: Collection[str],
+    stories: Mapping[str, Story] | None = None,
 ) -> tuple[list[Panel], list[Finding]]:
-    """Read every panel file under content/panels, sorted by path."""
+    """Read every panel file under content/panels, sorted by path.
+
+    With `stories`, the panel's free text is checked for identifying details (allowing the
+    pseudonyms and allowed phrases of the stories it considered) and its reasons for the
+    stories they mention.
+    """
     files, findings = find_files(content, content_arg, "panels", (".yaml", ".yml"))
     panels: list[Panel] = []
     seen: dict[str, str] = {}
@@ -55,7 +72,7 @@ def read_panels(
         findings.extend(problems)
         if text is None:
             continue
-        panel, problems = parse_panel(text, shown, config, story_ids)
+        panel, problems = parse_panel(text, shown, config, story_ids, stories)
         findings.extend(problems)
         if panel is None:
             continue
@@ -63,9 +80,9 @@ def read_panels(
             findings.append(
                 error(
                     shown,
-                    1,
-                    1,
-                    1,
+                    panel.id_pos.line,
+                    panel.id_pos.column,
+                    panel.id_pos.length,
                     "schema",
                     "panel.duplicate-id",
                     f"The panel id `{panel.id}` is already used by {seen[panel.id]}. Give this panel its own id.",
@@ -78,9 +95,13 @@ def read_panels(
 
 
 def parse_panel(
-    text: str, shown: str, config: SiteConfig, story_ids: Collection[str]
+    text: str,
+    shown: str,
+    config: SiteConfig,
+    story_ids: Collection[str],
+    stories: Mapping[str, Story] | None = None,
 ) -> tuple[Panel | None, list[Finding]]:
-    """Validate one panel file's text."""
+    """Validate one panel file's text; where the YAML parsed, every field problem is reported at once."""
     doc = parse_yaml(text)
     report = Reporter(shown, doc)
     for problem in doc.problems:
@@ -89,16 +110,25 @@ def parse_panel(
                 shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
             )
         )
+    yaml_findings = list(report.findings)
     data: Any = doc.data
-    if report.findings:
-        return None, report.findings
     if not isinstance(data, dict):
-        report.at(
-            (), "panel.not-mapping", "A panel file is a list of fields: id, title, date, considered, selected, reasons."
-        )
+        if not yaml_findings:
+            report.at(
+                (),
+                "panel.not-mapping",
+                "A panel file is a list of fields: id, title, date, considered, selected, reasons.",
+            )
         return None, report.findings
+    # Values the YAML problems already account for (a refused tag, an impossible date): not "missing" too.
+    spoiled = {(p.pos.line, p.pos.column) for p in doc.problems}
+    broken = {path for path, pos in doc.values.items() if (pos.line, pos.column) in spoiled}
     report.unknown_keys(data, (), PANEL_FIELDS, "a panel file")
-    panel_id = report.text(data, (), "id", required=True)
+    texts: list[tuple[str, TextField]] = []
+    for key, value in data.items():
+        if key not in PANEL_FIELDS:  # an error already, but its text is checked too: say everything at once
+            _strings(report.doc, value, (key,), texts)
+    panel_id = report.text(data, (), "id", required=("id",) not in broken)
     if panel_id is not None and not ID_RE.match(panel_id):
         report.at(
             ("id",),
@@ -106,12 +136,13 @@ def parse_panel(
             f"The id `{panel_id}` may use only lower-case letters, digits and hyphens; it becomes the page's address.",
         )
         panel_id = None
-    title = _label(report, data, "title", required=True)
-    reasons = _label(report, data, "reasons", required=bool(data.get("selected")))
+    title = _label(report, data, "title", texts, broken, required=True)
+    reasons = _label(report, data, "reasons", texts, broken, required=bool(data.get("selected")))
     date = data.get("date")
     if not isinstance(date, dt.date):
         if date is None:
-            report.at((), "schema.required", "`date` is required: when the panel met, as YYYY-MM-DD.")
+            if ("date",) not in broken:
+                report.at((), "schema.required", "`date` is required: when the panel met, as YYYY-MM-DD.")
         else:
             report.at(
                 ("date",),
@@ -123,7 +154,7 @@ def parse_panel(
         report.keys_list(data, (), "themes", config.themes, required=False, what="learning theme in site.yaml") or []
     )
     where: dict[str, Pos] = {}
-    considered = _story_list(report, data, "considered", story_ids, where, required=True)
+    considered = _story_list(report, data, "considered", story_ids, where, required=("considered",) not in broken)
     selected = _story_list(report, data, "selected", story_ids, where, required=False)
     for index, story_id in enumerate(data.get("selected") or []):
         if story_id in selected and story_id not in considered:
@@ -132,19 +163,51 @@ def parse_panel(
                 "panel.selected-not-considered",
                 f"`{story_id}` is selected but not in `considered`: add it to the stories the panel considered.",
             )
-    if report.findings and any(f.is_error for f in report.findings):
+    # A field problem where the YAML itself is at fault is said once, by the YAML finding.
+    report.findings = yaml_findings + [
+        f for f in report.findings[len(yaml_findings) :] if (f.line, f.column) not in spoiled
+    ]
+    mentions: dict[str, str] = {}
+    if stories is not None:
+        read = [stories[i] for i in considered if i in stories]
+        pseudonyms = tuple(dict.fromkeys(p for s in read for v in s.versions.values() for p in v.pseudonyms))
+        allow = tuple(dict.fromkeys(a for s in read for v in s.versions.values() for a in v.allow)) + config.allow
+        report.findings.extend(scan_fields(shown, text.split("\n"), texts, pseudonyms, allow))
+        mentions = reasons_mentions(reasons or {}, read)
+    if any(f.is_error for f in report.findings):
         return None, report.findings
     assert panel_id is not None and title is not None and isinstance(date, dt.date)
     panel = Panel(
-        panel_id, shown, title, date, tuple(considered), tuple(selected), reasons or {}, domain, tuple(themes), where
+        panel_id,
+        shown,
+        title,
+        date,
+        tuple(considered),
+        tuple(selected),
+        reasons or {},
+        domain,
+        tuple(themes),
+        where,
+        id_pos=doc.pos(("id",)),
+        reasons_pos=doc.pos(("reasons",), key=True),
+        mentions=mentions,
     )
     return panel, report.findings
 
 
-def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool) -> Label | None:
+def _label(
+    report: Reporter,
+    data: dict[str, Any],
+    name: str,
+    texts: list[tuple[str, TextField]],
+    broken: Collection[tuple[str | int, ...]],
+    *,
+    required: bool,
+) -> Label | None:
+    """Text in each language; each one is added to `texts` (with where it starts) for the privacy scan."""
     value = data.get(name)
     if value is None:
-        if required:
+        if required and (name,) not in broken:
             report.at(
                 (), "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`."
             )
@@ -156,6 +219,8 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool)
     label: Label = {}
     for lang in LANGUAGES:
         text = value.get(lang)
+        if (name, lang) in broken:
+            continue
         if not isinstance(text, str) or not text.strip():
             report.at(
                 (name,),
@@ -165,7 +230,69 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool)
             )
         else:
             label[lang] = text.strip()
+            texts.append((lang, TextField(f"{name}.{lang}", label[lang], report.doc.pos((name, lang)))))
     return label
+
+
+def _strings(doc: Document, value: Any, path: tuple[str | int, ...], texts: list[tuple[str, TextField]]) -> None:
+    """Every piece of text under `value`, in the language its path names (English otherwise)."""
+    if isinstance(value, str):
+        if value.strip():
+            lang = next((str(p) for p in reversed(path) if p in LANGUAGES), "en")
+            texts.append((lang, TextField(".".join(map(str, path)), value.strip(), doc.pos(path))))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _strings(doc, item, (*path, key), texts)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _strings(doc, item, (*path, index), texts)
+
+
+def reasons_mentions(reasons: Label, considered: Sequence[Story]) -> dict[str, str]:
+    """The considered stories the reasons talk about: story id → the words that name it.
+
+    A story is named by its id, its title in either language or a word of one of its
+    pseudonyms, in any case, as a whole word, and in Welsh mutated forms too. This errs on
+    the side of finding a mention: a false one only hides the reasons.
+    """
+    text = _plain(" \n ".join(reasons.values()))
+    found: dict[str, str] = {}
+    for story in considered:
+        for needle in _story_needles(story):
+            match = needle.search(text)
+            if match is not None:
+                found[story.id] = match.group()
+                break
+    return found
+
+
+def _plain(text: str) -> str:
+    """Curly quotes as straight ones (same length), so "Elin’s" and "Elin's" both match."""
+    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+
+
+def _story_needles(story: Story) -> list[re.Pattern[str]]:
+    phrases = [story.id]
+    words: list[str] = []
+    for version in story.versions.values():
+        if version.title:
+            phrases.append(_plain(" ".join(version.title.split())))
+        for pseudonym in version.pseudonyms:
+            words.extend(w.strip(".,;:'\"") for w in _plain(str(pseudonym)).split())
+    forms: set[str] = set()
+    for phrase in phrases:
+        forms.add(phrase)
+        forms |= phrase_mutations(phrase[:1].upper() + phrase[1:])
+    for word in filter(None, words):
+        word = word[:1].upper() + word[1:]
+        forms.add(word)
+        forms |= mutations(word)
+    patterns = []
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        body = r"\s+".join(re.escape(part) for part in form.split())
+        if body:
+            patterns.append(re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE))
+    return patterns
 
 
 def _story_list(
@@ -210,6 +337,7 @@ def unpublished_findings(
 ) -> list[Finding]:
     """A warning where a panel names a story its audience will not see: it is left out of the page and pack.
 
+    Where the reasons mention such a story, a warning at `reasons` too: they are left out as well.
     With no audience, only reasons that hold for every audience are reported (not scope).
     """
     findings = []
@@ -231,6 +359,27 @@ def unpublished_findings(
                     "panel.unpublished-story",
                     f"The story `{story_id}` is not published {to} ({EXCLUSION_TEXT[reason]}): "
                     "it is left out of this panel's page and printable pack.",
+                )
+            )
+        for story_id, words in panel.mentions.items():
+            story = stories.get(story_id)
+            reason = exclusion(story, audience or "", today) if story else "error"
+            if reason is None or (audience is None and reason == "out-of-scope"):
+                continue
+            pos = panel.reasons_pos
+            to = f"to `{audience}`" if audience else "to any audience"
+            findings.append(
+                warning(
+                    panel.shown,
+                    pos.line,
+                    pos.column,
+                    pos.length,
+                    "consent",
+                    "panel.reasons-unpublished-story",
+                    f"The panel's reasons mention the story `{story_id}` (`{words}`), which is not published {to} "
+                    f"({EXCLUSION_TEXT[reason]}): the reasons are left out of this panel's page and printable pack. "
+                    "To show them, reword the reasons in both languages so they do not name that story, "
+                    "its title or its people.",
                 )
             )
     return findings

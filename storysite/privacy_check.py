@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -59,3 +60,61 @@ def _field_finding(version: StoryVersion, text_field: TextField, detection: Dete
         if found >= 0:
             return _finding(version, number, found + 1, detection)
     return _finding(version, line, column, detection)
+
+
+def scan_fields(
+    shown: str,
+    lines: Sequence[str],
+    fields: Sequence[tuple[str, TextField]],
+    pseudonyms: Sequence[str],
+    allow: Sequence[str],
+) -> list[Finding]:
+    """Findings for identifying details in free-text YAML values, such as a panel's title and reasons.
+
+    `fields` pairs each value with its language; each find is located in `lines` (the file), from
+    where the value starts, so the finding names the real line and column of the words.
+    """
+    findings = []
+    for lang, text_field in fields:
+        cursor = (text_field.pos.line, text_field.pos.column)
+        for detection in scan_text(text_field.value, lang, pseudonyms=pseudonyms, allow=allow):
+            needle = text_field.value[detection.start : detection.end]
+            found = _locate(lines, cursor, needle)
+            line, column = found or (text_field.pos.line, text_field.pos.column)
+            if found is not None:
+                cursor = (line, column + 1)
+            findings.append(
+                error(
+                    shown,
+                    line,
+                    column,
+                    detection.end - detection.start,
+                    detection.category,
+                    detection.rule,
+                    detection.message,
+                )
+            )
+    return findings
+
+
+def _locate(lines: Sequence[str], start: tuple[int, int], needle: str) -> tuple[int, int] | None:
+    """Where `needle` first stands in the file at or after `start` (line and column, 1-based).
+
+    YAML may fold a value over lines, escape a quote as '' or \\" and continue a line with \\,
+    so the words are matched with any run of spaces, line breaks or backslashes between them.
+    """
+    first, column = start
+    if not 1 <= first <= len(lines):
+        return None
+    rows = list(lines[first - 1 : first + 39])
+    offset = column - 1
+    text = "\n".join(rows)
+    parts = [re.escape(part).replace("'", "'{1,2}").replace('"', r'\\?"') for part in needle.split()]
+    if not parts:
+        return None
+    match = re.compile(r"[\s\\]+".join(parts)).search(text, offset)
+    if match is None:
+        return None
+    row = text.count("\n", 0, match.start())
+    row_start = text.rfind("\n", 0, match.start()) + 1
+    return first + row, match.start() - row_start + 1

@@ -267,3 +267,253 @@ def test_example_library_panels_are_built_in_both_languages(example_site: Path) 
                     or f'href="../../../{other}/stories/{story_id}/" lang="{other}"' in page
                 )
                 assert linked == (story_id in shown), (panel.id, story_id)
+
+
+# -- identifying details in a panel's own text ------------------------------------------------
+
+IDENTIFYING = "Mrs Margaret Pritchard of 14 Heol y Bont, Gaerwen CF10 1AA (07700 900123)"
+IDENTIFYING_CASES = [
+    (
+        "English reasons",
+        PANEL.replace(
+            "  en: The story showed what a steady relationship means.",
+            f"  en: The story showed what {IDENTIFYING} gained.",
+        ),
+        [
+            ("Mrs Margaret Pritchard", 12, 29, "person-name", "privacy.person-name.title"),
+            ("14 Heol y Bont", 12, 55, "address", "privacy.address"),
+            ("CF10 1AA", 12, 79, "postcode", "privacy.postcode"),
+            ("(07700 900123", 12, 88, "phone", "privacy.phone"),
+        ],
+    ),
+    (
+        "English title in a flow mapping",
+        PANEL.replace("en: Spring 2026 panel}", "en: 'Dr Gwilym Roberts, Ysgol Gynradd Gaerwen'}"),
+        [
+            ("Dr Gwilym Roberts", 2, 40, "person-name", "privacy.person-name.title"),
+            ("Ysgol Gynradd Gaerwen", 2, 59, "school", "privacy.school"),
+        ],
+    ),
+    (
+        "Welsh reasons folded over two lines",
+        PANEL.replace(
+            "  cy: Dangosodd y stori faint mae perthynas gyson yn ei olygu.",
+            "  cy: >-\n    Dangosodd y stori faint oedd Mrs Margaret\n    Pritchard yn ei olygu.",
+        ),
+        [("Mrs Margaret Pritchard", 12, 34, "person-name", "privacy.person-name.title")],
+    ),
+    (
+        "Welsh title in a double-quoted string",
+        PANEL.replace("{cy: Panel y gwanwyn 2026,", '{cy: "Panel \\"Ysgol Gynradd Gaerwen\\"",'),
+        [("Ysgol Gynradd Gaerwen", 2, 22, "school", "privacy.school")],
+    ),
+    (
+        "a field that is not a panel field",
+        PANEL + "notes: Ring Dr Gwilym Roberts first.\n",
+        [("Dr Gwilym Roberts", 14, 13, "person-name", "privacy.person-name.title")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), IDENTIFYING_CASES, ids=[case[0] for case in IDENTIFYING_CASES])
+def test_identifying_details_in_panel_text_are_located_errors(
+    make_library, name: str, text: str, expected: list[tuple[str, int, int, str, str]]
+) -> None:
+    from storysite.privacy import MESSAGES
+
+    content = make_library({**STORIES, "panels/spring.yaml": text})
+    findings = check_library(content, "content", today=TODAY).findings
+    privacy = [f for f in findings if f.category in MESSAGES]
+    got = [(f.path, f.line, f.column, f.length, f.category, f.rule, f.severity) for f in privacy]
+    want = [
+        ("content/panels/spring.yaml", line, column, len(words), category, rule, "error")
+        for words, line, column, category, rule in expected
+    ]
+    assert got == want
+    assert all(f.message == MESSAGES[f.category] for f in privacy)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), IDENTIFYING_CASES[:2], ids=[c[0] for c in IDENTIFYING_CASES[:2]])
+def test_identifying_panel_text_blocks_the_build_and_is_never_written(
+    make_library, name: str, text: str, expected: list
+) -> None:
+    content = make_library({**STORIES, "panels/spring.yaml": text})
+    out = content.parent / "site"
+    result = run_cli(["build", "content", "--out", "site"], content.parent)
+    assert result.exit_code == 1, result.output
+    assert "content/panels/spring.yaml:" in result.output
+    assert not out.exists()
+    # and a build with the panel fixed still never contains the words
+    fixed = make_library({**STORIES, "panels/spring.yaml": PANEL})
+    assert build_site(fixed, "content", out, today=TODAY).out is not None
+    words = [w for w, *_ in expected] + ["Pritchard", "Gwilym", "Gaerwen"]
+    for path in out.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes().decode("utf-8", "replace")
+            assert not any(w in data for w in words), path
+
+
+def run_cli(args: list[str], cwd: Path):
+    import os
+
+    from click.testing import CliRunner
+
+    from storysite.cli import main
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+ALLOWED = [
+    (
+        "a pseudonym of a considered story",
+        "  en: The story showed what Gwenllian gained from a steady relationship.",
+        {
+            "stories/one.cy.md": STORIES["stories/one.cy.md"].replace(
+                "pseudonyms: [Dai]", "pseudonyms: [Dai, Gwenllian]"
+            )
+        },
+    ),
+    (
+        "a phrase a considered story allows",
+        "  en: The story showed what Ysgol Gynradd Gaerwen gained.",
+        {
+            "stories/one.en.md": STORIES["stories/one.en.md"].replace(
+                "pseudonyms: [Dai]", "pseudonyms: [Dai]\nallow: [Ysgol Gynradd Gaerwen]"
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "reasons", "files"), ALLOWED, ids=[case[0] for case in ALLOWED])
+def test_panel_text_may_use_what_its_stories_declared_safe(make_library, name: str, reasons: str, files: dict) -> None:
+    text = PANEL.replace("  en: The story showed what a steady relationship means.", reasons)
+    content = make_library({**STORIES, **files, "panels/spring.yaml": text})
+    assert not [f for f in check_library(content, "content", today=TODAY).findings if f.is_error]
+
+
+def test_site_allow_list_applies_to_panel_text_but_an_unconsidered_storys_pseudonyms_do_not(make_library) -> None:
+    from conftest import SITE_YAML
+
+    text = PANEL.replace(
+        "  en: The story showed what a steady relationship means.", "  en: Gwenllian met Ysgol Gynradd Gaerwen."
+    )
+    files = {**STORIES, "panels/spring.yaml": text.replace("  - msc-2026-003\n", "")}
+    files["stories/three.en.md"] = files["stories/three.en.md"].replace(
+        "pseudonyms: [Dai]", "pseudonyms: [Dai, Gwenllian]"
+    )
+    site = SITE_YAML + 'allow: ["Ysgol Gynradd Gaerwen"]\n'
+    found = by_rule(make_library(files, site=site))
+    assert "privacy.school" not in found
+    [name] = found["privacy.person-name.known-name"]
+    assert (name.path, name.line, name.column) == ("content/panels/spring.yaml", 11, 7)
+
+
+# -- reasons that talk about a story the audience will not see --------------------------------
+
+HERON = STORIES["stories/three.en.md"].replace("pseudonyms: [Dai]", "pseudonyms: [Dai, Gwenllian Hughes]")
+EN_REASONS = "  en: The story showed what a steady relationship means."
+CY_REASONS = "  cy: Dangosodd y stori faint mae perthynas gyson yn ei olygu."
+MENTIONS = [
+    (
+        "its English title, in another case",
+        EN_REASONS,
+        "  en: Unlike the pending HERON story, it showed a steady relationship.",
+    ),
+    ("its pseudonym", EN_REASONS, "  en: Like Gwenllian's story, it showed what a steady relationship means."),
+    (
+        "its pseudonym, mutated in Welsh",
+        CY_REASONS,
+        "  cy: Fel stori Wenllian, dangosodd faint mae perthynas gyson yn ei olygu.",
+    ),
+    ("its id", EN_REASONS, "  en: Unlike msc-2026-003, it showed what a steady relationship means."),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new"), MENTIONS, ids=[case[0] for case in MENTIONS])
+def test_reasons_that_mention_an_unpublished_story_are_left_out_with_a_warning(
+    make_library, name: str, old: str, new: str
+) -> None:
+    content = make_library({**STORIES, "stories/three.en.md": HERON, "panels/spring.yaml": PANEL.replace(old, new)})
+    for audience in (None, "intranet"):
+        [warning] = by_rule(content, audience=audience)["panel.reasons-unpublished-story"]
+        assert (warning.path, warning.line, warning.severity) == ("content/panels/spring.yaml", 10, "warning")
+        assert "msc-2026-003" in warning.message and "left out" in warning.message and "reword" in warning.message
+        assert ("`intranet`" if audience else "any audience") in warning.message
+    out = content.parent / "site"
+    assert build_site(content, "content", out, today=TODAY).out is not None
+    reasons_words = ("steady relationship", "perthynas gyson", new.split(": ", 1)[1][:20])
+    for path in out.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert not any(words in html for words in reasons_words), path
+    page = read(out, "en/panels/panel-2026-spring/index.html")
+    assert "reasons are not shown because they mention a story that is not published" in page
+    assert "gan eu bod yn sôn am stori sydd heb ei chyhoeddi" in read(out, "cy/panels/panel-2026-spring/index.html")
+
+
+def test_reasons_mentioning_a_story_out_of_scope_are_hidden_only_from_that_audience(make_library) -> None:
+    files = {
+        **STORIES,
+        "panels/spring.yaml": PANEL.replace(EN_REASONS, "  en: Like the allotment, it showed a steady relationship."),
+    }
+    for name in ("stories/two.en.md", "stories/two.cy.md"):  # the selected story; the allotment is intranet only
+        files[name] = files[name].replace("scope: [intranet]", "scope: [intranet, public]")
+    content = make_library(files)
+    assert "panel.reasons-unpublished-story" not in by_rule(content)
+    assert "panel.reasons-unpublished-story" not in by_rule(content, audience="intranet")
+    [warning] = by_rule(content, audience="public")["panel.reasons-unpublished-story"]
+    assert "msc-2026-001" in warning.message and "`public`" in warning.message
+    for audience, shown in (("intranet", True), ("public", False)):
+        out = content.parent / audience
+        assert build_site(content, "content", out, audience=audience, today=TODAY).out is not None
+        for lang, words in (("en", "steady relationship"), ("cy", "perthynas gyson")):
+            assert (words in read(out, f"{lang}/panels/panel-2026-spring/index.html")) is shown, (audience, lang)
+    result = run_cli(["check", "content", "--audience", "public"], content.parent)
+    assert result.exit_code == 0 and "content/panels/spring.yaml:10:" in result.output
+
+
+def test_reasons_that_name_only_published_stories_are_shown(built: Path) -> None:
+    assert "steady relationship" in read(built, "en/panels/panel-2026-spring/index.html")
+
+
+# -- every problem in one run; a duplicate id at the id ----------------------------------------
+
+ONE_RUN = [
+    ("refused tag", "date: 2026-05-12", "date: !!python/object:os.system x", "yaml.tag"),
+    ("impossible date", "date: 2026-05-12", "date: 2026-02-30", "yaml.date"),
+    (
+        "repeated field",
+        "domain: changes-in-lives",
+        "domain: changes-in-lives\ndomain: changes-in-lives",
+        "yaml.duplicate-key",
+    ),
+    ("refused tag in the reasons", EN_REASONS, "  en: !!python/name:os.system x", "yaml.tag"),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "rule"), ONE_RUN, ids=[case[0] for case in ONE_RUN])
+def test_a_yaml_problem_does_not_hide_the_field_problems(
+    make_library, name: str, old: str, new: str, rule: str
+) -> None:
+    text = PANEL.replace(old, new).replace("themes:", "themse:").replace("  - msc-2026-002\n", "  - msc-2026-02\n")
+    found = by_rule(make_library({**STORIES, "panels/spring.yaml": text}))
+    assert rule in found
+    [unknown_field] = found["schema.unknown-field"]
+    assert unknown_field.line == text.split("\n").index("themse: [kindness, small]") + 1
+    [unknown_story] = found["panel.unknown-story"]
+    assert unknown_story.line == text.split("\n").index("  - msc-2026-02") + 1
+    assert "Did you mean `msc-2026-002`?" in unknown_story.message
+    # what the YAML problem already says is not said again as "missing"
+    assert "schema.required" not in found and "translation.missing" not in found
+
+
+def test_a_duplicate_panel_id_is_reported_at_the_id(make_library) -> None:
+    second = "# Repeated by mistake\n\n" + PANEL
+    content = make_library({**STORIES, "panels/a.yaml": PANEL, "panels/b.yaml": second})
+    [finding] = by_rule(content)["panel.duplicate-id"]
+    assert (finding.path, finding.line, finding.column, finding.length) == ("content/panels/b.yaml", 3, 5, 17)
