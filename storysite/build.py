@@ -19,7 +19,7 @@ from storysite.progress import Reporter
 from storysite.render import Page, SiteModel, render_site
 from storysite.search import index_site
 from storysite.theme import static_files
-from storysite.write import copy_static, discard, staging_folder, swap_in, write_pages
+from storysite.write import copy_static, discard, output_lock, staging_folder, swap_in, write_pages
 
 MARKER = ".storysite"
 
@@ -99,30 +99,33 @@ def build_site(
         raise StorysiteError(f"The theme could not render a page: {exc}") from exc
     pages.append(sitemap(pages, model.base_url))
     pages.append(Page(MARKER, b"This folder is built by storysite; the next build replaces it whole.\n"))
+    build_cache.keep_only(publishable(library, today))
     if writer is not None:
-        writer(pages, static_files(library.config.theme, project))
+        with output_lock(out):
+            writer(pages, static_files(library.config.theme, project))
         build_cache.save()
         result.out, result.pages, result.seconds = out, len(pages), time.perf_counter() - started
         return result
-    staging = staging_folder(out)
-    try:
-        lap = time.perf_counter()
-        write_pages(staging, pages)
-        copy_static(staging, static_files(library.config.theme, project))
-        result.timings["write"] = time.perf_counter() - lap
-        if index:
-            if progress:
-                progress.stage("Indexing for search")
+    with output_lock(out):  # another build into `out` waits: its staging folder is never mistaken for a stale one
+        staging = staging_folder(out)
+        try:
             lap = time.perf_counter()
-            index_site(staging)
-            result.timings["index"] = time.perf_counter() - lap
-        swap_in(staging, out)
-    except OSError as exc:
-        discard(staging)
-        raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        discard(staging)
-        raise
+            write_pages(staging, pages)
+            copy_static(staging, static_files(library.config.theme, project))
+            result.timings["write"] = time.perf_counter() - lap
+            if index:
+                if progress:
+                    progress.stage("Indexing for search")
+                lap = time.perf_counter()
+                index_site(staging)
+                result.timings["index"] = time.perf_counter() - lap
+            swap_in(staging, out)
+        except OSError as exc:
+            discard(staging)
+            raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
+        except BaseException:
+            discard(staging)
+            raise
     lap = time.perf_counter()
     build_cache.save()
     result.timings["save cache"] = time.perf_counter() - lap
@@ -130,6 +133,16 @@ def build_site(
     result.pages = len(pages)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:
+    """The stories published to at least one audience (id → their files): the only ones the cache may keep."""
+    audiences = tuple(library.config.audiences) if library.config is not None else ()
+    return {
+        story.id: story.files
+        for story in library.stories
+        if any(exclusion(story, audience, today) is None for audience in audiences)
+    }
 
 
 def sitemap(pages: list[Page], base_url: str) -> Page:

@@ -12,11 +12,15 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from storysite.model import Story
 from storysite.resources import builtin
+from storysite.schema import StoryVersion
 
 VERSION = b"storysite-cache-1"
 _PACKAGE = Path(__file__).resolve().parent
@@ -87,6 +91,16 @@ class BuildCache:
     def put(self, key: str, value: Any) -> None:
         self.new[key] = value
 
+    def keep_only(self, stories: Mapping[str, Collection[str]]) -> None:
+        """Forget the check results of every story but `stories` (id → the shown paths of its files).
+
+        The build passes the stories it publishes to some audience, so nothing of a withdrawn, pending,
+        out-of-scope, overdue or broken story is ever saved: the cache never outlives a withdrawal of
+        consent, and those few stories are simply checked again next time. Rendered pages only ever
+        show published stories, and are kept.
+        """
+        self.new = {key: value for key, value in self.new.items() if _kept(value, stories)}
+
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is None:
@@ -101,15 +115,46 @@ class BuildCache:
             pass
 
 
+def _kept(value: Any, stories: Mapping[str, Collection[str]]) -> bool:
+    """Whether a cache entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
+    if isinstance(value, list):  # a job's rendered pages
+        return True
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    subject = value[0]
+    if isinstance(subject, StoryVersion):  # one file's checked version
+        return subject.id is not None and subject.id in stories and subject.shown in stories[subject.id]
+    if isinstance(subject, Story):  # a story's merged versions
+        return subject.id in stories and all(path in stories[subject.id] for path in subject.files)
+    return False
+
+
 def _load(path: Path, fingerprint: str) -> dict[str, Any]:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)  # never through a link, never waiting on a pipe
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            # Unpickling runs code: read only a file that no one but this user could have written.
+            file = os.fstat(handle.fileno())
+            if not stat.S_ISREG(file.st_mode) or not _private(file) or not _private(os.stat(path.parent)):
+                return {}
             version, stamp, entries = pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, old or damaged cache is simply not used
         return {}
     if version != VERSION or stamp != fingerprint or not isinstance(entries, dict):
         return {}
     return entries
+
+
+def _private(info: os.stat_result) -> bool:
+    """Whether a file or folder is this user's and no one else may write to it (Windows has no such modes)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    return info.st_uid == getuid() and info.st_mode & 0o022 == 0
 
 
 def cache_path(out: Path, content: Path) -> Path:

@@ -137,11 +137,15 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
 @CONTENT
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
 @click.option(
-    "--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site."
+    "--out",
+    default="_preview",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Where to write the preview (updated in place: never publish it; publish what `build` writes).",
 )
 @click.option("--audience", default="intranet", show_default=True, help="Who the preview is for.")
 def serve(content: str, port: int, out: Path, audience: str) -> None:
-    """Preview: build, serve on 127.0.0.1, rebuild and reload the open page on every change."""
+    """Preview: build into _preview, serve on 127.0.0.1, rebuild and reload the open page on every change."""
     from storysite.serve import serve_site
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience)

@@ -27,19 +27,19 @@ WELLBEING_KEYS = (
 
 DEFAULT_WELLBEING: dict[str, Label] = {
     "health": {
-        "cy": "Iechyd corfforol a meddyliol a llesiant emosiynol",
+        "cy": "Iechyd corfforol, iechyd meddwl a llesiant emosiynol",
         "en": "Physical and mental health and emotional wellbeing",
     },
-    "protection": {"cy": "Diogelu rhag camdriniaeth ac esgeulustod", "en": "Protection from abuse and neglect"},
-    "education": {"cy": "Addysg, hyfforddiant a hamdden", "en": "Education, training and recreation"},
+    "protection": {"cy": "Amddiffyn rhag camdriniaeth ac esgeulustod", "en": "Protection from abuse and neglect"},
+    "education": {"cy": "Addysg, hyfforddiant a gweithgareddau hamdden", "en": "Education, training and recreation"},
     "relationships": {
         "cy": "Perthnasoedd domestig, teuluol a phersonol",
         "en": "Domestic, family and personal relationships",
     },
-    "contribution": {"cy": "Cyfraniad a wneir i'r gymdeithas", "en": "Contribution made to society"},
-    "rights": {"cy": "Sicrhau hawliau a hawliadau", "en": "Securing rights and entitlements"},
+    "contribution": {"cy": "Cyfraniad a wneir at y gymdeithas", "en": "Contribution made to society"},
+    "rights": {"cy": "Sicrhau hawliau a hawlogaethau", "en": "Securing rights and entitlements"},
     "social-economic": {"cy": "Llesiant cymdeithasol ac economaidd", "en": "Social and economic wellbeing"},
-    "accommodation": {"cy": "Addasrwydd llety byw", "en": "Suitability of living accommodation"},
+    "accommodation": {"cy": "Addasrwydd llety preswyl", "en": "Suitability of living accommodation"},
 }
 
 TAXONOMIES = ("wellbeing", "themes", "services", "client_groups", "msc_domains", "audiences")
@@ -70,7 +70,32 @@ class SiteConfig:
 def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
     """Read `content/site.yaml`; `shown` is the path to print for it."""
     path = content / "site.yaml"
-    if not path.is_file():
+    if path.is_symlink():  # it may lead anywhere: settings come only from inside CONTENT
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.symlink-outside",
+                "site.yaml is a link; storysite reads settings only from a real file in the content folder. "
+                "Replace the link with a copy of the file.",
+            )
+        ]
+    if path.is_dir():
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.unreadable",
+                "site.yaml is a folder, not a file: remove it and run `storysite init` to make a site.yaml.",
+            )
+        ]
+    if not path.exists():
         return None, [
             error(shown, 1, 1, 1, "schema", "site.missing", "There is no site.yaml: run `storysite init` to make one.")
         ]
@@ -78,6 +103,18 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
         text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         return None, [error(shown, 1, 1, 1, "content", "file.encoding", f"site.yaml is not UTF-8 text ({exc.reason}).")]
+    except OSError as exc:
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.unreadable",
+                f"site.yaml could not be read ({exc.strerror or exc}): check that it is a file you may read.",
+            )
+        ]
     return parse_config(parse_yaml(text), shown)
 
 

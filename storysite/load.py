@@ -43,11 +43,26 @@ def find_files(
     base = content / folder
     found: list[tuple[str, Path]] = []
     findings: list[Finding] = []
+    if base.is_symlink():  # os.walk would follow a linked top folder, wherever it leads
+        findings.append(
+            error(
+                shown_path(content_arg, folder),
+                1,
+                1,
+                1,
+                "content",
+                "file.symlink-folder",
+                f"The `{folder}` folder is a link; storysite reads only files inside the content folder. "
+                f"Replace the link with a real `{folder}` folder holding the files.",
+            )
+        )
+        return found, findings
     if not base.is_dir():
         return found, findings
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
+        inside = here.resolve().is_relative_to(root)  # once per folder: a link higher up would lead out of CONTENT
         for name in [*dirnames]:
             if (here / name).is_symlink():
                 rel = (here / name).relative_to(content).as_posix()
@@ -84,8 +99,25 @@ def find_files(
                         )
                     )
                     continue
+            elif not inside:
+                findings.append(outside_finding(shown_path(content_arg, rel)))
+                continue
             found.append((rel, path))
     return found, findings
+
+
+def outside_finding(shown: str) -> Finding:
+    """The error for a file that is, or lies under, a link to somewhere outside the content folder."""
+    return error(
+        shown,
+        1,
+        1,
+        1,
+        "content",
+        "file.symlink-outside",
+        "This file is reached through a link to somewhere outside the content folder; storysite will not read it. "
+        "Copy the file into the content folder instead.",
+    )
 
 
 def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:

@@ -68,7 +68,7 @@ def init_library(folder: Path) -> Path:
     shutil.copytree(STARTER, content, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", ".*"))
     ignore = folder / ".gitignore"
     if not ignore.exists():
-        ignore.write_text("_site/\n.storysite-*/\n", encoding="utf-8")
+        ignore.write_text("_site/\n_preview/\n._site.*\n._preview.*\n", encoding="utf-8")
     return content
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -16,16 +18,28 @@ from storysite.search import index_site
 from storysite.serve_http import Preview, start_server
 from storysite.serve_page import error_page
 from storysite.serve_write import InPlaceWriter
+from storysite.write import output_lock, replace_folder
 
 
 class Indexer:
-    """Re-index search in the background after each page update, so a rebuild never waits for Pagefind."""
+    """Re-index search in the background after each page update, so a rebuild never waits for Pagefind.
 
-    def __init__(self, out: Path) -> None:
-        self.out = out
+    Each run indexes into a fresh folder beside `out` and swaps it in for out/pagefind, so the index holds
+    only what the latest run found: a withdrawn story's text never lingers in it (Pagefind itself never
+    deletes old files from the folder it writes to). `generation` tells whether the pages changed while
+    Pagefind read them; if so the run is thrown away, and the next one (already asked for) indexes them.
+    """
+
+    def __init__(self, out: Path, generation: Callable[[], int] = lambda: 0) -> None:
+        self.out = out.resolve()
+        self.generation = generation
         self._wanted = threading.Event()
         self._stop = threading.Event()
         self.runs = 0
+        self.failures = 0
+        with output_lock(self.out):  # a serve that was killed may have left a half-made index behind
+            for stale in self.out.parent.glob(f".{self.out.name}.index-*"):
+                shutil.rmtree(stale, ignore_errors=True)
         threading.Thread(target=self._run, name="storysite-index", daemon=True).start()
 
     def request(self) -> None:
@@ -39,11 +53,39 @@ class Indexer:
         while self._wanted.wait() and not self._stop.is_set():
             self._wanted.clear()
             try:
-                index_site(self.out)
-                self.runs += 1
+                if self.index():
+                    self.runs += 1
             except (StorysiteError, OSError) as exc:
                 if not self._wanted.is_set():  # a newer build replaced the folder mid-index: index that one instead
-                    click.secho(f"Search index not updated: {getattr(exc, 'message', exc)}", fg="yellow", err=True)
+                    self.failures += 1
+                    self._drop()
+                    click.secho(
+                        f"Search index not updated, and the old one removed: {getattr(exc, 'message', exc)}",
+                        fg="yellow",
+                        err=True,
+                    )
+
+    def index(self) -> bool:
+        """Index the served pages into a fresh folder and swap it in; False when the pages changed meanwhile."""
+        started = self.generation()
+        fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.index-", dir=self.out.parent))
+        try:
+            index_site(self.out, fresh / "pagefind")
+            with output_lock(self.out):
+                if self.generation() != started:
+                    return False
+                replace_folder(fresh / "pagefind", self.out / "pagefind")
+            return True
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+
+    def _drop(self) -> None:
+        """Fail closed: with no up-to-date index, serve none (the old one may hold a withdrawn story)."""
+        try:
+            with output_lock(self.out):
+                shutil.rmtree(self.out / "pagefind", ignore_errors=True)
+        except StorysiteError:
+            shutil.rmtree(self.out / "pagefind", ignore_errors=True)
 
 
 def rebuild(
@@ -108,8 +150,8 @@ def serve_site(
 
     out = out.resolve()
     preview = Preview(out)
-    indexer = Indexer(out)
     writer = InPlaceWriter(out)
+    indexer = Indexer(out, generation=lambda: writer.generation)
     rebuild(content, content_arg, audience, preview, indexer, writer)
     try:
         server = start_server(preview, port)

@@ -12,7 +12,7 @@ from storysite.render import Page
 from storysite.write import safe_target
 
 MARKER = ".storysite"
-KEEP = ("pagefind/",)  # the search index: re-indexed in the background, kept meanwhile so search still works
+KEEP = ("pagefind/",)  # the search index: re-indexed in the background and swapped in whole (serve.Indexer)
 
 
 class InPlaceWriter:
@@ -24,8 +24,10 @@ class InPlaceWriter:
         self.first = True
         self.written = 0
         self.removed = 0
+        self.generation = 0  # how many times pages were written: the indexer throws away a run that saw older ones
 
     def __call__(self, pages: list[Page], static: dict[str, Path]) -> None:
+        self.generation += 1
         if self.first:
             self._claim()
         wanted: dict[str, bytes] = {}
@@ -40,8 +42,16 @@ class InPlaceWriter:
                 self.written += 1
         gone = (self._on_disk() if self.first else set(self.known)) - set(wanted)
         for path in sorted(gone):
-            safe_target(self.out, path).unlink(missing_ok=True)
+            target = safe_target(self.out, path)
+            target.unlink(missing_ok=True)
             self.removed += 1
+            for folder in target.parents:  # a withdrawn story's folder (named by its id) goes too, once empty
+                if folder == self.out or not folder.is_relative_to(self.out):
+                    break
+                try:
+                    folder.rmdir()
+                except OSError:  # not empty
+                    break
         self.known, self.first = wanted, False
 
     def _claim(self) -> None:

@@ -2,16 +2,83 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
 from storysite.render import Page
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so no locking there
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_TIMEOUT = 600.0  # seconds to wait for another build into the same folder before giving up
+
+
+def lock_path(out: Path) -> Path:
+    """The lock file beside `out` that a build holds while it writes, indexes and swaps in."""
+    out = out.resolve()
+    return out.parent / f".{out.name}.lock"
+
+
+@contextlib.contextmanager
+def output_lock(out: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the exclusive lock on `out`: another build (or serve) into the same folder waits for it.
+
+    The lock file is removed on release, while still held; so a waiter that then gets the lock on the
+    removed file notices (its inode is no longer the one at the path) and tries again with the new one.
+    """
+    if fcntl is None:
+        yield
+        return
+    path = lock_path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        try:
+            fd = os.open(path, flags, 0o600)
+        except OSError as exc:
+            raise StorysiteError(f"Could not make the lock file {path}: {exc.strerror or exc}.") from exc
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:  # held by another build: wait for it
+                    if time.monotonic() >= deadline:
+                        raise StorysiteError(
+                            f"Another storysite build is still writing {out.resolve()} (it holds {path}): "
+                            "wait for it to finish, then build again."
+                        ) from None
+                    time.sleep(0.05)
+                except OSError as exc:
+                    raise StorysiteError(f"Could not lock {path}: {exc.strerror or exc}.") from exc
+            held = os.fstat(fd)
+            try:
+                now = os.stat(path, follow_symlinks=False)
+            except FileNotFoundError:
+                now = None
+        except BaseException:
+            os.close(fd)
+            raise
+        if now is not None and (now.st_ino, now.st_dev) == (held.st_ino, held.st_dev):
+            break
+        os.close(fd)  # the build before us removed this file as it finished: lock the current one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
 
 
 def staging_folder(out: Path) -> Path:
@@ -23,7 +90,10 @@ def staging_folder(out: Path) -> Path:
 
 
 def recover(out: Path) -> None:
-    """Tidy up after a build that was killed: put back a site caught mid-swap, drop stale folders."""
+    """Tidy up after a build that was killed: put back a site caught mid-swap, drop stale folders.
+
+    Only ever called holding output_lock(out), so no folder of a build still running is touched.
+    """
     for old in sorted(out.parent.glob(f".{out.name}.old-*")):
         if not out.exists() and (old / "site").is_dir():
             os.rename(old / "site", out)
@@ -92,6 +162,22 @@ def swap_in(staging: Path, out: Path) -> None:
             os.rename(staging, out)
             shutil.rmtree(old, ignore_errors=True)
     os.chmod(out, 0o755)
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put the folder `new` where `target` is, and delete the old one: one exchange where the kernel has it.
+
+    `new` must be on the same file system as `target`, in a folder of its own (the old one lands beside it).
+    """
+    if not target.exists():
+        os.rename(new, target)
+    elif _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # now holds the old folder
+    else:
+        old = new.with_name(f"{new.name}.old")
+        os.rename(target, old)
+        os.rename(new, target)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 _RENAME_EXCHANGE = 2

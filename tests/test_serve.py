@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import queue
+import shutil
 import subprocess
 import sys
 import threading
@@ -137,7 +140,7 @@ def test_a_build_error_is_served_as_a_page_with_file_and_line(served: Served) ->
     assert '<html lang="cy">' in page
     assert "Nid oedd modd adeiladu’r wefan" in page and "The site could not be built" in page
     assert f"{served.content}/stories/magic-moments/mm-2026-001.en.md:5:" in page
-    assert page.index("mm-2026-001.en.md:5:") < page.index("mm-2026-001.cy.md")  # the cause comes first
+    assert "mm-2026-001.cy.md" not in page  # the Welsh file is not blamed for what the broken English file holds
     assert any("mm-2026-001.en.md:5:" in line for line in served.lines)  # and in the terminal
     served.edit("type: [magic-moment", "type: magic-moment")
     wait_until(
@@ -186,3 +189,79 @@ def test_the_fast_write_writes_only_what_changed_and_removes_what_is_gone(tmp_pa
     with pytest.raises(StorysiteError, match="was not made by storysite"):
         InPlaceWriter(foreign)([Page("index.html", b"")], {})
     assert (foreign / "report.docx").exists()
+
+
+SECRET = "The otter crossed the weir at dawn."
+
+
+def everything_under(root: Path) -> str | None:
+    """Every file under `root` as text, Pagefind's gzip'd files decompressed; None if files moved while reading."""
+    parts = []
+    try:
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                data = path.read_bytes()
+                parts.append((gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace"))
+    except (OSError, EOFError, gzip.BadGzipFile):
+        return None
+    return "\n".join(parts)
+
+
+def english_pages_indexed(out: Path) -> int | None:
+    try:
+        entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return int(entry["languages"]["en"]["page_count"])
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def test_a_story_withdrawn_while_serving_leaves_nothing_in_the_search_index(served: Served) -> None:
+    second = served.story.with_name("mm-2026-002.en.md")
+    text = served.story.read_text(encoding="utf-8").replace("id: mm-2026-001", "id: mm-2026-002")
+    text = text.replace("title: Back in the garden", "title: By the weir").split("---\n", 2)
+    second.write_text(f"---\n{text[1]}---\n{SECRET}\n", encoding="utf-8")
+    wait_until(
+        lambda: english_pages_indexed(served.out) == 2 and SECRET in (everything_under(served.out / "pagefind") or ""),
+        "the new story in the search index",
+        nudge=lambda: second.touch(),
+    )
+    second.write_text(second.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), "utf-8")
+
+    def gone() -> bool:
+        text = everything_under(served.out)
+        return english_pages_indexed(served.out) == 1 and text is not None and SECRET not in text
+
+    wait_until(gone, "the withdrawn story to leave the search index", nudge=lambda: second.touch())
+    assert not (served.out / "en" / "stories" / "mm-2026-002").exists()
+    assert not list(served.out.parent.glob(f".{served.out.name}.index-*"))  # no index folder left beside it
+
+
+def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_replace(tmp_path: Path) -> None:
+    from storysite.build import build_site
+    from storysite.serve import Indexer
+
+    content = init_library(tmp_path / "lib")
+    out = tmp_path / "_preview"
+    assert build_site(content, "content", out).out == out
+    stale = out / "pagefind" / "fragment" / "en_0ld.pf_fragment"
+    stale.write_bytes(gzip.compress(SECRET.encode()))
+    indexer = Indexer(out)
+    assert indexer.index() is True
+    assert not stale.exists() and (out / "pagefind" / "pagefind-entry.json").is_file()
+
+    shutil.rmtree(out / "en" / "stories")  # nothing left to index: Pagefind fails
+    shutil.rmtree(out / "cy" / "stories")
+    stale.write_bytes(gzip.compress(SECRET.encode()))
+    indexer.request()
+    wait_until(lambda: indexer.failures == 1, "the indexer to give up")
+    assert not (out / "pagefind").exists()  # fail closed: no index rather than one that may hold a withdrawn story
+    indexer.stop()
+
+
+def test_serve_writes_to_preview_by_default() -> None:
+    from click.testing import CliRunner
+
+    from storysite.cli import main
+
+    help_text = CliRunner().invoke(main, ["serve", "--help"]).output
+    assert "_preview" in help_text and "_site" not in help_text

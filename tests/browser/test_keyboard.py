@@ -62,8 +62,20 @@ def assert_every_control_reached(page) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_tab_reaches_every_control_with_visible_focus(page, site_url: str, example_site: Path, lang: str) -> None:
-    names = ("home", "story", "case study", "msc story", "browse index", "listing", "listing, page 2",
-             "accessibility", "panels", "panel", "panel pack", "overview")
+    names = (
+        "home",
+        "story",
+        "case study",
+        "msc story",
+        "browse index",
+        "listing",
+        "listing, page 2",
+        "accessibility",
+        "panels",
+        "panel",
+        "panel pack",
+        "overview",
+    )
     for name in names:
         page.goto(site_url + page_types(example_site, lang)[name])
         assert_every_control_reached(page)
