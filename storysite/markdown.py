@@ -84,7 +84,17 @@ def _render_heading(opening: bool) -> Any:
         level = min(int(tokens[idx].tag[1]) + (1 if tokens[idx].tag == "h1" else 0), 6)
         if opening:
             section = _slug(tokens[idx + 1].content) if idx + 1 < len(tokens) else ""
-            return f'<h{level} id="{escape(section)}">' if section else f"<h{level}>"
+            if not section:
+                return f"<h{level}>"
+            # "s-" keeps a heading's id apart from the page's own (a story's "## Related" is not the
+            # related-stories box); a repeated heading gets -2, -3 so that every id stays unique.
+            used = env.setdefault("heading_ids", set())
+            anchor, n = f"s-{section}", 1
+            while anchor in used:
+                n += 1
+                anchor = f"s-{section}-{n}"
+            used.add(anchor)
+            return f'<h{level} id="{escape(anchor)}">'
         return f"</h{level}>\n"
 
     return rule

@@ -323,3 +323,14 @@ def test_no_script_from_content(make_library, tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert build(content, out).out is None
     assert not out.exists()
+
+
+def test_heading_ids_never_clash_with_the_page_or_each_other(make_library, tmp_path: Path) -> None:
+    body = "Dai went out.\n\n## Related\n\nOne.\n\n## Related\n\nTwo.\n\n## Main\n\nThree.\n"
+    content = make_library({"stories/a.en.md": story_text(body=body), "stories/b.en.md": story_text("b")})
+    out = tmp_path / "site"
+    assert build(content, out).out == out
+    page = read(out, "en/stories/mm-2026-001/index.html")
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert {"s-related", "s-related-2", "s-main", "main"} <= set(ids)

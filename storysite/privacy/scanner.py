@@ -34,10 +34,10 @@ ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ſ]*")
 DIGITS = re.compile(r"[0-9]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _SEPARATORS = " \t()/.-,"
-# Everyday words that neither start a phrase that could hide a name nor cue a detail. Words
-# found never to be a name on their own are added as they are seen (bounded).
+# Everyday words that neither start a phrase that could hide a name nor cue a detail. Fixed: a set
+# that learned words as it scanned made a finding depend on which stories were scanned before.
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
-_QUIET = set(SKIP - _KEEP)
+_QUIET = frozenset(SKIP - _KEEP)
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -92,9 +92,6 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             names_done = end
         if end == cursor:
             runs = runs_of(word)
-            if not runs and word not in _KEEP and len(quiet) < 100_000:
-                quiet.add(word)  # never a name on its own, and hides none after it
-                continue
         else:
             phrase = text[s:end]
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
