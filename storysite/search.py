@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
@@ -91,11 +92,11 @@ def index_site(root: Path, output: Path | None = None) -> str:
 def merge_bundles(bundles: list[Path], target: Path) -> None:
     """Merge one-language Pagefind bundles into `target`: files shared by all must be identical."""
     target.mkdir(parents=True, exist_ok=True)
-    languages: dict[str, object] = {}
-    entry: dict[str, object] = {}
+    languages: dict[str, Any] = {}
+    entry: dict[str, Any] = {}
     for bundle in bundles:
         entry = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
-        languages.update(entry["languages"])  # type: ignore[arg-type]
+        languages.update(entry["languages"])
         for path in sorted(bundle.rglob("*")):
             if path.is_dir() or path.name == ENTRY:
                 continue
