@@ -156,7 +156,14 @@ class Renderer:
     # -- pages -------------------------------------------------------------------------------
     def render_all(self) -> list[Page]:
         self.render("landing.html", "index.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
-        self.render("not_found.html", "404.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
+        # Served at any depth, so its links can only be absolute: given only with --base-url.
+        self.render(
+            "not_found.html",
+            "404.html",
+            "cy",
+            {lang: f"{lang}/" for lang in LANGUAGES},
+            home={lang: self.absolute(f"{lang}/") for lang in LANGUAGES} if self.model.base_url else {},
+        )
         for lang in LANGUAGES:
             self.render_language(lang)
         self.pages.extend(run_jobs(self, self.jobs, self.cache))

@@ -334,3 +334,12 @@ def test_heading_ids_never_clash_with_the_page_or_each_other(make_library, tmp_p
     ids = re.findall(r'\sid="([^"]+)"', page)
     assert len(ids) == len(set(ids)), sorted(ids)
     assert {"s-related", "s-related-2", "s-main", "main"} <= set(ids)
+
+
+def test_the_not_found_page_links_home_only_when_it_knows_the_address(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    build(content, tmp_path / "plain")
+    assert "<a " not in read(tmp_path / "plain", "404.html")  # served at any depth: a relative link would break
+    build(content, tmp_path / "based", base_url="https://intranet.example/stories")
+    page = read(tmp_path / "based", "404.html")
+    assert 'href="https://intranet.example/stories/cy/"' in page and 'href="https://intranet.example/stories/en/"' in page

@@ -104,6 +104,18 @@ def test_welsh_words_are_not_found_on_the_english_search(page, site_url: str, ex
     assert welsh_title not in result_titles(page)
 
 
+def test_the_language_switch_on_the_search_page_keeps_the_words(page, site_url: str, example_site: Path) -> None:
+    word, _ = common_query(example_site, "en")
+    page.goto(f"{site_url}cy/search/")
+    page.locator(".pagefind-ui__search-input").press_sequentially(word, delay=20)  # an English word: no Welsh results
+    page.locator(".language-switch a[hreflang=en]").click()
+    assert urlsplit(page.url).path.endswith("/en/search/") and f"q={word}" in page.url
+    wait_for_results(page)
+    assert page.locator(".pagefind-ui__search-input").input_value() == word
+    assert result_count(page) >= 1
+    assert page.console_errors == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_filter_narrows_the_results(page, site_url: str, example_site: Path, lang: str) -> None:
     word, types = common_query(example_site, lang)

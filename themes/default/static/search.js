@@ -17,4 +17,17 @@ window.addEventListener("DOMContentLoaded", function () {
   });
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) { ui.triggerSearch(query); }
+  // The language switch lands on the other language's search for the same words.
+  var input = element.querySelector("input");
+  var switches = document.querySelectorAll(".language-switch a[hreflang]");
+  function carryQuery(fallback) {
+    var words = (input && input.value.trim()) || fallback || "";
+    switches.forEach(function (link) {
+      var target = new URL(link.getAttribute("href"), window.location.href);
+      if (words) { target.searchParams.set("q", words); } else { target.searchParams.delete("q"); }
+      link.setAttribute("href", target.pathname + target.search);
+    });
+  }
+  if (input) { input.addEventListener("input", function () { carryQuery(""); }); }
+  carryQuery(query);
 });
