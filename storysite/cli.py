@@ -6,7 +6,9 @@ import datetime as dt
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -19,6 +21,16 @@ from storysite.progress import Progress, summary_lines, wanted
 from storysite.schema import STORY_TYPES
 
 CONTENT = click.argument("content", default="content", type=click.Path(file_okay=False, path_type=str))
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_format(help_text: str) -> Callable[[F], F]:
+    """The --format option: text for people, json for tools."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help=help_text
+    )
+
+
 QUIET = click.option(
     "--quiet", "-q", is_flag=True, help="No progress bar and no summary: problems and the result only."
 )
@@ -63,14 +75,7 @@ def main() -> None:
 @main.command()
 @CONTENT
 @click.option("--audience", default=None, help="Check what this audience would see (default: every audience).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Plain lines for people, or one JSON object for tools.",
-)
+@output_format("Plain lines for people, or one JSON object for tools.")
 @QUIET
 def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     """Run every check: consent, identifying details, front matter, Markdown."""
@@ -199,14 +204,7 @@ def new(story_type: str, lang: str | None, title_lang: str | None, content: str,
 
 @main.command()
 @CONTENT
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A report for people, or one JSON object for tools.",
-)
+@output_format("A report for people, or one JSON object for tools.")
 def status(content: str, fmt: str) -> None:
     """Per story: languages, consent and review dates, and what each audience would publish."""
     from storysite.status import format_status, library_status

@@ -341,45 +341,45 @@ def unpublished_findings(
     With no audience, only reasons that hold for every audience are reported (not scope).
     """
     findings = []
+    to = f"to `{audience}`" if audience else "to any audience"
+
+    def unseen(story_id: str) -> str | None:
+        """Why the audience will not see the story, or None when it will (or may, with no audience)."""
+        story = stories.get(story_id)
+        reason = exclusion(story, audience or "", today) if story else "error"
+        return None if reason is None or (audience is None and reason == "out-of-scope") else reason
+
     for panel in panels:
         for story_id in panel.considered:
-            story = stories.get(story_id)
-            reason = exclusion(story, audience or "", today) if story else "error"
-            if reason is None or (audience is None and reason == "out-of-scope"):
-                continue
-            pos = panel.where.get(story_id, Pos(1, 1))
-            to = f"to `{audience}`" if audience else "to any audience"
-            findings.append(
-                warning(
-                    panel.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "consent",
-                    "panel.unpublished-story",
+            if reason := unseen(story_id):
+                pos = panel.where.get(story_id, Pos(1, 1))
+                message = (
                     f"The story `{story_id}` is not published {to} ({EXCLUSION_TEXT[reason]}): "
-                    "it is left out of this panel's page and printable pack.",
+                    "it is left out of this panel's page and printable pack."
                 )
-            )
+                findings.append(
+                    warning(
+                        panel.shown, pos.line, pos.column, pos.length, "consent", "panel.unpublished-story", message
+                    )
+                )
         for story_id, words in panel.mentions.items():
-            story = stories.get(story_id)
-            reason = exclusion(story, audience or "", today) if story else "error"
-            if reason is None or (audience is None and reason == "out-of-scope"):
-                continue
-            pos = panel.reasons_pos
-            to = f"to `{audience}`" if audience else "to any audience"
-            findings.append(
-                warning(
-                    panel.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "consent",
-                    "panel.reasons-unpublished-story",
+            if reason := unseen(story_id):
+                pos = panel.reasons_pos
+                message = (
                     f"The panel's reasons mention the story `{story_id}` (`{words}`), which is not published {to} "
                     f"({EXCLUSION_TEXT[reason]}): the reasons are left out of this panel's page and printable pack. "
                     "To show them, reword the reasons in both languages so they do not name that story, "
-                    "its title or its people.",
+                    "its title or its people."
                 )
-            )
+                findings.append(
+                    warning(
+                        panel.shown,
+                        pos.line,
+                        pos.column,
+                        pos.length,
+                        "consent",
+                        "panel.reasons-unpublished-story",
+                        message,
+                    )
+                )
     return findings

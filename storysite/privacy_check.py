@@ -33,9 +33,10 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _finding(version: StoryVersion, line: int, column: int, detection: Detection) -> Finding:
+def _finding(shown: str, line: int, column: int, detection: Detection) -> Finding:
+    """An identifying detail found at LINE:COLUMN of the file shown as SHOWN."""
     return error(
-        version.shown,
+        shown,
         line,
         column,
         detection.end - detection.start,
@@ -47,7 +48,7 @@ def _finding(version: StoryVersion, line: int, column: int, detection: Detection
 
 def _body_finding(version: StoryVersion, detection: Detection, starts: list[int]) -> Finding:
     row = bisect_right(starts, detection.start) - 1
-    return _finding(version, version.body_line + row, detection.start - starts[row] + 1, detection)
+    return _finding(version.shown, version.body_line + row, detection.start - starts[row] + 1, detection)
 
 
 def _field_finding(version: StoryVersion, text_field: TextField, detection: Detection) -> Finding:
@@ -58,8 +59,8 @@ def _field_finding(version: StoryVersion, text_field: TextField, detection: Dete
         text = version.lines[number - 1]
         found = text.find(needle, column - 1 if number == line else 0)
         if found >= 0:
-            return _finding(version, number, found + 1, detection)
-    return _finding(version, line, column, detection)
+            return _finding(version.shown, number, found + 1, detection)
+    return _finding(version.shown, line, column, detection)
 
 
 def scan_fields(
@@ -83,17 +84,7 @@ def scan_fields(
             line, column = found or (text_field.pos.line, text_field.pos.column)
             if found is not None:
                 cursor = (line, column + 1)
-            findings.append(
-                error(
-                    shown,
-                    line,
-                    column,
-                    detection.end - detection.start,
-                    detection.category,
-                    detection.rule,
-                    detection.message,
-                )
-            )
+            findings.append(_finding(shown, line, column, detection))
     return findings
 
 
