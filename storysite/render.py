@@ -210,6 +210,7 @@ class Renderer:
             lang,
             {x: f"{x}/search/" for x in LANGUAGES},
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
+            searchable=bool(self.stories),
         )
         self.render(
             "accessibility.html",

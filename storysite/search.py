@@ -47,18 +47,20 @@ def _has_searchable_page(root: Path, lang: str) -> bool:
     return False
 
 
-def index_site(root: Path, output: Path | None = None) -> str:
+def index_site(root: Path, output: Path | None = None) -> bool:
     """Index the story pages under `root`, one index per language, into root/pagefind or `output`.
 
     `output` is a folder Pagefind makes: Pagefind never deletes old files from its output folder, so
-    re-indexing a folder in place would keep what it held.
+    re-indexing a folder in place would keep what it held. Returns False, writing nothing, when no
+    story is published: Pagefind refuses to make an empty index, and a site whose last story was
+    withdrawn must still build (or the old site, story and all, would stay up).
     """
     target = (output or root / "pagefind").resolve()
     if target.exists() and any(target.iterdir()):
         raise StorysiteError(f"{target} already holds files: the search index is only ever written to a new folder.")
     langs = [lang for lang in LANGUAGES if _has_searchable_page(root, lang)]
     if not langs:
-        raise StorysiteError("Pagefind could not build the search index: there are no story pages to index.")
+        return False
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parent))
     try:
@@ -86,7 +88,7 @@ def index_site(root: Path, output: Path | None = None) -> str:
         merge_bundles([work / lang for lang in langs], target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return "".join(logs.values())
+    return True
 
 
 def merge_bundles(bundles: list[Path], target: Path) -> None:

@@ -70,11 +70,14 @@ class Indexer:
         started = self.generation()
         fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.index-", dir=self.out.parent))
         try:
-            index_site(self.out, fresh / "pagefind")
+            indexed = index_site(self.out, fresh / "pagefind")
             with output_lock(self.out):
                 if self.generation() != started:
                     return False
-                replace_folder(fresh / "pagefind", self.out / "pagefind")
+                if indexed:
+                    replace_folder(fresh / "pagefind", self.out / "pagefind")
+                else:  # no story is published any more: no index, and nothing of the old one
+                    shutil.rmtree(self.out / "pagefind", ignore_errors=True)
             return True
         finally:
             shutil.rmtree(fresh, ignore_errors=True)

@@ -344,3 +344,18 @@ def test_the_not_found_page_links_home_only_when_it_knows_the_address(make_libra
     page = read(tmp_path / "based", "404.html")
     for lang in ("cy", "en"):
         assert f'href="https://intranet.example/stories/{lang}/"' in page
+
+
+def test_withdrawing_the_last_story_still_builds_and_takes_it_down(make_library, tmp_path: Path) -> None:
+    story = story_text(body="Dai grew sweet peas by the greenhouse door.")
+    content = make_library({"stories/a.en.md": story})
+    out = tmp_path / "site"
+    assert build(content, out).out == out and (out / "pagefind").is_dir()
+    (content / "stories" / "a.en.md").write_text(story.replace("status: given", "status: withdrawn"), encoding="utf-8")
+    assert build(content, out).out == out  # Pagefind refuses an empty index; the build must not fail over it
+    assert not (out / "pagefind").exists()
+    for path in out.rglob("*"):
+        if path.is_file():
+            assert b"sweet peas" not in path.read_bytes(), path
+    for lang in ("cy", "en"):
+        assert "pagefind" not in read(out, f"{lang}/search/index.html")  # no script left to load a missing index

@@ -236,8 +236,12 @@ def test_a_story_withdrawn_while_serving_leaves_nothing_in_the_search_index(serv
     assert not list(served.out.parent.glob(f".{served.out.name}.index-*"))  # no index folder left beside it
 
 
-def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_replace(tmp_path: Path) -> None:
+def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_replace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storysite import serve
     from storysite.build import build_site
+    from storysite.errors import StorysiteError
     from storysite.serve import Indexer
 
     content = init_library(tmp_path / "lib")
@@ -249,12 +253,25 @@ def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_re
     assert indexer.index() is True
     assert not stale.exists() and (out / "pagefind" / "pagefind-entry.json").is_file()
 
-    shutil.rmtree(out / "en" / "stories")  # nothing left to index: Pagefind fails
-    shutil.rmtree(out / "cy" / "stories")
+    def broken(*args: object) -> bool:
+        raise StorysiteError("Pagefind could not build the search index: (simulated)")
+
+    monkeypatch.setattr(serve, "index_site", broken)
     stale.write_bytes(gzip.compress(SECRET.encode()))
     indexer.request()
     wait_until(lambda: indexer.failures == 1, "the indexer to give up")
     assert not (out / "pagefind").exists()  # fail closed: no index rather than one that may hold a withdrawn story
+    monkeypatch.undo()
+
+    (out / "pagefind").mkdir()
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(gzip.compress(SECRET.encode()))
+    shutil.rmtree(out / "en" / "stories")  # the last story withdrawn: nothing left to index
+    shutil.rmtree(out / "cy" / "stories")
+    runs = indexer.runs
+    indexer.request()
+    wait_until(lambda: indexer.runs == runs + 1, "the indexer to notice there is nothing to index")
+    assert not (out / "pagefind").exists() and indexer.failures == 1  # no index, and no failure either
     indexer.stop()
 
 
