@@ -12,6 +12,7 @@ from storysite.cache import BuildCache, digest
 from storysite.config import SiteConfig, read_config
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import SourceFile, load_stories, shown_path
+from storysite.messages import msg
 from storysite.model import Story, exclusion_findings, group_versions, id_position, merge_story
 from storysite.panels import Panel, read_panels, unpublished_findings
 from storysite.parallel import parallel_map
@@ -59,7 +60,11 @@ def check_library(
                 1,
                 "schema",
                 "site.audience",
-                f"There is no audience `{audience}` in site.yaml (audiences: {', '.join(config.audiences)}).",
+                msg(
+                    "There is no audience `{audience}` in site.yaml (audiences: {audiences}).",
+                    audience=audience,
+                    audiences=", ".join(config.audiences),
+                ),
             )
         )
     sources, load_findings = load_stories(content, content_arg)
@@ -126,10 +131,10 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
     merged, findings = merge_story(story_id, versions)
     first = sorted(versions, key=lambda v: v.lang)[0]
     for name, hint in (
-        ("type", "magic-moment, case-study or msc-story"),
+        ("type", msg("magic-moment, case-study or msc-story")),
         ("date", "YYYY-MM-DD"),
-        ("wellbeing", "one or more of the eight areas"),
-        ("consent", "status, date and scope"),
+        ("wellbeing", msg("one or more of the eight areas")),
+        ("consent", msg("status, date and scope")),
     ):
         if name not in merged and not any(name in v.neutral_pos for v in versions):
             category = "consent" if name == "consent" else "schema"
@@ -142,8 +147,14 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
                     at.length,
                     category,
                     f"{category}.required" if name == "consent" else "schema.required",
-                    f"`{name}` is required ({hint}), in at least one language version."
-                    + (" Without a consent record the story is never published." if name == "consent" else ""),
+                    msg(
+                        "`{name}` is required ({hint}), in at least one language version. "
+                        "Without a consent record the story is never published.",
+                        name=name,
+                        hint=hint,
+                    )
+                    if name == "consent"
+                    else msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint),
                 )
             )
     html: dict[str, str] = {}
@@ -195,7 +206,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                 3,
                 "content",
                 "story.empty-body",
-                "The story has no text: write it below the closing `---`.",
+                msg("The story has no text: write it below the closing `---`."),
             )
         )
     if story_type == "case-study":
@@ -208,7 +219,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                     1,
                     "schema",
                     "schema.required",
-                    "A case study records its `outcome`: positive, mixed or not-as-intended.",
+                    msg("A case study records its `outcome`: positive, mixed or not-as-intended."),
                 )
             )
         headings = markdown.section_headings(tokens)
@@ -222,7 +233,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                         1,
                         "content",
                         "case-study.section",
-                        f"The case-study section `## {section}` is missing.",
+                        msg("The case-study section `## {section}` is missing.", section=section),
                     )
                 )
         if not version.impact:
@@ -234,7 +245,9 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                     1,
                     "content",
                     "case-study.impact",
-                    "A case study should have an `impact` table: outcome, area, target, measure, actual, comments.",
+                    msg(
+                        "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."
+                    ),
                 )
             )
     elif version.impact:
@@ -246,7 +259,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                 1,
                 "schema",
                 "schema.impact-not-case-study",
-                "Only case studies have an impact table; `impact` is ignored for this story.",
+                msg("Only case studies have an impact table; `impact` is ignored for this story."),
             )
         )
     if story_type == "msc-story":
@@ -259,7 +272,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                     1,
                     "schema",
                     "schema.required",
-                    "An MSC story names its domain of change: `msc: {domain: ...}`.",
+                    msg("An MSC story names its domain of change: `msc: {{domain: ...}}`."),
                 )
             )
         if not version.why_significant:
@@ -271,7 +284,7 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                     1,
                     "schema",
                     "schema.required",
-                    "An MSC story says why the storyteller chose this change: `msc: {why_significant: ...}`.",
+                    msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
                 )
             )
     return findings

@@ -9,6 +9,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.fields import KEY_RE, Reporter
 from storysite.findings import Finding, error
+from storysite.messages import msg
 from storysite.yamlsafe import Document, parse_yaml
 
 Label = dict[str, str]  # language code → text
@@ -79,8 +80,10 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
                 1,
                 "content",
                 "file.symlink-outside",
-                "site.yaml is a link; storysite reads settings only from a real file in the content folder. "
-                "Replace the link with a copy of the file.",
+                msg(
+                    "site.yaml is a link; storysite reads settings only from a real file in the content folder. "
+                    "Replace the link with a copy of the file."
+                ),
             )
         ]
     if path.is_dir():
@@ -92,17 +95,35 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
                 1,
                 "content",
                 "file.unreadable",
-                "site.yaml is a folder, not a file: remove it and run `storysite init` to make a site.yaml.",
+                msg("site.yaml is a folder, not a file: remove it and run `storysite init` to make a site.yaml."),
             )
         ]
     if not path.exists():
         return None, [
-            error(shown, 1, 1, 1, "schema", "site.missing", "There is no site.yaml: run `storysite init` to make one.")
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "schema",
+                "site.missing",
+                msg("There is no site.yaml: run `storysite init` to make one."),
+            )
         ]
     try:
         text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
-        return None, [error(shown, 1, 1, 1, "content", "file.encoding", f"site.yaml is not UTF-8 text ({exc.reason}).")]
+        return None, [
+            error(
+                shown,
+                1,
+                1,
+                1,
+                "content",
+                "file.encoding",
+                msg("site.yaml is not UTF-8 text ({reason}).", reason=exc.reason),
+            )
+        ]
     except OSError as exc:
         return None, [
             error(
@@ -112,7 +133,10 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
                 1,
                 "content",
                 "file.unreadable",
-                f"site.yaml could not be read ({exc.strerror or exc}): check that it is a file you may read.",
+                msg(
+                    "site.yaml could not be read ({reason}): check that it is a file you may read.",
+                    reason=exc.strerror or exc,
+                ),
             )
         ]
     return parse_config(parse_yaml(text), shown)
@@ -131,7 +155,7 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
     if report.findings:
         return None, report.findings
     if not isinstance(data, dict):
-        report.at((), "site.not-mapping", "site.yaml must be a list of settings such as `title: ...`.")
+        report.at((), "site.not-mapping", msg("site.yaml must be a list of settings such as `title: ...`."))
         return None, report.findings
     report.unknown_keys(data, (), SITE_FIELDS, "site.yaml")
     labels = {
@@ -142,28 +166,34 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
     if "wellbeing" in data:
         for key in WELLBEING_KEYS:
             if key not in wellbeing:
-                report.at(("wellbeing",), "site.wellbeing", f"The wellbeing area `{key}` is missing from `wellbeing`.")
+                report.at(
+                    ("wellbeing",),
+                    "site.wellbeing",
+                    msg("The wellbeing area `{key}` is missing from `wellbeing`.", key=key),
+                )
         for key in wellbeing:
             if key not in WELLBEING_KEYS:
                 report.at(
                     ("wellbeing", key),
                     "site.wellbeing",
-                    f"`{key}` is not one of the eight areas of wellbeing in the 2014 Act.",
+                    msg("`{key}` is not one of the eight areas of wellbeing in the 2014 Act.", key=key),
                     key=True,
                 )
     if not taxonomies["audiences"]:
-        report.at((), "site.audiences", "site.yaml must list `audiences`, for example `intranet`.")
+        report.at((), "site.audiences", msg("site.yaml must list `audiences`, for example `intranet`."))
     page_size = data.get("page_size", 12)
     if not isinstance(page_size, int) or isinstance(page_size, bool) or not 1 <= page_size <= 500:
-        report.at(("page_size",), "schema.type", "`page_size` must be a whole number from 1 to 500.")
+        report.at(("page_size",), "schema.type", msg("`page_size` must be a whole number from 1 to 500."))
         page_size = 12
     allow = data.get("allow") or []
     if not isinstance(allow, list) or not all(isinstance(a, str) and a.strip() for a in allow):
-        report.at(("allow",), "schema.type", '`allow` must be a list of phrases, such as `["Canolfan y Dderwen"]`.')
+        report.at(
+            ("allow",), "schema.type", msg('`allow` must be a list of phrases, such as `["Canolfan y Dderwen"]`.')
+        )
         allow = []
     theme = data.get("theme", "default")
     if not isinstance(theme, str) or not KEY_RE.match(theme):
-        report.at(("theme",), "schema.type", "`theme` must be the name of a folder in themes/.")
+        report.at(("theme",), "schema.type", msg("`theme` must be the name of a folder in themes/."))
         theme = "default"
     if report.findings:
         return None, report.findings
@@ -191,18 +221,28 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool,
     if value is None:
         if required:
             report.at(
-                where, "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`."
+                where,
+                "schema.required",
+                msg("`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`.", name=name),
             )
         return None
     if not isinstance(value, dict):
-        report.at(path, "site.label", f"`{name}` needs a label in each language: `{{cy: ..., en: ...}}`.")
+        report.at(
+            path, "site.label", msg("`{name}` needs a label in each language: `{{cy: ..., en: ...}}`.", name=name)
+        )
         return None
-    report.unknown_keys(value, path, LANGUAGES, f"`{name}` (languages are `cy` and `en`)")
+    report.unknown_keys(value, path, LANGUAGES, msg("`{name}` (languages are `cy` and `en`)", name=name))
     label: Label = {}
     for lang in LANGUAGES:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
-            report.at(path, "site.label", f"`{name}` has no {'Welsh' if lang == 'cy' else 'English'} label (`{lang}`).")
+            report.at(
+                path,
+                "site.label",
+                msg("`{name}` has no Welsh label (`cy`).", name=name)
+                if lang == "cy"
+                else msg("`{name}` has no English label (`en`).", name=name),
+            )
         else:
             label[lang] = text.strip()
     return label
@@ -213,7 +253,9 @@ def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, La
     if value is None:
         return None
     if not isinstance(value, dict):
-        report.at((name,), "schema.type", f"`{name}` must list keys, each with `{{cy: ..., en: ...}}` labels.")
+        report.at(
+            (name,), "schema.type", msg("`{name}` must list keys, each with `{{cy: ..., en: ...}}` labels.", name=name)
+        )
         return None
     result: dict[str, Label] = {}
     for key in value:
@@ -221,7 +263,7 @@ def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, La
             report.at(
                 (name, key),
                 "site.key",
-                f"`{key}` is not a valid key: use lower-case letters, digits and hyphens.",
+                msg("`{key}` is not a valid key: use lower-case letters, digits and hyphens.", key=key),
                 key=True,
             )
             continue

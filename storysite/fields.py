@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from storysite.findings import Finding, error
+from storysite.messages import Message, msg
 from storysite.yamlsafe import Document, Path
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -23,13 +24,13 @@ def is_placeholder(value: object) -> bool:
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' Did you mean `x`?' hint, or ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" Did you mean `{close[0]}`?" if close else ""
+    return msg(" Did you mean `{choice}`?", choice=close[0]) if close else ""
 
 
 def one_of(choices: Iterable[str]) -> str:
     """Say the allowed values in prose."""
     items = [f"`{c}`" for c in choices]
-    return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else "".join(items)
+    return msg("{items} or {last}", items=", ".join(items[:-1]), last=items[-1]) if len(items) > 1 else "".join(items)
 
 
 def _dotted(where: Path, name: str) -> str:
@@ -49,26 +50,27 @@ class Reporter:
         self.category = category
         self.findings: list[Finding] = []
 
-    def at(self, where: Path, rule: str, message: str, *, key: bool = False, category: str | None = None) -> None:
+    def at(self, where: Path, rule: str, message: Message, *, key: bool = False, category: str | None = None) -> None:
         pos = self.doc.pos(where, key=key)
         self.findings.append(
             error(self.path, pos.line, pos.column, pos.length, category or self.category, rule, message)
         )
 
-    def warn(self, where: Path, rule: str, message: str, *, key: bool = False, category: str | None = None) -> None:
+    def warn(self, where: Path, rule: str, message: Message, *, key: bool = False, category: str | None = None) -> None:
         pos = self.doc.pos(where, key=key)
         self.findings.append(
             Finding(self.path, pos.line, pos.column, pos.length, category or self.category, "warning", rule, message)
         )
 
     def unknown_keys(self, mapping: dict[str, Any], where: Path, allowed: Iterable[str], what: str) -> None:
+        """An error for every key of `mapping` not in `allowed`; `what` names the mapping (a Message if English)."""
         allowed = list(allowed)
         for key in mapping:
             if key not in allowed:
                 self.at(
                     (*where, key),
                     "schema.unknown-field",
-                    f"Unknown field `{key}` in {what}.{did_you_mean(key, allowed)}",
+                    msg("Unknown field `{key}` in {what}.{hint}", key=key, what=what, hint=did_you_mean(key, allowed)),
                     key=True,
                 )
 
@@ -77,14 +79,14 @@ class Reporter:
         value = mapping.get(name)
         if value is None:
             if required:
-                self.at(where, "schema.required", f"`{name}` is required: add `{name}: ...`.")
+                self.at(where, "schema.required", msg("`{name}` is required: add `{name}: ...`.", name=name))
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if value == "" and not required:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.at((*where, name), "schema.type", f"`{name}` must be some text.")
+            self.at((*where, name), "schema.type", msg("`{name}` must be some text.", name=name))
             return None
         return value.strip()
 
@@ -103,7 +105,11 @@ class Reporter:
         choices = list(choices)
         if value is None:
             if required:
-                self.at(where, "schema.required", f"`{name}` is required: list one or more of {one_of(choices)}.")
+                self.at(
+                    where,
+                    "schema.required",
+                    msg("`{name}` is required: list one or more of {choices}.", name=name, choices=one_of(choices)),
+                )
             return None
         if isinstance(value, str):
             value = [value]
@@ -111,17 +117,29 @@ class Reporter:
             self.at(
                 (*where, name),
                 "schema.placeholder",
-                f"`{_dotted(where, name)}` is not filled in yet: list one or more of {one_of(choices)}.",
+                msg(
+                    "`{name}` is not filled in yet: list one or more of {choices}.",
+                    name=_dotted(where, name),
+                    choices=one_of(choices),
+                ),
             )
             return None
         if isinstance(value, list) and required and not value:
-            self.at((*where, name), "schema.type", f"`{name}` is empty: list one or more of {one_of(choices)}.")
+            self.at(
+                (*where, name),
+                "schema.type",
+                msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(choices)),
+            )
             return None
         if not isinstance(value, list):
             self.at(
                 (*where, name),
                 "schema.type",
-                f"`{name}` must be a list such as `[{choices[0] if choices else 'key'}]`.",
+                msg(
+                    "`{name}` must be a list such as `[{example}]`.",
+                    name=name,
+                    example=choices[0] if choices else "key",
+                ),
             )
             return None
         result: list[str] = []
@@ -130,10 +148,20 @@ class Reporter:
                 self.at(
                     (*where, name, index),
                     "schema.unknown-key",
-                    f"`{item}` is not a {what}: use {one_of(choices)}.{did_you_mean(str(item), choices)}",
+                    msg(
+                        "`{value}` is not a {what}: use {choices}.{hint}",
+                        value=item,
+                        what=what,
+                        choices=one_of(choices),
+                        hint=did_you_mean(str(item), choices),
+                    ),
                 )
             elif item in result:
-                self.warn((*where, name, index), "schema.repeated", f"`{item}` is listed twice in `{name}`.")
+                self.warn(
+                    (*where, name, index),
+                    "schema.repeated",
+                    msg("`{item}` is listed twice in `{name}`.", item=item, name=name),
+                )
             else:
                 result.append(item)
         return result
@@ -152,20 +180,32 @@ class Reporter:
         choices = list(choices)
         if value is None:
             if required:
-                self.at(where, "schema.required", f"`{name}` is required: use {one_of(choices)}.")
+                self.at(
+                    where,
+                    "schema.required",
+                    msg("`{name}` is required: use {choices}.", name=name, choices=one_of(choices)),
+                )
             return None
         if is_placeholder(value):
             self.at(
                 (*where, name),
                 "schema.placeholder",
-                f"`{_dotted(where, name)}` is not filled in yet: use {one_of(choices)}.",
+                msg(
+                    "`{name}` is not filled in yet: use {choices}.", name=_dotted(where, name), choices=one_of(choices)
+                ),
             )
             return None
         if not isinstance(value, str) or value not in choices:
             self.at(
                 (*where, name),
                 "schema.unknown-key",
-                f"`{value}` is not a {what}: use {one_of(choices)}.{did_you_mean(str(value), choices)}",
+                msg(
+                    "`{value}` is not a {what}: use {choices}.{hint}",
+                    value=value,
+                    what=what,
+                    choices=one_of(choices),
+                    hint=did_you_mean(str(value), choices),
+                ),
             )
             return None
         return value
@@ -174,16 +214,18 @@ class Reporter:
         value = mapping.get(name)
         if value is None:
             if required:
-                self.at(where, "schema.required", f"`{name}` is required.")
+                self.at(where, "schema.required", msg("`{name}` is required.", name=name))
             return None
         if not isinstance(value, dict):
             self.at(
-                (*where, name), "schema.type", f"`{name}` must be a group of fields, each on its own indented line."
+                (*where, name),
+                "schema.type",
+                msg("`{name}` must be a group of fields, each on its own indented line.", name=name),
             )
             return None
         return value
 
-    def check(self, ok: bool, where: Path, rule: str, message: str) -> bool:
+    def check(self, ok: bool, where: Path, rule: str, message: Message) -> bool:
         if not ok:
             self.at(where, rule, message)
         return ok

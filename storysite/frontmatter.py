@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storysite.messages import msg
 from storysite.yamlsafe import Document, Pos, Problem, parse_yaml
 
 _FENCES = ("---",)
@@ -28,7 +29,7 @@ def split_front_matter(text: str) -> Split:
             Problem(
                 Pos(1, 1, max(len(lines[0]) if lines else 1, 1)),
                 "frontmatter.missing",
-                "The file must start with front matter: a line `---`, the story's fields, then `---`.",
+                msg("The file must start with front matter: a line `---`, the story's fields, then `---`."),
             )
         )
         return Split(doc, text, 1)
@@ -41,7 +42,7 @@ def split_front_matter(text: str) -> Split:
                     Problem(
                         Pos(2, 1),
                         "frontmatter.not-mapping",
-                        "The front matter must be a list of fields such as `title: ...`, one per line.",
+                        msg("The front matter must be a list of fields such as `title: ...`, one per line."),
                     )
                 )
                 meta.data = None
@@ -51,7 +52,10 @@ def split_front_matter(text: str) -> Split:
         Problem(
             Pos(1, 1, 3),
             "frontmatter.unclosed",
-            "The front matter starts with `---` on line 1 but is never closed: add a line `---` after the last field.",
+            msg(
+                "The front matter starts with `---` on line 1 but is never closed: "
+                "add a line `---` after the last field."
+            ),
         )
     )
     return Split(doc, "", len(lines) + 1)

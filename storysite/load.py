@@ -8,6 +8,7 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.findings import Finding, error, warning
+from storysite.messages import msg
 
 MAX_FILE_BYTES = 2_000_000
 
@@ -52,8 +53,11 @@ def find_files(
                 1,
                 "content",
                 "file.symlink-folder",
-                f"The `{folder}` folder is a link; storysite reads only files inside the content folder. "
-                f"Replace the link with a real `{folder}` folder holding the files.",
+                msg(
+                    "The `{folder}` folder is a link; storysite reads only files inside the content folder. "
+                    "Replace the link with a real `{folder}` folder holding the files.",
+                    folder=folder,
+                ),
             )
         )
         return found, findings
@@ -74,8 +78,10 @@ def find_files(
                         1,
                         "content",
                         "file.symlink-folder",
-                        "This folder is a link; storysite does not follow linked folders. "
-                        "Move the stories here instead.",
+                        msg(
+                            "This folder is a link; storysite does not follow linked folders. "
+                            "Move the stories here instead."
+                        ),
                     )
                 )
         for name in sorted(filenames):
@@ -94,8 +100,10 @@ def find_files(
                             1,
                             "content",
                             "file.symlink-outside",
-                            "This file is a link to somewhere outside the content folder; storysite will not read it. "
-                            "Copy the story into the content folder instead.",
+                            msg(
+                                "This file is a link to somewhere outside the content folder; "
+                                "storysite will not read it. Copy the story into the content folder instead."
+                            ),
                         )
                     )
                     continue
@@ -115,8 +123,10 @@ def outside_finding(shown: str) -> Finding:
         1,
         "content",
         "file.symlink-outside",
-        "This file is reached through a link to somewhere outside the content folder; storysite will not read it. "
-        "Copy the file into the content folder instead.",
+        msg(
+            "This file is reached through a link to somewhere outside the content folder; "
+            "storysite will not read it. Copy the file into the content folder instead."
+        ),
     )
 
 
@@ -131,7 +141,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
                 1,
                 "content",
                 "file.too-large",
-                f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a story should be far shorter.",
+                msg("The file is larger than {mb} MB; a story should be far shorter.", mb=MAX_FILE_BYTES // 1_000_000),
             )
         ]
     if b"\x00" in data:
@@ -143,7 +153,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
                 1,
                 "content",
                 "file.binary",
-                "This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text.",
+                msg("This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text."),
             )
         ]
     try:
@@ -160,7 +170,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
                 1,
                 "content",
                 "file.encoding",
-                "The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8).",
+                msg("The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8)."),
             )
         ]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -173,7 +183,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
                 1,
                 "content",
                 "file.empty",
-                "The file is empty: write the story's front matter and text, or delete the file.",
+                msg("The file is empty: write the story's front matter and text, or delete the file."),
             )
         ]
     return text, []
@@ -195,7 +205,7 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
                     1,
                     "content",
                     "file.name",
-                    "A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English).",
+                    msg("A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."),
                 )
             )
             continue
@@ -203,7 +213,15 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
             data = path.read_bytes()
         except OSError as exc:
             findings.append(
-                error(shown, 1, 1, 1, "content", "file.unreadable", f"The file could not be read: {exc.strerror}.")
+                error(
+                    shown,
+                    1,
+                    1,
+                    1,
+                    "content",
+                    "file.unreadable",
+                    msg("The file could not be read: {reason}.", reason=exc.strerror),
+                )
             )
             continue
         text, problems = decode(data, shown)

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from storysite.findings import Finding, error
+from storysite.messages import msg
 
 SAFE_SCHEMES = ("http", "https")
 _SCHEME_RE = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -158,7 +159,7 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
                     len(snippet),
                     "content",
                     "markdown.raw-html",
-                    "Raw HTML is not allowed in a story: write it as plain Markdown text.",
+                    msg("Raw HTML is not allowed in a story: write it as plain Markdown text."),
                 )
             )
         elif token.type == "image":
@@ -172,8 +173,10 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
                     len(src) + 4,
                     "content",
                     "markdown.image",
-                    "Images are not published yet: a photo can identify a person and needs its own consent. "
-                    "Remove the image.",
+                    msg(
+                        "Images are not published yet: a photo can identify a person and needs its own consent. "
+                        "Remove the image."
+                    ),
                 )
             )
         elif token.type == "link_open":
@@ -188,8 +191,11 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
                         max(len(href), 1),
                         "link",
                         "markdown.unsafe-link",
-                        f"The link `{href[:60]}` is not allowed: only web addresses starting https:// "
-                        "or http:// can be linked.",
+                        msg(
+                            "The link `{href}` is not allowed: only web addresses starting https:// "
+                            "or http:// can be linked.",
+                            href=href[:60],
+                        ),
                     )
                 )
     return findings

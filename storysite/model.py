@@ -9,6 +9,7 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.findings import Finding, error, warning
+from storysite.messages import Message, msg
 from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion
 from storysite.yamlsafe import Pos
 
@@ -65,8 +66,11 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
                     pos.length,
                     "schema",
                     "story.duplicate-id",
-                    f"The id `{version.id}` is already used by {twin.shown} in the same language. "
-                    "Give this story its own id.",
+                    msg(
+                        "The id `{id}` is already used by {path} in the same language. Give this story its own id.",
+                        id=version.id,
+                        path=twin.shown,
+                    ),
                 )
             )
             pos = id_position(twin)
@@ -78,7 +82,9 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
                     pos.length,
                     "schema",
                     "story.duplicate-id",
-                    f"The id `{version.id}` is also used by {version.shown} in the same language.",
+                    msg(
+                        "The id `{id}` is also used by {path} in the same language.", id=version.id, path=version.shown
+                    ),
                 )
             )
             continue
@@ -117,8 +123,12 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
                         pos.length,
                         "translation",
                         "story.disagree",
-                        f"`{name}` differs from {source[name].shown}: the language versions of a story "
-                        f"must agree on `{name}` (or give it in one version only).",
+                        msg(
+                            "`{name}` differs from {path}: the language versions of a story "
+                            "must agree on `{name}` (or give it in one version only).",
+                            name=name,
+                            path=source[name].shown,
+                        ),
                     )
                 )
     return merged, findings
@@ -149,13 +159,13 @@ def exclusion(story: Story, audience: str, today: dt.date) -> str | None:
     return None
 
 
-EXCLUSION_TEXT = {
-    "error": "it has errors",
-    "no-consent": "it has no valid consent record",
-    "pending": "consent is pending",
-    "withdrawn": "consent was withdrawn",
-    "out-of-scope": "the person did not agree to this audience",
-    "review-overdue": "the consent review date has passed",
+EXCLUSION_TEXT: dict[str, Message] = {
+    "error": msg("it has errors"),
+    "no-consent": msg("it has no valid consent record"),
+    "pending": msg("consent is pending"),
+    "withdrawn": msg("consent was withdrawn"),
+    "out-of-scope": msg("the person did not agree to this audience"),
+    "review-overdue": msg("the consent review date has passed"),
 }
 
 
@@ -177,7 +187,7 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
             continue
         where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
         pos = where.neutral_pos.get("consent", Pos(1, 1))
-        to = f"to `{audience}`" if audience else "to any audience"
+        to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
         findings.append(
             warning(
                 where.shown,
@@ -186,8 +196,11 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
                 pos.length,
                 "consent",
                 f"consent.{reason}",
-                f"Not published {to}: {EXCLUSION_TEXT[reason]}. "
-                "It is left out of every page, listing, feed and the search index.",
+                msg(
+                    "Not published {to}: {reason}. It is left out of every page, listing, feed and the search index.",
+                    to=to,
+                    reason=EXCLUSION_TEXT[reason],
+                ),
             )
         )
     return findings

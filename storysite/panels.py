@@ -14,6 +14,7 @@ from storysite.config import Label, SiteConfig
 from storysite.fields import Reporter, did_you_mean
 from storysite.findings import Finding, error, warning
 from storysite.load import decode, find_files, shown_path
+from storysite.messages import msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
 from storysite.privacy_check import scan_fields
@@ -66,7 +67,15 @@ def read_panels(
             text, problems = decode(path.read_bytes(), shown)
         except OSError as exc:
             findings.append(
-                error(shown, 1, 1, 1, "content", "file.unreadable", f"The file could not be read: {exc.strerror}.")
+                error(
+                    shown,
+                    1,
+                    1,
+                    1,
+                    "content",
+                    "file.unreadable",
+                    msg("The file could not be read: {reason}.", reason=exc.strerror),
+                )
             )
             continue
         findings.extend(problems)
@@ -85,7 +94,11 @@ def read_panels(
                     panel.id_pos.length,
                     "schema",
                     "panel.duplicate-id",
-                    f"The panel id `{panel.id}` is already used by {seen[panel.id]}. Give this panel its own id.",
+                    msg(
+                        "The panel id `{id}` is already used by {path}. Give this panel its own id.",
+                        id=panel.id,
+                        path=seen[panel.id],
+                    ),
                 )
             )
             continue
@@ -117,13 +130,13 @@ def parse_panel(
             report.at(
                 (),
                 "panel.not-mapping",
-                "A panel file is a list of fields: id, title, date, considered, selected, reasons.",
+                msg("A panel file is a list of fields: id, title, date, considered, selected, reasons."),
             )
         return None, report.findings
     # Values the YAML problems already account for (a refused tag, an impossible date): not "missing" too.
     spoiled = {(p.pos.line, p.pos.column) for p in doc.problems}
     broken = {path for path, pos in doc.values.items() if (pos.line, pos.column) in spoiled}
-    report.unknown_keys(data, (), PANEL_FIELDS, "a panel file")
+    report.unknown_keys(data, (), PANEL_FIELDS, msg("a panel file"))
     texts: list[tuple[str, TextField]] = []
     for key, value in data.items():
         if key not in PANEL_FIELDS:  # an error already, but its text is checked too: say everything at once
@@ -133,7 +146,10 @@ def parse_panel(
         report.at(
             ("id",),
             "schema.id",
-            f"The id `{panel_id}` may use only lower-case letters, digits and hyphens; it becomes the page's address.",
+            msg(
+                "The id `{id}` may use only lower-case letters, digits and hyphens; it becomes the page's address.",
+                id=panel_id,
+            ),
         )
         panel_id = None
     title = _label(report, data, "title", texts, broken, required=True)
@@ -142,16 +158,17 @@ def parse_panel(
     if not isinstance(date, dt.date):
         if date is None:
             if ("date",) not in broken:
-                report.at((), "schema.required", "`date` is required: when the panel met, as YYYY-MM-DD.")
+                report.at((), "schema.required", msg("`date` is required: when the panel met, as YYYY-MM-DD."))
         else:
             report.at(
                 ("date",),
                 "schema.date",
-                f"`date` must be a date written YYYY-MM-DD, such as 2026-05-12 (found `{date}`).",
+                msg("`date` must be a date written YYYY-MM-DD, such as 2026-05-12 (found `{value}`).", value=date),
             )
-    domain = report.choice(data, (), "domain", config.msc_domains, required=False, what="MSC domain in site.yaml")
+    domain = report.choice(data, (), "domain", config.msc_domains, required=False, what=msg("MSC domain in site.yaml"))
     themes = (
-        report.keys_list(data, (), "themes", config.themes, required=False, what="learning theme in site.yaml") or []
+        report.keys_list(data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml"))
+        or []
     )
     where: dict[str, Pos] = {}
     considered = _story_list(report, data, "considered", story_ids, where, required=("considered",) not in broken)
@@ -161,7 +178,10 @@ def parse_panel(
             report.at(
                 ("selected", index),
                 "panel.selected-not-considered",
-                f"`{story_id}` is selected but not in `considered`: add it to the stories the panel considered.",
+                msg(
+                    "`{id}` is selected but not in `considered`: add it to the stories the panel considered.",
+                    id=story_id,
+                ),
             )
     # A field problem where the YAML itself is at fault is said once, by the YAML finding.
     report.findings = yaml_findings + [
@@ -209,13 +229,19 @@ def _label(
     if value is None:
         if required and (name,) not in broken:
             report.at(
-                (), "schema.required", f"`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`."
+                (),
+                "schema.required",
+                msg("`{name}` is required, in Welsh and English: `{name}: {{cy: ..., en: ...}}`.", name=name),
             )
         return None
     if not isinstance(value, dict):
-        report.at((name,), "schema.type", f"`{name}` needs text in each language: `{name}: {{cy: ..., en: ...}}`.")
+        report.at(
+            (name,),
+            "schema.type",
+            msg("`{name}` needs text in each language: `{name}: {{cy: ..., en: ...}}`.", name=name),
+        )
         return None
-    report.unknown_keys(value, (name,), LANGUAGES, f"`{name}` (languages are `cy` and `en`)")
+    report.unknown_keys(value, (name,), LANGUAGES, msg("`{name}` (languages are `cy` and `en`)", name=name))
     label: Label = {}
     for lang in LANGUAGES:
         text = value.get(lang)
@@ -225,7 +251,9 @@ def _label(
             report.at(
                 (name,),
                 "translation.missing",
-                f"`{name}` has no {'Welsh' if lang == 'cy' else 'English'} text (`{lang}`).",
+                msg("`{name}` has no Welsh text (`cy`).", name=name)
+                if lang == "cy"
+                else msg("`{name}` has no English text (`en`).", name=name),
                 category="translation",
             )
         else:
@@ -308,13 +336,17 @@ def _story_list(
     if value is None:
         if required:
             report.at(
-                (), "schema.required", f"`{name}` is required: list the ids of the stories, such as `[msc-2026-001]`."
+                (),
+                "schema.required",
+                msg("`{name}` is required: list the ids of the stories, such as `[msc-2026-001]`.", name=name),
             )
         return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        report.at((name,), "schema.type", f"`{name}` must be a list of story ids, such as `[msc-2026-001]`.")
+        report.at(
+            (name,), "schema.type", msg("`{name}` must be a list of story ids, such as `[msc-2026-001]`.", name=name)
+        )
         return []
     result: list[str] = []
     for index, item in enumerate(value):
@@ -322,10 +354,12 @@ def _story_list(
             report.at(
                 (name, index),
                 "panel.unknown-story",
-                f"There is no story with the id `{item}`.{did_you_mean(str(item), story_ids)}",
+                msg("There is no story with the id `{id}`.{hint}", id=item, hint=did_you_mean(str(item), story_ids)),
             )
         elif item in result:
-            report.warn((name, index), "schema.repeated", f"`{item}` is listed twice in `{name}`.")
+            report.warn(
+                (name, index), "schema.repeated", msg("`{item}` is listed twice in `{name}`.", item=item, name=name)
+            )
         else:
             result.append(item)
             where.setdefault(item, report.doc.pos((name, index)))
@@ -341,7 +375,7 @@ def unpublished_findings(
     With no audience, only reasons that hold for every audience are reported (not scope).
     """
     findings = []
-    to = f"to `{audience}`" if audience else "to any audience"
+    to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
 
     def unseen(story_id: str) -> str | None:
         """Why the audience will not see the story, or None when it will (or may, with no audience)."""
@@ -353,9 +387,12 @@ def unpublished_findings(
         for story_id in panel.considered:
             if reason := unseen(story_id):
                 pos = panel.where.get(story_id, Pos(1, 1))
-                message = (
-                    f"The story `{story_id}` is not published {to} ({EXCLUSION_TEXT[reason]}): "
-                    "it is left out of this panel's page and printable pack."
+                message = msg(
+                    "The story `{id}` is not published {to} ({reason}): "
+                    "it is left out of this panel's page and printable pack.",
+                    id=story_id,
+                    to=to,
+                    reason=EXCLUSION_TEXT[reason],
                 )
                 findings.append(
                     warning(
@@ -365,11 +402,15 @@ def unpublished_findings(
         for story_id, words in panel.mentions.items():
             if reason := unseen(story_id):
                 pos = panel.reasons_pos
-                message = (
-                    f"The panel's reasons mention the story `{story_id}` (`{words}`), which is not published {to} "
-                    f"({EXCLUSION_TEXT[reason]}): the reasons are left out of this panel's page and printable pack. "
+                message = msg(
+                    "The panel's reasons mention the story `{id}` (`{words}`), which is not published {to} "
+                    "({reason}): the reasons are left out of this panel's page and printable pack. "
                     "To show them, reword the reasons in both languages so they do not name that story, "
-                    "its title or its people."
+                    "its title or its people.",
+                    id=story_id,
+                    words=words,
+                    to=to,
+                    reason=EXCLUSION_TEXT[reason],
                 )
                 findings.append(
                     warning(

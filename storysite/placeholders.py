@@ -6,6 +6,7 @@ import re
 
 from storysite.fields import PLACEHOLDER_RE
 from storysite.findings import Finding, error
+from storysite.messages import msg
 from storysite.schema import StoryVersion
 
 MARKERS = {"en": "TODO:", "cy": "I'W LENWI:"}
@@ -27,8 +28,8 @@ def placeholder_findings(version: StoryVersion) -> list[Finding]:
         found = PLACEHOLDER_RE.search(text)
         if found is None:
             continue
-        what = text[found.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or "the text"
-        where = f"`{field.name}`" if in_front and field.name else "the story's text"
+        what = text[found.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or msg("the text")
+        where = f"`{field.name}`" if in_front and field.name else msg("the story's text")
         findings.append(
             error(
                 version.shown,
@@ -37,8 +38,13 @@ def placeholder_findings(version: StoryVersion) -> list[Finding]:
                 len(text.rstrip()) - found.start(),
                 "content",
                 "story.placeholder",
-                f"{where} still has the template's placeholder: fill in {what}, then delete `{found.group()}`. "
-                "A story is not published while a placeholder is left.",
+                msg(
+                    "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "
+                    "A story is not published while a placeholder is left.",
+                    where=where,
+                    what=what,
+                    marker=found.group(),
+                ),
             )
         )
     return findings

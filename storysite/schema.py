@@ -12,6 +12,7 @@ from storysite.fields import Reporter, one_of
 from storysite.findings import Finding, error
 from storysite.frontmatter import split_front_matter
 from storysite.load import SourceFile
+from storysite.messages import msg
 from storysite.yamlsafe import Pos
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
@@ -117,19 +118,24 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     if not isinstance(data, dict):
         if not report.findings:
             report.at(
-                (), "frontmatter.empty", "The front matter is empty: add the story's fields (id, type, title, ...)."
+                (),
+                "frontmatter.empty",
+                msg("The front matter is empty: add the story's fields (id, type, title, ...)."),
             )
         return StoryVersion(
             source.rel, source.shown, source.lang, None, None, None, split.body, split.body_line, lines, valid=False
         ), report.findings
-    report.unknown_keys(data, (), STORY_FIELDS, "a story's front matter")
+    report.unknown_keys(data, (), STORY_FIELDS, msg("a story's front matter"))
     story_id = report.text(data, (), "id", required=True)
     if story_id is not None and not ID_RE.match(story_id):
         report.at(
             ("id",),
             "schema.id",
-            f"The id `{story_id}` may use only lower-case letters, digits and hyphens (like `mm-2026-014`); "
-            "it becomes the page's address.",
+            msg(
+                "The id `{id}` may use only lower-case letters, digits and hyphens (like `mm-2026-014`); "
+                "it becomes the page's address.",
+                id=story_id,
+            ),
         )
         story_id = None
     texts: list[TextField] = []
@@ -150,7 +156,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         report.unknown_keys(msc, ("msc",), MSC_FIELDS, "`msc`")
         if "domain" in msc:
             domain = report.choice(
-                msc, ("msc",), "domain", config.msc_domains, required=False, what="MSC domain in site.yaml"
+                msc, ("msc",), "domain", config.msc_domains, required=False, what=msg("MSC domain in site.yaml")
             )
             if domain:
                 neutral["msc.domain"] = domain
@@ -186,25 +192,27 @@ def _neutral_fields(
     values: dict[str, Any] = {}
     doc = report.doc
     if "type" in data:
-        values["type"] = report.choice(data, (), "type", STORY_TYPES, required=True, what="story type")
+        values["type"] = report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type"))
     if "date" in data:
         values["date"] = _date(report, data, (), "date")
     if "service" in data:
         values["service"] = report.choice(
-            data, (), "service", config.services, required=False, what="service in site.yaml"
+            data, (), "service", config.services, required=False, what=msg("service in site.yaml")
         )
     if "client_group" in data:
         values["client_group"] = report.choice(
-            data, (), "client_group", config.client_groups, required=False, what="client group in site.yaml"
+            data, (), "client_group", config.client_groups, required=False, what=msg("client group in site.yaml")
         )
     if "wellbeing" in data:
-        found = report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what="wellbeing area")
+        found = report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what=msg("wellbeing area"))
         values["wellbeing"] = tuple(found) if found else None
     if "themes" in data:
-        found = report.keys_list(data, (), "themes", config.themes, required=False, what="learning theme in site.yaml")
+        found = report.keys_list(
+            data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml")
+        )
         values["themes"] = tuple(found) if found is not None else None
     if "outcome" in data:
-        values["outcome"] = report.choice(data, (), "outcome", OUTCOMES, required=False, what="case-study outcome")
+        values["outcome"] = report.choice(data, (), "outcome", OUTCOMES, required=False, what=msg("case-study outcome"))
     if "consent" in data:
         values["consent"] = _consent(report, data, config)
     positions = {name: doc.pos((name,)) for name in values}
@@ -219,7 +227,11 @@ def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) ->
         report.at(
             (*where, name),
             "schema.date",
-            f"`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).",
+            msg(
+                "`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).",
+                name=name,
+                value=value,
+            ),
         )
     return None
 
@@ -231,25 +243,29 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
         report.at(
             where,
             "consent.malformed",
-            "`consent` must be a group of fields: status, date, scope and (optionally) review.",
+            msg("`consent` must be a group of fields: status, date, scope and (optionally) review."),
             category="consent",
         )
         return None
     report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
-    status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what="consent status")
+    status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what=msg("consent status"))
     date = _date(report, block, where, "date")
     review = _date(report, block, where, "review")
     scope_raw = block.get("scope")
     scope: list[str] | None = []
     if scope_raw is not None:
-        scope = report.keys_list(block, where, "scope", config.audiences, required=False, what="audience in site.yaml")
+        scope = report.keys_list(
+            block, where, "scope", config.audiences, required=False, what=msg("audience in site.yaml")
+        )
     if status is None or scope is None:
         return None
     if status in ("given", "withdrawn") and date is None and "date" not in block:
         report.at(
             where,
             "consent.date",
-            f"Consent is {status}: record when, with `date: YYYY-MM-DD` under `consent`.",
+            msg("Consent is given: record when, with `date: YYYY-MM-DD` under `consent`.")
+            if status == "given"
+            else msg("Consent is withdrawn: record when, with `date: YYYY-MM-DD` under `consent`."),
             category="consent",
         )
         return None
@@ -257,8 +273,11 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
         report.at(
             where,
             "consent.scope",
-            "Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` "
-            f"(audiences: {one_of(config.audiences)}).",
+            msg(
+                "Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` "
+                "(audiences: {audiences}).",
+                audiences=one_of(config.audiences),
+            ),
             category="consent",
         )
         return None
@@ -266,7 +285,7 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
         report.at(
             (*where, "review"),
             "consent.review",
-            "The review date is before the date consent was given.",
+            msg("The review date is before the date consent was given."),
             category="consent",
         )
         return None
@@ -280,7 +299,9 @@ def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: 
     if rows is None:
         return ()
     if not isinstance(rows, list):
-        report.at(("impact",), "schema.type", "`impact` must be a list of rows, each starting with `- outcome: ...`.")
+        report.at(
+            ("impact",), "schema.type", msg("`impact` must be a list of rows, each starting with `- outcome: ...`.")
+        )
         return ()
     result = []
     for index, row in enumerate(rows):
@@ -289,11 +310,11 @@ def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: 
             report.at(
                 where,
                 "schema.type",
-                "Each impact row is a group of fields: outcome, area, target, measure, actual, comments.",
+                msg("Each impact row is a group of fields: outcome, area, target, measure, actual, comments."),
             )
             continue
-        report.unknown_keys(row, where, IMPACT_FIELDS, "an impact row")
-        area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what="wellbeing area")
+        report.unknown_keys(row, where, IMPACT_FIELDS, msg("an impact row"))
+        area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what=msg("wellbeing area"))
         cells = {name: free_text(row, where, name, name == "outcome") or "" for name in IMPACT_FIELDS if name != "area"}
         result.append(ImpactRow(area=area, **cells))
     return tuple(result)
@@ -306,6 +327,8 @@ def _phrases(report: Reporter, data: dict[str, Any], name: str) -> tuple[str, ..
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        report.at((name,), "schema.type", f"`{name}` must be a list of words or phrases, such as `[Mair]`.")
+        report.at(
+            (name,), "schema.type", msg("`{name}` must be a list of words or phrases, such as `[Mair]`.", name=name)
+        )
         return ()
     return tuple(v.strip() for v in value)

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from storysite.messages import Message, msg
+
 try:  # the C parser is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -78,11 +80,7 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
     """Parse one YAML document; every problem is returned, nothing is raised."""
     doc = Document(data=None)
     if _flow_depth(text) > MAX_FLOW_DEPTH:
-        doc.problems.append(
-            Problem(
-                Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels)."
-            )
-        )
+        doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.depth", _too_deep()))
         return doc
     try:
         root = yaml.compose(text, Loader=_Loader)
@@ -91,23 +89,27 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
         reason = exc.problem or exc.context or "the YAML could not be read"
-        doc.problems.append(Problem(Pos(line, column), "yaml.syntax", f"The YAML could not be read: {reason}."))
+        doc.problems.append(
+            Problem(Pos(line, column), "yaml.syntax", msg("The YAML could not be read: {reason}.", reason=reason))
+        )
         return doc
     except yaml.YAMLError as exc:
-        doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.syntax", f"The YAML could not be read: {exc}."))
+        doc.problems.append(
+            Problem(Pos(1 + line_offset, 1), "yaml.syntax", msg("The YAML could not be read: {reason}.", reason=exc))
+        )
         return doc
     except RecursionError:
-        doc.problems.append(
-            Problem(
-                Pos(1 + line_offset, 1), "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels)."
-            )
-        )
+        doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.depth", _too_deep()))
         return doc
     if root is None:
         return doc
     builder = _Builder(doc, line_offset)
     doc.data = builder.build(root, (), 0)
     return doc
+
+
+def _too_deep() -> Message:
+    return msg("The YAML is nested too deeply (more than {depth} levels).", depth=MAX_DEPTH)
 
 
 def _flow_depth(text: str) -> int:
@@ -137,11 +139,13 @@ class _Builder:
         if id(node) in self.seen:
             if not self.alias_reported:  # one is enough: an alias bomb repeats them by the thousand
                 self.alias_reported = True
-                self.problem(node, "yaml.alias", "YAML aliases (*name) are not allowed: write the value out in full.")
+                self.problem(
+                    node, "yaml.alias", msg("YAML aliases (*name) are not allowed: write the value out in full.")
+                )
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.problem(node, "yaml.depth", f"The YAML is nested too deeply (more than {MAX_DEPTH} levels).")
+            self.problem(node, "yaml.depth", _too_deep())
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path, depth)
@@ -155,7 +159,10 @@ class _Builder:
         self.problem(
             node,
             "yaml.tag",
-            f"The YAML tag '{node.tag.replace(_TAG, '!!')}' is not allowed: use plain text, numbers, dates and lists.",
+            msg(
+                "The YAML tag '{tag}' is not allowed: use plain text, numbers, dates and lists.",
+                tag=node.tag.replace(_TAG, "!!"),
+            ),
         )
 
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any] | None:
@@ -165,15 +172,17 @@ class _Builder:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
-                self.problem(key_node, "yaml.alias", "YAML merge keys (<<) are not allowed: write the fields out.")
+                self.problem(key_node, "yaml.alias", msg("YAML merge keys (<<) are not allowed: write the fields out."))
                 continue
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
-                self.problem(key_node, "yaml.key", "Field names must be plain words, such as `title`.")
+                self.problem(key_node, "yaml.key", msg("Field names must be plain words, such as `title`."))
                 continue
             child = (*path, key)
             if key in result:
-                self.problem(key_node, "yaml.duplicate-key", f"The field `{key}` is given twice: keep one.")
+                self.problem(
+                    key_node, "yaml.duplicate-key", msg("The field `{key}` is given twice: keep one.", key=key)
+                )
                 continue
             self.doc.keys[child] = _mark_pos(key_node, self.offset)
             result[key] = self.build(value_node, child, depth + 1)
@@ -188,7 +197,9 @@ class _Builder:
             value = self.constructor.construct_object(node, deep=True)
         except (ValueError, yaml.YAMLError, OverflowError):
             if node.tag == _TAG + "timestamp":
-                self.problem(node, "yaml.date", f"'{node.value}' is not a real date: write it as YYYY-MM-DD.")
+                self.problem(
+                    node, "yaml.date", msg("'{value}' is not a real date: write it as YYYY-MM-DD.", value=node.value)
+                )
                 return None
             return node.value
         if isinstance(value, dt.datetime):

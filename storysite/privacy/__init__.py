@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storysite.messages import Message, msg
 from storysite.privacy.scanner import scan
 from storysite.privacy.welsh import mutations, phrase_mutations
 
@@ -30,27 +31,44 @@ CATEGORIES = (
     "other-id",
 )
 
-_ALLOW_HINT = "or if a reviewer has checked it is safe, add it to `allow`."
-MESSAGES = {
-    "person-name": "Looks like a real person's name. Use a made-up name and list it under `pseudonyms`, " + _ALLOW_HINT,
-    "address": 'Looks like a street address or flat number. Remove it or make it vague ("a flat in the town"), '
-    + _ALLOW_HINT,
-    "postcode": "Looks like a postcode. Remove it, " + _ALLOW_HINT,
-    "phone": "Looks like a phone number. Remove it, " + _ALLOW_HINT,
-    "email": "Looks like an email address. Remove it, " + _ALLOW_HINT,
-    "nhs-number": "Looks like an NHS number. Remove it: a health record number must never be published.",
-    "ni-number": "Looks like a National Insurance number. Remove it: it must never be published.",
-    "date-of-birth": 'Looks like a date of birth. Remove it or give an age range instead ("in her eighties"), '
-    + _ALLOW_HINT,
-    "school": 'Names a school, which can identify a child. Say "a local primary school" instead, ' + _ALLOW_HINT,
+# Each message is one whole sentence for translators (a shared tail would not translate on its own).
+MESSAGES: dict[str, Message] = {
+    "person-name": msg(
+        "Looks like a real person's name. Use a made-up name and list it under `pseudonyms`, "
+        "or if a reviewer has checked it is safe, add it to `allow`."
+    ),
+    "address": msg(
+        'Looks like a street address or flat number. Remove it or make it vague ("a flat in the town"), '
+        "or if a reviewer has checked it is safe, add it to `allow`."
+    ),
+    "postcode": msg("Looks like a postcode. Remove it, or if a reviewer has checked it is safe, add it to `allow`."),
+    "phone": msg("Looks like a phone number. Remove it, or if a reviewer has checked it is safe, add it to `allow`."),
+    "email": msg("Looks like an email address. Remove it, or if a reviewer has checked it is safe, add it to `allow`."),
+    "nhs-number": msg("Looks like an NHS number. Remove it: a health record number must never be published."),
+    "ni-number": msg("Looks like a National Insurance number. Remove it: it must never be published."),
+    "date-of-birth": msg(
+        'Looks like a date of birth. Remove it or give an age range instead ("in her eighties"), '
+        "or if a reviewer has checked it is safe, add it to `allow`."
+    ),
+    "school": msg(
+        'Names a school, which can identify a child. Say "a local primary school" instead, '
+        "or if a reviewer has checked it is safe, add it to `allow`."
+    ),
 }
-OTHER_ID_MESSAGES = {
-    "privacy.other-id.upn": "Looks like a Unique Pupil Number. Remove it: it must never be published.",
-    "privacy.other-id.uln": "Looks like a Unique Learner Number. Remove it: it must never be published.",
-    "privacy.other-id.passport": "Looks like a passport number. Remove it: it must never be published.",
-    "privacy.other-id.driving-licence": "Looks like a driving licence number. Remove it: it must never be published.",
-    "privacy.other-id.case-reference": "Looks like a case or file reference. Remove it, " + _ALLOW_HINT,
+OTHER_ID_MESSAGES: dict[str, Message] = {
+    "privacy.other-id.upn": msg("Looks like a Unique Pupil Number. Remove it: it must never be published."),
+    "privacy.other-id.uln": msg("Looks like a Unique Learner Number. Remove it: it must never be published."),
+    "privacy.other-id.passport": msg("Looks like a passport number. Remove it: it must never be published."),
+    "privacy.other-id.driving-licence": msg(
+        "Looks like a driving licence number. Remove it: it must never be published."
+    ),
+    "privacy.other-id.case-reference": msg(
+        "Looks like a case or file reference. Remove it, or if a reviewer has checked it is safe, add it to `allow`."
+    ),
 }
+OTHER_ID_MESSAGE = msg(
+    "Looks like a personal reference number. Remove it, or if a reviewer has checked it is safe, add it to `allow`."
+)
 
 # When two finds overlap, the more specific one wins (a school named after a saint is a
 # school, not a name; a number inside an address is the address).
@@ -76,7 +94,7 @@ class Detection:
     end: int  # exclusive
     category: str  # one of CATEGORIES
     rule: str  # stable rule id, e.g. "privacy.phone"
-    message: str  # what was found and how to fix it, in plain English
+    message: str  # what was found and how to fix it, in plain English (a Message: it translates)
 
 
 def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Sequence[str] = ()) -> list[Detection]:
@@ -161,5 +179,5 @@ def _allow_needles(allow: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
 @lru_cache(maxsize=64)
 def _message(category: str, rule: str) -> str:
     if category == "other-id":
-        return OTHER_ID_MESSAGES.get(rule, "Looks like a personal reference number. Remove it, " + _ALLOW_HINT)
+        return OTHER_ID_MESSAGES.get(rule, OTHER_ID_MESSAGE)
     return MESSAGES[category]
