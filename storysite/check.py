@@ -132,7 +132,7 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
     first = sorted(versions, key=lambda v: v.lang)[0]
     for name, hint in (
         ("type", msg("magic-moment, case-study or msc-story")),
-        ("date", "YYYY-MM-DD"),
+        ("date", msg("YYYY-MM-DD")),
         ("wellbeing", msg("one or more of the eight areas")),
         ("consent", msg("status, date and scope")),
     ):

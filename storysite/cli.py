@@ -17,6 +17,7 @@ from storysite.build import build_site
 from storysite.check import check_library
 from storysite.findings import Finding, format_json, format_text, summarise
 from storysite.load import shown_path
+from storysite.messages import in_language, language_from_environment, msg, nmsg
 from storysite.progress import Progress, summary_lines, wanted
 from storysite.schema import STORY_TYPES
 
@@ -45,31 +46,59 @@ def _content_dir(content: str) -> Path:
     return path
 
 
-def _refuse_unknown_audience(findings: list[Finding]) -> None:
+def _lang() -> str:
+    """The language chosen for findings and summaries: --iaith, else the locale, else English."""
+    context = click.get_current_context(silent=True)
+    chosen = context.find_root().obj if context is not None else None
+    return chosen if isinstance(chosen, str) else language_from_environment()
+
+
+def _say(text: str, content: str | None = None) -> str:
+    """A message in the chosen language, from the library's own catalog when it has one."""
+    project = Path(content).resolve().parent if content is not None else None
+    return in_language(text, _lang(), project)
+
+
+def _refuse_unknown_audience(findings: list[Finding], content: str) -> None:
     """An --audience that site.yaml does not list is a usage error (exit 2), not a content problem."""
     for finding in findings:
         if finding.rule == "site.audience":
-            raise click.BadParameter(finding.message, param_hint="'--audience'")
+            raise click.BadParameter(_say(finding.message, content), param_hint="'--audience'")
 
 
-def _print_findings(findings: list[Finding], *, err: bool = False) -> None:
+def _print_findings(findings: list[Finding], content: str, *, err: bool = False) -> None:
+    project = Path(content).resolve().parent
     for finding in findings:
         colour = "red" if finding.is_error else "yellow"
-        click.secho(format_text(finding), fg=colour, err=err)
+        click.secho(format_text(finding, _lang(), project), fg=colour, err=err)
 
 
 def _summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
-    return (
-        f"{files} story files checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}."
+    return msg(
+        "{files} story files checked: {errors}, {warnings}.",
+        files=files,
+        errors=nmsg("{n} error", "{n} errors", errors),
+        warnings=nmsg("{n} warning", "{n} warnings", warnings),
     )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="storysite")
-def main() -> None:
+@click.option(
+    "--iaith",
+    "--messages-lang",
+    "messages_lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="Iaith y negeseuon / the language of findings and summaries: cy (Cymraeg) or en "
+    "(default: Welsh when the locale, LC_ALL, LC_MESSAGES or LANG, is cy_..., else English).",
+)
+@click.pass_context
+def main(ctx: click.Context, messages_lang: str | None) -> None:
     """Build a bilingual (Welsh/English) story library site, fail-closed on consent and privacy."""
+    ctx.obj = messages_lang or language_from_environment()
 
 
 @main.command()
@@ -84,18 +113,17 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
         library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
-    _refuse_unknown_audience(findings)
+    _refuse_unknown_audience(findings, content)
     if fmt == "json":
-        click.echo(
-            format_json(findings, summarise(findings, {"files": library.files, "stories": len(library.stories)}))
-        )
+        summary = summarise(findings, {"files": library.files, "stories": len(library.stories)})
+        click.echo(format_json(findings, summary, _lang(), folder.resolve().parent))
     else:
-        _print_findings(findings)
-        click.echo(_summary_line(findings, library.files))
+        _print_findings(findings, content)
+        click.echo(_say(_summary_line(findings, library.files), content))
         if not quiet and library.config is not None:
             audiences = [audience] if audience in library.config.audiences else list(library.config.audiences)
             for line in summary_lines(library.stories, audiences, today, time.perf_counter() - started):
-                click.echo(line)
+                click.echo(_say(line, content))
     sys.exit(1 if not library.ok else 0)
 
 
@@ -118,24 +146,27 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     with Progress("Checking stories", enabled=wanted(quiet)) as progress:
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings
-    _refuse_unknown_audience(findings)
-    _print_findings(findings, err=True)
+    _refuse_unknown_audience(findings, content)
+    _print_findings(findings, content, err=True)
     if result.out is None:
-        click.secho(
-            f"{_summary_line(findings, result.library.files)} "
-            "Nothing was written: fix the errors above and build again.",
-            fg="red",
-            err=True,
-        )
+        checked = _say(_summary_line(findings, result.library.files), content)
+        nothing = _say(msg("Nothing was written: fix the errors above and build again."), content)
+        click.secho(f"{checked} {nothing}", fg="red", err=True)
         sys.exit(1)
-    click.echo(
-        f"Built {len(result.published)} stories for `{audience}` into {out} "
-        f"({result.pages} files, {len(result.excluded)} stories left out) in {result.seconds:.1f} s."
+    built = msg(
+        "Built {n} stories for `{audience}` into {out} ({pages} files, {excluded} stories left out) in {seconds} s.",
+        n=len(result.published),
+        audience=audience,
+        out=out,
+        pages=result.pages,
+        excluded=len(result.excluded),
+        seconds=format(result.seconds, ".1f"),
     )
+    click.echo(_say(built, content))
     if not quiet and result.library.config is not None:
         audiences = list(result.library.config.audiences)
         for line in summary_lines(result.library.stories, audiences, today, result.seconds, explain=[audience]):
-            click.echo(line)
+            click.echo(_say(line, content))
 
 
 @main.command()
@@ -153,7 +184,7 @@ def serve(content: str, port: int, out: Path, audience: str) -> None:
     """Preview: build into _preview, serve on 127.0.0.1, rebuild and reload the open page on every change."""
     from storysite.serve import serve_site
 
-    serve_site(_content_dir(content), content, out, port=port, audience=audience)
+    serve_site(_content_dir(content), content, out, port=port, audience=audience, lang=_lang())
 
 
 @main.command()
@@ -212,10 +243,10 @@ def status(content: str, fmt: str) -> None:
     report = library_status(_content_dir(content), content)
     if report is None:
         library = check_library(_content_dir(content), content)
-        _print_findings(library.findings, err=True)
+        _print_findings(library.findings, content, err=True)
         sys.exit(1)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for line, colour in format_status(report):
-            click.secho(line, fg=colour)
+            click.secho(_say(line, content), fg=colour)

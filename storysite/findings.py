@@ -6,6 +6,9 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from storysite.messages import DEFAULT_LANG, in_language, msg
 
 ERROR = "error"
 WARNING = "warning"
@@ -36,7 +39,7 @@ class Finding:
     category: str
     severity: str
     rule: str
-    message: str
+    message: str  # a Message (English text that can be translated: storysite.messages)
 
     @property
     def is_error(self) -> bool:
@@ -44,6 +47,10 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule)
+
+    def message_in(self, lang: str, project: Path | None = None) -> str:
+        """The message in `lang` ("cy" or "en"), from the library's own catalog if it has one."""
+        return in_language(self.message, lang, project)
 
 
 def error(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:
@@ -77,15 +84,23 @@ def summarise(findings: Sequence[Finding], extra: dict[str, object] | None = Non
     return summary
 
 
-def format_text(finding: Finding) -> str:
-    """One finding as `file:line:col: severity: message [rule]`."""
-    return f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message} [{finding.rule}]"
+SEVERITY_NAMES = {ERROR: msg("error"), WARNING: msg("warning")}
+"""How a severity is printed in text output (translated); JSON keeps `error` and `warning` (contract)."""
 
 
-def format_json(findings: Sequence[Finding], summary: dict[str, object]) -> str:
-    """The JSON report: {"findings": [...], "summary": {...}}."""
+def format_text(finding: Finding, lang: str = DEFAULT_LANG, project: Path | None = None) -> str:
+    """One finding as `file:line:col: severity: message [rule]`, the message in `lang`."""
+    severity = in_language(SEVERITY_NAMES.get(finding.severity, finding.severity), lang, project)
+    message = finding.message_in(lang, project)
+    return f"{finding.path}:{finding.line}:{finding.column}: {severity}: {message} [{finding.rule}]"
+
+
+def format_json(
+    findings: Sequence[Finding], summary: dict[str, object], lang: str = DEFAULT_LANG, project: Path | None = None
+) -> str:
+    """The JSON report: {"findings": [...], "summary": {...}}, each `message` in `lang`."""
     return json.dumps(
-        {"findings": [asdict(f) for f in findings], "summary": summary},
+        {"findings": [asdict(f) | {"message": f.message_in(lang, project)} for f in findings], "summary": summary},
         ensure_ascii=False,
         indent=2,
     )

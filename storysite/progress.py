@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import click
 
+from storysite.messages import Message, joined, msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 
@@ -75,17 +76,31 @@ def audience_report(stories: list[Story], audiences: list[str], today: dt.date) 
 
 def summary_lines(
     stories: list[Story], audiences: list[str], today: dt.date, seconds: float, *, explain: list[str] | None = None
-) -> list[str]:
+) -> list[Message]:
     """Stories published per audience, those left out of `explain` (default: all) and why, and the time taken."""
     report = audience_report(stories, audiences, today)
-    counts = ", ".join(f"{len(r['published'])} to `{a}`" for a, r in report.items())
-    lines = [f"Stories that would be published: {counts}." if counts else "There are no audiences in site.yaml."]
+    counts = [msg("{n} to `{audience}`", n=len(r["published"]), audience=a) for a, r in report.items()]
+    lines = [
+        msg("Stories that would be published: {counts}.", counts=joined(", ", counts))
+        if counts
+        else msg("There are no audiences in site.yaml.")
+    ]
     for audience, groups in report.items():
         if explain is not None and audience not in explain:
             continue
         for reason, ids in groups.items():
             if reason != "published":
-                shown = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
-                lines.append(f"  Left out of `{audience}` because {EXCLUSION_TEXT[reason]} ({len(ids)}): {shown}.")
-    lines.append(f"Took {seconds:.1f} s.")
+                shown = ", ".join(ids[:8])
+                if len(ids) > 8:
+                    shown = msg("{ids} and {n} more", ids=shown, n=len(ids) - 8)
+                lines.append(
+                    msg(
+                        "  Left out of `{audience}` because {reason} ({n}): {ids}.",
+                        audience=audience,
+                        reason=EXCLUSION_TEXT[reason],
+                        n=len(ids),
+                        ids=shown,
+                    )
+                )
+    lines.append(msg("Took {seconds} s.", seconds=format(seconds, ".1f")))
     return lines

@@ -14,6 +14,7 @@ import click
 from storysite.build import build_site, project_dir
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
+from storysite.messages import DEFAULT_LANG, in_language, msg
 from storysite.search import index_site
 from storysite.serve_http import Preview, start_server
 from storysite.serve_page import error_page
@@ -92,7 +93,13 @@ class Indexer:
 
 
 def rebuild(
-    content: Path, content_arg: str, audience: str, preview: Preview, indexer: Indexer, writer: InPlaceWriter
+    content: Path,
+    content_arg: str,
+    audience: str,
+    preview: Preview,
+    indexer: Indexer,
+    writer: InPlaceWriter,
+    lang: str = DEFAULT_LANG,
 ) -> bool:
     """Build, writing only what changed, show the result (or the error page), then re-index in the background."""
     started = time.perf_counter()
@@ -112,11 +119,12 @@ def rebuild(
         messages, ok = [f"storysite hit an unexpected problem ({type(exc).__name__}: {exc})."], False
     if not ok:
         if not findings and not messages:
-            messages = ["site.yaml could not be read: run `storysite check` to see why."]
+            messages = [msg("site.yaml could not be read: run `storysite check` to see why.")]
+        project = project_dir(content)
         for finding in findings:
-            click.secho(format_text(finding), fg="red", err=True)
+            click.secho(format_text(finding, lang, project), fg="red", err=True)
         for message in messages:
-            click.secho(message, fg="red", err=True)
+            click.secho(in_language(message, lang, project), fg="red", err=True)
         click.secho("The build failed: the browser shows these problems until they are fixed.", fg="red", err=True)
         next_version = f"{preview.token}-{preview.generation + 1}"
         preview.publish(error_page(findings, messages, project_dir(content), next_version))
@@ -147,6 +155,7 @@ def serve_site(
     audience: str,
     stop: threading.Event | None = None,
     on_ready: Callable[[str], None] | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> None:
     """Serve `out` on 127.0.0.1 and rebuild it whenever content, themes or locales change."""
     from watchfiles import Change, DefaultFilter, watch
@@ -155,7 +164,7 @@ def serve_site(
     preview = Preview(out)
     writer = InPlaceWriter(out)
     indexer = Indexer(out, generation=lambda: writer.generation)
-    rebuild(content, content_arg, audience, preview, indexer, writer)
+    rebuild(content, content_arg, audience, preview, indexer, writer, lang)
     try:
         server = start_server(preview, port)
     except OSError as exc:
@@ -174,7 +183,7 @@ def serve_site(
         for _changes in watch(
             *watched_paths(content), watch_filter=wanted, step=30, stop_event=stop, raise_interrupt=False
         ):
-            rebuild(content, content_arg, audience, preview, indexer, writer)
+            rebuild(content, content_arg, audience, preview, indexer, writer, lang)
     finally:
         preview.stop()
         indexer.stop()

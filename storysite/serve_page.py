@@ -8,6 +8,7 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.findings import Finding
 from storysite.i18n import translations
+from storysite.messages import in_language
 
 PREFIX = "/__storysite/"
 EVENTS = PREFIX + "events"
@@ -21,7 +22,6 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel 
 TITLE = N_("The site could not be built")
 ADVICE = N_("Fix the problem in the file named below, then save the file: this page will reload by itself.")
 PROBLEMS = N_("Problems to fix")
-ENGLISH_ONLY = N_("The messages from the check are in English.")
 
 RELOAD_JS = """\
 // storysite serve: reload this page when the site is rebuilt (only in preview, never in a built site).
@@ -50,19 +50,26 @@ def inject(page: bytes, version: str) -> bytes:
     return page[:at] + tag + page[at:] if at >= 0 else page + tag
 
 
+def _both(message: str, project: Path | None) -> str:
+    """A message in Welsh, then English (once, where the two are the same text)."""
+    texts = {lang: in_language(message, lang, project) for lang in LANGUAGES}
+    if len(set(texts.values())) == 1:
+        return f"<span>{escape(texts['en'])}</span>"
+    return " ".join(f'<span lang="{lang}" class="message">{escape(text)}</span>' for lang, text in texts.items())
+
+
 def error_page(findings: list[Finding], messages: list[str], project: Path | None, version: str) -> bytes:
     """A page in Welsh then English: the build failed, where (file:line) and what to do."""
     intro = []
     for lang in LANGUAGES:
         gettext = translations(lang, project).gettext
-        note = f'<p class="note">{escape(gettext(ENGLISH_ONLY))}</p>' if lang != "en" else ""
         intro.append(
-            f'<section lang="{lang}"><h1>{escape(gettext(TITLE))}</h1><p>{escape(gettext(ADVICE))}</p>{note}</section>'
+            f'<section lang="{lang}"><h1>{escape(gettext(TITLE))}</h1><p>{escape(gettext(ADVICE))}</p></section>'
         )
     items = [
-        f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code> <span>{escape(f.message)}</span></li>'
+        f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code> {_both(f.message, project)}</li>'
         for f in findings
-    ] + [f"<li><span>{escape(message)}</span></li>" for message in messages]
+    ] + [f"<li>{_both(message, project)}</li>" for message in messages]
     heading = " / ".join(escape(translations(lang, project).gettext(PROBLEMS)) for lang in LANGUAGES)
     cy_title = escape(translations("cy", project).gettext(TITLE))
     html = f"""<!DOCTYPE html>
@@ -76,7 +83,7 @@ def error_page(findings: list[Finding], messages: list[str], project: Path | Non
 body {{ font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; color: #1b1b1b; }}
 h1 {{ font-size: 1.5rem; color: #8a1010; margin-bottom: .25rem; }}
 section {{ border-left: .4rem solid #8a1010; padding-left: 1rem; margin-bottom: 1.5rem; }}
-.note {{ font-size: .95rem; }}
+.message {{ display: block; }} .message[lang="en"] {{ color: #444; }}
 ol {{ padding-left: 1.5rem; }} li {{ margin: .75rem 0; }}
 code {{ font-weight: bold; background: #f3f3f3; padding: .1rem .3rem; overflow-wrap: anywhere; }}
 </style>

@@ -10,10 +10,10 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.check import check_library
 from storysite.findings import IDENTIFYING_CATEGORIES
+from storysite.messages import joined, msg, nmsg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 REVIEW_WARNING_DAYS = 30
-LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
 
 
 def library_status(content: Path, content_arg: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
@@ -77,62 +77,98 @@ def _story_status(
 
 
 def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """The report as lines for a terminal, each with a colour (or None)."""
+    """The report as lines for a terminal, each with a colour (or None); each line a Message, so it translates."""
     stories = report["stories"]
-    count = f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}"
-    lines: list[tuple[str, str | None]] = [(f"{count} in {report['content']} (today {report['today']}).", None)]
+    count = nmsg("{n} story", "{n} stories", len(stories))
+    lines: list[tuple[str, str | None]] = [
+        (
+            msg("{count} in {content} (today {today}).", count=count, content=report["content"], today=report["today"]),
+            None,
+        )
+    ]
     for story in stories:
         lines.append(("", None))
-        heading = f"{story['id']}  {story['type']}  {_languages(story['languages'])}  {story['title'] or ''}"
-        lines.append((heading.rstrip(), "red" if story["errors"] else None))
+        title = f"  {story['title']}" if story["title"] else ""
+        heading = joined("", [f"{story['id']}  {story['type']}  ", _languages(story["languages"]), title])
+        lines.append((heading, "red" if story["errors"] else None))
         lines.append(_consent_line(story))
         published = [
-            f"{audience}: " + ("published" if d["published"] else f"left out ({d['why']})")
+            msg("{audience}: published", audience=audience)
+            if d["published"]
+            else msg("{audience}: left out ({why})", audience=audience, why=d["why"])
             for audience, d in story["audiences"].items()
         ]
-        lines.append(("  " + "; ".join(published), None))
+        lines.append((joined("", ["  ", joined("; ", published)]), None))
         count = story["identifying_findings"]
-        detail = f"  identifying details: {count} finding{'s' * (count != 1)}"
+        parts = [nmsg("  identifying details: {n} finding", "  identifying details: {n} findings", count)]
         if story["errors"]:
-            detail += f"; {story['errors']} error{'s' * (story['errors'] != 1)} in all (run `storysite check`)"
-        lines.append((detail, "red" if count or story["errors"] else None))
+            parts.append(
+                nmsg(
+                    "; {n} error in all (run `storysite check`)",
+                    "; {n} errors in all (run `storysite check`)",
+                    story["errors"],
+                )
+            )
+        lines.append((joined("", parts), "red" if count or story["errors"] else None))
     lines.append(("", None))
-    totals = "; ".join(
-        f"{name}: {n['published']} published, {n['left_out']} left out" for name, n in report["totals"].items()
-    )
-    lines.append((f"Totals: {totals}.", None))
+    totals = [
+        msg(
+            "{audience}: {published} published, {left_out} left out",
+            audience=name,
+            published=n["published"],
+            left_out=n["left_out"],
+        )
+        for name, n in report["totals"].items()
+    ]
+    lines.append((msg("Totals: {totals}.", totals=joined("; ", totals)), None))
     due, overdue = report["reviews_due"], report["reviews_overdue"]
     lines.append(
         (
-            f"Consent reviews due within {REVIEW_WARNING_DAYS} days: {due}; overdue: {overdue}.",
+            msg(
+                "Consent reviews due within {days} days: {due}; overdue: {overdue}.",
+                days=REVIEW_WARNING_DAYS,
+                due=due,
+                overdue=overdue,
+            ),
             "red" if overdue else "yellow" if due else None,
         )
     )
     for path in report["unreadable_files"]:
-        lines.append((f"{path}: not a complete story yet (it has errors): run `storysite check`.", "red"))
+        lines.append(
+            (msg("{path}: not a complete story yet (it has errors): run `storysite check`.", path=path), "red")
+        )
     return lines
 
 
 def _languages(languages: list[str]) -> str:
     if len(languages) == len(LANGUAGES):
         return "cy+en"
-    missing = next(lang for lang in LANGUAGES if lang not in languages)
-    return f"{'+'.join(languages)} only (no {LANGUAGE_NAMES[missing]} version)"
+    shown = "+".join(languages)
+    if "cy" not in languages:
+        return msg("{languages} only (no Welsh version)", languages=shown)
+    return msg("{languages} only (no English version)", languages=shown)
 
 
 def _consent_line(story: dict[str, Any]) -> tuple[str, str | None]:
     consent = story["consent"]
     if consent["status"] is None:
-        return ("  consent: no valid consent record: never published", "red")
-    text = f"  consent: {consent['status']}"
+        return (msg("  consent: no valid consent record: never published"), "red")
+    parts: list[str] = [msg("  consent: {status}", status=consent["status"])]
     if consent["date"]:
-        text += f" on {consent['date']}"
-    text += f"; scope: {', '.join(consent['scope']) or 'none'}"
+        parts.append(msg(" on {date}", date=consent["date"]))
+    scope = ", ".join(consent["scope"])
+    parts.append(msg("; scope: {scope}", scope=scope) if scope else msg("; scope: none"))
+    colour = None
     if consent["review"]:
-        days = story["review_in_days"]
+        days, review = story["review_in_days"], consent["review"]
         if story["review_overdue"]:
-            return (f"{text}; review by {consent['review']}: REVIEW OVERDUE by {-days} days (not published)", "red")
-        if story["review_due"]:
-            return (f"{text}; review by {consent['review']}: REVIEW DUE in {days} days", "yellow")
-        text += f"; review by {consent['review']}"
-    return (text, None)
+            parts.append(
+                msg("; review by {review}: REVIEW OVERDUE by {days} days (not published)", review=review, days=-days)
+            )
+            colour = "red"
+        elif story["review_due"]:
+            parts.append(msg("; review by {review}: REVIEW DUE in {days} days", review=review, days=days))
+            colour = "yellow"
+        else:
+            parts.append(msg("; review by {review}", review=review))
+    return (joined("", parts), colour)
