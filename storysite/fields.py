@@ -145,17 +145,7 @@ class Reporter:
         result: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in choices:
-                self.at(
-                    (*where, name, index),
-                    "schema.unknown-key",
-                    msg(
-                        "`{value}` is not a {what}: use {choices}.{hint}",
-                        value=item,
-                        what=what,
-                        choices=one_of(choices),
-                        hint=did_you_mean(str(item), choices),
-                    ),
-                )
+                self.unknown_key((*where, name, index), item, choices, what)
             elif item in result:
                 self.warn(
                     (*where, name, index),
@@ -165,6 +155,20 @@ class Reporter:
             else:
                 result.append(item)
         return result
+
+    def unknown_key(self, where: Path, value: Any, choices: list[str], what: str) -> None:
+        """`value` is not one of `choices` (keys of site.yaml or the contract): say which, and the nearest."""
+        self.at(
+            where,
+            "schema.unknown-key",
+            msg(
+                "`{value}` is not a {what}: use {choices}.{hint}",
+                value=value,
+                what=what,
+                choices=one_of(choices),
+                hint=did_you_mean(str(value), choices),
+            ),
+        )
 
     def choice(
         self,
@@ -196,17 +200,7 @@ class Reporter:
             )
             return None
         if not isinstance(value, str) or value not in choices:
-            self.at(
-                (*where, name),
-                "schema.unknown-key",
-                msg(
-                    "`{value}` is not a {what}: use {choices}.{hint}",
-                    value=value,
-                    what=what,
-                    choices=one_of(choices),
-                    hint=did_you_mean(str(value), choices),
-                ),
-            )
+            self.unknown_key((*where, name), value, choices, what)
             return None
         return value
 

@@ -130,6 +130,16 @@ def outside_finding(shown: str) -> Finding:
     )
 
 
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Finding]]:
+    """A content file's text (see `decode`), or a located finding when it cannot be read or decoded."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = msg("The file could not be read: {reason}.", reason=exc.strerror)
+        return None, [error(shown, 1, 1, 1, "content", "file.unreadable", reason)]
+    return decode(data, shown)
+
+
 def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     """Bytes → text with newlines normalised; a located finding when the bytes are not UTF-8 text."""
     if len(data) > MAX_FILE_BYTES:
@@ -209,22 +219,7 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
                 )
             )
             continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            findings.append(
-                error(
-                    shown,
-                    1,
-                    1,
-                    1,
-                    "content",
-                    "file.unreadable",
-                    msg("The file could not be read: {reason}.", reason=exc.strerror),
-                )
-            )
-            continue
-        text, problems = decode(data, shown)
+        text, problems = read_text(path, shown)
         findings.extend(problems)
         if text is not None:
             sources.append(SourceFile(rel, shown, lang, text))

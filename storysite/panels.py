@@ -13,7 +13,7 @@ from storysite import LANGUAGES
 from storysite.config import Label, SiteConfig
 from storysite.fields import Reporter, did_you_mean
 from storysite.findings import Finding, error, warning
-from storysite.load import decode, find_files, shown_path
+from storysite.load import find_files, read_text, shown_path
 from storysite.messages import msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
@@ -63,21 +63,7 @@ def read_panels(
     seen: dict[str, str] = {}
     for rel, path in files:
         shown = shown_path(content_arg, rel)
-        try:
-            text, problems = decode(path.read_bytes(), shown)
-        except OSError as exc:
-            findings.append(
-                error(
-                    shown,
-                    1,
-                    1,
-                    1,
-                    "content",
-                    "file.unreadable",
-                    msg("The file could not be read: {reason}.", reason=exc.strerror),
-                )
-            )
-            continue
+        text, problems = read_text(path, shown)
         findings.extend(problems)
         if text is None:
             continue
