@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 from pathlib import Path
@@ -207,6 +208,29 @@ def test_search_index_has_one_index_per_language_and_story_pages_only(site: Path
             ("en", "cs-2026-001"),
         ]
     }
+
+
+def fragment_urls(bundle: Path) -> set[str]:
+    urls = set()
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        urls.update(re.findall(r'"url":"([^"]+)"', gzip.decompress(fragment.read_bytes()).decode()))
+    return urls
+
+
+def test_a_big_librarys_index_is_built_in_parts_that_hold_every_story_once(
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("storysite.search.SHARD_PAGES", 2)
+    out = tmp_path / "site"
+    build(library(make_library), out)
+    pagefind = out / "pagefind"
+    parts = json.loads((pagefind / "parts.json").read_text(encoding="utf-8"))
+    assert parts == {"en": ["en-2/"]}  # Welsh: one story, one part; English: four stories, two parts
+    first, second = fragment_urls(pagefind), fragment_urls(pagefind / "en-2")
+    assert first == {"/cy/stories/mm-2026-001/", "/en/stories/cs-2026-001/", "/en/stories/mm-2026-001/"}
+    assert second == {"/en/stories/mm-2026-002/", "/en/stories/mm-2026-005/"}
+    assert [p.name.split("_")[0] for p in (pagefind / "en-2").glob("*.pf_meta")] == ["pagefind.en"]
+    assert (pagefind / "en-2" / "pagefind.js").is_file()  # a whole bundle, for the search page to merge
 
 
 def test_search_filters_are_indexed(site: Path) -> None:

@@ -7,13 +7,25 @@ from collections.abc import Iterator
 import pytest
 from conftest import TODAY, serve_folder, story_text
 
+import storysite.search as search_module
 from storysite.build import build_site
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def search_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@pytest.fixture(scope="module", params=["one-part", "a-part-per-story"])
+def search_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, monkeypatch_module: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """The site, with each language's index in one part, then in a part per story (as a big library's is)."""
+    if request.param == "a-part-per-story":
+        monkeypatch_module.setattr(search_module, "SHARD_PAGES", 1)
     root = tmp_path_factory.mktemp("search")
     content = root / "content"
     (content / "stories").mkdir(parents=True)
@@ -71,3 +83,9 @@ def test_search_from_the_home_page_form(page, search_site: str) -> None:
     page.keyboard.press("Enter")
     page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
     assert page.locator(".pagefind-ui__result-link").all_inner_texts() == ["Back in the garden"]
+
+
+def test_a_search_finds_stories_in_every_part(page, search_site: str) -> None:
+    titles = search(page, search_site + "en/search/", "Dai")
+    assert sorted(titles) == ["Back in the garden", "Singing again"]
+    assert page.console_errors == []

@@ -4,10 +4,21 @@ window.addEventListener("DOMContentLoaded", function () {
   var element = document.getElementById("search");
   if (!element || typeof PagefindUI === "undefined") { return; }
   var root = new URL(element.getAttribute("data-site-root"), window.location.href).pathname;
+  var lang = document.documentElement.lang;
+  // A big library's index is built in parts (pagefind/parts.json lists them by language):
+  // merge this language's further parts into the one search, so every story can be found.
+  fetch(root + "pagefind/parts.json")
+    .then(function (response) { return response.ok ? response.json() : {}; })
+    .catch(function () { return {}; })
+    .then(function (parts) { start(element, root, lang, parts[lang] || []); });
+});
+
+function start(element, root, lang, parts) {
   var ui = new PagefindUI({
     element: "#search",
     baseUrl: root,
     bundlePath: root + "pagefind/",
+    mergeIndex: parts.map(function (part) { return { bundlePath: root + "pagefind/" + part, language: lang }; }),
     showImages: false,
     showSubResults: false,
     resetStyles: false,
@@ -30,4 +41,4 @@ window.addEventListener("DOMContentLoaded", function () {
   }
   if (input) { input.addEventListener("input", function () { carryQuery(""); }); }
   carryQuery(query);
-});
+}
