@@ -157,3 +157,24 @@ def test_dates_come_from_babel_in_both_languages() -> None:
     assert long_date(dt.date(2026, 3, 14), "cy") == "14 Mawrth 2026"
     assert long_date(dt.date(2026, 3, 14), "en") == "14 March 2026"
     assert long_date(dt.date(2026, 7, 1), "cy") == "1 Gorffennaf 2026"
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_constant_translations_are_folded_into_templates_as_the_call_would_give_them(lang: str) -> None:
+    import jinja2
+
+    from storysite.theme import environment
+
+    source = (
+        '<a title="{{ _("Search") }}">{{ _("Search the stories") }}</a>{{ _("Search")|upper }}'
+        "{{ _('[COUNT] stories') }}{{ _(\"100%% <sure>\") }}{{ _('%(num)d stori', num=2) }}{{ x._('Search') }}"
+    )
+    folded = environment(lang, "default", None)
+    called = jinja2.Environment(autoescape=True, extensions=["jinja2.ext.i18n"])
+    called.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    x = {"_": lambda s: f"<{s}>"}
+    assert folded.from_string(source).render(x=x) == called.from_string(source).render(x=x)
+    if lang == "cy":
+        assert "Chwilio" in folded.from_string(source).render(x=x)
+    # Only the call with a value is still a call at render time.
+    assert folded.compile(source, raw=True).count("undefined(name='_')") == 1
