@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from storysite.messages import DEFAULT_LANG, in_language, msg
+from storysite.pickling import by_fields
 
 ERROR = "error"
 WARNING = "warning"
@@ -40,6 +41,8 @@ class Finding:
     severity: str
     rule: str
     message: str  # a Message (English text that can be translated: storysite.messages)
+
+    __reduce__ = by_fields
 
     @property
     def is_error(self) -> bool:

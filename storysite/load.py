@@ -9,6 +9,7 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.findings import Finding, error, warning
 from storysite.messages import msg
+from storysite.pickling import by_fields
 
 MAX_FILE_BYTES = 2_000_000
 
@@ -21,6 +22,8 @@ class SourceFile:
     shown: str  # path as the user gave CONTENT, joined with rel
     lang: str
     text: str
+
+    __reduce__ = by_fields
 
 
 def shown_path(content_arg: str, rel: str) -> str:

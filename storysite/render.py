@@ -23,6 +23,7 @@ from storysite.overview import render_overview
 from storysite.page_jobs import Job, run_jobs
 from storysite.panel_pages import render_panels
 from storysite.panels import Panel
+from storysite.pickling import by_fields
 from storysite.search_meta import search_words
 from storysite.theme import environment
 
@@ -59,6 +60,8 @@ class Page:
 
     path: str
     data: bytes
+
+    __reduce__ = by_fields
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from storysite.findings import Finding, error
 from storysite.frontmatter import split_front_matter
 from storysite.load import SourceFile
 from storysite.messages import msg
+from storysite.pickling import by_fields
 from storysite.yamlsafe import Pos
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
@@ -51,6 +52,8 @@ class Consent:
     scope: tuple[str, ...]
     review: dt.date | None
 
+    __reduce__ = by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class ImpactRow:
@@ -63,6 +66,8 @@ class ImpactRow:
     actual: str
     comments: str
 
+    __reduce__ = by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class TextField:
@@ -71,6 +76,8 @@ class TextField:
     name: str
     value: str
     pos: Pos
+
+    __reduce__ = by_fields
 
 
 @dataclass(frozen=True)

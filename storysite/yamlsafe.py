@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from storysite.messages import Message, msg
+from storysite.pickling import by_fields
 
 try:  # the C parser is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -38,6 +39,8 @@ class Pos:
     column: int
     length: int = 1
 
+    __reduce__ = by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -46,6 +49,8 @@ class Problem:
     pos: Pos
     rule: str
     message: str
+
+    __reduce__ = by_fields
 
 
 @dataclass
