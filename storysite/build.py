@@ -119,7 +119,7 @@ def build_site(
                 lap = time.perf_counter()
                 index_site(staging)
                 result.timings["index"] = time.perf_counter() - lap
-            swap_in(staging, out)
+            swap_in(staging, out, pages=len(pages))
         except OSError as exc:
             discard(staging)
             raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -277,6 +278,23 @@ def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
     build(content, out)
     after = {p for p in tmp_path.rglob("*")}
     assert all(p == tmp_path / "deep" or p.is_relative_to(out) for p in after - before)
+
+
+def test_a_big_old_site_is_deleted_in_the_background_and_nothing_is_left(
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("storysite.write.BACKGROUND_PAGES", 0)  # every site counts as big
+    content = library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+    (content / "stories" / "a.en.md").unlink()
+    (content / "stories" / "a.cy.md").unlink()
+    build(content, out)
+    assert not (out / "en" / "stories" / "mm-2026-001").exists()  # the new site is in place at once
+    deadline = time.monotonic() + 30
+    while [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []  # the old one is gone
 
 
 def test_withdrawing_consent_removes_the_story_from_the_next_build(make_library, tmp_path: Path) -> None:
