@@ -119,10 +119,13 @@ def index_site(root: Path, output: Path | None = None) -> bool:
 
 
 def run_parts(root: Path, parts: list[Part], work: Path) -> None:
-    """Run Pagefind once per part into work/{its number in `parts`}, as many at once as there are cores."""
+    """Run Pagefind once per part into work/{its number in `parts`}, as many at once as there are cores.
+
+    Each run's output goes to a file, not a pipe: Pagefind echoes its glob (a part's ids), and a full
+    pipe no one reads would stop it.
+    """
     waiting = list(enumerate(parts))
     running: dict[int, subprocess.Popen[bytes]] = {}
-    logs: dict[int, bytes] = {}
     failed: list[int] = []
     try:
         while waiting or running:
@@ -137,12 +140,12 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
                     "--output-path",
                     str(work / str(i)),
                 ]
-                running[i] = subprocess.Popen(
-                    command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
-                )
+                with (work / f"{i}.log").open("wb") as log:
+                    running[i] = subprocess.Popen(
+                        command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+                    )
             for i, run in list(running.items()):
                 if run.poll() is not None:
-                    logs[i] = run.stdout.read() if run.stdout is not None else b""
                     if run.returncode != 0:
                         failed.append(i)
                     del running[i]
@@ -152,8 +155,8 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
             run.kill()
             run.wait()
     if failed:
-        log = b"\n".join(logs[i] for i in failed).decode("utf-8", "replace")
-        raise StorysiteError("Pagefind could not build the search index:\n" + log)
+        logs = [(work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in failed]
+        raise StorysiteError("Pagefind could not build the search index:\n" + "\n".join(logs))
 
 
 def merge_bundles(bundles: list[Path], target: Path) -> None:

@@ -15,6 +15,7 @@ from conftest import TODAY, story_text
 
 from storysite.build import build_site
 from storysite.cli import main
+from storysite.errors import StorysiteError
 
 CASE_STUDY_EN = """\
 ## Background information
@@ -232,6 +233,19 @@ def test_a_big_librarys_index_is_built_in_parts_that_hold_every_story_once(
     assert second == {"/en/stories/mm-2026-002/", "/en/stories/mm-2026-005/"}
     assert [p.name.split("_")[0] for p in (pagefind / "en-2").glob("*.pf_meta")] == ["pagefind.en"]
     assert (pagefind / "en-2" / "pagefind.js").is_file()  # a whole bundle, for the search page to merge
+
+
+def test_a_pagefind_that_fails_after_much_output_is_reported_not_waited_on_forever(
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    noisy = tmp_path / "pagefind"
+    noisy.write_text("#!/bin/sh\nhead -c 300000 /dev/zero | tr '\\0' x\necho 'Error: the disk is full'\nexit 3\n")
+    noisy.chmod(0o755)
+    monkeypatch.setattr("storysite.search.pagefind_executable", lambda: str(noisy))
+    out = tmp_path / "site"
+    with pytest.raises(StorysiteError, match="the disk is full"):
+        build(library(make_library), out)
+    assert not out.exists()
 
 
 def test_search_filters_are_indexed(site: Path) -> None:
