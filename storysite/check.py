@@ -45,8 +45,13 @@ def check_library(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cache: BuildCache | None = None,
+    pages: bool = True,
 ) -> Library:
-    """Run every check over CONTENT and return the library with its findings."""
+    """Run every check over CONTENT and return the library with its findings.
+
+    `pages=False` leaves out each story's HTML and plain text, which only pages need: `storysite check`
+    builds none, and skips a tenth of the work and most of what the worker processes send back.
+    """
     today = today or dt.date.today()
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
     if config is None:
@@ -70,7 +75,7 @@ def check_library(
     sources, load_findings = load_stories(content, content_arg)
     findings.extend(load_findings)
     unreadable = {f.path for f in load_findings if f.is_error}
-    stories, story_findings = check_sources(sources, config, progress, cache, unreadable=unreadable)
+    stories, story_findings = check_sources(sources, config, progress, cache, unreadable=unreadable, pages=pages)
     findings.extend(story_findings)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
@@ -89,6 +94,7 @@ def check_sources(
     cache: BuildCache | None = None,
     *,
     unreadable: Collection[str] = (),
+    pages: bool = True,
 ) -> tuple[list[Story], list[Finding]]:
     """Validate files, link their language versions and check each story as a whole (on every core)."""
     versions: list[StoryVersion] = []
@@ -101,7 +107,7 @@ def check_sources(
     groups, group_findings = group_versions(versions)
     findings.extend(group_findings)
     stories = []
-    for done, (story_id, (story, problems)) in enumerate(_build_stories(groups, config, cache), start=1):
+    for done, (story_id, (story, problems)) in enumerate(_build_stories(groups, config, cache, pages), start=1):
         if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
             problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
             story = replace(story, has_errors=True) if story is not None else None
@@ -126,8 +132,10 @@ def _stem(path: str) -> str:
     return path
 
 
-def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig) -> tuple[Story | None, list[Finding]]:
-    """Merge versions into one Story and check what only the whole story can show."""
+def build_story(
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, *, pages: bool = True
+) -> tuple[Story | None, list[Finding]]:
+    """Merge versions into one Story and check what only the whole story can show (with its HTML for `pages`)."""
     merged, findings = merge_story(story_id, versions)
     first = sorted(versions, key=lambda v: v.lang)[0]
     for name, hint in (
@@ -171,8 +179,9 @@ def build_story(story_id: str, versions: list[StoryVersion], config: SiteConfig)
         findings.extend(_whole_story_checks(version, story_type, merged, tokens))
         findings.extend(scan_version(version, pseudonyms, allow))
         findings.extend(placeholder_findings(version))
-        html[version.lang] = markdown.render(tokens)
-        text[version.lang] = markdown.plain_text(tokens)
+        if pages:
+            html[version.lang] = markdown.render(tokens)
+            text[version.lang] = markdown.plain_text(tokens)
     if any(name not in merged for name in ("type", "date", "wellbeing")):
         return None, findings
     story = Story(
@@ -299,21 +308,35 @@ def _read_versions(
         cache.get(cache.key(key)) if cache is not None else None for key in keys
     ]
     todo = [i for i, result in enumerate(results) if result is None]
-    fresh = parallel_map(lambda i: read_version(sources[i], config), todo)
-    for i, result in zip(todo, fresh, strict=True):
+
+    def read(i: int) -> tuple[StoryVersion, list[Finding]]:
+        version, problems = read_version(sources[i], config)
+        # The parent holds the file's text: send the version back without its two copies of it.
+        return replace(version, lines=(), body=""), problems
+
+    for i, (version, problems) in zip(todo, parallel_map(read, todo), strict=True):
+        result = with_text(version, sources[i].text), problems
         results[i] = result
         if cache is not None:
             cache.put(cache.key(keys[i]), result)
     return results  # type: ignore[return-value]
 
 
+def with_text(version: StoryVersion, text: str) -> StoryVersion:
+    """`version` with its file's lines and body, as read_version made them, from the file's `text`."""
+    lines = tuple(text.split("\n"))
+    return replace(version, lines=lines, body="\n".join(lines[version.body_line - 1 :]))
+
+
 def _build_stories(
-    groups: dict[str, list[StoryVersion]], config: SiteConfig, cache: BuildCache | None
+    groups: dict[str, list[StoryVersion]], config: SiteConfig, cache: BuildCache | None, pages: bool
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed."""
     ids = sorted(groups)
     keys = {
-        story_id: digest("story", story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions))
+        story_id: digest(
+            "story", str(pages), story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions)
+        )
         for story_id, versions in groups.items()
     }
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
@@ -326,7 +349,7 @@ def _build_stories(
     todo = [story_id for story_id in ids if story_id not in results]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
-        story, problems = build_story(story_id, groups[story_id], config)
+        story, problems = build_story(story_id, groups[story_id], config, pages=pages)
         # The parent already holds the versions: send the story back without them.
         return (replace(story, versions={}) if story is not None else None), problems
 

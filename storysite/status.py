@@ -19,7 +19,7 @@ REVIEW_WARNING_DAYS = 30
 def library_status(content: Path, content_arg: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
     """The status report as plain data; None when site.yaml cannot be read."""
     today = today or dt.date.today()
-    library = check_library(content, content_arg, today=today)
+    library = check_library(content, content_arg, today=today, pages=False)
     if library.config is None:
         return None
     audiences = list(library.config.audiences)

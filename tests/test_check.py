@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SITE_YAML, TODAY, story_text
+from conftest import REPO, SITE_YAML, TODAY, story_text
 
 from storysite.check import check_library
 from storysite.cli import main
@@ -185,8 +185,6 @@ def test_pending_withdrawn_and_overdue_are_warnings_not_errors(make_library) -> 
 
 def run(args: list[str], cwd: Path) -> object:
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=cwd):
-        pass
     import os
 
     old = os.getcwd()
@@ -265,3 +263,37 @@ def test_every_command_has_help() -> None:
     for name, command in main.commands.items():
         assert command.help, name
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        story_text("mm-2026-001"),
+        "no front matter at all\nsecond line\n",
+        "---\nid: mm-2026-001\ntitle: never closed\n",
+        "---\n---\n",
+        "",
+    ],
+)
+def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> None:
+    from dataclasses import replace
+
+    from storysite.check import with_text
+    from storysite.config import read_config
+    from storysite.load import SourceFile
+    from storysite.schema import read_version
+
+    config, _ = read_config(REPO / "content", "content/site.yaml")
+    assert config is not None
+    version, _ = read_version(SourceFile("stories/a.en.md", "content/stories/a.en.md", "en", text), config)
+    assert with_text(replace(version, lines=(), body=""), text) == version
+
+
+def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> None:
+    content = REPO / "content"
+    with_pages = check_library(content, "content", today=TODAY)
+    without = check_library(content, "content", today=TODAY, pages=False)
+    assert without.findings == with_pages.findings
+    assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
+    assert all(s.html == {} and s.text == {} for s in without.stories)
+    assert all(s.html for s in with_pages.stories)
