@@ -1,11 +1,10 @@
 """Build the Pagefind search index over the written site: Pagefind CLI runs, two at a time.
 
-Pagefind keeps one index per language, holds a whole index in memory while it builds it, and
-writes its files from many threads into one folder. Measured on 10,000 Welsh story pages, one
-run peaks at 2.6 GB and spends more time waiting on the file system (threads contending for one
-fragment folder) than indexing. So each language's story pages are indexed in parts of at most
-SHARD_PAGES pages, one Pagefind run per part and as many runs at once as there are cores: each
-run holds a part's index (under 1 GB) and writes to a folder of its own.
+Pagefind keeps one index per language and holds a whole index in memory while it builds it:
+one run over 10,000 Welsh story pages peaked at 2.6 GB (measured). So each language's story
+pages are indexed in parts of at most SHARD_PAGES pages (0.95 GB a run), one Pagefind run per
+part and as many runs at once as there are cores. Parts do not make indexing much faster: most of
+a run is Pagefind compressing and writing one fragment file per page, on tmpfs as on disk.
 
 The first part of every language is merged into one bundle in pagefind/ (the files the runs
 share are the same bytes; only pagefind-entry.json, which lists the languages, is combined).
