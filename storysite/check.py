@@ -19,6 +19,7 @@ from storysite.parallel import parallel_map
 from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
 from storysite.schema import StoryVersion, read_version
+from storysite.search_meta import search_words
 
 
 @dataclass
@@ -49,7 +50,7 @@ def check_library(
 ) -> Library:
     """Run every check over CONTENT and return the library with its findings.
 
-    `pages=False` leaves out each story's HTML and plain text, which only pages need: `storysite check`
+    `pages=False` leaves out each story's HTML and search words, which only pages need: `storysite check`
     builds none, and skips a tenth of the work and most of what the worker processes send back.
     """
     today = today or dt.date.today()
@@ -166,7 +167,7 @@ def build_story(
                 )
             )
     html: dict[str, str] = {}
-    text: dict[str, str] = {}
+    words: dict[str, str] = {}
     pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
     allow = tuple(dict.fromkeys(a for v in versions for a in v.allow)) + config.allow
     story_type = merged.get("type")
@@ -181,7 +182,8 @@ def build_story(
         findings.extend(placeholder_findings(version))
         if pages:
             html[version.lang] = markdown.render(tokens)
-            text[version.lang] = markdown.plain_text(tokens)
+            # Made here, where the text is, so that its plain text need not travel with the story.
+            words[version.lang] = search_words(markdown.plain_text(tokens) + " " + (version.title or ""), version.lang)
     if any(name not in merged for name in ("type", "date", "wellbeing")):
         return None, findings
     story = Story(
@@ -192,7 +194,7 @@ def build_story(
         consent=merged.get("consent"),
         versions={v.lang: v for v in sorted(versions, key=lambda v: v.lang)},
         html=html,
-        text=text,
+        search_words=words,
         themes=merged.get("themes", ()),
         service=merged.get("service"),
         client_group=merged.get("client_group"),

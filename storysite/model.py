@@ -27,7 +27,7 @@ class Story:
     consent: Consent | None
     versions: dict[str, StoryVersion]
     html: dict[str, str] = field(default_factory=dict)
-    text: dict[str, str] = field(default_factory=dict)
+    search_words: dict[str, str] = field(default_factory=dict)  # per language: radical forms, for Welsh search
     themes: tuple[str, ...] = ()
     service: str | None = None
     client_group: str | None = None

@@ -25,7 +25,6 @@ from storysite.page_jobs import Job, run_jobs
 from storysite.panel_pages import render_panels
 from storysite.panels import Panel
 from storysite.pickling import by_fields
-from storysite.search_meta import search_words
 from storysite.theme import environment
 
 
@@ -271,7 +270,7 @@ class Renderer:
             version=version,
             body=story.html.get(lang, ""),
             related=related,
-            search_words=search_words(story.text.get(lang, "") + " " + (version.title or ""), lang),
+            search_words=story.search_words.get(lang, ""),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
         )
 

@@ -295,5 +295,5 @@ def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> 
     without = check_library(content, "content", today=TODAY, pages=False)
     assert without.findings == with_pages.findings
     assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
-    assert all(s.html == {} and s.text == {} for s in without.stories)
+    assert all(s.html == {} and s.search_words == {} for s in without.stories)
     assert all(s.html for s in with_pages.stories)
