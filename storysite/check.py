@@ -100,7 +100,8 @@ def check_sources(
     """Validate files, link their language versions and check each story as a whole (on every core)."""
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    for version, problems in _read_versions(sources, config, cache):
+    read, file_keys = _read_versions(sources, config, cache)
+    for version, problems in read:
         versions.append(version)
         findings.extend(problems)
     # A version that could not be read may hold the fields its sibling lacks: say only what is wrong with it.
@@ -108,7 +109,9 @@ def check_sources(
     groups, group_findings = group_versions(versions)
     findings.extend(group_findings)
     stories = []
-    for done, (story_id, (story, problems)) in enumerate(_build_stories(groups, config, cache, pages), start=1):
+    for done, (story_id, (story, problems)) in enumerate(
+        _build_stories(groups, config, cache, pages, file_keys), start=1
+    ):
         if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
             problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
             story = replace(story, has_errors=True) if story is not None else None
@@ -303,12 +306,15 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
 
 def _read_versions(
     sources: list[SourceFile], config: SiteConfig, cache: BuildCache | None
-) -> list[tuple[StoryVersion, list[Finding]]]:
-    """read_version for every file, in order: from the cache when the file is unchanged."""
-    keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources]
-    results: list[tuple[StoryVersion, list[Finding]] | None] = [
-        cache.get(cache.key(key)) if cache is not None else None for key in keys
-    ]
+) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str]]:
+    """read_version for every file, in order: from the cache when the file is unchanged.
+
+    With a cache, also the hash of each file (by its shown path), for the stories' cache keys.
+    """
+    keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources] if cache is not None else []
+    results: list[tuple[StoryVersion, list[Finding]] | None] = (
+        [cache.get(cache.key(key)) for key in keys] if cache is not None else [None] * len(sources)
+    )
     todo = [i for i, result in enumerate(results) if result is None]
 
     def read(i: int) -> tuple[StoryVersion, list[Finding]]:
@@ -321,7 +327,8 @@ def _read_versions(
         results[i] = result
         if cache is not None:
             cache.put(cache.key(keys[i]), result)
-    return results  # type: ignore[return-value]
+    file_keys = {source.shown: key for source, key in zip(sources, keys, strict=True)} if cache is not None else {}
+    return results, file_keys  # type: ignore[return-value]
 
 
 def with_text(version: StoryVersion, text: str) -> StoryVersion:
@@ -331,18 +338,20 @@ def with_text(version: StoryVersion, text: str) -> StoryVersion:
 
 
 def _build_stories(
-    groups: dict[str, list[StoryVersion]], config: SiteConfig, cache: BuildCache | None, pages: bool
+    groups: dict[str, list[StoryVersion]],
+    config: SiteConfig,
+    cache: BuildCache | None,
+    pages: bool,
+    file_keys: dict[str, str],
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed."""
     ids = sorted(groups)
-    keys = {
-        story_id: digest(
-            "story", str(pages), story_id, *(digest(v.shown, v.lang, "\n".join(v.lines)) for v in versions)
-        )
-        for story_id, versions in groups.items()
-    }
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
     if cache is not None:
+        keys = {
+            story_id: digest("story", str(pages), story_id, *(file_keys[v.shown] for v in versions))
+            for story_id, versions in groups.items()
+        }
         for story_id in ids:
             cache.story_digests[story_id] = keys[story_id]
             hit = cache.get(cache.key(keys[story_id]))

@@ -87,12 +87,15 @@ def find_files(
                         ),
                     )
                 )
+        # Plain strings per file (pathlib's objects cost more than the walk itself on 20,000 files).
+        rel_dir = here.relative_to(content).as_posix()
         for name in sorted(filenames):
             if name.startswith(".") or not name.endswith(suffixes):
                 continue
-            path = here / name
-            rel = path.relative_to(content).as_posix()
-            if path.is_symlink():
+            full = os.path.join(dirpath, name)
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+            if os.path.islink(full):
+                path = Path(full)
                 target = path.resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     findings.append(
@@ -113,7 +116,7 @@ def find_files(
             elif not inside:
                 findings.append(outside_finding(shown_path(content_arg, rel)))
                 continue
-            found.append((rel, path))
+            found.append((rel, Path(full)))
     return found, findings
 
 
