@@ -22,7 +22,7 @@ from storysite.model import Story
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
 
-VERSION = b"storysite-cache-1"
+VERSION = b"storysite-cache-2"  # 2: versions without their text, stories without their versions
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -124,7 +124,7 @@ def _kept(value: Any, stories: Mapping[str, Collection[str]]) -> bool:
     subject = value[0]
     if isinstance(subject, StoryVersion):  # one file's checked version
         return subject.id is not None and subject.id in stories and subject.shown in stories[subject.id]
-    if isinstance(subject, Story):  # a story's merged versions
+    if isinstance(subject, Story):  # a story's merged versions (cached without them: its id says whose it is)
         return subject.id in stories and all(path in stories[subject.id] for path in subject.files)
     return False
 

@@ -310,23 +310,25 @@ def _read_versions(
     """read_version for every file, in order: from the cache when the file is unchanged.
 
     With a cache, also the hash of each file (by its shown path), for the stories' cache keys.
+    A version crosses from its worker process, and sits in the cache, without its two copies of
+    the file's text (its lines and its body): the parent holds the text and puts them back.
     """
     keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources] if cache is not None else []
-    results: list[tuple[StoryVersion, list[Finding]] | None] = (
-        [cache.get(cache.key(key)) for key in keys] if cache is not None else [None] * len(sources)
-    )
+    results: list[tuple[StoryVersion, list[Finding]] | None] = [None] * len(sources)
+    for i, key in enumerate(keys):
+        hit = cache.get(cache.key(key)) if cache is not None else None
+        if hit is not None:
+            results[i] = with_text(hit[0], sources[i].text), hit[1]
     todo = [i for i, result in enumerate(results) if result is None]
 
     def read(i: int) -> tuple[StoryVersion, list[Finding]]:
         version, problems = read_version(sources[i], config)
-        # The parent holds the file's text: send the version back without its two copies of it.
         return replace(version, lines=(), body=""), problems
 
     for i, (version, problems) in zip(todo, parallel_map(read, todo), strict=True):
-        result = with_text(version, sources[i].text), problems
-        results[i] = result
+        results[i] = with_text(version, sources[i].text), problems
         if cache is not None:
-            cache.put(cache.key(keys[i]), result)
+            cache.put(cache.key(keys[i]), (version, problems))
     file_keys = {source.shown: key for source, key in zip(sources, keys, strict=True)} if cache is not None else {}
     return results, file_keys  # type: ignore[return-value]
 
@@ -356,18 +358,23 @@ def _build_stories(
             cache.story_digests[story_id] = keys[story_id]
             hit = cache.get(cache.key(keys[story_id]))
             if hit is not None:
-                results[story_id] = hit
+                results[story_id] = (with_versions(hit[0], groups[story_id]), hit[1])
     todo = [story_id for story_id in ids if story_id not in results]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
         story, problems = build_story(story_id, groups[story_id], config, pages=pages)
-        # The parent already holds the versions: send the story back without them.
+        # The parent already holds the versions: the story crosses, and is cached, without them.
         return (replace(story, versions={}) if story is not None else None), problems
 
     for story_id, (story, problems) in zip(todo, parallel_map(build, todo), strict=True):
-        if story is not None:
-            story = replace(story, versions={v.lang: v for v in sorted(groups[story_id], key=lambda v: v.lang)})
-        results[story_id] = (story, problems)
+        results[story_id] = (with_versions(story, groups[story_id]), problems)
         if cache is not None:
-            cache.put(cache.key(keys[story_id]), results[story_id])
+            cache.put(cache.key(keys[story_id]), (story, problems))
     return [(story_id, results[story_id]) for story_id in ids]
+
+
+def with_versions(story: Story | None, versions: list[StoryVersion]) -> Story | None:
+    """`story` (sent or cached without its versions) with them again, by language."""
+    if story is None:
+        return None
+    return replace(story, versions={v.lang: v for v in sorted(versions, key=lambda v: v.lang)})
