@@ -37,8 +37,12 @@ def search_site(
         "garden.cy.md": story_text(
             "mm-2026-001", lang="cy", title="Yn ôl yn yr ardd", body="Plannodd Dai ffa dringo yn yr ardd."
         ),
-        "choir.en.md": story_text("mm-2026-002", title="Singing again", body="Dai joined the choir at the chapel."),
-        "choir.cy.md": story_text("mm-2026-002", lang="cy", title="Canu eto", body="Ymunodd Dai â’r côr yn y capel."),
+        "choir.en.md": story_text(
+            "mm-2026-002", title="Singing again", body="Dai joined the choir at the chapel.", date="2025-05-01"
+        ),
+        "choir.cy.md": story_text(
+            "mm-2026-002", lang="cy", title="Canu eto", body="Ymunodd Dai â’r côr yn y capel.", date="2025-05-01"
+        ),
         "gone.en.md": story_text(
             "mm-2026-003", title="Withdrawn", status="withdrawn", body="Dai sang in the choir too."
         ),
@@ -88,4 +92,19 @@ def test_search_from_the_home_page_form(page, search_site: str) -> None:
 def test_a_search_finds_stories_in_every_part(page, search_site: str) -> None:
     titles = search(page, search_site + "en/search/", "Dai")
     assert sorted(titles) == ["Back in the garden", "Singing again"]
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(("lang", "group"), [("en", "Year"), ("cy", "Blwyddyn")])
+def test_a_filter_narrows_results_from_every_part(page, search_site: str, lang: str, group: str) -> None:
+    page.goto(search_site + f"{lang}/search/")
+    page.fill(".pagefind-ui__search-input", "Dai")
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 2", timeout=10_000)
+    page.locator("summary.pagefind-ui__filter-name", has_text=group).click()
+    page.locator(".pagefind-ui__filter-label", has_text="2025").click()
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=10_000)
+    page.wait_for_timeout(300)
+    assert page.locator(".pagefind-ui__result-link").all_inner_texts() == [
+        "Singing again" if lang == "en" else "Canu eto"
+    ]
     assert page.console_errors == []
