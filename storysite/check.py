@@ -313,12 +313,15 @@ def _read_versions(
     A version crosses from its worker process, and sits in the cache, without its two copies of
     the file's text (its lines and its body): the parent holds the text and puts them back.
     """
-    keys = [digest("version", s.rel, s.shown, s.lang, s.text) for s in sources] if cache is not None else []
+    file_keys: dict[str, str] = {}
+    if cache is not None:
+        file_keys = {s.shown: digest("version", s.rel, s.shown, s.lang, s.text) for s in sources}
     results: list[tuple[StoryVersion, list[Finding]] | None] = [None] * len(sources)
-    for i, key in enumerate(keys):
-        hit = cache.get(cache.key(key)) if cache is not None else None
-        if hit is not None:
-            results[i] = with_text(hit[0], sources[i].text), hit[1]
+    if cache is not None:
+        for i, source in enumerate(sources):
+            hit = cache.get(cache.key(file_keys[source.shown]))
+            if hit is not None:
+                results[i] = with_text(hit[0], source.text), hit[1]
     todo = [i for i, result in enumerate(results) if result is None]
 
     def read(i: int) -> tuple[StoryVersion, list[Finding]]:
@@ -328,8 +331,7 @@ def _read_versions(
     for i, (version, problems) in zip(todo, parallel_map(read, todo), strict=True):
         results[i] = with_text(version, sources[i].text), problems
         if cache is not None:
-            cache.put(cache.key(keys[i]), (version, problems))
-    file_keys = {source.shown: key for source, key in zip(sources, keys, strict=True)} if cache is not None else {}
+            cache.put(cache.key(file_keys[sources[i].shown]), (version, problems))
     return results, file_keys  # type: ignore[return-value]
 
 
