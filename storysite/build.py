@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 import jinja2
 
+from storysite import spare
 from storysite.cache import BuildCache, cache_path, fingerprint
 from storysite.check import Library, check_library
 from storysite.errors import StorysiteError
@@ -19,9 +21,20 @@ from storysite.progress import Reporter
 from storysite.render import Page, SiteModel, render_site
 from storysite.search import index_site
 from storysite.theme import static_files
-from storysite.write import copy_static, discard, output_lock, staging_folder, swap_in, write_pages
+from storysite.write import Entry, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
 
 MARKER = ".storysite"
+MARKER_TEXT = b"This folder is built by storysite; the next build replaces it whole.\n"
+
+
+class Writer(Protocol):
+    """Writes a build's pages in place of the atomic write (serve's InPlaceWriter)."""
+
+    @property
+    def known(self) -> Mapping[str, bytes]:  # path → digest of each file already in the folder it writes
+        ...
+
+    def __call__(self, pages: list[Page], static: dict[str, Path]) -> None: ...
 
 
 @dataclass
@@ -53,7 +66,7 @@ def build_site(
     index: bool = True,
     progress: Reporter | None = None,
     cache: bool = True,
-    writer: Callable[[list[Page], dict[str, Path]], None] | None = None,
+    writer: Writer | None = None,
 ) -> BuildResult:
     """Check, then build the whole site into `out`; with any error nothing is written.
 
@@ -87,31 +100,32 @@ def build_site(
         project,
         panels=tuple(library.panels),
     )
-    if progress:
-        progress.stage("Rendering pages")
-    try:
-        lap = time.perf_counter()
-        pages = render_site(model, build_cache)
-        result.timings["render"] = time.perf_counter() - lap
-    except jinja2.TemplateSyntaxError as exc:
-        raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
-    except jinja2.TemplateError as exc:
-        raise StorysiteError(f"The theme could not render a page: {exc}") from exc
-    pages.append(sitemap(pages, model.base_url))
-    pages.append(Page(MARKER, b"This folder is built by storysite; the next build replaces it whole.\n"))
-    build_cache.keep_only(publishable(library, today))
-    if writer is not None:
+    static = static_files(library.config.theme, project)
+    if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are
+        source = spare.PageSource(writer.known, out, in_place=True) if cache else None
+        pages = _render(model, build_cache, source, progress, result)
+        pages.append(Page(MARKER, MARKER_TEXT))
+        build_cache.keep_only(publishable(library, today))
         with output_lock(out):
-            writer(pages, static_files(library.config.theme, project))
+            writer(pages, static)
         build_cache.save()
         result.out, result.pages, result.seconds = out, len(pages), time.perf_counter() - started
         return result
+    state_file = spare.state_path(build_cache.path) if build_cache.path is not None else None
+    state = spare.load_state(state_file)
     with output_lock(out):  # another build into `out` waits: its staging folder is never mistaken for a stale one
         staging = staging_folder(out)
         try:
+            taken = spare.take_spare(out, state)  # without a cache, an old spare is only deleted
+            present: dict[str, Entry] = {}
+            if taken is not None:
+                discard(staging)
+                staging, present = taken
+            source = spare.PageSource({path: entry[0] for path, entry in present.items()}, out) if cache else None
+            pages = _render(model, build_cache, source, progress, result)
+            pages.append(Page(MARKER, MARKER_TEXT))
             lap = time.perf_counter()
-            write_pages(staging, pages)
-            copy_static(staging, static_files(library.config.theme, project))
+            site = write_pages(staging, [*pages, *static_pages(static)], present)
             result.timings["write"] = time.perf_counter() - lap
             if index:
                 if progress:
@@ -119,20 +133,49 @@ def build_site(
                 lap = time.perf_counter()
                 index_site(staging)
                 result.timings["index"] = time.perf_counter() - lap
-            swap_in(staging, out, pages=len(pages))
+            lap = time.perf_counter()
+            kept: dict[str, Entry] | None = None
+
+            def keep(old: Path) -> bool:
+                nonlocal kept
+                kept = spare.keep_spare(old, out, state, site) if state_file is not None else None
+                return kept is not None
+
+            swap_in(staging, out, pages=len(pages), keep=keep)
+            result.timings["keep spare"] = time.perf_counter() - lap
         except OSError as exc:
             discard(staging)
             raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
         except BaseException:
             discard(staging)
             raise
-    lap = time.perf_counter()
-    build_cache.save()
-    result.timings["save cache"] = time.perf_counter() - lap
+        lap = time.perf_counter()
+        spare.save_state(state_file, spare.settled(out, site, kept))
+        build_cache.keep_only(publishable(library, today))
+        build_cache.save()
+        result.timings["save cache"] = time.perf_counter() - lap
     result.out = out
     result.pages = len(pages)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _render(
+    model: SiteModel, cache: BuildCache, source: spare.PageSource | None, progress: Reporter | None, result: BuildResult
+) -> list[Page]:
+    """Every page and the sitemap; a template that fails is a StorysiteError naming it."""
+    if progress:
+        progress.stage("Rendering pages")
+    try:
+        lap = time.perf_counter()
+        pages = render_site(model, cache, source)
+        result.timings["render"] = time.perf_counter() - lap
+    except jinja2.TemplateSyntaxError as exc:
+        raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
+    except jinja2.TemplateError as exc:
+        raise StorysiteError(f"The theme could not render a page: {exc}") from exc
+    pages.append(sitemap(pages, model.base_url))
+    return pages
 
 
 def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:

@@ -9,6 +9,7 @@ pages, the listing pages it is on) are the only ones rendered again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -22,7 +23,7 @@ from storysite.model import Story
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
 
-VERSION = b"storysite-cache-2"  # 2: versions without their text, stories without their versions
+VERSION = b"storysite-cache-3"  # 3: a job's pages as their paths and digests (the bytes are on disk)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -69,7 +70,9 @@ class BuildCache:
         self.hits = 0
         self.misses = 0
         if path is not None:
-            self.old = _load(path, fingerprint)
+            loaded = load_private(path)
+            if isinstance(loaded, tuple) and len(loaded) == 3 and loaded[:2] == (VERSION, fingerprint):
+                self.old = loaded[2] if isinstance(loaded[2], dict) else {}
 
     def key(self, *parts: str) -> str:
         """A cache key for `parts` under this build's fingerprint."""
@@ -103,21 +106,30 @@ class BuildCache:
 
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
-        if self.path is None:
-            return
+        if self.path is not None:
+            save_private(self.path, (VERSION, self.fingerprint, self.new))
+
+
+def save_private(path: Path, value: Any) -> None:
+    """Pickle `value` to `path` in a folder only this user can read; a failure only costs the next build time."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds story text
+        handle, temp = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds story text
-            handle, temp = tempfile.mkstemp(prefix=".cache-", dir=self.path.parent)
             with os.fdopen(handle, "wb") as out:
-                pickle.dump((VERSION, self.fingerprint, self.new), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, self.path)
-        except OSError:
-            pass
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError:
+        pass
 
 
 def _kept(value: Any, stories: Mapping[str, Collection[str]]) -> bool:
     """Whether a cache entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
-    if isinstance(value, list):  # a job's rendered pages
+    if isinstance(value, list):  # a job's rendered pages (their paths and digests)
         return True
     if not (isinstance(value, tuple) and len(value) == 2):
         return False
@@ -129,24 +141,22 @@ def _kept(value: Any, stories: Mapping[str, Collection[str]]) -> bool:
     return False
 
 
-def _load(path: Path, fingerprint: str) -> dict[str, Any]:
+def load_private(path: Path) -> Any:
+    """What save_private wrote to `path`, or None when it is missing, damaged, or anyone else could have written it."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)  # never through a link, never waiting on a pipe
     except OSError:
-        return {}
+        return None
     try:
         with os.fdopen(fd, "rb") as handle:
             # Unpickling runs code: read only a file that no one but this user could have written.
             file = os.fstat(handle.fileno())
             if not stat.S_ISREG(file.st_mode) or not _private(file) or not _private(os.stat(path.parent)):
-                return {}
-            version, stamp, entries = pickle.load(handle)
+                return None
+            return pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, old or damaged cache is simply not used
-        return {}
-    if version != VERSION or stamp != fingerprint or not isinstance(entries, dict):
-        return {}
-    return entries
+        return None
 
 
 def _private(info: os.stat_result) -> bool:

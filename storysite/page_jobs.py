@@ -2,7 +2,8 @@
 
 The renderer defers each story page and each listing page as a job: the ids of the stories
 it shows, and a thunk that renders it. A job whose stories (and everything else, through the
-cache's fingerprint) are unchanged since the last build takes its pages from the cache.
+cache's fingerprint) are unchanged since the last build takes its pages from the cache: their paths
+and digests, and their bytes from disk.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from storysite.parallel import parallel_map
 
 if TYPE_CHECKING:
     from storysite.render import Page, Renderer
+    from storysite.spare import PageSource
 
 
 @dataclass(frozen=True)
@@ -37,17 +39,24 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
     return cache.key(*job.label, "\0", *digests)  # type: ignore[arg-type]
 
 
-def run_jobs(renderer: Renderer, jobs: list[Job], cache: BuildCache | None) -> list[Page]:
-    """Every job's pages: cached ones as they were, the others rendered in parallel."""
+def run_jobs(
+    renderer: Renderer, jobs: list[Job], cache: BuildCache | None, source: PageSource | None = None
+) -> list[Page]:
+    """Every job's pages: cached ones from `source` (on disk, checked by digest), the others rendered in parallel.
+
+    The cache holds a job's pages as their paths and digests, not their bytes: a cached job whose pages
+    `source` cannot give, every one with the digest recorded, is simply rendered again.
+    """
     pages: list[Page] = []
     keys = [job_key(job, cache) for job in jobs]
     todo: list[int] = []
     for index, key in enumerate(keys):
         hit = cache.get(key) if cache is not None and key is not None else None
-        if hit is None:
+        found = source.pages(hit) if hit is not None and source is not None else None
+        if found is None:
             todo.append(index)
         else:
-            pages.extend(hit)
+            pages.extend(found)
 
     def render(index: int) -> list[Page]:
         kept, renderer.pages = renderer.pages, []
@@ -61,5 +70,5 @@ def run_jobs(renderer: Renderer, jobs: list[Job], cache: BuildCache | None) -> l
         pages.extend(made)
         key = keys[index]
         if cache is not None and key is not None:
-            cache.put(key, made)
+            cache.put(key, [(page.path, page.digest) for page in made])
     return pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import posixpath
 from bisect import bisect_left
 from collections import defaultdict
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
@@ -26,6 +27,9 @@ from storysite.panel_pages import render_panels
 from storysite.panels import Panel
 from storysite.pickling import by_fields
 from storysite.theme import environment
+
+if TYPE_CHECKING:
+    from storysite.spare import PageSource
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
@@ -54,12 +58,28 @@ BROWSE = {
 }
 
 
+def page_digest(data: bytes) -> bytes:
+    """The digest pages are compared by, between builds and on disk."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One output file: its path under the site root and its bytes."""
+    """One output file: its path under the site root, its bytes and their digest.
+
+    A page taken from the cache that is already in the folder being written, with that digest, has
+    no bytes (`data` is None): the writer leaves it as it is.
+    """
 
     path: str
-    data: bytes
+    data: bytes | None
+    digest: bytes = b""
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            if self.data is None:
+                raise ValueError(f"A page with no bytes needs their digest: {self.path}")
+            object.__setattr__(self, "digest", page_digest(self.data))
 
     __reduce__ = by_fields
 
@@ -105,9 +125,10 @@ def linker(from_dir: str) -> Callable[[str], str]:
 class Renderer:
     """Render every page of one site model."""
 
-    def __init__(self, model: SiteModel, cache: BuildCache | None = None) -> None:
+    def __init__(self, model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None) -> None:
         self.model = model
         self.cache = cache
+        self.source = source
         self.jobs: list[Job] = []  # story and listing pages, rendered together on every core
         self.config = model.config
         self.stories = model.stories
@@ -213,7 +234,7 @@ class Renderer:
         )
         for lang in LANGUAGES:
             self.render_language(lang)
-        self.pages.extend(run_jobs(self, self.jobs, self.cache))
+        self.pages.extend(run_jobs(self, self.jobs, self.cache, self.source))
         return self.pages
 
     def render_language(self, lang: str) -> None:
@@ -391,7 +412,7 @@ def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> di
     return result
 
 
-def render_site(model: SiteModel, cache: BuildCache | None = None) -> list[Page]:
-    """Every page of the site for one audience, sorted by path."""
-    pages = Renderer(model, cache).render_all()
+def render_site(model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None) -> list[Page]:
+    """Every page of the site for one audience, sorted by path; a cached page's bytes come from `source`."""
+    pages = Renderer(model, cache, source).render_all()
     return sorted(pages, key=lambda p: p.path)

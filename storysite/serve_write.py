@@ -31,14 +31,17 @@ class InPlaceWriter:
         if self.first:
             self._claim()
         wanted: dict[str, bytes] = {}
-        sources: dict[str, bytes | Path] = {page.path: page.data for page in pages}
-        sources.update({f"static/{name}": path for name, path in static.items()})
         self.written = self.removed = 0
-        for path, data in sources.items():
-            digest = _digest(data)
-            wanted[path] = digest
-            if self.known.get(path) != digest:
-                self._write(path, data)
+        for page in pages:
+            wanted[page.path] = page.digest
+            if self.known.get(page.path) != page.digest and page.data is not None:  # None: on disk already
+                self._write(page.path, page.data)
+                self.written += 1
+        for name, source in static.items():
+            digest = _digest(source)
+            wanted[f"static/{name}"] = digest
+            if self.known.get(f"static/{name}") != digest:
+                self._write(f"static/{name}", source)
                 self.written += 1
         gone = (self._on_disk() if self.first else set(self.known)) - set(wanted)
         for path in sorted(gone):
@@ -81,8 +84,6 @@ class InPlaceWriter:
         return found
 
 
-def _digest(data: bytes | Path) -> bytes:
-    if isinstance(data, Path):
-        stat = data.stat()
-        return hashlib.blake2b(f"{data}|{stat.st_mtime_ns}|{stat.st_size}".encode(), digest_size=16).digest()
-    return hashlib.blake2b(data, digest_size=16).digest()
+def _digest(path: Path) -> bytes:
+    stat = path.stat()
+    return hashlib.blake2b(f"{path}|{stat.st_mtime_ns}|{stat.st_size}".encode(), digest_size=16).digest()

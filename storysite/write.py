@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
@@ -120,55 +120,91 @@ def safe_target(root: Path, path: str) -> Path:
     return target
 
 
-def write_pages(root: Path, pages: Iterable[Page]) -> int:
-    """Write every page under `root` (a fresh staging folder); returns how many were written."""
-    # The staging folder is new and holds only folders made here, so no link can lead out of it:
-    # checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
-    count = 0
+Entry = tuple[bytes, int, int]
+"""What is known of a file written: its digest, its size and its modification time (ns)."""
+
+
+def write_pages(root: Path, pages: Iterable[Page], present: Mapping[str, Entry] | None = None) -> dict[str, Entry]:
+    """Write every page under `root`, a staging folder; returns what it then holds, by path.
+
+    `present` is what the folder already holds (a spare: see storysite.spare): a page there with the
+    same digest is left as it is, and every file there that is not a page is deleted.
+    """
+    # The staging folder is private and holds only folders made by storysite, so no link can lead out
+    # of it: checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
+    present = present or {}
+    written: dict[str, Entry] = {}
     made: set[Path] = set()
     for page in pages:
+        entry = present.get(page.path)
+        if entry is not None and entry[0] == page.digest:
+            written[page.path] = entry
+            continue
+        if page.data is None:
+            raise StorysiteError(f"storysite lost the text of {page.path} while building; build again.")
         target = _inside(root, page.path)
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        target.write_bytes(page.data)
-        count += 1
-    return count
+        with open(target, "wb") as handle:
+            handle.write(page.data)
+            handle.flush()
+            info = os.fstat(handle.fileno())
+        written[page.path] = (page.digest, info.st_size, info.st_mtime_ns)
+    for path in sorted(present.keys() - written.keys()):  # a page gone from the site: its folder too, once empty
+        target = _inside(root, path)
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == root:
+                break
+            try:
+                folder.rmdir()
+            except OSError:  # not empty
+                break
+    return written
 
 
-def copy_static(root: Path, files: dict[str, Path]) -> None:
-    """Copy the theme's static files into root/static/."""
-    for name, source in files.items():
-        target = safe_target(root, f"static/{name}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+def static_pages(files: dict[str, Path]) -> list[Page]:
+    """The theme's static files as pages under static/, so that they are written (or kept) as pages are."""
+    pages = []
+    for name, source in sorted(files.items()):
+        _inside(Path("."), f"static/{name}")  # refuses a name that would land outside the folder
+        pages.append(Page(f"static/{name}", source.read_bytes()))
+    return pages
 
 
-def swap_in(staging: Path, out: Path, *, pages: int = 0) -> None:
+def swap_in(staging: Path, out: Path, *, pages: int = 0, keep: Callable[[Path], bool] | None = None) -> None:
     """Replace `out` with `staging`: one atomic exchange where the kernel has it, else two renames.
 
-    The old site is then deleted; with more than BACKGROUND_PAGES `pages`, by a process of its own,
-    so that the build need not wait (deleting 31,000 pages took 7 s of a 10,000-story rebuild).
+    The old site is then handed to `keep` (which may keep it as the spare, and says whether it did),
+    else deleted: with more than BACKGROUND_PAGES `pages`, by a process of its own, so that the build
+    need not wait (deleting 31,000 pages took 7 s of a 10,000-story rebuild).
     """
     out = out.resolve()
     if out.exists() and not out.is_dir():
         raise StorysiteError(f"{out} is a file, not a folder: choose another --out.")
     if not out.exists():
         os.rename(staging, out)
-    else:
-        if any(out.iterdir()) and not _looks_like_site(out):
-            raise StorysiteError(
-                f"{out} is not empty and was not made by storysite: choose another --out, or empty it first."
-            )
-        background = pages > BACKGROUND_PAGES
-        if _exchange(staging, out):
-            retire(staging, background=background)  # now holds the old site
-        else:
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            os.rename(out, old / "site")  # a kill between these renames is undone by recover()
-            os.rename(staging, out)
-            retire(old, background=background)
+        os.chmod(out, 0o755)
+        return
+    if any(out.iterdir()) and not _looks_like_site(out):
+        raise StorysiteError(
+            f"{out} is not empty and was not made by storysite: choose another --out, or empty it first."
+        )
+    background = pages > BACKGROUND_PAGES
+    if _exchange(staging, out):
+        os.chmod(out, 0o755)
+        if keep is None or not keep(staging):  # staging now holds the old site
+            retire(staging, background=background)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rename(out, old / "site")  # a kill between these renames is undone by recover()
+    os.rename(staging, out)
     os.chmod(out, 0o755)
+    if keep is not None and keep(old / "site"):
+        old.rmdir()
+    else:
+        retire(old, background=background)
 
 
 _REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"

@@ -294,21 +294,26 @@ def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
     assert all(p == tmp_path / "deep" or p.is_relative_to(out) for p in after - before)
 
 
+@pytest.mark.parametrize("cache", [False, True])
 def test_a_big_old_site_is_deleted_in_the_background_and_nothing_is_left(
-    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool
 ) -> None:
     monkeypatch.setattr("storysite.write.BACKGROUND_PAGES", 0)  # every site counts as big
     content = library(make_library)
     out = tmp_path / "site"
-    build(content, out)
+    build(content, out, cache=cache)
     (content / "stories" / "a.en.md").unlink()
     (content / "stories" / "a.cy.md").unlink()
-    build(content, out)
+    build(content, out, cache=cache)
     assert not (out / "en" / "stories" / "mm-2026-001").exists()  # the new site is in place at once
+    left = [] if not cache else [".site.spare"]  # with a cache, the old site pruned to what the new one shares
     deadline = time.monotonic() + 30
-    while [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] and time.monotonic() < deadline:
+    while [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] != left and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []  # the old one is gone
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == left  # the rest is gone
+    for path in (tmp_path / ".site.spare").rglob("*"):
+        assert path.is_dir() or path.read_bytes() == (out / path.relative_to(tmp_path / ".site.spare")).read_bytes()
+    assert not (tmp_path / ".site.spare" / "en" / "stories" / "mm-2026-001").exists()
 
 
 def test_withdrawing_consent_removes_the_story_from_the_next_build(make_library, tmp_path: Path) -> None:

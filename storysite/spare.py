@@ -1,0 +1,202 @@
+"""The spare tree: the site before this one, pruned to what the live site shares with it, so a rebuild
+writes only the pages that changed.
+
+A build still writes into a folder beside --out and swaps it in whole; but instead of deleting the
+site it replaced, it keeps it as `.{out}.spare`, after deleting from it every file that differs from
+the new site, every file the build did not write, and the old search index. What is left is a copy of
+part of the live site, and nothing else: a withdrawn story's pages, or a listing that still shows it,
+are gone from the spare at the moment they are gone from the site. The next build takes the spare as
+its staging folder and writes only what is not already there.
+
+What the spare holds is recorded in the site state, a file in the build cache's private folder:
+each file's digest, size and modification time. A file whose size or time differs from the record
+(someone edited the live site by hand), a file the record does not know, or a link, is deleted
+rather than kept. A spare that was being written when its build was killed is a staging folder,
+which the next build deletes; so is a spare the state does not describe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storysite.cache import load_private, save_private
+from storysite.render import Page, page_digest
+from storysite.write import Entry, retire
+
+STATE_VERSION = b"storysite-site-1"
+
+
+@dataclass
+class SiteState:
+    """What is on disk in --out and in its spare, as the last build left them."""
+
+    live: dict[str, Entry] = field(default_factory=dict)
+    live_id: tuple[int, int] | None = None  # (device, inode) of --out when it was swapped in
+    spare: dict[str, Entry] = field(default_factory=dict)
+    spare_id: tuple[int, int] | None = None
+
+
+def state_path(cache_file: Path) -> Path:
+    """The site state lives beside the build cache: private, and never published."""
+    return cache_file.with_name("site.pickle")
+
+
+def load_state(path: Path | None) -> SiteState:
+    """The state saved by the last build, or an empty one (then nothing on disk is trusted)."""
+    if path is None:
+        return SiteState()
+    loaded = load_private(path)
+    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == STATE_VERSION):
+        return SiteState()
+    state = loaded[1]
+    return state if isinstance(state, SiteState) else SiteState()
+
+
+def save_state(path: Path | None, state: SiteState) -> None:
+    if path is not None:
+        save_private(path, (STATE_VERSION, state))
+
+
+def settled(out: Path, site: dict[str, Entry], kept: dict[str, Entry] | None) -> SiteState:
+    """The state after a build swapped `site` into `out` and kept the old site as the spare (unless `kept` is None)."""
+    out = out.resolve()
+    return SiteState(site, identity(out), kept or {}, identity(spare_path(out)) if kept is not None else None)
+
+
+def spare_path(out: Path) -> Path:
+    return out.parent / f".{out.name}.spare"
+
+
+def identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(folder, follow_symlinks=False)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+def take_spare(out: Path, state: SiteState) -> tuple[Path, dict[str, Entry]] | None:
+    """The spare, renamed to a staging folder, and what it holds; None when there is no spare to trust.
+
+    A spare the state does not describe is deleted. Called holding output_lock(out), after recover().
+    """
+    spare = spare_path(out)
+    if not os.path.lexists(spare):
+        return None
+    trusted = state.spare_id is not None and identity(spare) == state.spare_id and _private_folder(spare)
+    staging = out.parent / f".{out.name}.building-{secrets.token_hex(6)}"
+    os.rename(spare, staging)  # from here a kill leaves a staging folder, which recover() deletes
+    if not trusted:
+        retire(staging, background=True)
+        return None
+    return staging, dict(state.spare)
+
+
+def _private_folder(folder: Path) -> bool:
+    info = os.stat(folder, follow_symlinks=False)
+    getuid = getattr(os, "getuid", None)
+    return stat.S_ISDIR(info.st_mode) and (getuid is None or info.st_uid == getuid()) and info.st_mode & 0o077 == 0
+
+
+class PageSource:
+    """Where a cached page's bytes come from, checked against the digest the cache recorded.
+
+    A page already in the folder being written (`present`, with that digest) needs no bytes at all.
+    Else its bytes are read from `root` (the live site) and used only if their digest is the cached one.
+    With `in_place` (serve), `root` is the folder being written: a page found there is present.
+    """
+
+    def __init__(self, present: Mapping[str, bytes], root: Path | None, *, in_place: bool = False) -> None:
+        self.present = present
+        self.root = root
+        self.in_place = in_place
+        self.read = 0  # pages read from `root`, for the benchmark's report
+
+    def page(self, path: str, digest: bytes) -> Page | None:
+        if self.present.get(path) == digest:
+            return Page(path, None, digest)
+        if self.root is None:
+            return None
+        data = _read(self.root, path)
+        if data is None or page_digest(data) != digest:
+            return None
+        self.read += 1
+        return Page(path, None if self.in_place else data, digest)
+
+    def pages(self, refs: Iterable[tuple[str, bytes]]) -> list[Page] | None:
+        """Every page of a cached job, or None if any of them is not to be had (the job is rendered again)."""
+        found = []
+        for path, digest in refs:
+            page = self.page(path, digest)
+            if page is None:
+                return None
+            found.append(page)
+        return found
+
+
+def _read(root: Path, path: str) -> bytes | None:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(root.joinpath(*path.split("/")), flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read() if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else None
+        except OSError:
+            return None
+
+
+def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -> dict[str, Entry] | None:
+    """Prune `old` (the site just replaced) to the files the new `site` has unchanged, and keep it as the spare.
+
+    Returns what the spare holds, or None when `old` cannot be trusted (the state does not describe it),
+    and so was deleted instead.
+    """
+    if state.live_id is None or identity(old) != state.live_id:
+        return None
+    kept: dict[str, Entry] = {}
+    trash: Path | None = None
+    try:
+        index = old / "pagefind"
+        if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
+            trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.rename(index, trash / "pagefind")
+        for folder, dirnames, filenames in os.walk(old, topdown=False, followlinks=False):
+            here = Path(folder)
+            rel = here.relative_to(old).as_posix()
+            prefix = "" if rel == "." else f"{rel}/"
+            for name in filenames:
+                path = prefix + name
+                entry, now = state.live.get(path), site.get(path)
+                if entry is not None and now is not None and now[0] == entry[0] and _unchanged(here / name, entry):
+                    kept[path] = entry
+                else:
+                    os.unlink(here / name)
+            for name in dirnames:
+                target = here / name
+                if target.is_symlink():
+                    os.unlink(target)
+                else:
+                    with contextlib.suppress(OSError):  # empty once its pages are gone (a withdrawn story's folder)
+                        target.rmdir()
+        os.chmod(old, 0o700)  # only this user may change what a later build publishes unread
+        os.rename(old, spare_path(out))
+    except OSError:
+        return None
+    finally:
+        if trash is not None:
+            retire(trash, background=True)
+    return kept
+
+
+def _unchanged(path: Path, entry: Entry) -> bool:
+    info = os.stat(path, follow_symlinks=False)
+    return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
