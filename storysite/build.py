@@ -99,6 +99,7 @@ def build_site(
         base_url.rstrip("/") + "/" if base_url else "",
         project,
         panels=tuple(library.panels),
+        texts=library.texts,
     )
     static = static_files(library.config.theme, project)
     if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are

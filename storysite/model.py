@@ -10,7 +10,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.findings import Finding, error, warning
 from storysite.messages import Message, msg
-from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion
+from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.yamlsafe import Pos
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
@@ -94,10 +94,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
 
 def id_position(version: StoryVersion) -> Pos:
     """Where the version's `id` value is (the story as a whole is pointed at there)."""
-    for number, line in enumerate(version.lines[: version.body_line], start=1):
-        if line.startswith("id:"):
-            return Pos(number, 5, max(len(line) - 4, 1))
-    return Pos(1, 1)
+    return version.id_pos or id_line(version.lines, version.body_line)
 
 
 def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, Any], list[Finding]]:

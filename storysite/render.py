@@ -7,8 +7,8 @@ import hashlib
 import posixpath
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from storysite import LANGUAGES
 from storysite.cache import BuildCache
+from storysite.check import page_text, with_text
 from storysite.config import SiteConfig
 from storysite.i18n import translations
 from storysite.model import Story
@@ -94,6 +95,7 @@ class SiteModel:
     base_url: str = ""
     project: Path | None = None
     panels: tuple[Panel, ...] = ()  # every valid panel; the renderer shows only published stories in them
+    texts: Mapping[str, str] = field(default_factory=dict)  # story files' texts by shown path (Renderer.body)
 
 
 def story_url(lang: str, story_id: str) -> str:
@@ -133,7 +135,7 @@ class Renderer:
         self.config = model.config
         self.stories = model.stories
         self.by_id = {s.id: s for s in self.stories}
-        self.related = related_stories(self.stories)
+        self.related = cached_related(self.stories, cache)
         self.pages: list[Page] = []
         self._cards: dict[tuple[str, str, str, int], Markup] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
@@ -221,6 +223,22 @@ class Renderer:
             self._cards[key] = html
         return html
 
+    def body(self, story: Story, lang: str) -> str:
+        """The story's body in `lang` as HTML: made by the check, or again from the text for a cached story."""
+        return self._page_text(story, lang)[0]
+
+    def search_words(self, story: Story, lang: str) -> str:
+        return self._page_text(story, lang)[1]
+
+    def _page_text(self, story: Story, lang: str) -> tuple[str, str]:
+        if lang in story.html:
+            return story.html[lang], story.search_words.get(lang, "")
+        version = story.versions.get(lang)
+        text = self.model.texts.get(version.shown) if version is not None else None
+        if version is None or text is None:
+            return "", ""
+        return page_text(with_text(version, text))
+
     # -- pages -------------------------------------------------------------------------------
     def render_all(self) -> list[Page]:
         self.render("landing.html", "index.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
@@ -296,9 +314,9 @@ class Renderer:
             alternates,
             story=story,
             version=version,
-            body=story.html.get(lang, ""),
+            body=self.body(story, lang),
             related=related,
-            search_words=story.search_words.get(lang, ""),
+            search_words=self.search_words(story, lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
         )
 
@@ -410,6 +428,23 @@ def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> di
         ranked = sorted(candidates, key=lambda other: (-len(mine & keys[other]), other))
         result[story.id] = tuple(ranked[:count])
     return result
+
+
+def cached_related(stories: list[Story], cache: BuildCache | None) -> dict[str, tuple[str, ...]]:
+    """related_stories, from the cache when no story's date, areas or themes changed (0.28 s at 10,000)."""
+    if cache is None:
+        return related_stories(stories)
+    parts = ["related"]
+    for story in stories:  # counted, so that no two libraries give the same parts
+        parts += [story.id, str(story.date.toordinal()), str(len(story.wellbeing)), *story.wellbeing]
+        parts += [str(len(story.themes)), *story.themes]
+    key = cache.key(*parts)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit[1]  # type: ignore[no-any-return]
+    related = related_stories(stories)
+    cache.put(key, ("related", related))
+    return related
 
 
 def render_site(model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None) -> list[Page]:

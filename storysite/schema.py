@@ -101,6 +101,7 @@ class StoryVersion:
     allow: tuple[str, ...] = ()
     text_fields: tuple[TextField, ...] = ()
     valid: bool = True  # False when the front matter could not be read at all
+    id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
@@ -130,7 +131,17 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
                 msg("The front matter is empty: add the story's fields (id, type, title, ...)."),
             )
         return StoryVersion(
-            source.rel, source.shown, source.lang, None, None, None, split.body, split.body_line, lines, valid=False
+            source.rel,
+            source.shown,
+            source.lang,
+            None,
+            None,
+            None,
+            split.body,
+            split.body_line,
+            lines,
+            valid=False,
+            id_pos=id_line(lines, split.body_line),
         ), report.findings
     report.unknown_keys(data, (), STORY_FIELDS, msg("a story's front matter"))
     story_id = report.text(data, (), "id", required=True)
@@ -188,8 +199,17 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         pseudonyms=pseudonyms,
         allow=allow,
         text_fields=tuple(texts),
+        id_pos=id_line(lines, split.body_line),
     )
     return version, report.findings
+
+
+def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
+    """Where a file's `id` value is: the line that starts `id:` in the front matter, else the file's start."""
+    for number, line in enumerate(lines[:body_line], start=1):
+        if line.startswith("id:"):
+            return Pos(number, 5, max(len(line) - 4, 1))
+    return Pos(1, 1)
 
 
 def _neutral_fields(

@@ -17,7 +17,6 @@ which the next build deletes; so is a spare the state does not describe.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
 import stat
@@ -169,24 +168,8 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
         if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
             trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(index, trash / "pagefind")
-        for folder, dirnames, filenames in os.walk(old, topdown=False, followlinks=False):
-            here = Path(folder)
-            rel = here.relative_to(old).as_posix()
-            prefix = "" if rel == "." else f"{rel}/"
-            for name in filenames:
-                path = prefix + name
-                entry, now = state.live.get(path), site.get(path)
-                if entry is not None and now is not None and now[0] == entry[0] and _unchanged(here / name, entry):
-                    kept[path] = entry
-                else:
-                    os.unlink(here / name)
-            for name in dirnames:
-                target = here / name
-                if target.is_symlink():
-                    os.unlink(target)
-                else:
-                    with contextlib.suppress(OSError):  # empty once its pages are gone (a withdrawn story's folder)
-                        target.rmdir()
+        wanted = {path: entry for path, entry in state.live.items() if (now := site.get(path)) and now[0] == entry[0]}
+        _prune(str(old), "", wanted, kept)
         os.chmod(old, 0o700)  # only this user may change what a later build publishes unread
         os.rename(old, spare_path(out))
     except OSError:
@@ -197,6 +180,29 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
     return kept
 
 
-def _unchanged(path: Path, entry: Entry) -> bool:
-    info = os.stat(path, follow_symlinks=False)
-    return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
+def _prune(folder: str, prefix: str, wanted: dict[str, Entry], kept: dict[str, Entry]) -> bool:
+    """Delete from `folder` every file not `wanted` as it was written, and every link; True when it is left empty.
+
+    A file is kept only if it is a regular file of the size and modification time recorded when it was
+    written. Walked with scandir and plain strings: os.walk and Path objects took twice as long
+    over the 31,000 pages of a 10,000-story site.
+    """
+    empty = True
+    with os.scandir(folder) as items:
+        for item in items:
+            path = prefix + item.name
+            if item.is_dir(follow_symlinks=False):
+                if _prune(item.path, path + "/", wanted, kept):
+                    os.rmdir(item.path)  # a withdrawn story's folder, say: its name is the story's id
+                else:
+                    empty = False
+                continue
+            entry = wanted.get(path)
+            if entry is not None:
+                info = item.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]:
+                    kept[path] = entry
+                    empty = False
+                    continue
+            os.unlink(item.path)
+    return empty
