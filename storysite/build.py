@@ -135,6 +135,7 @@ def build_site(
                 index_site(staging)
                 result.timings["index"] = time.perf_counter() - lap
             lap = time.perf_counter()
+            folders = spare.folder_times(staging, site) if state_file is not None else {}
             kept: dict[str, Entry] | None = None
 
             def keep(old: Path) -> bool:
@@ -151,7 +152,7 @@ def build_site(
             discard(staging)
             raise
         lap = time.perf_counter()
-        spare.save_state(state_file, spare.settled(out, site, kept))
+        spare.save_state(state_file, spare.settled(out, site, kept, folders))
         build_cache.keep_only(publishable(library, today))
         build_cache.save()
         result.timings["save cache"] = time.perf_counter() - lap

@@ -67,14 +67,24 @@ def fingerprint(content: Path, project: Path, audience: str, base_url: str) -> s
     return h.hexdigest()
 
 
+Entry = tuple[str, str | None, tuple[str, ...], bytes]
+"""A cache entry: its kind, the id of the story it belongs to, that story's files, and the value, pickled.
+
+The value is pickled once, when it is made: a rebuild then saves the cache by copying the bytes of
+every unchanged entry, where pickling 60,000 checked versions and stories again took 0.8 s at
+10,000 stories (profile); and keep_only reads who an entry belongs to without unpickling it.
+"""
+
+
 class BuildCache:
     """Results of the last build, loaded from a file and saved with only what this build used."""
 
     def __init__(self, path: Path | None, fingerprint: str) -> None:
         self.path = path
         self.fingerprint = fingerprint
-        self.old: dict[str, Any] = {}
-        self.new: dict[str, Any] = {}
+        self.old: dict[str, Entry] = {}
+        self.new: dict[str, Entry] = {}
+        self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
         self.hits = 0
         self.misses = 0
@@ -89,11 +99,17 @@ class BuildCache:
 
     def get(self, key: str) -> Any:
         """The cached value for `key` (kept for the next build), or None."""
-        value = self.new.get(key)
+        value = self._values.get(key)
         if value is None:
-            value = self.old.get(key)
+            entry = self.new.get(key) or self.old.get(key)
+            if entry is not None:
+                try:
+                    value = pickle.loads(entry[3])
+                except Exception:  # noqa: BLE001 - a damaged entry is simply not used
+                    value = None
             if value is not None:
-                self.new[key] = value
+                self.new[key] = entry  # type: ignore[assignment]
+                self._values[key] = value
         if value is None:
             self.misses += 1
         else:
@@ -101,7 +117,8 @@ class BuildCache:
         return value
 
     def put(self, key: str, value: Any) -> None:
-        self.new[key] = value
+        self._values[key] = value
+        self.new[key] = (*_owner(value), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def keep_only(self, stories: Mapping[str, Collection[str]]) -> None:
         """Forget the check results of every story but `stories` (id → the shown paths of its files).
@@ -111,12 +128,39 @@ class BuildCache:
         consent, and those few stories are simply checked again next time. Rendered pages only ever
         show published stories, and are kept.
         """
-        self.new = {key: value for key, value in self.new.items() if _kept(value, stories)}
+        self.new = {key: entry for key, entry in self.new.items() if _kept(entry, stories)}
 
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
             save_private(self.path, (VERSION, self.fingerprint, self.new))
+
+
+def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:
+    """What kind of value this is, and the story and files it belongs to (for keep_only)."""
+    if isinstance(value, list):  # a job's rendered pages (their paths and digests)
+        return "pages", None, ()
+    if isinstance(value, tuple) and len(value) == 2:
+        subject = value[0]
+        if subject == "related":  # the related stories of every published story: ids only
+            return "related", None, ()
+        if isinstance(subject, StoryVersion):  # one file's checked version
+            return "version", subject.id, (subject.shown,)
+        if isinstance(subject, Story):  # a story's merged versions (cached without them: its id says whose it is)
+            return "story", subject.id, subject.files
+        if subject is None:  # a story that could not be merged: never kept
+            return "none", None, ()
+    raise TypeError(f"The build cache cannot hold {type(value).__name__}")
+
+
+def _kept(entry: Entry, stories: Mapping[str, Collection[str]]) -> bool:
+    """Whether an entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
+    kind, story_id, files, _ = entry
+    if kind in ("pages", "related"):
+        return True
+    if kind in ("version", "story"):
+        return story_id is not None and story_id in stories and all(path in stories[story_id] for path in files)
+    return False
 
 
 def save_private(path: Path, value: Any) -> None:
@@ -134,22 +178,6 @@ def save_private(path: Path, value: Any) -> None:
             raise
     except OSError:
         pass
-
-
-def _kept(value: Any, stories: Mapping[str, Collection[str]]) -> bool:
-    """Whether a cache entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
-    if isinstance(value, list):  # a job's rendered pages (their paths and digests)
-        return True
-    if not (isinstance(value, tuple) and len(value) == 2):
-        return False
-    subject = value[0]
-    if subject == "related":  # the related stories of every published story: ids only
-        return True
-    if isinstance(subject, StoryVersion):  # one file's checked version
-        return subject.id is not None and subject.id in stories and subject.shown in stories[subject.id]
-    if isinstance(subject, Story):  # a story's merged versions (cached without them: its id says whose it is)
-        return subject.id in stories and all(path in stories[subject.id] for path in subject.files)
-    return False
 
 
 def load_private(path: Path) -> Any:

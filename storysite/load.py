@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,11 +42,11 @@ def story_language(name: str) -> str | None:
 
 def find_files(
     content: Path, content_arg: str, folder: str, suffixes: tuple[str, ...]
-) -> tuple[list[tuple[str, Path]], list[Finding]]:
+) -> tuple[list[tuple[str, str]], list[Finding]]:
     """Files under content/folder ending in one of suffixes, sorted, with findings for unsafe links."""
     root = content.resolve()
     base = content / folder
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[str, str]] = []
     findings: list[Finding] = []
     if base.is_symlink():  # os.walk would follow a linked top folder, wherever it leads
         findings.append(
@@ -66,12 +67,11 @@ def find_files(
         return found, findings
     if not base.is_dir():
         return found, findings
-    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    for dirpath, dirnames, filenames, links in _walk(str(base)):
         here = Path(dirpath)
         inside = here.resolve().is_relative_to(root)  # once per folder: a link higher up would lead out of CONTENT
-        for name in [*dirnames]:
-            if (here / name).is_symlink():
+        for name in dirnames:
+            if name in links:
                 rel = (here / name).relative_to(content).as_posix()
                 findings.append(
                     warning(
@@ -89,14 +89,13 @@ def find_files(
                 )
         # Plain strings per file (pathlib's objects cost more than the walk itself on 20,000 files).
         rel_dir = here.relative_to(content).as_posix()
-        for name in sorted(filenames):
+        for name in filenames:
             if name.startswith(".") or not name.endswith(suffixes):
                 continue
             full = os.path.join(dirpath, name)
             rel = name if rel_dir == "." else f"{rel_dir}/{name}"
-            if os.path.islink(full):
-                path = Path(full)
-                target = path.resolve()
+            if name in links:
+                target = Path(full).resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     findings.append(
                         error(
@@ -116,8 +115,39 @@ def find_files(
             elif not inside:
                 findings.append(outside_finding(shown_path(content_arg, rel)))
                 continue
-            found.append((rel, Path(full)))
+            found.append((rel, full))
     return found, findings
+
+
+def _walk(top: str) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
+    """os.walk(top) without following links, in the same order (folders and files sorted, dot-folders left
+    out), also naming the entries that are links: scandir knows, where os.path.islink would stat each file."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        links: set[str] = set()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()  # a link to a folder is a folder here, as in os.walk
+                    except OSError:
+                        is_dir = False
+                    if is_dir:
+                        if not entry.name.startswith("."):
+                            dirnames.append(entry.name)
+                    else:
+                        filenames.append(entry.name)
+                    if entry.is_symlink():
+                        links.add(entry.name)
+        except OSError:
+            continue
+        dirnames.sort()
+        filenames.sort()
+        yield folder, dirnames, filenames, links
+        stack.extend(os.path.join(folder, name) for name in reversed(dirnames) if name not in links)
 
 
 def outside_finding(shown: str) -> Finding:
@@ -136,10 +166,11 @@ def outside_finding(shown: str) -> Finding:
     )
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, list[Finding]]:
+def read_text(path: str | Path, shown: str) -> tuple[str | None, list[Finding]]:
     """A content file's text (see `decode`), or a located finding when it cannot be read or decoded."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         reason = msg("The file could not be read: {reason}.", reason=exc.strerror)
         return None, [error(shown, 1, 1, 1, "content", "file.unreadable", reason)]
@@ -211,7 +242,7 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
     sources: list[SourceFile] = []
     for rel, path in files:
         shown = shown_path(content_arg, rel)
-        lang = story_language(path.name)
+        lang = story_language(os.path.basename(path))
         if lang is None:
             findings.append(
                 error(

@@ -80,7 +80,7 @@ class TextField:
     __reduce__ = by_fields
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryVersion:
     """One language version of a story, as written in one file."""
 
@@ -102,6 +102,8 @@ class StoryVersion:
     text_fields: tuple[TextField, ...] = ()
     valid: bool = True  # False when the front matter could not be read at all
     id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
+
+    __reduce__ = by_fields
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from storysite.cache import load_private, save_private
 from storysite.render import Page, page_digest
 from storysite.write import Entry, retire
 
-STATE_VERSION = b"storysite-site-1"
+STATE_VERSION = b"storysite-site-2"  # 2: with the folders' times
 
 
 @dataclass
@@ -40,6 +41,7 @@ class SiteState:
     live_id: tuple[int, int] | None = None  # (device, inode) of --out when it was swapped in
     spare: dict[str, Entry] = field(default_factory=dict)
     spare_id: tuple[int, int] | None = None
+    folders: dict[str, int] = field(default_factory=dict)  # each folder of --out (but the index): its mtime (ns)
 
 
 def state_path(cache_file: Path) -> Path:
@@ -55,7 +57,9 @@ def load_state(path: Path | None) -> SiteState:
     if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == STATE_VERSION):
         return SiteState()
     state = loaded[1]
-    return state if isinstance(state, SiteState) else SiteState()
+    if not isinstance(state, SiteState) or not all(hasattr(state, name.name) for name in fields(SiteState)):
+        return SiteState()
+    return state
 
 
 def save_state(path: Path | None, state: SiteState) -> None:
@@ -63,10 +67,12 @@ def save_state(path: Path | None, state: SiteState) -> None:
         save_private(path, (STATE_VERSION, state))
 
 
-def settled(out: Path, site: dict[str, Entry], kept: dict[str, Entry] | None) -> SiteState:
-    """The state after a build swapped `site` into `out` and kept the old site as the spare (unless `kept` is None)."""
+def settled(out: Path, site: dict[str, Entry], kept: dict[str, Entry] | None, folders: dict[str, int]) -> SiteState:
+    """The state after a build swapped `site` (in `folders`) into `out` and kept the old site as the spare
+    (unless `kept` is None)."""
     out = out.resolve()
-    return SiteState(site, identity(out), kept or {}, identity(spare_path(out)) if kept is not None else None)
+    spare = identity(spare_path(out)) if kept is not None else None
+    return SiteState(site, identity(out), kept or {}, spare, folders)
 
 
 def spare_path(out: Path) -> Path:
@@ -153,23 +159,61 @@ def _read(root: Path, path: str) -> bytes | None:
             return None
 
 
+def folder_times(root: Path, site: dict[str, Entry]) -> dict[str, int]:
+    """The modification time of every folder the `site` files are in (under `root`, the root itself left out).
+
+    A folder's time changes when an entry is added to it, removed or renamed: keep_spare looks inside
+    only the folders whose time is not the one recorded here, as the site was swapped in.
+    """
+    folders = {path.rpartition("/")[0] for path in site}
+    for folder in list(folders):
+        while "/" in folder:
+            folder = folder.rpartition("/")[0]
+            folders.add(folder)
+    folders.discard("")
+    base = str(root)
+    return {folder: os.stat(f"{base}/{folder}", follow_symlinks=False).st_mtime_ns for folder in folders}
+
+
 def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -> dict[str, Entry] | None:
     """Prune `old` (the site just replaced) to the files the new `site` has unchanged, and keep it as the spare.
 
+    A file is kept only if the new site has it with the same digest and it is a regular file of the size
+    and modification time recorded when it was written; everything else goes, and so does anything in a
+    folder whose modification time is not the one recorded (a file added by hand, a link). Checking the
+    recorded times took 0.2 s over the 31,000 pages of a 10,000-story site; walking it took 0.5 s.
+
     Returns what the spare holds, or None when `old` cannot be trusted (the state does not describe it),
-    and so was deleted instead.
+    and so is to be deleted instead.
     """
     if state.live_id is None or identity(old) != state.live_id:
         return None
     kept: dict[str, Entry] = {}
     trash: Path | None = None
+    base = str(old)
     try:
         index = old / "pagefind"
         if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
             trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(index, trash / "pagefind")
-        wanted = {path: entry for path, entry in state.live.items() if (now := site.get(path)) and now[0] == entry[0]}
-        _prune(str(old), "", wanted, kept)
+        touched = {""} | {folder for folder, mtime in state.folders.items() if _mtime(f"{base}/{folder}") != mtime}
+        emptied: set[str] = set()
+        for path, entry in state.live.items():
+            now = site.get(path)
+            if now is not None and now[0] == entry[0] and _unchanged(f"{base}/{path}", entry):
+                kept[path] = entry
+            else:
+                _remove(f"{base}/{path}")
+                emptied.add(path.rpartition("/")[0])
+        for folder in sorted(touched, key=len, reverse=True):  # what the record does not know, in these folders
+            _tidy(base, folder, kept, state.folders)
+        for folder in sorted(emptied, key=len, reverse=True):  # a withdrawn story's folder: its name is its id
+            while folder:
+                try:
+                    os.rmdir(f"{base}/{folder}")
+                except OSError:  # not empty, or gone already
+                    break
+                folder = folder.rpartition("/")[0]
         os.chmod(old, 0o700)  # only this user may change what a later build publishes unread
         os.rename(old, spare_path(out))
     except OSError:
@@ -180,29 +224,45 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
     return kept
 
 
-def _prune(folder: str, prefix: str, wanted: dict[str, Entry], kept: dict[str, Entry]) -> bool:
-    """Delete from `folder` every file not `wanted` as it was written, and every link; True when it is left empty.
+def _mtime(path: str) -> int | None:
+    try:
+        info = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return info.st_mtime_ns if stat.S_ISDIR(info.st_mode) else None
 
-    A file is kept only if it is a regular file of the size and modification time recorded when it was
-    written. Walked with scandir and plain strings: os.walk and Path objects took twice as long
-    over the 31,000 pages of a 10,000-story site.
-    """
-    empty = True
-    with os.scandir(folder) as items:
-        for item in items:
-            path = prefix + item.name
-            if item.is_dir(follow_symlinks=False):
-                if _prune(item.path, path + "/", wanted, kept):
-                    os.rmdir(item.path)  # a withdrawn story's folder, say: its name is the story's id
-                else:
-                    empty = False
-                continue
-            entry = wanted.get(path)
-            if entry is not None:
-                info = item.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]:
-                    kept[path] = entry
-                    empty = False
-                    continue
-            os.unlink(item.path)
-    return empty
+
+def _unchanged(path: str, entry: Entry) -> bool:
+    try:
+        info = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
+
+
+def _remove(path: str) -> None:
+    """Delete a file, a link or a folder (a page replaced by hand with anything at all); nothing if gone."""
+    try:
+        info = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
+
+
+def _tidy(base: str, folder: str, kept: dict[str, Entry], folders: dict[str, int]) -> None:
+    """Delete from one folder every entry that is neither a kept file nor a recorded folder."""
+    prefix = f"{folder}/" if folder else ""
+    try:
+        items = list(os.scandir(f"{base}/{folder}" if folder else base))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for item in items:
+        path = prefix + item.name
+        if item.is_dir(follow_symlinks=False) and path in folders:
+            continue
+        if item.is_file(follow_symlinks=False) and path in kept:
+            continue
+        _remove(item.path)

@@ -100,10 +100,20 @@ def test_what_was_changed_or_added_by_hand_in_the_live_site_is_not_kept(
     page.write_bytes(page.read_bytes().replace(b"choir", b"CHOIR"))  # the same size: only its time differs
     (out / "en" / "notes.html").write_text("a page the web team added by hand")
     (out / "en" / "link").symlink_to(content)
+    (out / "en" / "stories" / "mm-2026-002" / "draft.html").write_text("a draft, deep in a story's folder")
+    (out / "en" / "stories" / "extra").mkdir()
+    (out / "en" / "stories" / "extra" / "index.html").write_text("a story storysite never checked")
+    sitemap = out / "sitemap.xml"
+    sitemap.unlink()
+    sitemap.mkdir()  # a page replaced by a folder
     build(content, out)
     spare = files(spare_path(out))
     assert "en/stories/mm-2026-001/index.html" not in spare and "en/notes.html" not in spare
     assert not os.path.lexists(spare_path(out) / "en" / "link")
+    assert not [path for path in spare if "draft" in path or "extra" in path or path.startswith("sitemap")]
+    assert not (spare_path(out) / "en" / "stories" / "extra").exists()
+    assert not (spare_path(out) / "sitemap.xml").exists()
+    assert_spare_is_part_of_the_site(out)
     build(content, out)
     build(content, tmp_path / "clean", cache=False)
     assert files(out) == files(tmp_path / "clean")
