@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 import click
 
 from storysite import LANGUAGES, __version__
-from storysite.build import build_site
 from storysite.check import check_library
 from storysite.findings import Finding, format_json, format_text, summarise
 from storysite.load import shown_path
@@ -156,6 +155,8 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     today = dt.date.today()
     folder = _content_dir(content)
     with Progress("Checking stories", enabled=wanted(quiet)) as progress:
+        from storysite.build import build_site  # not imported by `check`: the renderer and Jinja take 0.1 s
+
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings
     _refuse_unknown_audience(findings, content)

@@ -115,11 +115,26 @@ def is_safe_href(href: str) -> bool:
 
 
 MD = _make_parser()
+BLOCKS = _make_parser().disable("inline")  # headings and paragraphs, their words left unparsed
+MARKUP = ("<", "![", "](", "]:")
+"""What raw HTML (and autolinks), images, inline links and link definitions all start or hold, in CommonMark."""
 
 
 def parse(body: str) -> list[Token]:
     """Parse a body once; the tokens serve both checking and rendering."""
     return MD.parse(body)
+
+
+def parse_for_check(body: str, *, headings: bool) -> list[Token]:
+    """Tokens enough for check_body, and with `headings` for section_headings: for `storysite check`.
+
+    A body with none of MARKUP can hold no raw HTML, image or link, so check_body has nothing to find
+    in it: it is parsed only for its headings, and then only into blocks (whose heading tokens hold the
+    heading's words, as the full parse's do). Checking 10,000 stories spent two fifths of its time parsing.
+    """
+    if any(mark in body for mark in MARKUP):
+        return MD.parse(body)
+    return BLOCKS.parse(body) if headings else []
 
 
 def render(tokens: list[Token]) -> str:

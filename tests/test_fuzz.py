@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from storysite.cli import main
-from storysite.markdown import parse, render
+from storysite.markdown import MARKUP, check_body, parse, parse_for_check, render, section_headings
 
 HOSTILE_TEXT = [
     "<script>alert(1)</script>",
@@ -319,3 +319,27 @@ def test_the_scan_finds_script() -> None:
     assert scripts_in("<script>alert(1)</script>")
     assert scripts_in('<script src="https://evil.example/x.js"></script>')
     assert scripts_in('<script src="../pagefind/pagefind-ui.js"></script>') == []
+
+
+MARKUP_PIECES = st.sampled_from(
+    ["<", ">", "!", "[", "]", "(", ")", ":", "\\", "`", "#", "## ", "\n", " ", "&", ";", "x"]
+)
+near_markup = st.one_of(
+    bodies,
+    st.lists(st.one_of(MARKUP_PIECES, st.sampled_from(HOSTILE_MARKDOWN), st.text(max_size=8)), max_size=40).map(
+        "".join
+    ),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(body=near_markup)
+def test_checking_without_pages_parses_enough_to_find_everything(body: str) -> None:
+    """`storysite check` parses a body without markup only into blocks, or not at all: it must find the same."""
+    lines = body.split("\n")
+    full = parse(body)
+    expected = check_body(full, lines, 10, "s.en.md")
+    assert check_body(parse_for_check(body, headings=False), lines, 10, "s.en.md") == expected
+    assert check_body(parse_for_check(body, headings=True), lines, 10, "s.en.md") == expected
+    assert section_headings(parse_for_check(body, headings=True)) == section_headings(full)
+    event("markup" if any(mark in body for mark in MARKUP) else "no markup")
