@@ -98,6 +98,8 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
 
     out = root / "_site"
     shutil.rmtree(out, ignore_errors=True)
+    for left in root.glob("._site.*"):  # a spare or staging folder of an earlier run: a clean build has neither
+        shutil.rmtree(left, ignore_errors=True)
     ENV["STORYSITE_CACHE_DIR"] = str(root / "cache")
     shutil.rmtree(root / "cache", ignore_errors=True)  # a clean build: nothing cached
     build = measure([*storysite, "build", str(content), "--out", str(out)], root)
