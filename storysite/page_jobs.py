@@ -37,7 +37,7 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
     digests = [cache.story_digests.get(story_id) for story_id in job.story_ids]
     if any(d is None for d in digests):
         return None
-    return cache.key(*job.label, "\0", *digests)  # type: ignore[arg-type]
+    return cache.key(*job.label, "|", *digests)  # type: ignore[arg-type]
 
 
 def run_jobs(

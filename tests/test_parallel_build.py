@@ -156,3 +156,22 @@ def test_a_rebuild_of_the_example_library_with_panels_is_byte_identical(
     rebuilt = build(content, "site", workers=2, cache=True)
     assert rebuilt != first
     assert rebuilt == build(content, "clean", workers=1, cache=False)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("a", "b"), ("a\0b",)),
+        (("a\0", "b"), ("a", "\0b")),
+        (("ab", "c"), ("a", "bc")),
+        (("1:a",), ("a",)),
+        ((), ("",)),
+        (("a", "b"), (b"a", "b")),
+        (("story", "x", "y"), ("story", "x\0y")),
+    ],
+)
+def test_cache_keys_of_different_parts_differ(one: tuple, other: tuple) -> None:
+    from storysite.cache import digest
+
+    assert digest(*one) != digest(*other)
+    assert digest(*one) == digest(*one)
