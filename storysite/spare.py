@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from storysite import write
 from storysite.cache import load_private, save_private
 from storysite.render import Page, page_digest
 from storysite.write import Entry, retire
@@ -220,7 +221,7 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
         return None
     finally:
         if trash is not None:
-            retire(trash, background=True)
+            retire(trash, background=len(site) > write.BACKGROUND_PAGES)
     return kept
 
 
