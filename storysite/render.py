@@ -139,6 +139,7 @@ class Renderer:
         self.pages: list[Page] = []
         self._cards: dict[tuple[str, str, str, int], Markup] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
+        self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -233,11 +234,13 @@ class Renderer:
     def _page_text(self, story: Story, lang: str) -> tuple[str, str]:
         if lang in story.html:
             return story.html[lang], story.search_words.get(lang, "")
-        version = story.versions.get(lang)
-        text = self.model.texts.get(version.shown) if version is not None else None
-        if version is None or text is None:
-            return "", ""
-        return page_text(with_text(version, text))
+        made = self._page_texts.get((story.id, lang))
+        if made is None:
+            version = story.versions.get(lang)
+            text = self.model.texts.get(version.shown) if version is not None else None
+            made = ("", "") if version is None or text is None else page_text(with_text(version, text))
+            self._page_texts[story.id, lang] = made
+        return made
 
     # -- pages -------------------------------------------------------------------------------
     def render_all(self) -> list[Page]:

@@ -123,7 +123,6 @@ class PageSource:
         self.present = present
         self.root = root
         self.in_place = in_place
-        self.read = 0  # pages read from `root`, for the benchmark's report
 
     def page(self, path: str, digest: bytes) -> Page | None:
         if self.present.get(path) == digest:
@@ -133,7 +132,6 @@ class PageSource:
         data = _read(self.root, path)
         if data is None or page_digest(data) != digest:
             return None
-        self.read += 1
         return Page(path, None if self.in_place else data, digest)
 
     def pages(self, refs: Iterable[tuple[str, bytes]]) -> list[Page] | None:
