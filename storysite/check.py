@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -77,7 +77,10 @@ def check_library(
     sources, load_findings = load_stories(content, content_arg)
     findings.extend(load_findings)
     unreadable = {f.path for f in load_findings if f.is_error}
-    stories, story_findings = check_sources(sources, config, progress, cache, unreadable=unreadable, pages=pages)
+    texts = {source.shown: source.text for source in sources}
+    stories, story_findings = check_sources(
+        sources, config, progress, cache, unreadable=unreadable, pages=pages, texts=texts
+    )
     findings.extend(story_findings)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
@@ -86,7 +89,6 @@ def check_library(
     findings.extend(panel_findings)
     if audience is None or audience in config.audiences:
         findings.extend(unpublished_findings(panels, {s.id: s for s in stories}, audience, today))
-    texts = {source.shown: source.text for source in sources}
     return Library(config, stories, sort_findings(findings), len(sources), sum(map(len, texts.values())), panels, texts)
 
 
@@ -98,8 +100,12 @@ def check_sources(
     *,
     unreadable: Collection[str] = (),
     pages: bool = True,
+    texts: Mapping[str, str],
 ) -> tuple[list[Story], list[Finding]]:
-    """Validate files, link their language versions and check each story as a whole (on every core)."""
+    """Validate files, link their language versions and check each story as a whole (on every core).
+
+    `texts` holds each source's text by its shown path.
+    """
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
     read, file_keys = _read_versions(sources, config, cache)
@@ -111,7 +117,6 @@ def check_sources(
     groups, group_findings = group_versions(versions)
     findings.extend(group_findings)
     stories = []
-    texts = {source.shown: source.text for source in sources}
     for done, (story_id, (story, problems)) in enumerate(
         _build_stories(groups, config, cache, pages, file_keys, texts), start=1
     ):
@@ -365,7 +370,7 @@ def _build_stories(
     cache: BuildCache | None,
     pages: bool,
     file_keys: dict[str, str],
-    texts: dict[str, str],
+    texts: Mapping[str, str],
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed.
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from storysite.errors import StorysiteError
 from storysite.render import Page
-from storysite.write import safe_target
+from storysite.write import remove_empty_folders, safe_target
 
 MARKER = ".storysite"
 KEEP = ("pagefind/",)  # the search index: re-indexed in the background and swapped in whole (serve.Indexer)
@@ -48,13 +48,7 @@ class InPlaceWriter:
             target = safe_target(self.out, path)
             target.unlink(missing_ok=True)
             self.removed += 1
-            for folder in target.parents:  # a withdrawn story's folder (named by its id) goes too, once empty
-                if folder == self.out or not folder.is_relative_to(self.out):
-                    break
-                try:
-                    folder.rmdir()
-                except OSError:  # not empty
-                    break
+            remove_empty_folders(self.out, target)
         self.known, self.first = wanted, False
 
     def _claim(self) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from storysite import write
 from storysite.cache import load_private, save_private
 from storysite.render import Page, page_digest
-from storysite.write import Entry, retire
+from storysite.write import Entry, remove_empty_folders, retire
 
 STATE_VERSION = b"storysite-site-2"  # 2: with the folders' times
 
@@ -196,23 +196,18 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
             trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(index, trash / "pagefind")
         touched = {""} | {folder for folder, mtime in state.folders.items() if _mtime(f"{base}/{folder}") != mtime}
-        emptied: set[str] = set()
+        removed: list[str] = []
         for path, entry in state.live.items():
             now = site.get(path)
             if now is not None and now[0] == entry[0] and _unchanged(f"{base}/{path}", entry):
                 kept[path] = entry
             else:
                 _remove(f"{base}/{path}")
-                emptied.add(path.rpartition("/")[0])
+                removed.append(path)
         for folder in sorted(touched, key=len, reverse=True):  # what the record does not know, in these folders
             _tidy(base, folder, kept, state.folders)
-        for folder in sorted(emptied, key=len, reverse=True):  # a withdrawn story's folder: its name is its id
-            while folder:
-                try:
-                    os.rmdir(f"{base}/{folder}")
-                except OSError:  # not empty, or gone already
-                    break
-                folder = folder.rpartition("/")[0]
+        for path in removed:
+            remove_empty_folders(old, old.joinpath(*path.split("/")))
         os.chmod(old, 0o700)  # only this user may change what a later build publishes unread
         os.rename(old, spare_path(out))
     except OSError:

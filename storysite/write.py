@@ -154,14 +154,22 @@ def write_pages(root: Path, pages: Iterable[Page], present: Mapping[str, Entry] 
     for path in sorted(present.keys() - written.keys()):  # a page gone from the site: its folder too, once empty
         target = _inside(root, path)
         target.unlink(missing_ok=True)
-        for folder in target.parents:
-            if folder == root:
-                break
-            try:
-                folder.rmdir()
-            except OSError:  # not empty
-                break
+        remove_empty_folders(root, target)
     return written
+
+
+def remove_empty_folders(root: Path, removed: Path) -> None:
+    """After `removed` was deleted, delete the folders above it that are left empty, up to `root` (kept).
+
+    A withdrawn story's folder is named by its id: it goes with its last page.
+    """
+    for folder in removed.parents:
+        if folder == root or not folder.is_relative_to(root):
+            break
+        try:
+            folder.rmdir()
+        except OSError:  # not empty, or gone already
+            break
 
 
 def static_pages(files: dict[str, Path]) -> list[Page]:
