@@ -95,8 +95,6 @@ class BuildCache:
         self.new: dict[str, Entry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
-        self.hits = 0
-        self.misses = 0
         if path is not None:
             loaded = load_private(path)
             if isinstance(loaded, tuple) and len(loaded) == 3 and loaded[:2] == (VERSION, fingerprint):
@@ -121,10 +119,6 @@ class BuildCache:
             if value is not None:
                 self.new[key] = entry  # type: ignore[assignment]
                 self._values[key] = value
-        if value is None:
-            self.misses += 1
-        else:
-            self.hits += 1
         return value
 
     def put(self, key: str, value: Any) -> None:
