@@ -20,11 +20,12 @@ from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from storysite.load import FileMemo
 from storysite.model import Story
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
 
-VERSION = b"storysite-cache-3"  # 3: a job's pages as their paths and digests (the bytes are on disk)
+VERSION = b"storysite-cache-4"  # 4: with the story files' statuses (FileMemo)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -95,10 +96,15 @@ class BuildCache:
         self.new: dict[str, Entry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
+        self.files: dict[str, Any] = {}  # the story files' statuses, as the last build recorded them
+        self.memo: FileMemo | None = None
         if path is not None:
             loaded = load_private(path)
-            if isinstance(loaded, tuple) and len(loaded) == 3 and loaded[:2] == (VERSION, fingerprint):
-                self.old = loaded[2] if isinstance(loaded[2], dict) else {}
+            if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
+                if loaded[1] == fingerprint and isinstance(loaded[2], dict):
+                    self.old = loaded[2]
+                if isinstance(loaded[3], dict):  # a file's status and digest do not depend on the fingerprint
+                    self.files = loaded[3]
 
     def key(self, *parts: str) -> str:
         """A cache key for `parts` under this build's fingerprint."""
@@ -121,6 +127,11 @@ class BuildCache:
                 self._values[key] = value
         return value
 
+    def file_memo(self) -> FileMemo:
+        """The story files' statuses as the last build read them, and as this one does (saved with the cache)."""
+        self.memo = FileMemo(self.files)
+        return self.memo
+
     def put(self, key: str, value: Any) -> None:
         self._values[key] = value
         kind, story_id, files = _owner(value)
@@ -136,11 +147,15 @@ class BuildCache:
         show published stories, and are kept.
         """
         self.new = {key: entry for key, entry in self.new.items() if _kept(entry, stories)}
+        if self.memo is not None:
+            files = {path for paths in stories.values() for path in paths}
+            self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
 
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
-            save_private(self.path, (VERSION, self.fingerprint, self.new))
+            files = self.memo.new if self.memo is not None else {}
+            save_private(self.path, (VERSION, self.fingerprint, self.new, files))
 
 
 def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:

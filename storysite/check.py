@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from storysite import LANGUAGES, markdown
 from storysite.cache import BuildCache, digest
 from storysite.config import SiteConfig, read_config
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
-from storysite.load import SourceFile, load_stories, shown_path
+from storysite.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.messages import msg
 from storysite.model import Story, exclusion_findings, group_versions, id_position, merge_story
 from storysite.panels import Panel, read_panels, unpublished_findings
@@ -32,7 +32,7 @@ class Library:
     files: int = 0
     bytes: int = 0
     panels: list[Panel] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)  # each story file's text, by shown path
+    texts: Mapping[str, str] = field(default_factory=dict)  # each story file's text, by shown path (FileTexts)
 
     @property
     def ok(self) -> bool:
@@ -74,10 +74,11 @@ def check_library(
                 ),
             )
         )
-    sources, load_findings = load_stories(content, content_arg)
+    memo = cache.file_memo() if cache is not None else None
+    sources, load_findings = load_stories(content, content_arg, memo)
     findings.extend(load_findings)
     unreadable = {f.path for f in load_findings if f.is_error}
-    texts = {source.shown: source.text for source in sources}
+    texts = FileTexts(sources)
     stories, story_findings = check_sources(
         sources, config, progress, cache, unreadable=unreadable, pages=pages, texts=texts
     )
@@ -89,11 +90,12 @@ def check_library(
     findings.extend(panel_findings)
     if audience is None or audience in config.audiences:
         findings.extend(unpublished_findings(panels, {s.id: s for s in stories}, audience, today))
-    return Library(config, stories, sort_findings(findings), len(sources), sum(map(len, texts.values())), panels, texts)
+    size = sum(len(s.text) if isinstance(s, SourceFile) else s.size for s in sources)
+    return Library(config, stories, sort_findings(findings), len(sources), size, panels, texts)
 
 
 def check_sources(
-    sources: list[SourceFile],
+    sources: Sequence[SourceFile | KnownFile],
     config: SiteConfig,
     progress: Callable[[int, int], None] | None = None,
     cache: BuildCache | None = None,
@@ -108,7 +110,7 @@ def check_sources(
     """
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    read, file_keys = _read_versions(sources, config, cache)
+    read, file_keys = _read_versions(sources, config, cache, texts)
     for version, problems in read:
         versions.append(version)
         findings.extend(problems)
@@ -326,8 +328,13 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
     return findings
 
 
+def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
+    """The hash a file's checked version is cached under (with the build's fingerprint: BuildCache.key)."""
+    return digest("version", rel, shown, lang, text_digest)
+
+
 def _read_versions(
-    sources: list[SourceFile], config: SiteConfig, cache: BuildCache | None
+    sources: Sequence[SourceFile | KnownFile], config: SiteConfig, cache: BuildCache | None, texts: Mapping[str, str]
 ) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str]]:
     """read_version for every file, in order: from the cache when the file is unchanged.
 
@@ -338,7 +345,7 @@ def _read_versions(
     """
     file_keys: dict[str, str] = {}
     if cache is not None:
-        file_keys = {s.shown: digest("version", s.rel, s.shown, s.lang, s.text) for s in sources}
+        file_keys = {s.shown: version_key(s.rel, s.shown, s.lang, s.digest) for s in sources}
     results: list[tuple[StoryVersion, list[Finding]] | None] = [None] * len(sources)
     if cache is not None:
         for i, source in enumerate(sources):
@@ -348,7 +355,10 @@ def _read_versions(
     todo = [i for i, result in enumerate(results) if result is None]
 
     def read(i: int) -> tuple[StoryVersion, list[Finding]]:
-        version, problems = read_version(sources[i], config)
+        source = sources[i]
+        if isinstance(source, KnownFile):  # unchanged, and so not read; but its version is not cached
+            source = SourceFile(source.rel, source.shown, source.lang, texts[source.shown], source.digest)
+        version, problems = read_version(source, config)
         return replace(version, lines=(), body=""), problems
 
     for i, (version, problems) in zip(todo, parallel_map(read, todo), strict=True):

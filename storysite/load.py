@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from storysite import LANGUAGES
+from storysite.errors import StorysiteError
 from storysite.findings import Finding, error, warning
 from storysite.messages import msg
 from storysite.pickling import by_fields
@@ -23,8 +26,95 @@ class SourceFile:
     shown: str  # path as the user gave CONTENT, joined with rel
     lang: str
     text: str
+    digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it)
 
     __reduce__ = by_fields
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFile:
+    """A story file that is as the last build read it (see FileMemo), and so was not read again."""
+
+    rel: str
+    shown: str
+    lang: str
+    path: str  # where to read it
+    digest: str  # text_digest of its text, as the last build read it
+    size: int
+
+    __reduce__ = by_fields
+
+
+Status = tuple[int, int, int, int, int]
+"""What a file's status says of it: device, inode, size, modification and change times (ns)."""
+RACY_NS = 2_000_000_000
+
+
+class FileMemo:
+    """Each story file's status when the last build read it, with its text's digest (as git's index keeps them).
+
+    A file whose device, inode, size, modification time and change time are all as recorded holds the
+    text it held then: any write sets the change time to the clock's time, and no program can set it back
+    (tools that keep a file's modification time, like `cp -p` and `rsync -a`, still change it). Such a
+    file is not read or hashed again (load_stories gives it as a KnownFile, FileTexts reads it if asked):
+    reading and hashing 20,000 story files took 0.45 of a 2.6 s rebuild.
+
+    A file written again within one tick of the clock that stamps it could keep its times, so a file
+    is recorded only when both times are RACY_NS older than the start of the load that read it, and it
+    is read every time until then. Windows' st_ctime is the creation time, so there nothing is recorded.
+    """
+
+    def __init__(self, old: Mapping[str, tuple[int, int, int, int, int, str]]) -> None:
+        self.old = old
+        self.new: dict[str, tuple[int, int, int, int, int, str]] = {}  # shown path → (*Status, digest)
+
+
+def _now_ns() -> int:
+    return time.time_ns()
+
+
+def _status(path: str) -> Status | None:
+    if os.name == "nt":
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def text_digest(text: str) -> str:
+    """A short hash of a story file's text."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class FileTexts(Mapping[str, str]):
+    """Each story file's text by shown path: a KnownFile's is read when first asked for (few are).
+
+    Its text must be the one the last build read, which the cached check results were made from; if
+    it is not, the file changed while this build ran, and the build stops rather than mix the two.
+    """
+
+    def __init__(self, sources: list[SourceFile | KnownFile]) -> None:
+        self._texts = {s.shown: s.text for s in sources if isinstance(s, SourceFile)}
+        self._known = {s.shown: s for s in sources if isinstance(s, KnownFile)}
+
+    def __getitem__(self, shown: str) -> str:
+        text = self._texts.get(shown)
+        if text is None:
+            known = self._known[shown]
+            text, _ = read_text(known.path, shown)
+            if text is None or text_digest(text) != known.digest:
+                raise StorysiteError(f"{shown} changed while the site was being built: build it again.")
+            self._texts[shown] = text
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._texts
+        yield from (shown for shown in self._known if shown not in self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts.keys() | self._known.keys())
 
 
 def shown_path(content_arg: str, rel: str) -> str:
@@ -260,10 +350,13 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     return text, []
 
 
-def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], list[Finding]]:
-    """Read every story file under content/stories, sorted by path."""
+def load_stories(
+    content: Path, content_arg: str, memo: FileMemo | None = None
+) -> tuple[list[SourceFile | KnownFile], list[Finding]]:
+    """Read every story file under content/stories, sorted by path (with a memo, only those that changed)."""
+    started = _now_ns()
     files, findings = find_files(content, content_arg, "stories", (".md", ".markdown"))
-    sources: list[SourceFile] = []
+    sources: list[SourceFile | KnownFile] = []
     for rel, path in files:
         shown = shown_path(content_arg, rel)
         lang = story_language(os.path.basename(path))
@@ -280,8 +373,18 @@ def load_stories(content: Path, content_arg: str) -> tuple[list[SourceFile], lis
                 )
             )
             continue
+        status = _status(path) if memo is not None else None
+        if memo is not None and status is not None:
+            known = memo.old.get(shown)
+            if known is not None and known[:5] == status:
+                sources.append(KnownFile(rel, shown, lang, path, known[5], status[2]))
+                memo.new[shown] = known
+                continue
         text, problems = read_text(path, shown)
         findings.extend(problems)
         if text is not None:
-            sources.append(SourceFile(rel, shown, lang, text))
+            source = SourceFile(rel, shown, lang, text, text_digest(text))
+            sources.append(source)
+            if memo is not None and status is not None and max(status[3], status[4]) < started - RACY_NS:
+                memo.new[shown] = (*status, source.digest)
     return sources, findings

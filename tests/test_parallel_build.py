@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from storysite import parallel
+from storysite import load, parallel
 from storysite.build import build_site
 from storysite.resources import builtin
 from tests.conftest import SITE_YAML, TODAY, story_text
@@ -46,8 +47,12 @@ def site_files(out: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict[str, bytes]]:
-    """Build CONTENT with N workers (1 = sequential), with or without the cache; returns the files."""
+    """Build CONTENT with N workers (1 = sequential), with or without the cache; returns the files.
+
+    The builds run "10 s later" than the files were written, so the file memo records and reuses them.
+    """
     monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(load, "_now_ns", lambda: time.time_ns() + 10_000_000_000)
 
     def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
         monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
