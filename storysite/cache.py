@@ -81,9 +81,10 @@ Entry = tuple[str, str | None, tuple[str, ...], Any]
 A checked version or story is pickled once, when it is made: a rebuild then saves the cache by copying
 the bytes of every unchanged entry, where pickling 60,000 checked versions and stories again took 0.8 s
 at 10,000 stories (profile); and keep_only reads who an entry belongs to without unpickling it. A job's
-pages and the related stories are plain lists and dicts, which pickle fast: they are kept as they are.
+pages, the related stories and compiled templates are plain lists, dicts and bytes, which pickle fast:
+they are kept as they are.
 """
-PLAIN = frozenset({"pages", "related"})
+PLAIN = frozenset({"pages", "related", "template"})
 
 
 class BuildCache:
@@ -162,6 +163,8 @@ def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:
     """What kind of value this is, and the story and files it belongs to (for keep_only)."""
     if isinstance(value, list):  # a job's rendered pages (their paths and digests)
         return "pages", None, ()
+    if isinstance(value, bytes):  # a compiled template (theme.TemplateCache)
+        return "template", None, ()
     if isinstance(value, tuple) and len(value) == 2:
         subject = value[0]
         if subject == "related":  # the related stories of every published story: ids only
@@ -178,7 +181,7 @@ def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:
 def _kept(entry: Entry, stories: Mapping[str, Collection[str]]) -> bool:
     """Whether an entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
     kind, story_id, files, _ = entry
-    if kind in ("pages", "related"):
+    if kind in PLAIN:
         return True
     if kind in ("version", "story"):
         return story_id is not None and story_id in stories and all(path in stories[story_id] for path in files)

@@ -27,7 +27,7 @@ from storysite.page_jobs import Job, run_jobs
 from storysite.panel_pages import render_panels
 from storysite.panels import Panel
 from storysite.pickling import by_fields
-from storysite.theme import environment
+from storysite.theme import TemplateCache, environment
 
 if TYPE_CHECKING:
     from storysite.spare import PageSource
@@ -185,7 +185,9 @@ class Renderer:
         key = (lang, name)
         found = self._templates.get(key)
         if found is None:
-            found = self._templates[key] = environment(lang, self.config.theme, self.model.project).get_template(name)
+            env = environment(lang, self.config.theme, self.model.project)
+            env.bytecode_cache = TemplateCache(self.cache, lang) if self.cache is not None else None
+            found = self._templates[key] = env.get_template(name)
         return found
 
     def absolute(self, path: str) -> str:

@@ -180,3 +180,32 @@ def test_cache_keys_of_different_parts_differ(one: tuple, other: tuple) -> None:
 
     assert digest(*one) != digest(*other)
     assert digest(*one) == digest(*one)
+
+
+def test_a_rebuild_compiles_no_template(
+    make_library: Callable[..., Path],
+    build: Callable[..., dict[str, bytes]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Compiled templates are kept in the build cache (an edited template is compiled again: the test above)."""
+    import jinja2
+
+    from storysite import theme
+
+    content = make_library(library_files(6), site=SITE_YAML)
+    _copy_theme_and_catalogs(tmp_path)  # templates this process has not compiled yet
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, name: str | None = None, *args: object, **kw: object) -> object:
+        compiled.append(name or "")
+        return real(self, source, name, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    first = build(content, "site", workers=1, cache=True)
+    assert "story.html" in compiled
+    compiled.clear()
+    theme._environment.cache_clear()  # as a new process: no template compiled in memory
+    assert build(content, "site", workers=1, cache=True) == first
+    assert compiled == []
