@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from storysite.messages import DEFAULT_LANG, in_language, msg
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 
 ERROR = "error"
 WARNING = "warning"
@@ -29,6 +29,7 @@ IDENTIFYING_CATEGORIES = (
 OTHER_CATEGORIES = ("schema", "consent", "translation", "link", "content")
 
 
+@compact(240)
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in one file, located by 1-based line and column (counted in characters)."""
@@ -41,8 +42,6 @@ class Finding:
     severity: str
     rule: str
     message: str  # a Message (English text that can be translated: storysite.messages)
-
-    __reduce__ = by_fields
 
     @property
     def is_error(self) -> bool:

@@ -13,11 +13,12 @@ from storysite import LANGUAGES
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, error, warning
 from storysite.messages import msg
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 
 MAX_FILE_BYTES = 2_000_000
 
 
+@compact(241)
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """One story file's text, with where it lives and how to name it to the user."""
@@ -28,9 +29,8 @@ class SourceFile:
     text: str
     digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it)
 
-    __reduce__ = by_fields
 
-
+@compact(242)
 @dataclass(frozen=True, slots=True)
 class KnownFile:
     """A story file that is as the last build read it (see FileMemo), and so was not read again."""
@@ -41,8 +41,6 @@ class KnownFile:
     path: str  # where to read it
     digest: str  # text_digest of its text, as the last build read it
     size: int
-
-    __reduce__ = by_fields
 
 
 Status = tuple[int, int, int, int, int]

@@ -9,6 +9,7 @@ another language. Templates use `str.format` fields (`{name}`); a literal brace 
 
 from __future__ import annotations
 
+import copyreg
 import gettext as _gettext
 import os
 from collections.abc import Mapping, Sequence
@@ -65,6 +66,9 @@ def _values(args: Mapping[str, Any], count: int | None, translations: _gettext.N
     if count is not None:
         values.setdefault("n", count)
     return values
+
+
+copyreg.add_extension(__name__, "Message", 251)  # one byte in a pickle, as pickling.compact does
 
 
 def msg(template: str, /, **args: Any) -> Message:

@@ -10,13 +10,14 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.findings import Finding, error, warning
 from storysite.messages import Message, msg
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.yamlsafe import Pos
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
 
 
+@compact(243)
 @dataclass(frozen=True, slots=True)
 class Story:
     """A story with all its language versions and the fields they share."""
@@ -35,8 +36,6 @@ class Story:
     outcome: str | None = None
     msc_domain: str | None = None
     has_errors: bool = False
-
-    __reduce__ = by_fields
 
     @property
     def languages(self) -> tuple[str, ...]:

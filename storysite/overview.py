@@ -58,10 +58,7 @@ class Chart:
 
 def count_by(stories: Iterable[Story], keys: Callable[[Story], Iterable[str]]) -> Counter[str]:
     """How many stories have each key (a story counts once per key)."""
-    counter: Counter[str] = Counter()
-    for story in stories:
-        counter.update(set(keys(story)))
-    return counter
+    return Counter(key for story in stories for key in set(keys(story)))
 
 
 def impact_areas(story: Story) -> set[str]:
@@ -69,20 +66,31 @@ def impact_areas(story: Story) -> set[str]:
     return {row.area for version in story.versions.values() for row in version.impact if row.area}
 
 
+def overview_counts(stories: list[Story]) -> tuple[Counter[str], ...]:
+    """The counts the overview's charts show, which are the same in both languages."""
+    cases = [s for s in stories if s.type == "case-study"]
+    return (
+        count_by(stories, lambda s: s.wellbeing),
+        count_by(stories, lambda s: (s.type,)),
+        count_by(cases, lambda s: (s.outcome,) if s.outcome else ()),
+        count_by(stories, lambda s: (s.service,) if s.service else ()),
+        count_by(stories, lambda s: (str(s.date.year),)),
+        count_by(cases, impact_areas),
+    )
+
+
 def overview_charts(
-    stories: list[Story], config: SiteConfig, label: Callable[[str, str], str], gettext: Callable[[str], str]
+    stories: list[Story],
+    config: SiteConfig,
+    label: Callable[[str, str], str],
+    gettext: Callable[[str], str],
+    counts: tuple[Counter[str], ...] | None = None,
 ) -> list[Chart]:
     """Every chart of the overview page; `stories` must be those published to the audience.
 
     `label(dimension, key)` names a key: dimensions are wellbeing, types, outcomes and services.
     """
-    cases = [s for s in stories if s.type == "case-study"]
-    wellbeing = count_by(stories, lambda s: s.wellbeing)
-    types = count_by(stories, lambda s: (s.type,))
-    outcomes = count_by(cases, lambda s: (s.outcome,) if s.outcome else ())
-    services = count_by(stories, lambda s: (s.service,) if s.service else ())
-    years = count_by(stories, lambda s: (str(s.date.year),))
-    areas = count_by(cases, impact_areas)
+    wellbeing, types, outcomes, services, years, areas = counts or overview_counts(stories)
     rows = {
         "wellbeing": [(label("wellbeing", k), wellbeing[k]) for k in config.wellbeing],
         "types": [(label("types", k), types[k]) for k in STORY_TYPES],
@@ -113,7 +121,8 @@ def render_overview(renderer: Any, lang: str) -> None:
             return gettext(OUTCOME_LABELS[key])
         return renderer.label(dimension, key, lang)  # type: ignore[no-any-return]
 
-    charts = overview_charts(renderer.stories, renderer.config, label, gettext)
+    counts = renderer.once("overview counts", lambda: overview_counts(renderer.stories))
+    charts = overview_charts(renderer.stories, renderer.config, label, gettext, counts)
     renderer.render(
         "overview.html",
         f"{lang}/overview/index.html",

@@ -7,7 +7,7 @@ import hashlib
 import posixpath
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from storysite.overview import render_overview
 from storysite.page_jobs import Job, run_jobs
 from storysite.panel_pages import render_panels
 from storysite.panels import Panel
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 from storysite.theme import TemplateCache, environment
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def page_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
+@compact(244)
 @dataclass(frozen=True, slots=True)
 class Page:
     """One output file: its path under the site root, its bytes and their digest.
@@ -81,8 +82,6 @@ class Page:
             if self.data is None:
                 raise ValueError(f"A page with no bytes needs their digest: {self.path}")
             object.__setattr__(self, "digest", page_digest(self.data))
-
-    __reduce__ = by_fields
 
 
 @dataclass(frozen=True)
@@ -140,6 +139,7 @@ class Renderer:
         self._cards: dict[tuple[str, str, str, int], Markup] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
         self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
+        self._once: dict[Hashable, Any] = {}
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -149,7 +149,16 @@ class Renderer:
         return self.config.taxonomy(taxonomy)[key][lang]
 
     def terms(self, segment: str) -> dict[str, list[Story]]:
-        """Stories under each key of a browse dimension, in site.yaml order."""
+        """Stories under each key of a browse dimension, in site.yaml order (the same in both languages)."""
+        return self.once(("terms", segment), lambda: self._group(segment))  # type: ignore[no-any-return]
+
+    def once(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """`make()`, made once a build: for what all languages' pages share."""
+        if key not in self._once:
+            self._once[key] = make()
+        return self._once[key]
+
+    def _group(self, segment: str) -> dict[str, list[Story]]:
         taxonomy = BROWSE[segment][0]
         keys: Iterable[str] = TYPE_LABELS if taxonomy is None else self.config.taxonomy(taxonomy)
         groups: dict[str, list[Story]] = {key: [] for key in keys}
@@ -393,15 +402,17 @@ def pagefind_strings(gettext: Callable[[str], str]) -> dict[str, str]:
 
 def story_keys(story: Story, segment: str) -> tuple[str, ...]:
     """The keys a story is filed under in one browse dimension."""
+    if segment == "wellbeing":
+        return story.wellbeing
+    if segment == "themes":
+        return story.themes
     value = {
-        "types": (story.type,),
-        "wellbeing": story.wellbeing,
-        "themes": story.themes,
-        "services": (story.service,) if story.service else (),
-        "client-groups": (story.client_group,) if story.client_group else (),
-        "domains": (story.msc_domain,) if story.msc_domain else (),
+        "types": story.type,
+        "services": story.service,
+        "client-groups": story.client_group,
+        "domains": story.msc_domain,
     }[segment]
-    return tuple(value)
+    return (value,) if value else ()
 
 
 def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> dict[str, tuple[str, ...]]:

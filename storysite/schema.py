@@ -13,7 +13,7 @@ from storysite.findings import Finding, error
 from storysite.frontmatter import split_front_matter
 from storysite.load import SourceFile
 from storysite.messages import msg
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 from storysite.yamlsafe import Pos
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
@@ -43,6 +43,7 @@ CONSENT_FIELDS = ("status", "date", "scope", "review")
 NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
 
 
+@compact(245)
 @dataclass(frozen=True, slots=True)
 class Consent:
     """What the person agreed to, and until when."""
@@ -52,9 +53,8 @@ class Consent:
     scope: tuple[str, ...]
     review: dt.date | None
 
-    __reduce__ = by_fields
 
-
+@compact(246)
 @dataclass(frozen=True, slots=True)
 class ImpactRow:
     """One row of a case study's impact table, in one language."""
@@ -66,9 +66,8 @@ class ImpactRow:
     actual: str
     comments: str
 
-    __reduce__ = by_fields
 
-
+@compact(247)
 @dataclass(frozen=True, slots=True)
 class TextField:
     """A free-text front-matter value and where it starts, for the identifying-details check."""
@@ -77,9 +76,8 @@ class TextField:
     value: str
     pos: Pos
 
-    __reduce__ = by_fields
 
-
+@compact(248)
 @dataclass(frozen=True, slots=True)
 class StoryVersion:
     """One language version of a story, as written in one file."""
@@ -102,8 +100,6 @@ class StoryVersion:
     text_fields: tuple[TextField, ...] = ()
     valid: bool = True  # False when the front matter could not be read at all
     id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
-
-    __reduce__ = by_fields
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:

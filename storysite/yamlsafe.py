@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from storysite.messages import Message, msg
-from storysite.pickling import by_fields
+from storysite.pickling import compact
 
 try:  # the C parser is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -31,6 +31,7 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
 Path = tuple[str | int, ...]
 
 
+@compact(249)
 @dataclass(frozen=True, slots=True)
 class Pos:
     """A 1-based line and column with a length in characters."""
@@ -39,9 +40,8 @@ class Pos:
     column: int
     length: int = 1
 
-    __reduce__ = by_fields
 
-
+@compact(250)
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with the YAML itself."""
@@ -49,8 +49,6 @@ class Problem:
     pos: Pos
     rule: str
     message: str
-
-    __reduce__ = by_fields
 
 
 @dataclass
