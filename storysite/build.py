@@ -119,9 +119,10 @@ def build_site(
         try:
             taken = spare.take_spare(out, state)  # without a cache, an old spare is only deleted
             present: dict[str, Entry] = {}
+            known: dict[str, int] = {}  # the times of the spare's folders
             if taken is not None:
                 discard(staging)
-                staging, present = taken
+                staging, (present, known) = taken
             source = spare.PageSource({path: entry[0] for path, entry in present.items()}, out) if cache else None
             pages = _render(model, build_cache, source, progress, result)
             pages.append(Page(MARKER, MARKER_TEXT))
@@ -135,8 +136,10 @@ def build_site(
                 index_site(staging)
                 result.timings["index"] = time.perf_counter() - lap
             lap = time.perf_counter()
-            folders = spare.folder_times(staging, site) if state_file is not None else {}
-            kept: dict[str, Entry] | None = None
+            # A page written where none was, or deleted, changed its folder's time; one written over did not.
+            changed = [path for path, entry in site.items() if present.get(path) != entry] + [*present.keys() - site]
+            folders = spare.folder_times(staging, site, known, changed) if state_file is not None else {}
+            kept: spare.Spare | None = None
 
             def keep(old: Path) -> bool:
                 nonlocal kept

@@ -175,3 +175,32 @@ def test_a_rebuild_writes_only_the_pages_that_changed(make_library: Callable[...
     assert "en/stories/mm-2026-001/index.html" in rewritten and "sitemap.xml" not in rewritten
     assert "cy/stories/mm-2026-001/index.html" not in rewritten  # the Welsh version did not change
     assert len(rewritten) < len(now) // 2, rewritten
+
+
+def test_the_folder_times_recorded_are_the_live_sites(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    """A rebuild through the spare takes most folders' times from the record, and looks again at the rest."""
+    from storysite.cache import cache_path
+    from storysite.spare import load_state, state_path
+
+    content, out = library(make_library), tmp_path / "site"
+
+    def recorded_and_real() -> tuple[dict[str, int], dict[str, int]]:
+        state = load_state(state_path(cache_path(out, content)))
+        real = {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_dir()}
+        return state.folders, {folder: mtime for folder, mtime in real.items() if not folder.startswith("pagefind")}
+
+    build(content, out)
+    build(content, out)
+    edit(content / "stories" / "s1.en.md", "Story about the choir", "Story about the choir, again")
+    (content / "stories" / "s4.en.md").unlink()
+    (content / "stories" / "s4.cy.md").unlink()
+    build(content, out)  # a withdrawn story's folders go; listings are written over
+    recorded, real = recorded_and_real()
+    assert recorded == real and "en/stories/mm-2026-004" not in real
+    build(content, out)  # through the spare this build's pruning made, without its story's folders
+    recorded, real = recorded_and_real()
+    assert recorded == real
+    (content / "stories" / "s5.en.md").write_text(story_text("mm-2026-005", title="Story about the bridge"), "utf-8")
+    build(content, out)  # a new story's folders are made
+    recorded, real = recorded_and_real()
+    assert recorded == real and "en/stories/mm-2026-005" in real
