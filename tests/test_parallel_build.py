@@ -209,3 +209,22 @@ def test_a_rebuild_compiles_no_template(
     theme._environment.cache_clear()  # as a new process: no template compiled in memory
     assert build(content, "site", workers=1, cache=True) == first
     assert compiled == []
+
+
+def test_a_story_checked_again_checks_its_unchanged_version_too(
+    make_library: Callable[..., Path], build: Callable[..., dict[str, bytes]], tmp_path: Path
+) -> None:
+    """Its Welsh file is unchanged (its version cached, in part): the two must still agree on the date."""
+    content = make_library(library_files(12))
+    build(content, "site", workers=1, cache=True)
+    story = content / "stories" / "mm-007.en.md"
+    text = story.read_text(encoding="utf-8")
+    date = next(line for line in text.split("\n") if line.startswith("date: "))
+    story.write_text(text.replace(date, "date: 2019-01-01"), encoding="utf-8")
+    rebuilt = build_site(content, "content", tmp_path / "site", today=TODAY, index=False)
+    clean = build_site(content, "content", tmp_path / "clean", today=TODAY, index=False, cache=False)
+    assert rebuilt.out is None and clean.out is None
+    assert [f.rule for f in rebuilt.library.findings if f.is_error] == [
+        f.rule for f in clean.library.findings if f.is_error
+    ]
+    assert any("mm-007" in f.path for f in rebuilt.library.findings if f.is_error)
