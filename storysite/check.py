@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from storysite import LANGUAGES, markdown
 from storysite.cache import BuildCache, digest
@@ -442,4 +443,7 @@ def with_versions(story: Story | None, versions: list[StoryVersion]) -> Story | 
     """`story` (sent or cached without its versions) with them again, by language."""
     if story is None:
         return None
-    return replace(story, versions={v.lang: v for v in sorted(versions, key=lambda v: v.lang)})
+    by_lang = {v.lang: v for v in sorted(versions, key=lambda v: v.lang)}
+    # Not dataclasses.replace, which took 0.09 of 0.34 s to attach them to 10,000 cached stories (profile)
+    fields: list[Any] = [by_lang if name == "versions" else getattr(story, name) for name in Story.__slots__]
+    return Story(*fields)

@@ -266,6 +266,10 @@ class Renderer:
         )
         for lang in LANGUAGES:
             self.render_language(lang)
+        for story in self.stories:  # one job for both languages' pages: half the cache lookups of one each
+            self.jobs.append(
+                Job(("story",), (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
+            )
         self.pages.extend(run_jobs(self, self.jobs, self.cache, self.source))
         return self.pages
 
@@ -292,14 +296,6 @@ class Renderer:
         )
         render_panels(self, lang)
         render_overview(self, lang)
-        for story in self.stories:
-            self.jobs.append(
-                Job(
-                    ("story", lang),
-                    (story.id, *self.related.get(story.id, ())),
-                    partial(self.render_story, story, lang),
-                )
-            )
         for segment, terms in groups.items():
             self.render(
                 "terms.html",
@@ -312,6 +308,10 @@ class Renderer:
             for key, stories in terms.items():
                 self.render_listing(lang, segment, key, stories)
         self.render_feed(lang)
+
+    def render_story_pages(self, story: Story) -> None:
+        for lang in LANGUAGES:
+            self.render_story(story, lang)
 
     def render_story(self, story: Story, lang: str) -> None:
         alternates = {x: story_url(x, story.id) for x in LANGUAGES}
