@@ -1,5 +1,5 @@
 """Run storysite as `python -m storysite`."""
 
-from storysite.cli import main
+from storysite.cli import run
 
-main()
+run()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -100,6 +102,33 @@ def main(ctx: click.Context, messages_lang: str | None) -> None:
     """Build a bilingual (Welsh/English) story library site, fail-closed on consent and privacy."""
     ctx.obj = messages_lang or language_from_environment()
     collect_less()
+
+
+def run() -> None:
+    """The `storysite` command: `main`, then the process ends without taking its objects apart one by one.
+
+    A build of 10,000 stories leaves millions of objects, all garbage once its work is written and its
+    output printed; freeing them one by one as the interpreter shuts down took 0.8 s after a 1.8 s rebuild
+    (measured). Everything the command writes is closed by then, and the output is flushed here. A
+    command that leaves threads running (serve) exits as usual.
+    """
+    try:
+        main()  # Click's standalone mode ends every command by raising SystemExit
+    except SystemExit as done:
+        code = done.code
+    else:  # pragma: no cover - main always raises
+        code = 0
+    if threading.active_count() > 1:  # serve's threads end as the interpreter's shutdown has them end
+        sys.exit(code)
+    if isinstance(code, str):  # sys.exit("message"), as the interpreter would print it
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can reach it
+            code = code or 1
+    os._exit(code if isinstance(code, int) else 0)
 
 
 def collect_less() -> None:

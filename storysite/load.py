@@ -27,7 +27,7 @@ class SourceFile:
     shown: str  # path as the user gave CONTENT, joined with rel
     lang: str
     text: str
-    digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it)
+    digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it when it has a memo)
 
 
 @compact(242)
@@ -55,7 +55,8 @@ class FileMemo:
     text it held then: any write sets the change time to the clock's time, and no program can set it back
     (tools that keep a file's modification time, like `cp -p` and `rsync -a`, still change it). Such a
     file is not read or hashed again (load_stories gives it as a KnownFile, FileTexts reads it if asked):
-    reading and hashing 20,000 story files took 0.45 of a 2.6 s rebuild.
+    finding, reading and hashing the 20,000 files of a 10,000-story library took 0.34 s of its rebuild,
+    finding them and comparing their statuses takes 0.15 s (measured).
 
     A file written again within one tick of the clock that stamps it could keep its times, so a file
     is recorded only when both times are RACY_NS older than the start of the load that read it, and it
@@ -374,14 +375,14 @@ def load_stories(
         status = _status(path) if memo is not None else None
         if memo is not None and status is not None:
             known = memo.old.get(shown)
-            if known is not None and known[:5] == status:
+            if isinstance(known, tuple) and len(known) == 6 and known[:5] == status:
                 sources.append(KnownFile(rel, shown, lang, path, known[5], status[2]))
                 memo.new[shown] = known
                 continue
         text, problems = read_text(path, shown)
         findings.extend(problems)
         if text is not None:
-            source = SourceFile(rel, shown, lang, text, text_digest(text))
+            source = SourceFile(rel, shown, lang, text, text_digest(text) if memo is not None else "")
             sources.append(source)
             if memo is not None and status is not None and max(status[3], status[4]) < started - RACY_NS:
                 memo.new[shown] = (*status, source.digest)
