@@ -17,12 +17,13 @@ which the next build deletes; so is a spare the state does not describe.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -219,15 +220,16 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
         if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
             trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(index, trash / "pagefind")
-        touched = {""} | {folder for folder, mtime in state.folders.items() if _mtime(f"{base}/{folder}") != mtime}
-        removed: list[str] = []
-        for path, entry in state.live.items():
-            now = site.get(path)
-            if now is not None and now[0] == entry[0] and _unchanged(f"{base}/{path}", entry):
-                kept[path] = entry
-            else:
-                _remove(f"{base}/{path}")
-                removed.append(path)
+        with _at(old) as (prefix, fd):
+            touched = {""} | {f for f, mtime in state.folders.items() if _mtime(prefix + f, fd) != mtime}
+            removed: list[str] = []
+            for path, entry in state.live.items():
+                now = site.get(path)
+                if now is not None and now[0] == entry[0] and _unchanged(prefix + path, fd, entry):
+                    kept[path] = entry
+                else:
+                    _remove(f"{base}/{path}")
+                    removed.append(path)
         for folder in sorted(touched, key=len, reverse=True):  # what the record does not know, in these folders
             _tidy(base, folder, kept, state.folders)
         for path in removed:
@@ -248,17 +250,32 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
     return kept, folders
 
 
-def _mtime(path: str) -> int | None:
+@contextlib.contextmanager
+def _at(folder: Path) -> Iterator[tuple[str, int | None]]:
+    """How to name a path under `folder` for os.stat: (prefix, dir_fd). Relative to the folder's
+    descriptor where the system has them (looking up the 62,000 paths of a 10,000-story site by their
+    full names took a fifth longer, measured), else in full."""
+    if os.stat not in os.supports_dir_fd:
+        yield f"{folder}/", None
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        info = os.stat(path, follow_symlinks=False)
+        yield "", fd
+    finally:
+        os.close(fd)
+
+
+def _mtime(path: str, fd: int | None = None) -> int | None:
+    try:
+        info = os.stat(path, dir_fd=fd, follow_symlinks=False)
     except OSError:
         return None
     return info.st_mtime_ns if stat.S_ISDIR(info.st_mode) else None
 
 
-def _unchanged(path: str, entry: Entry) -> bool:
+def _unchanged(path: str, fd: int | None, entry: Entry) -> bool:
     try:
-        info = os.stat(path, follow_symlinks=False)
+        info = os.stat(path, dir_fd=fd, follow_symlinks=False)
     except OSError:
         return False
     return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
