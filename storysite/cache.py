@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from storysite.load import FileMemo
+from storysite.load import FileMemo, text_digest
 from storysite.model import Story
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
@@ -42,18 +42,14 @@ def digest(*parts: str | bytes) -> str:
         pass
     else:
         if joined.count("\0") == len(parts) - 1:  # no part holds a NUL: the parts are the pieces between them
-            return _hash("\1" + joined)
-        return _hash("".join(f"{len(part)}:{part}" for part in parts))  # type: ignore[str-bytes-safe]
+            return text_digest("\1" + joined)
+        return text_digest("".join(f"{len(part)}:{part}" for part in parts))  # type: ignore[str-bytes-safe]
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         h.update(b"b%d:" % len(data))
         h.update(data)
     return h.hexdigest()
-
-
-def _hash(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _tree_files(folder: Path) -> list[Path]:
@@ -99,15 +95,14 @@ class BuildCache:
         self.new: dict[str, Entry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
-        self.files: dict[str, Any] = {}  # the story files' statuses, as the last build recorded them
-        self.memo: FileMemo | None = None
+        self.memo = FileMemo({})  # the story files' statuses, as the last build recorded them and as this one does
         if path is not None:
             loaded = load_private(path)
             if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
                 if loaded[1] == fingerprint and isinstance(loaded[2], dict):
                     self.old = loaded[2]
                 if isinstance(loaded[3], dict):  # a file's status and digest do not depend on the fingerprint
-                    self.files = loaded[3]
+                    self.memo = FileMemo(loaded[3])
 
     def key(self, *parts: str) -> str:
         """A cache key for `parts` under this build's fingerprint."""
@@ -130,11 +125,6 @@ class BuildCache:
                 self._values[key] = value
         return value
 
-    def file_memo(self) -> FileMemo:
-        """The story files' statuses as the last build read them, and as this one does (saved with the cache)."""
-        self.memo = FileMemo(self.files)
-        return self.memo
-
     def put(self, key: str, value: Any) -> None:
         self._values[key] = value
         kind, story_id, files = _owner(value)
@@ -150,15 +140,13 @@ class BuildCache:
         show published stories, and are kept.
         """
         self.new = {key: entry for key, entry in self.new.items() if _kept(entry, stories)}
-        if self.memo is not None:
-            files = {path for paths in stories.values() for path in paths}
-            self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
+        files = {path for paths in stories.values() for path in paths}
+        self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
 
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
-            files = self.memo.new if self.memo is not None else {}
-            save_private(self.path, (VERSION, self.fingerprint, self.new, files))
+            save_private(self.path, (VERSION, self.fingerprint, self.new, self.memo.new))
 
 
 def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:

@@ -75,7 +75,7 @@ def check_library(
                 ),
             )
         )
-    memo = cache.file_memo() if cache is not None else None
+    memo = cache.memo if cache is not None else None
     sources, load_findings = load_stories(content, content_arg, memo)
     findings.extend(load_findings)
     unreadable = {f.path for f in load_findings if f.is_error}

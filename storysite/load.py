@@ -83,7 +83,7 @@ def _status(path: str) -> Status | None:
 
 
 def text_digest(text: str) -> str:
-    """A short hash of a story file's text."""
+    """A short hash of a text: a story file's, or the joined parts of a cache key (cache.digest)."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
