@@ -141,6 +141,9 @@ class Renderer:
         self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
         self._once: dict[Hashable, Any] = {}
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
+        for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
+            env = environment(lang, self.config.theme, model.project)
+            env.bytecode_cache = TemplateCache(cache, lang) if cache is not None else None
 
     # -- helpers -----------------------------------------------------------------------------
     def label(self, taxonomy: str, key: str, lang: str) -> str:
@@ -194,9 +197,7 @@ class Renderer:
         key = (lang, name)
         found = self._templates.get(key)
         if found is None:
-            env = environment(lang, self.config.theme, self.model.project)
-            env.bytecode_cache = TemplateCache(self.cache, lang) if self.cache is not None else None
-            found = self._templates[key] = env.get_template(name)
+            found = self._templates[key] = environment(lang, self.config.theme, self.model.project).get_template(name)
         return found
 
     def absolute(self, path: str) -> str:
