@@ -127,6 +127,7 @@ def test_a_filter_narrows_the_results(page, site_url: str, example_site: Path, l
     open_every_filter(page)
     group = page.locator("details.pagefind-ui__filter-block").filter(has_text=type_filter).first
     labels = group.locator(".pagefind-ui__filter-label")
+    labels.first.wait_for(timeout=15_000)  # Pagefind draws a group's block before its values
     counts = [int(re.search(r"\((\d+)\)", text).group(1)) for text in labels.all_inner_texts()]
     fewest = min(range(len(counts)), key=lambda i: counts[i] or before)
     labels.nth(fewest).click()
