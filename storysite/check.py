@@ -111,7 +111,7 @@ def check_sources(
     """
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    read, file_keys, fresh = _read_versions(sources, config, cache, texts)
+    read, file_keys, built = _check_files(sources, config, cache, texts, pages)
     for version, problems in read:
         versions.append(version)
         findings.extend(problems)
@@ -121,7 +121,7 @@ def check_sources(
     findings.extend(group_findings)
     stories = []
     for done, (story_id, (story, problems)) in enumerate(
-        _build_stories(groups, config, cache, pages, file_keys, texts, fresh), start=1
+        _build_stories(groups, config, cache, pages, file_keys, texts, built), start=1
     ):
         if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
             problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
@@ -334,16 +334,28 @@ def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
     return digest("version", rel, shown, lang, text_digest)
 
 
-def _read_versions(
-    sources: Sequence[SourceFile | KnownFile], config: SiteConfig, cache: BuildCache | None, texts: Mapping[str, str]
-) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], set[str]]:
-    """read_version for every file, in order: from the cache when the file is unchanged.
+Built = tuple[str, tuple[str, ...], Story | None, list[Finding]]  # a story id, its files, the story (no versions)
 
-    With a cache, also the hash of each file (by its shown path), for the stories' cache keys, and
-    the files read this time (the others' versions are as the cache keeps them: cached_version).
-    A version crosses from its worker process, sits in the cache, and is returned, without its two
-    copies of the file's text (its lines and its body): _build_stories puts them back in the versions
-    of the stories it checks again, and only those (doing it for all took 0.4 s of a 10,000-story rebuild).
+
+def _check_files(
+    sources: Sequence[SourceFile | KnownFile],
+    config: SiteConfig,
+    cache: BuildCache | None,
+    texts: Mapping[str, str],
+    pages: bool,
+) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
+    """read_version for every file, in order (from the cache when the file is unchanged), and its story.
+
+    The files read this time are read on every core, a story's language versions together (the files
+    whose paths differ only in their language, `_stem`), and where they make one whole story (one id,
+    one file per language) that story is checked there and then (build_story), while its versions
+    still hold everything read_version found. Only the part of each version the pages and the
+    warnings read crosses back (cached_version): sending the whole versions back, and checking the
+    stories in a second round of processes, took a fifth of checking 10,000 stories (measured).
+    Those stories are returned by id with the files they were made from: _build_stories takes one
+    only if its story is made of exactly those files (linking by id may join other files to it).
+
+    With a cache, also the hash of each file (by its shown path), for the stories' cache keys.
     """
     file_keys: dict[str, str] = {}
     if cache is not None:
@@ -354,32 +366,55 @@ def _read_versions(
             hit = cache.get(cache.key(file_keys[source.shown]))
             if hit is not None:
                 results[i] = hit
-    todo = [i for i, result in enumerate(results) if result is None]
+    todo = {i for i, result in enumerate(results) if result is None}
+    by_stem: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        by_stem.setdefault(_stem(source.shown), []).append(i)
+    bundles = [tuple(by_stem[stem]) for stem in dict.fromkeys(_stem(sources[i].shown) for i in sorted(todo))]
 
-    def read(i: int) -> tuple[StoryVersion, list[Finding]]:
-        source = sources[i]
-        if isinstance(source, KnownFile):  # unchanged, and so not read; but its version is not cached
-            source = SourceFile(source.rel, source.shown, source.lang, texts[source.shown], source.digest)
-        version, problems = read_version(source, config)
-        return replace(version, lines=(), body=""), problems
+    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], Built | None]:
+        read: list[tuple[StoryVersion, list[Finding]]] = []
+        full: list[StoryVersion] = []
+        for i in bundle:
+            source = sources[i]
+            if isinstance(source, KnownFile):  # unchanged, and so not read, or its version is cached
+                source = SourceFile(source.rel, source.shown, source.lang, texts[source.shown], source.digest)
+            version, problems = read_version(source, config)
+            if i in todo:
+                read.append((cached_version(version), problems))
+            full.append(version)
+        story_id = full[0].id
+        if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
+            return read, None
+        story, story_findings = build_story(story_id, full, config, pages=pages)
+        # The parent holds the versions: the story crosses without them.
+        bare = replace(story, versions={}) if story is not None else None
+        return read, (story_id, tuple(v.shown for v in full), bare, story_findings)
 
-    for i, (version, problems) in zip(todo, parallel_map(read, todo), strict=True):
-        results[i] = version, problems
-        if cache is not None:
-            cache.put(cache.key(file_keys[sources[i].shown]), (cached_version(version), problems))
-    return results, file_keys, {sources[i].shown for i in todo}  # type: ignore[return-value]
+    built: dict[str, Built] = {}
+    for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
+        for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
+            results[i] = version, problems
+            if cache is not None:
+                cache.put(cache.key(file_keys[sources[i].shown]), (version, problems))
+        if story is not None:
+            built[story[0]] = story
+    return results, file_keys, built  # type: ignore[return-value]
 
 
 def cached_version(version: StoryVersion) -> StoryVersion:
-    """What the cache keeps of a checked version: what pages, listings, panels and warnings read of it.
+    """What the check keeps of a version once its story is checked: what pages, listings, panels and warnings read.
 
-    Its front-matter values, their places (but consent's, which an exclusion warning points at) and its
-    free-text fields are read only to check its own story; a story checked again reads its files again
-    (_build_stories). Leaving them out halves the cache, and took 0.17 s off unpickling the 20,000
-    versions of a 10,000-story rebuild (measured).
+    Not its file's text (its lines and its body), nor its front-matter values, their places (but
+    consent's, which an exclusion warning points at) or its free-text fields: they are read only to
+    check its own story, and a story checked again reads its files again (_build_stories). Leaving
+    them out halves the cache, and took 0.17 s off unpickling the 20,000 versions of a 10,000-story
+    rebuild (measured).
     """
     consent = version.neutral_pos.get("consent")
-    return replace(version, neutral={}, neutral_pos={"consent": consent} if consent else {}, text_fields=())
+    return replace(
+        version, lines=(), body="", neutral={}, neutral_pos={"consent": consent} if consent else {}, text_fields=()
+    )
 
 
 def with_text(version: StoryVersion, text: str) -> StoryVersion:
@@ -395,16 +430,19 @@ def _build_stories(
     pages: bool,
     file_keys: dict[str, str],
     texts: Mapping[str, str],
-    fresh: Collection[str],
+    built: Mapping[str, Built],
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed.
 
-    The versions of the stories checked again get their files' `texts` back (by shown path) to be
-    checked, and a version from the cache (a file not in `fresh`) is read again from its text, as the
-    cache keeps only part of it; the stories returned hold their versions without them, as read and cached.
+    A story _check_files made from exactly its files is taken as it is. Any other (its files linked
+    by id across other names, or one no file of which changed while the story is not in the cache)
+    is checked here, its files read again from their `texts` (by shown path): a version keeps only
+    part of what read_version found (cached_version). The stories returned hold their versions
+    without their text, as read and cached.
     """
     ids = sorted(groups)
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
+    keys: dict[str, str] = {}
     if cache is not None:
         keys = {
             story_id: digest("story", str(pages), story_id, *(file_keys[v.shown] for v in versions))
@@ -415,21 +453,23 @@ def _build_stories(
             hit = cache.get(cache.key(keys[story_id]))
             if hit is not None:
                 results[story_id] = (with_versions(hit[0], groups[story_id]), hit[1])
-    todo = [story_id for story_id in ids if story_id not in results]
+    made: dict[str, tuple[Story | None, list[Finding]]] = {}
+    for story_id in ids:
+        made_there = built.get(story_id)
+        if story_id not in results and made_there and made_there[1] == tuple(v.shown for v in groups[story_id]):
+            made[story_id] = made_there[2], made_there[3]
+    todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
-        # Its versions get their text here, in the worker (in the parent, this took 0.4 s of checking 10,000).
         versions = [
-            with_text(v, texts[v.shown])
-            if v.shown in fresh
-            else read_version(SourceFile(v.rel, v.shown, v.lang, texts[v.shown]), config)[0]
-            for v in groups[story_id]
+            read_version(SourceFile(v.rel, v.shown, v.lang, texts[v.shown]), config)[0] for v in groups[story_id]
         ]
         story, problems = build_story(story_id, versions, config, pages=pages)
         # The parent already holds the versions: the story crosses, and is cached, without them.
         return (replace(story, versions={}) if story is not None else None), problems
 
-    for story_id, (story, problems) in zip(todo, parallel_map(build, todo), strict=True):
+    made.update(zip(todo, parallel_map(build, todo), strict=True))
+    for story_id, (story, problems) in made.items():
         results[story_id] = (with_versions(story, groups[story_id]), problems)
         if cache is not None:
             # Cached without its HTML and search words (four fifths of the cache): a page made again makes

@@ -27,6 +27,7 @@ _TAG = "tag:yaml.org,2002:"
 MAX_FLOW_DEPTH = 200  # libyaml's composer recurses in C and crashes far below memory limits
 _BRACKETS = re.compile(r"[\[\]{}]")
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR = _TAG + "str"
 
 Path = tuple[str | int, ...]
 
@@ -132,13 +133,22 @@ class _Builder:
         self.offset = line_offset
         self.seen: set[int] = set()
         self.alias_reported = False
-        self.constructor = yaml.SafeLoader("")
+        self._constructor: yaml.SafeLoader | None = None
+
+    @property
+    def constructor(self) -> yaml.SafeLoader:
+        """PyYAML's own constructor, for numbers, booleans and dates (made when first needed: most values are text)."""
+        if self._constructor is None:
+            self._constructor = yaml.SafeLoader("")
+        return self._constructor
 
     def problem(self, node: yaml.Node, rule: str, message: str) -> None:
         self.doc.problems.append(Problem(_mark_pos(node, self.offset), rule, message))
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        self.doc.values[path] = _mark_pos(node, self.offset)
+        start, end = node.start_mark, node.end_mark  # _mark_pos written out: the call cost a tenth of parsing
+        length = end.column - start.column if end.line == start.line else 1
+        self.doc.values[path] = Pos(start.line + 1 + self.offset, start.column + 1, length if length > 1 else 1)
         if id(node) in self.seen:
             if not self.alias_reported:  # one is enough: an alias bomb repeats them by the thousand
                 self.alias_reported = True
@@ -192,10 +202,11 @@ class _Builder:
         return result
 
     def scalar(self, node: yaml.Node) -> Any:
-        if node.tag not in _SCALAR_TAGS:
-            return self.bad_tag(node)
-        if node.tag == _TAG + "str":
+        tag = node.tag
+        if tag == _STR:
             return node.value
+        if tag not in _SCALAR_TAGS:
+            return self.bad_tag(node)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (ValueError, yaml.YAMLError, OverflowError):

@@ -117,6 +117,22 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
     assert all(f.line == 2 for f in dupes)
 
 
+@pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
+def test_versions_with_different_file_names_are_one_story(make_library, monkeypatch, min_items: int) -> None:
+    """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
+    monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
+    welsh = (
+        "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\n"
+        "Aeth Dai i’r ardd.\n"
+    )
+    content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": welsh})
+    library = check_library(content, "content", today=TODAY)
+    assert library.findings == []
+    [story] = library.stories
+    assert set(story.versions) == {"cy", "en"}
+    assert story.consent is not None and not story.has_errors
+
+
 def test_language_versions_must_agree(make_library) -> None:
     content = make_library(
         {"stories/a.en.md": story_text(), "stories/a.cy.md": story_text(lang="cy", date="2026-04-01")}
