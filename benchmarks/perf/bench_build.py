@@ -48,14 +48,16 @@ os._exit(0)  # as `storysite build` ends (cli.run): the process's wall time is t
 
 
 def measure(command: list[str], cwd: Path) -> dict:
-    """Run `command` in a child that reports its wall time and the peak RSS of its largest process."""
+    """Run `command` in a child that reports its wall time, the peak RSS of its largest process and the CPU
+    time (user and system) of all its processes: the work two cores share, whatever the wall time hides."""
     probe = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
         "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "s = time.perf_counter() - t\n"
-        "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'seconds': s, 'max_rss_mb': m / 1024, 'rc': p.returncode,\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'seconds': s, 'max_rss_mb': u.ru_maxrss / 1024, 'cpu_s': u.ru_utime + u.ru_stime,\n"
+        "                  'rc': p.returncode,\n"
         "                  'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
     )
     done = subprocess.run(
@@ -98,7 +100,7 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
     row: dict = {"stories": stories, "source_mb": source_bytes / 1e6, "cores": len(os.sched_getaffinity(0))}
 
     check = measure([*storysite, "check", str(content)], root)
-    row["check_s"], row["check_rss_mb"] = check["seconds"], check["max_rss_mb"]
+    row["check_s"], row["check_rss_mb"], row["check_cpu_s"] = check["seconds"], check["max_rss_mb"], check["cpu_s"]
     row["check_mb_s"] = source_bytes / 1e6 / check["seconds"]
 
     out = root / "_site"
@@ -109,7 +111,7 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
     shutil.rmtree(root / "cache", ignore_errors=True)  # a clean build: nothing cached
     build = measure([*storysite, "build", str(content), "--out", str(out)], root)
     row["pages"] = html_pages(out)
-    row["build_s"], row["build_rss_mb"] = build["seconds"], build["max_rss_mb"]
+    row["build_s"], row["build_rss_mb"], row["build_cpu_s"] = build["seconds"], build["max_rss_mb"], build["cpu_s"]
 
     # The first rebuild after a clean build has no spare tree yet (the site before last) and writes every
     # page; the next ones write only what changed into the spare. Both are measured, the steady one
@@ -146,6 +148,7 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
         row["hugo_s"], row["pagefind_s"] = run["seconds"], pagefind["seconds"]
         row["hugo_pagefind_s"] = run["seconds"] + pagefind["seconds"]
         row["hugo_rss_mb"], row["pagefind_rss_mb"] = run["max_rss_mb"], pagefind["max_rss_mb"]
+        row["hugo_cpu_s"], row["pagefind_cpu_s"] = run["cpu_s"], pagefind["cpu_s"]
         row["ratio"] = row["build_s"] / row["hugo_pagefind_s"]
     return row
 
@@ -172,11 +175,11 @@ def show(row: dict) -> None:
     print(f"\nN = {row['stories']:,} stories ({row['source_mb']:.1f} MB of Markdown, {row['cores']} cores)")
     print(
         f"  storysite check           {row['check_s']:8.2f} s  {row['check_mb_s']:6.1f} MB/s   "
-        f"peak {row['check_rss_mb']:6.0f} MB"
+        f"peak {row['check_rss_mb']:6.0f} MB  cpu {row['check_cpu_s']:.1f} s"
     )
     print(
         f"  storysite build           {row['build_s']:8.2f} s  {row['pages'] / row['build_s']:6.0f} pages/s "
-        f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)"
+        f"peak {row['build_rss_mb']:6.0f} MB  ({row['pages']:,} HTML pages)  cpu {row['build_cpu_s']:.1f} s"
     )
     for name, label in (("rebuild", "rebuild, one story edited"), ("rebuild_again", "again, through the spare")):
         print(
@@ -203,11 +206,11 @@ def show(row: dict) -> None:
     if "ratio" in row:
         print(
             f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
-            f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)"
+            f"peak {row['hugo_rss_mb']:6.0f} MB  ({row['hugo_pages']:,} HTML pages)  cpu {row['hugo_cpu_s']:.1f} s"
         )
         print(
             f"  pagefind (hugo's site)    {row['pagefind_s']:8.2f} s                 "
-            f"peak {row['pagefind_rss_mb']:6.0f} MB"
+            f"peak {row['pagefind_rss_mb']:6.0f} MB  cpu {row['pagefind_cpu_s']:.1f} s"
         )
         print(
             f"  hugo + pagefind           {row['hugo_pagefind_s']:8.2f} s  "
