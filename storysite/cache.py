@@ -1,10 +1,11 @@
 """The build cache: checked stories and rendered pages from the last build, keyed by content hash.
 
-Every key includes a fingerprint of everything else a result depends on: storysite's own code,
-the themes (templates and assets), the catalogs, site.yaml, the audience and the base URL.
-Change any of them and nothing old matches, so the cache can never serve a stale page; an
-edited story changes its own hash, and the pages that show it (its page, its related stories'
-pages, the listing pages it is on) are the only ones rendered again.
+The cache is saved with a fingerprint of everything else a result depends on: storysite's own
+code, the themes (templates and assets), the catalogs, site.yaml, the audience and the base URL.
+A cache saved under another fingerprint is not loaded, so changing any of them leaves nothing old
+to match and the cache can never serve a stale page; an edited story changes its own hash, and the
+pages that show it (its page, its related stories' pages, the listing pages it is on) are the only
+ones rendered again.
 """
 
 from __future__ import annotations

@@ -330,7 +330,11 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
 
 
 def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
-    """The hash a file's checked version is cached under (with the build's fingerprint: BuildCache.key)."""
+    """The key a file's checked version is cached under (a story's is the hash of its files' keys).
+
+    Already a hash, it is not hashed again with the fingerprint (BuildCache.key): a cache holds one
+    fingerprint's results only. Hashing 30,000 keys again took 0.1 s of a 10,000-story rebuild (profile).
+    """
     return digest("version", rel, shown, lang, text_digest)
 
 
@@ -363,7 +367,7 @@ def _check_files(
     results: list[tuple[StoryVersion, list[Finding]] | None] = [None] * len(sources)
     if cache is not None:
         for i, source in enumerate(sources):
-            hit = cache.get(cache.key(file_keys[source.shown]))
+            hit = cache.get(file_keys[source.shown])
             if hit is not None:
                 results[i] = hit
     todo = {i for i, result in enumerate(results) if result is None}
@@ -396,7 +400,7 @@ def _check_files(
         for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
             results[i] = version, problems
             if cache is not None:
-                cache.put(cache.key(file_keys[sources[i].shown]), (version, problems))
+                cache.put(file_keys[sources[i].shown], (version, problems))
         if story is not None:
             built[story[0]] = story
     return results, file_keys, built  # type: ignore[return-value]
@@ -450,7 +454,7 @@ def _build_stories(
         }
         for story_id in ids:
             cache.story_digests[story_id] = keys[story_id]
-            hit = cache.get(cache.key(keys[story_id]))
+            hit = cache.get(keys[story_id])
             if hit is not None:
                 results[story_id] = (with_versions(hit[0], groups[story_id]), hit[1])
     made: dict[str, tuple[Story | None, list[Finding]]] = {}
@@ -475,7 +479,7 @@ def _build_stories(
             # Cached without its HTML and search words (four fifths of the cache): a page made again makes
             # them again from the text (Renderer.body), and an unchanged page is on disk already.
             bare = replace(story, html={}, search_words={}) if story is not None and story.html else story
-            cache.put(cache.key(keys[story_id]), (bare, problems))
+            cache.put(keys[story_id], (bare, problems))
     return [(story_id, results[story_id]) for story_id in ids]
 
 
