@@ -128,7 +128,7 @@ def test_a_filter_narrows_the_results(page, site_url: str, example_site: Path, l
     group = page.locator("details.pagefind-ui__filter-block").filter(has_text=type_filter).first
     labels = group.locator(".pagefind-ui__filter-label")
     labels.first.wait_for(timeout=15_000)  # Pagefind draws a group's block before its values
-    counts = [int(re.search(r"\((\d+)\)", text).group(1)) for text in labels.all_inner_texts()]
+    counts = settled_counts(page, labels)
     fewest = min(range(len(counts)), key=lambda i: counts[i] or before)
     labels.nth(fewest).click()
     page.wait_for_function(
@@ -142,6 +142,22 @@ def test_a_filter_narrows_the_results(page, site_url: str, example_site: Path, l
         kinds.add(story_type(html_of(example_site, urlsplit(href).path.lstrip("/"))))
     assert len(kinds) == 1, kinds
     assert page.console_errors == []
+
+
+def settled_counts(page, labels) -> list[int]:
+    """The counts beside a filter group's values once two reads 0.3 s apart agree.
+
+    Pagefind draws a group's block, then its values, while the search runs: a value read or clicked
+    while it is still drawing them may not be the one the results are then filtered by.
+    """
+    last: list[int] = []
+    for _ in range(50):
+        counts = [int(re.search(r"\((\d+)\)", text).group(1)) for text in labels.all_inner_texts()]
+        if counts and counts == last:
+            return counts
+        last = counts
+        page.wait_for_timeout(300)
+    raise AssertionError(f"The filter counts never settled: {last}")
 
 
 class _Links(HTMLParser):
