@@ -12,6 +12,12 @@ from conftest import REPO, SITE_YAML, TODAY, story_text
 from storysite.check import check_library
 from storysite.cli import main
 
+# A Welsh version that leaves the fields both versions share (type, date, consent...) to the English one.
+WELSH_WITHOUT_SHARED_FIELDS = (
+    "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\n"
+    "Aeth Dai i’r ardd.\n"
+)
+
 FINDING_KEYS = {"path", "line", "column", "length", "category", "severity", "rule", "message"}
 
 
@@ -121,11 +127,7 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
 def test_versions_with_different_file_names_are_one_story(make_library, monkeypatch, min_items: int) -> None:
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
     monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
-    welsh = (
-        "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\n"
-        "Aeth Dai i’r ardd.\n"
-    )
-    content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": welsh})
+    content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
     assert library.findings == []
     [story] = library.stories
@@ -142,11 +144,7 @@ def test_language_versions_must_agree(make_library) -> None:
 
 
 def test_shared_fields_may_be_written_once(make_library) -> None:
-    welsh = (
-        "---\nid: mm-2026-001\ntitle: Yn ôl yn yr ardd\nsummary: Crynodeb byr.\npseudonyms: [Dai]\n---\n"
-        "Aeth Dai i’r ardd.\n"
-    )
-    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": welsh})
+    content = make_library({"stories/a.en.md": story_text(), "stories/a.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
     assert library.findings == []
     assert library.stories[0].languages == ("cy", "en")
