@@ -382,19 +382,17 @@ def _check_files(
         full: list[StoryVersion] = []
         for i in bundle:
             source = sources[i]
-            if isinstance(source, KnownFile):  # unchanged, and so not read, or its version is cached
-                source = SourceFile(source.rel, source.shown, source.lang, texts[source.shown], source.digest)
-            version, problems = read_version(source, config)
+            # A KnownFile is unchanged, and so was not read; its version may be cached, or not.
+            version, problems = (
+                _read_again(source, texts, config) if isinstance(source, KnownFile) else read_version(source, config)
+            )
             if i in todo:
                 read.append((cached_version(version), problems))
             full.append(version)
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
-        story, story_findings = build_story(story_id, full, config, pages=pages)
-        # The parent holds the versions: the story crosses without them.
-        bare = replace(story, versions={}) if story is not None else None
-        return read, (story_id, tuple(v.shown for v in full), bare, story_findings)
+        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, pages))
 
     built: dict[str, Built] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
@@ -405,6 +403,21 @@ def _check_files(
         if story is not None:
             built[story[0]] = story
     return results, file_keys, built  # type: ignore[return-value]
+
+
+def _read_again(
+    file: KnownFile | StoryVersion, texts: Mapping[str, str], config: SiteConfig
+) -> tuple[StoryVersion, list[Finding]]:
+    """read_version for a file this build did not read, or whose version it keeps only part of: from its text."""
+    return read_version(SourceFile(file.rel, file.shown, file.lang, texts[file.shown]), config)
+
+
+def _check_story(
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, pages: bool
+) -> tuple[Story | None, list[Finding]]:
+    """build_story in a worker: the parent holds the versions, so the story crosses (and is cached) without them."""
+    story, findings = build_story(story_id, versions, config, pages=pages)
+    return (replace(story, versions={}) if story is not None else None), findings
 
 
 def cached_version(version: StoryVersion) -> StoryVersion:
@@ -466,12 +479,8 @@ def _build_stories(
     todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
-        versions = [
-            read_version(SourceFile(v.rel, v.shown, v.lang, texts[v.shown]), config)[0] for v in groups[story_id]
-        ]
-        story, problems = build_story(story_id, versions, config, pages=pages)
-        # The parent already holds the versions: the story crosses, and is cached, without them.
-        return (replace(story, versions={}) if story is not None else None), problems
+        versions = [_read_again(v, texts, config)[0] for v in groups[story_id]]
+        return _check_story(story_id, versions, config, pages)
 
     made.update(zip(todo, parallel_map(build, todo), strict=True))
     for story_id, (story, problems) in made.items():
