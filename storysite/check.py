@@ -190,13 +190,15 @@ def build_story(
     for version in versions:
         if not version.valid:
             continue
+        case_study = story_type == "case-study"
         if pages:
             tokens = markdown.parse(version.body)
+            headings = markdown.section_headings(tokens) if case_study else []
         else:  # nothing is rendered: parse only what the checks look at
-            tokens = markdown.parse_for_check(version.body, headings=story_type == "case-study")
+            tokens, headings = markdown.parse_for_check(version.body, headings=case_study)
         body_lines = version.body.split("\n")
         findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
-        findings.extend(_whole_story_checks(version, story_type, merged, tokens))
+        findings.extend(_whole_story_checks(version, story_type, merged, headings))
         findings.extend(scan_version(version, pseudonyms, allow))
         findings.extend(placeholder_findings(version))
         if pages:
@@ -233,7 +235,10 @@ def _page_text(version: StoryVersion, tokens: list) -> tuple[str, str]:
     return markdown.render(tokens), words
 
 
-def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: dict, tokens: list) -> list[Finding]:
+def _whole_story_checks(
+    version: StoryVersion, story_type: str | None, merged: dict, headings: list[str]
+) -> list[Finding]:
+    """A version's checks as part of its story: an empty body, and a case study's outcome and `##` `headings`."""
     findings: list[Finding] = []
     shown, line = version.shown, version.body_line
     if not version.body.strip():
@@ -261,7 +266,6 @@ def _whole_story_checks(version: StoryVersion, story_type: str | None, merged: d
                     msg("A case study records its `outcome`: positive, mixed or not-as-intended."),
                 )
             )
-        headings = markdown.section_headings(tokens)
         for section in markdown.CASE_STUDY_SECTIONS[version.lang]:
             if not markdown.has_section(headings, section):
                 findings.append(

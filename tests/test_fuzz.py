@@ -15,7 +15,16 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from storysite.cli import main
-from storysite.markdown import MARKUP, check_body, parse, parse_for_check, render, section_headings
+from storysite.markdown import (
+    CASE_STUDY_SECTIONS,
+    MARKUP,
+    check_body,
+    parse,
+    parse_for_check,
+    plain_headings,
+    render,
+    section_headings,
+)
 
 HOSTILE_TEXT = [
     "<script>alert(1)</script>",
@@ -339,7 +348,46 @@ def test_checking_without_pages_parses_enough_to_find_everything(body: str) -> N
     lines = body.split("\n")
     full = parse(body)
     expected = check_body(full, lines, 10, "s.en.md")
-    assert check_body(parse_for_check(body, headings=False), lines, 10, "s.en.md") == expected
-    assert check_body(parse_for_check(body, headings=True), lines, 10, "s.en.md") == expected
-    assert section_headings(parse_for_check(body, headings=True)) == section_headings(full)
+    assert check_body(parse_for_check(body, headings=False)[0], lines, 10, "s.en.md") == expected
+    tokens, headings = parse_for_check(body, headings=True)
+    assert check_body(tokens, lines, 10, "s.en.md") == expected
+    assert headings == section_headings(full)
     event("markup" if any(mark in body for mark in MARKUP) else "no markup")
+
+
+LINE_STARTS = st.one_of(
+    st.sampled_from([chr(c) for c in range(32, 127)]),
+    st.sampled_from(["Siaradodd", "A", "'", "“", ""]),  # the lines it reads, so that many bodies are read
+    st.sampled_from(["", " ", "  ", "    ", "\t", "\v", "\f", "\u00a0", "\u2003", "\r", "\0", "ŵ", "“", "«", "1."]),
+    st.sampled_from(["#", "##", "###", "######", "#######"]).flatmap(
+        lambda hashes: st.sampled_from([hashes, hashes + " ", hashes + "\t", hashes + "  "])
+    ),
+)
+LINE_ENDS = st.tuples(
+    st.sampled_from(["", " #", " ##", "#", "\t##", " # #", " \\#", "\u2003", "\u00a0", " |", "|", "---", "==="]),
+    st.sampled_from(["", " ", "\t", "  "]),
+).map("".join)
+plain_lines = st.tuples(LINE_STARTS, st.sampled_from(["", "Effaith", "Impact", " x ", "a|b", "#"]), LINE_ENDS).map(
+    "".join
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(lines=st.lists(plain_lines, max_size=12))
+def test_headings_read_without_parsing_are_the_parsers(lines: list[str]) -> None:
+    """plain_headings answers only for bodies whose lines can be nothing but headings and paragraphs, and then
+    as the parser does: every line start and end that could make something else is tried."""
+    body = "\n".join(lines)
+    found = plain_headings(body)
+    if found is not None:
+        assert found == section_headings(parse(body))
+    event("read without parsing" if found is not None else "left to the parser")
+
+
+def test_a_case_study_written_from_the_template_is_read_without_parsing() -> None:
+    """The fast way is the usual one (else it saves nothing), and each kind of line it refuses is refused."""
+    body = "".join(f"## {name}\n\nSiaradodd Nia am yr ardd.\n\n" for name in CASE_STUDY_SECTIONS["cy"])
+    assert plain_headings(body) == list(CASE_STUDY_SECTIONS["cy"])
+    assert plain_headings("## Effaith ##\n'Diolch,' meddai hi.\n“Da iawn.”\n#tag\n### Nodyn\n##Effaith") == ["Effaith"]
+    for line in ("- a list", "1. a list", "> a quote", "    code", "```", "Title\n===", "a | b\n--- | ---"):
+        assert plain_headings(f"## Effaith\n\n{line}\n") is None, line
