@@ -6,9 +6,9 @@ import datetime as dt
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Protocol
-from xml.sax.saxutils import escape
 
 import jinja2
 
@@ -200,6 +200,6 @@ def sitemap(pages: list[Page], base_url: str) -> Page:
         if not page.path.endswith(".html") or page.path == "404.html":
             continue
         loc = page.path.removesuffix("index.html")
-        lines.append(f"  <url><loc>{escape(base_url + loc)}</loc></url>")
+        lines.append(f"  <url><loc>{escape(base_url + loc, quote=False)}</loc></url>")
     lines.append("</urlset>\n")
     return Page("sitemap.xml", "\n".join(lines).encode("utf-8"))
