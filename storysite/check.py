@@ -187,10 +187,10 @@ def build_story(
     pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
     allow = tuple(dict.fromkeys(a for v in versions for a in v.allow)) + config.allow
     story_type = merged.get("type")
+    case_study = story_type == "case-study"
     for version in versions:
         if not version.valid:
             continue
-        case_study = story_type == "case-study"
         if pages:
             tokens = markdown.parse(version.body)
             headings = markdown.section_headings(tokens) if case_study else []

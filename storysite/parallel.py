@@ -7,6 +7,7 @@ cross between processes, so callers pass small items (indices, ids) and get back
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -49,13 +50,45 @@ def _run_chunk(chunk: Sequence[Any]) -> list[Any] | _Failed:
         return _Failed()
 
 
+def may_fork() -> bool:
+    """Whether forking is safe here: POSIX, and no other thread (serve's server and indexer) running.
+
+    Forking while another thread runs could copy a lock that thread holds; nor does a worker fork again.
+    """
+    alone = threading.active_count() == 1 and multiprocessing.parent_process() is None
+    return alone and can_fork()
+
+
+def in_background(task: Callable[[], object]) -> Callable[[], None]:
+    """Start `task` in a forked process while this one goes on, and return the call that waits for it to end.
+
+    For work whose result is a file, on the core a single-story rebuild leaves idle. Where forking is
+    not safe, or there is one core, `task` runs at once and the call returned does nothing. The
+    child ends without running exit handlers or flushing this process's buffers (os._exit), and an
+    exception in it is not reported: the task must be one whose failure costs nothing but time.
+    """
+    if workers() < 2 or not may_fork():
+        task()
+        return lambda: None
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child; coverage does not follow it
+        try:
+            task()
+        finally:
+            os._exit(0)  # at once, even from an exception: nothing is printed
+
+    def wait() -> None:
+        with contextlib.suppress(ChildProcessError):  # already waited for
+            os.waitpid(pid, 0)
+
+    return wait
+
+
 def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> list[R]:
     """`[task(item) for item in items]`, in order, spread over the cores when it pays."""
     count = workers()
     small = len(items) < (MIN_ITEMS if min_items is None else min_items)
-    # Forking while other threads run (serve's server and indexer) could copy a lock another thread holds.
-    alone = threading.active_count() == 1 and multiprocessing.parent_process() is None
-    if count < 2 or small or not alone or not can_fork():
+    if count < 2 or small or not may_fork():
         return [task(item) for item in items]
     global _TASK
     _TASK = task

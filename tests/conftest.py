@@ -96,6 +96,28 @@ def make_library(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+BROWSER_FIXTURES = frozenset({"browser", "page", "site_url"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that use the browser or the served example site last.
+
+    Their session fixtures keep threads running (Playwright's child watcher, the HTTP server) until
+    the session ends, and storysite never forks while another thread runs: every test after the
+    first browser test would check, build and render in one process only, so a test of the parallel
+    build would compare a serial build with itself.
+    """
+    items.sort(key=lambda item: bool(BROWSER_FIXTURES & set(getattr(item, "fixturenames", ()))))
+
+
+@pytest.fixture
+def forking() -> None:
+    """For a test of work on several processes: fails unless storysite can fork here and now."""
+    from storysite import parallel
+
+    assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
+
+
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example library in content/, built once for the intranet audience."""

@@ -124,8 +124,12 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
 
 
 @pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
-def test_versions_with_different_file_names_are_one_story(make_library, monkeypatch, min_items: int) -> None:
+def test_versions_with_different_file_names_are_one_story(
+    make_library, monkeypatch, min_items: int, request: pytest.FixtureRequest
+) -> None:
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
+    if min_items == 1:
+        request.getfixturevalue("forking")
     monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
     content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)

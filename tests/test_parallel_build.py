@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +59,8 @@ def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict
     def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
         monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
         monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # parallel even for a small library
+        if workers > 1:  # else a parallel build would silently be a serial one (conftest.forking)
+            assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
         result = build_site(content, "content", tmp_path / out, today=TODAY, index=False, cache=cache)
         assert result.out is not None, [f for f in result.library.findings if f.is_error]
         return site_files(tmp_path / out)
@@ -228,3 +232,61 @@ def test_a_story_checked_again_checks_its_unchanged_version_too(
         f.rule for f in clean.library.findings if f.is_error
     ]
     assert any("mm-007" in f.path for f in rebuilt.library.findings if f.is_error)
+
+
+def _wait_for(path: Path) -> None:
+    deadline = time.monotonic() + 10
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_work_in_the_background_runs_in_another_process_and_is_waited_for(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, forking: None
+) -> None:
+    """As a rebuild saves its cache: the task runs while this process goes on, and wait() is its end."""
+    monkeypatch.setenv("STORYSITE_WORKERS", "2")
+    go, done = tmp_path / "go", tmp_path / "done"
+
+    def task() -> None:
+        _wait_for(go)  # runs on only once this process has seen it has not finished
+        time.sleep(0.2)
+        done.write_text(str(os.getpid()), encoding="utf-8")
+
+    wait = parallel.in_background(task)
+    assert not done.exists()
+    go.touch()
+    wait()
+    assert done.exists(), "wait() returned before the task had ended"
+    assert int(done.read_text(encoding="utf-8")) != os.getpid()
+
+
+def test_a_failing_background_task_says_nothing_and_stops_nothing(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], forking: None
+) -> None:
+    monkeypatch.setenv("STORYSITE_WORKERS", "2")
+
+    def task() -> None:
+        raise OSError("the disk is full")
+
+    parallel.in_background(task)()
+    assert capfd.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("where", ["one core", "another thread running"])
+def test_work_in_the_background_runs_at_once_where_forking_is_not_safe(
+    monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    monkeypatch.setenv("STORYSITE_WORKERS", "1" if where == "one core" else "2")
+    pids: list[int] = []
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    if where == "another thread running":
+        thread.start()
+    try:
+        wait = parallel.in_background(lambda: pids.append(os.getpid()))
+        assert pids == [os.getpid()]  # done before in_background returned, here
+        wait()
+    finally:
+        stop.set()
+        if thread.is_alive():
+            thread.join()
