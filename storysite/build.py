@@ -21,7 +21,16 @@ from storysite.progress import Reporter
 from storysite.render import Page, SiteModel, render_site
 from storysite.search import index_site
 from storysite.theme import static_files
-from storysite.write import Entry, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
+from storysite.write import (
+    Entry,
+    PageSink,
+    discard,
+    output_lock,
+    staging_folder,
+    static_pages,
+    swap_in,
+    write_pages,
+)
 
 MARKER = ".storysite"
 MARKER_TEXT = b"This folder is built by storysite; the next build replaces it whole.\n"
@@ -125,10 +134,11 @@ def build_site(
                 discard(staging)
                 staging, (present, known) = taken
             source = spare.PageSource({path: entry[0] for path, entry in present.items()}, out) if cache else None
-            pages = _render(model, build_cache, source, progress, result)
+            sink = PageSink(staging, present)
+            pages = _render(model, build_cache, source, progress, result, sink)
             pages.append(Page(MARKER, MARKER_TEXT))
             lap = time.perf_counter()
-            site = write_pages(staging, [*pages, *static_pages(static)], present)
+            site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             result.timings["write"] = time.perf_counter() - lap
             if index:
                 if progress:
@@ -172,14 +182,19 @@ def build_site(
 
 
 def _render(
-    model: SiteModel, cache: BuildCache, source: spare.PageSource | None, progress: Reporter | None, result: BuildResult
+    model: SiteModel,
+    cache: BuildCache,
+    source: spare.PageSource | None,
+    progress: Reporter | None,
+    result: BuildResult,
+    sink: PageSink | None = None,
 ) -> list[Page]:
     """Every page and the sitemap; a template that fails is a StorysiteError naming it."""
     if progress:
         progress.stage("Rendering pages")
     try:
         lap = time.perf_counter()
-        pages = render_site(model, cache, source)
+        pages = render_site(model, cache, source, sink)
         result.timings["render"] = time.perf_counter() - lap
     except jinja2.TemplateSyntaxError as exc:
         raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc

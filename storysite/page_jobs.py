@@ -17,6 +17,7 @@ from storysite.parallel import parallel_map
 if TYPE_CHECKING:
     from storysite.render import Page, Renderer
     from storysite.spare import PageSource
+    from storysite.write import Entry, PageSink
 
 
 class Job(NamedTuple):
@@ -41,12 +42,17 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
 
 
 def run_jobs(
-    renderer: Renderer, jobs: list[Job], cache: BuildCache | None, source: PageSource | None = None
+    renderer: Renderer,
+    jobs: list[Job],
+    cache: BuildCache | None,
+    source: PageSource | None = None,
+    sink: PageSink | None = None,
 ) -> list[Page]:
     """Every job's pages: cached ones from `source` (on disk, checked by digest), the others rendered in parallel.
 
     The cache holds a job's pages as their paths and digests, not their bytes: a cached job whose pages
-    `source` cannot give, every one with the digest recorded, is simply rendered again.
+    `source` cannot give, every one with the digest recorded, is simply rendered again. With a `sink`,
+    the pages rendered are written where they were rendered, and come back without their bytes.
     """
     pages: list[Page] = []
     keys = [job_key(job, cache) for job in jobs]
@@ -59,16 +65,18 @@ def run_jobs(
         else:
             pages.extend(found)
 
-    def render(index: int) -> list[Page]:
+    def render(index: int) -> tuple[list[Page], dict[str, Entry]]:
         kept, renderer.pages = renderer.pages, []
         try:
             jobs[index].run()
-            return renderer.pages
+            return sink.write(renderer.pages) if sink is not None else (renderer.pages, {})
         finally:
             renderer.pages = kept
 
-    for index, made in zip(todo, parallel_map(render, todo), strict=True):
+    for index, (made, written) in zip(todo, parallel_map(render, todo), strict=True):
         pages.extend(made)
+        if sink is not None:
+            sink.add(written)
         key = keys[index]
         if cache is not None and key is not None:
             cache.put(key, [(page.path, page.digest) for page in made])

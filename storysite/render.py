@@ -31,6 +31,7 @@ from storysite.theme import TemplateCache, environment
 
 if TYPE_CHECKING:
     from storysite.spare import PageSource
+    from storysite.write import PageSink
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
@@ -126,10 +127,17 @@ def linker(from_dir: str) -> Callable[[str], str]:
 class Renderer:
     """Render every page of one site model."""
 
-    def __init__(self, model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None) -> None:
+    def __init__(
+        self,
+        model: SiteModel,
+        cache: BuildCache | None = None,
+        source: PageSource | None = None,
+        sink: PageSink | None = None,
+    ) -> None:
         self.model = model
         self.cache = cache
         self.source = source
+        self.sink = sink
         self.jobs: list[Job] = []  # story and listing pages, rendered together on every core
         self.config = model.config
         self.stories = model.stories
@@ -271,7 +279,7 @@ class Renderer:
             self.jobs.append(
                 Job(("story",), (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
             )
-        self.pages.extend(run_jobs(self, self.jobs, self.cache, self.source))
+        self.pages.extend(run_jobs(self, self.jobs, self.cache, self.source, self.sink))
         return self.pages
 
     def render_language(self, lang: str) -> None:
@@ -464,7 +472,12 @@ def cached_related(stories: list[Story], cache: BuildCache | None) -> dict[str, 
     return related
 
 
-def render_site(model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None) -> list[Page]:
-    """Every page of the site for one audience, sorted by path; a cached page's bytes come from `source`."""
-    pages = Renderer(model, cache, source).render_all()
+def render_site(
+    model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None, sink: PageSink | None = None
+) -> list[Page]:
+    """Every page of the site for one audience, sorted by path; a cached page's bytes come from `source`.
+
+    With a `sink`, the story and listing pages are written as they are rendered (run_jobs).
+    """
+    pages = Renderer(model, cache, source, sink).render_all()
     return sorted(pages, key=lambda p: p.path)

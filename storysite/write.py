@@ -124,15 +124,20 @@ Entry = tuple[bytes, int, int]
 """What is known of a file written: its digest, its size and its modification time (ns)."""
 
 
-def write_pages(root: Path, pages: Iterable[Page], present: Mapping[str, Entry] | None = None) -> dict[str, Entry]:
+def write_pages(
+    root: Path,
+    pages: Iterable[Page],
+    present: Mapping[str, Entry] | None = None,
+    already: Mapping[str, Entry] | None = None,
+) -> dict[str, Entry]:
     """Write every page under `root`, a staging folder; returns what it then holds, by path.
 
     `present` is what the folder already holds (a spare: see storysite.spare): a page there with the
-    same digest is left as it is, and every file there that is not a page is deleted.
+    same digest is left as it is, and every file there that is not a page is deleted. `already` is
+    what a PageSink wrote of `pages` as they were rendered (those pages come without their bytes).
     """
-    # The staging folder is private and holds only folders made by storysite, so no link can lead out
-    # of it: checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
     present = present or {}
+    already = already or {}
     written: dict[str, Entry] = {}
     made: set[Path] = set()
     for page in pages:
@@ -140,22 +145,62 @@ def write_pages(root: Path, pages: Iterable[Page], present: Mapping[str, Entry] 
         if entry is not None and entry[0] == page.digest:
             written[page.path] = entry
             continue
-        if page.data is None:
-            raise StorysiteError(f"storysite lost the text of {page.path} while building; build again.")
-        target = _inside(root, page.path)
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        with open(target, "wb") as handle:
-            handle.write(page.data)
-            handle.flush()
-            info = os.fstat(handle.fileno())
-        written[page.path] = (page.digest, info.st_size, info.st_mtime_ns)
+        entry = already.get(page.path)
+        if entry is not None and entry[0] == page.digest:
+            written[page.path] = entry
+            continue
+        written[page.path] = _write(root, page, made)
     for path in sorted(present.keys() - written.keys()):  # a page gone from the site: its folder too, once empty
         target = _inside(root, path)
         target.unlink(missing_ok=True)
         remove_empty_folders(root, target)
     return written
+
+
+def _write(root: Path, page: Page, made: set[Path]) -> Entry:
+    """Write one page under `root`, a staging folder, making its folder unless it is in `made`."""
+    # The staging folder is private and holds only folders made by storysite, so no link can lead out
+    # of it: checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
+    if page.data is None:
+        raise StorysiteError(f"storysite lost the text of {page.path} while building; build again.")
+    target = _inside(root, page.path)
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
+    with open(target, "wb") as handle:
+        handle.write(page.data)
+        handle.flush()
+        info = os.fstat(handle.fileno())
+    return page.digest, info.st_size, info.st_mtime_ns
+
+
+class PageSink:
+    """Writes pages into the staging folder `root` where they are rendered, in a worker process or this one.
+
+    A clean build of 10,000 stories spent 6.2 s writing its 31,000 pages in this process, after the
+    workers had rendered them and sent their 600 MB back. The worker writes them, and sends back only
+    their digests; write_pages then takes them as written (`entries`). A page the folder already holds
+    with the same digest (`present`, the spare) is not written again.
+    """
+
+    def __init__(self, root: Path, present: Mapping[str, Entry]) -> None:
+        self.root = root
+        self.present = present
+        self.entries: dict[str, Entry] = {}  # what was written, gathered in this process (add)
+        self._made: set[Path] = set()
+
+    def write(self, pages: list[Page]) -> tuple[list[Page], dict[str, Entry]]:
+        """Write `pages` (but those present); returns them without their bytes, and what was written."""
+        written: dict[str, Entry] = {}
+        for page in pages:
+            entry = self.present.get(page.path)
+            if entry is None or entry[0] != page.digest:
+                written[page.path] = _write(self.root, page, self._made)
+        return [Page(page.path, None, page.digest) for page in pages], written
+
+    def add(self, written: Mapping[str, Entry]) -> None:
+        """Record what `write` wrote, wherever it ran."""
+        self.entries.update(written)
 
 
 def remove_empty_folders(root: Path, removed: Path) -> None:

@@ -162,7 +162,19 @@ def test_the_spare_is_private(make_library: Callable[..., Path], tmp_path: Path)
     assert out.stat().st_mode & 0o777 == 0o755
 
 
-def test_a_rebuild_writes_only_the_pages_that_changed(make_library: Callable[..., Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
+def test_a_rebuild_writes_only_the_pages_that_changed(
+    make_library: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    min_items: int,
+) -> None:
+    """Forked, the worker processes write the pages they render (write.PageSink): what they record of
+    each must be what the next build finds, or it would write them all again."""
+    if min_items == 1:
+        request.getfixturevalue("forking")
+    monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
     first = {path: (out / path).stat().st_mtime_ns for path in files(out)}
