@@ -141,11 +141,7 @@ def write_pages(
     written: dict[str, Entry] = {}
     made: set[Path] = set()
     for page in pages:
-        entry = present.get(page.path)
-        if entry is not None and entry[0] == page.digest:
-            written[page.path] = entry
-            continue
-        entry = already.get(page.path)
+        entry = already.get(page.path) or present.get(page.path)
         if entry is not None and entry[0] == page.digest:
             written[page.path] = entry
             continue

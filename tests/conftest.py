@@ -110,12 +110,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: bool(BROWSER_FIXTURES & set(getattr(item, "fixturenames", ()))))
 
 
-@pytest.fixture
-def forking() -> None:
-    """For a test of work on several processes: fails unless storysite can fork here and now."""
+def assert_forks() -> None:
+    """Fail unless storysite would fork here and now (else its parallel work silently runs in one process)."""
     from storysite import parallel
 
     assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
+
+
+@pytest.fixture
+def forking() -> None:
+    """For a test of work on several processes: fails unless storysite can fork here and now."""
+    assert_forks()
 
 
 @pytest.fixture(scope="session")

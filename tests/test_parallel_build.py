@@ -14,7 +14,7 @@ import pytest
 from storysite import load, parallel
 from storysite.build import build_site
 from storysite.resources import builtin
-from tests.conftest import SITE_YAML, TODAY, story_text
+from tests.conftest import SITE_YAML, TODAY, assert_forks, story_text
 
 WELLBEING = ("health", "relationships", "education", "rights")
 
@@ -59,8 +59,8 @@ def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict
     def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
         monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
         monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # parallel even for a small library
-        if workers > 1:  # else a parallel build would silently be a serial one (conftest.forking)
-            assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
+        if workers > 1:
+            assert_forks()
         result = build_site(content, "content", tmp_path / out, today=TODAY, index=False, cache=cache)
         assert result.out is not None, [f for f in result.library.findings if f.is_error]
         return site_files(tmp_path / out)
