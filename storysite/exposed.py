@@ -116,7 +116,7 @@ def id_findings(
                 d.category,
                 d.rule,
                 msg(
-                    "{what}: `{value}`. {found} To take it out, give a new id in every file that has this one.",
+                    "{what}: `{value}`. {found} To take it out, change it in every file that uses it.",
                     value=value,
                     found=d.message,
                     what=what,
