@@ -30,6 +30,10 @@ STRONG_NAME_RULES = frozenset(
 # Markup, a script address or an HTML character reference: never needed in a label, and dangerous where a
 # label is put into a page without escaping (Pagefind's filters).
 MARKUP = re.compile(r"[<>]|&#?[0-9a-zA-Z]+;|(?:java|vb)script\s*:|data\s*:\s*text/html", re.IGNORECASE)
+# Words a title keeps in lower case: capitalised, they join a name to the words around it ("Pritchard At Home").
+LITTLE_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with y yr yn i o a ac ar am gyda mewn gan dros wrth heb".split()
+)
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z][a-z0-9]*(?![\w])")
 
@@ -71,12 +75,19 @@ def id_detections(
 
 
 def _capitalised(spaced: str, ordinary: Set[str]) -> str:
-    return " ".join(word if word in ordinary else word[:1].upper() + word[1:] for word in spaced.split(" "))
+    """Capitals on every word but `ordinary` ones and little words, which a title leaves in lower case."""
+    return " ".join(
+        word if word in ordinary or word in LITTLE_WORDS else word[:1].upper() + word[1:] for word in spaced.split(" ")
+    )
 
 
 def lower_case_words(*texts: str) -> set[str]:
-    """The words written in lower case in `texts`, as an id spells them (ASCII: `ôl` is `ol`)."""
-    folded = unicodedata.normalize("NFKD", " ".join(texts)).encode("ascii", "ignore").decode("ascii")
+    """The words written in lower case in `texts`, as an id spells them (ASCII: `ôl` is `ol`).
+
+    A text with no capital at all ("gareth pritchard") says nothing about which of its words are names.
+    """
+    written = " ".join(text for text in texts if text != text.lower())
+    folded = unicodedata.normalize("NFKD", written).encode("ascii", "ignore").decode("ascii")
     return set(_LOWER_WORD.findall(folded.replace("'", "").replace("’", "")))
 
 
