@@ -32,9 +32,9 @@ STRONG_NAME_RULES = frozenset(
 MARKUP = re.compile(r"[<>]|&#?[0-9a-zA-Z]+;|(?:java|vb)script\s*:|data\s*:\s*text/html", re.IGNORECASE)
 # Words a title keeps in lower case: capitalised, they join a name to the words around it ("Pritchard At Home").
 LITTLE_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with y yr yn i o a ac ar am gyda mewn gan dros wrth heb".split()
+    "a an and as at by for from in into of on or the to with y yr yn i o ac ar am gyda mewn gan dros wrth heb".split()  # noqa: SIM905
 )
-_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+_DIGIT_CHAIN = re.compile(r"(?<![0-9a-z])\d+(?:-\d+)+(?![0-9a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z][a-z0-9]*(?![\w])")
 
 
@@ -65,13 +65,25 @@ def id_detections(
         names = [d for lang in ("en", "cy") for d in scan_text(titled, lang, pseudonyms=pseudonyms, allow=allow)]
         names = [d for d in names if d.category == "person-name" and _strong(d)]
     found += names
-    if _DIGIT_HYPHEN.search(text):
-        offsets = [i for i, char in enumerate(text) if not (char == "-" and _DIGIT_HYPHEN.match(text, i))]
-        joined = "".join(text[i] for i in offsets).replace("-", " ")
+    for start, end in _split_numbers(text):
+        joined = spaced[:start] + text[start:end].replace("-", "") + spaced[end:]
+        offsets = [*range(start), *(i for i in range(start, end) if text[i] != "-"), *range(end, len(text))]
         for d in scan_text(joined, "en", pseudonyms=pseudonyms, allow=allow):
             if d.category != "person-name":
                 found.append(Detection(offsets[d.start], offsets[d.end - 1] + 1, d.category, d.rule, d.message))
     return _non_overlapping(found)
+
+
+def _split_numbers(text: str) -> Iterable[tuple[int, int]]:
+    """Where hyphens may split one long number ("0770-090-0123"): spans of neighbouring digit groups that
+    hold 9 to 13 digits together (a year and a count, "2026-001", are too few)."""
+    for chain in _DIGIT_CHAIN.finditer(text):
+        groups = [(m.start() + chain.start(), m.end() + chain.start()) for m in re.finditer(r"\d+", chain.group())]
+        for first in range(len(groups)):
+            for last in range(first + 1, len(groups)):
+                digits = sum(e - s for s, e in groups[first : last + 1])
+                if 9 <= digits <= 13:
+                    yield groups[first][0], groups[last][1]
 
 
 def _capitalised(spaced: str, ordinary: Set[str]) -> str:

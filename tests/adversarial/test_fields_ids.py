@@ -133,7 +133,7 @@ def test_the_id_is_flagged_in_every_language_file(make_library) -> None:
 
 
 def test_a_pseudonym_in_the_id_passes() -> None:
-    text = story_text("mm-2026-visiting-dilys-price", extra="").replace("pseudonyms: [Dai]", "pseudonyms: [Dilys Price]")
+    text = story_text("mm-2026-visiting-dilys-price").replace("pseudonyms: [Dai]", "pseudonyms: [Dilys Price]")
     assert not [f for f in check_story(text) if f.is_error]
 
 
@@ -159,7 +159,8 @@ def test_new_refuses_a_title_that_would_put_a_detail_in_the_id(
 ) -> None:
     words, _ = detail
     # Names as a title writes them, or a title all in lower case (where lower case says nothing).
-    title = lead + " ".join(w.capitalize() for w in words.split("-")) if capitals else (lead + words.replace("-", " ")).lower()
+    spoken = words.replace("-", " ")
+    title = lead + spoken.title() if capitals else (lead + spoken).lower()
     before = _story_files(library)
     result = run("new", "--type", "magic-moment", "--content", str(library), title)
     assert result.exit_code == 1, result.output  # type: ignore[attr-defined]
@@ -170,7 +171,9 @@ def test_new_refuses_a_title_that_would_put_a_detail_in_the_id(
     assert _story_files(library) == before
 
 
-@pytest.mark.parametrize("title", ["Back in the garden", "A day out with Gareth", "Yn ôl i’r ŵyl â Mair", "Back to school"])
+@pytest.mark.parametrize(
+    "title", ["Back in the garden", "A day out with Gareth", "Yn ôl i’r ŵyl â Mair", "Back to school"]
+)
 def test_new_still_makes_ordinary_titles(library: Path, title: str) -> None:
     result = run("new", "--type", "case-study", "--content", str(library), title)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
