@@ -11,11 +11,12 @@ from typing import Any
 from storysite import LANGUAGES, markdown
 from storysite.cache import BuildCache, digest
 from storysite.config import SiteConfig, read_config
+from storysite.exposed import story_findings
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.messages import msg
-from storysite.model import Story, exclusion_findings, group_versions, id_position, merge_story
-from storysite.panels import Panel, read_panels, unpublished_findings
+from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
+from storysite.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.parallel import parallel_map
 from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
@@ -84,13 +85,18 @@ def check_library(
         sources, config, progress, cache, unreadable=unreadable, pages=pages, texts=texts
     )
     findings.extend(story_findings)
+    stories, future = future_consent(stories, today, texts)
+    findings.extend(future)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
     by_id = {s.id: s for s in stories}
-    panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id)
+    hidden = unpublished_somewhere(stories, config.audiences, today)
+    panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id, hidden)
     findings.extend(panel_findings)
     if audience is None or audience in config.audiences:
-        findings.extend(unpublished_findings(panels, {s.id: s for s in stories}, audience, today))
+        findings.extend(unpublished_findings(panels, by_id, audience, today))
+    if audience is not None:
+        panels = visible_panels(panels, by_id, audience, today)
     size = sum(len(s.text) if isinstance(s, SourceFile) else s.size for s in sources)
     return Library(config, stories, sort_findings(findings), len(sources), size, panels, texts)
 
@@ -188,6 +194,7 @@ def build_story(
     allow = tuple(dict.fromkeys(a for v in versions for a in v.allow)) + config.allow
     story_type = merged.get("type")
     case_study = story_type == "case-study"
+    findings.extend(story_findings(versions, pseudonyms, allow))
     for version in versions:
         if not version.valid:
             continue

@@ -139,11 +139,13 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
                 ),
             )
         ]
-    return parse_config(parse_yaml(text), shown)
+    return parse_config(parse_yaml(text), shown, text)
 
 
-def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
-    """Validate parsed site.yaml."""
+def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig | None, list[Finding]]:
+    """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
+    from storysite.exposed import site_findings  # it reads stories' fields too, whose module reads this one
+
     report = Reporter(shown, doc)
     for problem in doc.problems:
         report.findings.append(
@@ -191,6 +193,7 @@ def parse_config(doc: Document, shown: str) -> tuple[SiteConfig | None, list[Fin
             ("allow",), "schema.type", msg('`allow` must be a list of phrases, such as `["Canolfan y Dderwen"]`.')
         )
         allow = []
+    report.findings.extend(site_findings(shown, text, doc, data, [a.strip() for a in allow]))
     theme = data.get("theme", "default")
     if not isinstance(theme, str) or not KEY_RE.match(theme):
         report.at(("theme",), "schema.type", msg("`theme` must be the name of a folder in themes/."))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storysite import LANGUAGES
@@ -203,6 +205,59 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
             )
         )
     return findings
+
+
+CONSENT_DATE_SLACK = dt.timedelta(days=1)  # a date written where it is already tomorrow is not in the future
+
+
+def future_consent(stories: list[Story], today: dt.date, texts: Mapping[str, str]) -> tuple[list[Story], list[Finding]]:
+    """An error for a consent date after tomorrow (consent cannot be recorded before it is given).
+
+    Checked here, not with the file, because the answer changes with the day while a file's checked
+    version is cached; the story is marked as having errors, so it is published nowhere. `texts`
+    holds each file's text by its shown path, to point at the `date:` line.
+    """
+    findings: list[Finding] = []
+    kept: list[Story] = []
+    for story in stories:
+        consent = story.consent
+        if consent is None or consent.date is None or consent.date <= today + CONSENT_DATE_SLACK:
+            kept.append(story)
+            continue
+        for version in story.versions.values():
+            if "consent" not in version.neutral_pos:
+                continue
+            line, column, length = _consent_date_pos(version.neutral_pos["consent"], texts.get(version.shown, ""))
+            findings.append(
+                error(
+                    version.shown,
+                    line,
+                    column,
+                    length,
+                    "consent",
+                    "consent.future-date",
+                    msg(
+                        "The consent date {date} is in the future: consent is recorded once the person has given "
+                        "it. Write the date they gave it (today at the latest), and publish the story after that.",
+                        date=consent.date.isoformat(),
+                    ),
+                )
+            )
+        kept.append(replace(story, has_errors=True))
+    return kept, findings
+
+
+def _consent_date_pos(consent: Pos, text: str) -> tuple[int, int, int]:
+    """Where `date:` under `consent` is, from where the block starts (the block itself when it is not found)."""
+    lines = text.split("\n")
+    for number in range(max(consent.line - 1, 1), min(consent.line + 8, len(lines) + 1)):
+        found = _DATE_LINE.match(lines[number - 1])
+        if found is not None and (number > consent.line - 1 or "{" in lines[number - 1]):
+            return number, found.start(1) + 1, len(found.group(1))
+    return consent.line, consent.column, consent.length
+
+
+_DATE_LINE = re.compile(r"^(?:consent:\s*\{.*?|\s+)date:\s*[\"']?(\d{4}-\d{2}-\d{2})")
 
 
 def language_name(lang: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
 from storysite.config import Label, SiteConfig
+from storysite.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
 from storysite.fields import Reporter, did_you_mean
 from storysite.findings import Finding, error, warning
 from storysite.load import find_files, read_text, shown_path
@@ -40,9 +41,14 @@ class Panel:
     where: dict[str, Pos] = field(default_factory=dict)  # story id → where the file names it first
     id_pos: Pos = Pos(1, 1)  # where the file gives the id
     reasons_pos: Pos = Pos(1, 1)  # where the file gives `reasons`
-    # Considered stories the reasons talk about (by title, pseudonym or id): story id → the words found.
-    # The reasons are shown to an audience only when every one of these is published to it.
+    # Stories the reasons talk about (by title, pseudonym or id): story id → the words found. Considered
+    # ones, and any other that some audience does not see. The reasons are shown to an audience only
+    # when every one of these is published to it.
     mentions: dict[str, str] = field(default_factory=dict)
+    # Stories some audience does not see that the title or id names: the panel is shown to an audience
+    # only when every one of these is published to it.
+    title_mentions: dict[str, str] = field(default_factory=dict)
+    title_pos: Pos = Pos(1, 1)  # where the file gives `title`
 
 
 def read_panels(
@@ -51,13 +57,16 @@ def read_panels(
     config: SiteConfig,
     story_ids: Collection[str],
     stories: Mapping[str, Story] | None = None,
+    hidden: Collection[str] = (),
 ) -> tuple[list[Panel], list[Finding]]:
     """Read every panel file under content/panels, sorted by path.
 
     With `stories`, the panel's free text is checked for identifying details (allowing the
-    pseudonyms and allowed phrases of the stories it considered) and its reasons for the
-    stories they mention.
+    pseudonyms and allowed phrases of the stories it considered), its reasons for the stories
+    they mention, and its title for the `hidden` stories (those some audience does not see:
+    unpublished_somewhere) it names.
     """
+    needles = _Needles()
     files, findings = find_files(content, content_arg, "panels", (".yaml", ".yml"))
     panels: list[Panel] = []
     seen: dict[str, str] = {}
@@ -67,7 +76,7 @@ def read_panels(
         findings.extend(problems)
         if text is None:
             continue
-        panel, problems = parse_panel(text, shown, config, story_ids, stories)
+        panel, problems = parse_panel(text, shown, config, story_ids, stories, hidden, needles)
         findings.extend(problems)
         if panel is None:
             continue
@@ -99,8 +108,11 @@ def parse_panel(
     config: SiteConfig,
     story_ids: Collection[str],
     stories: Mapping[str, Story] | None = None,
+    hidden: Collection[str] = (),
+    needles: _Needles | None = None,
 ) -> tuple[Panel | None, list[Finding]]:
     """Validate one panel file's text; where the YAML parsed, every field problem is reported at once."""
+    needles = needles or _Needles()
     doc = parse_yaml(text)
     report = Reporter(shown, doc)
     for problem in doc.problems:
@@ -174,12 +186,21 @@ def parse_panel(
         f for f in report.findings[len(yaml_findings) :] if (f.line, f.column) not in spoiled
     ]
     mentions: dict[str, str] = {}
+    title_mentions: dict[str, str] = {}
     if stories is not None:
         read = [stories[i] for i in considered if i in stories]
+        others = [stories[i] for i in sorted(hidden) if i in stories and i not in considered]
         pseudonyms = tuple(dict.fromkeys(p for s in read for v in s.versions.values() for p in v.pseudonyms))
         allow = tuple(dict.fromkeys(a for s in read for v in s.versions.values() for a in v.allow)) + config.allow
-        report.findings.extend(scan_fields(shown, text.split("\n"), texts, pseudonyms, allow))
-        mentions = reasons_mentions(reasons or {}, read)
+        lines = text.split("\n")
+        report.findings.extend(scan_fields(shown, lines, texts, pseudonyms, allow))
+        if panel_id is not None:
+            words = [t.value for _, t in texts]
+            found = id_detections(panel_id, pseudonyms, allow, lambda: lower_case_words(*words))
+            report.findings.extend(id_findings(shown, lines, doc.pos(("id",)).line, panel_id, found, PANEL_ID_SHOWN))
+        mentions = _mentions(" \n ".join((reasons or {}).values()), read + others, needles)
+        named = [*(title or {}).values(), (panel_id or "").replace("-", " ")]
+        title_mentions = _mentions(" \n ".join(named), [s for s in read if s.id in hidden] + others, needles)
     if any(f.is_error for f in report.findings):
         return None, report.findings
     assert panel_id is not None and title is not None and isinstance(date, dt.date)
@@ -197,6 +218,8 @@ def parse_panel(
         id_pos=doc.pos(("id",)),
         reasons_pos=doc.pos(("reasons",), key=True),
         mentions=mentions,
+        title_mentions=title_mentions,
+        title_pos=doc.pos(("title",), key=True),
     )
     return panel, report.findings
 
@@ -269,15 +292,47 @@ def reasons_mentions(reasons: Label, considered: Sequence[Story]) -> dict[str, s
     pseudonyms, in any case, as a whole word, and in Welsh mutated forms too. This errs on
     the side of finding a mention: a false one only hides the reasons.
     """
-    text = _plain(" \n ".join(reasons.values()))
+    return _mentions(" \n ".join(reasons.values()), considered, _Needles())
+
+
+class _Needles(dict[str, list[re.Pattern[str]]]):
+    """Each story's needles (_story_needles), made once for all of a library's panels."""
+
+    def of(self, story: Story) -> list[re.Pattern[str]]:
+        if story.id not in self:
+            self[story.id] = _story_needles(story)
+        return self[story.id]
+
+
+def _mentions(text: str, stories: Sequence[Story], needles: _Needles) -> dict[str, str]:
+    """The stories `text` names: story id → the words that name it (reasons_mentions)."""
+    text = _plain(text)
     found: dict[str, str] = {}
-    for story in considered:
-        for needle in _story_needles(story):
+    for story in stories:
+        for needle in needles.of(story):
             match = needle.search(text)
             if match is not None:
                 found[story.id] = match.group()
                 break
     return found
+
+
+def unpublished_somewhere(stories: Iterable[Story], audiences: Iterable[str], today: dt.date) -> set[str]:
+    """The ids of the stories that at least one audience does not see: a panel may not name them."""
+    audiences = tuple(audiences)
+    return {s.id for s in stories if any(exclusion(s, audience, today) for audience in audiences)}
+
+
+def visible_panels(panels: Sequence[Panel], stories: Mapping[str, Story], audience: str, today: dt.date) -> list[Panel]:
+    """The panels `audience` may see: not one whose title or id names a story it does not see (fail closed)."""
+    return [
+        panel
+        for panel in panels
+        if not any(
+            story_id not in stories or exclusion(stories[story_id], audience, today)
+            for story_id in panel.title_mentions
+        )
+    ]
 
 
 def _plain(text: str) -> str:
@@ -383,6 +438,30 @@ def unpublished_findings(
                 findings.append(
                     warning(
                         panel.shown, pos.line, pos.column, pos.length, "consent", "panel.unpublished-story", message
+                    )
+                )
+        for story_id, words in panel.title_mentions.items():
+            if reason := unseen(story_id):
+                message = msg(
+                    "The panel's title or id names the story `{id}` (`{words}`), which is not published {to} "
+                    "({reason}): the whole panel is left out of the list of panels, with its page and printable "
+                    "pack. To show it, reword the title in both languages (and the id) so they do not name that "
+                    "story, its title or its people.",
+                    id=story_id,
+                    words=words,
+                    to=to,
+                    reason=EXCLUSION_TEXT[reason],
+                )
+                pos = panel.title_pos
+                findings.append(
+                    warning(
+                        panel.shown,
+                        pos.line,
+                        pos.column,
+                        pos.length,
+                        "consent",
+                        "panel.title-unpublished-story",
+                        message,
                     )
                 )
         for story_id, words in panel.mentions.items():

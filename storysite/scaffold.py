@@ -6,12 +6,18 @@ import datetime as dt
 import re
 import shutil
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import click
 
 from storysite import LANGUAGES
 from storysite.config import read_config
 from storysite.errors import StorysiteError
+from storysite.exposed import STRONG_NAME_RULES, id_detections, lower_case_words
+from storysite.messages import Message, in_language, language_from_environment, msg
+from storysite.privacy import scan_text
 from storysite.story_template import story_file
 
 STARTER = Path(__file__).resolve().parent / "starter"
@@ -116,6 +122,39 @@ def new_id(content: Path, story_type: str, title: str, year: int) -> str:
     return story_id
 
 
+def identifying_title(title: str, lang: str, story_id: str, allow: Sequence[str] = ()) -> Message | None:
+    """Why a title must not make a story's id (it holds an identifying detail), or None.
+
+    The id is made once, from the title, and stays when the title is put right: a full or titled name,
+    a number, an address or an email in the title would stay in the story's address. A lone first
+    name passes, as it may well be a pseudonym (the check still scans the title in the file).
+    """
+    found = [
+        d for d in scan_text(title, lang, allow=allow) if d.category != "person-name" or d.rule in STRONG_NAME_RULES
+    ]
+    if found:
+        words, detail = title[found[0].start : found[0].end], found[0].message
+    else:
+        in_id = id_detections(story_id, (), allow, lambda: lower_case_words(title))
+        if not in_id:
+            return None
+        words, detail = story_id[in_id[0].start : in_id[0].end], in_id[0].message
+    return msg(
+        "The title holds `{words}`. {found} storysite new makes the story's id from its title, and the id "
+        "becomes the story's address, shown in listings and feeds, and stays when the title changes. "
+        "Run it again with a title without it, such as `Back in the garden`, and use a made-up name for a person.",
+        words=words,
+        found=detail,
+    )
+
+
+def _said(message: Message) -> str:
+    """`message` in the language chosen for the command (--iaith, else the locale)."""
+    context = click.get_current_context(silent=True)
+    chosen = context.find_root().obj if context is not None else None
+    return in_language(message, chosen if isinstance(chosen, str) else language_from_environment())
+
+
 @dataclass(frozen=True)
 class NewStory:
     """What `storysite new` wrote."""
@@ -144,6 +183,9 @@ def new_story(
     title_lang = title_lang or (langs[0] if len(langs) == 1 else guess_language(title))
     config = read_config(content, "site.yaml")[0] if (content / "site.yaml").is_file() else None
     story_id = new_id(content, story_type, title, today.year)
+    refusal = identifying_title(title, title_lang, story_id, config.allow if config else ())
+    if refusal is not None:
+        raise StorysiteError(_said(refusal))
     folder = content / "stories" / TYPE_FOLDERS[story_type]
     files = [folder / f"{story_id}.{lang}.md" for lang in langs]
     for path in files:

@@ -28,6 +28,12 @@ MAX_FLOW_DEPTH = 200  # libyaml's composer recurses in C and crashes far below m
 _BRACKETS = re.compile(r"[\[\]{}]")
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR = _TAG + "str"
+# Characters no page or Atom feed may hold: C0 controls but tab and newline, DEL, C1 controls, and
+# U+FFFE/U+FFFF (XML 1.0 refuses them all, so one in a title made both feeds unreadable).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# A double-quoted YAML escape, or an escaped backslash (consumed first, so `\\x01` is not an escape).
+_ESCAPE = re.compile(r"\\(?:\\|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abtvnfreN\"/ _LP])")
+_SHORT_ESCAPES = {"0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85}
 
 Path = tuple[str | int, ...]
 
@@ -88,6 +94,9 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
         return doc
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:
+        doc.problems.append(_reader_problem(text, exc, line_offset))
+        return doc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
@@ -107,9 +116,29 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
         return doc
     if root is None:
         return doc
-    builder = _Builder(doc, line_offset)
+    builder = _Builder(doc, line_offset, text)
     doc.data = builder.build(root, (), 0)
     return doc
+
+
+def control_message(char: str) -> Message:
+    """What to do about a control character (named by its code point, since it cannot be seen)."""
+    return msg(
+        "This text holds an invisible control character (U+{code}), which would break the site's pages and "
+        "feeds: delete it (in YAML it may be written as an escape such as `\\x0b` or `\\v`).",
+        code=f"{ord(char):04X}",
+    )
+
+
+def _reader_problem(text: str, exc: yaml.reader.ReaderError, line_offset: int) -> Problem:
+    """The character PyYAML's reader refused, located by looking for it (libyaml counts bytes, not characters)."""
+    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)[:1]
+    index = text.find(char) if char else -1
+    if index < 0:
+        return Problem(Pos(1 + line_offset, 1), "yaml.syntax", msg("The YAML could not be read: {reason}.", reason=exc))
+    line = text.count("\n", 0, index)
+    column = index - (text.rfind("\n", 0, index) + 1)
+    return Problem(Pos(line + 1 + line_offset, column + 1), "text.control-character", control_message(char))
 
 
 def _too_deep() -> Message:
@@ -128,9 +157,10 @@ def _flow_depth(text: str) -> int:
 class _Builder:
     """Turn composed nodes into plain values, recording positions and refusing anything unsafe."""
 
-    def __init__(self, doc: Document, line_offset: int) -> None:
+    def __init__(self, doc: Document, line_offset: int, text: str = "") -> None:
         self.doc = doc
         self.offset = line_offset
+        self.text = text
         self.seen: set[int] = set()
         self.alias_reported = False
         self._constructor: yaml.SafeLoader | None = None
@@ -201,9 +231,26 @@ class _Builder:
             result[key] = self.build(value_node, child, depth + 1)
         return result
 
+    def control(self, node: yaml.Node, char: str) -> None:
+        """A control character in a value: pointed at the escape that wrote it, when one did."""
+        start, end = node.start_mark.index, node.end_mark.index
+        pos = _mark_pos(node, self.offset)
+        for match in _ESCAPE.finditer(self.text, start, end):
+            code = match.group()[1:]
+            value = _SHORT_ESCAPES.get(code) if len(code) == 1 else int(code[1:], 16)
+            if value == ord(char):
+                line = self.text.count("\n", 0, match.start())
+                column = match.start() - (self.text.rfind("\n", 0, match.start()) + 1)
+                pos = Pos(line + 1 + self.offset, column + 1, len(match.group()))
+                break
+        self.doc.problems.append(Problem(pos, "text.control-character", control_message(char)))
+
     def scalar(self, node: yaml.Node) -> Any:
         tag = node.tag
         if tag == _STR:
+            found = CONTROL.search(node.value)
+            if found is not None:
+                self.control(node, found.group())
             return node.value
         if tag not in _SCALAR_TAGS:
             return self.bad_tag(node)
