@@ -85,12 +85,15 @@ def with_policy(html: str) -> str:
     return f"{html[:at]}\n{_CSP_TAG}{html[at:]}"
 
 
-def filter_value(text: str) -> Markup:
-    """A Pagefind filter value, escaped twice: Pagefind's search UI puts a value's text into the page as HTML.
+def filter_value(text: object) -> Markup:
+    """A Pagefind filter value as page source, escaped three times, so that the search UI shows it as text.
 
-    The page holds `&amp;lt;` so the value's text is `&lt;`, which the search UI shows as `<`, never as markup.
+    Pagefind decodes a filter's text twice (the page's entities, then once more: `&amp;lt;` is stored as
+    `<`), and its search UI puts the stored value into the page as HTML. Escaped three times, the value
+    is stored escaped once, and shown as itself: a `<` never becomes markup.
     """
-    return Markup(escape(escape(str(text), quote=False), quote=False))
+    once = escape(str(text), quote=False)
+    return Markup(escape(escape(once, quote=False), quote=False))
 
 
 def page_digest(data: bytes) -> bytes:
