@@ -230,15 +230,20 @@ def check_bundle(bundle: Path, folder: Path) -> None:
             except (OSError, EOFError, zlib.error):
                 whole = False
         if not whole:
-            raise StorysiteError(
-                msg(
-                    "The search index could not be written in full: Pagefind left {file} empty or cut short, "
-                    "most likely because the disk holding {folder} is full. Free some space on it, then build "
-                    "again; the site already there is unchanged.",
-                    file=f"pagefind/{path.relative_to(bundle).as_posix()}",
-                    folder=str(folder),
-                )
-            )
+            raise cut_short(path.relative_to(bundle), folder)
+
+
+def cut_short(file: Path, folder: Path) -> StorysiteError:
+    """The error for an index file Pagefind left empty or cut short (it reports no error when the disk is full)."""
+    return StorysiteError(
+        msg(
+            "The search index could not be written in full: Pagefind left {file} empty or cut short, "
+            "most likely because the disk holding {folder} is full. Free some space on it, then build "
+            "again; the site already there is unchanged.",
+            file=f"pagefind/{file.as_posix()}",
+            folder=str(folder),
+        )
+    )
 
 
 def check_room(folder: Path) -> None:
@@ -281,7 +286,10 @@ def merge_bundles(bundles: list[Path], target: Path) -> None:
                 continue
             dest = target / path.relative_to(bundle)
             if dest.exists():
-                if dest.read_bytes() != path.read_bytes():
+                mine, theirs = path.read_bytes(), dest.read_bytes()
+                if mine != theirs:
+                    if mine.startswith(theirs) or theirs.startswith(mine):  # one of them cut short: a full disk
+                        raise cut_short(dest.relative_to(target), target.parent)
                     raise StorysiteError(f"Pagefind wrote two different versions of {dest.name}; cannot merge.")
                 continue
             dest.parent.mkdir(parents=True, exist_ok=True)

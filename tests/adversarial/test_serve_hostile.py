@@ -163,7 +163,10 @@ def test_links_in_the_preview_are_never_followed(server: tuple[int, Path], path:
         assert OUTSIDE not in body
 
 
-@pytest.mark.parametrize("path", ["/pagefind/", "/pagefind/fragment/", "/pagefind/index/", "/static/", "/empty-folder/"])
+FOLDERS = ["/pagefind/", "/pagefind/fragment/", "/pagefind/index/", "/static/", "/empty-folder/"]
+
+
+@pytest.mark.parametrize("path", FOLDERS)
 def test_folders_are_never_listed(server: tuple[int, Path], path: str) -> None:
     port, _ = server
     status, headers, body = get(port, path)
@@ -173,8 +176,9 @@ def test_folders_are_never_listed(server: tuple[int, Path], path: str) -> None:
 
 
 SEGMENTS = st.sampled_from(
-    ["en", "cy", "static", "pagefind", "fragment", "stories", "outside", "leak.html", "leak.json", "..", ".", "%2e%2e",
-     "%2E%2e", "..%2f", "%2f", "", "index.html", "style.css", "linked-static", "again.css", "data.json", "%00", "secret"]
+    ["en", "cy", "static", "pagefind", "fragment", "stories", "outside", "leak.html", "leak.json", "..", ".",
+     "%2e%2e", "%2E%2e", "..%2f", "%2f", "", "index.html", "style.css", "linked-static", "again.css", "data.json",
+     "%00", "secret"]
 )  # fmt: skip
 
 
