@@ -97,6 +97,9 @@ def build_site(
     )
     result = BuildResult(library, timings={"check": time.perf_counter() - started})
     if not library.ok or library.config is None:
+        # Nothing is built, but a story withdrawn (or broken) since the last build must leave the cache now.
+        build_cache.keep_after_failure(publishable(library, today), story_of)
+        build_cache.save()
         return result
     stories = published(library.stories, audience, today)
     result.published = [s.id for s in stories]
@@ -212,6 +215,12 @@ def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:
         for story in library.stories
         if any(exclusion(story, audience, today) is None for audience in audiences)
     }
+
+
+def story_of(path: str) -> str | None:
+    """The id of the story whose page is at `path` (`{lang}/stories/{id}/...`), or None for any other page."""
+    parts = path.split("/")
+    return parts[2] if len(parts) > 3 and parts[1] == "stories" else None
 
 
 def sitemap(pages: list[Page], base_url: str) -> Page:

@@ -145,6 +145,24 @@ class BuildCache:
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
 
+    def keep_after_failure(self, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> None:
+        """After a failed check: keep the last build's pages and this check's results, of `stories` only.
+
+        A build that fails saves no site, but must still save the cache: else one withdrawn since the
+        last build that succeeded keeps its text there for as long as another story has an error. Kept:
+        this check's results of `stories` (the publishable ones), the compiled templates, the related
+        stories if they name no other story, and the last build's rendered pages (paths and digests, no
+        text) unless one of them is the page of a story not in `stories` (`owner` gives a page's story).
+        """
+        merged = {**self.old, **self.new}
+        self.new = {
+            key: entry
+            for key, entry in merged.items()
+            if (_kept_plain(entry, stories, owner) if entry[0] in PLAIN else key in self.new and _kept(entry, stories))
+        }
+        files = {path for paths in stories.values() for path in paths}
+        self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
+
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
@@ -185,6 +203,18 @@ def _kept(entry: Entry, stories: Mapping[str, Collection[str]]) -> bool:
         return True
     if kind in ("version", "story"):
         return story_id is not None and story_id in stories and all(path in stories[story_id] for path in files)
+    return False
+
+
+def _kept_plain(entry: Entry, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> bool:
+    """Whether a page, related-stories or template entry names no story but those in `stories`."""
+    kind, _, _, value = entry
+    if kind == "template":
+        return True
+    if kind == "pages":
+        return all((story := owner(path)) is None or story in stories for path, _ in value)
+    if kind == "related":
+        return all(key in stories and all(other in stories for other in ids) for key, ids in value[1].items())
     return False
 
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,41 @@ BROWSE = {
     "client-groups": ("client_groups", N_("Who the story is about")),
     "domains": ("msc_domains", N_("Domains of change")),
 }
+
+
+# The one recommended Content-Security-Policy (README, docs/web-team.md, docs/accessibility.md): Pagefind
+# compiles WebAssembly ('wasm-unsafe-eval') and starts a worker; nothing else runs but the site's own scripts.
+CSP = (
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
+)
+# In a page's <meta http-equiv>, browsers ignore frame-ancestors (and warn): the same policy without it.
+CSP_META = "; ".join(part for part in CSP.split("; ") if not part.startswith("frame-ancestors"))
+_CSP_TAG = f'<meta http-equiv="Content-Security-Policy" content="{CSP_META}">'
+
+
+def with_policy(html: str) -> str:
+    """`html` with the Content-Security-Policy meta first in its head, so that no theme can leave it out."""
+    if 'http-equiv="Content-Security-Policy"' in html:
+        return html
+    at = html.find('<meta charset="utf-8">')
+    if at >= 0:
+        at += len('<meta charset="utf-8">')
+    else:
+        head = html.find("<head>")
+        at = head + len("<head>") if head >= 0 else 0
+    return f"{html[:at]}\n{_CSP_TAG}{html[at:]}"
+
+
+def filter_value(text: object) -> Markup:
+    """A Pagefind filter value as page source, escaped three times, so that the search UI shows it as text.
+
+    Pagefind decodes a filter's text twice (the page's entities, then once more: `&amp;lt;` is stored as
+    `<`), and its search UI puts the stored value into the page as HTML. Escaped three times, the value
+    is stored escaped once, and shown as itself: a `<` never becomes markup.
+    """
+    once = escape(str(text), quote=False)
+    return Markup(escape(escape(once, quote=False), quote=False))
 
 
 def page_digest(data: bytes) -> bytes:
@@ -195,9 +231,10 @@ class Renderer:
             browse=BROWSE,
             label=lambda taxonomy, key: self.label(taxonomy, key, lang),
             card_html=lambda card, heading=3: self.card_html(card, lang, url, heading),
+            filter_value=filter_value,
             **context,
         )
-        self.pages.append(Page(path, html.encode("utf-8")))
+        self.pages.append(Page(path, with_policy(html).encode("utf-8")))
 
     def template(self, lang: str, name: str) -> jinja2.Template:
         """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the

@@ -15,19 +15,27 @@ of results whichever part a story is in.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import gzip
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
+from storysite.messages import msg
 from storysite.parallel import workers
 
 ENTRY = "pagefind-entry.json"
@@ -105,6 +113,9 @@ def index_site(root: Path, output: Path | None = None) -> bool:
     work = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parent))
     try:
         run_parts(root, parts, work)
+        for i in range(len(parts)):
+            check_bundle(work / str(i), target.parent)
+        check_room(work)
         merge_bundles([work / str(i) for i, part in enumerate(parts) if part.number == 1], target)
         extra: dict[str, list[str]] = {}
         for i, part in enumerate(parts):
@@ -115,6 +126,44 @@ def index_site(root: Path, output: Path | None = None) -> bool:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return True
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when the thread that started it ends
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+
+
+def _die_with(parent: int) -> None:
+    """In Pagefind's process before it starts: be killed when storysite ends, even by SIGKILL."""
+    if _LIBC is not None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # storysite died before prctl took effect: nothing would kill this run
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def start(command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start Pagefind in a process group of its own, which dies with storysite (see stop()).
+
+    A Pagefind left running after storysite was killed went on writing into a staging folder the
+    next build had deleted, and so made it again. On Linux the kernel kills it when storysite ends
+    (PR_SET_PDEATHSIG); everywhere, storysite kills its group on any failure or interrupt.
+    """
+    parent = os.getpid()
+    return subprocess.Popen(
+        command,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        process_group=0,
+        preexec_fn=(lambda: _die_with(parent)) if _LIBC is not None else None,  # noqa: PLW1509 - only prctl
+    )
+
+
+def stop(run: subprocess.Popen[bytes]) -> None:
+    """Kill a Pagefind run and anything it started, and wait for it."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(run.pid, signal.SIGKILL)
+    run.kill()
+    run.wait()
 
 
 def run_parts(root: Path, parts: list[Part], work: Path) -> None:
@@ -140,9 +189,7 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
                     str(work / str(i)),
                 ]
                 with (work / f"{i}.log").open("wb") as log:
-                    running[i] = subprocess.Popen(
-                        command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
-                    )
+                    running[i] = start(command, log)
             for i, run in list(running.items()):
                 if run.poll() is not None:
                     if run.returncode != 0:
@@ -151,11 +198,79 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
             time.sleep(0.02)
     finally:
         for run in running.values():  # interrupted: leave no Pagefind running on
-            run.kill()
-            run.wait()
+            stop(run)
     if failed:
         logs = [(work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in failed]
         raise StorysiteError("Pagefind could not build the search index:\n" + "\n".join(logs))
+
+
+GZIPPED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
+ROOM = 1 << 20  # bytes a disk must still have after indexing: less, and a file Pagefind wrote may be cut short
+
+
+def check_bundle(bundle: Path, folder: Path) -> None:
+    """Refuse a bundle with a file Pagefind left empty or cut short: it reports no error when the disk is full.
+
+    Every file must have bytes; its entry must be whole JSON; its index, filter, fragment and WebAssembly
+    files are gzip, which ends with a checksum and the length, so decompressing one shows it is whole.
+    """
+    for path in sorted(bundle.rglob("*")):
+        if path.is_dir():
+            continue
+        data = path.read_bytes()
+        whole = bool(data)
+        if whole and path.name == ENTRY:
+            try:
+                whole = isinstance(json.loads(data).get("languages"), dict)
+            except (ValueError, AttributeError):
+                whole = False
+        elif whole and path.name.endswith(GZIPPED):
+            try:
+                gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):
+                whole = False
+        if not whole:
+            raise cut_short(path.relative_to(bundle), folder)
+
+
+def cut_short(file: Path, folder: Path) -> StorysiteError:
+    """The error for an index file Pagefind left empty or cut short (it reports no error when the disk is full)."""
+    return StorysiteError(
+        msg(
+            "The search index could not be written in full: Pagefind left {file} empty or cut short, "
+            "most likely because the disk holding {folder} is full. Free some space on it, then build "
+            "again; the site already there is unchanged.",
+            file=f"pagefind/{file.as_posix()}",
+            folder=str(folder),
+        )
+    )
+
+
+def check_room(folder: Path) -> None:
+    """Refuse an index written on a disk left (nearly) full: a file Pagefind wrote there may be cut short.
+
+    Files whose ends cannot be checked (Pagefind's scripts and styles) are whole only if there was room
+    for them: a disk that cannot take ROOM bytes more after indexing may not have had it.
+    """
+    probe = folder / ".room"
+    try:
+        with probe.open("wb") as handle:
+            handle.write(bytes(ROOM))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise StorysiteError(
+            msg(
+                "The disk holding {folder} is full ({reason}), so the search index may be incomplete. "
+                "Free some space on it, then build again; the site already there is unchanged.",
+                folder=str(folder.parent),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    finally:
+        probe.unlink(missing_ok=True)
 
 
 def merge_bundles(bundles: list[Path], target: Path) -> None:
@@ -171,7 +286,10 @@ def merge_bundles(bundles: list[Path], target: Path) -> None:
                 continue
             dest = target / path.relative_to(bundle)
             if dest.exists():
-                if dest.read_bytes() != path.read_bytes():
+                mine, theirs = path.read_bytes(), dest.read_bytes()
+                if mine != theirs:
+                    if mine.startswith(theirs) or theirs.startswith(mine):  # one of them cut short: a full disk
+                        raise cut_short(dest.relative_to(target), target.parent)
                     raise StorysiteError(f"Pagefind wrote two different versions of {dest.name}; cannot merge.")
                 continue
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 import threading
@@ -11,14 +12,16 @@ from pathlib import Path
 
 import click
 
-from storysite.build import build_site, project_dir
+from storysite.build import BuildResult, build_site, project_dir
+from storysite.check import Library
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
-from storysite.messages import DEFAULT_LANG, in_language, msg
+from storysite.messages import DEFAULT_LANG, in_language, msg, nmsg
+from storysite.model import exclusion
 from storysite.search import index_site
 from storysite.serve_http import Preview, start_server
 from storysite.serve_page import error_page
-from storysite.serve_write import InPlaceWriter
+from storysite.serve_write import InPlaceWriter, purge
 from storysite.write import output_lock, replace_folder
 
 
@@ -105,6 +108,7 @@ def rebuild(
     started = time.perf_counter()
     messages: list[str] = []
     findings: list[Finding] = []
+    result: BuildResult | None = None
     try:
         result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer)
         # A file whose YAML cannot be read causes other errors: show the cause first.
@@ -125,10 +129,12 @@ def rebuild(
             click.secho(format_text(finding, lang, project), fg="red", err=True)
         for message in messages:
             click.secho(in_language(message, lang, project), fg="red", err=True)
+        withdraw(result.library if result is not None else None, audience, writer, indexer, lang)
         click.secho("The build failed: the browser shows these problems until they are fixed.", fg="red", err=True)
         next_version = f"{preview.token}-{preview.generation + 1}"
         preview.publish(error_page(findings, messages, project_dir(content), next_version))
         return False
+    assert result is not None  # the build succeeded
     preview.publish(None)
     count = len(result.published)
     click.echo(
@@ -138,6 +144,44 @@ def rebuild(
     )
     indexer.request()
     return True
+
+
+def withdraw(
+    library: Library | None, audience: str, writer: InPlaceWriter, indexer: Indexer, lang: str = DEFAULT_LANG
+) -> None:
+    """After a failed build, delete from the preview every page, feed entry and search part of a story not
+    published now (withdrawn, broken, gone), as the build would have: a failure must not keep it served.
+
+    With no library (the build stopped on an unexpected problem), nothing is known to be publishable, and
+    the preview is emptied. A page deleted is written again by the next build that succeeds.
+    """
+    today = dt.date.today()
+    if library is None or library.config is None:
+        shown, texts = None, {}
+    else:
+        shown = {s.id for s in library.stories if exclusion(s, audience, today) is None}
+        texts = {s.id: {v.title for v in s.versions.values() if v.title} for s in library.stories}
+    try:
+        with output_lock(writer.out):
+            writer.generation += 1  # an index being made of the old pages is thrown away
+            removed = purge(writer.out, shown, texts)
+    except (StorysiteError, OSError) as exc:
+        problem = msg(
+            "Could not take the stories not published now out of the preview: {reason}",
+            reason=getattr(exc, "message", None) or str(exc),
+        )
+        click.secho(in_language(problem, lang), fg="red", err=True)
+        return
+    for path in removed:
+        writer.known.pop(path, None)
+    if removed:
+        indexer.request()  # the index of what is left: holds no story that was taken out
+        done = nmsg(
+            "Took {n} file of stories not published now out of the preview.",
+            "Took {n} files of stories not published now out of the preview.",
+            len(removed),
+        )
+        click.secho(in_language(done, lang), fg="yellow", err=True)
 
 
 def watched_paths(content: Path) -> list[Path]:

@@ -13,6 +13,7 @@ from storysite.messages import in_language
 PREFIX = "/__storysite/"
 EVENTS = PREFIX + "events"
 SCRIPT = PREFIX + "reload.js"
+STYLE = PREFIX + "error.css"  # a file, not a <style>: the preview's Content-Security-Policy allows no inline style
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
@@ -22,6 +23,15 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel 
 TITLE = N_("The site could not be built")
 ADVICE = N_("Fix the problem in the file named below, then save the file: this page will reload by itself.")
 PROBLEMS = N_("Problems to fix")
+
+ERROR_CSS = """\
+body { font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; color: #1b1b1b; }
+h1 { font-size: 1.5rem; color: #8a1010; margin-bottom: .25rem; }
+section { border-left: .4rem solid #8a1010; padding-left: 1rem; margin-bottom: 1.5rem; }
+.message { display: block; } .message[lang="en"] { color: #444; }
+ol { padding-left: 1.5rem; } li { margin: .75rem 0; }
+code { font-weight: bold; background: #f3f3f3; padding: .1rem .3rem; overflow-wrap: anywhere; }
+"""
 
 RELOAD_JS = """\
 // storysite serve: reload this page when the site is rebuilt (only in preview, never in a built site).
@@ -79,14 +89,7 @@ def error_page(findings: list[Finding], messages: list[str], project: Path | Non
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>{cy_title} / {escape(TITLE)}</title>
-<style>
-body {{ font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; color: #1b1b1b; }}
-h1 {{ font-size: 1.5rem; color: #8a1010; margin-bottom: .25rem; }}
-section {{ border-left: .4rem solid #8a1010; padding-left: 1rem; margin-bottom: 1.5rem; }}
-.message {{ display: block; }} .message[lang="en"] {{ color: #444; }}
-ol {{ padding-left: 1.5rem; }} li {{ margin: .75rem 0; }}
-code {{ font-weight: bold; background: #f3f3f3; padding: .1rem .3rem; overflow-wrap: anywhere; }}
-</style>
+<link rel="stylesheet" href="{STYLE}">
 </head>
 <body>
 <main id="storysite-build-error">

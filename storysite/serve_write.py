@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from html import escape
 from pathlib import Path
 
+from storysite import LANGUAGES
 from storysite.errors import StorysiteError
 from storysite.render import Page
 from storysite.write import remove_empty_folders, safe_target
@@ -81,3 +83,59 @@ class InPlaceWriter:
 def _digest(path: Path) -> bytes:
     stat = path.stat()
     return hashlib.blake2b(f"{path}|{stat.st_mtime_ns}|{stat.st_size}".encode(), digest_size=16).digest()
+
+
+def purge(out: Path, shown: set[str] | None, texts: dict[str, set[str]]) -> list[str]:
+    """After a failed build: delete from the served folder everything of a story not publishable now.
+
+    `shown` is the ids of the stories published now (None when the build could not tell: then every
+    file goes but the marker). Else each page of a story not in `shown`, every file that links to one
+    (`stories/{id}/`: listings, feeds, related stories, the sitemap) or holds one of its `texts` (its
+    titles, by id), and the search index go. Returns the paths deleted. A folder storysite did not make
+    is left alone.
+    """
+    out = out.resolve()
+    if not (out / MARKER).is_file():
+        return []
+    files = sorted(p for p in out.rglob("*") if p.is_file() or p.is_symlink())
+    if shown is None:
+        doomed = [p for p in files if p.name != MARKER or p.parent != out]
+    else:
+        present = {
+            folder.name
+            for lang in LANGUAGES
+            if (out / lang / "stories").is_dir()
+            for folder in (out / lang / "stories").iterdir()
+        }
+        gone = present - shown
+        if not gone:
+            return []
+        needles = [f"stories/{story_id}/".encode() for story_id in gone]
+        needles += [
+            form.encode()
+            for story_id in gone
+            for text in texts.get(story_id, ())
+            for form in {text, escape(text)}
+            if len(text) > 3
+        ]
+        doomed = [p for p in files if _doomed(out, p, gone, needles)]
+    removed = []
+    for path in doomed:
+        rel = path.relative_to(out).as_posix()
+        path.unlink(missing_ok=True)
+        remove_empty_folders(out, path)
+        removed.append(rel)
+    return removed
+
+
+def _doomed(out: Path, path: Path, gone: set[str], needles: list[bytes]) -> bool:
+    """Whether a file of the served folder shows a story in `gone`: its page, a link to it or its title."""
+    parts = path.relative_to(out).parts
+    if path.is_symlink() or parts[0] == "pagefind":
+        return True  # the search index holds every story's text; a link was never written by storysite
+    if len(parts) > 3 and parts[1] == "stories" and parts[2] in gone:
+        return True
+    if parts[0] == "static" or path.name == MARKER:
+        return False
+    data = path.read_bytes()
+    return any(needle in data for needle in needles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
+from storysite.messages import msg
 from storysite.render import Page
 
 try:
@@ -42,14 +44,16 @@ def output_lock(out: Path, timeout: float | None = None) -> Iterator[None]:
         yield
         return
     path = lock_path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_parent(out)
     deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     while True:
         try:
             fd = os.open(path, flags, 0o600)
         except OSError as exc:
-            raise StorysiteError(f"Could not make the lock file {path}: {exc.strerror or exc}.") from exc
+            raise StorysiteError(
+                msg("Could not make the lock file {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc))
+            ) from exc
         try:
             while True:
                 try:
@@ -83,10 +87,29 @@ def output_lock(out: Path, timeout: float | None = None) -> Iterator[None]:
         os.close(fd)
 
 
+def make_parent(out: Path) -> None:
+    """Make the folder `out` goes in; a path through a file, or a folder that cannot be written, is one clear error."""
+    parent = out.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        if not parent.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(parent))
+    except OSError as exc:
+        raise StorysiteError(
+            msg(
+                "Could not make the folder {folder} to hold --out {out}: {reason}. "
+                "Choose an --out in a folder you can write to.",
+                folder=str(parent),
+                out=str(out),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+
+
 def staging_folder(out: Path) -> Path:
     """A new empty folder beside `out`, on the same file system so that the swap is a rename."""
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    make_parent(out)
     recover(out)
     return Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
 
