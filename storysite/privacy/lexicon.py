@@ -24,8 +24,8 @@ def _lines(name: str) -> set[str]:
     return {" ".join(line.split("#", 1)[0].split()) for line in _read(name).splitlines()} - {""}
 
 
-def _sections(name: str) -> dict[str, set[str]]:
-    """Words of a data file under `[section]` headers."""
+def _sections(name: str, *, lines: bool = False) -> dict[str, set[str]]:
+    """Words (or with `lines`, one phrase per line) of a data file under `[section]` headers."""
     out: dict[str, set[str]] = {}
     current = ""
     for line in _read(name).splitlines():
@@ -33,7 +33,10 @@ def _sections(name: str) -> dict[str, set[str]]:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
-        out.setdefault(current, set()).update(line.split())
+        if lines and line:
+            out.setdefault(current, set()).add(" ".join(line.split()))
+        elif not lines:
+            out.setdefault(current, set()).update(line.split())
     return out
 
 
@@ -59,6 +62,26 @@ AMBIGUOUS = AMBIGUOUS | _name_places
 FIRST = FIRST - _name_places
 _places = _places - _name_places
 _orgs = _lines("organisations.txt")
+# Public figures, characters, titles, brands and schemes: never a person in the story.
+_figures, _titles = _sections("public_figures.txt", lines=True), _sections("titles.txt", lines=True)
+_brands = _lines("brands.txt")
+# "Victoria sponge", "cennin Pedr": a name made a thing by the lower-case words around it.
+_joins = {"and", "a", "ac", "y", "yr", "of", "the", "i", "o", "am", "ar", "yn", "with", "in", "on"}
+_things = {b for b in _brands if any(w[:1].islower() and w not in _joins for w in b.split())}
+_orgs |= (
+    _figures.get("anywhere", set())
+    | _titles.get("anywhere", set())
+    | _lines("fictional.txt")
+    | _lines("schemes.txt")
+    | (_brands - _things)
+)
+# Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
+CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
+NAMED_THINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _thing in sorted(_things):
+    _caps = [w for w in _thing.split() if w[:1].isupper()]
+    _before, _, _after = _thing.partition(" ".join(_caps))
+    NAMED_THINGS[" ".join(_caps)] = (*NAMED_THINGS.get(" ".join(_caps), ()), (_before.strip(), _after.strip()))
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).
 _mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names
