@@ -64,24 +64,34 @@ _places = _places - _name_places
 _orgs = _lines("organisations.txt")
 # Public figures, characters, titles, brands and schemes: never a person in the story.
 _figures, _titles = _sections("public_figures.txt", lines=True), _sections("titles.txt", lines=True)
-_brands = _lines("brands.txt")
-# "Victoria sponge", "cennin Pedr": a name made a thing by the lower-case words around it.
-_joins = {"and", "a", "ac", "y", "yr", "of", "the", "i", "o", "am", "ar", "yn", "with", "in", "on"}
-_things = {b for b in _brands if any(w[:1].islower() and w not in _joins for w in b.split())}
-_orgs |= (
+_decoys = (
     _figures.get("anywhere", set())
     | _titles.get("anywhere", set())
     | _lines("fictional.txt")
     | _lines("schemes.txt")
-    | (_brands - _things)
+    | _lines("brands.txt")
 )
+# Lower-case words that stay inside one capitalised phrase as the scanner reads it (names.CONNECTORS).
+_inside = {"y", "yr", "ar", "ap", "ab", "ferch", "de", "van", "von", "der", "le", "la", "du", "of", "upon", "in"}
+# "Victoria sponge", "cennin Pedr", "Winnie the Pooh": a name made a thing by lower-case words
+# around it, which split the phrase; the name is left alone when those words stand with it.
+NAMED_THINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _thing in sorted(_decoys):
+    _words_of = _thing.split()
+    _at = next((k for k, w in enumerate(_words_of) if w[:1].islower() and w not in _inside), None)
+    if _at is None:
+        continue
+    _before_words = _words_of[:_at] if _at else []
+    if _at == 0:  # "cennin Pedr": the thing's words come first
+        _end = next((k for k, w in enumerate(_words_of) if w[:1].isupper()), len(_words_of))
+        _key, _pair = " ".join(_words_of[_end:]), (" ".join(_words_of[:_end]), "")
+    else:
+        _key, _pair = " ".join(_words_of[:_at]), ("", " ".join(_words_of[_at:]))
+    if _key and _key[:1].isupper():
+        NAMED_THINGS[_key] = (*NAMED_THINGS.get(_key, ()), _pair)
+_orgs |= _decoys
 # Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
 CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
-NAMED_THINGS: dict[str, tuple[tuple[str, str], ...]] = {}
-for _thing in sorted(_things):
-    _caps = [w for w in _thing.split() if w[:1].isupper()]
-    _before, _, _after = _thing.partition(" ".join(_caps))
-    NAMED_THINGS[" ".join(_caps)] = (*NAMED_THINGS.get(" ".join(_caps), ()), (_before.strip(), _after.strip()))
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).
 _mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names

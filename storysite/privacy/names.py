@@ -101,7 +101,7 @@ MEDIA_CUE = re.compile(
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
     r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
-    r"played|playing|chwarae|about|am|like|fel|favourite|hoff|loved|loves|love|caru|garu|hoffi)\W+(?:\w+\W+)?\Z",
+    r"played|playing|chwarae|about|favourite|hoff)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,
 )
 
@@ -237,7 +237,7 @@ def _decoy(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
     for before, after in lx.NAMED_THINGS.get(phrase, ()):
         if before and text[max(0, s - len(before) - 1) : s].rstrip().lower().endswith(before):
             return True
-        if after and text[e : e + len(after) + 1].lstrip().lower().startswith(after):
+        if after and text[e : e + len(after) + 2].lstrip().lower().startswith(after.lower()):
             return True
     return False
 
@@ -534,3 +534,39 @@ def _previous_word(text: str, start: int) -> str:
     while k >= 0 and (text[k].isalpha() or text[k] in "'’"):
         k -= 1
     return text[k + 1 : j + 1].lower()
+
+
+# Known names in lower case ("met bethan jones"): a first name that is never an ordinary word,
+# then a surname. Lower-case words are not read one by one (checking must stay fast): the
+# text's words are first checked against the surnames as a whole.
+_LOWER_FIRST = frozenset(w.lower() for w in lx.FIRST if len(w) > 2) - {w.lower() for w in lx.COMMON | lx.PLACES}
+_LOWER_SURNAMES = frozenset(w.lower() for w in lx.SURNAMES if len(w) > 2) - {w.lower() for w in lx.COMMON}
+# Each surname as str.split() leaves it, with the punctuation after it: "jones", "jones.", "jones's".
+_LOWER_SURNAME_WORDS = {
+    n + tail: n for n in _LOWER_SURNAMES for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'", "’", '"', "'s", "’s")
+}
+
+
+def lower_case_names(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Known first name + known surname written in lower case: "gareth pritchard", "â bethan jones"."""
+    found = _LOWER_SURNAME_WORDS.keys() & text.split()
+    if not found:
+        return []
+    out: list[Hit] = []
+    for surname in {_LOWER_SURNAME_WORDS[w] for w in found}:
+        at = text.find(surname)
+        while at >= 0:
+            e = at + len(surname)
+            if at > 1 and text[at - 1] == " " and (e == len(text) or not text[e].isalnum()):
+                j = at - 1
+                while j > 0 and text[j - 1].isalpha():
+                    j -= 1
+                first = text[j : at - 1]
+                if (
+                    first in _LOWER_FIRST
+                    and (j == 0 or not text[j - 1].isalnum())
+                    and first[:1].upper() + first[1:] not in pseudonyms
+                ):
+                    out.append((j, e, "person-name", "privacy.person-name.lower-case"))
+            at = text.find(surname, e)
+    return out
