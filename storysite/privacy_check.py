@@ -16,14 +16,17 @@ from storysite.findings import Finding, error
 from storysite.privacy import MESSAGES, Detection, pseudonym_forms, scan_text
 from storysite.privacy import lexicon as lx
 from storysite.privacy.names import (
+    DECOY_FIRST,
     KIN_TITLES,
     NICK_WORDS,
-    ORG_TAILS,
+    PHRASE,
     PLACE_HEADS,
     SKIP,
     TITLES,
     TOKEN,
+    decoy_at,
     lower_case_names,
+    runs_of,
 )
 from storysite.privacy.welsh import TRIGGERS, mutations, phrase_mutations
 from storysite.schema import StoryVersion, TextField
@@ -92,7 +95,7 @@ def _with_lower_case(
 
 
 # Words of a found name that are not worth looking for again on their own.
-_NOT_TRACKED = TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | lx.COMMON | SKIP | lx.PLACES
+_NOT_TRACKED = TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | lx.PLACES
 _CLITICS = ("'s", "’s", "'n", "'r", "'i", "’n", "’r", "’i")
 TRACKED_RULE = "privacy.person-name.tracked"
 
@@ -162,7 +165,12 @@ class _Tracker:
             word = m.group()
             if word in self.mutated and lang != "cy" and _previous_word(text, s) not in TRIGGERS:
                 continue  # a mutated form in English counts only where Welsh is quoted ("i Ddafydd")
-            if _inside_place(text, s, e):
+            title = word if not word.isupper() else word[:1] + word[1:].lower()
+            if lang == "cy" and title in lx.COMMON:
+                continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
+            if title[:1].isupper() and (
+                _inside_phrase(text, s, e) or (title in DECOY_FIRST and decoy_at(text, s, e, (title,)))
+            ):
                 continue
             if allowed is None:
                 allowed = list(_allowed_spans(text, self.allow))
@@ -190,13 +198,22 @@ def _previous_word(text: str, start: int) -> str:
     return text[k + 1 : j + 1].lower()
 
 
-def _inside_place(text: str, s: int, e: int) -> bool:
-    """Is the name at S..E part of a place or organisation ("Ysgol Gethin", "Morgan Hall")?"""
-    before = text[max(0, s - 30) : s].rstrip(" ").rsplit(None, 1)
-    if s > 0 and text[s - 1] == " " and before and before[-1] in PLACE_HEADS:
-        return True
-    after = text[e : e + 30].split(None, 1)
-    return bool(after) and text[e : e + 1] == " " and after[0].rstrip(".,;:") in ORG_TAILS
+def _inside_phrase(text: str, s: int, e: int) -> bool:
+    """Is the name at S..E part of a place, organisation or public name ("Ysgol Gethin", "Gareth Bale")?"""
+    start = s
+    for _ in range(3):  # back over the capitalised words just before it
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+            break
+        j = start - 2
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+            j -= 1
+        if not text[j].isupper():
+            break
+        start = j
+    phrase = PHRASE.match(text, start)
+    if phrase is None or phrase.end() <= e and start == s:
+        return False  # the name stands on its own
+    return not any(r.start <= s - start < r.end for r in runs_of(phrase.group()))
 
 
 def _allowed_spans(text: str, allow: Sequence[str]) -> Iterable[tuple[int, int]]:

@@ -89,15 +89,25 @@ for _thing in sorted(_decoys):
         _key, _pair = " ".join(_words_of[:_at]), ("", " ".join(_words_of[_at:]))
     if _key and _key[:1].isupper():
         NAMED_THINGS[_key] = (*NAMED_THINGS.get(_key, ()), _pair)
-_orgs |= _decoys
 # Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
 CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).
 _mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names
 _mutated_orgs = {m for p in _orgs for m in phrase_mutations(p)} - _names
+# Mutated forms of a decoy ("o Gredyd Cynhwysol"), but none that starts with an everyday word or
+# a name ("All" gives "Hall", "Te" gives "The").
+_mutated_decoys = {
+    m
+    for p in _decoys
+    if p.split()[0] not in COMMON
+    for m in phrase_mutations(p)
+    if m.split()[0] not in COMMON and m.split()[0] not in _names
+}
+# Public figures, characters, titles, brands and schemes, mutated forms included.
+DECOYS = frozenset(_decoys | _mutated_decoys)
 # Whole capitalised phrases that name a place, organisation, festival or public body.
-NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs)
+NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs | DECOYS)
 PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - _names
 PLACES = frozenset(_places | _mutated_places)
 

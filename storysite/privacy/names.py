@@ -77,6 +77,7 @@ ORG_TAILS = frozenset(
 )
 # Tails that are also common surnames: they end a place only when no name precedes them.
 SURNAME_TAILS = frozenset(["Hall", "House", "Court", "Park", "Green", "Hill", "Lane"])
+_LONE_TAILS = ORG_TAILS - SURNAME_TAILS - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
 WELSH_VERB_ENDINGS = ("odd", "wyd", "asant", "asom", "ason", "aist", "wch", "ais", "aethon", "aethom", "esid")
 # Trade and shop words that make a nickname after a first name: "Dai Siop", "Wil y Post", "Dai the Milk".
 NICK_WORDS = frozenset(
@@ -154,7 +155,19 @@ QUIET = (
     - KIN_TITLES
 )
 # First words of multi-word places and organisations.
-STARTS_NOT_PERSON = frozenset(p.split()[0] for p in lx.NOT_PERSON if " " in p)
+# A public name that opens with an everyday word ("Under Milk Wood") is looked for from its first
+# other word, since the scanner passes over everyday words (as it must, to stay fast).
+_DECOY_TAILS = {
+    " ".join(p.split()[k:])
+    for p in lx.DECOYS
+    if " " in p and p.split()[0] in lx.COMMON
+    for k in [next((k for k, w in enumerate(p.split()) if w not in lx.COMMON), 0)]
+    if 0 < k < len(p.split()) - 1 and p.split()[k][:1].isupper()
+}
+NOT_PERSON = lx.NOT_PERSON | _DECOY_TAILS
+STARTS_NOT_PERSON = frozenset(
+    p.split()[0] for p in NOT_PERSON if " " in p and (p not in lx.DECOYS or p.split()[0] not in lx.COMMON)
+)
 # Everyday words that may still start a phrase which hides a name (Heol Dafydd, Bae Colwyn).
 PHRASE_HEADS = PLACE_HEADS | STARTS_NOT_PERSON
 
@@ -210,7 +223,7 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         if pseudonyms and not pseudonyms.isdisjoint(run.words):
             out.extend(_beside_pseudonym(text, start, run, pseudonyms))
             continue
-        if run.words[0] in _DECOY_FIRST and _decoy(text, start + run.start, start + run.end, run.words):
+        if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
         end = start + run.end
@@ -226,10 +239,10 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
 
 
 # First words of public names that are also people's names, and of names of things.
-_DECOY_FIRST = frozenset({p.split()[0] for p in lx.CUED_NOT_PERSON} | {p.split()[0] for p in lx.NAMED_THINGS})
+DECOY_FIRST = frozenset({p.split()[0] for p in lx.CUED_NOT_PERSON} | {p.split()[0] for p in lx.NAMED_THINGS})
 
 
-def _decoy(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
+def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
     """A public name quoted after a media word ("sang Delilah"), or a thing named after one ("Victoria sponge")."""
     phrase = " ".join(words)
     if phrase in lx.CUED_NOT_PERSON and (MEDIA_CUE.search(text, max(0, s - 40), s) or MEDIA_AFTER.match(text, e)):
@@ -247,15 +260,17 @@ def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str
     if all(w in pseudonyms for w in run.words):
         return []
     s = start + run.start
-    span = text[s : start + run.end]
+    span = text[s : start + run.end].lower()
     out: list[Hit] = []
     cursor = 0
     for word in run.words:
-        at = span.find(word, cursor)
+        at = span.find(word.lower(), cursor)
         if at < 0:
             return out
         cursor = at + len(word)
-        if word not in pseudonyms and (word in lx.SURNAMES or word in lx.FIRST or _plain_word(word)):
+        if word in pseudonyms or word in KIN_TITLES or word in TITLES:
+            continue
+        if word in lx.SURNAMES or _first(word) or _plain_word(word):
             if out and out[-1][1] >= s + at - 1:
                 out[-1] = (out[-1][0], s + cursor, "person-name", "privacy.person-name.full-name")
             else:
@@ -265,12 +280,14 @@ def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str
 
 def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:
     """Does a declared pseudonym stand just before START, making this word its surname?"""
-    if start < 3 or text[start - 1] != " " or not all(w in lx.SURNAMES or _plain_word(w) for w in words):
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
-    j = start - 1
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+    j = start - 2
+    while j > 0 and text[j - 1].isalpha():
         j -= 1
-    return text[j : start - 1] in pseudonyms
+    if text[j : start - 1] not in pseudonyms:
+        return False
+    return all(w in lx.SURNAMES or _plain_word(w) for w in words)
 
 
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
@@ -332,7 +349,9 @@ def analyse(phrase: str) -> tuple[Run, ...]:
         return ()
     if all(w in QUIET for w in words):
         return ()
-    if len(toks) > 1 or toks[0].word in lx.NOT_PERSON:
+    if len(toks) == 1 and words[0] in _LONE_TAILS:
+        return ()  # "Square" after a place the scanner passed over ("Tregarth Square")
+    if len(toks) > 1 or toks[0].word in NOT_PERSON:
         _mask_known_phrases(phrase, toks)
         _mask_place_words(toks)
     runs: list[Run] = []
@@ -409,7 +428,7 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return MUTATED, "privacy.person-name.known-name"
     if n == 1 and first_in_phrase and first in lx.AMBIGUOUS_MUTATED_NAMES:
         return MUTATED_CUE, ""
-    if any(w in lx.NOT_PERSON for w in words):
+    if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
 
@@ -422,7 +441,7 @@ def _first(word: str) -> bool:
     return (
         len(parts) > 1
         and any(p in lx.FIRST for p in parts)
-        and all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES for p in parts)
+        and all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _plain_word(p) for p in parts)
     )
 
 
@@ -461,7 +480,7 @@ def _fold_capitals(phrase: str) -> str:
             if title.endswith(("'S", "’S")):
                 title = title[:-1] + "s"
             base = title[:-2] if title.endswith(("'s", "’s")) else title
-            if _first(base) or base in lx.SURNAMES or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
+            if _first(base) or _surname(base) or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
                 out.append(phrase[last : t.start()])
                 out.append(title)
                 last = t.end()
@@ -478,12 +497,12 @@ def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
         if toks[i].masked:
             continue
         if toks[i].word not in STARTS_NOT_PERSON:
-            if toks[i].word in lx.NOT_PERSON or phrase[toks[i].start : toks[i].end] in lx.NOT_PERSON:
+            if toks[i].word in NOT_PERSON or phrase[toks[i].start : toks[i].end] in NOT_PERSON:
                 toks[i].masked = True
             continue
         for j in range(min(n, i + lx.MAX_PHRASE), i, -1):
             raw = phrase[toks[i].start : toks[j - 1].end]
-            if " ".join(raw.split()) in lx.NOT_PERSON or (j == i + 1 and toks[i].word in lx.NOT_PERSON):
+            if " ".join(raw.split()) in NOT_PERSON or (j == i + 1 and toks[i].word in NOT_PERSON):
                 for k in range(i, j):
                     toks[k].masked = True
                 break
