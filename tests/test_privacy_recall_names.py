@@ -91,6 +91,14 @@ LEFT_ALONE = [
     ("Mae Mair'n hoffi canu yn y côr.", "cy", ("Mair",)),
     ("Roedd Mair'r un mor hapus.", "cy", ("Mair",)),
     ("Dywedodd Mair'i bod hi'n barod.", "cy", ("Mair",)),
+    # ordinary words opening a Welsh sentence or a table cell, and a verb opening a list item
+    ("Eleni, roedd y ffair yn fwy nag erioed.", "cy", ()),
+    ("Presenoldeb dros 92% erbyn diwedd y tymor.", "cy", ()),
+    ("Mae Cadw ar y llaw arall yn dweud na.", "cy", ()),
+    ("Barn Modlen mewn adolygiad.", "cy", ("Modlen",)),
+    ("Tad Eleri yn ddiogel yn y nos.", "cy", ("Eleri",)),
+    ("- Understands who you are and why you are there.", "en", ()),
+    ("yn enwedig mor fuan wedi Storm Dennis.", "cy", ()),
     # acronyms in capitals
     ("We spoke to NHS, CAMHS and MIND about it.", "en", ()),
     ("Cysylltwyd â CAMHS a'r GIG.", "cy", ()),

@@ -55,7 +55,7 @@ _PLACE_HEADS = set(
         Uned Ward Gorsaf Stadiwm Sir Mount Lake River Port Fort Cape Camp Rhes Tai Cwrt Gerddi
         Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
-        Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp
+        Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
     """.split()  # noqa: SIM905
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
@@ -315,6 +315,9 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
     if cue_after(text, start + run.end):
+        opening = SENTENCE_START.search(text, max(0, s - 4), s) or not text[max(0, s - 4) : s].strip(" \t-*•")
+        if text.startswith(" who", start + run.end) and opening:
+            return None  # "- Understands who you are": a verb opening a list item, not a name
         return "privacy.person-name.speech"
     return None
 
