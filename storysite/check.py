@@ -206,7 +206,7 @@ def build_story(
         body_lines = version.body.split("\n")
         findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
         findings.extend(_whole_story_checks(version, story_type, merged, headings))
-        findings.extend(scan_version(version, pseudonyms, allow))
+        findings.extend(scan_version(version, pseudonyms, allow, [v for v in versions if v.valid]))
         findings.extend(placeholder_findings(version))
         if pages:
             # Made here, where the text is, so that its plain text need not travel with the story.

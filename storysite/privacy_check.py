@@ -1,27 +1,231 @@
-"""Run the identifying-details detector over a story version and locate what it finds."""
+"""Run the identifying-details detector over a story version and locate what it finds.
+
+A name found anywhere in a story (any field, either language) is looked for again in every
+text of the story: practitioners name a person in full once, then by first name alone, often
+mutated in Welsh ("Ceri Vaughan", later "efo Geri").
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from storysite.findings import Finding, error
-from storysite.privacy import Detection, scan_text
+from storysite.privacy import MESSAGES, Detection, pseudonym_forms, scan_text
+from storysite.privacy import lexicon as lx
+from storysite.privacy.names import (
+    DECOY_FIRST,
+    KIN_TITLES,
+    NICK_WORDS,
+    PHRASE,
+    PLACE_HEADS,
+    SKIP,
+    TITLES,
+    TOKEN,
+    decoy_at,
+    lower_case_names,
+    runs_of,
+)
+from storysite.privacy.welsh import TRIGGERS, mutations, phrase_mutations
 from storysite.schema import StoryVersion, TextField
 
 
-def scan_version(version: StoryVersion, pseudonyms: Sequence[str], allow: Sequence[str]) -> list[Finding]:
-    """Findings for identifying details in the body and every free-text field of one version."""
-    findings = [
-        _body_finding(version, d, starts)
-        for starts in [_line_starts(version.body)]
-        for d in scan_text(version.body, version.lang, pseudonyms=pseudonyms, allow=allow)
-    ]
+def scan_version(
+    version: StoryVersion,
+    pseudonyms: Sequence[str],
+    allow: Sequence[str],
+    story: Sequence[StoryVersion] = (),
+) -> list[Finding]:
+    """Findings for identifying details in the body and every free-text field of one version.
+
+    `story` is every version of the story (this one included): a name found in any of them is
+    flagged wherever it comes back in this one.
+    """
+    pseudonyms, allow = tuple(pseudonyms), tuple(allow)
+    found = {
+        text: _with_lower_case(text, _scan(text, lang, pseudonyms, allow), pseudonyms, allow)
+        for text, lang in _texts(version)
+    }
+    names: set[str] = set()
+    for other in story or (version,):
+        for text, lang in _texts(other):
+            own = found.get(text) if other is version else None
+            names |= _names_in(text, own if own is not None else _scan(text, lang, pseudonyms, allow))
+    again = _tracker(frozenset(names), pseudonyms, allow) if names else None
+    body = list(found[version.body])
+    if again:
+        body.extend(again.find(version.body, version.lang, body))
+    findings = [_body_finding(version, d, starts) for starts in [_line_starts(version.body)] for d in body]
     for text_field in version.text_fields:
-        for detection in scan_text(text_field.value, version.lang, pseudonyms=pseudonyms, allow=allow):
+        detections = list(found[text_field.value])
+        if again:
+            detections.extend(again.find(text_field.value, version.lang, detections))
+        for detection in detections:
             findings.append(_field_finding(version, text_field, detection))
     return findings
+
+
+def _texts(version: StoryVersion) -> list[tuple[str, str]]:
+    return [(version.body, version.lang)] + [(f.value, version.lang) for f in version.text_fields]
+
+
+@lru_cache(maxsize=64)
+def _scan(text: str, lang: str, pseudonyms: tuple[str, ...], allow: tuple[str, ...]) -> tuple[Detection, ...]:
+    """scan_text, kept for the story's other versions, which are scanned for their names too."""
+    return tuple(scan_text(text, lang, pseudonyms=pseudonyms, allow=allow))
+
+
+def _with_lower_case(
+    text: str, detections: tuple[Detection, ...], pseudonyms: tuple[str, ...], allow: tuple[str, ...]
+) -> tuple[Detection, ...]:
+    """DETECTIONS and the known names written in lower case in TEXT ("met bethan jones")."""
+    made_up = pseudonym_forms(pseudonyms) if pseudonyms else frozenset()
+    hits = lower_case_names(text, made_up)
+    if not hits:
+        return detections
+    allowed = list(_allowed_spans(text, allow)) if allow else []
+    more = [
+        Detection(s, e, "person-name", rule, MESSAGES["person-name"])
+        for s, e, _, rule in hits
+        if not any(d.start < e and s < d.end for d in detections) and not any(a < e and s < b for a, b in allowed)
+    ]
+    return tuple(sorted((*detections, *more), key=lambda d: d.start)) if more else detections
+
+
+# Words of a found name that are not worth looking for again on their own.
+_NOT_TRACKED = TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | lx.PLACES
+_CLITICS = ("'s", "’s", "'n", "'r", "'i", "’n", "’r", "’i")
+TRACKED_RULE = "privacy.person-name.tracked"
+
+
+def _names_in(text: str, detections: Iterable[Detection]) -> set[str]:
+    """The words of the person names among DETECTIONS, unmutated ("Ddafydd" -> "Dafydd")."""
+    out: set[str] = set()
+    for d in detections:
+        if d.category != "person-name":
+            continue
+        for m in TOKEN.finditer(text, d.start, d.end):
+            word = m.group()
+            if word.endswith(_CLITICS):
+                word = word[:-2]
+            if len(word) > 1 and word.isupper():
+                word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+            if len(word) < 3 or word in _NOT_TRACKED:
+                continue
+            base = _unmutated().get(word)
+            out.add(base if base and base not in lx.FIRST_MUTATED else word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unmutated() -> dict[str, str]:
+    """Mutated form of a known first name -> the name ("Nhomos" -> "Tomos")."""
+    table: dict[str, str] = {}
+    for name in sorted(lx.FIRST | lx.AMBIGUOUS):
+        for form in mutations(name) | {p + name[1:] for p in ("Mh", "Nh", "Ngh") if name[:1] in "MNPTCBDG"}:
+            if form not in lx.FIRST:
+                table.setdefault(form, name)
+    return table
+
+
+class _Tracker:
+    """Finds the words of names already found, as whole words, mutated forms included."""
+
+    def __init__(self, names: frozenset[str], pseudonyms: tuple[str, ...], allow: tuple[str, ...]) -> None:
+        made_up = pseudonym_forms(pseudonyms) if pseudonyms else frozenset()
+        plain: set[str] = set()
+        mutated: set[str] = set()
+        for name in names:
+            if name in made_up:
+                continue
+            plain |= {name, name.upper()}
+            if len(name) >= 4 and name not in lx.AMBIGUOUS and name.lower() not in _LOWER_COMMON:
+                plain.add(name.lower())  # "gethin" typed in a hurry, after "Gethin" was found
+            for form in mutations(name):
+                if len(form) >= 3 and form not in _NOT_TRACKED and form not in made_up and form not in names:
+                    mutated.add(form)
+        self.plain, self.mutated = frozenset(plain), frozenset(mutated)
+        words = sorted(plain | mutated, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
+        )
+        self.allow = allow
+
+    def find(self, text: str, lang: str, known: Sequence[Detection]) -> list[Detection]:
+        if self.pattern is None:
+            return []
+        out = []
+        allowed: list[tuple[int, int]] | None = None
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            if any(d.start < e and s < d.end for d in known):
+                continue
+            word = m.group()
+            if word in self.mutated and lang != "cy" and _previous_word(text, s) not in TRIGGERS:
+                continue  # a mutated form in English counts only where Welsh is quoted ("i Ddafydd")
+            title = word if not word.isupper() else word[:1] + word[1:].lower()
+            if lang == "cy" and title in lx.COMMON:
+                continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
+            if title[:1].isupper() and (
+                _inside_phrase(text, s, e) or (title in DECOY_FIRST and decoy_at(text, s, e, (title,)))
+            ):
+                continue
+            if allowed is None:
+                allowed = list(_allowed_spans(text, self.allow))
+            if any(a < e and s < b for a, b in allowed):
+                continue
+            out.append(Detection(s, e, "person-name", TRACKED_RULE, MESSAGES["person-name"]))
+        return out
+
+
+_LOWER_COMMON = frozenset(w.lower() for w in lx.COMMON | lx.AMBIGUOUS | lx.PLACES)
+
+
+@lru_cache(maxsize=256)
+def _tracker(names: frozenset[str], pseudonyms: tuple[str, ...], allow: tuple[str, ...]) -> _Tracker:
+    return _Tracker(names, pseudonyms, allow)
+
+
+def _previous_word(text: str, start: int) -> str:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] in "'’"):
+        k -= 1
+    return text[k + 1 : j + 1].lower()
+
+
+def _inside_phrase(text: str, s: int, e: int) -> bool:
+    """Is the name at S..E part of a place, organisation or public name ("Ysgol Gethin", "Gareth Bale")?"""
+    start = s
+    for _ in range(3):  # back over the capitalised words just before it
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+            break
+        j = start - 2
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+            j -= 1
+        if not text[j].isupper():
+            break
+        start = j
+    phrase = PHRASE.match(text, start)
+    if phrase is None or phrase.end() <= e and start == s:
+        return False  # the name stands on its own
+    return not any(r.start <= s - start < r.end for r in runs_of(phrase.group()))
+
+
+def _allowed_spans(text: str, allow: Sequence[str]) -> Iterable[tuple[int, int]]:
+    """Where a reviewer-allowed phrase stands in TEXT, as whole words, its Welsh mutations too."""
+    for phrase in allow:
+        phrase = " ".join(str(phrase).split())
+        if not phrase:
+            continue
+        for form in {phrase} | phrase_mutations(phrase[:1].upper() + phrase[1:]):
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in form.split(" ")) + r"(?!\w)"
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                yield m.span()
 
 
 def _line_starts(text: str) -> list[int]:

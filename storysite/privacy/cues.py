@@ -136,7 +136,8 @@ _kin_all = sorted(set(KIN_EN) | with_mutations(KIN_CY) | set(ROLE_EN) | with_mut
 AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:" + "|".join(SPEECH_AFTER) + r"|who|aged|and I|and me)\b"
     r"|[ \t]*\((?:aged|age|oed|[1-9][0-9]?\))"
-    r"|[ \t]*,[ \t]*(?:[0-9]{1,3}[ \t]*,|(?:her|his|their|our|my|the|ei|eu|ein|fy)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+    r"|[ \t]*,?[ \t]*(?:from next door|next door|o'r drws nesa|o’r drws nesa|drws nesa)\b"
+    r"|[ \t]*,[ \t]*(?:[0-9]{1,3}[ \t]*,|(?:her|his|their|our|my|the|ei|eu|ein|fy|y|yr)[ \t]+(?:[a-z]+[ \t]+)?(?:"
     + "|".join(re.escape(w) for w in _kin_all)
     + r")\b)"
     r"|[ \t]+(?:family|household|twins)\b"

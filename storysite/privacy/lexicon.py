@@ -24,8 +24,8 @@ def _lines(name: str) -> set[str]:
     return {" ".join(line.split("#", 1)[0].split()) for line in _read(name).splitlines()} - {""}
 
 
-def _sections(name: str) -> dict[str, set[str]]:
-    """Words of a data file under `[section]` headers."""
+def _sections(name: str, *, lines: bool = False) -> dict[str, set[str]]:
+    """Words (or with `lines`, one phrase per line) of a data file under `[section]` headers."""
     out: dict[str, set[str]] = {}
     current = ""
     for line in _read(name).splitlines():
@@ -33,7 +33,10 @@ def _sections(name: str) -> dict[str, set[str]]:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
-        out.setdefault(current, set()).update(line.split())
+        if lines and line:
+            out.setdefault(current, set()).add(" ".join(line.split()))
+        elif not lines:
+            out.setdefault(current, set()).update(line.split())
     return out
 
 
@@ -59,12 +62,52 @@ AMBIGUOUS = AMBIGUOUS | _name_places
 FIRST = FIRST - _name_places
 _places = _places - _name_places
 _orgs = _lines("organisations.txt")
+# Public figures, characters, titles, brands and schemes: never a person in the story.
+_figures, _titles = _sections("public_figures.txt", lines=True), _sections("titles.txt", lines=True)
+_decoys = (
+    _figures.get("anywhere", set())
+    | _titles.get("anywhere", set())
+    | _lines("fictional.txt")
+    | _lines("schemes.txt")
+    | _lines("brands.txt")
+)
+# Lower-case words that stay inside one capitalised phrase as the scanner reads it (names.CONNECTORS).
+_inside = {"y", "yr", "ar", "ap", "ab", "ferch", "de", "van", "von", "der", "le", "la", "du", "of", "upon", "in"}
+# "Victoria sponge", "cennin Pedr", "Winnie the Pooh": a name made a thing by lower-case words
+# around it, which split the phrase; the name is left alone when those words stand with it.
+NAMED_THINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _thing in sorted(_decoys):
+    _words_of = _thing.split()
+    _at = next((k for k, w in enumerate(_words_of) if w[:1].islower() and w not in _inside), None)
+    if _at is None:
+        continue
+    _before_words = _words_of[:_at] if _at else []
+    if _at == 0:  # "cennin Pedr": the thing's words come first
+        _end = next((k for k, w in enumerate(_words_of) if w[:1].isupper()), len(_words_of))
+        _key, _pair = " ".join(_words_of[_end:]), (" ".join(_words_of[:_end]), "")
+    else:
+        _key, _pair = " ".join(_words_of[:_at]), ("", " ".join(_words_of[_at:]))
+    if _key and _key[:1].isupper():
+        NAMED_THINGS[_key] = (*NAMED_THINGS.get(_key, ()), _pair)
+# Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
+CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).
 _mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names
 _mutated_orgs = {m for p in _orgs for m in phrase_mutations(p)} - _names
+# Mutated forms of a decoy ("o Gredyd Cynhwysol"), but none that starts with an everyday word or
+# a name ("All" gives "Hall", "Te" gives "The").
+_mutated_decoys = {
+    m
+    for p in _decoys
+    if p.split()[0] not in COMMON
+    for m in phrase_mutations(p)
+    if m.split()[0] not in COMMON and m.split()[0] not in _names
+}
+# Public figures, characters, titles, brands and schemes, mutated forms included.
+DECOYS = frozenset(_decoys | _mutated_decoys)
 # Whole capitalised phrases that name a place, organisation, festival or public body.
-NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs)
+NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs | DECOYS)
 PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - _names
 PLACES = frozenset(_places | _mutated_places)
 

@@ -55,10 +55,11 @@ _PLACE_HEADS = set(
         Uned Ward Gorsaf Stadiwm Sir Mount Lake River Port Fort Cape Camp Rhes Tai Cwrt Gerddi
         Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
-        Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp
+        Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
     """.split()  # noqa: SIM905
 )
-PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)})
+# A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
+PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)} - {"Dai"})
 # Words that end a place, building or organisation name in English word order.
 ORG_TAILS = frozenset(
     """
@@ -76,7 +77,34 @@ ORG_TAILS = frozenset(
 )
 # Tails that are also common surnames: they end a place only when no name precedes them.
 SURNAME_TAILS = frozenset(["Hall", "House", "Court", "Park", "Green", "Hill", "Lane"])
-WELSH_VERB_ENDINGS = ("odd", "wyd", "asant", "asom", "ason", "aist", "wch")
+_LONE_TAILS = ORG_TAILS - SURNAME_TAILS - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
+WELSH_VERB_ENDINGS = ("odd", "wyd", "asant", "asom", "ason", "aist", "wch", "ais", "aethon", "aethom", "esid")
+# Trade and shop words that make a nickname after a first name: "Dai Siop", "Wil y Post", "Dai the Milk".
+NICK_WORDS = frozenset(
+    """
+        Post Siop Bysus Bws Glo Llaeth Bara Cig Garej Garage Tacsi Taxi Ffarm Fferm Farm Pysgod Chips
+        Sglods Gwallt Banc Bank Bwtsiwr Butcher Cigydd Pobydd Baker Milk Bread Coal Shop Chip Bus
+        Buses Fish Paper Papers Pop Pub Meat Vet Insurance Lorri Lorry Trên Train Station Stesion
+        Cops Plisman Police Bins Injan Engine Band Côr Choir Capel Chapel Church Eglwys Ysgol School
+        Sgwl Crydd Cobbler Co-op Cop Fish-shop
+    """.split()  # noqa: SIM905
+)
+NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")
+MEDIA_AFTER = re.compile(
+    r"\W{1,3}(?:songs?|records?|concerts?|album|films?|books?|show|caneuon|gân|cân|gyngerdd|record|llyfr)\b",
+    re.IGNORECASE,
+)
+# Words just before a public name that show it is quoted, not a person in the story.
+MEDIA_CUE = re.compile(
+    r"\b(?:sang|sing|sings|singing|song|songs|hymn|emyn|canu|ganu|chanu|canodd|ganodd|cân|gân|caneuon|"
+    r"read|reads|reading|darllen|ddarllen|darllenodd|book|books|llyfr|llyfrau|watched|watch|watches|"
+    r"watching|gwylio|wylio|film|films|ffilm|programme|rhaglen|tv|teledu|radio|record|records|album|"
+    r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
+    r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
+    r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
+    r"played|playing|chwarae|about|favourite|hoff)\W+(?:\w+\W+)?\Z",
+    re.IGNORECASE,
+)
 
 # Single words that can be dropped at once: everyday capitalised words that are never names.
 SKIP = frozenset(
@@ -121,11 +149,25 @@ QUIET = (
     - lx.FIRST
     - lx.AMBIGUOUS
     - lx.SURNAMES
+    - lx.FIRST_MUTATED
+    - lx.AMBIGUOUS_MUTATED
     - TITLES
     - KIN_TITLES
 )
 # First words of multi-word places and organisations.
-STARTS_NOT_PERSON = frozenset(p.split()[0] for p in lx.NOT_PERSON if " " in p)
+# A public name that opens with an everyday word ("Under Milk Wood") is looked for from its first
+# other word, since the scanner passes over everyday words (as it must, to stay fast).
+_DECOY_TAILS = {
+    " ".join(p.split()[k:])
+    for p in lx.DECOYS
+    if " " in p and p.split()[0] in lx.COMMON
+    for k in [next((k for k, w in enumerate(p.split()) if w not in lx.COMMON), 0)]
+    if 0 < k < len(p.split()) - 1 and p.split()[k][:1].isupper()
+}
+NOT_PERSON = lx.NOT_PERSON | _DECOY_TAILS
+STARTS_NOT_PERSON = frozenset(
+    p.split()[0] for p in NOT_PERSON if " " in p and (p not in lx.DECOYS or p.split()[0] not in lx.COMMON)
+)
 # Everyday words that may still start a phrase which hides a name (Heol Dafydd, Bae Colwyn).
 PHRASE_HEADS = PLACE_HEADS | STARTS_NOT_PERSON
 
@@ -179,11 +221,73 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
     out = []
     for run in runs:
         if pseudonyms and not pseudonyms.isdisjoint(run.words):
+            out.extend(_beside_pseudonym(text, start, run, pseudonyms))
+            continue
+        if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
+        end = start + run.end
+        if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
+            rule = "privacy.person-name.full-name"  # "Mair Protheroe" where only Mair is made up
+        if len(run.words) == 1 and (run.kind == ALWAYS or run.words[0] in lx.AMBIGUOUS):
+            nick = NICK_AFTER.match(text, end)
+            if nick:
+                rule, end = "privacy.person-name.nickname", nick.end()  # "Dai the Milk"
         if rule:
-            out.append((start + run.start, start + run.end, "person-name", rule))
+            out.append((start + run.start, end, "person-name", rule))
     return out
+
+
+# First words of public names that are also people's names, and of names of things.
+DECOY_FIRST = frozenset({p.split()[0] for p in lx.CUED_NOT_PERSON} | {p.split()[0] for p in lx.NAMED_THINGS})
+
+
+def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
+    """A public name quoted after a media word ("sang Delilah"), or a thing named after one ("Victoria sponge")."""
+    phrase = " ".join(words)
+    if phrase in lx.CUED_NOT_PERSON and (MEDIA_CUE.search(text, max(0, s - 40), s) or MEDIA_AFTER.match(text, e)):
+        return True
+    for before, after in lx.NAMED_THINGS.get(phrase, ()):
+        if before and text[max(0, s - len(before) - 1) : s].rstrip().lower().endswith(before):
+            return True
+        if after and text[e : e + len(after) + 2].lstrip().lower().startswith(after.lower()):
+            return True
+    return False
+
+
+def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str]) -> list[Hit]:
+    """The real part of a name that is partly a declared pseudonym ("Cai Meredydd" when only Cai is)."""
+    if all(w in pseudonyms for w in run.words):
+        return []
+    s = start + run.start
+    span = text[s : start + run.end].lower()
+    out: list[Hit] = []
+    cursor = 0
+    for word in run.words:
+        at = span.find(word.lower(), cursor)
+        if at < 0:
+            return out
+        cursor = at + len(word)
+        if word in pseudonyms or word in KIN_TITLES or word in TITLES:
+            continue
+        if word in lx.SURNAMES or _first(word) or _plain_word(word):
+            if out and out[-1][1] >= s + at - 1:
+                out[-1] = (out[-1][0], s + cursor, "person-name", "privacy.person-name.full-name")
+            else:
+                out.append((s + at, s + cursor, "person-name", "privacy.person-name.full-name"))
+    return out
+
+
+def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:
+    """Does a declared pseudonym stand just before START, making this word its surname?"""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    j = start - 2
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if text[j : start - 1] not in pseudonyms:
+        return False
+    return all(w in lx.SURNAMES or _plain_word(w) for w in words)
 
 
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
@@ -211,6 +315,9 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
     if cue_after(text, start + run.end):
+        opening = SENTENCE_START.search(text, max(0, s - 4), s) or not text[max(0, s - 4) : s].strip(" \t-*•")
+        if text.startswith(" who", start + run.end) and opening:
+            return None  # "- Understands who you are": a verb opening a list item, not a name
         return "privacy.person-name.speech"
     return None
 
@@ -235,6 +342,8 @@ def extend_after_title(text: str, start: int, end: int) -> int:
 
 def analyse(phrase: str) -> tuple[Run, ...]:
     """Split a capitalised phrase into runs that may be names (context-free part)."""
+    if not phrase.istitle():
+        phrase = _fold_capitals(phrase)
     toks = _tokens(phrase)
     if not toks:
         return ()
@@ -243,7 +352,9 @@ def analyse(phrase: str) -> tuple[Run, ...]:
         return ()
     if all(w in QUIET for w in words):
         return ()
-    if len(toks) > 1 or toks[0].word in lx.NOT_PERSON:
+    if len(toks) == 1 and words[0] in _LONE_TAILS:
+        return ()  # "Square" after a place the scanner passed over ("Tregarth Square")
+    if len(toks) > 1 or toks[0].word in NOT_PERSON:
         _mask_known_phrases(phrase, toks)
         _mask_place_words(toks)
     runs: list[Run] = []
@@ -262,7 +373,23 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             if j > i + 1:
                 rule = "privacy.person-name.title" if tok.word in TITLES else "privacy.person-name.kinship"
                 runs.append(Run(tok.start, toks[j - 1].end, tuple(words[i + 1 : j]), ALWAYS, rule, False))
+            elif tok.word in KIN_TITLES and toks[i + 1].word in PLACE_HEADS and n - i <= 4:
+                # "Nain Tŷ Cornel", "Anti Siop": a relative known by her house or shop.
+                last = toks[n - 1]
+                runs.append(Run(tok.start, last.end, tuple(words[i:]), ALWAYS, "privacy.person-name.nickname", False))
+                j = n
             i = max(j, i + 1)
+            continue
+        if (
+            i + 1 < n
+            and toks[i + 1].word in NICK_WORDS
+            and (words[i] in lx.FIRST or words[i] in lx.AMBIGUOUS)
+            and phrase[toks[i].end : toks[i + 1].start] in (" ", " y ", "'r ", "’r ")
+        ):
+            # "Dai Siop", "Wil y Post", "Dai'r Post": a nickname from a trade or a shop.
+            nick = (words[i], words[i + 1])
+            runs.append(Run(tok.start, toks[i + 1].end, nick, ALWAYS, "privacy.person-name.nickname", False))
+            i += 2
             continue
         j = i
         while j < n and not toks[j].masked and _name_word(toks[j].word):
@@ -294,7 +421,7 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
     n = len(words)
     if n == 1 and len(first) == 1:
         return None
-    if any(w in lx.FIRST for w in words):
+    if any(_first(w) for w in words):
         return ALWAYS, "privacy.person-name.known-name" if n == 1 else "privacy.person-name.full-name"
     if n >= 2 and any(_surname(w) for w in words[1:]):
         return ALWAYS, "privacy.person-name.full-name"
@@ -304,9 +431,21 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return MUTATED, "privacy.person-name.known-name"
     if n == 1 and first_in_phrase and first in lx.AMBIGUOUS_MUTATED_NAMES:
         return MUTATED_CUE, ""
-    if any(w in lx.NOT_PERSON for w in words):
+    if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
+
+
+def _first(word: str) -> bool:
+    """A known first name, or a hyphenated one made of names (Mari-Wyn, Anne-Marie, Tyler-James)."""
+    if word in lx.FIRST:
+        return True
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and any(p in lx.FIRST for p in parts)
+        and all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _plain_word(p) for p in parts)
+    )
 
 
 def _surname(word: str) -> bool:
@@ -317,13 +456,41 @@ def _surname(word: str) -> bool:
     return len(parts) > 1 and all(p in lx.SURNAMES for p in parts)
 
 
+# Welsh pronouns and the article that lean on a name: "Mair'n", "Dai'r Post", "Gwen'i".
+CLITICS = ("'n", "'r", "'i", "'w", "'m", "’n", "’r", "’i", "’w", "’m")
+
+
 def _tokens(phrase: str) -> list[Token]:
     out = []
     for t in TOKEN.finditer(phrase):
         word = t.group()
+        end = t.end()
+        if word.endswith(CLITICS) and len(word) > 3:
+            word, end = word[:-2], end - 2
         possessive = word.endswith(("'s", "’s")) and len(word) > 3
-        out.append(Token(t.start(), t.end(), word[:-2] if possessive else word, possessive))
+        out.append(Token(t.start(), end, word[:-2] if possessive else word, possessive))
     return out
+
+
+def _fold_capitals(phrase: str) -> str:
+    """Write a known name in capitals as a name ("GWION HUGHES" -> "Gwion Hughes"); acronyms stay."""
+    out = []
+    last = 0
+    for t in TOKEN.finditer(phrase):
+        word = t.group()
+        if len(word) > 1 and word.isupper():
+            title = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+            if title.endswith(("'S", "’S")):
+                title = title[:-1] + "s"
+            base = title[:-2] if title.endswith(("'s", "’s")) else title
+            if _first(base) or _surname(base) or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
+                out.append(phrase[last : t.start()])
+                out.append(title)
+                last = t.end()
+    if not out:
+        return phrase
+    out.append(phrase[last:])
+    return "".join(out)
 
 
 def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
@@ -333,12 +500,12 @@ def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
         if toks[i].masked:
             continue
         if toks[i].word not in STARTS_NOT_PERSON:
-            if toks[i].word in lx.NOT_PERSON or phrase[toks[i].start : toks[i].end] in lx.NOT_PERSON:
+            if toks[i].word in NOT_PERSON or phrase[toks[i].start : toks[i].end] in NOT_PERSON:
                 toks[i].masked = True
             continue
         for j in range(min(n, i + lx.MAX_PHRASE), i, -1):
             raw = phrase[toks[i].start : toks[j - 1].end]
-            if " ".join(raw.split()) in lx.NOT_PERSON or (j == i + 1 and toks[i].word in lx.NOT_PERSON):
+            if " ".join(raw.split()) in NOT_PERSON or (j == i + 1 and toks[i].word in NOT_PERSON):
                 for k in range(i, j):
                     toks[k].masked = True
                 break
@@ -389,3 +556,39 @@ def _previous_word(text: str, start: int) -> str:
     while k >= 0 and (text[k].isalpha() or text[k] in "'’"):
         k -= 1
     return text[k + 1 : j + 1].lower()
+
+
+# Known names in lower case ("met bethan jones"): a first name that is never an ordinary word,
+# then a surname. Lower-case words are not read one by one (checking must stay fast): the
+# text's words are first checked against the surnames as a whole.
+_LOWER_FIRST = frozenset(w.lower() for w in lx.FIRST if len(w) > 2) - {w.lower() for w in lx.COMMON | lx.PLACES}
+_LOWER_SURNAMES = frozenset(w.lower() for w in lx.SURNAMES if len(w) > 2) - {w.lower() for w in lx.COMMON}
+# Each surname as str.split() leaves it, with the punctuation after it: "jones", "jones.", "jones's".
+_LOWER_SURNAME_WORDS = {
+    n + tail: n for n in _LOWER_SURNAMES for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'", "’", '"', "'s", "’s")
+}
+
+
+def lower_case_names(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Known first name + known surname written in lower case: "gareth pritchard", "â bethan jones"."""
+    found = _LOWER_SURNAME_WORDS.keys() & text.split()
+    if not found:
+        return []
+    out: list[Hit] = []
+    for surname in {_LOWER_SURNAME_WORDS[w] for w in found}:
+        at = text.find(surname)
+        while at >= 0:
+            e = at + len(surname)
+            if at > 1 and text[at - 1] == " " and (e == len(text) or not text[e].isalnum()):
+                j = at - 1
+                while j > 0 and text[j - 1].isalpha():
+                    j -= 1
+                first = text[j : at - 1]
+                if (
+                    first in _LOWER_FIRST
+                    and (j == 0 or not text[j - 1].isalnum())
+                    and first[:1].upper() + first[1:] not in pseudonyms
+                ):
+                    out.append((j, e, "person-name", "privacy.person-name.lower-case"))
+            at = text.find(surname, e)
+    return out
