@@ -9,10 +9,23 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import dob_at
-from storysite.privacy.places import flat_at, school_cy_at, school_en_around
+from storysite.privacy.places import (
+    HOUSE_HEADS,
+    STREET_HEADS_CY,
+    flat_at,
+    house_cy_at,
+    house_en_before,
+    school_cy_at,
+    school_cy_more_at,
+    school_en_around,
+    street_cy_at,
+    street_en_before,
+)
 
 Hit = tuple[int, int, str, str]
+WORD_CAP = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
 # Capitalised cue words, seen by the scanner's pass over capitalised words.
 _CAPITAL_CUES = {
@@ -28,10 +41,22 @@ _CAPITAL_CUES = {
         "Academy",
         "Nursery",
         "College",
+        "Playgroup",
+        "PRU",
+        "Referral",
+        "Form",
+        "Preschool",
+        "Pre",
+        "Kindergarten",
     ],
     "ysgol": ["Ysgol"],
+    "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
-    "dob": ["DOB", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad", "Cafodd"],
+    "dob": ["DOB", "DoB", "Dob", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad", "Cafodd"],
+    "street_en": sorted(lx.STREET_EN_ALONE),
+    "street_cy": sorted(STREET_HEADS_CY),
+    "house_cy": sorted(HOUSE_HEADS),
+    "house_en": sorted(lx.HOUSE_TAILS_EN),
 }
 CAPITAL_KIND = {w: kind for kind, words in _CAPITAL_CUES.items() for w in words}
 # Lower-case cues, rare enough for str.find; each maps to its kind.
@@ -49,7 +74,7 @@ LOWER_CUES = {
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
     r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|wccis|passport|pasbort|basbort|mhasbort|"
-    r"phasbort|uln|unique|learner|dysgwr)",
+    r"phasbort|uln|unique|learner|dysgwr|tenancy|housing|council|claim|application|account|tenant|rent)",
     re.IGNORECASE,
 )
 ULN = re.compile(
@@ -60,7 +85,10 @@ PASSPORT = re.compile(r"(?i:passport|pasbort|basbort|mhasbort|phasbort)[^\d\n]{0
 CASE_REF = re.compile(
     r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\.?\s+(?:no|number|num))?|cyf(?=[.:])|"
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
-    r"[cg]yfeirnod|nghyfeirnod|rhif\s+(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil)|wccis(?:\s+(?:no|number|id))?)"
+    r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
+    r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
+    r"rhif\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
+    r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
 _LABELS = (
@@ -117,6 +145,9 @@ def labelled_before(text: str, s: int) -> Hit | None:
         or "learner" in w
         or "dysgwr" in w
         or "wccis" in w
+        or "tenan" in w
+        or "claim" in w
+        or "account" in w
     ):
         return None
     for label in LABEL_START.finditer(text, begin, s):
@@ -140,8 +171,32 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
     if kind == "ysgol":
         found = school_cy_at(text, s)
         return (found[0], found[1], "school", "privacy.school") if found else None
-    found = flat_at(text, _word_start(text, s))
+    if kind == "coleg":
+        found = school_cy_more_at(text, s)
+        return (found[0], found[1], "school", "privacy.school") if found else None
+    word = text[s : s + 24].split(None, 1)[0] if kind != "flat" else ""
+    if kind == "street_en":
+        found = street_en_before(text, s, _cue_word(word))
+    elif kind == "street_cy":
+        found = street_cy_at(text, s, _cue_word(word))
+    elif kind == "house_cy":
+        found = house_cy_at(text, s, _cue_word(word))
+    elif kind == "house_en":
+        found = house_en_before(text, s, _cue_word(word))
+    else:
+        found = flat_at(text, _word_start(text, s))
+        if not found and text.startswith("Uned", s):
+            school = school_cy_more_at(text, s)
+            return (school[0], school[1], "school", "privacy.school") if school else None
     return (found[0], found[1], "address", "privacy.address") if found else None
+
+
+def _cue_word(chunk: str) -> str:
+    """The cue word at the start of CHUNK, without what follows it ("Road," -> "Road")."""
+    end = 0
+    while end < len(chunk) and chunk[end].isalpha():
+        end += 1
+    return chunk[:end]
 
 
 def _word_start(text: str, s: int) -> int:
@@ -181,3 +236,101 @@ def _cue_starts(text: str, s: int) -> list[int]:
         begin = k
         starts.append(begin)
     return starts[::-1]
+
+
+# Identifiers with no fixed shape, read from the words before their number: a bed or room
+# tied to a named ward or home, the last digits of an account, a police collar number, a
+# library or bus-pass card, in English and Welsh word order.
+_BED_ROOM = re.compile(
+    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)[ \t]+"
+    r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
+)
+_PLACE_AFTER = re.compile(
+    rf"[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
+)
+_WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
+_ENDING = re.compile(
+    r"(?i:\b(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
+    r"[ \t:]*)[0-9]{3,4}\b)"
+)
+_COLLAR = re.compile(
+    r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
+    r"|(?i:\b(?:collar|shoulder|warrant)[ \t]+(?:number|no\.?|num)|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"[ \t:#]*[0-9]{3,5}\b"
+)
+_CARD = re.compile(
+    r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
+    r"|railcard|oyster)[ \t]+(?:card|pass|badge)?"
+    r"|(?:cerdyn|gerdyn|nghardyn|tocyn|docyn|pas|bathodyn|fathodyn)[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth"
+    r"|hamdden|rhatach))"
+    r"[ \t]*(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#]*)[0-9][0-9 \t-]{3,22}[0-9]\b"
+)
+# The word right before a number that labels one of these ("bed 4", "PC 4471") ...
+_LOOSE_WORDS = frozenset(
+    """
+    bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
+    gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd card pass badge
+    llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
+    reference cyfeirnod housing claim hawliad cais
+    """.split()  # noqa: SIM905
+)
+# ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
+_WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num rhif yn".split())  # noqa: SIM905
+
+# The last three characters before a short number that may follow such a label: the scanner
+# looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
+LOOSE_KEYS = frozenset(
+    key
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif"}
+    for v in (" " + w, " " + w.capitalize(), " " + w.upper())
+    for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
+)
+
+
+def loose_id_before(text: str, s: int) -> Hit | None:
+    """An identifier with no fixed shape whose label ends just before the digits at S."""
+    if s < 3 or text[s - 1] not in " \t:#.":
+        return None
+    words = text[max(0, s - 30) : s].split()
+    for word in words[:-4:-1]:
+        word = word.strip(":#.,").lower()
+        if word in _LOOSE_WORDS:
+            break
+        if word not in _WEAK_WORDS:
+            return None
+    else:
+        return None
+    begin = max(0, s - 60)
+    for pattern, rule in _LOOSE:
+        for m in pattern.finditer(text, begin, min(len(text), s + 30)):
+            if m.start() < s < m.end():
+                found = _confirm(text, m, rule)
+                if found:
+                    return found
+    return labelled_before(text, s)
+
+
+def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
+    if rule == "privacy.other-id.bed":
+        after = _PLACE_AFTER.match(text, m.end())
+        if after and any(w not in lx.COMMON or w in _WARD_WORDS for w in after.group(1).split()):
+            return m.start(), after.end(), "other-id", rule
+        if _WARD_NEAR.search(text, max(0, m.start() - 50), m.start()):
+            return m.start(), m.end(), "other-id", rule
+        return None
+    if rule == "privacy.other-id.account-ending":
+        return m.start(1), m.end(), "other-id", rule
+    return m.start(), m.end(), "other-id", rule
+
+
+_WARD_WORDS = frozenset(
+    {"Ward", "Unit", "Uned", "Home", "House", "Lodge", "Court", "Hall", "Plas", "Tŷ", "Ty", "Cartref"}
+)
+_LOOSE = (
+    (_BED_ROOM, "privacy.other-id.bed"),
+    (_ENDING, "privacy.other-id.account-ending"),
+    (_COLLAR, "privacy.other-id.collar-number"),
+    (_CARD, "privacy.other-id.card-number"),
+)

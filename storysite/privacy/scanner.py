@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.labels import CAPITAL_KIND, at_capital_cue, cued_before_digits
+from storysite.privacy.dates import abbreviated_dob_at
+from storysite.privacy.labels import CAPITAL_KIND, LOOSE_KEYS, at_capital_cue, cued_before_digits, loose_id_before
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
@@ -161,9 +162,17 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
     return done
 
 
+_ABBREVIATED = frozenset({"b.", "g.", "B.", "G.", ". "})
+
+
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
     if a < done:
         return done
+    if a > 2 and text[a - 2 : a] in _ABBREVIATED:
+        dob = abbreviated_dob_at(text, a)  # "b. 12.06.1948", "g. 12/06/1948"
+        if dob:
+            hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, dob[1])
     worth = _worth_a_look(text, a, e)
     if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
         cued = cued_before_digits(text, a)
@@ -171,10 +180,18 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             hits.append(cued)
             return max(done, cued[1])
     if worth:
-        for hit in at_digits(text, a, e):
+        found = at_digits(text, a, e)
+        for hit in found:
             if hit[1] > done:
                 done = hit[1]
             hits.append(hit)
+        if found or e - a < 5:
+            return done
+    if text[a - 4 : a - 1] in LOOSE_KEYS or e - a >= 5:
+        loose = loose_id_before(text, a)  # "bed 4 on Dewi Ward", "account ending 1234"
+        if loose:
+            hits.append(loose)
+            return max(done, loose[1])
     return done
 
 
