@@ -40,7 +40,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 CUE = re.compile(
-    r"\b(?:born|DOB|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
+    r"\b(?:born|DOB|DG|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni)\b",
     re.IGNORECASE,

@@ -52,7 +52,8 @@ _CAPITAL_CUES = {
     "ysgol": ["Ysgol"],
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
-    "dob": ["DOB", "DoB", "Dob", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad", "Cafodd"],
+    "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
+    + ["Cafodd"],
     "street_en": sorted(lx.STREET_EN_ALONE),
     "street_cy": sorted(STREET_HEADS_CY),
     "house_cy": sorted(HOUSE_HEADS),
@@ -91,8 +92,17 @@ CASE_REF = re.compile(
     r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
+# A reference a few words after its label: "The case reference on the education file is
+# EWS/2025/0386", "case number, LC/18/00442". It must mix letters and digits or have a separator,
+# so that a year or an age after the label is not taken for it.
+CASE_REF_FAR = re.compile(
+    r"(?i:(?:case|client|file|tenancy|housing)\s+(?:ref(?:erence)?|no|number)|reference|[cg]yfeirnod|nghyfeirnod"
+    r"|rhif\s+(?:yr\s+)?achos)\b[^\n\d.!?;]{0,40}?"
+    r"(?<![\w/-])((?:[A-Z]{1,5}[ \t/-]?[0-9]{2,}|[0-9]{2,}[/-][0-9])[A-Z0-9/-]*)(?![\w/-])"
+)
 _LABELS = (
     (CASE_REF, "privacy.other-id.case-reference"),
+    (CASE_REF_FAR, "privacy.other-id.case-reference"),
     (ULN, "privacy.other-id.uln"),
     (PASSPORT, "privacy.other-id.passport"),
 )
@@ -246,12 +256,12 @@ _BED_ROOM = re.compile(
     r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
 )
 _PLACE_AFTER = re.compile(
-    rf"[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
-    r"(?i:\b(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
@@ -262,11 +272,15 @@ _COLLAR = re.compile(
 )
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
-    r"|railcard|oyster)[ \t]+(?:card|pass|badge)?"
-    r"|(?:cerdyn|gerdyn|nghardyn|tocyn|docyn|pas|bathodyn|fathodyn)[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth"
-    r"|hamdden|rhatach))"
-    r"[ \t]*(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#]*)[0-9][0-9 \t-]{3,22}[0-9]\b"
+    r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass"
+    r"|(?:cerdyn|gerdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn)(?:[ \t]+(?:llyfrgell|bws|teithio|glas"
+    r"|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
+    r"[^\n\d.!?]{0,14}?(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#(]*)([0-9][0-9 \t-]{2,22}[0-9])\b"
 )
+# A long grouped number labelled "Rhif" or "No." just after a card is named ("fy ngherdyn bws.
+# Rhif 6300 1284 5521").
+_CARD_NEAR = re.compile(r"(?i:\b(?:rhif|number|no\.?)[ \t:#]*)([0-9]{3,5}(?:[ \t][0-9]{3,5}){2,4})\b")
+_CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bpas\b|bathodyn)")
 # The word right before a number that labels one of these ("bed 4", "PC 4471") ...
 _LOOSE_WORDS = frozenset(
     """
@@ -277,6 +291,7 @@ _LOOSE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
+_NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
 _WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num rhif yn".split())  # noqa: SIM905
 
 # The last three characters before a short number that may follow such a label: the scanner
@@ -291,15 +306,17 @@ LOOSE_KEYS = frozenset(
 
 def loose_id_before(text: str, s: int) -> Hit | None:
     """An identifier with no fixed shape whose label ends just before the digits at S."""
-    if s < 3 or text[s - 1] not in " \t:#.":
+    if s < 3 or text[s - 1] not in " \t:#.(":
         return None
-    words = text[max(0, s - 30) : s].split()
+    words = text[max(0, s - 30) : s].replace("(", " ").split()
     for word in words[:-4:-1]:
-        word = word.strip(":#.,").lower()
+        word = word.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
             break
         if word not in _WEAK_WORDS:
-            return None
+            if words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
+                return None
+            break  # "Rhif 6300 1284 5521" after a card named in the sentence before
     else:
         return None
     begin = max(0, s - 60)
@@ -315,22 +332,47 @@ def loose_id_before(text: str, s: int) -> Hit | None:
 def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
-        if after and any(w not in lx.COMMON or w in _WARD_WORDS for w in after.group(1).split()):
-            return m.start(), after.end(), "other-id", rule
+        if after:
+            words = after.group(1).split()
+            if any(w in _WARD_WORDS for w in words):
+                return m.start(), after.end(), "other-id", rule  # "bed 4 on Dewi Ward", "room 3, Llys Wing"
+            if any(w not in lx.COMMON for w in words):
+                # "ystafell 14 ym Mhlas Eithin": the home's name is left to be found as an address.
+                return m.start(), m.end(), "other-id", rule
+        if _PUBLIC_ROOM.match(text, m.end()):
+            return None  # "room 4 at the library"
         if _WARD_NEAR.search(text, max(0, m.start() - 50), m.start()):
+            return m.start(), m.end(), "other-id", rule
+        # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
+        # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, m.start()):
             return m.start(), m.end(), "other-id", rule
         return None
     if rule == "privacy.other-id.account-ending":
         return m.start(1), m.end(), "other-id", rule
+    if rule == "privacy.other-id.card-number":
+        digits = sum(c.isdigit() for c in m.group(1))
+        year = digits == 4 and m.group(1)[:2] in ("19", "20")
+        if digits < 4 or year:
+            return None
+        if m.re is _CARD_NEAR and not _CARD_WORD.search(text, max(0, m.start() - 100), m.start()):
+            return None
     return m.start(), m.end(), "other-id", rule
 
 
-_WARD_WORDS = frozenset(
-    {"Ward", "Unit", "Uned", "Home", "House", "Lodge", "Court", "Hall", "Plas", "Tŷ", "Ty", "Cartref"}
+# A bed or room number places someone when the story is about a ward or a home.
+_HOME_CONTEXT = re.compile(
+    r"(?i:\b(?:care[ \t]+home|nursing[ \t]+home|residential|home|ward|hospital|hostel|supported|hospice"
+    r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b)"
 )
+_INTO = frozenset({"in", "into", "to", "from", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+_PUBLIC_ROOM = re.compile(r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+[a-z]")
+_WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
 _LOOSE = (
     (_BED_ROOM, "privacy.other-id.bed"),
     (_ENDING, "privacy.other-id.account-ending"),
     (_COLLAR, "privacy.other-id.collar-number"),
     (_CARD, "privacy.other-id.card-number"),
+    (_CARD_NEAR, "privacy.other-id.card-number"),
 )

@@ -44,6 +44,7 @@ POSTCODE = re.compile(
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
+_NHS_LABEL = re.compile(r"(?:\bNHS|\bGIG|N\.H\.S\.?)(?:[ \t]+(?:no\.?|number|num|rhif))?[ \t:#,(]*\Z")
 NI = re.compile(
     r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
     re.IGNORECASE,
@@ -112,12 +113,12 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _ni(text, s, hits)
         if run == 6:
             _licence(text, s, hits)
-        elif run <= 3 and text[s - 2].isupper() and e < len(text) and text[e].isupper():
-            _vehicle(text, s, e, hits)  # "ABC 123D"
         elif text[s - 5 : s - 1] in ("BFPO", "Bfpo", "bfpo") or text[s - 4 : s - 1] in ("GIR", "gir"):
             m = POSTCODE.match(text, s - 5 if text[s - 4 : s - 1] != "GIR" else s - 4)
             if m:
                 hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
+        elif run <= 3 and text[s - 2].isupper() and e < len(text) and text[e].isupper():
+            _vehicle(text, s, e, hits)  # "ABC 123D"
         if hits:
             return hits
     elif before == "O" and text[s - 4 : s] in ("BFPO",):
@@ -149,8 +150,9 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
 VEHICLE_NOW = re.compile(r"([A-HJ-PR-Y][A-HJ-PR-Y])([0-9]{2})[ \t]?([A-HJ-PR-Z]{3})(?![\w-])")
 VEHICLE_OLD = re.compile(r"(?:[A-HJ-NP-Y][0-9]{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?[0-9]{1,3}[A-HJ-NP-Y])(?![\w-])")
 VEHICLE_CUE = re.compile(
-    r"(?i:\b(?:reg|registration|number[ \t]+plates?|plates?|car|cars|van|vehicle|motorbike|scooter|taxi"
-    r"|cofrestru|cofrestriad|plât|cerbyd|fan|moto|motobeic)\b)"
+    r"(?i:\b(?:reg|registration|number[ \t]+plates?|plates?|car|cars|van|vehicle|motorbike|scooter|taxi|lorry"
+    r"|tractor|Land[ \t]+Rover|Rover|Ford|Vauxhall|Corsa|Fiesta|Transit|Volvo|Toyota|Nissan|Micra|Peugeot|Renault"
+    r"|cofrestru|cofrestriad|plât|cerbyd|fan|moto|motobeic|lori|tractor|char|nghar)\b)"
 )
 
 
@@ -166,9 +168,14 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
                 hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
                 return
         m = VEHICLE_OLD.match(text, pos)
-        if m and VEHICLE_CUE.search(text, max(0, pos - 50), min(len(text), m.end() + 30)):
+        near = (max(0, pos - 50), min(len(text), m.end() + 30)) if m else (0, 0)
+        if m and (_PREFIX_PLATE.fullmatch(m.group()) or VEHICLE_CUE.search(text, *near)):
             hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
             return
+
+
+# A prefix plate with three digits ("M417 KJC") is rare enough to need no cue.
+_PREFIX_PLATE = re.compile(r"[A-HJ-NP-Y][0-9]{3}[ \t][A-Z]{3}")
 
 
 def _ni(text: str, s: int, hits: list[Hit]) -> None:
@@ -210,7 +217,8 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
 
 def _nhs_ok(text: str, m: re.Match[str]) -> bool:
     if not nhs_check(m.group(1) + m.group(3) + m.group(4)):
-        return False
+        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359".
+        return bool(m.group(2)) and _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
     # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
     return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 

@@ -156,33 +156,36 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
 
 _LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
 # A Welsh street, farm or house name after its head word: "Heol y Bryn", "Tyddyn Isaf".
-_CY_REST = re.compile(rf"(?:['’]r)?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
+_CY_REST = re.compile(rf"(?:['’][rn])?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
 _CY_HYPHEN = re.compile(r"(?:-[^\W\d_]+)+")
-_MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.HOUSE_ELEMENTS for m in mutations(w)}
+_MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.STREET_CY_CUED | lx.HOUSE_ELEMENTS for m in mutations(w)}
 # Mutated forms that are everyday words or names (Dy "your", Ben, Lan) are left out.
 _UNSAFE = lx.COMMON | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES
 STREET_HEADS_CY = frozenset(
     lx.STREET_CY_ALONE | {m for m, w in _MUTATED_HEADS.items() if w in lx.STREET_CY_ALONE and m not in _UNSAFE}
 )
+_CUED_HEADS_CY = frozenset(
+    lx.STREET_CY_CUED | {m for m, w in _MUTATED_HEADS.items() if w in lx.STREET_CY_CUED and m not in _UNSAFE}
+)
+STREET_HEADS_CY = STREET_HEADS_CY | _CUED_HEADS_CY
 HOUSE_HEADS = frozenset(
     lx.HOUSE_ELEMENTS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_ELEMENTS and m not in _UNSAFE}
 )
 _DWELLING_HEADS = frozenset(
     lx.HOUSE_DWELLINGS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_DWELLINGS and m not in _UNSAFE}
 )
-# Streets everyone in a town uses: a shop or a bus stop there places nobody; a home on it does.
-_PUBLIC_STREETS = frozenset(
-    """
-    High Street|Stryd Fawr|Main Street|Queen Street|Heol y Frenhines|Market Street|Stryd y Farchnad
-    |Heol Fawr|Station Road|Heol yr Orsaf|Bridge Street|Church Street|Castle Street|Wind Street
-    |Commercial Street|Broad Street|Heol y Castell|Stryd y Bont|Stryd yr Eglwys|St Mary Street
-    """.replace("\n", "").split("|")
-)
 # Words that make a street's name the name of a station, surgery or school instead.
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
     r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
     r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf)\b"
+)
+_VENUE_WORDS = frozenset(
+    """
+    School Primary Junior Juniors Infants Infant Nursery College Academy High Comprehensive Surgery Practice
+    Medical Health Clinic Library Chapel Church Baptist Methodist Stadium Centre Center Hall Hospital Station
+    Community Hotel Inn Arms Care Leisure Club Playgroup PRU Unit
+    """.split()  # noqa: SIM905
 )
 # What a street name is read after ("Heol", "Road") when it starts a sentence or a phrase.
 _STREET_STARTERS = _STARTERS | frozenset(
@@ -194,16 +197,26 @@ _STREET_STARTERS = _STARTERS | frozenset(
 # A word near a house name that says someone lives there.
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
-    r"|raised|address|stays?|stayed|staying|back\s+at|flat|tenancy|"
+    r"|raised|address|stays?|stayed|staying|back\s+at|flat|tenancy|farms?|farmed|farming|room|bedroom|"
+    r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
-    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth)\b)"
+    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
-    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|fferm|ffarm|bwthyn|fwthyn|tŷ|dŷ|nhŷ|cartref|gartref)"
+    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|fferm|ffarm|bwthyn|fwthyn|tŷ|dŷ|nhŷ|cartref|gartref"
+    r"|nghartref|chartref)(?:[ \t]+(?:gofal|nyrsio|preswyl))?"
     r"(?:[ \t]+(?:at|in|called|named|known\s+as|o['’]r\s+enw|yn|ym|yng|,))?[ \t,]*\Z)"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# Everyday capitalised words that end a street or house name rather than belong to it.
+_STOP_NAME = lx.COMMON - frozenset(
+    """
+    Church Chapel Capel Eglwys Ysgol School Park Parc Garden Gardd Gardens Beach Traeth Road Street Lane
+    Avenue Heol Stryd Ffordd Lôn Ward Unit Uned Home Cartref House Tŷ Ty Court Llys Hall Neuadd Mill
+    Little Big Small Great Good New Old Long Short High Low Green
+    """.split()  # noqa: SIM905
+)
 _NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
 
 
@@ -227,8 +240,11 @@ def _after_head(text: str, s: int, head: str) -> int:
         words = list(WORDS.finditer(rest.group()))
         keep = end
         for w in words:
-            if w.group() in _NOT_NAME_TAIL or w.group() in lx.FIRST or w.group() in lx.SURNAMES:
+            word = w.group()
+            if word in _STOP_NAME or word in lx.FIRST or word in lx.SURNAMES:
                 break
+            if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
+                return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
             keep = end + w.end()
         end = keep
     return end
@@ -242,8 +258,8 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     phrase = " ".join(text[s:end].split())
     if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
         return None
-    if phrase in _PUBLIC_STREETS and not HOME_CUE.search(_cue_window(text, s)):
-        return None
+    if word in _CUED_HEADS_CY and not _home_cued(text, s):
+        return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
     return s, end
 
 
@@ -278,8 +294,6 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
-    if phrase in _PUBLIC_STREETS and not HOME_CUE.search(_cue_window(text, start)):
-        return None
     return start, end
 
 
@@ -300,13 +314,34 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
     window = _cue_window(text, s)
+    if _previous_word(window) in _NAME_BEFORE:
+        return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel"
     dwelling = _DWELLING_BEFORE.search(window) is not None
     if not dwelling:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
-        if word not in _DWELLING_HEADS and not HOME_CUE.search(window) and not window.endswith(("at ", "At ")):
-            return None
+        nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
+        if word not in _DWELLING_HEADS and not nasal_compound and not _home_cued(text, s, window):
+            return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
+
+
+_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+# Prepositions that put a house or street name after them: "at Tyddyn Isaf", "on Maes yr Haf",
+# "ar Stad Bryn Seion", "from Cefn Coch".
+_AT_A_HOUSE = frozenset({"at", "on", "from", "ar"})
+
+
+def _previous_word(window: str) -> str:
+    words = window.split()
+    return words[-1].strip(",;:(\"'“‘") if words else ""
+
+
+def _home_cued(text: str, s: int, window: str | None = None) -> bool:
+    """Is the name at S read as a home: after "at"/"on"/"ar", or near "lives", "fferm", "byw"?"""
+    if window is None:
+        window = _cue_window(text, s)
+    return _previous_word(window).lower() in _AT_A_HOUSE or HOME_CUE.search(window) is not None
 
 
 def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
@@ -386,3 +421,29 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
     # End after the last word kept: "Goleg Menai Roedd..." is read without "Roedd".
     end = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
     return m.start(), end
+
+
+# A unit named beside the words that say what it is: "Canolfan Tŷ Gwyn, the pupil referral
+# unit", "yr uned cyfeirio disgyblion, Canolfan y Dyffryn".
+_UNIT_KIND = (
+    r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
+    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+cyfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[Cc]yfeirio[ \t]+"
+    r"[Dd]isgyblion)"
+)
+_UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
+UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")
+UNIT_AFTER = re.compile(rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+)?{_UNIT_NAME}")
+
+
+def named_units(text: str) -> list[tuple[int, int]]:
+    """Pupil referral units named beside the words "pupil referral unit" or "uned cyfeirio disgyblion"."""
+    out = []
+    for pattern in (UNIT_BEFORE, UNIT_AFTER):
+        for m in pattern.finditer(text):
+            words = WORDS.findall(m.group(1))
+            while words and words[0] in _STARTERS:
+                words.pop(0)
+            if words and any(w not in _GENERIC_SCHOOL and w not in lx.COMMON for w in words):
+                first = m.start(1) + m.group(1).find(words[0])
+                out.append((first, m.end(1)))
+    return out

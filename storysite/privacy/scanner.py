@@ -28,6 +28,7 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
+from storysite.privacy.places import lives_on, named_units
 
 Hit = tuple[int, int, str, str]
 
@@ -46,6 +47,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits: list[Hit] = []
     if "@" in text:
         hits.extend(find_emails(text))
+    if "eferral unit" in text or "yfeirio disgyblion" in text:
+        hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
+    if "ives on " in text or "ived on " in text or "iving on " in text or "byw ar " in text or "fyw ar " in text:
+        hits.extend((s, e, "address", "privacy.address") for s, e in lives_on(text))
     welsh = lang == "cy"
     skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
     n = len(text)
@@ -179,19 +184,17 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if cued:
             hits.append(cued)
             return max(done, cued[1])
-    if worth:
-        found = at_digits(text, a, e)
-        for hit in found:
-            if hit[1] > done:
-                done = hit[1]
-            hits.append(hit)
-        if found or e - a < 5:
-            return done
-    if text[a - 4 : a - 1] in LOOSE_KEYS or e - a >= 5:
+    found = at_digits(text, a, e) if worth else []
+    # A labelled card number may look like a phone number ("library card 07113 84250").
+    k = a - 2 if text[a - 1] == "(" else a - 1  # "bus pass (9824 6601 ...)"
+    if (not found or found[0][2] in ("phone", "address")) and (e - a >= 5 or text[k - 3 : k] in LOOSE_KEYS):
         loose = loose_id_before(text, a)  # "bed 4 on Dewi Ward", "account ending 1234"
         if loose:
-            hits.append(loose)
-            return max(done, loose[1])
+            found = [loose]
+    for hit in found:
+        if hit[1] > done:
+            done = hit[1]
+        hits.append(hit)
     return done
 
 
