@@ -74,7 +74,7 @@ LOWER_CUES = {
 
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
-    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|wccis|passport|pasbort|basbort|mhasbort|"
+    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|rif|wccis|passport|pasbort|basbort|mhasbort|"
     r"phasbort|uln|unique|learner|dysgwr|tenancy|housing|council|claim|application|account|tenant|rent)",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ CASE_REF = re.compile(
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
     r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
     r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
-    r"rhif\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
+    r"r?h?if\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
     r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
@@ -146,6 +146,7 @@ def labelled_before(text: str, s: int) -> Hit | None:
         or "cyf" in w
         or "case" in w
         or "rhif" in w
+        or " rif " in w
         or "yfeirnod" in w
         or "client" in w
         or "file" in w
@@ -273,8 +274,8 @@ _COLLAR = re.compile(
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass"
-    r"|(?:cerdyn|gerdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn)(?:[ \t]+(?:llyfrgell|bws|teithio|glas"
-    r"|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
+    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn)"
+    r"(?:[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
     r"[^\n\d.!?]{0,14}?(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#(]*)([0-9][0-9 \t-]{2,22}[0-9])\b"
 )
 # A long grouped number labelled "Rhif" or "No." just after a card is named ("fy ngherdyn bws.

@@ -241,8 +241,10 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or word in lx.FIRST or word in lx.SURNAMES:
+            if word in _STOP_NAME or word in lx.FIRST:
                 break
+            if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
+                return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
             if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
                 return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
             keep = end + w.end()

@@ -187,7 +187,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     found = at_digits(text, a, e) if worth else []
     # A labelled card number may look like a phone number ("library card 07113 84250").
     k = a - 2 if text[a - 1] == "(" else a - 1  # "bus pass (9824 6601 ...)"
-    if (not found or found[0][2] in ("phone", "address")) and (e - a >= 5 or text[k - 3 : k] in LOOSE_KEYS):
+    if (not found or found[0][2] in ("phone", "address")) and (e - a >= 5 or a < 4 or text[k - 3 : k] in LOOSE_KEYS):
         loose = loose_id_before(text, a)  # "bed 4 on Dewi Ward", "account ending 1234"
         if loose:
             found = [loose]
