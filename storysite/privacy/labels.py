@@ -309,19 +309,24 @@ def loose_id_before(text: str, s: int) -> Hit | None:
     """An identifier with no fixed shape whose label ends just before the digits at S."""
     if s < 3 or text[s - 1] not in " \t:#.(":
         return None
-    words = text[max(0, s - 30) : s].replace("(", " ").split()
+    words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     for word in words[:-4:-1]:
         word = word.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
+            patterns = _PATTERNS_FOR.get(word, _LOOSE)
             break
         if word not in _WEAK_WORDS:
-            if words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
+            # Only a sentence that opens with the number word may follow a card in the sentence before.
+            if len(words) < 2 or words[-2][-1:] not in ".!?" or words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
                 return None
-            break  # "Rhif 6300 1284 5521" after a card named in the sentence before
+            # "Rhif 6300 1284 5521" after a card named in the sentence before
+            patterns = ((_CARD_NEAR, "privacy.other-id.card-number"),)
+            break
     else:
         return None
     begin = max(0, s - 60)
-    for pattern, rule in _LOOSE:
+    for pattern, rule in patterns:
         for m in pattern.finditer(text, begin, min(len(text), s + 30)):
             if m.start() < s < m.end():
                 found = _confirm(text, m, rule)
@@ -334,7 +339,7 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
         if after:
-            words = after.group(1).split()
+            words = after.group(1).split()  # noqa: SIM905
             if any(w in _WARD_WORDS for w in words):
                 return m.start(), after.end(), "other-id", rule  # "bed 4 on Dewi Ward", "room 3, Llys Wing"
             if any(w not in lx.COMMON for w in words):
@@ -346,7 +351,7 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
             return m.start(), m.end(), "other-id", rule
         # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
         # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
-        before = text[max(0, m.start() - 12) : m.start()].split()
+        before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
         if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, m.start()):
             return m.start(), m.end(), "other-id", rule
         return None
@@ -377,3 +382,25 @@ _LOOSE = (
     (_CARD, "privacy.other-id.card-number"),
     (_CARD_NEAR, "privacy.other-id.card-number"),
 )
+
+# Which patterns a label word can start, so that each number is tried against one or two.
+_BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
+_PATTERNS_FOR = {
+    **{
+        w: (_BY_RULE["privacy.other-id.bed"],)
+        for w in "bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_ENDING, "privacy.other-id.account-ending"),)
+        for w in "ending ends ended finishing gorffen diweddu".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_COLLAR, "privacy.other-id.collar-number"),)
+        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number"))
+        for w in "card pass badge llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard".split()  # noqa: SIM905
+    },
+    **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
+}

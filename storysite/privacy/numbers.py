@@ -158,6 +158,8 @@ VEHICLE_CUE = re.compile(
 
 def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
     """A number plate whose digits are text[s:e]."""
+    if e >= len(text) or not (text[e] == " " or text[e].isupper()) or not text[s - 1 - (text[s - 1] == " ")].isupper():
+        return  # every plate has letters right after its digits, or after one space
     for pos in (s - 2, s - 1, s - 4):
         if pos < 0 or (pos and text[pos - 1].isalnum()):
             continue

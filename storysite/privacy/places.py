@@ -367,24 +367,6 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
     return None
 
 
-LIVES_ON = re.compile(
-    rf"\b(?:lives|lived|living|live|grew[ \t]+up|byw|fyw)[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+)?"
-    rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,3}})"
-)
-
-
-def lives_on(text: str) -> list[tuple[int, int]]:
-    """Streets named after "lives on" or "yn byw ar", with or without a street word."""
-    out = []
-    for m in LIVES_ON.finditer(text):
-        phrase = " ".join(m.group(1).split())
-        words = phrase.split()
-        if phrase in lx.PLACES or phrase in lx.NOT_PERSON or words[0] in lx.COMMON and len(words) == 1:
-            continue
-        out.append(m.span(1))
-    return out
-
-
 # --- Colleges, nurseries and pupil referral units in Welsh word order --------------------------
 
 _COLEG = frozenset({"Coleg", "Goleg", "Ngholeg", "Choleg"})
