@@ -182,3 +182,20 @@ def test_labelled_nhs_number_with_a_typo_is_still_flagged(lang: str, text: str, 
 def test_unlabelled_number_failing_the_nhs_checksum_is_not_an_nhs_number() -> None:
     text = "The hall holds 402 881 7359 grains of sand."
     assert [d for d in scan_text(text, "en") if d.category == "nhs-number"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "words"),
+    [
+        ("en", "The discharge letter said 'b. 30/01/1940' at the top.", "date-of-birth", "b. 30/01/1940"),
+        ("cy", "Roedd y llythyr yn dweud “g. 30/01/1940” ar y brig.", "date-of-birth", "g. 30/01/1940"),
+        ("en", "The PCSO (collar number 5126) calls on Fridays.", "other-id", "5126"),
+        ("cy", "Mae'r swyddog (rhif coler 5126) yn galw bob dydd Gwener.", "other-id", "5126"),
+    ],
+)
+def test_cue_inside_quotes_or_brackets(lang: str, text: str, category: str, words: str) -> None:
+    start = text.index(words)
+    found = scan_text(text, lang)
+    assert any(d.category == category and d.start < start + len(words) and start < d.end for d in found), [
+        (d.category, text[d.start : d.end]) for d in found
+    ]

@@ -286,7 +286,8 @@ _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bp
 _LOOSE_WORDS = frozenset(
     """
     bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
-    gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd card pass badge
+    gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
+    card pass badge
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     reference cyfeirnod housing claim hawliad cais
     """.split()  # noqa: SIM905
@@ -396,7 +397,7 @@ _PATTERNS_FOR = {
     },
     **{
         w: ((_COLLAR, "privacy.other-id.collar-number"),)
-        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd".split()  # noqa: SIM905
+        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant".split()  # noqa: SIM905
     },
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number"))

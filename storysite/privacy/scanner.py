@@ -167,7 +167,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
-_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t" for c in "bBgG")
+_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
 
 
