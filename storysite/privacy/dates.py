@@ -17,8 +17,20 @@ _cy_forms = set(_CY_MONTHS) | {m for month in _CY_MONTHS for m in mutations(mont
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
+# A festival with its year, after a birth cue only ("born on Christmas Day 1938", "ar Ddydd Gŵyl
+# Dewi 1952"): on its own it is an event ("we met on Christmas Day 1962").
+FESTIVAL = (
+    r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
+    r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes)[ \t]+"
+    r"(?:Day|Eve|Sunday|Monday|Night)|Hallowe['’]?en"
+    r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
+    r"(?:Dewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen|[CcGg]alan(?:[ \t]+Gaeaf)?"
+    r"|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
+    r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
+)
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
+    rf"{FESTIVAL}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
@@ -28,7 +40,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 CUE = re.compile(
-    r"\b(?:born|DOB|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
+    r"\b(?:born|DOB|DG|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni)\b",
     re.IGNORECASE,
@@ -71,3 +83,18 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if found and BETWEEN.fullmatch(text, found.end(), cue.start()):
         return found.start(), cue.end()
     return None
+
+
+# "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
+_ABBREVIATED = re.compile(r"(?<![\w.])[bBgG]\.[ \t]?\Z")
+
+
+def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
+    """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
+    cue = _ABBREVIATED.search(text, max(0, s - 4), s)
+    if not cue:
+        return None
+    date = DATE.match(text, s)
+    if not date or not any(c.isdigit() for c in date.group()[-2:]):
+        return None  # a day and month with no year is too loose after one letter
+    return cue.start(), date.end()

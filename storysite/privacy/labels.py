@@ -9,10 +9,23 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import dob_at
-from storysite.privacy.places import flat_at, school_cy_at, school_en_around
+from storysite.privacy.places import (
+    HOUSE_HEADS,
+    STREET_HEADS_CY,
+    flat_at,
+    house_cy_at,
+    house_en_before,
+    school_cy_at,
+    school_cy_more_at,
+    school_en_around,
+    street_cy_at,
+    street_en_before,
+)
 
 Hit = tuple[int, int, str, str]
+WORD_CAP = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
 # Capitalised cue words, seen by the scanner's pass over capitalised words.
 _CAPITAL_CUES = {
@@ -28,10 +41,23 @@ _CAPITAL_CUES = {
         "Academy",
         "Nursery",
         "College",
+        "Playgroup",
+        "PRU",
+        "Referral",
+        "Form",
+        "Preschool",
+        "Pre",
+        "Kindergarten",
     ],
     "ysgol": ["Ysgol"],
+    "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
-    "dob": ["DOB", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad", "Cafodd"],
+    "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
+    + ["Cafodd"],
+    "street_en": sorted(lx.STREET_EN_ALONE),
+    "street_cy": sorted(STREET_HEADS_CY),
+    "house_cy": sorted(HOUSE_HEADS),
+    "house_en": sorted(lx.HOUSE_TAILS_EN),
 }
 CAPITAL_KIND = {w: kind for kind, words in _CAPITAL_CUES.items() for w in words}
 # Lower-case cues, rare enough for str.find; each maps to its kind.
@@ -48,8 +74,8 @@ LOWER_CUES = {
 
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
-    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|wccis|passport|pasbort|basbort|mhasbort|"
-    r"phasbort|uln|unique|learner|dysgwr)",
+    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|rif|wccis|passport|pasbort|basbort|mhasbort|"
+    r"phasbort|uln|unique|learner|dysgwr|tenancy|housing|council|claim|application|account|tenant|rent)",
     re.IGNORECASE,
 )
 ULN = re.compile(
@@ -60,11 +86,23 @@ PASSPORT = re.compile(r"(?i:passport|pasbort|basbort|mhasbort|phasbort)[^\d\n]{0
 CASE_REF = re.compile(
     r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\.?\s+(?:no|number|num))?|cyf(?=[.:])|"
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
-    r"[cg]yfeirnod|nghyfeirnod|rhif\s+(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil)|wccis(?:\s+(?:no|number|id))?)"
+    r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
+    r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
+    r"r?h?if\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
+    r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
+)
+# A reference a few words after its label: "The case reference on the education file is
+# EWS/2025/0386", "case number, LC/18/00442". It must mix letters and digits or have a separator,
+# so that a year or an age after the label is not taken for it.
+CASE_REF_FAR = re.compile(
+    r"(?i:(?:case|client|file|tenancy|housing)\s+(?:ref(?:erence)?|no|number)|reference|[cg]yfeirnod|nghyfeirnod"
+    r"|rhif\s+(?:yr\s+)?achos)\b[^\n\d.!?;]{0,40}?"
+    r"(?<![\w/-])((?:[A-Z]{1,5}[ \t/-]?[0-9]{2,}|[0-9]{2,}[/-][0-9])[A-Z0-9/-]*)(?![\w/-])"
 )
 _LABELS = (
     (CASE_REF, "privacy.other-id.case-reference"),
+    (CASE_REF_FAR, "privacy.other-id.case-reference"),
     (ULN, "privacy.other-id.uln"),
     (PASSPORT, "privacy.other-id.passport"),
 )
@@ -108,6 +146,7 @@ def labelled_before(text: str, s: int) -> Hit | None:
         or "cyf" in w
         or "case" in w
         or "rhif" in w
+        or " rif " in w
         or "yfeirnod" in w
         or "client" in w
         or "file" in w
@@ -117,6 +156,9 @@ def labelled_before(text: str, s: int) -> Hit | None:
         or "learner" in w
         or "dysgwr" in w
         or "wccis" in w
+        or "tenan" in w
+        or "claim" in w
+        or "account" in w
     ):
         return None
     for label in LABEL_START.finditer(text, begin, s):
@@ -140,8 +182,32 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
     if kind == "ysgol":
         found = school_cy_at(text, s)
         return (found[0], found[1], "school", "privacy.school") if found else None
-    found = flat_at(text, _word_start(text, s))
+    if kind == "coleg":
+        found = school_cy_more_at(text, s)
+        return (found[0], found[1], "school", "privacy.school") if found else None
+    word = text[s : s + 24].split(None, 1)[0] if kind != "flat" else ""
+    if kind == "street_en":
+        found = street_en_before(text, s, _cue_word(word))
+    elif kind == "street_cy":
+        found = street_cy_at(text, s, _cue_word(word))
+    elif kind == "house_cy":
+        found = house_cy_at(text, s, _cue_word(word))
+    elif kind == "house_en":
+        found = house_en_before(text, s, _cue_word(word))
+    else:
+        found = flat_at(text, _word_start(text, s))
+        if not found and text.startswith("Uned", s):
+            school = school_cy_more_at(text, s)
+            return (school[0], school[1], "school", "privacy.school") if school else None
     return (found[0], found[1], "address", "privacy.address") if found else None
+
+
+def _cue_word(chunk: str) -> str:
+    """The cue word at the start of CHUNK, without what follows it ("Road," -> "Road")."""
+    end = 0
+    while end < len(chunk) and chunk[end].isalpha():
+        end += 1
+    return chunk[:end]
 
 
 def _word_start(text: str, s: int) -> int:
@@ -181,3 +247,161 @@ def _cue_starts(text: str, s: int) -> list[int]:
         begin = k
         starts.append(begin)
     return starts[::-1]
+
+
+# Identifiers with no fixed shape, read from the words before their number: a bed or room
+# tied to a named ward or home, the last digits of an account, a police collar number, a
+# library or bus-pass card, in English and Welsh word order.
+_BED_ROOM = re.compile(
+    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)[ \t]+"
+    r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
+)
+_PLACE_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
+)
+_WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
+_ENDING = re.compile(
+    r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
+    r"[ \t:]*)[0-9]{3,4}\b)"
+)
+_COLLAR = re.compile(
+    r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
+    r"|(?i:\b(?:collar|shoulder|warrant)[ \t]+(?:number|no\.?|num)|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"[ \t:#]*[0-9]{3,5}\b"
+)
+_CARD = re.compile(
+    r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
+    r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass"
+    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn)"
+    r"(?:[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
+    r"[^\n\d.!?]{0,14}?(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#(]*)([0-9][0-9 \t-]{2,22}[0-9])\b"
+)
+# A long grouped number labelled "Rhif" or "No." just after a card is named ("fy ngherdyn bws.
+# Rhif 6300 1284 5521").
+_CARD_NEAR = re.compile(r"(?i:\b(?:rhif|number|no\.?)[ \t:#]*)([0-9]{3,5}(?:[ \t][0-9]{3,5}){2,4})\b")
+_CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bpas\b|bathodyn)")
+# The word right before a number that labels one of these ("bed 4", "PC 4471") ...
+_LOOSE_WORDS = frozenset(
+    """
+    bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
+    gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
+    card pass badge
+    llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
+    reference cyfeirnod housing claim hawliad cais
+    """.split()  # noqa: SIM905
+)
+# ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
+_NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
+_WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num rhif yn".split())  # noqa: SIM905
+
+# The last three characters before a short number that may follow such a label: the scanner
+# looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
+LOOSE_KEYS = frozenset(
+    key
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif"}
+    for v in (" " + w, " " + w.capitalize(), " " + w.upper())
+    for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
+)
+
+
+def loose_id_before(text: str, s: int) -> Hit | None:
+    """An identifier with no fixed shape whose label ends just before the digits at S."""
+    if s < 3 or text[s - 1] not in " \t:#.(":
+        return None
+    words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    for word in words[:-4:-1]:
+        word = word.strip(":#.,(\"'“‘").lower()
+        if word in _LOOSE_WORDS:
+            patterns = _PATTERNS_FOR.get(word, _LOOSE)
+            break
+        if word not in _WEAK_WORDS:
+            # Only a sentence that opens with the number word may follow a card in the sentence before.
+            if len(words) < 2 or words[-2][-1:] not in ".!?" or words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
+                return None
+            # "Rhif 6300 1284 5521" after a card named in the sentence before
+            patterns = ((_CARD_NEAR, "privacy.other-id.card-number"),)
+            break
+    else:
+        return None
+    begin = max(0, s - 60)
+    for pattern, rule in patterns:
+        for m in pattern.finditer(text, begin, min(len(text), s + 30)):
+            if m.start() < s < m.end():
+                found = _confirm(text, m, rule)
+                if found:
+                    return found
+    return labelled_before(text, s)
+
+
+def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
+    if rule == "privacy.other-id.bed":
+        after = _PLACE_AFTER.match(text, m.end())
+        if after:
+            words = after.group(1).split()  # noqa: SIM905
+            if any(w in _WARD_WORDS for w in words):
+                return m.start(), after.end(), "other-id", rule  # "bed 4 on Dewi Ward", "room 3, Llys Wing"
+            if any(w not in lx.COMMON for w in words):
+                # "ystafell 14 ym Mhlas Eithin": the home's name is left to be found as an address.
+                return m.start(), m.end(), "other-id", rule
+        if _PUBLIC_ROOM.match(text, m.end()):
+            return None  # "room 4 at the library"
+        if _WARD_NEAR.search(text, max(0, m.start() - 50), m.start()):
+            return m.start(), m.end(), "other-id", rule
+        # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
+        # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
+        before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
+        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, m.start()):
+            return m.start(), m.end(), "other-id", rule
+        return None
+    if rule == "privacy.other-id.account-ending":
+        return m.start(1), m.end(), "other-id", rule
+    if rule == "privacy.other-id.card-number":
+        digits = sum(c.isdigit() for c in m.group(1))
+        year = digits == 4 and m.group(1)[:2] in ("19", "20")
+        if digits < 4 or year:
+            return None
+        if m.re is _CARD_NEAR and not _CARD_WORD.search(text, max(0, m.start() - 100), m.start()):
+            return None
+    return m.start(), m.end(), "other-id", rule
+
+
+# A bed or room number places someone when the story is about a ward or a home.
+_HOME_CONTEXT = re.compile(
+    r"(?i:\b(?:care[ \t]+home|nursing[ \t]+home|residential|home|ward|hospital|hostel|supported|hospice"
+    r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b)"
+)
+_INTO = frozenset({"in", "into", "to", "from", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+_PUBLIC_ROOM = re.compile(r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+[a-z]")
+_WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
+_LOOSE = (
+    (_BED_ROOM, "privacy.other-id.bed"),
+    (_ENDING, "privacy.other-id.account-ending"),
+    (_COLLAR, "privacy.other-id.collar-number"),
+    (_CARD, "privacy.other-id.card-number"),
+    (_CARD_NEAR, "privacy.other-id.card-number"),
+)
+
+# Which patterns a label word can start, so that each number is tried against one or two.
+_BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
+_PATTERNS_FOR = {
+    **{
+        w: (_BY_RULE["privacy.other-id.bed"],)
+        for w in "bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_ENDING, "privacy.other-id.account-ending"),)
+        for w in "ending ends ended finishing gorffen diweddu".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_COLLAR, "privacy.other-id.collar-number"),)
+        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant".split()  # noqa: SIM905
+    },
+    **{
+        w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number"))
+        for w in "card pass badge llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard".split()  # noqa: SIM905
+    },
+    **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
+}

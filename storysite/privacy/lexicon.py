@@ -128,5 +128,12 @@ AMBIGUOUS_MUTATED_NAMES = frozenset(
 _streets = _sections("street_types.txt")
 STREET_EN = frozenset(_streets.get("en", set()))
 STREET_CY = frozenset(_streets.get("cy", set()))
+STREET_EN_ALONE = frozenset(_streets.get("en-alone", set()))
+STREET_CY_ALONE = frozenset(_streets.get("cy-alone", set()))
+STREET_CY_CUED = frozenset(_streets.get("cy-cued", set()))
+_houses = _sections("house_names.txt")
+HOUSE_ELEMENTS = frozenset(_houses.get("element", set()))
+HOUSE_DWELLINGS = frozenset(_houses.get("dwelling", set()))
+HOUSE_TAILS_EN = frozenset(_houses.get("en-tail", set()))
 
 MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)

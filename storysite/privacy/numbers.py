@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.labels import labelled_before
 from storysite.privacy.places import address_at
 
@@ -43,6 +44,7 @@ POSTCODE = re.compile(
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
+_NHS_LABEL = re.compile(r"(?:\bNHS|\bGIG|N\.H\.S\.?)(?:[ \t]+(?:no\.?|number|num|rhif))?[ \t:#,(]*\Z")
 NI = re.compile(
     r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
     re.IGNORECASE,
@@ -56,17 +58,27 @@ LICENCE = re.compile(
 )
 
 
+# A social-media handle: "@" after a space, bracket or slash, never inside an email address.
+HANDLE = re.compile(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z0-9])")
+# Handles of public bodies and charities ("@AgeCymru"), read from the organisations list.
+_PUBLIC_HANDLES = frozenset("".join(p.split()).lower() for p in lx.NOT_PERSON)
+
+
 def find_emails(text: str) -> Iterator[Hit]:
-    """Yield every email address in TEXT."""
+    """Yield every email address and social-media handle in TEXT."""
     at = text.find("@")
-    while at > 0:
-        head = EMAIL_START.search(text, max(0, at - 64), at)
+    while at >= 0:
+        head = EMAIL_START.search(text, max(0, at - 64), at) if at else None
         m = EMAIL.match(text, head.start()) if head else None
         if m:
             yield m.start(), m.end(), "email", "privacy.email"
             at = text.find("@", m.end())
-        else:
-            at = text.find("@", at + 1)
+            continue
+        if at == 0 or not text[at - 1].isalnum():
+            h = HANDLE.match(text, at)
+            if h and not h.group(1).isdigit() and h.group(1).lower() not in _PUBLIC_HANDLES:
+                yield at, h.end(), "other-id", "privacy.other-id.handle"
+        at = text.find("@", at + 1)
 
 
 def at_digits(text: str, s: int, e: int) -> list[Hit]:
@@ -89,6 +101,8 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _ni(text, s, hits)
         if run >= 5:
             _licence(text, s, hits)
+        if run <= 3 and not hits:
+            _vehicle(text, s, e, hits)
         if run >= 3 and not hits:
             labelled = labelled_before(text, s)
             if labelled:
@@ -103,6 +117,8 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             m = POSTCODE.match(text, s - 5 if text[s - 4 : s - 1] != "GIR" else s - 4)
             if m:
                 hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
+        elif run <= 3 and text[s - 2].isupper() and e < len(text) and text[e].isupper():
+            _vehicle(text, s, e, hits)  # "ABC 123D"
         if hits:
             return hits
     elif before == "O" and text[s - 4 : s] in ("BFPO",):
@@ -126,6 +142,42 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
         if found:
             hits.append((found[0], found[1], "address", "privacy.address"))
     return hits
+
+
+# UK number plates (DVLA formats). Current, from 2001: two area letters, the age identifier
+# (the year, or the year plus 50 from September) and three letters: "CV21 XKP". Prefix
+# (1983-2001) "K123 ABC" and suffix (1963-83) "ABC 123D" shapes need a word such as "car".
+VEHICLE_NOW = re.compile(r"([A-HJ-PR-Y][A-HJ-PR-Y])([0-9]{2})[ \t]?([A-HJ-PR-Z]{3})(?![\w-])")
+VEHICLE_OLD = re.compile(r"(?:[A-HJ-NP-Y][0-9]{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?[0-9]{1,3}[A-HJ-NP-Y])(?![\w-])")
+VEHICLE_CUE = re.compile(
+    r"(?i:\b(?:reg|registration|number[ \t]+plates?|plates?|car|cars|van|vehicle|motorbike|scooter|taxi|lorry"
+    r"|tractor|Land[ \t]+Rover|Rover|Ford|Vauxhall|Corsa|Fiesta|Transit|Volvo|Toyota|Nissan|Micra|Peugeot|Renault"
+    r"|cofrestru|cofrestriad|plât|cerbyd|fan|moto|motobeic|lori|tractor|char|nghar)\b)"
+)
+
+
+def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
+    """A number plate whose digits are text[s:e]."""
+    if e >= len(text) or not (text[e] == " " or text[e].isupper()) or not text[s - 1 - (text[s - 1] == " ")].isupper():
+        return  # every plate has letters right after its digits, or after one space
+    for pos in (s - 2, s - 1, s - 4):
+        if pos < 0 or (pos and text[pos - 1].isalnum()):
+            continue
+        m = VEHICLE_NOW.match(text, pos) if pos == s - 2 else None
+        if m:
+            age = int(m.group(2))
+            if 2 <= age <= 29 or 51 <= age <= 79:
+                hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
+                return
+        m = VEHICLE_OLD.match(text, pos)
+        near = (max(0, pos - 50), min(len(text), m.end() + 30)) if m else (0, 0)
+        if m and (_PREFIX_PLATE.fullmatch(m.group()) or VEHICLE_CUE.search(text, *near)):
+            hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
+            return
+
+
+# A prefix plate with three digits ("M417 KJC") is rare enough to need no cue.
+_PREFIX_PLATE = re.compile(r"[A-HJ-NP-Y][0-9]{3}[ \t][A-Z]{3}")
 
 
 def _ni(text: str, s: int, hits: list[Hit]) -> None:
@@ -167,7 +219,8 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
 
 def _nhs_ok(text: str, m: re.Match[str]) -> bool:
     if not nhs_check(m.group(1) + m.group(3) + m.group(4)):
-        return False
+        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359".
+        return bool(m.group(2)) and _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
     # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
     return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.welsh import mutations
 
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -71,7 +72,11 @@ _GENERIC_SCHOOL = frozenset(
         Catholic Church The A Our Her His Their My New Old Big Little Sunday Saturday Summer
         Forest Holiday Night Driving Boarding Art Music Dance Drama Football Rugby Swimming Day
         Home Hospital Language Cymraeg RC CiW CIW CW VA VC CE School Academy College In Wales
-        England Of St Saint Sant Santes Every This That Y Yr Sixth Form Year
+        England Of St Saint Sant Santes Every This That Y Yr Sixth Form Year Pupil Referral Unit
+        Service PRU Playgroup Play Group Pre-school Preschool Kindergarten Day Further Education
+        Royal National University Open FE Tertiary Adult Coleg Goleg Ngholeg Choleg Cylch Gylch
+        Nghylch Chylch Meithrin Chwarae Meithrinfa Feithrinfa Uned Cyfeirio Disgyblion Canolfan
+        Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg
     """.split()  # noqa: SIM905
 )
 # Words that start a sentence rather than a school's name ("At Greenway Primary...").
@@ -93,7 +98,9 @@ SCHOOL_EN = re.compile(
     rf"((?:(?:St\.?|Saint)[ \t]+)?(?:{WORD}[ \t]+){{0,3}}{WORD})[ \t]+"
     rf"(?:{_en_faith}[ \t]+)*(?:(?:{_en_kinds}[ \t]+)*(?:School|Academy)\b"
     rf"|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
-    rf"|(?:Catholic|Sixth[ \t]+Form)[ \t]+College\b)"
+    rf"|(?:Catholic[ \t]+|Sixth[ \t]+Form[ \t]+|Further[ \t]+Education[ \t]+)?College\b(?![ \t]+of\b)"
+    rf"|Sixth[ \t]+Form\b|Pupil[ \t]+Referral[ \t]+(?:Unit|Service)\b|PRU\b"
+    rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
 SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
 
@@ -106,7 +113,8 @@ _NOT_A_SCHOOL_CY = frozenset(
     """.split()  # noqa: SIM905
 )
 _NOT_A_SCHOOL_EN = re.compile(
-    r"(?:Medical|Medicine|Business|Law|Art|Arts|Dental|Nursing|Music|Drama|Management|Graduate|Film"
+    r"(?:Royal|Open|University|Imperial|King's|Kings|Jesus|Trinity)[ \t]+College\b|College[ \t]+of\b"
+    r"|(?:Medical|Medicine|Business|Law|Art|Arts|Dental|Nursing|Music|Drama|Management|Graduate|Film"
     r"|Veterinary|Engineering|Healthcare|Health|Psychology|Education)[ \t]+School\b|School[ \t]+of\b"
 )
 
@@ -142,3 +150,284 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
             return m.start(1) + m.group(1).find(words[0]), m.end()
         return None
     return None
+
+
+# --- Addresses without a house number -------------------------------------------------------
+
+_LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
+# A Welsh street, farm or house name after its head word: "Heol y Bryn", "Tyddyn Isaf".
+_CY_REST = re.compile(rf"(?:['’][rn])?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
+_CY_HYPHEN = re.compile(r"(?:-[^\W\d_]+)+")
+_MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.STREET_CY_CUED | lx.HOUSE_ELEMENTS for m in mutations(w)}
+# Mutated forms that are everyday words or names (Dy "your", Ben, Lan) are left out.
+_UNSAFE = lx.COMMON | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES
+STREET_HEADS_CY = frozenset(
+    lx.STREET_CY_ALONE | {m for m, w in _MUTATED_HEADS.items() if w in lx.STREET_CY_ALONE and m not in _UNSAFE}
+)
+_CUED_HEADS_CY = frozenset(
+    lx.STREET_CY_CUED | {m for m, w in _MUTATED_HEADS.items() if w in lx.STREET_CY_CUED and m not in _UNSAFE}
+)
+STREET_HEADS_CY = STREET_HEADS_CY | _CUED_HEADS_CY
+HOUSE_HEADS = frozenset(
+    lx.HOUSE_ELEMENTS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_ELEMENTS and m not in _UNSAFE}
+)
+_DWELLING_HEADS = frozenset(
+    lx.HOUSE_DWELLINGS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_DWELLINGS and m not in _UNSAFE}
+)
+# Words that make a street's name the name of a station, surgery or school instead.
+_VENUE_AFTER = re.compile(
+    r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
+    r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
+    r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf)\b"
+)
+_VENUE_WORDS = frozenset(
+    """
+    School Primary Junior Juniors Infants Infant Nursery College Academy High Comprehensive Surgery Practice
+    Medical Health Clinic Library Chapel Church Baptist Methodist Stadium Centre Center Hall Hospital Station
+    Community Hotel Inn Arms Care Leisure Club Playgroup PRU Unit
+    """.split()  # noqa: SIM905
+)
+# What a street name is read after ("Heol", "Road") when it starts a sentence or a phrase.
+_STREET_STARTERS = _STARTERS | frozenset(
+    """
+    On Down Up Along Off Near Past Round Around By Onto Into Towards Across Via Behind Opposite
+    Dros Heibio Lawr Ger Wrth Tua Am Rownd Hyd
+    """.split()  # noqa: SIM905
+)
+# A word near a house name that says someone lives there.
+HOME_CUE = re.compile(
+    r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
+    r"|raised|address|stays?|stayed|staying|back\s+at|flat|tenancy|farms?|farmed|farming|room|bedroom|"
+    r"ystafell|ffermio|ffermwr|"
+    r"byw|fyw|cartref|gartref|nghartref|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
+    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
+)
+# A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
+_DWELLING_BEFORE = re.compile(
+    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|fferm|ffarm|bwthyn|fwthyn|tŷ|dŷ|nhŷ|cartref|gartref"
+    r"|nghartref|chartref)(?:[ \t]+(?:gofal|nyrsio|preswyl))?"
+    r"(?:[ \t]+(?:at|in|called|named|known\s+as|o['’]r\s+enw|yn|ym|yng|,))?[ \t,]*\Z)"
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# Everyday capitalised words that end a street or house name rather than belong to it.
+_STOP_NAME = lx.COMMON - frozenset(
+    """
+    Church Chapel Capel Eglwys Ysgol School Park Parc Garden Gardd Gardens Beach Traeth Road Street Lane
+    Avenue Heol Stryd Ffordd Lôn Ward Unit Uned Home Cartref House Tŷ Ty Court Llys Hall Neuadd Mill
+    Little Big Small Great Good New Old Long Short High Low Green
+    """.split()  # noqa: SIM905
+)
+_NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
+
+
+def _cue_window(text: str, s: int, size: int = 60) -> str:
+    """The words before S in the same sentence, at most SIZE characters."""
+    begin = max(0, s - size)
+    window = text[begin:s]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def _after_head(text: str, s: int, head: str) -> int:
+    """Where the name that starts with the head word HEAD at S ends ("Heol y Bryn", "Pen-y-cae")."""
+    end = s + len(head)
+    hy = _CY_HYPHEN.match(text, end)
+    if hy:
+        end = hy.end()
+    rest = _CY_REST.match(text, end)
+    if rest:
+        # Stop before an everyday word that starts the next sentence part ("Tyddyn Isaf The ...").
+        words = list(WORDS.finditer(rest.group()))
+        keep = end
+        for w in words:
+            word = w.group()
+            if word in _STOP_NAME or word in lx.FIRST:
+                break
+            if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
+                return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
+            if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
+                return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
+            keep = end + w.end()
+        end = keep
+    return end
+
+
+def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
+    """A Welsh street named by its head word at S, with or without a number ("i lawr Heol y Bryn")."""
+    end = _after_head(text, s, word)
+    if end == s + len(word):
+        return None
+    phrase = " ".join(text[s:end].split())
+    if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+        return None
+    if word in _CUED_HEADS_CY and not _home_cued(text, s):
+        return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
+    return s, end
+
+
+def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
+    """An English street ending in the street word WORD at ANCHOR ("on Beaconsfield Road")."""
+    end = anchor + len(word)
+    if word in ("Rd", "Ave") and text[end : end + 1] == ".":
+        end += 1
+    names: list[tuple[int, str]] = []
+    begin = anchor
+    for _ in range(3):
+        j = begin - 1
+        if j < 1 or text[j] not in " \t":
+            break
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+            k -= 1
+        w = text[k:j]
+        if not w or not w[0].isupper() or w in lx.STREET_EN_ALONE:
+            break
+        names.insert(0, (k, w))
+        begin = k
+    while names and (names[0][1] in _STREET_STARTERS or names[0][1].endswith(("'s", "’s"))):
+        names.pop(0)
+    if not names:
+        return None
+    start = names[0][0]
+    if start and text[start - 1].isdigit():
+        return None  # a numbered address, found from its number
+    phrase = " ".join(text[start:end].split())
+    if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+        return None
+    if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
+        return None  # "Every Road", "Open Street"
+    return start, end
+
+
+# Everyday words that often name a street ("Church Road", "Mill Lane").
+_STREET_NAME_WORDS = frozenset(
+    """
+    High Main Church Chapel Station Mill Park Castle Bridge Market New Old Long Green School
+    Water Queen King Victoria Albert Commercial North South East West Hill Well Brook Oak
+    Elm Ash Beech Pine Cherry Orchard Garden Meadow Farm Manor Hall Court Windsor Edward George
+    """.split()  # noqa: SIM905
+)
+
+
+def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
+    """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
+    end = _after_head(text, s, word)
+    if end == s + len(word):
+        return None  # a bare element: "Bryn", "y Pant"
+    phrase = " ".join(text[s:end].split())
+    window = _cue_window(text, s)
+    if _previous_word(window) in _NAME_BEFORE:
+        return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel"
+    dwelling = _DWELLING_BEFORE.search(window) is not None
+    if not dwelling:
+        if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+            return None
+        nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
+        if word not in _DWELLING_HEADS and not nasal_compound and not _home_cued(text, s, window):
+            return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
+    return s, end
+
+
+_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+# Prepositions that put a house or street name after them: "at Tyddyn Isaf", "on Maes yr Haf",
+# "ar Stad Bryn Seion", "from Cefn Coch".
+_AT_A_HOUSE = frozenset({"at", "on", "from", "ar"})
+
+
+def _previous_word(window: str) -> str:
+    words = window.split()
+    return words[-1].strip(",;:(\"'“‘") if words else ""
+
+
+def _home_cued(text: str, s: int, window: str | None = None) -> bool:
+    """Is the name at S read as a home: after "at"/"on"/"ar", or near "lives", "fferm", "byw"?"""
+    if window is None:
+        window = _cue_window(text, s)
+    return _previous_word(window).lower() in _AT_A_HOUSE or HOME_CUE.search(window) is not None
+
+
+def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
+    """An English house or farm name ending in WORD at ANCHOR ("Rose Cottage", "Glebe Farm")."""
+    end = anchor + len(word)
+    j = anchor - 1
+    if j < 1 or text[j] not in " \t":
+        return None
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+        k -= 1
+    w = text[k:j]
+    if not w or not w[0].isupper() or w in _STREET_STARTERS or w in lx.FIRST or w in lx.SURNAMES:
+        return None
+    phrase = " ".join(text[k:end].split())
+    if phrase in lx.NOT_PERSON:
+        return None
+    window = _cue_window(text, k)
+    if HOME_CUE.search(window) or window.endswith(("at ", "At ")) or re.match(r",?[ \t]+[0-9A-Z]", text[end:]):
+        return k, end
+    return None
+
+
+# --- Colleges, nurseries and pupil referral units in Welsh word order --------------------------
+
+_COLEG = frozenset({"Coleg", "Goleg", "Ngholeg", "Choleg"})
+_CYLCH = frozenset({"Cylch", "Gylch", "Nghylch", "Chylch"})
+# "Coleg Cymraeg Cenedlaethol" and "Coleg Nyrsio Brenhinol" are national bodies, not colleges
+# a person attends.
+_NOT_A_COLEG = frozenset(
+    """
+    Cymraeg Brenhinol Nyrsio Meddygon Therapyddion Seiciatryddion Bydwragedd Addysgwyr Plismona
+    Celf Cerdd Prifysgol Iesu
+    """.split()  # noqa: SIM905
+)
+SCHOOL_CY_MORE = re.compile(
+    rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
+    rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
+    rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+Cyfeirio[ \t]+Disgyblion)"
+    rf"((?:[ \t]+(?:(?:y|yr|a|a['’]r|ar|o|yng|ym)[ \t]+)?{WORD}){{1,5}})"
+)
+
+
+def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
+    """A college, nursery or pupil referral unit in Welsh word order ("i Goleg Menai")."""
+    m = SCHOOL_CY_MORE.match(text, start)
+    if not m:
+        return None
+    words = WORDS.findall(m.group(1))
+    while words and words[-1] in _NOT_NAME_TAIL:
+        words.pop()
+    if not words or words[0] in _NOT_A_COLEG:
+        return None
+    if not any(w not in _GENERIC_SCHOOL for w in words):
+        return None
+    phrase = " ".join(text[m.start() : m.end()].split())
+    if phrase in lx.NOT_PERSON:
+        return None
+    # End after the last word kept: "Goleg Menai Roedd..." is read without "Roedd".
+    end = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
+    return m.start(), end
+
+
+# A unit named beside the words that say what it is: "Canolfan Tŷ Gwyn, the pupil referral
+# unit", "yr uned cyfeirio disgyblion, Canolfan y Dyffryn".
+_UNIT_KIND = (
+    r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
+    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+cyfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[Cc]yfeirio[ \t]+"
+    r"[Dd]isgyblion)"
+)
+_UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
+UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")
+UNIT_AFTER = re.compile(rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+)?{_UNIT_NAME}")
+
+
+def named_units(text: str) -> list[tuple[int, int]]:
+    """Pupil referral units named beside the words "pupil referral unit" or "uned cyfeirio disgyblion"."""
+    out = []
+    for pattern in (UNIT_BEFORE, UNIT_AFTER):
+        for m in pattern.finditer(text):
+            words = WORDS.findall(m.group(1))
+            while words and words[0] in _STARTERS:
+                words.pop(0)
+            if words and any(w not in _GENERIC_SCHOOL and w not in lx.COMMON for w in words):
+                first = m.start(1) + m.group(1).find(words[0])
+                out.append((first, m.end(1)))
+    return out

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.labels import CAPITAL_KIND, at_capital_cue, cued_before_digits
+from storysite.privacy.dates import abbreviated_dob_at
+from storysite.privacy.labels import CAPITAL_KIND, LOOSE_KEYS, at_capital_cue, cued_before_digits, loose_id_before
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
@@ -27,6 +28,7 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
+from storysite.privacy.places import named_units
 
 Hit = tuple[int, int, str, str]
 
@@ -43,9 +45,11 @@ _QUIET = frozenset(SKIP - _KEEP)
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every identifying detail the finders see in TEXT, overlaps and all."""
     hits: list[Hit] = []
+    welsh = lang == "cy"
     if "@" in text:
         hits.extend(find_emails(text))
-    welsh = lang == "cy"
+    if ("yfeirio disgyblion" if welsh else "eferral unit") in text:
+        hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -161,20 +165,39 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
     return done
 
 
+# The three characters before a number (or before its bracket) that may be a cue: the end of a
+# label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
+_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG")
+_GATE = LOOSE_KEYS | _ABBREVIATED
+
+
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
     if a < done:
         return done
+    k = a - 2 if text[a - 1] == "(" else a - 1
+    gate = a < 4 or text[k - 3 : k] in _GATE
+    if gate and (a < 4 or text[k - 3 : k] in _ABBREVIATED):
+        dob = abbreviated_dob_at(text, a)
+        if dob:
+            hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, dob[1])
     worth = _worth_a_look(text, a, e)
     if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
         cued = cued_before_digits(text, a)
         if cued:
             hits.append(cued)
             return max(done, cued[1])
-    if worth:
-        for hit in at_digits(text, a, e):
-            if hit[1] > done:
-                done = hit[1]
-            hits.append(hit)
+    found = at_digits(text, a, e) if worth else []
+    # "bed 4 on Dewi Ward", "account ending 1234"; a labelled card number may look like a phone
+    # number ("library card 07113 84250").
+    if (gate and (not found or found[0][2] in ("phone", "address"))) or (not found and e - a >= 5):
+        loose = loose_id_before(text, a)
+        if loose:
+            found = [loose]
+    for hit in found:
+        if hit[1] > done:
+            done = hit[1]
+        hits.append(hit)
     return done
 
 
