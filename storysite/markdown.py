@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline, autolink, html_inline, image, link
 from markdown_it.token import Token
 
-from storysite.findings import Finding, error
+from storysite.findings import Finding, error, warning
 from storysite.messages import msg
 
 SAFE_SCHEMES = ("http", "https")
@@ -154,6 +154,8 @@ MD = _make_parser()
 BLOCKS = _make_parser().disable("inline")  # headings and paragraphs, their words left unparsed
 MARKUP = ("<", "![", "](", "]:")
 """What raw HTML (and autolinks), images, inline links and link definitions all start or hold, in CommonMark."""
+_MAY_BE_CODE = re.compile(r"^[ >*+\-0-9.)]*(?: {4}|\t)", re.MULTILINE)
+"""A line indented by four spaces or a tab, after any quote or list marks: what an indented code block needs."""
 
 
 def parse(body: str) -> list[Token]:
@@ -164,14 +166,18 @@ def parse(body: str) -> list[Token]:
 def parse_for_check(body: str, *, headings: bool) -> tuple[list[Token], list[str]]:
     """Tokens enough for check_body, and with `headings` the body's section_headings: for `storysite check`.
 
-    A body with none of MARKUP can hold no raw HTML, image or link, so check_body has nothing to find
-    in it: it is not parsed for that, and its headings are read by plain_headings where its lines allow,
-    else from a parse into blocks (whose heading tokens hold the heading's words, as the full parse's
-    do). Checking 10,000 stories spent two fifths of its time parsing; the block parse of the 6,000
-    case-study bodies then took 2.0 of 10.2 s (serial, measured).
+    A body with none of MARKUP can hold no raw HTML, image or link, so check_body has only indented code
+    to find in it: it is parsed into blocks when a line is indented enough for that, else not at all, and
+    its headings are read by plain_headings where its lines allow, else from a parse into blocks (whose
+    heading tokens hold the heading's words, as the full parse's do). Checking 10,000 stories spent two
+    fifths of its time parsing; the block parse of the 6,000 case-study bodies then took 2.0 of 10.2 s
+    (serial, measured).
     """
     if any(mark in body for mark in MARKUP):
         tokens = MD.parse(body)
+        return tokens, section_headings(tokens) if headings else []
+    if ("\t" in body or "    " in body) and _MAY_BE_CODE.search(body):  # a code block, which check_body warns of
+        tokens = BLOCKS.parse(body)
         return tokens, section_headings(tokens) if headings else []
     if not headings:
         return [], []
@@ -346,12 +352,30 @@ class _Block:
 
 
 def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown: str) -> list[Finding]:
-    """Report raw HTML, images and unsafe links, located at their line and column."""
+    """Report raw HTML, images and unsafe links, located at their line and column; warn of indented code."""
     findings: list[Finding] = []
     locator = _Locator(body_lines, body_line)
     cells = {id(tokens[i]) for i in range(1, len(tokens)) if tokens[i - 1].type in ("th_open", "td_open")}
     for token, block in _walk(tokens):
-        if token.type in ("html_block", "html_inline"):
+        if token.type == "code_block":
+            start = (token.map or (0, 1))[0]
+            text = body_lines[start] if start < len(body_lines) else ""
+            indent = len(text) - len(text.lstrip(" \t>*+-0123456789.)"))
+            findings.append(
+                warning(
+                    shown,
+                    body_line + start,
+                    indent + 1,
+                    max(len(text) - indent, 1),
+                    "content",
+                    "markdown.code-block",
+                    msg(
+                        "This text starts with a tab or four spaces, so it is shown as a block of computer code, in a "
+                        "typewriter font: remove the spaces or the tab at the start of its lines."
+                    ),
+                )
+            )
+        elif token.type in ("html_block", "html_inline"):
             snippet = token.content.strip().split("\n")[0]
             line, column = locator.locate(token, block, snippet[:40], None, id(block) in cells)
             findings.append(

@@ -311,6 +311,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "placeholder per line": (lines_of(lambda i: f"TODO: write part {i}\n"), 500),
     "nested lists": (lines_of(lambda i: "  " * (i % 50) + "- <b>\n"), 200),
     "nested quotes": (lines_of(lambda i: "> " * (i % 50) + "a <b>\n"), 100),
+    "indented code": (lines_of(lambda i: f"    code {i}\n\n"), 800),
+    "list marks and spaces": (lines_of(lambda i: "- 1. > " * 20 + "  x\n"), 80),
     "emphasis markers": (lines_of(lambda i: "*a _b **c " * 5 + "\n"), 200),
     "many front-matter fields": (
         lambda n: HEAD[:-4] + "".join(f'x{i}: "TODO: {i}"\n' for i in range(n)) + "---\nb\n",
