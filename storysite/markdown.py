@@ -243,7 +243,7 @@ class _Locator:
         self.lines = body_lines
         self.body_line = body_line
         self.cursor: dict[int, int] = {}  # per body line, where the last table cell on it was found
-        self.blocks: dict[int, _Block | None] = {}
+        self.blocks: dict[int, _Block] = {}
 
     def search(self, block: Token, needle: str) -> tuple[int, int]:
         """The first line of `block` that holds `needle`: for block tokens, whose text starts on their first line."""
@@ -261,8 +261,7 @@ class _Locator:
             return self.search(block, needle)
         if id(block) not in self.blocks:
             self.blocks[id(block)] = _Block(self, block.content, block.map[0], block.map[1], in_cell)
-        laid = self.blocks[id(block)]
-        return self.search(block, needle) if laid is None else laid.locate(span, in_span)
+        return self.blocks[id(block)].locate(span, in_span)
 
 
 class _Block:
