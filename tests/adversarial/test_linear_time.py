@@ -326,5 +326,5 @@ def test_ten_times_the_story_takes_about_ten_times_as_long(shape: str) -> None:
     make, n = SHAPES[shape]
     ratio = time_ratio(make, n)
     if ratio > MAX_RATIO:  # one retry: a neighbour's burst can land on the larger timings
-        ratio = min(ratio, time_ratio(make, n))
+        ratio = min(ratio, time_ratio(make, n, runs=5))
     assert ratio <= MAX_RATIO, f"{shape}: 10x the input took {ratio:.1f}x as long"
