@@ -28,14 +28,14 @@
   var printed = document.querySelector(".print-details");
   if (printed) {
     var address = printed.querySelector(".print-address");
-    if (address) { address.textContent = window.location.href.split("#")[0]; }
+    if (address) {
+      address.textContent = window.location.href.split("#")[0];
+      address.parentNode.hidden = false;
+    }
     var day = printed.querySelector(".print-date");
     if (day) {
-      var today = new Date();
-      var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-      day.setAttribute("datetime", today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate()));
-      day.textContent = today.toLocaleDateString(document.documentElement.lang, { day: "numeric", month: "long", year: "numeric" });
-      day.closest("[hidden]") && (day.closest("[hidden]").hidden = false);
+      day.textContent = new Date().toLocaleDateString(document.documentElement.lang, { day: "numeric", month: "long", year: "numeric" });
+      day.parentNode.hidden = false;
     }
   }
 })();
