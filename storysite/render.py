@@ -303,6 +303,7 @@ class Renderer:
             f"{lang}/accessibility/index.html",
             lang,
             {x: f"{x}/accessibility/" for x in LANGUAGES},
+            built=dt.date.today(),  # the statement's date when site.yaml gives none
         )
         render_panels(self, lang)
         render_overview(self, lang)
