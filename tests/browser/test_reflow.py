@@ -94,9 +94,9 @@ def test_search_with_results_and_filters_open_fits(narrow_page, example_site: Pa
     word, _ = common_query(example_site, lang)
     narrow_page.goto(f"{site_url}{lang}/search/?q={word}")
     wait_for_results(narrow_page, 2)
-    toggle = narrow_page.locator(".filters-toggle")
-    if toggle.is_visible():  # narrow screens keep the filters behind one button
-        toggle.click()
+    # narrow screens keep the filters behind one button
+    narrow_page.wait_for_selector(".filters-toggle:not([hidden])", timeout=5_000)
+    narrow_page.locator(".filters-toggle").click()
     open_every_filter(narrow_page)
     assert overflow(narrow_page) == []
 

@@ -61,7 +61,7 @@ function watchResults(element, focusFirst) {
   });
   var announced = "";
   var timer = null;
-  function settle() {
+  function placeToggle() {  // at once, so that the filters never show before it hides them
     var panel = element.querySelector(".pagefind-ui__filter-panel");
     var drawer = element.querySelector(".pagefind-ui__drawer");
     if (panel && drawer && toggle.parentNode !== drawer.parentNode) {
@@ -69,6 +69,8 @@ function watchResults(element, focusFirst) {
     }
     if (panel) { panel.id = "search-filters"; }
     toggle.hidden = !panel;
+  }
+  function settle() {
     var message = element.querySelector(".pagefind-ui__message");
     var list = message && message.nextElementSibling;
     if (!list || !list.classList.contains("pagefind-ui__results")) { return; }  // still searching
@@ -85,6 +87,7 @@ function watchResults(element, focusFirst) {
     }
   }
   new MutationObserver(function () {
+    placeToggle();
     clearTimeout(timer);
     timer = setTimeout(settle, 400);
   }).observe(element, { childList: true, subtree: true, characterData: true });
