@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
@@ -44,7 +45,20 @@ DEFAULT_WELLBEING: dict[str, Label] = {
 }
 
 TAXONOMIES = ("wellbeing", "themes", "services", "client_groups", "msc_domains", "audiences")
-SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", *TAXONOMIES)
+SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", "accessibility", *TAXONOMIES)
+ACCESSIBILITY_FIELDS = ("compliance", "email", "phone", "prepared", "reviewed")
+COMPLIANCE = ("full", "partial", "not")  # WCAG 2.2 AA: fully, partially or not compliant (the 2018 regulations)
+
+
+@dataclass(frozen=True)
+class Accessibility:
+    """What the accessibility statement says about the site's owner; each optional in site.yaml."""
+
+    compliance: str = ""
+    email: str = ""
+    phone: str = ""
+    prepared: dt.date | None = None
+    reviewed: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,7 @@ class SiteConfig:
     msc_domains: dict[str, Label] = field(default_factory=dict)
     audiences: dict[str, Label] = field(default_factory=dict)
     allow: tuple[str, ...] = ()
+    accessibility: Accessibility = field(default_factory=Accessibility)
 
     def taxonomy(self, name: str) -> dict[str, Label]:
         return getattr(self, name)  # type: ignore[no-any-return]
@@ -198,6 +213,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
     if not isinstance(theme, str) or not KEY_RE.match(theme):
         report.at(("theme",), "schema.type", msg("`theme` must be the name of a folder in themes/."))
         theme = "default"
+    accessibility = _accessibility(report, data)
     if report.findings:
         return None, report.findings
     title = labels["title"] or {}
@@ -214,8 +230,39 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         msc_domains=taxonomies["msc_domains"] or {},
         audiences=taxonomies["audiences"] or {},
         allow=tuple(a.strip() for a in allow),
+        accessibility=accessibility,
     )
     return config, []
+
+
+def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:
+    """The optional `accessibility:` block: contact details and dates for the accessibility statement."""
+    block = report.mapping(data, (), "accessibility", required=False)
+    if not block:
+        return Accessibility()
+    where = ("accessibility",)
+    report.unknown_keys(block, where, ACCESSIBILITY_FIELDS, "`accessibility`")
+    dates: dict[str, dt.date | None] = {}
+    for name in ("prepared", "reviewed"):
+        value = block.get(name)
+        dates[name] = value if isinstance(value, dt.date) else None
+        if value is not None and not isinstance(value, dt.date):
+            report.at(
+                (*where, name),
+                "schema.date",
+                msg(
+                    "`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).",
+                    name=name,
+                    value=value,
+                ),
+            )
+    return Accessibility(
+        compliance=report.choice(block, where, "compliance", COMPLIANCE, required=False, what="`compliance`") or "",
+        email=report.text(block, where, "email", required=False) or "",
+        phone=report.text(block, where, "phone", required=False) or "",
+        prepared=dates["prepared"],
+        reviewed=dates["reviewed"],
+    )
 
 
 def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:

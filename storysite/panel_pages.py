@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from storysite import LANGUAGES
 from storysite.panels import Panel
+
+# A story whose own text already has a section on why the change matters prints it once, not again from
+# msc.why_significant (a heading that starts "Why" or, in Welsh, "Pam").
+WHY_HEADING = re.compile(r"<h[2-6][^>]*>\s*(?:why|pam)\b", re.IGNORECASE)
+
+
+def pack_item(renderer: Any, story: Any, lang: str) -> dict[str, Any]:
+    """A story as the printable pack shows it: its card, its body and whether to print why_significant."""
+    body = renderer.body(story, story.version(lang).lang)
+    return {**renderer.card(story, lang), "body": body, "why_in_body": WHY_HEADING.search(body) is not None}
 
 
 def panel_stories(panel: Panel, by_id: Mapping[str, Any]) -> tuple[list[Any], list[Any]]:
@@ -35,9 +46,7 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "selected": [renderer.card(s, lang) for s in selected],
                 "show_reasons": selected_shown and not mentions_hidden,
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
-                "pack": [
-                    {**renderer.card(s, lang), "body": renderer.body(s, s.version(lang).lang)} for s in considered
-                ],
+                "pack": [pack_item(renderer, s, lang) for s in considered],
             }
         )
     renderer.render(

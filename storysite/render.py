@@ -302,13 +302,14 @@ class Renderer:
     # -- pages -------------------------------------------------------------------------------
     def render_all(self) -> list[Page]:
         self.render("landing.html", "index.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
-        # Served at any depth, so its links can only be absolute: given only with --base-url.
+        # Served at whatever address was missing, so no relative link works: the site's own address, else
+        # the host's root (a script could not find the site either: it would need an address that works).
         self.render(
             "not_found.html",
             "404.html",
             "cy",
             {lang: f"{lang}/" for lang in LANGUAGES},
-            home={lang: self.absolute(f"{lang}/") for lang in LANGUAGES} if self.model.base_url else {},
+            root=self.model.base_url or "/",
         )
         for lang in LANGUAGES:
             self.render_language(lang)
@@ -339,6 +340,7 @@ class Renderer:
             f"{lang}/accessibility/index.html",
             lang,
             {x: f"{x}/accessibility/" for x in LANGUAGES},
+            built=dt.date.today(),  # the statement's date when site.yaml gives none
         )
         render_panels(self, lang)
         render_overview(self, lang)

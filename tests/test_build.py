@@ -397,14 +397,21 @@ def test_heading_ids_never_clash_with_the_page_or_each_other(make_library, tmp_p
     assert {"s-related", "s-related-2", "s-main", "main"} <= set(ids)
 
 
-def test_the_not_found_page_links_home_only_when_it_knows_the_address(make_library, tmp_path: Path) -> None:
+def test_the_not_found_page_links_home_from_any_depth(make_library, tmp_path: Path) -> None:
+    """Served at whatever address was missing: its links and style never depend on the page's own folder."""
     content = library(make_library)
     build(content, tmp_path / "plain")
-    assert "<a " not in read(tmp_path / "plain", "404.html")  # served at any depth: a relative link would break
+    page = read(tmp_path / "plain", "404.html")
+    for lang in ("cy", "en"):  # without --base-url: the host's root, where `serve` and most hosts put the site
+        assert f'href="/{lang}/"' in page
+    assert 'href="/static/style.css"' in page
     build(content, tmp_path / "based", base_url="https://intranet.example/stories")
     page = read(tmp_path / "based", "404.html")
     for lang in ("cy", "en"):
         assert f'href="https://intranet.example/stories/{lang}/"' in page
+    assert 'href="https://intranet.example/stories/static/style.css"' in page
+    hrefs = re.findall(r'(?:href|src)="([^"]*)"', page)
+    assert all(h.startswith("https://intranet.example/stories/") or h == "data:," for h in hrefs), hrefs
 
 
 def test_withdrawing_the_last_story_still_builds_and_takes_it_down(make_library, tmp_path: Path) -> None:

@@ -110,7 +110,7 @@ YAML_TRICKS = [
     "- a\n- b",
 ]
 LANGS = ["en", "cy", "fr", "", "en.md", "../en"]
-ALLOWED_SCRIPTS = ("pagefind/pagefind-ui.js", "static/search.js")
+ALLOWED_SCRIPTS = ("pagefind/pagefind-ui.js", "static/search.js", "static/site.js")
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 

@@ -41,4 +41,54 @@ function start(element, root, lang, parts) {
   }
   if (input) { input.addEventListener("input", function () { carryQuery(""); }); }
   carryQuery(query);
+  watchResults(element, Boolean(query));
+}
+
+// Once results settle: announce their number in the live region and, for words sent from another page's
+// search box, move focus to the results' message (not the top of the page); on narrow screens, keep
+// the filters behind one button so that the results come first.
+function watchResults(element, focusFirst) {
+  var status = document.getElementById("search-status");
+  var toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "filters-toggle";
+  toggle.textContent = element.getAttribute("data-filters-label") || "Filters";
+  toggle.setAttribute("aria-expanded", "false");
+  toggle.setAttribute("aria-controls", "search-filters");
+  toggle.hidden = true;
+  toggle.addEventListener("click", function () {
+    toggle.setAttribute("aria-expanded", toggle.getAttribute("aria-expanded") === "true" ? "false" : "true");
+  });
+  var announced = "";
+  var timer = null;
+  function placeToggle() {  // at once, so that the filters never show before it hides them
+    var panel = element.querySelector(".pagefind-ui__filter-panel");
+    var drawer = element.querySelector(".pagefind-ui__drawer");
+    if (panel && drawer && toggle.parentNode !== drawer.parentNode) {
+      drawer.parentNode.insertBefore(toggle, drawer);
+    }
+    if (panel) { panel.id = "search-filters"; }
+    toggle.hidden = !panel;
+  }
+  function settle() {
+    var message = element.querySelector(".pagefind-ui__message");
+    var list = message && message.nextElementSibling;
+    if (!list || !list.classList.contains("pagefind-ui__results")) { return; }  // still searching
+    var text = message.textContent.trim();
+    if (focusFirst && (document.activeElement === document.body || document.activeElement === null)) {
+      message.setAttribute("tabindex", "-1");
+      message.focus();  // a screen reader reads the number of results from here
+      announced = text;
+    }
+    focusFirst = false;
+    if (status && text !== announced) {
+      announced = text;
+      status.textContent = text;
+    }
+  }
+  new MutationObserver(function () {
+    placeToggle();
+    clearTimeout(timer);
+    timer = setTimeout(settle, 400);
+  }).observe(element, { childList: true, subtree: true, characterData: true });
 }
