@@ -263,12 +263,18 @@ def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str
     span = text[s : start + run.end].lower()
     out: list[Hit] = []
     cursor = 0
+    seen_pseudonym = False
     for word in run.words:
         at = span.find(word.lower(), cursor)
         if at < 0:
             return out
         cursor = at + len(word)
         if word in pseudonyms or word in KIN_TITLES or word in TITLES:
+            seen_pseudonym = seen_pseudonym or word in pseudonyms
+            continue
+        # Before the pseudonym only a known first name is a name: an unknown word there is a Welsh
+        # sentence-opening verb ("Cyfarfu Carys") or an epithet, while a surname follows the name.
+        if not seen_pseudonym and not _first(word):
             continue
         if word in lx.SURNAMES or _first(word) or _plain_word(word):
             if out and out[-1][1] >= s + at - 1:

@@ -215,6 +215,7 @@ _STOP_NAME = lx.COMMON - frozenset(
     Church Chapel Capel Eglwys Ysgol School Park Parc Garden Gardd Gardens Beach Traeth Road Street Lane
     Avenue Heol Stryd Ffordd Lôn Ward Unit Uned Home Cartref House Tŷ Ty Court Llys Hall Neuadd Mill
     Little Big Small Great Good New Old Long Short High Low Green
+    Fawr Mawr Bach Fach Newydd Hen Isaf Uchaf Las Wen Goch Ddu
     """.split()  # noqa: SIM905
 )
 _NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
@@ -305,6 +306,7 @@ _STREET_NAME_WORDS = frozenset(
     High Main Church Chapel Station Mill Park Castle Bridge Market New Old Long Green School
     Water Queen King Victoria Albert Commercial North South East West Hill Well Brook Oak
     Elm Ash Beech Pine Cherry Orchard Garden Meadow Farm Manor Hall Court Windsor Edward George
+    Fawr Mawr Bach Fach Newydd Hen Isaf Uchaf Las Wen Goch Ddu
     """.split()  # noqa: SIM905
 )
 
