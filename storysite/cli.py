@@ -78,9 +78,10 @@ def _print_findings(findings: list[Finding], content: str, *, err: bool = False)
 def _summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
-    return msg(
-        "{files} story files checked: {errors}, {warnings}.",
-        files=files,
+    return nmsg(
+        "{n} story file checked: {errors}, {warnings}.",
+        "{n} story files checked: {errors}, {warnings}.",
+        files,
         errors=nmsg("{n} error", "{n} errors", errors),
         warnings=nmsg("{n} warning", "{n} warnings", warnings),
     )
@@ -195,13 +196,14 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
         nothing = _say(msg("Nothing was written: fix the errors above and build again."), content)
         click.secho(f"{checked} {nothing}", fg="red", err=True)
         sys.exit(1)
-    built = msg(
-        "Built {n} stories for `{audience}` into {out} ({pages} files, {excluded} stories left out) in {seconds} s.",
-        n=len(result.published),
+    built = nmsg(
+        "Built {n} story for `{audience}` into {out} ({files}, {left_out}) in {seconds} s.",
+        "Built {n} stories for `{audience}` into {out} ({files}, {left_out}) in {seconds} s.",
+        len(result.published),
         audience=audience,
         out=out,
-        pages=result.pages,
-        excluded=len(result.excluded),
+        files=nmsg("{n} file", "{n} files", result.pages),
+        left_out=nmsg("{n} story left out", "{n} stories left out", len(result.excluded)),
         seconds=format(result.seconds, ".1f"),
     )
     click.echo(_say(built, content))

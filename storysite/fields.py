@@ -21,6 +21,15 @@ def is_placeholder(value: object) -> bool:
     return isinstance(value, str) and PLACEHOLDER_RE.search(value) is not None
 
 
+def is_blank(value: object) -> bool:
+    """True for a value left empty: nothing after the colon (null), `""`, spaces only, `[]` or `{}`."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, (list, dict)) and not value
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' Did you mean `x`?' hint, or ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -62,6 +71,27 @@ class Reporter:
             Finding(self.path, pos.line, pos.column, pos.length, category or self.category, "warning", rule, message)
         )
 
+    def blank(self, mapping: dict[str, Any], where: Path, name: str) -> bool:
+        """True when `name` is written but left empty (a value the YAML reader refused was reported: not blank)."""
+        if name not in mapping or not is_blank(mapping[name]):
+            return False
+        at = self.doc.values.get((*where, name))
+        return at is None or not any(
+            problem.pos.line == at.line and problem.pos.column == at.column for problem in self.doc.problems
+        )
+
+    def required(self, mapping: dict[str, Any], where: Path, name: str, missing: Message, empty: Message) -> None:
+        """A required field missing or left empty: one rule, at its key when it is written (`empty`), else its group."""
+        if name in mapping:
+            self.at((*where, name), "schema.required", empty, key=True)
+        else:
+            self.at(where, "schema.required", missing)
+
+    def said(self, where: Path, value: Any) -> str:
+        """A value as the writer wrote it (`yes`, not `True`): YAML reads some words as booleans or numbers."""
+        raw = self.doc.raw.get(where)
+        return raw if raw is not None else str(value)
+
     def unknown_keys(self, mapping: dict[str, Any], where: Path, allowed: Iterable[str], what: str) -> None:
         """An error for every key of `mapping` not in `allowed`; `what` names the mapping (a Message if English)."""
         allowed = list(allowed)
@@ -77,15 +107,19 @@ class Reporter:
     def text(self, mapping: dict[str, Any], where: Path, name: str, *, required: bool) -> str | None:
         """A non-empty single string field."""
         value = mapping.get(name)
-        if value is None:
-            if required:
-                self.at(where, "schema.required", msg("`{name}` is required: add `{name}: ...`.", name=name))
+        if is_blank(value):
+            if required and (name not in mapping or self.blank(mapping, where, name)):
+                self.required(
+                    mapping,
+                    where,
+                    name,
+                    msg("`{name}` is required: add `{name}: ...`.", name=name),
+                    msg("`{name}` is empty: write it after `{name}:` on the same line.", name=_dotted(where, name)),
+                )
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if value == "" and not required:
-            return None
-        if not isinstance(value, str) or not value.strip():
+            value = self.said((*where, name), value)
+        if not isinstance(value, str):
             self.at((*where, name), "schema.type", msg("`{name}` must be some text.", name=name))
             return None
         return value.strip()
@@ -103,12 +137,14 @@ class Reporter:
         """A list of taxonomy keys (a single key is accepted as a one-item list)."""
         value = mapping.get(name)
         choices = list(choices)
-        if value is None:
-            if required:
-                self.at(
+        if is_blank(value):
+            if required and (name not in mapping or self.blank(mapping, where, name)):
+                self.required(
+                    mapping,
                     where,
-                    "schema.required",
+                    name,
                     msg("`{name}` is required: list one or more of {choices}.", name=name, choices=one_of(choices)),
+                    msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(choices)),
                 )
             return None
         if isinstance(value, str):
@@ -122,13 +158,6 @@ class Reporter:
                     name=_dotted(where, name),
                     choices=one_of(choices),
                 ),
-            )
-            return None
-        if isinstance(value, list) and required and not value:
-            self.at(
-                (*where, name),
-                "schema.type",
-                msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(choices)),
             )
             return None
         if not isinstance(value, list):
@@ -145,7 +174,7 @@ class Reporter:
         result: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in choices:
-                self.unknown_key((*where, name, index), item, choices, what)
+                self.unknown_key((*where, name, index), self.said((*where, name, index), item), choices, what)
             elif item in result:
                 self.warn(
                     (*where, name, index),
@@ -182,12 +211,14 @@ class Reporter:
     ) -> str | None:
         value = mapping.get(name)
         choices = list(choices)
-        if value is None:
-            if required:
-                self.at(
+        if is_blank(value):
+            if required and (name not in mapping or self.blank(mapping, where, name)):
+                self.required(
+                    mapping,
                     where,
-                    "schema.required",
+                    name,
                     msg("`{name}` is required: use {choices}.", name=name, choices=one_of(choices)),
+                    msg("`{name}` is empty: use {choices}.", name=_dotted(where, name), choices=one_of(choices)),
                 )
             return None
         if is_placeholder(value):
@@ -200,15 +231,21 @@ class Reporter:
             )
             return None
         if not isinstance(value, str) or value not in choices:
-            self.unknown_key((*where, name), value, choices, what)
+            self.unknown_key((*where, name), self.said((*where, name), value), choices, what)
             return None
         return value
 
     def mapping(self, mapping: dict[str, Any], where: Path, name: str, *, required: bool) -> dict[str, Any] | None:
         value = mapping.get(name)
-        if value is None:
-            if required:
-                self.at(where, "schema.required", msg("`{name}` is required.", name=name))
+        if is_blank(value):
+            if required and (name not in mapping or self.blank(mapping, where, name)):
+                self.required(
+                    mapping,
+                    where,
+                    name,
+                    msg("`{name}` is required.", name=name),
+                    msg("`{name}` is empty: write its fields below it, each on its own indented line.", name=name),
+                )
             return None
         if not isinstance(value, dict):
             self.at(

@@ -66,6 +66,7 @@ class Document:
     values: dict[Path, Pos] = field(default_factory=dict)
     keys: dict[Path, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    raw: dict[Path, str] = field(default_factory=dict)  # as written, for values YAML reads as not text (`yes`)
 
     def pos(self, path: Path, *, key: bool = False) -> Pos:
         """Where a value (or its key) stands; falls back to the nearest enclosing value."""
@@ -196,6 +197,8 @@ class _Builder:
             if node.tag != _TAG + "seq":
                 return self.bad_tag(node)
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if node.tag != _STR:
+            self.doc.raw[path] = node.value
         return self.scalar(node)
 
     def bad_tag(self, node: yaml.Node) -> None:

@@ -1,0 +1,267 @@
+"""What a practitioner runs into (issue 18, items 1, 2, 4, 5 and 7): empty fields, YAML mistakes, headings, messages."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SITE_YAML, TODAY
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storysite.check import check_library
+from storysite.cli import main
+from storysite.findings import Finding
+
+# A valid front matter, one field a line, so that each key's line is known (the file's line 1 is `---`).
+FIELDS: dict[str, list[tuple[str, str]]] = {
+    "magic-moment": [
+        ("id", "mm-2026-001"),
+        ("type", "magic-moment"),
+        ("title", "Back in the garden"),
+        ("summary", "A short summary."),
+        ("date", "2026-03-14"),
+        ("wellbeing", "[health]"),
+        ("consent", ""),
+        ("  status", "given"),
+        ("  date", "2026-03-20"),
+        ("  scope", "[intranet]"),
+        ("pseudonyms", "[Dai]"),
+    ],
+    "case-study": [
+        ("id", "cs-2026-001"),
+        ("type", "case-study"),
+        ("title", "Back in the garden"),
+        ("summary", "A short summary."),
+        ("date", "2026-03-14"),
+        ("wellbeing", "[health]"),
+        ("outcome", "positive"),
+        ("impact", ""),
+        ("  - outcome", "Feels less alone"),
+        ("    target", "Weekly contact"),
+        ("consent", ""),
+        ("  status", "given"),
+        ("  date", "2026-03-20"),
+        ("  scope", "[intranet]"),
+        ("pseudonyms", "[Dai]"),
+    ],
+    "msc-story": [
+        ("id", "msc-2026-001"),
+        ("type", "msc-story"),
+        ("title", "Back in the garden"),
+        ("summary", "A short summary."),
+        ("date", "2026-03-14"),
+        ("wellbeing", "[health]"),
+        ("msc", ""),
+        ("  domain", "changes-in-lives"),
+        ("  why_significant", "It changed how we work."),
+        ("consent", ""),
+        ("  status", "given"),
+        ("  date", "2026-03-20"),
+        ("  scope", "[intranet]"),
+        ("pseudonyms", "[Dai]"),
+    ],
+}
+SECTIONS_EN = (
+    "Background information",
+    "Reasons for contact",
+    "Support provided and other agencies involved",
+    "Feedback from stakeholders",
+    "Impact",
+    "Lessons learned",
+)
+BODY = "Dai went out to the garden for the first time in a year."
+CASE_BODY = "\n\n".join(f"## {s}\n\n{BODY}" for s in SECTIONS_EN)
+# Every required field, by the name its line starts with, in each type's front matter.
+REQUIRED = {
+    "magic-moment": ["id", "type", "title", "summary", "date", "wellbeing", "  status", "  date", "  scope"],
+    "case-study": ["id", "type", "title", "summary", "date", "wellbeing", "outcome", "  - outcome"],
+    "msc-story": ["id", "type", "title", "summary", "date", "wellbeing", "  domain", "  why_significant"],
+}
+BLANKS = ["", '""', "''", "   ", "~", "null", "[]", '" "']
+
+
+def front(story_type: str, changes: dict[str, str | None] | None = None) -> tuple[str, dict[str, int]]:
+    """A story file of `story_type` with some fields' values replaced (None: the line left out), and each key's line."""
+    changes = changes or {}
+    lines, where = ["---"], {}
+    for key, value in FIELDS[story_type]:
+        value = changes.get(key, value)
+        if value is None:
+            continue
+        where.setdefault(key, len(lines) + 1)
+        lines.append(f"{key}: {value}".rstrip() if value else f"{key}:")
+    body = CASE_BODY if story_type == "case-study" else BODY
+    return "\n".join([*lines, "---", body, ""]), where
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.is_error]
+
+
+def check_one(make_library: Callable[..., Path], text: str, name: str = "stories/a.en.md") -> list[Finding]:
+    content = make_library({name: text})
+    return check_library(content, "content", today=TODAY, pages=False).findings
+
+
+# --- 1. An empty required value is the same error as a missing one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("story_type", "key"), [(t, k) for t, keys in REQUIRED.items() for k in keys], ids=lambda v: str(v).strip()
+)
+@pytest.mark.parametrize("blank", BLANKS, ids=repr)
+def test_an_empty_required_value_is_an_error_at_its_line(
+    make_library: Callable[..., Path], story_type: str, key: str, blank: str
+) -> None:
+    text, where = front(story_type, {key: blank})
+    found = errors(check_one(make_library, text))
+    at_line = [f for f in found if f.line == where[key]]
+    assert at_line, f"no error at line {where[key]} for `{key.strip()}: {blank}`: {found}"
+    assert at_line[0].rule in {"schema.required", "consent.date", "consent.scope", "consent.required"}, at_line
+    missing_text, _ = front(story_type, {key: None})
+    missing = errors(check_one(make_library, missing_text))
+    # The same error as when the line is left out: the same rule, category and severity.
+    assert {(f.rule, f.category) for f in at_line} <= {(f.rule, f.category) for f in missing} | {
+        ("schema.required", "schema")
+    }, (at_line, missing)
+
+
+@pytest.mark.parametrize("blank", BLANKS, ids=repr)
+def test_consent_given_with_an_empty_date_fails_check_build_status_and_serve(
+    make_library: Callable[..., Path], tmp_path: Path, blank: str
+) -> None:
+    text, where = front("magic-moment", {"  date": blank})
+    content = make_library({"stories/a.en.md": text})
+    runner = CliRunner()
+    result = runner.invoke(main, ["check", str(content), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    found = [f for f in report["findings"] if f["severity"] == "error"]
+    assert [(f["rule"], f["line"], f["column"]) for f in found] == [("consent.date", where["  date"], 3)]
+    assert report["summary"]["errors"] == 1
+    text_result = runner.invoke(main, ["check", str(content)])
+    assert text_result.exit_code == 1
+    assert "1 story file checked: 1 error, 0 warnings." in text_result.output
+    assert f"a.en.md:{where['  date']}:3: error: Consent is given: record when" in text_result.output
+    out = tmp_path / "site"
+    built = runner.invoke(main, ["build", str(content), "--out", str(out), "-q"])
+    assert built.exit_code == 1 and not out.exists(), built.output
+    status = runner.invoke(main, ["status", str(content)])
+    assert f"a.en.md:{where['  date']}:3: Consent is given: record when" in status.output
+    assert "1 error in all" in status.output
+    page = served_error_page(content, tmp_path)
+    assert page is not None and f"a.en.md:{where['  date']}:3" in page and "Consent is given" in page
+
+
+def served_error_page(content: Path, tmp_path: Path) -> str | None:
+    """What `serve` shows after its first build of `content`: the error page, or None when the build succeeded."""
+    from storysite.serve import rebuild
+    from storysite.serve_write import InPlaceWriter
+
+    class Shown:  # stands in for the HTTP side: keeps the page serve would show
+        token, generation, page = "t", 0, None
+
+        def publish(self, page: bytes | None) -> None:
+            self.page = page
+
+    class NoIndex:
+        def request(self) -> None:
+            pass
+
+    preview = Shown()
+    rebuild(content, str(content), "intranet", preview, NoIndex(), InPlaceWriter(tmp_path / "preview"))  # type: ignore[arg-type]
+    page = preview.page
+    return page.decode() if isinstance(page, bytes) else page
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        ("date", "", "schema.required"),
+        ("type", '""', "schema.required"),
+        ("wellbeing", "[]", "schema.required"),
+        ("consent", "", "consent.required"),
+        ("consent", "{}", "consent.required"),
+    ],
+)
+def test_a_shared_field_empty_in_one_version_is_taken_from_the_other(
+    make_library: Callable[..., Path], field: str, value: str, rule: str
+) -> None:
+    """As when the field is left out of one version: the story takes it from the other (DESIGN: shared fields)."""
+    english, where = front("magic-moment")
+    welsh_lines = english.replace("Back in the garden", "Yn ôl yn yr ardd").split("\n")
+    drop = {"consent": range(where["consent"], where["  scope"] + 1)}.get(field, [where[field]])
+    empty = [line for number, line in enumerate(welsh_lines, 1) if number not in drop]
+    empty.insert(min(drop) - 1, f"{field}: {value}".rstrip())
+    content = make_library({"stories/a.en.md": english, "stories/a.cy.md": "\n".join(empty)})
+    assert errors(check_library(content, "content", today=TODAY, pages=False).findings) == []
+    # ...and empty in both versions is one error, at the Welsh version's empty key.
+    english_empty = "\n".join(empty).replace("Yn ôl yn yr ardd", "Back in the garden")
+    content = make_library({"stories/a.en.md": english_empty, "stories/a.cy.md": "\n".join(empty)})
+    found = errors(check_library(content, "content", today=TODAY, pages=False).findings)
+    assert [(f.rule, f.path.endswith("a.cy.md"), f.line) for f in found] == [(rule, True, min(drop))]
+
+
+# Hypothesis: libraries of a few stories, each with some required fields emptied, left out or mistyped.
+MUTATIONS = st.sampled_from([None, *BLANKS, "[x]", "yes", "12", "{a: b}"])
+
+
+@st.composite
+def broken_library(draw: st.DrawFn) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for number in range(draw(st.integers(1, 3))):
+        story_type = draw(st.sampled_from(sorted(FIELDS)))
+        keys = [k for k, _ in FIELDS[story_type]]
+        changed = draw(st.dictionaries(st.sampled_from(keys), MUTATIONS, max_size=3))
+        text, _ = front(story_type, changed)
+        text = text.replace(FIELDS[story_type][0][1], f"{story_type[:2]}-2026-{number:03d}", 1)
+        langs = draw(st.sampled_from([("en",), ("cy",), ("en", "cy")]))
+        for lang in langs:
+            files[f"stories/s{number}.{lang}.md"] = text
+    return files
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=broken_library())
+def test_no_story_is_left_out_for_errors_without_an_error_finding(
+    make_library: Callable[..., Path], tmp_path: Path, files: dict[str, str]
+) -> None:
+    for old in (tmp_path / "content" / "stories").glob("*.md"):
+        old.unlink()
+    content = make_library(files)
+    library = check_library(content, "content", today=TODAY, pages=False)
+    found = library.findings
+    bad_files = {f.path for f in found if f.is_error}
+    stems = {path.rsplit(".", 2)[0] for path in bad_files}
+    for story in library.stories:
+        if story.has_errors:  # "left out because it has errors": one of its files must say which
+            assert any(path.rsplit(".", 2)[0] in stems for path in story.files), (story.id, found)
+    built = {path for story in library.stories for path in story.files}
+    for name in files:
+        path = f"content/{name}"
+        assert path in built or path in bad_files or path.rsplit(".", 2)[0] in stems, (path, found)
+    # Exit code and both summaries agree with the findings.
+    result = CliRunner().invoke(main, ["check", str(content), "--format", "json"])
+    report = json.loads(result.output)
+    severities = Counter(f["severity"] for f in report["findings"])
+    categories = Counter(f["category"] for f in report["findings"])
+    assert report["summary"]["errors"] == severities["error"]
+    assert report["summary"]["warnings"] == severities["warning"]
+    assert report["summary"]["by_category"] == dict(categories)
+    assert result.exit_code == (1 if severities["error"] else 0)
+    assert severities["error"] == sum(f.is_error for f in found)
+
+
+def test_the_text_summary_counts_what_it_lists(make_library: Callable[..., Path]) -> None:
+    text, _ = front("magic-moment", {"  date": "", "title": ""})
+    content = make_library({"stories/a.en.md": text, "site.yaml": SITE_YAML})
+    result = CliRunner().invoke(main, ["check", str(content)])
+    listed = [line for line in result.output.split("\n") if ": error: " in line]
+    assert len(listed) == 2
+    assert "1 story file checked: 2 errors, 0 warnings." in result.output
+    assert "Left out of `intranet` because it has errors (1): mm-2026-001." in result.output
