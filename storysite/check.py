@@ -23,6 +23,7 @@ from storysite.panels import Panel, read_panels, unpublished_findings, unpublish
 from storysite.parallel import parallel_map
 from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
+from storysite.scaffold import starter_leftovers
 from storysite.schema import OUTCOMES, STORY_TYPES, StoryVersion, read_version
 from storysite.search_meta import search_words
 from storysite.yamlsafe import Pos
@@ -64,6 +65,7 @@ def check_library(
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
     if config is None:
         return Library(None, [], sort_findings(findings))
+    findings.extend(starter_leftovers(config, content / "site.yaml", shown_path(content_arg, "site.yaml")))
     if audience is not None and audience not in config.audiences:
         findings.append(
             error(

@@ -265,3 +265,159 @@ def test_the_text_summary_counts_what_it_lists(make_library: Callable[..., Path]
     assert len(listed) == 2
     assert "1 story file checked: 2 errors, 0 warnings." in result.output
     assert "Left out of `intranet` because it has errors (1): mm-2026-001." in result.output
+
+
+# --- 4. A misspelt case-study heading: at the heading, with the nearest section ------------------------------
+
+SECTIONS_CY = (
+    "Gwybodaeth gefndir",
+    "Rhesymau dros gysylltu",
+    "Y cymorth a roddwyd a'r asiantaethau eraill a fu'n rhan o'r gwaith",
+    "Adborth gan randdeiliaid",
+    "Effaith",
+    "Gwersi a ddysgwyd",
+)
+MISSPELT = [
+    ("en", 5, "Lesons learnt"),
+    ("en", 0, "Background informaton"),
+    ("en", 1, "Reason for contact"),
+    ("en", 3, "Feedback from stakeholder"),
+    ("en", 2, "Support provided and other agencys involved"),
+    ("cy", 5, "Gwersi a ddysgwyed"),
+    ("cy", 0, "Gwybodaeth cefndir"),
+    ("cy", 3, "Adborth gan rhanddeiliaid"),
+    ("cy", 4, "Efaith"),
+    ("cy", 2, "Y cymorth a roddwyd ar asiantaethau eraill"),
+]
+
+
+@pytest.mark.parametrize(("lang", "index", "heading"), MISSPELT)
+def test_a_misspelt_heading_is_pointed_at_with_the_nearest_section(
+    make_library: Callable[..., Path], lang: str, index: int, heading: str
+) -> None:
+    sections = SECTIONS_EN if lang == "en" else SECTIONS_CY
+    text, _ = front("case-study")
+    head, body = text.split("---\n## ", 1)
+    written = [heading if i == index else s for i, s in enumerate(sections)]
+    text = head + "---\n" + "\n\n".join(f"## {s}\n\n{BODY}" for s in written) + "\n"
+    found = check_one(make_library, text, f"stories/a.{lang}.md")
+    sections_found = [f for f in found if f.rule == "case-study.section"]
+    line = text.split("\n").index(f"## {heading}") + 1
+    assert [(f.line, f.severity) for f in sections_found] == [(line, "warning")], sections_found
+    assert f"`## {sections[index]}`" in sections_found[0].message
+    assert f"`## {heading}`" in sections_found[0].message
+
+
+def test_a_missing_heading_with_nothing_like_it_is_still_reported(make_library: Callable[..., Path]) -> None:
+    text, _ = front("case-study")
+    text = text.replace("## Lessons learned", "## Something else entirely")
+    found = [f for f in check_one(make_library, text) if f.rule == "case-study.section"]
+    assert [f.message for f in found] == ["The case-study section `## Lessons learned` is missing."]
+
+
+# --- 5. Messages: what was written, one finding per missing outcome, plurals, the starter's organisation -----
+
+
+@pytest.mark.parametrize("written", ["yes", "Yes", "no", "on", "off", "true", "12", "1.5", "2026-03-20"])
+def test_a_consent_status_is_quoted_as_written(make_library: Callable[..., Path], written: str) -> None:
+    text, where = front("magic-moment", {"  status": written})
+    found = [f for f in check_one(make_library, text) if f.rule == "schema.unknown-key"]
+    assert [f.line for f in found] == [where["  status"]]
+    assert found[0].message.startswith(f"`{written}` is not a consent status"), found[0].message
+
+
+@pytest.mark.parametrize("written", ["yes", "No", "12"])
+def test_other_choices_are_quoted_as_written_too(make_library: Callable[..., Path], written: str) -> None:
+    text, _ = front("case-study", {"outcome": written})
+    found = [f for f in check_one(make_library, text) if f.rule == "schema.unknown-key"]
+    assert found and found[0].message.startswith(f"`{written}` is not a case-study outcome"), found
+
+
+@pytest.mark.parametrize("langs", [("en",), ("cy",), ("en", "cy")])
+@pytest.mark.parametrize("how", ["left out", "empty"])
+def test_one_missing_outcome_is_one_finding_at_a_real_line(
+    make_library: Callable[..., Path], langs: tuple[str, ...], how: str
+) -> None:
+    text, where = front("case-study", {"outcome": None if how == "left out" else ""})
+    text = text.replace("---\n", "---\n# A note for the writer, never published.\n", 1)
+    content = make_library({f"stories/a.{lang}.md": text for lang in langs})
+    found = [f for f in check_library(content, "content", today=TODAY).findings if "outcome" in f.message]
+    assert len(found) == 1, found
+    line = text.split("\n")[found[0].line - 1]
+    assert not line.startswith("#"), line
+    expected = "outcome:" if how == "empty" else "id:"
+    assert line.startswith(expected), line
+
+
+def test_the_template_outcome_placeholder_is_one_finding_per_file(make_library: Callable[..., Path]) -> None:
+    text, _ = front("case-study", {"outcome": '"TODO: positive, mixed or not-as-intended"'})
+    found = [f for f in check_one(make_library, text) if "outcome" in f.message]
+    assert len(found) == 1 and found[0].rule == "story.placeholder", found
+
+
+@pytest.mark.parametrize("story_type", ["msc-story"])
+def test_a_missing_msc_domain_is_one_finding_at_a_real_line(make_library: Callable[..., Path], story_type: str) -> None:
+    text, where = front(story_type, {"  domain": None})
+    content = make_library({"stories/a.en.md": text, "stories/a.cy.md": text})
+    found = [f for f in errors(check_library(content, "content", today=TODAY).findings)]
+    assert [(f.rule, f.line) for f in found] == [("schema.required", where["id"])], found
+
+
+def test_plurals_are_right_in_english(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    text, _ = front("magic-moment")
+    content = make_library({"stories/a.en.md": text})
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", str(content)]).output
+    assert "1 story file checked: 0 errors, 0 warnings." in checked
+    built = runner.invoke(main, ["build", str(content), "--out", str(tmp_path / "out"), "-q"]).output
+    assert built.startswith("Built 1 story for `intranet` into "), built
+    assert "files, 0 stories left out) in " in built
+    two = make_library({"stories/b.en.md": text.replace("mm-2026-001", "mm-2026-002")})
+    checked = runner.invoke(main, ["check", str(two)]).output
+    assert "2 story files checked: 0 errors, 0 warnings." in checked
+
+
+@pytest.mark.parametrize(
+    ("n", "welsh"),
+    [(0, "Ni wiriwyd yr un ffeil stori"), (1, "Gwiriwyd 1 ffeil stori"), (2, "Gwiriwyd 2 ffeil stori")],
+)
+def test_plurals_are_right_in_welsh(make_library: Callable[..., Path], n: int, welsh: str) -> None:
+    text, _ = front("magic-moment")
+    content = make_library({f"stories/s{i}.en.md": text.replace("mm-2026-001", f"mm-2026-00{i}") for i in range(n)})
+    content.joinpath("stories").mkdir(exist_ok=True)
+    out = CliRunner().invoke(main, ["--iaith", "cy", "check", str(content)]).output
+    assert welsh in out, out
+
+
+def test_welsh_plural_forms_are_all_six() -> None:
+    from storysite.i18n import translations
+    from storysite.messages import nmsg
+
+    welsh = translations("cy")
+    said = {n: nmsg("{n} story left out", "{n} stories left out", n).localise(welsh) for n in (0, 1, 2, 3, 6, 7)}
+    assert said[0] == "dim straeon wedi’u gadael allan"
+    assert said[1] == "1 stori wedi’i gadael allan"
+    assert said[2] == "2 stori wedi’u gadael allan" and said[7] == "7 stori wedi’u gadael allan"
+
+
+def test_init_warns_until_the_organisation_is_named(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path / "lib")]).exit_code == 0
+    content = tmp_path / "lib" / "content"
+    for lang, words in (("en", "Your organisation's name"), ("cy", "Enw eich sefydliad")):
+        result = runner.invoke(main, ["--iaith", lang, "check", str(content), "--format", "json"])
+        found = [f for f in json.loads(result.output)["findings"] if f["rule"] == "site.placeholder"]
+        assert [(f["severity"], f["line"], f["path"].endswith("site.yaml")) for f in found] == [("warning", 4, True)]
+        assert words in found[0]["message"] and "organisation" in found[0]["message"]
+    assert (
+        "ysgrifennwch enw eich sefydliad yn `organisation`"
+        in runner.invoke(main, ["--iaith", "cy", "check", str(content)]).output
+    )
+    site = content / "site.yaml"
+    site.write_text(site.read_text().replace("Your organisation's name", "Cyngor Sir Enghraifft"), "utf-8")
+    result = runner.invoke(main, ["check", str(content), "--format", "json"])
+    found = [f for f in json.loads(result.output)["findings"] if f["rule"] == "site.placeholder"]
+    assert len(found) == 1 and "Enw eich sefydliad" in found[0]["message"]  # the Welsh name is still the example's
+    site.write_text(site.read_text().replace("Enw eich sefydliad", "Cyngor Sir Enghraifft"), "utf-8")
+    result = runner.invoke(main, ["check", str(content), "--format", "json"])
+    assert not [f for f in json.loads(result.output)["findings"] if f["rule"] == "site.placeholder"]
