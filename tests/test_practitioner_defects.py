@@ -421,3 +421,107 @@ def test_init_warns_until_the_organisation_is_named(tmp_path: Path) -> None:
     site.write_text(site.read_text().replace("Enw eich sefydliad", "Cyngor Sir Enghraifft"), "utf-8")
     result = runner.invoke(main, ["check", str(content), "--format", "json"])
     assert not [f for f in json.loads(result.output)["findings"] if f["rule"] == "site.placeholder"]
+
+
+# --- 2. YAML mistakes in plain words, in both languages, where the parser stopped -----------------------------
+
+JARGON = ("cannot start any token", "mapping values", "expected key", "expected ','", "end of stream", "scanning")
+YAML_MISTAKES = [
+    # (name, (key, value) replaced in the front matter, English words, Welsh words)
+    ("tab indent", ("  status", None), "tab character", "nod tab"),
+    ("tab before a field", ("  scope", None), "tab character", "nod tab"),
+    ("deeper indent", ("  scope", None), "indented more than the field above", "wedi’i mewnoli’n fwy"),
+    ("apostrophe", ("title", "'Mair's garden'"), "the apostrophe in `Mair's`", "mae’r collnod yn `Mair's`"),
+    ("no space after colon", ("summary", None), "no space after its colon", "does dim bwlch ar ôl y colon"),
+    ("colon in value", ("title", "Note: a story"), "this value holds `: `", "mae `: ` yn y gwerth hwn"),
+    ("unclosed double quote", ("summary", '"A short summary.'), "never closed", "byth yn cael ei gau"),
+    (
+        "unclosed list",
+        ("wellbeing", "[health, relationships"),
+        "is not closed: end it with `]`",
+        "nid yw’r rhestr a agorwyd â `[`",
+    ),
+    ("double quote inside", ("title", '"She said "hi" today"'), "a double quote inside", "dyfynnod dwbl"),
+    ("value starting with @", ("title", "@home again"), "cannot start with the character @", "â’r nod @"),
+]
+SPECIAL_LINES = {  # mistakes made by rewriting whole lines
+    "tab indent": ("  status: given", "\tstatus: given"),
+    "tab before a field": ("date: 2026-03-14", "\tdate: 2026-03-14"),
+    "deeper indent": ("  scope: [intranet]", "     scope: [intranet]"),
+    "no space after colon": ("summary: A short summary.", "summary:A short summary."),
+}
+
+
+def parser_mark(front_matter: str) -> tuple[int, int]:
+    """Where PyYAML itself stops (1-based, in the file: the front matter starts on line 2)."""
+    import yaml
+
+    try:
+        yaml.compose(front_matter, Loader=yaml.CSafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark.line + 2, mark.column + 1
+    raise AssertionError("the YAML was read")
+
+
+@pytest.mark.parametrize(("name", "change", "english", "welsh"), YAML_MISTAKES, ids=[m[0] for m in YAML_MISTAKES])
+def test_a_yaml_mistake_is_said_in_plain_words_in_both_languages(
+    make_library: Callable[..., Path], name: str, change: tuple[str, str | None], english: str, welsh: str
+) -> None:
+    key, value = change
+    text, _ = front("magic-moment", {key: value} if value is not None else {})
+    if name in SPECIAL_LINES:
+        old, new = SPECIAL_LINES[name]
+        text = text.replace(old, new)
+    content = make_library({"stories/a.en.md": text})
+    line, column = parser_mark(text.split("---\n")[1].rstrip("\n"))
+    for lang, words in (("en", english), ("cy", welsh)):
+        result = CliRunner().invoke(main, ["--iaith", lang, "check", str(content), "--format", "json"])
+        assert result.exit_code == 1
+        found = [f for f in json.loads(result.output)["findings"] if f["rule"] == "yaml.syntax"]
+        assert [(f["line"], f["column"]) for f in found] == [(line, column)], found
+        assert words in found[0]["message"], found[0]["message"]
+        assert not any(j in found[0]["message"] for j in JARGON), found[0]["message"]
+    assert "Nid oedd modd darllen y YAML" in CliRunner().invoke(main, ["--iaith", "cy", "check", str(content)]).output
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kind=st.sampled_from(["tab", "apostrophe", "nospace", "unclosed", "colon"]),
+    field=st.sampled_from(["title", "summary"]),
+    before=WORDS,
+    after=WORDS,
+)
+def test_generated_yaml_mistakes_are_named(
+    make_library: Callable[..., Path], kind: str, field: str, before: str, after: str
+) -> None:
+    """The same mistakes anywhere in a title or summary, with any words around them."""
+    value = {
+        "tab": f"{before} {after}",
+        "apostrophe": f"'{before}'s {after}'",
+        "nospace": f"{before} {after}",
+        "unclosed": f'"{before} {after}',
+        "colon": f"{before}: {after}",
+    }[kind]
+    text, where = front("magic-moment", {field: value})
+    lines = text.split("\n")
+    if kind == "tab":
+        lines[where[field] - 1] = "\t" + lines[where[field] - 1]
+    if kind == "nospace":
+        lines[where[field] - 1] = lines[where[field] - 1].replace(": ", ":", 1)
+        lines.insert(where[field], "  extra: x")  # a field below, so that the value is read as a key
+    text = "\n".join(lines)
+    content = make_library({"stories/a.en.md": text})
+    found = [f for f in check_library(content, "content", today=TODAY, pages=False).findings if f.rule == "yaml.syntax"]
+    words = {
+        "tab": "tab character",
+        "apostrophe": f"the apostrophe in `{before}'s`",
+        "nospace": "no space after its colon",
+        "unclosed": "never closed",
+        "colon": "this value holds `: `",
+    }[kind]
+    assert len(found) == 1 and words in found[0].message, (text, found)
+    assert (found[0].line, found[0].column) == parser_mark(text.split("---\n")[1].rstrip("\n"))
