@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from storysite.findings import Finding, error
@@ -30,10 +30,57 @@ def is_blank(value: object) -> bool:
     return isinstance(value, (list, dict)) and not value
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A ' Did you mean `x`?' hint, or ''."""
+def did_you_mean(word: str, choices: Iterable[str], labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """A ' Did you mean `x`?' hint, or '': by the key's spelling, or by its label in either language (`iechyd`)."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return msg(" Did you mean `{choice}`?", choice=close[0]) if close else ""
+    if close:
+        return msg(" Did you mean `{choice}`?", choice=close[0])
+    found = by_label(word, labels or {})
+    if found is None:
+        return ""
+    key, label = found
+    return msg(" Did you mean `{choice}` ({label})? Write the key, not the label.", choice=key, label=label)
+
+
+_LABEL_WORD = re.compile(r"[\w’']+")
+_SMALL_WORDS = frozenset(
+    ["a", "ac", "and", "ar", "at", "by", "for", "from", "gan", "i", "in", "o", "of", "or", "the", "to", "y", "yn", "yr"]
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("-", " ").replace("_", " ").casefold().split())
+
+
+def by_label(word: str, labels: Mapping[str, Mapping[str, str]]) -> tuple[str, str] | None:
+    """The key whose label (Welsh or English) is `word`, starts with it or holds it alone; else the nearest spelling.
+
+    A word found in more than one label names none of them. Returns the key and the label it matched.
+    """
+    wanted = _fold(word)
+    if not wanted:
+        return None
+    tables: list[dict[str, set[tuple[str, str]]]] = [{}, {}, {}]  # whole label, first word, any word
+    for key, label in labels.items():
+        for text in label.values():
+            folded = _fold(text)
+            words = [w for w in _LABEL_WORD.findall(folded) if w not in _SMALL_WORDS]
+            tables[0].setdefault(folded, set()).add((key, text))
+            if words:
+                tables[1].setdefault(words[0], set()).add((key, text))
+            for w in words:
+                tables[2].setdefault(w, set()).add((key, text))
+    for exact in (True, False):
+        for table in tables:
+            single = {name: found for name, found in table.items() if len({k for k, _ in found}) == 1}
+            if exact:
+                hit = single.get(wanted)
+            else:
+                close = difflib.get_close_matches(wanted, list(single), n=1, cutoff=0.8)
+                hit = single[close[0]] if close else None
+            if hit:
+                return sorted(hit)[0]
+    return None
 
 
 def one_of(choices: Iterable[str]) -> str:
@@ -136,6 +183,7 @@ class Reporter:
     ) -> list[str] | None:
         """A list of taxonomy keys (a single key is accepted as a one-item list)."""
         value = mapping.get(name)
+        labels = choices if isinstance(choices, Mapping) else None
         choices = list(choices)
         if is_blank(value):
             if required and (name not in mapping or self.blank(mapping, where, name)):
@@ -174,7 +222,8 @@ class Reporter:
         result: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in choices:
-                self.unknown_key((*where, name, index), self.said((*where, name, index), item), choices, what)
+                said = self.said((*where, name, index), item)
+                self.unknown_key((*where, name, index), said, choices, what, labels)
             elif item in result:
                 self.warn(
                     (*where, name, index),
@@ -185,7 +234,14 @@ class Reporter:
                 result.append(item)
         return result
 
-    def unknown_key(self, where: Path, value: Any, choices: list[str], what: str) -> None:
+    def unknown_key(
+        self,
+        where: Path,
+        value: Any,
+        choices: list[str],
+        what: str,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         """`value` is not one of `choices` (keys of site.yaml or the contract): say which, and the nearest."""
         self.at(
             where,
@@ -195,7 +251,7 @@ class Reporter:
                 value=value,
                 what=what,
                 choices=one_of(choices),
-                hint=did_you_mean(str(value), choices),
+                hint=did_you_mean(str(value), choices, labels),
             ),
         )
 
@@ -210,6 +266,7 @@ class Reporter:
         what: str,
     ) -> str | None:
         value = mapping.get(name)
+        labels = choices if isinstance(choices, Mapping) else None
         choices = list(choices)
         if is_blank(value):
             if required and (name not in mapping or self.blank(mapping, where, name)):
@@ -231,7 +288,7 @@ class Reporter:
             )
             return None
         if not isinstance(value, str) or value not in choices:
-            self.unknown_key((*where, name), self.said((*where, name), value), choices, what)
+            self.unknown_key((*where, name), self.said((*where, name), value), choices, what, labels)
             return None
         return value
 

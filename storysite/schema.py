@@ -166,7 +166,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     title = free_text(data, (), "title", True)
     summary = free_text(data, (), "summary", True)
     neutral, neutral_pos, blank = _neutral_fields(report, data, config)
-    impact = _impact(report, data, free_text, neutral.get("type"))
+    impact = _impact(report, data, free_text, _wellbeing(config))
     why = None
     msc = report.mapping(data, (), "msc", required=False)
     if report.blank(data, (), "msc"):
@@ -239,7 +239,7 @@ def _neutral_fields(
             data, (), "client_group", config.client_groups, required=False, what=msg("client group in site.yaml")
         ),
         "wellbeing": lambda: _keys(
-            report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what=msg("wellbeing area"))
+            report.keys_list(data, (), "wellbeing", _wellbeing(config), required=True, what=msg("wellbeing area"))
         ),
         "themes": lambda: _keys(
             report.keys_list(data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml"))
@@ -269,6 +269,11 @@ def _neutral_fields(
                 msg("`{name}` could not be read: check what is written after `{name}:`.", name=name),
             )
     return values, positions, blank
+
+
+def _wellbeing(config: SiteConfig) -> dict[str, dict[str, str]]:
+    """The eight areas of wellbeing (contract keys), with site.yaml's labels for suggestions."""
+    return {key: config.wellbeing.get(key, {}) for key in WELLBEING_KEYS}
 
 
 def _keys(found: list[str] | None) -> tuple[str, ...] | None:
@@ -361,7 +366,9 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
     return Consent(status, date, tuple(scope or ()), review)
 
 
-def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: str | None) -> tuple[ImpactRow, ...]:
+def _impact(
+    report: Reporter, data: dict[str, Any], free_text: Any, wellbeing: dict[str, dict[str, str]]
+) -> tuple[ImpactRow, ...]:
     rows = data.get("impact")
     if rows is None:
         return ()
@@ -381,7 +388,7 @@ def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: 
             )
             continue
         report.unknown_keys(row, where, IMPACT_FIELDS, msg("an impact row"))
-        area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what=msg("wellbeing area"))
+        area = report.choice(row, where, "area", wellbeing, required=False, what=msg("wellbeing area"))
         cells = {name: free_text(row, where, name, name == "outcome") or "" for name in IMPACT_FIELDS if name != "area"}
         result.append(ImpactRow(area=area, **cells))
     return tuple(result)
