@@ -525,3 +525,62 @@ def test_generated_yaml_mistakes_are_named(
     }[kind]
     assert len(found) == 1 and words in found[0].message, (text, found)
     assert (found[0].line, found[0].column) == parser_mark(text.split("---\n")[1].rstrip("\n"))
+
+
+# --- 7. After the first command, `storysite` is not on PATH: say how to run it -------------------------------
+
+
+def test_init_says_how_to_run_storysite_when_the_shell_cannot_find_it(tmp_path: Path) -> None:
+    import sys
+
+    runner = CliRunner()
+    lost = runner.invoke(main, ["init", str(tmp_path / "a")], env={"PATH": str(tmp_path / "nowhere")})
+    assert lost.exit_code == 0
+    if sys.prefix != sys.base_prefix:  # in a virtual environment, as the README installs it
+        assert f"run `. {sys.prefix}/bin/activate`" in lost.output and "pipx install " in lost.output
+    else:
+        assert "python3 -m storysite" in lost.output
+    welsh = runner.invoke(main, ["--iaith", "cy", "init", str(tmp_path / "b")], env={"PATH": str(tmp_path / "x")})
+    assert "ym mhob terfynell newydd" in welsh.output
+    found = runner.invoke(main, ["init", str(tmp_path / "c")], env={"PATH": f"{Path(sys.executable).parent}"})
+    assert "activate" not in found.output and "pipx" not in found.output
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/practitioners.md", "docs/ymarferwyr.md"])
+def test_the_docs_say_how_to_run_storysite(doc: str) -> None:
+    from conftest import REPO
+
+    text = (REPO / doc).read_text(encoding="utf-8")
+    assert "/bin/activate" in text and "pipx install" in text, doc
+
+
+def test_the_first_command_prints_how_to_run_storysite(tmp_path: Path) -> None:
+    """scripts/serve-example.sh, run with its installing and serving stood in for, prints the advice first."""
+    import subprocess
+
+    from conftest import REPO
+
+    script = (REPO / "scripts" / "serve-example.sh").read_text(encoding="utf-8")
+    fake = tmp_path / "repo"
+    (fake / "scripts").mkdir(parents=True)
+    (fake / "scripts" / "serve-example.sh").write_text(script, encoding="utf-8")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    python3 = bin_dir / "python3"  # stands in for Python: makes .venv/bin/storysite, installs nothing
+    python3.write_text(
+        '#!/bin/sh\nif [ "$1" = "-m" ] && [ "$2" = "venv" ]; then mkdir -p "$3/bin"; '
+        "printf '#!/bin/sh\\nexit 0\\n' > \"$3/bin/python\"; printf '#!/bin/sh\\necho served \"$@\"\\n' "
+        '> "$3/bin/storysite"; chmod +x "$3/bin/python" "$3/bin/storysite"; fi\nexit 0\n'
+    )
+    python3.chmod(0o755)
+    result = subprocess.run(
+        ["bash", str(fake / "scripts" / "serve-example.sh")],
+        capture_output=True,
+        text=True,
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=True,
+    )
+    out = result.stdout
+    assert f'. "{fake}/.venv/bin/activate"' in out and f'pipx install "{fake}"' in out, out
+    assert "ym mhob terfynell newydd" in out
+    assert out.rstrip().endswith("served serve content"), out  # the advice comes before serving starts
