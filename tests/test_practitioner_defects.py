@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import SITE_YAML, TODAY
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storysite.check import check_library
@@ -228,6 +228,8 @@ def broken_library(draw: st.DrawFn) -> dict[str, str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(files=broken_library())
+@example(files={"stories/s0.en.md": front("magic-moment", {"  date": ""})[0]})  # the defect as reported
+@example(files={"stories/s0.cy.md": front("case-study", {"outcome": "~", "  - outcome": '""'})[0]})
 def test_no_story_is_left_out_for_errors_without_an_error_finding(
     make_library: Callable[..., Path], tmp_path: Path, files: dict[str, str]
 ) -> None:
