@@ -9,4 +9,14 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .
+# storysite is now in .venv/bin, which the shell does not search: say how to run it (in English and Welsh).
+cat <<HINT
+storysite is installed in $PWD/.venv. To run \`storysite\` from any folder, in each new terminal run:
+    . "$PWD/.venv/bin/activate"
+or install it for your user once with: pipx install "$PWD"
+Mae storysite wedi'i osod yn $PWD/.venv. I redeg \`storysite\` o unrhyw ffolder, ym mhob terfynell newydd rhedwch:
+    . "$PWD/.venv/bin/activate"
+neu gosodwch ef ar gyfer eich defnyddiwr unwaith gyda: pipx install "$PWD"
+
+HINT
 exec .venv/bin/storysite serve content "$@"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,18 +12,21 @@ from typing import Any
 
 from storysite import LANGUAGES, markdown
 from storysite.cache import BuildCache, digest
-from storysite.config import SiteConfig, read_config
+from storysite.config import WELLBEING_KEYS, SiteConfig, read_config
 from storysite.exposed import story_findings
+from storysite.fields import one_of
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
-from storysite.messages import msg
+from storysite.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
 from storysite.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.parallel import parallel_map
 from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
-from storysite.schema import StoryVersion, read_version
+from storysite.scaffold import starter_leftovers
+from storysite.schema import OUTCOMES, STORY_TYPES, StoryVersion, read_version
 from storysite.search_meta import search_words
+from storysite.yamlsafe import Pos
 
 
 @dataclass
@@ -60,6 +65,7 @@ def check_library(
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
     if config is None:
         return Library(None, [], sort_findings(findings))
+    findings.extend(starter_leftovers(config, content / "site.yaml", shown_path(content_arg, "site.yaml")))
     if audience is not None and audience not in config.audiences:
         findings.append(
             error(
@@ -137,6 +143,7 @@ def check_sources(
             stories.append(story)
         if progress is not None:
             progress(done, len(groups))
+    findings = _one_per_placeholder(findings)
     bad_files = {f.path for f in findings if f.is_error}
     stories = [
         replace(s, has_errors=True) if not s.has_errors and any(p in bad_files for p in s.files) else s for s in stories
@@ -145,6 +152,14 @@ def check_sources(
 
 
 WHOLE_STORY_RULES = frozenset({"schema.required", "consent.required"})
+
+
+def _one_per_placeholder(findings: list[Finding]) -> list[Finding]:
+    """One error per placeholder: the field's own check is dropped where the placeholder scan names that line."""
+    said = {(f.path, f.line) for f in findings if f.rule == "story.placeholder"}
+    if not said:
+        return findings
+    return [f for f in findings if f.rule != "schema.placeholder" or (f.path, f.line) not in said]
 
 
 def _stem(path: str) -> str:
@@ -160,34 +175,7 @@ def build_story(
 ) -> tuple[Story | None, list[Finding]]:
     """Merge versions into one Story and check what only the whole story can show (with its HTML for `pages`)."""
     merged, findings = merge_story(story_id, versions)
-    first = sorted(versions, key=lambda v: v.lang)[0]
-    for name, hint in (
-        ("type", msg("magic-moment, case-study or msc-story")),
-        ("date", msg("YYYY-MM-DD")),
-        ("wellbeing", msg("one or more of the eight areas")),
-        ("consent", msg("status, date and scope")),
-    ):
-        if name not in merged and not any(name in v.neutral_pos for v in versions):
-            category = "consent" if name == "consent" else "schema"
-            at = id_position(first)  # the story as a whole: point at its id
-            findings.append(
-                error(
-                    first.shown,
-                    at.line,
-                    at.column,
-                    at.length,
-                    category,
-                    f"{category}.required" if name == "consent" else "schema.required",
-                    msg(
-                        "`{name}` is required ({hint}), in at least one language version. "
-                        "Without a consent record the story is never published.",
-                        name=name,
-                        hint=hint,
-                    )
-                    if name == "consent"
-                    else msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint),
-                )
-            )
+    findings.extend(_missing_shared_fields(versions, merged, config))
     html: dict[str, str] = {}
     words: dict[str, str] = {}
     pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
@@ -242,10 +230,85 @@ def _page_text(version: StoryVersion, tokens: list) -> tuple[str, str]:
     return markdown.render(tokens), words
 
 
+REQUIRED_SHARED: dict[str, Message] = {
+    "type": msg("magic-moment, case-study or msc-story"),
+    "date": msg("YYYY-MM-DD"),
+    "wellbeing": msg("one or more of the eight areas"),
+    "consent": msg("status, date and scope"),
+}
+REQUIRED_BY_TYPE: dict[str, dict[str, Message]] = {
+    "case-study": {"outcome": msg("positive, mixed or not-as-intended")},
+    "msc-story": {"msc.domain": msg("a domain of change from site.yaml")},
+}
+
+
+def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: SiteConfig) -> list[Finding]:
+    """One error per required shared field no version gives (written but left empty is not given).
+
+    It points at the empty field where one was written, else at the story's id: one finding for the
+    story, however many versions lack it. A field given but not valid is reported with its file already.
+    """
+    findings: list[Finding] = []
+    first = sorted(versions, key=lambda v: v.lang)[0]
+    required = REQUIRED_SHARED | REQUIRED_BY_TYPE.get(merged.get("type", ""), {})
+    for name, hint in required.items():
+        if name in merged or any(name in v.neutral_pos for v in versions):
+            continue
+        where = next((v for v in versions if name in v.blank), first)
+        at = where.blank.get(name)
+        if at is not None:  # written but left empty: say so there, and what to write
+            rule, category = ("consent.required", "consent") if name == "consent" else ("schema.required", "schema")
+            message = _empty_message(name, config)
+            findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+            continue
+        at = id_position(where)
+        if name == "consent":
+            rule, category = "consent.required", "consent"
+            message = msg(
+                "`{name}` is required ({hint}), in at least one language version. "
+                "Without a consent record the story is never published.",
+                name=name,
+                hint=hint,
+            )
+        else:
+            rule, category = "schema.required", "schema"
+            message = msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint)
+        findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+    return findings
+
+
+def _empty_message(name: str, config: SiteConfig) -> Message:
+    """What to write in a required shared field that was left empty."""
+    choices = {
+        "type": STORY_TYPES,
+        "outcome": OUTCOMES,
+        "msc.domain": tuple(config.msc_domains),
+    }
+    if name in choices:
+        return msg("`{name}` is empty: use {choices}.", name=name, choices=one_of(choices[name]))
+    if name == "wellbeing":
+        return msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(WELLBEING_KEYS))
+    if name == "date":
+        return msg("`date` is empty: write when the story was gathered, as YYYY-MM-DD (such as 2026-03-14).")
+    return msg(
+        "`consent` is empty: record the person's consent below it (status, date and scope). "
+        "Without a consent record the story is never published."
+    )
+
+
+def _field_position(version: StoryVersion, name: str) -> Pos:
+    """Where a top-level field's key is in the front matter, else the story's id."""
+    prefix = f"{name}:"
+    for number, line in enumerate(version.lines[: version.body_line], start=1):
+        if line.startswith(prefix):
+            return Pos(number, 1, len(name))
+    return id_position(version)
+
+
 def _whole_story_checks(
     version: StoryVersion, story_type: str | None, merged: dict, headings: list[str]
 ) -> list[Finding]:
-    """A version's checks as part of its story: an empty body, and a case study's outcome and `##` `headings`."""
+    """A version's checks as part of its story: an empty body, and a case study's or MSC story's parts."""
     findings: list[Finding] = []
     shown, line = version.shown, version.body_line
     if not version.body.strip():
@@ -261,38 +324,15 @@ def _whole_story_checks(
             )
         )
     if story_type == "case-study":
-        if "outcome" not in merged:
-            findings.append(
-                error(
-                    shown,
-                    2,
-                    1,
-                    1,
-                    "schema",
-                    "schema.required",
-                    msg("A case study records its `outcome`: positive, mixed or not-as-intended."),
-                )
-            )
-        for section in markdown.CASE_STUDY_SECTIONS[version.lang]:
-            if not markdown.has_section(headings, section):
-                findings.append(
-                    warning(
-                        shown,
-                        line,
-                        1,
-                        1,
-                        "content",
-                        "case-study.section",
-                        msg("The case-study section `## {section}` is missing.", section=section),
-                    )
-                )
+        findings.extend(_heading_checks(version, headings))
         if not version.impact:
+            at = _field_position(version, "impact")
             findings.append(
                 warning(
                     shown,
-                    2,
-                    1,
-                    1,
+                    at.line,
+                    at.column,
+                    at.length,
                     "content",
                     "case-study.impact",
                     msg(
@@ -301,43 +341,102 @@ def _whole_story_checks(
                 )
             )
     elif version.impact:
+        at = _field_position(version, "impact")
         findings.append(
             warning(
                 shown,
-                2,
-                1,
-                1,
+                at.line,
+                at.column,
+                at.length,
                 "schema",
                 "schema.impact-not-case-study",
                 msg("Only case studies have an impact table; `impact` is ignored for this story."),
             )
         )
-    if story_type == "msc-story":
-        if "msc.domain" not in merged:
-            findings.append(
-                error(
-                    shown,
-                    2,
-                    1,
-                    1,
-                    "schema",
-                    "schema.required",
-                    msg("An MSC story names its domain of change: `msc: {{domain: ...}}`."),
-                )
+    if story_type == "msc-story" and not version.why_significant and not _written_but_bad(version):
+        at = version.blank.get("msc.why_significant") or _field_position(version, "msc")
+        findings.append(
+            error(
+                shown,
+                at.line,
+                at.column,
+                at.length,
+                "schema",
+                "schema.required",
+                msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
             )
-        if not version.why_significant:
-            findings.append(
-                error(
-                    shown,
-                    2,
-                    1,
-                    1,
-                    "schema",
-                    "schema.required",
-                    msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
-                )
-            )
+        )
     return findings
+
+
+def _written_but_bad(version: StoryVersion) -> bool:
+    """True when `msc.why_significant` is written with a value that is not text (reported with its file)."""
+    return "msc.why_significant" in version.neutral_pos
+
+
+def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]:
+    """A warning per missing case-study section: at a misspelt heading, with the section it is nearest to."""
+    findings: list[Finding] = []
+    sections = markdown.CASE_STUDY_SECTIONS[version.lang]
+    known = {markdown.heading_key(h) for s in sections for h in (s, *markdown.EARLIER_SECTION_WORDING.get(s, ()))}
+    strays = [h for h in headings if markdown.heading_key(h) not in known]
+    for section in sections:
+        if markdown.has_section(headings, section):
+            continue
+        near = _nearest_heading(section, strays)
+        if near is not None:
+            strays.remove(near)
+            at = _heading_position(version, near)
+            findings.append(
+                warning(
+                    version.shown,
+                    at.line,
+                    at.column,
+                    at.length,
+                    "content",
+                    "case-study.section",
+                    msg(
+                        "The heading `## {heading}` is not one of the case-study sections: "
+                        "did you mean `## {section}`?",
+                        heading=near,
+                        section=section,
+                    ),
+                )
+            )
+            continue
+        findings.append(
+            warning(
+                version.shown,
+                version.body_line,
+                1,
+                1,
+                "content",
+                "case-study.section",
+                msg("The case-study section `## {section}` is missing.", section=section),
+            )
+        )
+    return findings
+
+
+def _nearest_heading(section: str, strays: list[str]) -> str | None:
+    """The heading among `strays` most like `section` (a misspelling of it), or None."""
+    keys = {markdown.heading_key(h): h for h in strays}
+    close = difflib.get_close_matches(markdown.heading_key(section), list(keys), n=1, cutoff=0.75)
+    return keys[close[0]] if close else None
+
+
+_ATX = re.compile(r"^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def _heading_position(version: StoryVersion, heading: str) -> Pos:
+    """Where the `## heading` line is in the file (the body's first line if it cannot be found)."""
+    wanted = markdown.heading_key(heading)
+    body = version.lines[version.body_line - 1 :] if version.lines else version.body.split("\n")
+    for offset, text in enumerate(body):
+        found = _ATX.match(text)
+        if found is not None and markdown.heading_key(found.group(1)) == wanted:
+            return Pos(version.body_line + offset, 1, len(text.rstrip()))
+    return Pos(version.body_line, 1, 1)
 
 
 def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:

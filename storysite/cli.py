@@ -17,12 +17,14 @@ import click
 
 from storysite import LANGUAGES, __version__
 from storysite.check import check_library
+from storysite.cli_lang import Group, chosen_language, remember_language, translate_click
 from storysite.findings import Finding, format_json, format_text, summarise
 from storysite.load import shown_path
 from storysite.messages import in_language, language_from_environment, msg, nmsg
 from storysite.progress import Progress, summary_lines, wanted
 from storysite.schema import STORY_TYPES
 
+translate_click()
 CONTENT = click.argument("content", default="content", type=click.Path(file_okay=False, path_type=str))
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,24 +37,34 @@ def output_format(help_text: str) -> Callable[[F], F]:
 
 
 QUIET = click.option(
-    "--quiet", "-q", is_flag=True, help="No progress bar and no summary: problems and the result only."
+    "--quiet", "-q", is_flag=True, help=msg("No progress bar and no summary: problems and the result only.")
 )
+# `--type` takes the English names of the contract or these Welsh ones (docs/practitioners.md, docs/ymarferwyr.md).
+WELSH_TYPES = {
+    "moment-hud": "magic-moment",
+    "eiliad-hudol": "magic-moment",
+    "astudiaeth-achos": "case-study",
+    "stori-nsb": "msc-story",
+}
 
 
 def _content_dir(content: str) -> Path:
     path = Path(content)
     if not path.is_dir():
         raise click.UsageError(
-            f"There is no content folder at {content!r}. Run `storysite init DIR` to make a library."
+            _say(
+                msg(
+                    "There is no content folder at {content}. Run `storysite init DIR` to make a library.",
+                    content=repr(content),
+                )
+            )
         )
     return path
 
 
 def _lang() -> str:
     """The language chosen for findings and summaries: --iaith, else the locale, else English."""
-    context = click.get_current_context(silent=True)
-    chosen = context.find_root().obj if context is not None else None
-    return chosen if isinstance(chosen, str) else language_from_environment()
+    return chosen_language()
 
 
 def _say(text: str, content: str | None = None) -> str:
@@ -78,28 +90,37 @@ def _print_findings(findings: list[Finding], content: str, *, err: bool = False)
 def _summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(f.is_error for f in findings)
     warnings = len(findings) - errors
-    return msg(
-        "{files} story files checked: {errors}, {warnings}.",
-        files=files,
+    return nmsg(
+        "{n} story file checked: {errors}, {warnings}.",
+        "{n} story files checked: {errors}, {warnings}.",
+        files,
         errors=nmsg("{n} error", "{n} errors", errors),
         warnings=nmsg("{n} warning", "{n} warnings", warnings),
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="storysite")
+@click.group(
+    cls=Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=msg("Build a bilingual (Welsh/English) story library site, fail-closed on consent and privacy."),
+)
+@click.version_option(__version__, prog_name="storysite", help="Show the version and exit.")
 @click.option(
     "--iaith",
     "--messages-lang",
     "messages_lang",
     type=click.Choice(LANGUAGES),
     default=None,
-    help="Iaith y negeseuon / the language of findings and summaries: cy (Cymraeg) or en "
-    "(default: Welsh when the locale, LC_ALL, LC_MESSAGES or LANG, is cy_..., else English).",
+    is_eager=True,  # read before --help, so that the help is in the language chosen
+    callback=remember_language,
+    help=msg(
+        "Iaith y negeseuon / the language of messages and help: cy (Cymraeg) or en "
+        "(default: Welsh when the locale, LC_ALL, LC_MESSAGES or LANG, is cy_..., else English)."
+    ),
 )
 @click.pass_context
 def main(ctx: click.Context, messages_lang: str | None) -> None:
-    """Build a bilingual (Welsh/English) story library site, fail-closed on consent and privacy."""
+    """The `storysite` command group."""
     ctx.obj = messages_lang or language_from_environment()
     collect_less()
 
@@ -141,13 +162,13 @@ def collect_less() -> None:
     gc.set_threshold(100_000, 50, 100)
 
 
-@main.command()
+@main.command(help=msg("Run every check: consent, identifying details, front matter, Markdown."))
 @CONTENT
-@click.option("--audience", default=None, help="Check what this audience would see (default: every audience).")
-@output_format("Plain lines for people, or one JSON object for tools.")
+@click.option("--audience", default=None, help=msg("Check what this audience would see (default: every audience)."))
+@output_format(msg("Plain lines for people, or one JSON object for tools."))
 @QUIET
 def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
-    """Run every check: consent, identifying details, front matter, Markdown."""
+    """Check the library."""
     started, today = time.perf_counter(), dt.date.today()
     folder = _content_dir(content)
     with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
@@ -167,20 +188,20 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     sys.exit(1 if not library.ok else 0)
 
 
-@main.command()
+@main.command(help=msg("Check, then build the site; on any error nothing is written."))
 @CONTENT
 @click.option(
-    "--out", default="_site", show_default=True, type=click.Path(path_type=Path), help="Where to write the site."
+    "--out", default="_site", show_default=True, type=click.Path(path_type=Path), help=msg("Where to write the site.")
 )
 @click.option(
-    "--audience", default="intranet", show_default=True, help="Who the site is for: an audience in site.yaml."
+    "--audience", default="intranet", show_default=True, help=msg("Who the site is for: an audience in site.yaml.")
 )
 @click.option(
-    "--base-url", default="", help="The site's full address, for the sitemap and feeds (links stay relative)."
+    "--base-url", default="", help=msg("The site's full address, for the sitemap and feeds (links stay relative).")
 )
 @QUIET
 def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) -> None:
-    """Check, then build the site; on any error nothing is written."""
+    """Build the site."""
     today = dt.date.today()
     folder = _content_dir(content)
     with Progress("Checking stories", enabled=wanted(quiet)) as progress:
@@ -195,13 +216,14 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
         nothing = _say(msg("Nothing was written: fix the errors above and build again."), content)
         click.secho(f"{checked} {nothing}", fg="red", err=True)
         sys.exit(1)
-    built = msg(
-        "Built {n} stories for `{audience}` into {out} ({pages} files, {excluded} stories left out) in {seconds} s.",
-        n=len(result.published),
+    built = nmsg(
+        "Built {n} story for `{audience}` into {out} ({files}, {left_out}) in {seconds} s.",
+        "Built {n} stories for `{audience}` into {out} ({files}, {left_out}) in {seconds} s.",
+        len(result.published),
         audience=audience,
         out=out,
-        pages=result.pages,
-        excluded=len(result.excluded),
+        files=nmsg("{n} file", "{n} files", result.pages),
+        left_out=nmsg("{n} story left out", "{n} stories left out", len(result.excluded)),
         seconds=format(result.seconds, ".1f"),
     )
     click.echo(_say(built, content))
@@ -211,75 +233,106 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
             click.echo(_say(line, content))
 
 
-@main.command()
+@main.command(
+    help=msg("Preview: build into _preview, serve on 127.0.0.1, rebuild and reload the open page on every change.")
+)
 @CONTENT
-@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--port", default=8000, show_default=True, help=msg("Port on 127.0.0.1 (0 picks a free one)."))
 @click.option(
     "--out",
     default="_preview",
     show_default=True,
     type=click.Path(path_type=Path),
-    help="Where to write the preview (updated in place: never publish it; publish what `build` writes).",
+    help=msg("Where to write the preview (updated in place: never publish it; publish what `build` writes)."),
 )
-@click.option("--audience", default="intranet", show_default=True, help="Who the preview is for.")
+@click.option("--audience", default="intranet", show_default=True, help=msg("Who the preview is for."))
 def serve(content: str, port: int, out: Path, audience: str) -> None:
-    """Preview: build into _preview, serve on 127.0.0.1, rebuild and reload the open page on every change."""
+    """Serve a live preview."""
     from storysite.serve import serve_site
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience, lang=_lang())
 
 
-@main.command()
+@main.command(help=msg("Make a new library in FOLDER: site.yaml and an example story in Welsh and English."))
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def init(folder: Path) -> None:
-    """Make a new library in FOLDER: site.yaml and an example story in Welsh and English."""
-    from storysite.scaffold import init_library
+    """Make a new library."""
+    from storysite.scaffold import how_to_run, init_library
 
     content = init_library(folder)
-    click.echo(f"Made a new story library in {content}.")
-    click.echo(f"Next: cd {folder} && storysite serve   (preview in your browser; or `storysite build {content}`)")
+    click.echo(_say(msg("Made a new story library in {content}.", content=content)))
+    click.echo(
+        _say(
+            msg(
+                "Next: cd {folder} && storysite serve   (preview in your browser; or `storysite build {content}`)",
+                folder=folder,
+                content=content,
+            )
+        )
+    )
+    hint = how_to_run()
+    if hint is not None:
+        click.echo(_say(hint))
 
 
-@main.command()
-@click.option("--type", "story_type", type=click.Choice(STORY_TYPES), required=True, help="The kind of story.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Write only this language (default: both).")
+@main.command(help=msg("Start a new story from a template with every field: fill it in, then run `storysite check`."))
+@click.option(
+    "--type",
+    "story_type",
+    type=click.Choice([*STORY_TYPES, *WELSH_TYPES], case_sensitive=False),
+    required=True,
+    help=msg(
+        "The kind of story: magic-moment, case-study or msc-story (in Welsh: moment-hud or eiliad-hudol, "
+        "astudiaeth-achos, stori-nsb)."
+    ),
+)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default=None, help=msg("Write only this language (default: both).")
+)
 @click.option(
     "--title-lang",
     type=click.Choice(LANGUAGES),
     default=None,
-    help="The language TITLE is written in (default: --lang, or guessed from the title).",
+    help=msg("The language TITLE is written in (default: --lang, or guessed from the title)."),
 )
 @click.option(
     "--content",
     default="content",
     show_default=True,
     type=click.Path(file_okay=False, path_type=str),
-    help="The library's content folder.",
+    help=msg("The library's content folder."),
 )
 @click.argument("title", nargs=-1, required=True)
 def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
-    """Start a new story from a template with every field: fill it in, then run `storysite check`."""
+    """Start a new story."""
     from storysite.scaffold import new_story
 
+    story_type = WELSH_TYPES.get(story_type.lower(), story_type.lower())
     folder = _content_dir(content)
     made = new_story(folder, story_type, " ".join(title), langs=(lang,) if lang else LANGUAGES, title_lang=title_lang)
     for path in made.files:
-        click.echo(f"Wrote {shown_path(content, path.relative_to(folder).as_posix())}")
+        click.echo(_say(msg("Wrote {path}", path=shown_path(content, path.relative_to(folder).as_posix()))))
     if not lang:
-        taken, other, flip = ("English", "Welsh", "cy") if made.title_lang == "en" else ("Welsh", "English", "en")
-        click.echo(
-            f"The title was taken as {taken}: write the {other} title in the {other} file "
-            f"(or run again with --title-lang {flip})."
-        )
-    click.echo("Fill in everything marked TODO: (I'W LENWI: in Welsh files), then run `storysite check`.")
-    click.echo("Consent is `pending`: nothing is published until a reviewer records the person's consent.")
+        if made.title_lang == "en":
+            taken = msg(
+                "The title was taken as English: write the Welsh title in the Welsh file "
+                "(or run again with --title-lang cy)."
+            )
+        else:
+            taken = msg(
+                "The title was taken as Welsh: write the English title in the English file "
+                "(or run again with --title-lang en)."
+            )
+        click.echo(_say(taken))
+    click.echo(_say(msg("Fill in everything marked TODO: (I'W LENWI: in Welsh files), then run `storysite check`.")))
+    click.echo(_say(msg("Consent is `pending`: nothing is published until a reviewer records the person's consent.")))
 
 
-@main.command()
+@main.command(help=msg("Per story: languages, consent and review dates, and what each audience would publish."))
 @CONTENT
-@output_format("A report for people, or one JSON object for tools.")
+@output_format(msg("A report for people, or one JSON object for tools."))
 def status(content: str, fmt: str) -> None:
-    """Per story: languages, consent and review dates, and what each audience would publish."""
+    """Report each story's status."""
     from storysite.status import format_status, library_status
 
     report = library_status(_content_dir(content), content)

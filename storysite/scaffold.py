@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import click
-
 from storysite import LANGUAGES
-from storysite.config import read_config
+from storysite.config import SiteConfig, read_config
 from storysite.errors import StorysiteError
 from storysite.exposed import STRONG_NAME_RULES, id_detections, lower_case_words
-from storysite.messages import Message, in_language, language_from_environment, msg
+from storysite.findings import Finding, warning
+from storysite.messages import Message, msg
 from storysite.privacy import scan_text
 from storysite.story_template import story_file
 
@@ -68,14 +68,70 @@ def init_library(folder: Path) -> Path:
     for existing in (content, folder / "site.yaml"):
         if existing.exists() and (existing.is_file() or any(existing.iterdir())):
             raise StorysiteError(
-                f"There is already a library at {existing}: storysite init will not overwrite it. "
-                "Choose a new folder, or write stories there with `storysite new`."
+                msg(
+                    "There is already a library at {path}: storysite init will not overwrite it. "
+                    "Choose a new folder, or write stories there with `storysite new`.",
+                    path=existing,
+                )
             )
     shutil.copytree(STARTER, content, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", ".*"))
     ignore = folder / ".gitignore"
     if not ignore.exists():
         ignore.write_text("_site/\n_preview/\n._site.*\n._preview.*\n", encoding="utf-8")
     return content
+
+
+STARTER_ORGANISATION = {"cy": "Enw eich sefydliad", "en": "Your organisation's name"}
+"""The organisation's name `storysite init` writes in site.yaml, for the practitioner to replace."""
+
+
+def starter_leftovers(config: SiteConfig, site_yaml: Path, shown: str) -> list[Finding]:
+    """A warning while site.yaml still names the organisation as `init` wrote it (it is in every page's footer)."""
+    left = [lang for lang in LANGUAGES if config.organisation.get(lang) == STARTER_ORGANISATION[lang]]
+    if not left:
+        return []
+    line, column = 1, 1
+    try:
+        for number, text in enumerate(site_yaml.read_text(encoding="utf-8").split("\n"), start=1):
+            if text.startswith("organisation:"):
+                line = number
+                break
+    except (OSError, UnicodeDecodeError):  # read once already; where it is only helps
+        pass
+    return [
+        warning(
+            shown,
+            line,
+            column,
+            len("organisation"),
+            "content",
+            "site.placeholder",
+            msg(
+                "The organisation's name is still the example's ({name}), and it is shown in every page's "
+                "footer: write your organisation's name in `organisation` in site.yaml, in Welsh and English.",
+                name=" / ".join(f"`{config.organisation[lang]}`" for lang in left),
+            ),
+        )
+    ]
+
+
+def how_to_run() -> Message | None:
+    """How to run `storysite` from any folder, when the shell would not find it (it is in a virtual environment)."""
+    found = shutil.which("storysite")
+    here = Path(sys.prefix)
+    if found is not None and Path(found).resolve().is_relative_to(here.resolve()):
+        return None
+    if sys.prefix == sys.base_prefix:  # not in a virtual environment: wherever pip put it
+        return msg(
+            "`storysite` is not on your PATH: run it as `python3 -m storysite`, or install it for your user "
+            "with `pipx install PATH-TO-STORYSITE`."
+        )
+    return msg(
+        "`storysite` is installed in {venv}, which your shell does not search: run `. {venv}/bin/activate` "
+        "first (in each new terminal), or install it for your user with `pipx install {project}`.",
+        venv=here,
+        project=here.parent if (here.parent / "pyproject.toml").is_file() else "PATH-TO-STORYSITE",
+    )
 
 
 def ascii_slug(text: str, limit: int = 50) -> str:
@@ -148,13 +204,6 @@ def identifying_title(title: str, lang: str, story_id: str, allow: Sequence[str]
     )
 
 
-def _said(message: Message) -> str:
-    """`message` in the language chosen for the command (--iaith, else the locale)."""
-    context = click.get_current_context(silent=True)
-    chosen = context.find_root().obj if context is not None else None
-    return in_language(message, chosen if isinstance(chosen, str) else language_from_environment())
-
-
 @dataclass(frozen=True)
 class NewStory:
     """What `storysite new` wrote."""
@@ -176,7 +225,7 @@ def new_story(
     """Write one file per language for a new story; the title goes in its own language's file."""
     if not title.strip():
         raise StorysiteError(
-            'Give the story a title, such as `storysite new --type magic-moment "Back in the garden"`.'
+            msg('Give the story a title, such as `storysite new --type magic-moment "Back in the garden"`.')
         )
     today = today or dt.date.today()
     title = " ".join(title.split())
@@ -185,12 +234,12 @@ def new_story(
     story_id = new_id(content, story_type, title, today.year)
     refusal = identifying_title(title, title_lang, story_id, config.allow if config else ())
     if refusal is not None:
-        raise StorysiteError(_said(refusal))
+        raise StorysiteError(refusal)
     folder = content / "stories" / TYPE_FOLDERS[story_type]
     files = [folder / f"{story_id}.{lang}.md" for lang in langs]
     for path in files:
         if path.exists():
-            raise StorysiteError(f"{path} already exists: storysite new never overwrites a story.")
+            raise StorysiteError(msg("{path} already exists: storysite new never overwrites a story.", path=path))
     folder.mkdir(parents=True, exist_ok=True)
     for lang, path in zip(langs, files, strict=True):
         text = story_file(

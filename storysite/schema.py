@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storysite.config import WELLBEING_KEYS, SiteConfig
-from storysite.fields import Reporter, one_of
+from storysite.fields import Reporter, is_blank, one_of
 from storysite.findings import Finding, error
 from storysite.frontmatter import split_front_matter
 from storysite.load import SourceFile
@@ -100,6 +100,7 @@ class StoryVersion:
     text_fields: tuple[TextField, ...] = ()
     valid: bool = True  # False when the front matter could not be read at all
     id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
+    blank: dict[str, Pos] = field(default_factory=dict)  # shared fields written but left empty, at their keys
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
@@ -164,19 +165,27 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
 
     title = free_text(data, (), "title", True)
     summary = free_text(data, (), "summary", True)
-    neutral, neutral_pos = _neutral_fields(report, data, config)
-    impact = _impact(report, data, free_text, neutral.get("type"))
+    neutral, neutral_pos, blank = _neutral_fields(report, data, config)
+    impact = _impact(report, data, free_text, _wellbeing(config))
     why = None
     msc = report.mapping(data, (), "msc", required=False)
+    if report.blank(data, (), "msc"):
+        blank["msc.domain"] = doc.pos(("msc",), key=True)
     if msc is not None:
         report.unknown_keys(msc, ("msc",), MSC_FIELDS, "`msc`")
-        if "domain" in msc:
+        if report.blank(msc, ("msc",), "domain"):
+            blank["msc.domain"] = doc.pos(("msc", "domain"), key=True)
+        elif "domain" in msc:
             domain = report.choice(
                 msc, ("msc",), "domain", config.msc_domains, required=False, what=msg("MSC domain in site.yaml")
             )
             if domain:
                 neutral["msc.domain"] = domain
-                neutral_pos["msc.domain"] = doc.pos(("msc", "domain"))
+            neutral_pos["msc.domain"] = doc.pos(("msc", "domain"))
+        if report.blank(msc, ("msc",), "why_significant"):
+            blank["msc.why_significant"] = doc.pos(("msc", "why_significant"), key=True)
+        elif "why_significant" in msc:
+            neutral_pos["msc.why_significant"] = doc.pos(("msc", "why_significant"))  # written: its problems said
         why = free_text(msc, ("msc",), "why_significant", False)
     pseudonyms = _phrases(report, data, "pseudonyms")
     allow = _phrases(report, data, "allow")
@@ -198,6 +207,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         allow=allow,
         text_fields=tuple(texts),
         id_pos=id_line(lines, split.body_line),
+        blank=blank,
     )
     return version, report.findings
 
@@ -212,50 +222,82 @@ def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
 
 def _neutral_fields(
     report: Reporter, data: dict[str, Any], config: SiteConfig
-) -> tuple[dict[str, Any], dict[str, Pos]]:
-    """Validate the language-neutral fields this file gives (they may be given in one version only)."""
-    values: dict[str, Any] = {}
+) -> tuple[dict[str, Any], dict[str, Pos], dict[str, Pos]]:
+    """Validate the language-neutral fields this file gives (they may be given in one version only).
+
+    A field written but left empty counts as not given (the story as a whole then says what is
+    missing, at that key): its place is returned apart, with the fields' values and places.
+    """
     doc = report.doc
-    if "type" in data:
-        values["type"] = report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type"))
-    if "date" in data:
-        values["date"] = _date(report, data, (), "date")
-    if "service" in data:
-        values["service"] = report.choice(
+    checks: dict[str, Any] = {
+        "type": lambda: report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type")),
+        "date": lambda: _date(report, data, (), "date"),
+        "service": lambda: report.choice(
             data, (), "service", config.services, required=False, what=msg("service in site.yaml")
-        )
-    if "client_group" in data:
-        values["client_group"] = report.choice(
+        ),
+        "client_group": lambda: report.choice(
             data, (), "client_group", config.client_groups, required=False, what=msg("client group in site.yaml")
-        )
-    if "wellbeing" in data:
-        found = report.keys_list(data, (), "wellbeing", WELLBEING_KEYS, required=True, what=msg("wellbeing area"))
-        values["wellbeing"] = tuple(found) if found else None
-    if "themes" in data:
-        found = report.keys_list(
-            data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml")
-        )
-        values["themes"] = tuple(found) if found is not None else None
-    if "outcome" in data:
-        values["outcome"] = report.choice(data, (), "outcome", OUTCOMES, required=False, what=msg("case-study outcome"))
-    if "consent" in data:
-        values["consent"] = _consent(report, data, config)
-    positions = {name: doc.pos((name,)) for name in values}
-    return {k: v for k, v in values.items() if v is not None}, positions
+        ),
+        "wellbeing": lambda: _keys(
+            report.keys_list(data, (), "wellbeing", _wellbeing(config), required=True, what=msg("wellbeing area"))
+        ),
+        "themes": lambda: _keys(
+            report.keys_list(data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml"))
+        ),
+        "outcome": lambda: report.choice(data, (), "outcome", OUTCOMES, required=False, what=msg("case-study outcome")),
+        "consent": lambda: _consent(report, data, config),
+    }
+    values: dict[str, Any] = {}
+    positions: dict[str, Pos] = {}
+    blank: dict[str, Pos] = {}
+    for name, check in checks.items():
+        if name not in data:
+            continue
+        if report.blank(data, (), name):
+            blank[name] = doc.pos((name,), key=True)
+            continue
+        before = len(report.findings)
+        value = check()
+        positions[name] = doc.pos((name,))
+        if value is not None:
+            values[name] = value
+        elif len(report.findings) == before and not _reported(report, name):
+            # Fail closed and say so: a value that could not be used must never make the story vanish unexplained.
+            report.at(
+                (name,),
+                "schema.type",
+                msg("`{name}` could not be read: check what is written after `{name}:`.", name=name),
+            )
+    return values, positions, blank
+
+
+def _wellbeing(config: SiteConfig) -> dict[str, dict[str, str]]:
+    """The eight areas of wellbeing (contract keys), with site.yaml's labels for suggestions."""
+    return {key: config.wellbeing.get(key, {}) for key in WELLBEING_KEYS}
+
+
+def _keys(found: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(found) if found else None
+
+
+def _reported(report: Reporter, name: str) -> bool:
+    """True when the YAML reader already reported a problem with this field's value."""
+    at = report.doc.values.get((name,))
+    return at is not None and any(p.pos.line == at.line and p.pos.column == at.column for p in report.doc.problems)
 
 
 def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) -> dt.date | None:
     value = mapping.get(name)
     if isinstance(value, dt.date):
         return value
-    if value is not None:
+    if not is_blank(value):
         report.at(
             (*where, name),
             "schema.date",
             msg(
                 "`{name}` must be a date written YYYY-MM-DD, such as 2026-03-14 (found `{value}`).",
                 name=name,
-                value=value,
+                value=report.said((*where, name), value),
             ),
         )
     return None
@@ -276,33 +318,38 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
     status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what=msg("consent status"))
     date = _date(report, block, where, "date")
     review = _date(report, block, where, "review")
-    scope_raw = block.get("scope")
     scope: list[str] | None = []
-    if scope_raw is not None:
+    if not is_blank(block.get("scope")):
         scope = report.keys_list(
             block, where, "scope", config.audiences, required=False, what=msg("audience in site.yaml")
         )
     if status is None or scope is None:
         return None
-    if status in ("given", "withdrawn") and date is None and "date" not in block:
+    if (
+        status in ("given", "withdrawn")
+        and date is None
+        and ("date" not in block or report.blank(block, where, "date"))
+    ):
         report.at(
-            where,
+            (*where, "date") if "date" in block else where,
             "consent.date",
             msg("Consent is given: record when, with `date: YYYY-MM-DD` under `consent`.")
             if status == "given"
             else msg("Consent is withdrawn: record when, with `date: YYYY-MM-DD` under `consent`."),
+            key="date" in block,
             category="consent",
         )
         return None
     if status == "given" and not scope:
         report.at(
-            where,
+            (*where, "scope") if "scope" in block else where,
             "consent.scope",
             msg(
                 "Consent is given: list the audiences the person agreed to, such as `scope: [intranet]` "
                 "(audiences: {audiences}).",
                 audiences=one_of(config.audiences),
             ),
+            key="scope" in block,
             category="consent",
         )
         return None
@@ -319,7 +366,9 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
     return Consent(status, date, tuple(scope or ()), review)
 
 
-def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: str | None) -> tuple[ImpactRow, ...]:
+def _impact(
+    report: Reporter, data: dict[str, Any], free_text: Any, wellbeing: dict[str, dict[str, str]]
+) -> tuple[ImpactRow, ...]:
     rows = data.get("impact")
     if rows is None:
         return ()
@@ -339,7 +388,7 @@ def _impact(report: Reporter, data: dict[str, Any], free_text: Any, story_type: 
             )
             continue
         report.unknown_keys(row, where, IMPACT_FIELDS, msg("an impact row"))
-        area = report.choice(row, where, "area", WELLBEING_KEYS, required=False, what=msg("wellbeing area"))
+        area = report.choice(row, where, "area", wellbeing, required=False, what=msg("wellbeing area"))
         cells = {name: free_text(row, where, name, name == "outcome") or "" for name in IMPACT_FIELDS if name != "area"}
         result.append(ImpactRow(area=area, **cells))
     return tuple(result)

@@ -34,8 +34,9 @@ class Indexer:
     Pagefind read them; if so the run is thrown away, and the next one (already asked for) indexes them.
     """
 
-    def __init__(self, out: Path, generation: Callable[[], int] = lambda: 0) -> None:
+    def __init__(self, out: Path, generation: Callable[[], int] = lambda: 0, lang: str = DEFAULT_LANG) -> None:
         self.out = out.resolve()
+        self.lang = lang
         self.generation = generation
         self._wanted = threading.Event()
         self._stop = threading.Event()
@@ -63,11 +64,9 @@ class Indexer:
                 if not self._wanted.is_set():  # a newer build replaced the folder mid-index: index that one instead
                     self.failures += 1
                     self._drop()
-                    click.secho(
-                        f"Search index not updated, and the old one removed: {getattr(exc, 'message', exc)}",
-                        fg="yellow",
-                        err=True,
-                    )
+                    reason = getattr(exc, "message", None) or str(exc)
+                    stale = msg("Search index not updated, and the old one removed: {reason}", reason=reason)
+                    click.secho(in_language(stale, self.lang), fg="yellow", err=True)
 
     def index(self) -> bool:
         """Index the served pages into a fresh folder and swap it in; False when the pages changed meanwhile."""
@@ -120,7 +119,10 @@ def rebuild(
     except StorysiteError as exc:
         messages, ok = [exc.message], False
     except Exception as exc:  # a bug: keep serving and say so plainly, never a traceback
-        messages, ok = [f"storysite hit an unexpected problem ({type(exc).__name__}: {exc})."], False
+        unexpected = msg(
+            "storysite hit an unexpected problem ({kind}: {problem}).", kind=type(exc).__name__, problem=exc
+        )
+        messages, ok = [unexpected], False
     if not ok:
         if not findings and not messages:
             messages = [msg("site.yaml could not be read: run `storysite check` to see why.")]
@@ -130,18 +132,24 @@ def rebuild(
         for message in messages:
             click.secho(in_language(message, lang, project), fg="red", err=True)
         withdraw(result.library if result is not None else None, audience, writer, indexer, lang)
-        click.secho("The build failed: the browser shows these problems until they are fixed.", fg="red", err=True)
+        failed = msg("The build failed: the browser shows these problems until they are fixed.")
+        click.secho(in_language(failed, lang, project), fg="red", err=True)
         next_version = f"{preview.token}-{preview.generation + 1}"
         preview.publish(error_page(findings, messages, project_dir(content), next_version))
         return False
     assert result is not None  # the build succeeded
     preview.publish(None)
-    count = len(result.published)
-    click.echo(
-        f"Built {count} {'story' if count == 1 else 'stories'} in {time.perf_counter() - started:.2f} s "
-        f"({writer.written} files written, {writer.removed} removed); open pages reload, "
-        "and search is re-indexed in the background."
+    built = nmsg(
+        "Built {n} story in {seconds} s ({written}, {removed} removed); open pages reload, "
+        "and search is re-indexed in the background.",
+        "Built {n} stories in {seconds} s ({written}, {removed} removed); open pages reload, "
+        "and search is re-indexed in the background.",
+        len(result.published),
+        seconds=format(time.perf_counter() - started, ".2f"),
+        written=nmsg("{n} file written", "{n} files written", writer.written),
+        removed=writer.removed,
     )
+    click.echo(in_language(built, lang, project_dir(content)))
     indexer.request()
     return True
 
@@ -207,15 +215,22 @@ def serve_site(
     out = out.resolve()
     preview = Preview(out)
     writer = InPlaceWriter(out)
-    indexer = Indexer(out, generation=lambda: writer.generation)
+    indexer = Indexer(out, generation=lambda: writer.generation, lang=lang)
     rebuild(content, content_arg, audience, preview, indexer, writer, lang)
     try:
         server = start_server(preview, port)
     except OSError as exc:
         indexer.stop()
-        raise StorysiteError(f"Could not serve on 127.0.0.1:{port} ({exc.strerror}): try another --port.") from exc
+        raise StorysiteError(
+            msg("Could not serve on 127.0.0.1:{port} ({reason}): try another --port.", port=port, reason=exc.strerror)
+        ) from exc
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    click.echo(f"Serving on {url} (press Ctrl+C to stop). Watching: {', '.join(map(str, watched_paths(content)))}")
+    serving = msg(
+        "Serving on {url} (press Ctrl+C to stop). Watching: {paths}",
+        url=url,
+        paths=", ".join(map(str, watched_paths(content))),
+    )
+    click.echo(in_language(serving, lang, project_dir(content)))
     if on_ready:
         on_ready(url)
     ignore = DefaultFilter()

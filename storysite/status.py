@@ -9,11 +9,12 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check import check_library
-from storysite.findings import IDENTIFYING_CATEGORIES
+from storysite.findings import IDENTIFYING_CATEGORIES, Finding
 from storysite.messages import joined, msg, nmsg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 REVIEW_WARNING_DAYS = 30
+SHOWN_PROBLEMS = 3  # the first errors of each story, with where they are; `check` lists them all
 
 
 def library_status(content: Path, content_arg: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
@@ -25,7 +26,11 @@ def library_status(content: Path, content_arg: str, *, today: dt.date | None = N
     audiences = list(library.config.audiences)
     identifying = Counter(f.path for f in library.findings if f.category in IDENTIFYING_CATEGORIES)
     errors = Counter(f.path for f in library.findings if f.is_error)
-    stories = [_story_status(s, audiences, today, identifying, errors) for s in library.stories]
+    problems: dict[str, list[Finding]] = {}
+    for finding in library.findings:
+        if finding.is_error:
+            problems.setdefault(finding.path, []).append(finding)
+    stories = [_story_status(s, audiences, today, identifying, errors, problems) for s in library.stories]
     in_stories = {path for s in library.stories for path in s.files}
     totals = {
         audience: {
@@ -43,11 +48,31 @@ def library_status(content: Path, content_arg: str, *, today: dt.date | None = N
         "reviews_due": sum(s["review_due"] for s in stories),
         "reviews_overdue": sum(s["review_overdue"] for s in stories),
         "unreadable_files": sorted(path for path in errors if path not in in_stories and path.endswith(".md")),
+        "file_problems": {
+            path: [_problem(f) for f in found]
+            for path, found in sorted(problems.items())
+            if path not in in_stories and path.endswith(".md")
+        },
+    }
+
+
+def _problem(finding: Finding) -> dict[str, Any]:
+    return {
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "rule": finding.rule,
+        "message": finding.message,
     }
 
 
 def _story_status(
-    story: Story, audiences: list[str], today: dt.date, identifying: Counter[str], errors: Counter[str]
+    story: Story,
+    audiences: list[str],
+    today: dt.date,
+    identifying: Counter[str],
+    errors: Counter[str],
+    problems: dict[str, list[Finding]],
 ) -> dict[str, Any]:
     consent = story.consent
     days = (consent.review - today).days if consent and consent.review else None
@@ -73,6 +98,7 @@ def _story_status(
         "audiences": decisions,
         "identifying_findings": sum(identifying[path] for path in story.files),
         "errors": sum(errors[path] for path in story.files),
+        "problems": [_problem(f) for path in sorted(story.files) for f in problems.get(path, [])],
     }
 
 
@@ -110,6 +136,7 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
                 )
             )
         lines.append((joined("", parts), "red" if count or story["errors"] else None))
+        lines.extend(_problem_lines(story["problems"]))
     lines.append(("", None))
     totals = [
         msg(
@@ -137,6 +164,19 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
         lines.append(
             (msg("{path}: not a complete story yet (it has errors): run `storysite check`.", path=path), "red")
         )
+        lines.extend(_problem_lines(report["file_problems"].get(path, [])))
+    return lines
+
+
+def _problem_lines(problems: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """The first errors, each with where it is, so that `status` says what is wrong and not only that it is."""
+    lines: list[tuple[str, str | None]] = []
+    for problem in problems[:SHOWN_PROBLEMS]:
+        where = f"    {problem['path']}:{problem['line']}:{problem['column']}: "
+        lines.append((joined("", [where, problem["message"]]), "red"))
+    if len(problems) > SHOWN_PROBLEMS:
+        more = len(problems) - SHOWN_PROBLEMS
+        lines.append((nmsg("    and {n} more error", "    and {n} more errors", more), "red"))
     return lines
 
 
@@ -163,11 +203,23 @@ def _consent_line(story: dict[str, Any]) -> tuple[str, str | None]:
         days, review = story["review_in_days"], consent["review"]
         if story["review_overdue"]:
             parts.append(
-                msg("; review by {review}: REVIEW OVERDUE by {days} days (not published)", review=review, days=-days)
+                nmsg(
+                    "; review by {review}: REVIEW OVERDUE by {n} day (not published)",
+                    "; review by {review}: REVIEW OVERDUE by {n} days (not published)",
+                    -days,
+                    review=review,
+                )
             )
             colour = "red"
         elif story["review_due"]:
-            parts.append(msg("; review by {review}: REVIEW DUE in {days} days", review=review, days=days))
+            parts.append(
+                nmsg(
+                    "; review by {review}: REVIEW DUE in {n} day",
+                    "; review by {review}: REVIEW DUE in {n} days",
+                    days,
+                    review=review,
+                )
+            )
             colour = "yellow"
         else:
             parts.append(msg("; review by {review}", review=review))

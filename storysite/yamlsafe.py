@@ -26,6 +26,7 @@ MAX_DEPTH = 16
 _TAG = "tag:yaml.org,2002:"
 MAX_FLOW_DEPTH = 200  # libyaml's composer recurses in C and crashes far below memory limits
 _BRACKETS = re.compile(r"[\[\]{}]")
+_NO_SPACE = re.compile(r"^\s*(?:- )?[\w-]+:[^\s:/]")  # `title:Back`, not `http://` or `a::b`
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR = _TAG + "str"
 # Characters no page or Atom feed may hold: C0 controls but tab and newline, DEL, C1 controls, and
@@ -66,6 +67,7 @@ class Document:
     values: dict[Path, Pos] = field(default_factory=dict)
     keys: dict[Path, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    raw: dict[Path, str] = field(default_factory=dict)  # as written, for values YAML reads as not text (`yes`)
 
     def pos(self, path: Path, *, key: bool = False) -> Pos:
         """Where a value (or its key) stands; falls back to the nearest enclosing value."""
@@ -101,10 +103,14 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
+        why = plain_words(text, exc, line_offset)
         reason = exc.problem or exc.context or "the YAML could not be read"
-        doc.problems.append(
-            Problem(Pos(line, column), "yaml.syntax", msg("The YAML could not be read: {reason}.", reason=reason))
+        message = (
+            msg("The YAML could not be read: {why}", why=why)
+            if why is not None
+            else msg("The YAML could not be read: {reason}.", reason=reason)
         )
+        doc.problems.append(Problem(Pos(line, column), "yaml.syntax", message))
         return doc
     except yaml.YAMLError as exc:
         doc.problems.append(
@@ -119,6 +125,91 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
     builder = _Builder(doc, line_offset, text)
     doc.data = builder.build(root, (), 0)
     return doc
+
+
+def plain_words(text: str, exc: yaml.MarkedYAMLError, line_offset: int = 0) -> Message | None:
+    """What a writer did wrong, and how to put it right, for the YAML mistakes people make; None for the rest."""
+    problem, context = exc.problem or "", exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    lines = text.split("\n")
+    here = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    column = mark.column if mark is not None else 0
+    if "tab" in problem or (problem.startswith("found character") and "\t" in here[: column + 1]):
+        return msg(
+            "there is a tab character at the start of this line or just before this point. "
+            "YAML lines up fields with spaces only: replace the tab with spaces."
+        )
+    if problem.startswith("found character that cannot start any token") and column < len(here):
+        return msg(
+            "a value cannot start with the character {char} : put the whole value in double quotes, "
+            'such as `title: "{char}..."`.',
+            char=here[column],
+        )
+    if "end of stream" in problem and "quoted scalar" in context and opened is not None:
+        quote = lines[opened.line][opened.column] if opened.line < len(lines) else '"'
+        return msg(
+            "the text opened with {quote} on line {line} is never closed: end it with a matching {quote} "
+            "on the same line.",
+            quote=quote,
+            line=opened.line + 1 + line_offset,
+        )
+    if problem.startswith("did not find expected ',' or") and opened is not None:
+        bracket = "[" if "]" in problem else "{"
+        closing = "]" if bracket == "[" else "}"
+        return msg(
+            "the list opened with `{bracket}` on line {line} is not closed: end it with `{closing}` on the same "
+            "line, with a comma between items.",
+            bracket=bracket,
+            closing=closing,
+            line=opened.line + 1 + line_offset,
+        )
+    if problem.startswith("did not find expected key") and 0 < column <= len(here):
+        before = here[column - 1]
+        start = here.find(": ") + 2 if ": " in here else -1
+        if before in "'\"" and 0 < start < column - 1 and here[start] == before:
+            word = re.findall(r"[\w’]+" + re.escape(before) + r"[\w’]*", here[start + 1 :])
+            if before == "'":
+                return msg(
+                    "the apostrophe in `{word}` ends the text that the quote ' opened. Write the apostrophe "
+                    "twice (`''`), or put the whole value in double quotes instead.",
+                    word=word[0] if word else here[start:].strip(),
+                )
+            return msg(
+                'a double quote inside the text ends the text that the quote " opened. Put the whole value '
+                'in single quotes instead, or write the inner quote as `\\"`.',
+            )
+    if problem.startswith(("mapping values are not allowed", "could not find expected ':'")) and mark is not None:
+        if problem.startswith("mapping") and (": " in here[:column] or here[:column].rstrip().endswith(":")):
+            return msg(
+                "this value holds `: `, which YAML reads as the start of another field: put the whole value in "
+                'double quotes, such as `title: "Note: ..."`.'
+            )
+        first = opened.line if opened is not None else max(mark.line - 1, 0)
+        for number in range(mark.line, max(first - 1, -1), -1):
+            squeezed = _NO_SPACE.match(lines[number]) if number < len(lines) else None
+            if squeezed is not None:
+                return msg(
+                    "line {line} has no space after its colon (`{field}`): write a space after the colon, "
+                    "such as `{fixed}`.",
+                    line=number + 1 + line_offset,
+                    field=lines[number].strip(),
+                    fixed=lines[number].strip().replace(":", ": ", 1),
+                )
+        if problem.startswith("could not find expected ':'"):
+            return msg(
+                "a line here has no colon: write each field as `name: value` and each list item as `- value`, "
+                "or put a value that runs over several lines in quotes."
+            )
+        return msg(
+            "this line is indented more than the field above it. Fields of one group start in the same "
+            "column: indent it with the same number of spaces as the line above (or none at all)."
+        )
+    if problem.startswith("did not find expected key") or problem.startswith("did not find expected <document"):
+        return msg(
+            "YAML expected a new field here (`name: value`): check the indentation, colons and quotes on "
+            "this line and the line above."
+        )
+    return None
 
 
 def control_message(char: str) -> Message:
@@ -196,6 +287,8 @@ class _Builder:
             if node.tag != _TAG + "seq":
                 return self.bad_tag(node)
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if node.tag != _STR:
+            self.doc.raw[path] = node.value
         return self.scalar(node)
 
     def bad_tag(self, node: yaml.Node) -> None:

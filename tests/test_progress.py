@@ -61,7 +61,7 @@ def test_build_without_a_terminal_prints_the_summary_but_no_bar(library: Path, t
     assert result.exit_code == 0, result.output
     no_progress(result)
     lines = result.stdout.splitlines()
-    assert any(line.startswith("Built 1 stories for `intranet` into ") for line in lines)
+    assert any(line.startswith("Built 1 story for `intranet` into ") for line in lines)
     assert "Stories that would be published: 1 to `intranet`, 0 to `public`." in lines
     assert "  Left out of `intranet` because consent is pending (1): mm-2026-002." in lines
     assert "  Left out of `intranet` because consent was withdrawn (1): mm-2026-003." in lines
@@ -84,7 +84,7 @@ def test_quiet_leaves_out_progress_and_summary(
     if command == "check":
         assert CHECKED.match(result.stdout.splitlines()[-1])
     else:
-        assert result.stdout.startswith("Built 1 stories for `intranet` into ")
+        assert result.stdout.startswith("Built 1 story for `intranet` into ")
 
 
 class _Terminal(io.StringIO):
