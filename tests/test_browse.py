@@ -124,7 +124,7 @@ def test_search_filters_cover_every_dimension(site: Path) -> None:
     text = (site / "en/stories/msc-2026-001/index.html").read_text(encoding="utf-8")
     filters = dict(re.findall(r'<span data-pagefind-filter="([^"]+)">([^<]+)</span>', text))
     assert filters["Who the story is about"] == "Older people"
-    assert filters["Domain of change"] == "Changes in people&#39;s lives"
+    assert filters["Domain of change"] == "Changes in people's lives"  # escaped for Pagefind's UI, not as an attribute
     assert {"Type", "Wellbeing", "Theme", "Service", "Year"} <= set(filters)
     welsh = (site / "cy/stories/msc-2026-001/index.html").read_text(encoding="utf-8")
     assert "Pobl hŷn</span>" in welsh and "Newidiadau ym mywydau pobl</span>" in welsh
