@@ -234,7 +234,9 @@ class Renderer:
             filter_value=filter_value,
             **context,
         )
-        self.pages.append(Page(path, with_policy(html).encode("utf-8")))
+        if path.endswith(".html"):  # a feed is XML: a meta element before its declaration breaks it
+            html = with_policy(html)
+        self.pages.append(Page(path, html.encode("utf-8")))
 
     def template(self, lang: str, name: str) -> jinja2.Template:
         """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the
