@@ -42,6 +42,7 @@ class Finding:
     severity: str
     rule: str
     message: str  # a Message (English text that can be translated: storysite.messages)
+    text: str = ""  # the words flagged, as written in the file (identifying details); "" for other findings
 
     @property
     def is_error(self) -> bool:
@@ -55,9 +56,11 @@ class Finding:
         return in_language(self.message, lang, project)
 
 
-def error(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:
-    """Make an error finding."""
-    return Finding(path, line, column, length, category, ERROR, rule, message)
+def error(
+    path: str, line: int, column: int, length: int, category: str, rule: str, message: str, text: str = ""
+) -> Finding:
+    """Make an error finding (TEXT: the words flagged, for an identifying detail)."""
+    return Finding(path, line, column, length, category, ERROR, rule, message, text)
 
 
 def warning(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:

@@ -1,0 +1,63 @@
+"""Email addresses written out to dodge a pattern: "jo dot bloggs at example dot com", "jo [at] example [dot] com".
+
+Welsh writers say and write "at" and "dot" for @ and "." too, so the same words serve both languages.
+The address must end in a known top-level domain, and at least the @ must be there in some form, so
+that "looked at the dot com boom" is not read as an address ("the" is not a domain).
+"""
+
+from __future__ import annotations
+
+import re
+
+Hit = tuple[int, int, str, str]
+
+_PART = r"[A-Za-z0-9](?:[A-Za-z0-9_%+'-]*[A-Za-z0-9])?"
+_AT = r"(?:[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*)"
+_DOT = r"(?:\.|[ \t]+dot[ \t]+|[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*)"
+_TLD = r"(?:com|org|net|uk|cymru|wales|gov|nhs|ac|co|edu|info|biz|me|io|eu|ie|online|email)"
+SPELLED = re.compile(
+    rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*)({_AT})({_PART})((?:{_DOT}{_PART})*{_DOT}{_TLD})(?![\w@]|\.[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# Words that start a sentence fragment, not a domain ("at the dot com boom", "at y dot com").
+_NOT_DOMAINS = frozenset({"the", "a", "an", "this", "that", "his", "her", "my", "our", "their", "y", "yr", "ei", "fy"})
+
+
+# Where an address can end: a dot, or the word "dot", before a top-level domain. Only around these
+# is the whole pattern tried, so a text is read once by a pattern that starts with a literal.
+_ANCHOR = re.compile(rf"\.{_TLD}(?![A-Za-z0-9])")
+_DOT_WORD = re.compile(r"dot", re.IGNORECASE)
+_AT_FORM = re.compile(r"@|\bat\b", re.IGNORECASE)
+# An @ in some form just before the domain ("jo (at) example.com", "jo at example.com").
+_AT_BEFORE = re.compile(r"(?:@|\bat|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>])[ \t]*\Z", re.IGNORECASE)
+_BEFORE = 160  # characters before the anchor where the address can start
+_AFTER = 60
+
+
+def spelled_emails(text: str) -> list[Hit]:
+    """Every email address in TEXT with its @ or a dot spaced, bracketed or written as a word."""
+    anchors = []
+    for m in _ANCHOR.finditer(text):
+        p = m.start()
+        word = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
+        domain = text[word:p]
+        if "@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word]):
+            continue  # an ordinary address (find_emails reports it), a web address, or no @ before it
+        anchors.append(p)
+    if "dot" in text or "DOT" in text:
+        anchors += [
+            m.start() for m in _DOT_WORD.finditer(text) if _AT_FORM.search(text, max(0, m.start() - _BEFORE), m.start())
+        ]
+    found: set[Hit] = set()
+    for p in anchors:
+        for m in SPELLED.finditer(text, max(0, p - _BEFORE), p + _AFTER):
+            if m.start() <= p < m.end() and _spelled(m):
+                found.add((m.start(), m.end(), "email", "privacy.email"))
+    return sorted(found)
+
+
+def _spelled(m: re.Match[str]) -> bool:
+    """Not an ordinary address (find_emails reports those), and not words around "at"."""
+    if "@" in m.group(2) and not any(c in m.group() for c in " \t[](){}<>") and "dot" not in m.group().lower():
+        return False
+    return m.group(3).lower() not in _NOT_DOMAINS
