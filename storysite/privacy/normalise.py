@@ -180,8 +180,11 @@ def _markup(text: str, m: re.Match[str]) -> str | None:
 
 
 def _hides_words(text: str, s: int) -> bool:
-    """Does the markup run at S sit inside a word, or between two capitalised words, where a reader does not see it?
+    """Does the markup run at S sit where a reader does not see it and it splits a detail?
 
+    Inside a word or token ("Gar**eth", "07**700", "example**.com"), or between two words that run on for
+    the finders: capitalised words, codes and numbers ("Gareth** Pritchard", "Gareth *Pritchard",
+    "07700** 900123", "**AB** 12 34 56 C").
     An underscore inside a word is shown as it is (CommonMark), so only *, ~ and \\ count there.
     """
     e = s + 1
@@ -192,17 +195,27 @@ def _hides_words(text: str, s: int) -> bool:
     after = text[e] if e < n else " "
     if before.isalnum() and after.isalnum():
         return text[s:e].strip("_") != ""  # "Gar**eth", not "eleri_jenkins"
+    if (before.isalnum() or after.isalnum()) and not (before.isspace() or after.isspace()):
+        return True  # inside a token: "jo.bloggs@example**.com", "**029**–2087"
     if before.isalnum() and after in " \t":
         j = e
         while j < n and text[j] in " \t*_~":
             j += 1
-        return j < n and text[j].isupper() and _capitalised_before(text, s)
-    if after.isalnum() and before in " \t" and after.isupper():
+        return j < n and _run_on(text, s, text[j])
+    if after.isalnum() and before in " \t":
         j = s - 1
         while j >= 0 and text[j] in " \t*_~":
             j -= 1
-        return j >= 0 and text[j].isalnum() and _capitalised_before(text, j + 1)
+        return j >= 0 and text[j].isalnum() and _run_on(text, j + 1, after)
     return False
+
+
+def _run_on(text: str, end: int, nxt: str) -> bool:
+    """Would the word ending at END run on into a word starting with NXT, but for the markup?"""
+    if not (nxt.isupper() or nxt.isdigit()):
+        return False
+    last = text[end - 1]
+    return last.isdigit() or last.isupper() or _capitalised_before(text, end)
 
 
 def _capitalised_before(text: str, end: int) -> bool:
@@ -248,11 +261,27 @@ _SAFE_SET = frozenset(ch for ch in map(chr, range(0x80, 0x2200)) if re.fullmatch
 
 def _between_digits(text: str, at: int) -> bool:
     """Is the dash at AT inside a number or postcode (a digit on one side, a letter or digit on the other)?"""
-    before = text[max(0, at - 2) : at].rstrip(" \u00a0\u2009\u202f")[-1:]
-    after = text[at + 1 : at + 3].lstrip(" \u00a0\u2009\u202f")[:1]
-    if not (before and after and before.isalnum() and after.isalnum()):
+    before = _neighbour(text, at, -1)
+    after = _neighbour(text, at, 1)
+    if not (before.isalnum() and after.isalnum()):
         return False
     return before.isdigit() or after.isdigit()
+
+
+def _neighbour(text: str, at: int, step: int) -> str:
+    """The nearest character to AT in direction STEP that a reader sees, past one space and any markup (or "")."""
+    spaces = 0
+    i = at + step
+    while 0 <= i < len(text) and i - at < 12 and at - i < 12:
+        c = text[i]
+        if c.isspace():
+            spaces += 1
+            if spaces > 1:
+                return ""
+        elif c not in "*_~" and not (unicodedata.category(c) in _DROP_CATEGORIES or c in _IGNORABLE):
+            return unicodedata.normalize("NFKC", c)[:1]
+        i += step
+    return ""
 
 
 def _shapes(text: str, gates: list[int]) -> str:
