@@ -207,7 +207,7 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     size = len(starts)
     count = [0] * (size + 1)  # how many kept finds start at or before each position
     reach = [0] * (size + 1)  # the furthest end of the kept finds starting at or before each position
-    order = sorted(unique, key=lambda h: (-PRIORITY[h[2]], h[0] - h[1], h[0]))
+    order = sorted(unique, key=_specific_first)
     kept: list[Hit] = []
     for hit in order:
         s, e = hit[0], hit[1]
@@ -229,12 +229,21 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _specific_first(hit: Hit) -> tuple[int, int, int, str, str]:
+    """Most specific first: priority, then the longest, then the earliest; exact ties by category and rule.
+
+    The last two make the choice between two equally specific finds of the same words (an NHS and an
+    NI number) the same on every run, where it used to follow the order of a set.
+    """
+    return (-PRIORITY[hit[2]], hit[0] - hit[1], hit[0], hit[2], hit[3])
+
+
 _FEW = 48  # up to this many finds, comparing each with the kept ones is quicker than the trees
 
 
 def _resolve_few(hits: list[Hit]) -> list[Hit]:
     """_resolve for a few finds: each compared with every find kept before it."""
-    order = sorted(set(hits), key=lambda h: (-PRIORITY[h[2]], h[0] - h[1], h[0]))
+    order = sorted(set(hits), key=_specific_first)
     kept: list[Hit] = []
     for hit in order:
         if all(hit[1] <= k[0] or k[1] <= hit[0] for k in kept):
