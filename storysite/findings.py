@@ -89,6 +89,20 @@ def summarise(findings: Sequence[Finding], extra: dict[str, object] | None = Non
     return summary
 
 
+QUOTE_LIMIT = 80  # characters of the flagged words quoted in a message
+
+
+def shown(words: str) -> str:
+    """Flagged words as quoted in a message: on one line, invisible characters named, long ones cut short."""
+    if words.isprintable() and len(words) <= QUOTE_LIMIT:
+        return words  # the usual case: plain words on one line
+    out = []
+    for c in " ".join(words.split()):
+        out.append(c if c.isprintable() or c == " " else f"[U+{ord(c):04X}]")
+    quoted = "".join(out)
+    return quoted if len(quoted) <= QUOTE_LIMIT else quoted[: QUOTE_LIMIT - 1] + "…"
+
+
 SEVERITY_NAMES = {ERROR: msg("error"), WARNING: msg("warning")}
 """How a severity is printed in text output (translated); JSON keeps `error` and `warning` (contract)."""
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storysite.findings import shown
 from storysite.messages import Message, msg
 from storysite.privacy.names import CONNECTORS, KIN_TITLES, SKIP, TITLES
 from storysite.privacy.normalise import normalise_phrase, normalised
@@ -353,23 +354,6 @@ def _allow_needles(allow: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
             forms = {phrase.lower()} | {m.lower() for m in phrase_mutations(phrase[:1].upper() + phrase[1:])}
             out.append((phrase, tuple(sorted(forms))))
     return tuple(out)
-
-
-QUOTE_LIMIT = 80  # characters of the flagged words quoted in a message
-
-
-def shown(words: str) -> str:
-    """The flagged words for a message: on one line, invisible characters named, long ones cut short."""
-    if words.isprintable() and len(words) <= QUOTE_LIMIT:
-        return words  # the usual case: plain words on one line
-    out = []
-    for c in " ".join(words.split()):
-        if c.isprintable() or c == " ":
-            out.append(c)
-        else:
-            out.append(f"[U+{ord(c):04X}]")
-    quoted = "".join(out)
-    return quoted if len(quoted) <= QUOTE_LIMIT else quoted[: QUOTE_LIMIT - 1] + "…"
 
 
 def _message(category: str, rule: str, words: str) -> Message:

@@ -21,7 +21,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.resources import files
 
 __all__ = ["Normalised", "normalise_phrase", "normalised"]
 
@@ -240,7 +239,7 @@ def _character(text: str, at: int, c: str) -> str:
     """One character after NFKC: dropped if invisible, folded if a look-alike or a foreign digit."""
     if c.isascii():
         return c if " " <= c <= "~" or c in _KEEP_CONTROLS else ""
-    if c in _SAFE_SET:
+    if c in _safe_set():
         return c
     category = unicodedata.category(c)
     if (category in _DROP_CATEGORIES and c not in _KEEP_CONTROLS) or c in _IGNORABLE:
@@ -256,7 +255,10 @@ def _character(text: str, at: int, c: str) -> str:
     return _fold_table().get(c, c)
 
 
-_SAFE_SET = frozenset(ch for ch in map(chr, range(0x80, 0x2200)) if re.fullmatch(f"[{_SAFE}]", ch))
+@lru_cache(maxsize=1)
+def _safe_set() -> frozenset[str]:
+    """The everyday characters beyond ASCII, as a set."""
+    return frozenset(UNSAFE_CHAR.sub("", "".join(map(chr, range(0x80, 0x2200)))))
 
 
 def _between_digits(text: str, at: int) -> bool:
@@ -314,6 +316,8 @@ def _fold_table() -> dict[str, str]:
     Only letter-for-letter folds, in the case of the original ("І" → "I", not the table's "l"), and
     never a Latin letter with a diacritic: Welsh ŵ, ŷ and â are letters in their own right.
     """
+    from importlib.resources import files  # only when a text has letters from another alphabet
+
     data = json.loads(files("confusable_homoglyphs").joinpath("confusables.json").read_text(encoding="utf-8"))
     table: dict[str, str] = {}
     for char, homoglyphs in data.items():

@@ -8,6 +8,7 @@ that "looked at the dot com boom" is not read as an address ("the" is not a doma
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Hit = tuple[int, int, str, str]
 
@@ -15,9 +16,8 @@ _PART = r"[A-Za-z0-9](?:[A-Za-z0-9_%+'-]*[A-Za-z0-9])?"
 _AT = r"(?:[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*)"
 _DOT = r"(?:\.|[ \t]+dot[ \t]+|[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*)"
 _TLD = r"(?:com|org|net|uk|cymru|wales|gov|nhs|ac|co|edu|info|biz|me|io|eu|ie|online|email)"
-SPELLED = re.compile(
-    rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*)({_AT})({_PART})((?:{_DOT}{_PART})*{_DOT}{_TLD})(?![\w@]|\.[A-Za-z0-9])",
-    re.IGNORECASE,
+SPELLED = (
+    rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*)({_AT})({_PART})((?:{_DOT}{_PART})*{_DOT}{_TLD})(?![\w@]|\.[A-Za-z0-9])"
 )
 # Words that start a sentence fragment, not a domain ("at the dot com boom", "at y dot com").
 _NOT_DOMAINS = frozenset({"the", "a", "an", "this", "that", "his", "her", "my", "our", "their", "y", "yr", "ei", "fy"})
@@ -49,11 +49,20 @@ def spelled_emails(text: str) -> list[Hit]:
             m.start() for m in _DOT_WORD.finditer(text) if _AT_FORM.search(text, max(0, m.start() - _BEFORE), m.start())
         ]
     found: set[Hit] = set()
+    if not anchors:
+        return []
+    spelled = _spelled_pattern()
     for p in anchors:
-        for m in SPELLED.finditer(text, max(0, p - _BEFORE), p + _AFTER):
+        for m in spelled.finditer(text, max(0, p - _BEFORE), p + _AFTER):
             if m.start() <= p < m.end() and _spelled(m):
                 found.add((m.start(), m.end(), "email", "privacy.email"))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _spelled_pattern() -> re.Pattern[str]:
+    """SPELLED, compiled the first time a text may hold such an address rather than at every start."""
+    return re.compile(SPELLED, re.IGNORECASE)
 
 
 def _spelled(m: re.Match[str]) -> bool:
