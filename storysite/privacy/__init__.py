@@ -147,10 +147,10 @@ def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Se
     if it still identifies someone.
     """
     norm = normalised(text)
-    seen = norm.text if norm else text
+    seen = norm.text
     forms = pseudonym_forms(tuple(pseudonyms)) if pseudonyms else _NO_FORMS
     hits = scan(seen, lang, forms)
-    hits.extend(spelled_emails(seen))
+    hits.extend(spelled_emails(seen, norm.domain_dots))
     if not hits:
         return []
     kept = _resolve(hits)
@@ -160,7 +160,7 @@ def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Se
             kept = _outside(kept, allowed, seen)
     found = []
     for s, e, category, rule in kept:
-        if norm:
+        if norm.stages:
             s, e = norm.raw_span(s, e)
         words = text[s:e]
         found.append(Detection(s, e, category, rule, _message(category, rule, words), words))

@@ -37,10 +37,13 @@ UNSAFE = re.compile(f"[^\\n{_MARKS}]?[{_MARKS}]+|[^{_SAFE}][{_MARKS}]*")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emphasis, strikethrough and escape characters; only a run that hides words is dropped (_markup).
 MARKUP = re.compile(r"[*_~\\]+")
-# A dot or hyphen before a digit: where a dotted NHS number, hyphenated NI number or postcode can be.
-SHAPE_GATE = re.compile(
-    r"\.(?=[0-9]{3}\.[0-9])|-(?=[0-9]{2}-[0-9]|[0-9]{6}[ -]?[A-Da-d]|[0-9][A-Za-z]{2}(?![A-Za-z0-9]))"
-)
+# Where a dotted NHS number, or a hyphenated NI number or postcode, can be: each pattern starts with
+# a literal character, which the regular-expression engine finds quickly.
+TLD = r"(?:com|org|net|uk|cymru|wales|gov|nhs|ac|co|edu|info|biz|me|io|eu|ie|online|email)"
+# A dot before the digits of an NHS number (943.476.5919), or before the top-level domain of an email
+# address, which storysite.privacy.spelled looks around: one pass finds both.
+DOTS = re.compile(rf"\.(?=[0-9]{{3}}\.[0-9]|{TLD}(?![A-Za-z0-9]))")
+HYPHENED = re.compile(r"-(?=[0-9])")  # AB-12-34-56-C, AB-123456-C, CF10-1AA
 NHS_DOTTED = re.compile(r"(?<![\w.])[0-9]{3}\.[0-9]{3}\.[0-9]{4}(?![\w]|[.,][0-9])")
 NI_SEPARATED = re.compile(
     r"(?<![\w-])[A-Za-z]{2}[ .-]?[0-9]{2}[ .-]?[0-9]{2}[ .-]?[0-9]{2}[ .-]?[A-Da-d](?![\w-])", re.ASCII
@@ -88,13 +91,14 @@ class Stage:
 
 
 class Normalised:
-    """A normalised text and the stages that lead back to the text as written."""
+    """A normalised text, the stages that lead back to the text as written, and where its domain dots are."""
 
-    __slots__ = ("stages", "text")
+    __slots__ = ("domain_dots", "stages", "text")
 
-    def __init__(self, text: str, stages: list[Stage]) -> None:
+    def __init__(self, text: str, stages: list[Stage], domain_dots: list[int]) -> None:
         self.text = text
-        self.stages = stages
+        self.stages = stages  # empty when every character stands where it stood in the text as written
+        self.domain_dots = domain_dots  # each "." before a top-level domain ("example.com")
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Where the normalised text's [start, end) stands in the text as written."""
@@ -103,13 +107,13 @@ class Normalised:
         return start, end
 
 
-def normalised(text: str) -> Normalised | None:
-    """The text as a reader sees it, or None when it already is (the usual case).
+def normalised(text: str) -> Normalised:
+    """The text as a reader sees it: unchanged, and with no stages, when it already is (the usual case).
 
     Each kind of change is looked for by the cheapest test that finds it (a substring test where one
-    will do, else one pattern that starts with a character class), and made only where it is needed.
+    will do, else a pattern that starts with a literal or a character class), and made only where it
+    is needed.
     """
-    raw = text
     stages: list[Stage] = []
     if "&" in text and ENTITY.search(text):
         text = _apply(text, ENTITY, _entity, stages)
@@ -117,9 +121,13 @@ def normalised(text: str) -> Normalised | None:
         text = _apply(text, UNSAFE, _characters, stages)
     if _has_markup(text):
         text = _apply(text, MARKUP, _markup, stages)
-    if SHAPE_GATE.search(text):
-        text = _shapes(text, [m.start() for m in SHAPE_GATE.finditer(text)])
-    return None if text is raw else Normalised(text, stages)
+    dots = [m.start() for m in DOTS.finditer(text)] if "." in text else []
+    gates = [p for p in dots if text[p + 1].isdigit()]
+    if "-" in text:
+        gates += [m.start() for m in HYPHENED.finditer(text)]
+    if gates:
+        text = _shapes(text, sorted(gates))  # same length: every offset stays
+    return Normalised(text, stages, [p for p in dots if not text[p + 1].isdigit()])
 
 
 def _has_markup(text: str) -> bool:
@@ -138,8 +146,7 @@ def _has_markup(text: str) -> bool:
 
 def normalise_phrase(phrase: str) -> str:
     """A declared pseudonym or allowed phrase, normalised as the text it is looked for in."""
-    found = normalised(phrase)
-    return found.text if found else phrase
+    return normalised(phrase).text
 
 
 def _apply(
@@ -289,7 +296,7 @@ def _neighbour(text: str, at: int, step: int) -> str:
 def _shapes(text: str, gates: list[int]) -> str:
     """Spaces for the dots of an NHS number, the hyphens of an NI number or postcode (same length).
 
-    GATES are the dots and hyphens before a digit; each shape is tried where one of them can stand.
+    GATES are the dots and hyphens before a digit, in order; each shape is tried where one can stand.
     """
     chars: list[str] | None = None
     last = -1

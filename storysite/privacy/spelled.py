@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storysite.privacy.normalise import TLD as _TLD
+
 Hit = tuple[int, int, str, str]
 
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9_%+'-]*[A-Za-z0-9])?"
 _AT = r"(?:[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*)"
 _DOT = r"(?:\.|[ \t]+dot[ \t]+|[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*)"
-_TLD = r"(?:com|org|net|uk|cymru|wales|gov|nhs|ac|co|edu|info|biz|me|io|eu|ie|online|email)"
 SPELLED = (
     rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*)({_AT})({_PART})((?:{_DOT}{_PART})*{_DOT}{_TLD})(?![\w@]|\.[A-Za-z0-9])"
 )
@@ -23,10 +24,11 @@ SPELLED = (
 _NOT_DOMAINS = frozenset({"the", "a", "an", "this", "that", "his", "her", "my", "our", "their", "y", "yr", "ei", "fy"})
 
 
-# Where an address can end: a dot, or the word "dot", before a top-level domain. Only around these
-# is the whole pattern tried, so a text is read once by a pattern that starts with a literal.
-_ANCHOR = re.compile(rf"\.{_TLD}(?![A-Za-z0-9])")
+# Where an address can end: a dot before a top-level domain (found by normalise.DOTS), or the word
+# "dot". Only around these is the whole pattern tried.
 _DOT_WORD = re.compile(r"dot", re.IGNORECASE)
+_DOT_LOWER = re.compile("dot")  # a literal pattern: found faster than by `in`
+_DOT_UPPER = re.compile("DOT")
 _AT_FORM = re.compile(r"@|\bat\b", re.IGNORECASE)
 # An @ in some form just before the domain ("jo (at) example.com", "jo at example.com").
 _AT_BEFORE = re.compile(r"(?:@|\bat|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>])[ \t]*\Z", re.IGNORECASE)
@@ -34,17 +36,19 @@ _BEFORE = 160  # characters before the anchor where the address can start
 _AFTER = 60
 
 
-def spelled_emails(text: str) -> list[Hit]:
-    """Every email address in TEXT with its @ or a dot spaced, bracketed or written as a word."""
+def spelled_emails(text: str, domain_dots: list[int]) -> list[Hit]:
+    """Every email address in TEXT with its @ or a dot spaced, bracketed or written as a word.
+
+    DOMAIN_DOTS are where a "." stands before a top-level domain ("example.com").
+    """
     anchors = []
-    for m in _ANCHOR.finditer(text):
-        p = m.start()
+    for p in domain_dots:
         word = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
         domain = text[word:p]
         if "@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word]):
             continue  # an ordinary address (find_emails reports it), a web address, or no @ before it
         anchors.append(p)
-    if "dot" in text or "DOT" in text:
+    if _DOT_LOWER.search(text) or _DOT_UPPER.search(text):
         anchors += [
             m.start() for m in _DOT_WORD.finditer(text) if _AT_FORM.search(text, max(0, m.start() - _BEFORE), m.start())
         ]
