@@ -33,6 +33,9 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # One character to normalise (with any marks after it), or a letter and the marks that follow it.
 UNSAFE_CHAR = re.compile(f"[^{_SAFE}]")
 UNSAFE = re.compile(f"[^\\n{_MARKS}]?[{_MARKS}]+|[^{_SAFE}][{_MARKS}]*")
+# Text after a right-to-left override is shown reversed, up to the pop (or the end of the line):
+# "\u202edrahctirP\u202c" reads "Pritchard".
+OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|\\Z)")
 # A named or numeric character reference, as CommonMark decodes them (the semicolon is required).
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emphasis, strikethrough and escape characters; only a run that hides words is dropped (_markup).
@@ -118,6 +121,8 @@ def normalised(text: str) -> Normalised:
     if "&" in text and ENTITY.search(text):
         text = _apply(text, ENTITY, _entity, stages)
     if not text.isascii() and UNSAFE_CHAR.search(text):
+        if "\u202e" in text:
+            text = _apply(text, OVERRIDDEN, _reverse, stages)
         text = _apply(text, UNSAFE, _characters, stages)
     if _has_markup(text):
         text = _apply(text, MARKUP, _markup, stages)
@@ -173,6 +178,10 @@ def _apply(
     pieces.append(text[done:])
     stages.append(Stage(edits))
     return "".join(pieces)
+
+
+def _reverse(text: str, m: re.Match[str]) -> str | None:
+    return m.group(1)[::-1]
 
 
 def _entity(text: str, m: re.Match[str]) -> str | None:

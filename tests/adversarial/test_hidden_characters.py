@@ -96,10 +96,13 @@ def _segments(detail: str) -> list[Segment]:
     return [(c, True) for c in detail]
 
 
-def insert_invisible(data: st.DataObject, segs: list[Segment]) -> list[Segment]:
+BIDI = frozenset("\u200e\u200f\u202a\u202c\u202d\u2066\u2069")
+
+
+def insert_invisible(data: st.DataObject, segs: list[Segment], alphabet: list[str] = INVISIBLE) -> list[Segment]:
     for _ in range(data.draw(st.integers(1, 4), label="insertions")):
         at = data.draw(st.integers(0, len(segs)), label="at")
-        segs = [*segs[:at], (data.draw(st.sampled_from(INVISIBLE), label="char"), False), *segs[at:]]
+        segs = [*segs[:at], (data.draw(st.sampled_from(alphabet), label="char"), False), *segs[at:]]
     return segs
 
 
@@ -161,6 +164,12 @@ def markup(data: st.DataObject, segs: list[Segment]) -> list[Segment]:
     return [*segs[:i], (mark, False), *segs[i:j], (mark, False), *segs[j:]]
 
 
+def overridden(data: st.DataObject, segs: list[Segment]) -> list[Segment]:
+    """The detail written backwards after a right-to-left override: the reader sees it the right way round."""
+    end = data.draw(st.sampled_from(["\u202c", ""]), label="pop")
+    return [("\u202e", False), *reversed(segs), *([(end, False)] if end else [])]
+
+
 TRANSFORMS: dict[str, tuple[Transform, list[tuple[str, str, str, str]]]] = {
     "invisible": (insert_invisible, DETAILS),
     "look-alike": (look_alike_letters, WITH_LETTERS),
@@ -169,6 +178,7 @@ TRANSFORMS: dict[str, tuple[Transform, list[tuple[str, str, str, str]]]] = {
     "dashes": (dashes, NUMBERS),
     "entities": (entities, DETAILS),
     "markup": (markup, DETAILS),
+    "overridden": (overridden, DETAILS),
 }
 
 
@@ -207,12 +217,15 @@ def test_disguises_combined_are_still_found(data: st.DataObject) -> None:
     category, detail, sentence, lang = data.draw(st.sampled_from(DETAILS), label="detail")
     segs = _segments(detail)
     names = data.draw(st.lists(st.sampled_from(sorted(TRANSFORMS)), min_size=2, max_size=4, unique=True))
-    # Letters are swapped before they are encoded, and markup goes round whole characters.
-    for name in sorted(
-        names, key=["look-alike", "digits", "spaces", "dashes", "entities", "invisible", "markup"].index
-    ):
+    # Letters are swapped before they are encoded, markup goes round whole characters, and an override
+    # reverses the whole detail as written.
+    order = ["look-alike", "digits", "spaces", "dashes", "entities", "invisible", "markup", "overridden"]
+    for name in sorted(names, key=order.index):
         transform, details = TRANSFORMS[name]
-        if (category, detail, sentence, lang) in details:
+        if name == "invisible" and "overridden" in names:
+            # Other direction controls inside an override nest under it and change what it reverses.
+            segs = insert_invisible(data, segs, [c for c in INVISIBLE if c not in BIDI])
+        elif (category, detail, sentence, lang) in details:
             segs = transform(data, segs)
     assert_found(category, sentence, lang, segs)
 
@@ -221,6 +234,7 @@ def test_disguises_combined_are_still_found(data: st.DataObject) -> None:
     ("text", "category", "words"),
     [
         ("We saw J\u200bohn Pritchard.", "person-name", "J\u200bohn Pritchard"),
+        ("We saw \u202edrahctirP hteraG\u202c there.", "person-name", "\u202edrahctirP hteraG\u202c"),
         ("Call 07700\u200b900123 today.", "phone", "07700\u200b900123"),
         ("We saw &#71;areth Pritchard.", "person-name", "&#71;areth Pritchard"),
         ("Call &#48;7700 900123 today.", "phone", "&#48;7700 900123"),
