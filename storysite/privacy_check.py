@@ -238,7 +238,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _finding(shown: str, line: int, column: int, detection: Detection) -> Finding:
-    """An identifying detail found at LINE:COLUMN of the file shown as SHOWN."""
+    """An identifying detail found at LINE:COLUMN of the file shown as SHOWN, with the words it flagged."""
     return error(
         shown,
         line,
@@ -247,6 +247,7 @@ def _finding(shown: str, line: int, column: int, detection: Detection) -> Findin
         detection.category,
         detection.rule,
         detection.message,
+        detection.text,
     )
 
 
