@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from storysite.findings import Finding, error
-from storysite.privacy import MESSAGES, Detection, pseudonym_forms, scan_text
+from storysite.privacy import Detection, pseudonym_forms, scan_text
+from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
 from storysite.privacy.names import (
     DECOY_FIRST,
@@ -87,7 +88,7 @@ def _with_lower_case(
         return detections
     allowed = list(_allowed_spans(text, allow)) if allow else []
     more = [
-        Detection(s, e, "person-name", rule, MESSAGES["person-name"])
+        detected(text, s, e, "person-name", rule)
         for s, e, _, rule in hits
         if not any(d.start < e and s < d.end for d in detections) and not any(a < e and s < b for a, b in allowed)
     ]
@@ -176,7 +177,7 @@ class _Tracker:
                 allowed = list(_allowed_spans(text, self.allow))
             if any(a < e and s < b for a, b in allowed):
                 continue
-            out.append(Detection(s, e, "person-name", TRACKED_RULE, MESSAGES["person-name"]))
+            out.append(detected(text, s, e, "person-name", TRACKED_RULE))
         return out
 
 

@@ -21,7 +21,7 @@ from storysite.privacy.scanner import Hit, scan
 from storysite.privacy.spelled import spelled_emails
 from storysite.privacy.welsh import mutations, phrase_mutations
 
-__all__ = ["CATEGORIES", "Detection", "scan_text"]
+__all__ = ["CATEGORIES", "Detection", "detection", "scan_text"]
 
 CATEGORIES = (
     "person-name",
@@ -354,6 +354,12 @@ def _allow_needles(allow: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
             forms = {phrase.lower()} | {m.lower() for m in phrase_mutations(phrase[:1].upper() + phrase[1:])}
             out.append((phrase, tuple(sorted(forms))))
     return tuple(out)
+
+
+def detection(text: str, start: int, end: int, category: str, rule: str) -> Detection:
+    """A Detection of text[start:end], with its message quoting the words (for finders outside scan_text)."""
+    words = text[start:end]
+    return Detection(start, end, category, rule, _message(category, rule, words), words)
 
 
 def _message(category: str, rule: str, words: str) -> Message:
