@@ -114,7 +114,8 @@ def _names_in(text: str, detections: Iterable[Detection]) -> set[str]:
                 word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
             if len(word) < 3 or word in _NOT_TRACKED:
                 continue
-            base = _unmutated().get(word)
+            # A known name stays itself, though it looks like a mutated form of another (Dai, not Tai).
+            base = None if word in lx.FIRST or word in lx.AMBIGUOUS else _unmutated().get(word)
             out.add(base if base and base not in lx.FIRST_MUTATED else word)
     return out
 

@@ -210,12 +210,16 @@ _DWELLING_BEFORE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 # Everyday capitalised words that end a street or house name rather than belong to it.
-_STOP_NAME = lx.COMMON - frozenset(
-    """
+_STOP_NAME = (
+    lx.COMMON
+    - frozenset(
+        """
     Church Chapel Capel Eglwys Ysgol School Park Parc Garden Gardd Gardens Beach Traeth Road Street Lane
     Avenue Heol Stryd Ffordd Lôn Ward Unit Uned Home Cartref House Tŷ Ty Court Llys Hall Neuadd Mill
     Little Big Small Great Good New Old Long Short High Low Green
     """.split()  # noqa: SIM905
+    )
+    - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu", "Gwyn", "Glas", "Du"}
 )
 _NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
 
