@@ -53,8 +53,8 @@ _CAPITAL_CUES = {
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
-    + ["Cafodd"],
-    "street_en": sorted(lx.STREET_EN_ALONE),
+    + ["Cafodd", "Birthday", "Pen-blwydd", "Penblwydd"],
+    "street_en": sorted(lx.STREET_EN_ALONE | lx.STREET_EN_CUED),
     "street_cy": sorted(STREET_HEADS_CY),
     "house_cy": sorted(HOUSE_HEADS),
     "house_en": sorted(lx.HOUSE_TAILS_EN),
@@ -69,6 +69,7 @@ LOWER_CUES = {
     "eni": "dob",
     "dob": "dob",
     "d.o.b": "dob",
+    "blwydd": "dob",
     "lat ": "flat",
 }
 
@@ -126,6 +127,7 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "lat " in w
         or "dob" in w
         or "d.o.b" in w
+        or "blwydd" in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():
@@ -300,7 +302,7 @@ _WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num 
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif"}
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif"}
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
     for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
 )
@@ -405,3 +407,62 @@ _PATTERNS_FOR = {
     },
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
+
+
+# Any code with digits right after words that label a personal number, in either word order:
+# "hospital number H448120", "Blue Badge number is BB 20 4471 9", "rhif ysbyty H448120",
+# "ei chyfeirnod tai yw HA-55102", "patient no. 55-0192". A qualifier says whose number it is;
+# "ref", "reference", "ID", "cyfeirnod" need none.
+_QUALIFIERS_EN = (
+    r"account|client|patient|hospital|badge|card|pass|file|record|records|membership|member|registration|reg"
+    r"|licen[cs]e|permit|policy|customer|crime|incident|log|claim|case|tenancy|tenant|housing|student|pupil"
+    r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
+    r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
+)
+_QUALIFIERS_CY = (
+    r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
+    r"|tenantiaeth|tai|tenant|aelodaeth|cofrestru|cerdyn|gerdyn|cherdyn|ngherdyn|bathodyn|fathodyn|tocyn|docyn"
+    r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
+    r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd"
+)
+_NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
+_GENERIC_LABEL = re.compile(
+    r"(?i:"
+    # English order: qualifier, up to two more words, then the number word
+    rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
+    r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
+    # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
+    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod)(?:[ \t]+[\w'’-]+)?[ \t]+"
+    rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
+    r"(?:[ \t]+[\w'’-]+){0,2}?"
+    rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
+    r")"
+    r"[ \t]*(?:(?:is|was|yw|ydy|oedd|:|#|-|–|\()[ \t]*)*\Z"
+)
+# The end of a sentence, but not the full stop of "no." or "ref." before a number.
+_SENTENCE_GAP = re.compile(r"(?<![Nn]o)(?<![Rr]ef)(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
+_CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
+_CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
+
+
+def generic_id_at(text: str, a: int, e: int) -> Hit | None:
+    """A code with the digits at A..E right after a label of a personal number, if there is one."""
+    lead = _CODE_BEFORE.search(text, max(0, a - 5), a)
+    start = lead.start() if lead else a
+    if start and text[start - 1].isalnum():
+        return None  # inside a longer word
+    end = _CODE_AFTER.match(text, e).end()  # type: ignore[union-attr]
+    code = text[start:end]
+    digits = sum(c.isdigit() for c in code)
+    letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
+    if digits < 3 or (not letters and digits < 4) or (digits == 4 and not letters and code[:2] in ("19", "20")):
+        return None  # an age, a count or a year, not a personal number
+    begin = max(0, start - 60)
+    window = text[begin:start]
+    cut = 0
+    for m in _SENTENCE_GAP.finditer(window):
+        cut = m.end()
+    label = _GENERIC_LABEL.search(window, cut)
+    if not label:
+        return None
+    return begin + label.start(), end, "other-id", "privacy.other-id.labelled"

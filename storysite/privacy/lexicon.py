@@ -138,6 +138,7 @@ _streets = _sections("street_types.txt")
 STREET_EN = frozenset(_streets.get("en", set()))
 STREET_CY = frozenset(_streets.get("cy", set()))
 STREET_EN_ALONE = frozenset(_streets.get("en-alone", set()))
+STREET_EN_CUED = frozenset(_streets.get("en-cued", set())) - STREET_EN_ALONE
 STREET_CY_ALONE = frozenset(_streets.get("cy-alone", set()))
 STREET_CY_CUED = frozenset(_streets.get("cy-cued", set()))
 _houses = _sections("house_names.txt")

@@ -284,7 +284,7 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
             k -= 1
         w = text[k:j]
-        if not w or not w[0].isupper() or w in lx.STREET_EN_ALONE:
+        if not w or not w[0].isupper() or w in lx.STREET_EN_ALONE or w in lx.STREET_EN_CUED:
             break
         names.insert(0, (k, w))
         begin = k
@@ -300,6 +300,8 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
+    if word in lx.STREET_EN_CUED and not _home_cued(text, start):
+        return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
     return start, end
 
 
@@ -435,3 +437,37 @@ def named_units(text: str) -> list[tuple[int, int]]:
                 first = m.start(1) + m.group(1).find(words[0])
                 out.append((first, m.end(1)))
     return out
+
+
+# A house number with a Welsh house or street name and no street word ("at 4 Tan y Graig",
+# "yn 12 Bryn-yr-eglwys"), and a house known by its number ("o rif 23", "at number 9").
+_NUMBER_HOME = re.compile(
+    rf"[0-9]{{1,3}}[A-Za-z]?,?[ \t]+({WORD}"
+    rf"(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_WELSH_SHAPE = re.compile(r"[ \t](?:y|yr)[ \t]|['’]r[ \t]|-y-|-yr-|-'r-")
+_AT_NUMBER = re.compile(r"(?i:\b(?:at|from|in|o|yn|ym)[ \t]+(?P<word>number|no\.?|rhif|rif)[ \t]*\Z)")
+_RANGE_AFTER = re.compile(r"(?i:[ \t]+(?:to|i|and|a|or|neu)[ \t]+(?:number|no|rhif|rif)\b)")
+_BEFORE_HOME_NUMBER = frozenset({"at", "in", "yn", "ym", "ar", "o", "from", "to", "i", "into", "rhif", "rif", "number"})
+
+
+def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A home named by its number and a Welsh name, or by "number" and its number, at S..E."""
+    at = _AT_NUMBER.search(text, max(0, s - 14), s) if e - s <= 3 else None
+    if at:
+        if e < len(text) and text[e].isalpha() and not text[e + 1 : e + 2].isspace():
+            return None
+        if _RANGE_AFTER.match(text, e):
+            return None  # "from number 3 to number 8": items in a list
+        return at.start("word"), e
+    m = _NUMBER_HOME.match(text, s)
+    if not m:
+        return None
+    name = m.group(1)
+    first = name.split(None, 1)[0].split("-", 1)[0]
+    if not (_WELSH_SHAPE.search(name) or first in HOUSE_HEADS) or name in lx.NOT_PERSON:
+        return None
+    window = _cue_window(text, s)
+    if _previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
+        return None
+    return s, m.end()

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from storysite.privacy.dates import abbreviated_dob_at
-from storysite.privacy.labels import CAPITAL_KIND, LOOSE_KEYS, at_capital_cue, cued_before_digits, loose_id_before
+from storysite.privacy.labels import (
+    CAPITAL_KIND,
+    LOOSE_KEYS,
+    at_capital_cue,
+    cued_before_digits,
+    generic_id_at,
+    loose_id_before,
+)
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
@@ -28,7 +35,7 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
-from storysite.privacy.places import named_units
+from storysite.privacy.places import named_units, numbered_home_at
 
 Hit = tuple[int, int, str, str]
 
@@ -63,6 +70,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "lat " in text
         or "dob" in text
         or "d.o.b" in text
+        or "blwydd" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
@@ -194,6 +202,14 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         loose = loose_id_before(text, a)
         if loose:
             found = [loose]
+    if not found:
+        labelled = generic_id_at(text, a, e)  # "hospital number H448120", "rhif claf 55-0192"
+        if labelled:
+            found = [labelled]
+        elif e - a <= 3:
+            home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
+            if home:
+                found = [(home[0], home[1], "address", "privacy.address")]
     for hit in found:
         if hit[1] > done:
             done = hit[1]
