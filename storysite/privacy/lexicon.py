@@ -133,6 +133,14 @@ _not_after_trigger = (
 AMBIGUOUS_MUTATED_NAMES = frozenset(
     {m for w in AMBIGUOUS - _SOURCED - _not_after_trigger for m in mutations(w)} - COMMON - FIRST - SURNAMES - PLACES
 )
+# A name from the published tables, mutated after a Welsh preposition ("wrth Gasia", "i Fartin"),
+# needs that preposition just as the mutated everyday-word names do.
+AMBIGUOUS_MUTATED_NAMES = AMBIGUOUS_MUTATED_NAMES | frozenset(
+    {m for w in FIRST & _SOURCED for m in mutations(w)} - COMMON - FIRST - AMBIGUOUS - SURNAMES - PLACES
+)
+# Everyday-word names read as names right after a Welsh preposition: not a place, month or saint,
+# nor a name from the published tables that is also a word or a country (i Kenya).
+NOT_AFTER_TRIGGER = frozenset(_not_after_trigger | _SOURCED)
 
 _streets = _sections("street_types.txt")
 STREET_EN = frozenset(_streets.get("en", set()))

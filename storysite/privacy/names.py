@@ -188,7 +188,9 @@ class Token:
 # that may be a name, with the rule that holds whatever the context, or what it needs.
 ALWAYS, CUE, MUTATED, MUTATED_CUE = 1, 2, 3, 4
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
-PERSON_TRIGGERS = frozenset(["i", "â", "ag", "gan", "at", "wrth", "efo", "a", "ac", "am", "dros", "heb", "tua"])
+PERSON_TRIGGERS = frozenset(
+    ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +302,14 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
             return run.rule
     if run.kind == MUTATED_CUE and s == start and _previous_word(text, s) in PERSON_TRIGGERS:
         return "privacy.person-name.mutated"
+    if (
+        welsh
+        and len(run.words) == 1
+        and run.words[0] in lx.AMBIGUOUS
+        and run.words[0] not in lx.NOT_AFTER_TRIGGER
+        and _previous_word(text, s) in PERSON_TRIGGERS
+    ):
+        return "privacy.person-name.preposition"  # "gofynnodd i Grace", "yn aros gyda Joy"
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1

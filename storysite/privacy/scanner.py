@@ -109,7 +109,40 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    if dobs_seen(hits):
+        hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+def dobs_seen(hits: list[Hit]) -> bool:
+    return any(h[2] == "date-of-birth" for h in hits)
+
+
+# A name as case notes head a record, just before its date of birth: "AYESHA RAFIQ, DOB 03-09-97",
+# "KACZMAREK, HALINA, ur. 12.04.1938", "DAI 'BARA' MORGAN, g. 14/03/1951".
+_NAME_WORD = rf"['\"‘“]?[{UPPER}][A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ'’-]+['\"’”]?"
+_RECORD_NAME = re.compile(rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}),?[ \t]*\Z")
+
+
+def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for start, _, category, _ in hits:
+        if category != "date-of-birth":
+            continue
+        m = _RECORD_NAME.search(text, max(0, start - 50), start)
+        if not m:
+            continue
+        words = [w.strip("'\"‘“’”,") for w in m.group(1).split()]
+        titled = [w[:1] + w[1:].lower() for w in words]
+        if all(w in SKIP or w in pseudonyms or w in TITLES for w in titled):
+            continue
+        if not any(w.isupper() for w in words) and not any(w in KIN_TITLES or w[:1].isupper() for w in words[1:]):
+            continue
+        begin = m.start(1)
+        while text[begin] in "'\"‘“":
+            begin += 1
+        out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
+    return out
 
 
 def _locate(text: str, word: str, cursor: int, n: int) -> int:
@@ -175,7 +208,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
-_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG")
+_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur."}
 _GATE = LOOSE_KEYS | _ABBREVIATED
 
 
