@@ -245,8 +245,8 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or word in lx.FIRST:
-                break
+            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY):
+                break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
             if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
@@ -453,7 +453,13 @@ _BEFORE_HOME_NUMBER = frozenset({"at", "in", "yn", "ym", "ar", "o", "from", "to"
 
 def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A home named by its number and a Welsh name, or by "number" and its number, at S..E."""
-    at = _AT_NUMBER.search(text, max(0, s - 14), s) if e - s <= 3 else None
+    n = len(text)
+    numbered = text[max(0, s - 4) : s - 1] in ("ber", "no.", "hif", "rif", " no", "No.", "NO.", "umber")
+    if not numbered:
+        j = e + 1 if e < n and text[e] == " " else e + 2 if text[e : e + 2] == ", " else n
+        if j >= n or not text[j].isupper():
+            return None  # neither "number 9" nor "4 Tan y Graig"
+    at = _AT_NUMBER.search(text, max(0, s - 14), s) if numbered and e - s <= 3 else None
     if at:
         if e < len(text) and text[e].isalpha() and not text[e + 1 : e + 2].isspace():
             return None
@@ -471,3 +477,36 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     if _previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
         return None
     return s, m.end()
+
+
+# A home named right after "lives on", "byw ar", "living at" with no street or house word
+# ("he has lived on Mount Pleasant since he married", "yn byw ar Glasfryn").
+_LIVES = frozenset(
+    """
+    lives live lived living stays stay stayed staying home flat bungalow house cottage farm
+    byw fyw gartref adre adref cartref fflat bwthyn fferm
+    """.split()  # noqa: SIM905
+)
+_HOME_PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}}")
+
+
+def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
+    """A capitalised name at S right after a word for living there and "at", "on" or "ar"."""
+    before = text[max(0, s - 24) : s - 3].split()
+    if not before or before[-1].lower().strip(",") not in _LIVES:
+        return None
+    m = _HOME_PHRASE.match(text, s)
+    if not m:
+        return None
+    phrase = m.group()
+    words = phrase.split()
+    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")) or words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
+        return None
+    if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
+        return None  # "lives on Mondays", "at Christmas"
+    if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or _VENUE_AFTER.match(text, m.end()):
+        return None  # "stayed at Premier Inn", "lives at Bryn Seiont Care Home": a venue, found apart if at all
+    return s, m.end()
+
+
+_STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905

@@ -35,7 +35,7 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
-from storysite.privacy.places import named_units, numbered_home_at
+from storysite.privacy.places import home_phrase_at, named_units, numbered_home_at
 
 Hit = tuple[int, int, str, str]
 
@@ -47,6 +47,7 @@ _SEPARATORS = " \t()/.-,"
 # that learned words as it scanned made a finding depend on which stories were scanned before.
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
+_AT_ON = frozenset({"at ", "on ", "ar "})
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -102,6 +103,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
+        if s > 3 and text[s - 3 : s] in _AT_ON:
+            home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
         if end == cursor:
             runs = runs_of(word)
         else:
@@ -210,6 +217,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
 _ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur."}
 _GATE = LOOSE_KEYS | _ABBREVIATED
+_NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 
 
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
@@ -236,10 +244,13 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if loose:
             found = [loose]
     if not found:
-        labelled = generic_id_at(text, a, e)  # "hospital number H448120", "rhif claf 55-0192"
+        # Most numbers here are ages, times and counts: a short one standing alone is passed over.
+        short = e - a < 4
+        alone = text[a - 1] in " \t(" and (e >= len(text) or text[e] not in "/-")
+        labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
         if labelled:
             found = [labelled]
-        elif e - a <= 3:
+        elif short and (text[a - 4 : a - 1] in _NUMBERED or (e + 1 < len(text) and text[e + 1].isupper())):
             home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
             if home:
                 found = [(home[0], home[1], "address", "privacy.address")]
