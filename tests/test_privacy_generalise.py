@@ -22,6 +22,10 @@ FINDS = [
     ("cy", "Aeth y gofalwr i'r siop gyda Joy bob bore.", "person-name", "Joy"),
     ("cy", "Rhoddodd hi'r allwedd i Hope cyn gadael.", "person-name", "Hope"),
     ("cy", "Dywedodd o wrth Fartina am aros.", "person-name", "Fartina"),
+    # A first name with a Welsh size adjective is a man, not a farm.
+    ("en", '"Ithel Bach lost his in \'72," he said.', "person-name", "Ithel"),
+    ("cy", "Roedd Ithel Fawr yn y dafarn bob nos.", "person-name", "Ithel"),
+    ("cy", "Maen nhw'n ffermio yn Nhyddyn Bach ers hanner can mlynedd.", "address", "Nhyddyn Bach"),
     # A name heading a case-note record before its date of birth.
     ("en", "The note read: 'OYELARAN, TOBI, DOB 04/07/1989, no fixed abode'.", "person-name", "OYELARAN, TOBI"),
     ("cy", "Ar y ffurflen: 'PRZYBYLSKA, ILONA, ur. 03.05.1941, Pwyleg yn unig'.", "person-name", "PRZYBYLSKA"),
@@ -77,6 +81,8 @@ PASSES = [
     ("en", "The referral came through on 12/03/2024 from the GP."),
     ("en", "The A470 was closed and COVID-19 cases rose."),
     ("en", "From number 3 to number 8 on the list, all were done."),
+    ("cy", "Mae'r poster yn rhoi rhif DAN 24/7 i bawb."),
+    ("en", "The poster gives the Samaritans number, open 24/7."),
     # Birthdays and parties that are events, not records.
     ("en", "We had a party for her 90th birthday on 3 May 2024."),
     ("cy", "Cawson ni barti pen-blwydd ar 3 Mai 2024."),

@@ -475,8 +475,10 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         return None  # a date, found (or not) as one
     digits = sum(c.isdigit() for c in code)
     letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
-    if digits < 3 or (not letters and digits < 4):
-        return None  # an age or a count, not a personal number
+    # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").
+    alpha = any(c.isalpha() for c in text[a:end]) or bool(lead and lead.group()[-1] not in " \t")
+    if digits < 3 or (not letters and digits < 4) or (not alpha and letters and digits < 5):
+        return None  # an age, a count or "24/7", not a personal number
     begin = max(0, start - 60)
     window = text[begin:start]
     cut = 0

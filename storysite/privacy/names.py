@@ -75,6 +75,8 @@ ORG_TAILS = frozenset(
         Fawr Bach Uchaf Isaf Newydd
     """.split()  # noqa: SIM905
 )
+# Welsh adjectives that end a farm's name, or follow a first name as a nickname ("Emyr Bach").
+NAME_ADJECTIVES = frozenset(["Bach", "Fach", "Fawr", "Mawr", "Isaf", "Uchaf", "Newydd", "Ifanc", "Hen"])
 # Tails that are also common surnames: they end a place only when no name precedes them.
 SURNAME_TAILS = frozenset(["Hall", "House", "Court", "Park", "Green", "Hill", "Lane"])
 _LONE_TAILS = ORG_TAILS - SURNAME_TAILS - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
@@ -532,10 +534,10 @@ def _mask_place_words(toks: list[Token]) -> None:
         word = toks[j].word
         if word in ORG_TAILS:
             before = toks[j - 1].word
-            if word in SURNAME_TAILS and (
+            if (word in SURNAME_TAILS or word in NAME_ADJECTIVES) and (
                 before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS
             ):
-                continue
+                continue  # "Emyr Bach", "Dai Fawr": a man known by his size, not a farm
             for k in range(0, j + 1):
                 toks[k].masked = True
             return
