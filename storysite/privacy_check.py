@@ -137,7 +137,9 @@ def _with_lower_case(
 
 
 # Words of a found name that are not worth looking for again on their own.
-_NOT_TRACKED = TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | lx.PLACES
+_NOT_TRACKED = (
+    TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | (lx.PLACES - lx.AMBIGUOUS)
+)
 _CLITICS = ("'s", "’s", "'n", "'r", "'i", "’n", "’r", "’i")
 TRACKED_RULE = "privacy.person-name.tracked"
 

@@ -55,6 +55,13 @@ FOUND = [
     # (story level below); Polish and Romanian short forms from the name lists
     ("Gosia helps with the breakfasts on Mondays.", "en", "Gosia"),
     ("Mae cefnder Andrei, Ionuț Dumitru, yn gweithio yn y ffatri.", "cy", "Ionuț Dumitru"),
+    # a surname that also ends a ward's name, after a known first name
+    ("His sister, Maureen Ward, signed the form.", "en", "Maureen Ward"),
+    # a county that is also a name, with a strong cue only
+    ("Gwynedd, her eldest son, drove down from Bangor.", "en", "Gwynedd"),
+    ("Roedd gweld Gwynedd yn chwerthin eto yn werth y byd.", "cy", "Gwynedd"),
+    # an everyday-word name doing something in Welsh
+    ("Hope sy'n coginio i'r criw bob nos Wener.", "cy", "Hope"),
 ]
 
 
@@ -109,6 +116,14 @@ LEFT_ALONE = [
     # everyday words that are also surnames, after "said"
     ("Her nan always said Welsh cakes taste better cold.", "en"),
     ("He calls them his Welsh family now.", "en"),
+    # counties and towns that are also names, without a strong cue
+    ("He moved to Gwynedd in 1990, her brother said.", "en"),
+    ("She lives in Chester, her son told us.", "en"),
+    ("Mae swyddfa'r cyngor yng Ngwynedd yn cau.", "cy"),
+    # a ward named after a saint
+    ("She was on Dewi Ward for a fortnight.", "en"),
+    # a Welsh sentence opening with a verb before "yn"
+    ("Byddaf yn gofyn am yr atebion wedyn.", "cy"),
     # a role opening a form field
     ("Carer's assessment booked for May.", "en"),
 ]

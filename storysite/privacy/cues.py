@@ -162,6 +162,16 @@ WEAK_AFTER = re.compile(
     r"[ \t]+(?:rang|came|comes|went|goes|brought|brings|gave|gives|took|arrived|drove|lives|lived|stayed|"
     r"showed|taught|met|popped|dropped|knocked|fetched|answered|knits|bakes|cooks|messaged|calls|visits)\b"
 )
+# An apposition or a person's doing right after a word: "Dyfed, her son,", "Dyfed yn siarad â Nel".
+APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:her|his|their|our|my|the|ei|eu|ein|fy|y|yr)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in _kin_all)
+    + r")\b"
+)
+# A person's doing in Welsh right after a known name that is also a word or a place: "Dyfed yn siarad".
+YN_DOING = re.compile(
+    r"[ \t]+(?:yn|sy['’]n)[ \t]+(?:siarad|sgwrsio|chwerthin|gwenu|crio|llefain|canu|dweud|gofyn|ffonio|coginio)\b"
+)
 # "Pat, Shazia, Gerwyn": a word listed before a known first name.
 LIST_MORE = re.compile(r"[ \t]*(?:,|and\b|a\b|ac\b|&)")
 LIST_NEXT = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+)([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)")
@@ -238,15 +248,12 @@ def cue_before(text: str, start: int) -> str | None:
     return None
 
 
-def cue_after(text: str, end: int, weak: bool = False) -> bool:
-    """True when a speech or apposition cue follows a name ("Rhys said", "Rhys, her son").
-
-    With WEAK, a verb of coming and going counts too ("Shân came round").
-    """
-    if weak and WEAK_AFTER.match(text, end, min(len(text), end + 12)) is not None:
-        return True
+def cue_after(text: str, end: int) -> bool:
+    """True when a speech or apposition cue follows a name ("Rhys said", "Rhys, her son")."""
     if AFTER.match(text, end, min(len(text), end + 48)) is not None:
         return True
+    if end >= len(text) or text[end] not in ", ":
+        return False
     listed = LIST_NEXT.match(text, end, min(len(text), end + 40))
     if listed is None or listed.group(1) not in lx.FIRST:
         return False

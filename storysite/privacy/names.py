@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.cues import cue_after, cue_before
+from storysite.privacy.cues import APPOSITION, WEAK_AFTER, YN_DOING, cue_after, cue_before
 from storysite.privacy.welsh import TRIGGERS, mutations
 
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
@@ -200,7 +200,9 @@ class Token:
 
 # What a phrase can hold, decided once per distinct phrase and cached: each run of words
 # that may be a name, with the rule that holds whatever the context, or what it needs.
-ALWAYS, CUE, MUTATED, MUTATED_CUE = 1, 2, 3, 4
+ALWAYS, CUE, MUTATED, MUTATED_CUE, PLACE_CUE = 1, 2, 3, 4, 5
+# Words before a place: a name that is also a place stays a place after them.
+PLACE_PREPOSITIONS = frozenset(["in", "to", "from", "at", "near", "of", "yn", "i", "o", "ym", "yng", "ger", "tua"])
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
 PERSON_TRIGGERS = frozenset(
     ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]
@@ -339,6 +341,15 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.kind == ALWAYS:
         return run.rule
     s = start + run.start
+    if run.kind == PLACE_CUE:
+        # A name that is also a place counts only after a relative or a role, or before an apposition.
+        cue = cue_before(text, s)
+        if cue in ("kinship", "staff", "called"):
+            return f"privacy.person-name.{cue}"
+        if _previous_word(text, s) in PLACE_PREPOSITIONS:
+            return None  # "lives in London, her sister said"
+        e = start + run.end
+        return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
         return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
     if len(run.words) == 1 and run.words[0] in lx.COMMON and run.words[0] not in lx.AMBIGUOUS:
@@ -374,12 +385,21 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
             return f"privacy.person-name.{cue}"
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
-    opening = SENTENCE_START.search(text, max(0, s - 4), s) or not text[max(0, s - 4) : s].strip(" \t-*•")
-    if cue_after(text, start + run.end, weak=not opening):
-        if text.startswith(" who", start + run.end) and opening:
+    if welsh and run.words[0] in lx.AMBIGUOUS and len(run.words) == 1 and YN_DOING.match(text, start + run.end):
+        return "privacy.person-name.speech"  # "Grace sy'n coginio"
+    end = start + run.end
+    if cue_after(text, end):
+        if text.startswith(" who", end) and _opening(text, s):
             return None  # "- Understands who you are": a verb opening a list item, not a name
         return "privacy.person-name.speech"
+    if WEAK_AFTER.match(text, end, min(len(text), end + 12)) and not _opening(text, s):
+        return "privacy.person-name.speech"  # "by six Oksana came back", but not "Hope came from"
     return None
+
+
+def _opening(text: str, s: int) -> bool:
+    """Does the word at S open a sentence, a line or a list item?"""
+    return SENTENCE_START.search(text, max(0, s - 4), s) is not None or not text[max(0, s - 4) : s].strip(" \t-*•")
 
 
 def title_or_initial(phrase: str) -> bool:
@@ -414,7 +434,7 @@ def analyse(phrase: str) -> tuple[Run, ...]:
         return ()
     if len(toks) == 1 and words[0] in _LONE_TAILS:
         return ()  # "Square" after a place the scanner passed over ("Tregarth Square")
-    if len(toks) > 1 or toks[0].word in NOT_PERSON:
+    if len(toks) > 1 or (toks[0].word in NOT_PERSON and toks[0].word not in lx.AMBIGUOUS):
         _mask_known_phrases(phrase, toks)
         farm = _known_by_farm(toks)
         if farm:
@@ -520,6 +540,8 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return MUTATED, "privacy.person-name.known-name"
     if n == 1 and first_in_phrase and first in lx.AMBIGUOUS_MUTATED_NAMES:
         return MUTATED_CUE, ""
+    if n == 1 and first in lx.AMBIGUOUS and first in NOT_PERSON:
+        return PLACE_CUE, ""  # Dyfed, Gwynedd: a county, or a person with a strong cue
     if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
@@ -615,6 +637,8 @@ def _mask_place_words(toks: list[Token]) -> None:
                 before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS
             ):
                 continue  # "Emyr Bach", "Dai Fawr": a man known by his size, not a farm
+            if word == "Ward" and n == 2 and before in lx.FIRST:
+                continue  # "Bridget Ward"; a ward named after a saint or a place keeps its name ("Dewi Ward")
             for k in range(0, j + 1):
                 toks[k].masked = True
             return
