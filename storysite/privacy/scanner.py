@@ -39,7 +39,8 @@ from storysite.privacy.places import home_phrase_at, named_units, numbered_home_
 
 Hit = tuple[int, int, str, str]
 
-ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ſ]*")
+# Latin Extended-B and Additional too, so that "Ionuț" or "Ẁ" is read as one word.
+ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏḀ-ỿ]*")
 DIGITS = re.compile(r"[0-9]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _SEPARATORS = " \t()/.-,"
