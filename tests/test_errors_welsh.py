@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -196,3 +197,43 @@ def test_the_scan_catches_an_english_f_string() -> None:
     good = ast.parse('raise StorysiteError(msg("{out} is a file", out=out))').body[0]
     assert isinstance(good, ast.Raise) and isinstance(good.exc, ast.Call)
     assert _is_message(good.exc.args[0])
+
+
+def test_the_build_stages_are_welsh_on_a_terminal(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from storysite import cli
+
+    monkeypatch.setattr(cli, "wanted", lambda quiet: not quiet)  # as if standard error were a terminal
+    result = CliRunner().invoke(cli.main, ["--iaith", "cy", "build", str(library), "--out", str(tmp_path / "_site")])
+    assert result.exit_code == 0, result.output
+    for welsh in ("Gwirio’r straeon", "Llunio’r tudalennau…", "Mynegeio ar gyfer chwilio…"):
+        assert welsh in result.stderr, result.stderr
+    for english in ("Checking stories", "Rendering pages", "Indexing for search"):
+        assert english not in result.output, result.output
+
+
+def test_serve_says_why_it_cannot_write_its_preview_in_welsh(library: Path, tmp_path: Path) -> None:
+    """serve keeps running after a failed build, and says why on standard error in the language chosen."""
+    out = tmp_path / "preview.txt"
+    out.write_text("not a folder\n", encoding="utf-8")
+    command = [sys.executable, "-m", "storysite", "--iaith", "cy", "serve", str(library), "--out", str(out)]
+    serving = subprocess.Popen([*command, "--port", "0"], stderr=subprocess.PIPE, text=True, env=ENV)
+    said: list[str] = []
+    watchdog = threading.Timer(120, serving.terminate)  # a serve that never says it: its stderr closes, the loop ends
+    watchdog.start()
+    try:
+        assert serving.stderr is not None
+        for line in serving.stderr:
+            said.append(line)
+            if "Methodd yr adeiladu" in line or len(said) > 20:
+                break
+    finally:
+        watchdog.cancel()
+        serving.terminate()
+        serving.wait(timeout=30)
+    text = "".join(said)
+    assert f"Ffeil yw {out}, nid ffolder: dewiswch --out arall." in text, text
+    assert "is a file, not a folder" not in text and "Traceback" not in text, text
