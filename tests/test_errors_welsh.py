@@ -59,7 +59,7 @@ def test_an_out_that_storysite_did_not_make(library: Path, tmp_path: Path) -> No
     done = build(library, out)
     assert_welsh_failure(
         done,
-        f"Gwall: Nid yw {out} yn wag, ac nid storysite a’i gwnaeth: dewiswch --out arall, neu gwagiwch ef yn gyntaf.",
+        f"Gwall: Nid yw {out} yn wag, ac nid storysite a’i wnaeth: dewiswch --out arall, neu gwagiwch ef yn gyntaf.",
         "was not made by storysite",
     )
     assert sorted(p.name for p in out.iterdir()) == ["minutes.docx"]
