@@ -16,6 +16,7 @@ from storysite import spare
 from storysite.cache import BuildCache, cache_path, fingerprint
 from storysite.check import Library, check_library
 from storysite.errors import StorysiteError
+from storysite.messages import msg
 from storysite.model import exclusion, published
 from storysite.progress import Reporter
 from storysite.render import Page, SiteModel, render_site
@@ -145,7 +146,7 @@ def build_site(
             result.timings["write"] = time.perf_counter() - lap
             if index:
                 if progress:
-                    progress.stage("Indexing for search")
+                    progress.stage(msg("Indexing for search…"))
                 lap = time.perf_counter()
                 index_site(staging)
                 result.timings["index"] = time.perf_counter() - lap
@@ -169,7 +170,9 @@ def build_site(
         except OSError as exc:
             discard(staging)
             cache_saved()
-            raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
+            raise StorysiteError(
+                msg("Could not write the site to {out}: {reason}.", out=str(out), reason=exc.strerror or str(exc))
+            ) from exc
         except BaseException:
             discard(staging)
             cache_saved()
@@ -194,15 +197,22 @@ def _render(
 ) -> list[Page]:
     """Every page and the sitemap; a template that fails is a StorysiteError naming it."""
     if progress:
-        progress.stage("Rendering pages")
+        progress.stage(msg("Rendering pages…"))
     try:
         lap = time.perf_counter()
         pages = render_site(model, cache, source, sink)
         result.timings["render"] = time.perf_counter() - lap
     except jinja2.TemplateSyntaxError as exc:
-        raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
+        raise StorysiteError(
+            msg(
+                "{file}:{line}: the theme has a template error: {error}",
+                file=exc.filename,
+                line=exc.lineno,
+                error=exc.message,
+            )
+        ) from exc
     except jinja2.TemplateError as exc:
-        raise StorysiteError(f"The theme could not render a page: {exc}") from exc
+        raise StorysiteError(msg("The theme could not render a page: {error}", error=str(exc))) from exc
     pages.append(sitemap(pages, model.base_url))
     return pages
 
