@@ -452,6 +452,7 @@ _GENERIC_LABEL = re.compile(
 # The end of a sentence, but not the full stop of "no." or "ref." before a number.
 _SENTENCE_GAP = re.compile(r"(?<![Nn]o)(?<![Rr]ef)(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
 _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
+_NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
@@ -477,6 +478,8 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     code = text[start:end]
     if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
         return None  # a date, found (or not) as one
+    if _NI_SHAPE.match(text, start):
+        return None  # a National Insurance number (or a specimen one), left to its own finder
     digits = sum(c.isdigit() for c in code)
     letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
     # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").

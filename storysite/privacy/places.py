@@ -246,7 +246,7 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY):
+            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY and head not in _TY_HEADS):
                 break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms

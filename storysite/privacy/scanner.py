@@ -262,7 +262,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
-        alone = text[a - 1] in " \t(" and (e >= len(text) or text[e] not in "/-")
+        alone = text[a - 1] in " \t(" and not text[a - 2].isupper() and (e >= len(text) or text[e] not in "/-")
         labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
         if labelled:
             found = [labelled]
