@@ -28,13 +28,28 @@ FINDS = [
     # A farm or house named as a stop on a nurse's or carer's round.
     ("cy", "Ar y rownd bore 'ma roedd Mr Rowlands yng Nghoed Helyg.", "address", "Nghoed Helyg"),
     # A home placed by a landmark.
-    ("en", "She rents the cottage behind the Red Lion and walks everywhere.", "address", "the cottage behind the Red Lion"),
+    (
+        "en",
+        "She rents the cottage behind the Red Lion and walks everywhere.",
+        "address",
+        "the cottage behind the Red Lion",
+    ),
     ("en", "They live in the house with the green door opposite the chip shop.", "address", "opposite the chip shop"),
     ("cy", "Mae o'n byw yn y fflat uwchben y siop bapur newydd.", "address", "y fflat uwchben y siop bapur newydd"),
     ("cy", "Maen nhw'n byw yn y byngalo y tu ôl i'r garej.", "address", "y byngalo y tu ôl i'r garej"),
-    ("cy", "Bu'n byw mewn carafán gyferbyn â'r iard goed am ddwy flynedd.", "address", "carafán gyferbyn â'r iard goed"),
+    (
+        "cy",
+        "Bu'n byw mewn carafán gyferbyn â'r iard goed am ddwy flynedd.",
+        "address",
+        "carafán gyferbyn â'r iard goed",
+    ),
     # Directions to a home, after a word that says they are directions.
-    ("en", "The directions on the file say: take the second track on the left after the old quarry.", "address", "second track"),
+    (
+        "en",
+        "The directions on the file say: take the second track on the left after the old quarry.",
+        "address",
+        "second track",
+    ),
     ("cy", "Mae'r cyfarwyddiadau ar y ffurflen: y drydedd giât ar ôl y bont garreg.", "address", "giât ar ôl y bont"),
     # A town's main street is an address only near a word for living there.
     ("en", "She has lived on the High Street, above the bakery, since 1990.", "address", "High Street"),

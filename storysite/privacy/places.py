@@ -641,15 +641,12 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
     return sorted(set(found))
 
 
-def homes_by_landmark(text: str) -> list[tuple[int, int]]:
+def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Homes placed by a landmark in a sentence that says someone lives there."""
     if not (
-        "pposite" in text
-        or "ehind" in text
-        or "above" in text
-        or "yferbyn" in text
-        or "tu ôl" in text
-        or "wchben" in text
+        ("yferbyn" in text or "tu ôl" in text or "wchben" in text)
+        if welsh
+        else ("pposite" in text or "ehind" in text or "above" in text)
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
@@ -706,9 +703,9 @@ _DIRECTION = re.compile(
 )
 
 
-def directions_home(text: str) -> list[tuple[int, int]]:
+def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Directions to a home, in the two sentences after a word such as "directions" or "cyfarwyddiadau"."""
-    if not ("irections" in text or "yfarwyddiad" in text or "o find it" in text or "ffeindio" in text):
+    if not (("yfarwyddiad" in text or "ffeindio" in text) if welsh else ("irections" in text or "o find it" in text)):
         return []
     out = []
     for at in _positions(text, _DIRECTIONS_NEEDLES):

@@ -66,8 +66,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if ("yfeirio disgyblion" if welsh else "eferral unit") in text:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
+    hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -100,7 +100,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if word[:2] in COMPOUND_STARTS and s > 2 and text[s - 1] == " ":
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe" and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
