@@ -155,5 +155,7 @@ _houses = _sections("house_names.txt")
 HOUSE_ELEMENTS = frozenset(_houses.get("element", set()))
 HOUSE_DWELLINGS = frozenset(_houses.get("dwelling", set()))
 HOUSE_TAILS_EN = frozenset(_houses.get("en-tail", set()))
+HOUSE_COMPOUND_HEADS = frozenset(_houses.get("compound-head", set()))
+HOUSE_COMPOUND_TAILS = frozenset(_houses.get("compound-tail", set()))
 
 MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)
