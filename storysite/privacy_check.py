@@ -45,11 +45,24 @@ def scan_version(
     flagged wherever it comes back in this one.
     """
     pseudonyms, allow = tuple(pseudonyms), tuple(allow)
-    pets = frozenset(w for other in story or (version,) for text, _ in _texts(other) for w in _pets_in(text))
-    found = {
-        text: _without_pets(text, _with_lower_case(text, _scan(text, lang, pseudonyms, allow), pseudonyms, allow), pets)
+    scanned = {
+        text: _with_lower_case(text, _scan(text, lang, pseudonyms, allow), pseudonyms, allow)
         for text, lang in _texts(version)
     }
+    # Pets matter only where a name was found, here or in another version; most stories need no look.
+    named = any(d.category == "person-name" for found in scanned.values() for d in found) or any(
+        d.category == "person-name"
+        for other in story
+        if other is not version
+        for text, lang in _texts(other)
+        for d in _scan(text, lang, pseudonyms, allow)
+    )
+    pets = (
+        frozenset(w for other in story or (version,) for text, _ in _texts(other) for w in _pets_in(text))
+        if named
+        else frozenset()
+    )
+    found = {text: _without_pets(text, detections, pets) for text, detections in scanned.items()}
     names: set[str] = set()
     for other in story or (version,):
         for text, lang in _texts(other):
@@ -86,13 +99,36 @@ PETS = re.compile(
 )
 
 
-def _pets_in(text: str) -> set[str]:
+# Where an animal word may start: found with str.find, because trying the whole pattern at every word
+# of every story made the pet rule the costliest part of `check`.
+_ANIMAL_STARTS = (
+    "dog", "cat", "pup", "kitten", "pon", "horse", "mare", "foal", "budgie", "parrot", "rabbit", "hamster",
+    "tortoise", "sheepdog", "collie", "staff", "spaniel", "labrador", "terrier", "lurcher", "greyhound", "whippet",
+    "ci", "gi", "chi", "cŵn", "gŵn", "cath", "gath", "ceffyl", "geffyl", "gaseg", "caseg", "merlen", "ferlen",
+    "cwningen", "gwningen",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _pets_in(text: str) -> frozenset[str]:
     """Names that the text gives to animals."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length in lower case: read the text the slow way
+        matches = list(PETS.finditer(text))
+    else:
+        starts = set()
+        for stem in _ANIMAL_STARTS:
+            at = low.find(stem)
+            while at >= 0:
+                if at == 0 or not low[at - 1].isalnum():
+                    starts.add(at)
+                at = low.find(stem, at + 1)
+        matches = [m for m in map(lambda at: PETS.match(text, at), sorted(starts)) if m]
     out: set[str] = set()
-    for m in PETS.finditer(text):
+    for m in matches:
         for word in TOKEN.findall(m.group(1)):
             out.add(word[:-2] if word.endswith(_CLITICS) else word)
-    return out - lx.COMMON
+    return frozenset(out - lx.COMMON)
 
 
 def _without_pets(text: str, detections: tuple[Detection, ...], pets: frozenset[str]) -> tuple[Detection, ...]:
