@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.dates import abbreviated_dob_at
+from storysite.privacy.dates import abbreviated_dob_at, aged_date_at, aged_word_date_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -20,6 +20,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    word_dates_of_birth,
 )
 from storysite.privacy.names import (
     CONNECTORS,
@@ -57,6 +58,11 @@ _SEPARATORS = " \t()/.-,"
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
 _AT_ON = frozenset({"at ", "on ", "ar "})
+_THE = frozenset({"the ", " y "})
+# "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
+_ON_THE = frozenset({"on the ", "at the "})
+_DOWN = frozenset({"ar y ", "down ", "n up "})
+_AGE_NEXT = frozenset({" ar ", " on ", " oed"})
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -120,7 +126,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
-        if s > 3 and text[s - 3 : s] in _AT_ON:
+        if s > 3 and (text[s - 3 : s] in _AT_ON or text[s - 7 : s] in _ON_THE or text[s - 5 : s] in _DOWN):
             home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -133,6 +139,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    hits.extend(word_dates_of_birth(text, lower_cues, welsh))
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
@@ -247,7 +254,17 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if e - a in (2, 3) and text[e : e + 4] in _AGE_NEXT:
+        aged = aged_word_date_at(text, a)  # "Mae Harri'n 80 ar y cyntaf o Ragfyr"
+        if aged:
+            hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, aged[1])
     worth = _worth_a_look(text, a, e)
+    if worth and (text[a - 3 : a] in _AT_ON or text[a - 4 : a] in _THE):
+        aged = aged_date_at(text, a)  # "turns 90 on 3 March"
+        if aged:
+            hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, aged[1])
     if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
         cued = cued_before_digits(text, a)
         if cued:
