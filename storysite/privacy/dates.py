@@ -16,6 +16,7 @@ Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd R
 # Welsh months shortened as forms and case notes write them (Ion., Chwef., Gorff.).
 _CY_SHORT = "Ion Chwef Maw Ebr Meh Gorff Hyd Tach Rhag".split()  # noqa: SIM905
 _cy_forms = set(_CY_MONTHS + _CY_SHORT) | {m for month in _CY_MONTHS + _CY_SHORT for m in mutations(month)}
+MONTH_WORDS = frozenset(_EN_MONTHS) | _cy_forms
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 

@@ -172,33 +172,33 @@ def labelled_before(text: str, s: int) -> Hit | None:
 
 
 _WORD_DATE_CUES = ("born", "eni", "aned", "anwyd")  # capitalised cues reach dob_at from the scanner's pass
-_NO_DIGIT = re.compile(r"[^0-9]*")
-# A month after "of"/"o", or a year in words: what a date in words needs.
-_WORD_DATE_HINT = re.compile(r"\b(?:of|o)[ \t]+(?:(?:fis|mis)[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ]|\bmil[ \t]+naw\b|\b[Nn]ineteen\b")
+_WORD_MONTH_BEFORE = frozenset({" o ", "of ", "fis ", "mis "})
+_WORD_YEAR_AFTER = re.compile(r",?[ \t]+(?:mil|[Nn]ineteen)\b")
 
 
-def word_dates_of_birth(text: str, cues: bool, welsh: bool) -> list[Hit]:
-    """Dates of birth written wholly in words, which no run of digits brings to a finder
-    ("born on the second of March, nineteen forty-four", "ganwyd hi ar y pumed o Fai")."""
-    hits: list[Hit] = []
-    for needle in _WORD_DATE_CUES if cues else ():
-        at = text.find(needle)
-        while at >= 0:
-            stop = min(len(text), at + 90)
-            if _NO_DIGIT.match(text, at, stop).end() == stop and _WORD_DATE_HINT.search(text, at, stop):  # type: ignore[union-attr]
-                hit = _at_cue(text, at, "dob")
-                if hit:
-                    hits.append(hit)
-            at = text.find(needle, at + len(needle))
-    at = text.find(" deg ") if welsh else -1
-    while at >= 0:  # an age in words: "Dwi'n naw deg ar yr ail o Fawrth"
-        if text.startswith((" deg ar y", " deg oed ar y"), at):
-            start = text.rfind(" ", 0, at) + 1
-            found = aged_word_date_at(text, start)
-            if found:
-                hits.append((found[0], found[1], "date-of-birth", "privacy.date-of-birth"))
-        at = text.find(" deg ", at + 5)
-    return hits
+def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
+    """A date of birth written wholly in words around the month at S, which no run of digits
+    brings to a finder ("born on the second of March, nineteen forty-four", "ganwyd hi ar y pumed
+    o Fai", "Dwi'n naw deg ar yr ail o Fawrth")."""
+    if (
+        text[s - 3 : s] not in _WORD_MONTH_BEFORE
+        and text[s - 4 : s] not in _WORD_MONTH_BEFORE
+        and not _WORD_YEAR_AFTER.match(text, e)
+    ):
+        return None  # a day in words comes before its month, a year in words after it
+    begin = max(0, s - 100)
+    for needle in _WORD_DATE_CUES:
+        at = text.rfind(needle, begin, s)
+        if at >= 0:
+            hit = _at_cue(text, at, "dob")
+            if hit and hit[1] > s:
+                return hit
+    deg = text.rfind(" deg ", max(0, s - 40), s)  # an age in words before the date
+    if deg >= 0 and text.startswith((" deg ar y", " deg oed ar y"), deg):
+        found = aged_word_date_at(text, text.rfind(" ", 0, deg) + 1)
+        if found:
+            return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
+    return None
 
 
 def _at_cue(text: str, s: int, kind: str) -> Hit | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.dates import abbreviated_dob_at, aged_date_at, aged_word_date_at
+from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -20,7 +20,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
-    word_dates_of_birth,
+    word_date_of_birth_at,
 )
 from storysite.privacy.names import (
     CONNECTORS,
@@ -75,7 +75,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
-    skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
+    skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -94,6 +94,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # for the few words that need them, in order, so each lands on its own occurrence.
     for word in ITEM.findall(text):
         if word in quiet or word in pseudonyms:
+            if word in months and (lower_cues or welsh):
+                s = _locate(text, word, cursor, n)
+                cursor = s + len(word)
+                dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
+                if dob:
+                    hits.append(dob)
             continue  # most capitalised words: everyday words and declared names
         s = _locate(text, word, cursor, n)
         cursor = s + len(word)
@@ -102,6 +108,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
         glued = s > 0 and text[s - 1].isalnum()
+        if word in months and (lower_cues or welsh):
+            dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
+            if dob:
+                hits.append(dob)
         if word in cue_kinds and s >= cues_done and not glued:
             hit = at_capital_cue(text, s, word)
             if hit:
@@ -139,7 +149,6 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
-    hits.extend(word_dates_of_birth(text, lower_cues, welsh))
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
