@@ -54,6 +54,13 @@ FINDS = [
     ("en", "Jac lives with his mam on the fourth floor of Tŵr Idris, by the station.", "address", "Tŵr Idris"),
     ("cy", "Roedd o'n mynd i'w fflat hi yn Nhŵr Glyndŵr bob nos.", "address", "Nhŵr Glyndŵr"),
     ("cy", "Mae wedi byw ar hyd ei oes ar fferm Cefn Ithel, ar y lôn gefn.", "address", "Cefn Ithel"),
+    # A farm named once as a home is flagged at every later mention; "Fferm" keeps the first name in it.
+    ("cy", "Mae Aled yn byw ar fferm Cefn Idwal. Mae angen rheilen yn Cefn Idwal.", "address", "yn Cefn Idwal"),
+    ("cy", "Dod adre i Fferm Cefn Idwal", "address", "Cefn Idwal"),
+    ("en", "He has farmed at Tyddyn Gwilym all his life. The nurse calls at Tyddyn Gwilym.", "address", "s at Tyddyn"),
+    # A record's surname in capitals with initials, before its date of birth.
+    ("en", 'The ward notes read "PRICHARD, T. E." (b. 3/4/41), poor intake.', "person-name", "PRICHARD, T. E."),
+    ("cy", 'Mae\'r nodyn yn dweud "LEWIS, M. A." (g. 5/6/39), dim archwaeth.', "person-name", "LEWIS, M. A."),
     # A street still places a home when someone lives above the shop on it.
     ("en", "She lives above the café on Heol y Wig.", "address", "Heol y Wig"),
     ("cy", "Mae hi'n byw uwchben y siop ar Heol y Wig.", "address", "Heol y Wig"),
@@ -77,6 +84,8 @@ PASSES = [
     ("en", "He was charged with damage to two cars at Parc Tawe retail park."),
     ("cy", "Mae'r capel ar Stryd y Castell yn hen."),
     ("cy", "Mae'r siop ar Heol y Wig ar gau ar ddydd Llun."),
+    # The way to a place, a brand named like a person.
+    ("en", "Cled is in the care home on the Penrhos road these days."),
     # A region after "lives on the"; water, not a tower block.
     ("en", "Her son lives on the Continent now."),
     ("cy", "Roedd bil Dŵr Cymru ar y bwrdd yn y tŷ."),
@@ -89,6 +98,21 @@ def test_flags(lang: str, text: str, category: str, words: str) -> None:
     at = text.index(words)
     hits = [d for d in found if d.category == category and d.start < at + len(words) and at < d.end]
     assert hits, f"expected {category} over {words!r}; got {[(d.category, d.text) for d in found]}"
+
+
+def test_a_tracked_home_inside_a_school_name_stays_a_school() -> None:
+    text = "Her family lived at Maes Derw for years. She now teaches at Ysgol Gynradd Maes Derw."
+    found = [(d.category, d.text) for d in scan_text(text, "en")]
+    assert found == [("address", "Maes Derw"), ("school", "Ysgol Gynradd Maes Derw")]
+
+
+def test_brand_with_a_title_is_not_a_name() -> None:
+    assert not scan_text("Beti made them stop at the Mr Whippy van first.", "en")
+
+
+def test_a_quote_without_a_name_before_a_date_of_birth_is_not_a_record_name() -> None:
+    found = scan_text('Notes: "Seen today" (b. 3/4/41) fine.', "en")
+    assert [d.category for d in found] == ["date-of-birth"]
 
 
 @pytest.mark.parametrize(("lang", "text"), PASSES, ids=[f"{p[0]}:{p[1][:30]}" for p in PASSES])

@@ -364,7 +364,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
     window = _cue_window(text, s)
     # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
-    end = _after_head(text, s, word, _DWELLING_BEFORE.search(window) is not None)
+    end = _after_head(text, s, word, word in _DWELLING_HEADS or _DWELLING_BEFORE.search(window) is not None)
     if end == s + len(word):
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
@@ -584,6 +584,8 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
         return None  # "lives on the Continent", "on the Gower": a region, not a home
+    if re.match(r"[ \t]+(?:road|lane|side|way|direction|end)\b", text[m.end() : m.end() + 12]):
+        return None  # "the care home on the Penrhos road": the way to a place, not a home's name
     if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or _VENUE_AFTER.match(text, m.end()):
         return None  # "stayed at Premier Inn", "lives at Bryn Seiont Care Home": a venue, found apart if at all
     return s, m.end()

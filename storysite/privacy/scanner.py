@@ -149,9 +149,37 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    if any(h[2] == "address" for h in hits):
+        hits.extend(_named_homes_again(text, hits))
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
+    """Every later mention of a farm, house or street named as a home once ("yn Cefn Ithel" after
+    "ar fferm Cefn Ithel"), as names are tracked: the same words place the same home."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    others = [(h[0], h[1]) for h in hits if h[2] != "address"]
+    for start, end, category, _ in hits:
+        phrase = text[start:end]
+        if category != "address" or phrase in seen or not _HOME_NAME.fullmatch(phrase):
+            continue
+        seen.add(phrase)
+        at = text.find(phrase)
+        while at >= 0:
+            after = at + len(phrase)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man
+            if at != start and whole and not any(a < after and at < b and (a, b) != (at, after) for a, b in others):
+                out.append((at, after, "address", "privacy.address"))
+            at = text.find(phrase, after)
+    return out
+
+
+# A home's name worth tracking: two or more words, the first capitalised, no digits ("Cefn Ithel", "Heol y Wig").
+_HOME_NAME = re.compile(rf"[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+(?:y|yr|[{UPPER}][^\W\d_]*)['’-]?[^\W\d_]*)+")
 
 
 def dobs_seen(hits: list[Hit]) -> bool:
@@ -161,7 +189,10 @@ def dobs_seen(hits: list[Hit]) -> bool:
 # A name as case notes head a record, just before its date of birth: "AYESHA RAFIQ, DOB 03-09-97",
 # "KACZMAREK, HALINA, ur. 12.04.1938", "DAI 'BARA' MORGAN, g. 14/03/1951".
 _NAME_WORD = rf"['\"‘“]?[{UPPER}][A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ'’-]+['\"’”]?"
-_RECORD_NAME = re.compile(rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}),?[ \t]*\Z")
+# ... and a record's "SURNAME, W. G." with its initials, before "(b. 1/1/40)"
+_RECORD_NAME = re.compile(
+    rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|[{UPPER}]\.)){{1,3}})[\"”’]?,?[ \t]*\(?\Z"
+)
 
 
 def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
