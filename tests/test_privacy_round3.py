@@ -61,6 +61,13 @@ FINDS = [
     # A record's surname in capitals with initials, before its date of birth.
     ("en", 'The ward notes read "PRICHARD, T. E." (b. 3/4/41), poor intake.', "person-name", "PRICHARD, T. E."),
     ("cy", 'Mae\'r nodyn yn dweud "LEWIS, M. A." (g. 5/6/39), dim archwaeth.', "person-name", "LEWIS, M. A."),
+    # Welsh short and old first names, with a farm as a nickname or alone after a preposition.
+    ("cy", "Roedd o'n holi am y defaid, am Dic Penrhiw oedd yn y chwarel.", "person-name", "Dic Penrhiw"),
+    ("cy", "Ond mi ofynnon ni i Morus am ei gludo adre.", "person-name", "Morus"),
+    ("en", "He asked after Siencyn, who used to drive the milk lorry.", "person-name", "Siencyn"),
+    # A surname before "sisters" or "brothers".
+    ("en", "Lovely people came: the two Pritchard sisters, and so on.", "person-name", "Pritchard"),
+    ("en", "The Beynon brothers farm up the valley.", "person-name", "Beynon"),
     # A street still places a home when someone lives above the shop on it.
     ("en", "She lives above the café on Heol y Wig.", "address", "Heol y Wig"),
     ("cy", "Mae hi'n byw uwchben y siop ar Heol y Wig.", "address", "Heol y Wig"),
@@ -104,6 +111,10 @@ def test_a_tracked_home_inside_a_school_name_stays_a_school() -> None:
     text = "Her family lived at Maes Derw for years. She now teaches at Ysgol Gynradd Maes Derw."
     found = [(d.category, d.text) for d in scan_text(text, "en")]
     assert found == [("address", "Maes Derw"), ("school", "Ysgol Gynradd Maes Derw")]
+
+
+def test_a_group_named_in_capitals_is_not_a_family() -> None:
+    assert not scan_text("She loved the Andrews Sisters on the wireless.", "en")
 
 
 def test_brand_with_a_title_is_not_a_name() -> None:
