@@ -68,7 +68,7 @@ FINDS = [
     # A surname before "sisters" or "brothers".
     ("en", "Lovely people came: the two Pritchard sisters, and so on.", "person-name", "Pritchard"),
     ("en", "The Beynon brothers farm up the valley.", "person-name", "Beynon"),
-    # A street still places a home when someone lives above the shop on it.
+    # A street still places a home when someone lives at the chapel on it.
     ("en", "She lives above the café on Heol y Wig.", "address", "Heol y Wig"),
     ("cy", "Mae hi'n byw uwchben y siop ar Heol y Wig.", "address", "Heol y Wig"),
 ]
@@ -85,12 +85,12 @@ PASSES = [
     # Meeting rooms on a floor of a public building.
     ("en", "The meeting was in room 12 on the first floor of the library."),
     ("cy", "Mae'r cyfarfod yn ystafell 9 ar y llawr cyntaf yn y llyfrgell."),
-    # Shops, chapels and venues named by their street, and a retail park.
+    # Chapels, libraries and other public places named by their street, and a retail park.
     ("en", "The chapel on Stryd y Castell holds a memory café on Fridays."),
-    ("en", "We had coffee at the café on Heol y Wig."),
+    ("en", "We borrowed the film from the library on Heol y Wig."),
     ("en", "He was charged with damage to two cars at Parc Tawe retail park."),
     ("cy", "Mae'r capel ar Stryd y Castell yn hen."),
-    ("cy", "Mae'r siop ar Heol y Wig ar gau ar ddydd Llun."),
+    ("cy", "Mae'r llyfrgell ar Heol y Wig ar gau ar ddydd Llun."),
     # The way to a place, a brand named like a person.
     ("en", "Cled is in the care home on the Penrhos road these days."),
     # A region after "lives on the"; water, not a tower block.
