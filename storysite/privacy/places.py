@@ -271,7 +271,8 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
 # home ("the bakery on Tregarth Square", "the youth club on Heol y Plas"), and the dev half marks those.
 _VENUE_ON = re.compile(
     r"(?i:\b(?:chapel|church|vestry|mosque|library|station|market|museum|gallery|cinema|theatre|hotel"
-    r"|leisure[ \t]+centre|capel|gapel|chapel|eglwys|festri|llyfrgell|lyfrgell|gorsaf|marchnad|farchnad|amgueddfa|oriel|sinema|gwesty|westy)"
+    r"|leisure[ \t]+centre|capel|gapel|eglwys|festri|llyfrgell|lyfrgell|gorsaf|marchnad|farchnad|amgueddfa"
+    r"|oriel|sinema|gwesty|westy)"
     r"[ \t]+(?:on|in|at|off|ar|yn|ym|yng|oddi[ \t]+ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?\Z)"
 )
 
