@@ -92,9 +92,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
+    month_dates = lower_cues or welsh
     for word in ITEM.findall(text):
         if word in quiet or word in pseudonyms:
-            if word in months and (lower_cues or welsh):
+            if month_dates and word in months:
                 s = _locate(text, word, cursor, n)
                 cursor = s + len(word)
                 dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
@@ -108,7 +109,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
         glued = s > 0 and text[s - 1].isalnum()
-        if word in months and (lower_cues or welsh):
+        if month_dates and word in months:
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
@@ -136,7 +137,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
-        if s > 3 and (text[s - 3 : s] in _AT_ON or text[s - 7 : s] in _ON_THE or text[s - 5 : s] in _DOWN):
+        if s > 3 and (
+            text[s - 3 : s] in _AT_ON
+            or (text[s - 2] in "eynp" and (text[s - 7 : s] in _ON_THE or text[s - 5 : s] in _DOWN))
+        ):
             home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
