@@ -144,7 +144,7 @@ AFTER = re.compile(
     r"|[ \t]*,[ \t]*(?:[0-9]{1,3}[ \t]*,|(?:her|his|their|our|my|the|ei|eu|ein|fy|y|yr)[ \t]+(?:[a-z]+[ \t]+)?(?:"
     + "|".join(re.escape(w) for w in _kin_all)
     + r")\b)"
-    r"|[ \t]+(?:family|household|twins)\b"
+    r"|[ \t]+(?:family|household|twins|sisters|brothers)\b"
     # "Shân and her husband", "Pat Ní Bhriain is the mother of", "Dawn from the carers group"
     r"|[ \t]*,?[ \t]+(?:and|a|ac|&|is|was|yw|oedd)[ \t]+"
     r"(?:her|his|their|the|a|an|our|my|ei|eu|y|yr|'i|’i)[ \t]+(?:[a-z]+[ \t]+)?(?:"

@@ -16,6 +16,7 @@ Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd R
 # Welsh months shortened as forms and case notes write them (Ion., Chwef., Gorff.).
 _CY_SHORT = "Ion Chwef Maw Ebr Meh Gorff Hyd Tach Rhag".split()  # noqa: SIM905
 _cy_forms = set(_CY_MONTHS + _CY_SHORT) | {m for month in _CY_MONTHS + _CY_SHORT for m in mutations(month)}
+MONTH_WORDS = frozenset(_EN_MONTHS) | _cy_forms
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
@@ -30,10 +31,44 @@ FESTIVAL = (
     r"|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
     r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
 )
+# A day and a year written in words, as a date is read aloud or typed from speech: "the second of
+# March, nineteen forty-four", "yr ail ar hugain o Fehefin, mil naw cant pedwar deg wyth".
+_EN_UNITS = "one two three four five six seven eight nine"
+_EN_ORD = (
+    r"(?:(?:twenty|thirty)[ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+# Welsh ordinals as dates use them, soft-mutated where "y"/"yr" or a feminine noun mutates them.
+_CY_ORD = (
+    r"(?:(?:cyntaf|gyntaf|ail|trydydd|drydydd|pedwerydd|bedwerydd|pumed|bumed|chweched|seithfed|wythfed|nawfed"
+    r"|degfed|unfed|deuddegfed|pymthegfed|bymthegfed|deunawfed|ugeinfed|degfed)"
+    r"(?:[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain)(?:[ \t]+ar[ \t]+hugain)?)?)"
+)
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_EN_YEAR = (
+    rf"(?:nineteen|twenty)[ \t-](?:hundred|oh[ \t-](?:{_EN_UNITS.replace(' ', '|')})|{_EN_TEENS}"
+    rf"|{_EN_TENS}(?:[ \t-](?:{_EN_UNITS.replace(' ', '|')}))?)"
+)
+_CY_NUM = r"(?:un|dau|tri|pedwar|pump|chwech|saith|wyth|naw|deg|hanner|dwy)"
+_CY_YEAR = (
+    rf"(?:mil[ \t]+naw[ \t]+(?:cant[ \t]+(?:a[ \t]+|ac[ \t]+)?)?{_CY_NUM}(?:[ \t]+deg)?"
+    rf"(?:[ \t]+(?:a[ \t]+|ac[ \t]+)?{_CY_NUM})?"
+    rf"|un[ \t]+naw(?:[ \t]+{_CY_NUM}){{2}})"
+)
+_YEAR_ANY = rf"(?:[0-9]{{4}}|['’][0-9]{{2}}|{_EN_YEAR}|{_CY_YEAR})"
+WORD_DAY = (
+    rf"(?:(?:the|y|yr)\s+)?(?:{_EN_ORD}|{_CY_ORD})\s+(?:of|o)\s+(?:(?:fis|mis)\s+)?{{MONTH}}(?:,?\s+{_YEAR_ANY})?"
+)
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
+    + WORD_DAY.replace("{MONTH}", MONTH)
+    + rf"|(?:{{MONTH}}|(?:(?:fis|mis)\s+){{MONTH}}),?\s+(?:{_EN_YEAR}|{_CY_YEAR})".replace("{MONTH}", MONTH)
+    + r"|"
     rf"{FESTIVAL}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{1,2}\.(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\.(?:\d{4}|\d{2})"  # a month in Roman figures: "18.viii.2008"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
@@ -45,7 +80,7 @@ CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
-    r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni"
+    r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
@@ -70,12 +105,17 @@ _PARTY_BEFORE = re.compile(
 
 # ... or with the age it marks, which gives the year: "her 80th birthday on 3 March", "ei phen-blwydd
 # yn 80 ar 3 Mawrth", "pen-blwydd yn 90 oed ar 2 Medi".
+# An age in Welsh words after "yn", soft-mutated: "yn bedair", "yn ddeg", "yn naw deg pump".
+_CY_AGE = (
+    r"(?:(?:un|dd?au|dd?wy|d?tri|d?tair|[pb]edwar|[pb]edair|[pb]ump|chwech|saith|wyth|naw|dd?eg|ugain)"
+    r"(?:[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?|[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain))?)"
+)
 _PARTY_WORD = re.compile(r"(?i:\b(?:party|parti|barti|cake|cacen|gacen|tea|te)\b)")
 _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z)")
 _AGE_GAP = re.compile(
     r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
     r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
-    r"[ \t]+yn[ \t]+[0-9]{2,3}(?:[ \t]+oed)?[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?\Z)"
+    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?\Z)"
 )
 
 
@@ -155,3 +195,59 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     if not date or not any(c.isdigit() for c in date.group()[-2:]):
         return None  # a day and month with no year is too loose after one letter
     return cue.start(), date.end()
+
+
+# An age reached on a day gives the whole date of birth: "Trefor turns 90 on 3 March", "she'll be
+# 85 on the 12th", "bydd hi'n 90 oed ar 3 Mawrth", "mae'n troi'n 80 ar 12 Mehefin".
+_TURNS_BEFORE = re.compile(
+    r"(?i:\b(?:turns|turning|turn|will[ \t]+be|['’]ll[ \t]+be|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
+    r"|troi['’]n|troi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n)"
+    r"[ \t]+[0-9]{2,3}(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z)"
+)
+
+
+_AGE_DIGITS = re.compile(r"[0-9]{2}")
+_PERSONS = frozenset("she he i you mam dad nan nain taid gran grandad mum".split())  # noqa: SIM905
+_NOT_SUBJECT = frozenset("The This That It Club Chapel Church School Hall Centre Choir Group".split())  # noqa: SIM905
+
+
+def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
+    """A day and month at S after an age that someone turns on it, if there is one."""
+    if _AGE_DIGITS.search(text, max(0, s - 16), s) is None:
+        return None  # no age just before: most dates
+    turns = _TURNS_BEFORE.search(text, max(0, s - 40), s)
+    if not turns:
+        return None
+    subject = text[max(0, turns.start() - 16) : turns.start()].split()
+    if turns.group().lower().startswith(("turn", "will")) and not (
+        subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
+    ):
+        return None  # "the club will be 50 on 3 June": a person, by pronoun or name, turns an age
+    date = DATE.match(text, s)
+    if not date or _PARTY_WORD.match(text, date.end() + 1):
+        return None
+    return date.start(), date.end()
+
+
+_AGE_WORDS_ON = re.compile(
+    r"(?:[0-9]{2,3}|(?:naw|wyth|saith|chwe|chwech|pum|pedwar|tri)[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?"
+    r"|(?:ninety|eighty|seventy|sixty)(?:-[a-z]+)?)(?:[ \t]+oed)?[ \t]+(?:on|ar)[ \t]+"
+)
+
+
+# What comes before such an age: "Harri'n", "turns", or a birthday and "yn" ("pen-blwydd Morwen yn 95").
+_AGE_LEAD = re.compile(
+    r"(?:[^\W\d_]['’]n|\b(?:turns|turning|be)|blwydd(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}[ \t]+yn)[ \t]+\Z"
+)
+
+
+def aged_word_date_at(text: str, s: int) -> tuple[int, int] | None:
+    """A date in words after an age someone turns on it ("Mae Harri'n 80 ar y cyntaf o Ragfyr",
+    "Dwi'n naw deg ar yr ail o Fawrth"), the age at S."""
+    age = _AGE_WORDS_ON.match(text, s)
+    if not age or not _AGE_LEAD.search(text, max(0, s - 40), s):
+        return None
+    date = DATE.match(text, age.end())
+    if not date or not re.match(r"(?:the|y|yr)\s", date.group()):
+        return None
+    return date.start(), date.end()

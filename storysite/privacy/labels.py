@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import dob_at
+from storysite.privacy.dates import aged_word_date_at, dob_at
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
@@ -171,6 +171,36 @@ def labelled_before(text: str, s: int) -> Hit | None:
     return None
 
 
+_WORD_DATE_CUES = ("born", "eni", "aned", "anwyd")  # capitalised cues reach dob_at from the scanner's pass
+_WORD_MONTH_BEFORE = frozenset({" o ", "of ", "fis ", "mis "})
+_WORD_YEAR_AFTER = re.compile(r",?[ \t]+(?:mil|[Nn]ineteen)\b")
+
+
+def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
+    """A date of birth written wholly in words around the month at S, which no run of digits
+    brings to a finder ("born on the second of March, nineteen forty-four", "ganwyd hi ar y pumed
+    o Fai", "Dwi'n naw deg ar yr ail o Fawrth")."""
+    if (
+        text[s - 3 : s] not in _WORD_MONTH_BEFORE
+        and text[s - 4 : s] not in _WORD_MONTH_BEFORE
+        and not _WORD_YEAR_AFTER.match(text, e)
+    ):
+        return None  # a day in words comes before its month, a year in words after it
+    begin = max(0, s - 100)
+    for needle in _WORD_DATE_CUES:
+        at = text.rfind(needle, begin, s)
+        if at >= 0:
+            hit = _at_cue(text, at, "dob")
+            if hit and hit[1] > s:
+                return hit
+    deg = text.rfind(" deg ", max(0, s - 40), s)  # an age in words before the date
+    if deg >= 0 and text.startswith((" deg ar y", " deg oed ar y"), deg):
+        found = aged_word_date_at(text, text.rfind(" ", 0, deg) + 1)
+        if found:
+            return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
+    return None
+
+
 def _at_cue(text: str, s: int, kind: str) -> Hit | None:
     if kind == "dob":
         for pos in _cue_starts(text, s):
@@ -242,6 +272,8 @@ def _cue_starts(text: str, s: int) -> list[int]:
             "e",
             "o",
             "a",
+            "i",
+            "u",
             "of",
             "date",
         ):
@@ -355,7 +387,10 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
         # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
         before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
-        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, min(len(text), m.end() + 40)):
+        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, min(len(text), m.end() + 400)):
+            return m.start(), m.end(), "other-id", rule
+        # "the care home on the Penrhos road, room 12": a room given after the home it is in
+        if before and before[-1].endswith(",") and _HOME_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
             return m.start(), m.end(), "other-id", rule
         return None
     if rule == "privacy.other-id.account-ending":
@@ -376,7 +411,10 @@ _HOME_CONTEXT = re.compile(
     r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b)"
 )
 _INTO = frozenset({"in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
-_PUBLIC_ROOM = re.compile(r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+[a-z]")
+_PUBLIC_ROOM = re.compile(
+    r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+"
+    r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain)\b)[a-z]"
+)
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
 _LOOSE = (
     (_BED_ROOM, "privacy.other-id.bed"),
@@ -421,7 +459,7 @@ _QUALIFIERS_EN = (
     r"|licen[cs]e|permit|policy|customer|crime|incident|log|claim|case|tenancy|tenant|housing|student|pupil"
     r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
-    r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch"
+    r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -429,7 +467,7 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
-    r"|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor"
+    r"|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
 _GENERIC_LABEL = re.compile(
@@ -444,13 +482,13 @@ _GENERIC_LABEL = re.compile(
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
     r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+)?[ \t]+"
     rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
-    r"(?:[ \t]+[\w'’-]+){0,2}?"
+    r"(?:[ \t]+[\w'’-]+){0,4}?"
     rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
     r")"
-    r"[ \t]*(?:(?:is|was|yw|ydy|oedd|yn|ydi|:|#|-|–|,|\()[ \t]*)*\Z"
+    r"[ \t]*(?:(?:is|was|as|yw|ydy|oedd|yn|ydi|fel|:|#|-|–|,|\()[ \t]*)*\Z"
 )
 # The end of a sentence, but not the full stop of "no." or "ref." before a number.
-_SENTENCE_GAP = re.compile(r"(?<![Nn]o)(?<![Rr]ef)(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
+_SENTENCE_GAP = re.compile(r"(?<![Nn][Oo])(?<![Rr][Ee][Ff])(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
 _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
 _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")

@@ -168,9 +168,10 @@ _CUED_HEADS_CY = frozenset(
     lx.STREET_CY_CUED | {m for m, w in _MUTATED_HEADS.items() if w in lx.STREET_CY_CUED and m not in _UNSAFE}
 )
 STREET_HEADS_CY = STREET_HEADS_CY | _CUED_HEADS_CY
+# "Dŵr" is Tŵr (a tower block) mutated, but mostly water: "Dŵr Cymru".
 HOUSE_HEADS = frozenset(
     lx.HOUSE_ELEMENTS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_ELEMENTS and m not in _UNSAFE}
-)
+) - {"Dŵr"}
 _DWELLING_HEADS = frozenset(
     lx.HOUSE_DWELLINGS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_DWELLINGS and m not in _UNSAFE}
 )
@@ -178,7 +179,8 @@ _DWELLING_HEADS = frozenset(
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
     r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
-    r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf)\b"
+    r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf"
+    r"|retail[ \t]+park|shopping[ \t]+(?:centre|park)|industrial[ \t]+estate|business[ \t]+park|leisure[ \t]+centre)\b"
 )
 _VENUE_WORDS = frozenset(
     """
@@ -199,7 +201,7 @@ HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|flat|fflat|tenancy|farms?|farmed|farming|room|bedroom|"
     r"ystafell|ffermio|ffermwr|"
-    r"byw|fyw|cartref|gartref|nghartref|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
+    r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
@@ -233,7 +235,7 @@ def _cue_window(text: str, s: int, size: int = 60) -> str:
     return window[ends[-1] :] if ends else window
 
 
-def _after_head(text: str, s: int, head: str) -> int:
+def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
     """Where the name that starts with the head word HEAD at S ends ("Heol y Bryn", "Pen-y-cae")."""
     end = s + len(head)
     hy = _CY_HYPHEN.match(text, end)
@@ -246,15 +248,39 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY and head not in _TY_HEADS):
+            if word in _STOP_NAME or (
+                word in lx.FIRST
+                and head not in STREET_HEADS_CY
+                and head not in _TY_HEADS
+                and head not in _TOWER
+                and not named_home
+            ):
                 break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
-            if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
+            if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST) and not named_home:
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
             if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
                 return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
             keep = end + w.end()
         end = keep
     return end
+
+
+# A chapel, library or other public place that everyone uses, named by its street: "the chapel on
+# Stryd y Castell", "y llyfrgell ar Heol y Wig". The street places the venue, not anyone's home.
+# Shops, cafés, clubs and surgeries are left out: a practitioner names a small one near someone's
+# home ("the bakery on Tregarth Square", "the youth club on Heol y Plas"), and the dev half marks those.
+_VENUE_ON = re.compile(
+    r"(?i:\b(?:chapel|church|vestry|mosque|library|station|market|museum|gallery|cinema|theatre|hotel"
+    r"|leisure[ \t]+centre|capel|gapel|eglwys|festri|llyfrgell|lyfrgell|gorsaf|marchnad|farchnad|amgueddfa"
+    r"|oriel|sinema|gwesty|westy)"
+    r"[ \t]+(?:on|in|at|off|ar|yn|ym|yng|oddi[ \t]+ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?\Z)"
+)
+
+
+def _venue_street(text: str, s: int) -> bool:
+    """Does the street at S place a public venue, with no word for living there in the sentence?"""
+    window = _cue_window(text, s)
+    return _VENUE_ON.search(window) is not None and not HOME_CUE.search(window)
 
 
 def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
@@ -269,6 +295,8 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
     if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, s)):
         return None  # "the chemist on Stryd Fawr": every town has one; "lives on Stryd Fawr" is an address
+    if _venue_street(text, s):
+        return None
     return s, end
 
 
@@ -310,6 +338,8 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
         return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
+    if _venue_street(text, start):
+        return None
     return start, end
 
 
@@ -331,11 +361,12 @@ _STREET_NAME_WORDS = frozenset(
 
 def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
-    end = _after_head(text, s, word)
+    window = _cue_window(text, s)
+    # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
+    end = _after_head(text, s, word, word in _DWELLING_HEADS or _DWELLING_BEFORE.search(window) is not None)
     if end == s + len(word):
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
-    window = _cue_window(text, s)
     words_before = window.split()
     if _previous_word(window) in _NAME_BEFORE or (
         len(words_before) > 1
@@ -360,6 +391,8 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 
 
 _NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+# A tower block, often named after a person: "Tŵr Gwynfor", "yn Nhŵr Caradog".
+_TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
 _TY_HEADS = {f: True for f in mutations("Tŷ") | mutations("Ty") | {"Tŷ", "Ty"}}
 _FARM_END = re.compile(r"[ \t-](?:Uchaf|Ucha|Isaf|Isa|Ganol)\b")
 _PREPOSITIONS = frozenset({"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref"})
@@ -521,12 +554,22 @@ _LIVES = frozenset(
     byw fyw gartref adre adref cartref fflat bwthyn fferm
     """.split()  # noqa: SIM905
 )
+_GEOGRAPHY = frozenset(
+    "Continent Coast Mainland Island Isle Valleys Front Wirral Gower Marsh Moors Common Promenade Prom Cyfandir".split()  # noqa: SIM905
+)
+_HOME_PREPOSITIONS = frozenset({"at", "on", "ar", "down", "up"})
 _HOME_PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}}")
 
 
 def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     """A capitalised name at S right after a word for living there and "at", "on" or "ar"."""
-    before = text[max(0, s - 24) : s - 3].split()
+    before = text[max(0, s - 40) : s].split()
+    if before and before[-1] in ("the", "y"):
+        before.pop()  # "lives on the Hendre"
+    if not before or before.pop().lower() not in _HOME_PREPOSITIONS:
+        return None
+    if before and before[-1].lower() in ("out", "up", "down", "over", "back", "with", "allan", "lan", "lawr"):
+        before.pop()  # "lives out at Gilfach", "who he lives with down Penybryn Isaf"
     if not before or before[-1].lower().strip(",") not in _LIVES:
         return None
     m = _HOME_PHRASE.match(text, s)
@@ -538,6 +581,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         return None
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
+    if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
+        return None  # "lives on the Continent", "on the Gower": a region, not a home
+    if re.match(r"[ \t]+(?:road|lane|side|way|direction|end)\b", text[m.end() : m.end() + 12]):
+        return None  # "the care home on the Penrhos road": the way to a place, not a home's name
     if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or _VENUE_AFTER.match(text, m.end()):
         return None  # "stayed at Premier Inn", "lives at Bryn Seiont Care Home": a venue, found apart if at all
     return s, m.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.dates import abbreviated_dob_at
+from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -20,6 +20,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    word_date_of_birth_at,
 )
 from storysite.privacy.names import (
     CONNECTORS,
@@ -57,6 +58,11 @@ _SEPARATORS = " \t()/.-,"
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
 _AT_ON = frozenset({"at ", "on ", "ar "})
+_THE = frozenset({"the ", " y "})
+# "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
+_ON_THE = frozenset({"on the ", "at the "})
+_DOWN = frozenset({"ar y ", "down ", "n up "})
+_AGE_NEXT = frozenset({" ar ", " on ", " oed"})
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -69,7 +75,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
-    skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
+    skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -86,8 +92,15 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
+    month_dates = lower_cues or welsh
     for word in ITEM.findall(text):
         if word in quiet or word in pseudonyms:
+            if month_dates and word in months:
+                s = _locate(text, word, cursor, n)
+                cursor = s + len(word)
+                dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
+                if dob:
+                    hits.append(dob)
             continue  # most capitalised words: everyday words and declared names
         s = _locate(text, word, cursor, n)
         cursor = s + len(word)
@@ -96,6 +109,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
         glued = s > 0 and text[s - 1].isalnum()
+        if month_dates and word in months:
+            dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
+            if dob:
+                hits.append(dob)
         if word in cue_kinds and s >= cues_done and not glued:
             hit = at_capital_cue(text, s, word)
             if hit:
@@ -120,7 +137,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
-        if s > 3 and text[s - 3 : s] in _AT_ON:
+        if s > 3 and (
+            text[s - 3 : s] in _AT_ON
+            or (text[s - 2] in "eynp" and (text[s - 7 : s] in _ON_THE or text[s - 5 : s] in _DOWN))
+        ):
             home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -133,9 +153,37 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    if any(h[2] == "address" for h in hits):
+        hits.extend(_named_homes_again(text, hits))
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
+    """Every later mention of a farm, house or street named as a home once ("yn Cefn Ithel" after
+    "ar fferm Cefn Ithel"), as names are tracked: the same words place the same home."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    others = [(h[0], h[1]) for h in hits if h[2] != "address"]
+    for start, end, category, _ in hits:
+        phrase = text[start:end]
+        if category != "address" or phrase in seen or not _HOME_NAME.fullmatch(phrase):
+            continue
+        seen.add(phrase)
+        at = text.find(phrase)
+        while at >= 0:
+            after = at + len(phrase)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man
+            if at != start and whole and not any(a < after and at < b and (a, b) != (at, after) for a, b in others):
+                out.append((at, after, "address", "privacy.address"))
+            at = text.find(phrase, after)
+    return out
+
+
+# A home's name worth tracking: two or more words, the first capitalised, no digits ("Cefn Ithel", "Heol y Wig").
+_HOME_NAME = re.compile(rf"[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+(?:y|yr|[{UPPER}][^\W\d_]*)['’-]?[^\W\d_]*)+")
 
 
 def dobs_seen(hits: list[Hit]) -> bool:
@@ -145,7 +193,10 @@ def dobs_seen(hits: list[Hit]) -> bool:
 # A name as case notes head a record, just before its date of birth: "AYESHA RAFIQ, DOB 03-09-97",
 # "KACZMAREK, HALINA, ur. 12.04.1938", "DAI 'BARA' MORGAN, g. 14/03/1951".
 _NAME_WORD = rf"['\"‘“]?[{UPPER}][A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ'’-]+['\"’”]?"
-_RECORD_NAME = re.compile(rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}),?[ \t]*\Z")
+# ... and a record's "SURNAME, W. G." with its initials, before "(b. 1/1/40)"
+_RECORD_NAME = re.compile(
+    rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|[{UPPER}]\.)){{1,3}})[\"”’]?,?[ \t]*\(?\Z"
+)
 
 
 def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
@@ -247,7 +298,17 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if e - a in (2, 3) and text[e : e + 4] in _AGE_NEXT:
+        aged = aged_word_date_at(text, a)  # "Mae Harri'n 80 ar y cyntaf o Ragfyr"
+        if aged:
+            hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, aged[1])
     worth = _worth_a_look(text, a, e)
+    if worth and (text[a - 3 : a] in _AT_ON or text[a - 4 : a] in _THE):
+        aged = aged_date_at(text, a)  # "turns 90 on 3 March"
+        if aged:
+            hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, aged[1])
     if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
         cued = cued_before_digits(text, a)
         if cued:
