@@ -12,16 +12,12 @@ from typing import Protocol
 
 import jinja2
 
-from storysite import spare
-from storysite.cache import BuildCache, cache_path, fingerprint
-from storysite.check import Library, check_library
+from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
+from storysite.incremental import spare
+from storysite.incremental.cache import BuildCache, cache_path, fingerprint
 from storysite.model import exclusion, published
-from storysite.progress import Reporter
-from storysite.render import Page, SiteModel, render_site
-from storysite.search import index_site
-from storysite.theme import static_files
-from storysite.write import (
+from storysite.output.write import (
     Entry,
     PageSink,
     discard,
@@ -31,6 +27,10 @@ from storysite.write import (
     swap_in,
     write_pages,
 )
+from storysite.progress import Reporter
+from storysite.render.site import Page, SiteModel, render_site
+from storysite.render.theme import static_files
+from storysite.search import index_site
 
 MARKER = ".storysite"
 MARKER_TEXT = b"This folder is built by storysite; the next build replaces it whole.\n"

@@ -16,10 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from storysite import LANGUAGES, __version__
-from storysite.check import check_library
-from storysite.cli_lang import Group, chosen_language, remember_language, translate_click
+from storysite.check.library import check_library
+from storysite.content.load import shown_path
 from storysite.findings import Finding, format_json, format_text, summarise
-from storysite.load import shown_path
+from storysite.i18n.cli_lang import Group, chosen_language, remember_language, translate_click
 from storysite.messages import in_language, language_from_environment, msg, nmsg
 from storysite.progress import Progress, summary_lines, wanted
 from storysite.schema import STORY_TYPES
@@ -248,7 +248,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
 @click.option("--audience", default="intranet", show_default=True, help=msg("Who the preview is for."))
 def serve(content: str, port: int, out: Path, audience: str) -> None:
     """Serve a live preview."""
-    from storysite.serve import serve_site
+    from storysite.serve.watch import serve_site
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience, lang=_lang())
 
@@ -257,7 +257,7 @@ def serve(content: str, port: int, out: Path, audience: str) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def init(folder: Path) -> None:
     """Make a new library."""
-    from storysite.scaffold import how_to_run, init_library
+    from storysite.authoring.scaffold import how_to_run, init_library
 
     content = init_library(folder)
     click.echo(_say(msg("Made a new story library in {content}.", content=content)))
@@ -305,7 +305,7 @@ def init(folder: Path) -> None:
 @click.argument("title", nargs=-1, required=True)
 def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
     """Start a new story."""
-    from storysite.scaffold import new_story
+    from storysite.authoring.scaffold import new_story
 
     story_type = WELSH_TYPES.get(story_type.lower(), story_type.lower())
     folder = _content_dir(content)
@@ -333,7 +333,7 @@ def new(story_type: str, lang: str | None, title_lang: str | None, content: str,
 @output_format(msg("A report for people, or one JSON object for tools."))
 def status(content: str, fmt: str) -> None:
     """Report each story's status."""
-    from storysite.status import format_status, library_status
+    from storysite.authoring.status import format_status, library_status
 
     report = library_status(_content_dir(content), content)
     if report is None:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, SITE_YAML, TODAY, story_text
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 
 # A Welsh version that leaves the fields both versions share (type, date, consent...) to the English one.
@@ -130,7 +130,7 @@ def test_versions_with_different_file_names_are_one_story(
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
     if min_items == 1:
         request.getfixturevalue("forking")
-    monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
+    monkeypatch.setattr("storysite.incremental.parallel.MIN_ITEMS", min_items)
     content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
     assert library.findings == []
@@ -168,7 +168,7 @@ def test_case_study_sections_and_outcome(make_library) -> None:
 
 
 def test_welsh_case_study_sections_are_recognised(make_library) -> None:
-    from storysite.markdown import CASE_STUDY_SECTIONS
+    from storysite.content.markdown import CASE_STUDY_SECTIONS
 
     body = "\n\n".join(f"## {s}\n\nTestun." for s in CASE_STUDY_SECTIONS["cy"])
     text = story_text(lang="cy", story_type="case-study", body=body, extra="outcome: mixed\n")
@@ -296,9 +296,9 @@ def test_every_command_has_help() -> None:
 def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> None:
     from dataclasses import replace
 
-    from storysite.check import with_text
-    from storysite.config import read_config
-    from storysite.load import SourceFile
+    from storysite.check.config import read_config
+    from storysite.check.library import with_text
+    from storysite.content.load import SourceFile
     from storysite.schema import read_version
 
     config, _ = read_config(REPO / "content", "content/site.yaml")

@@ -13,7 +13,7 @@ from conftest import SITE_YAML, TODAY
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 from storysite.findings import Finding
 
@@ -160,8 +160,8 @@ def test_consent_given_with_an_empty_date_fails_check_build_status_and_serve(
 
 def served_error_page(content: Path, tmp_path: Path) -> str | None:
     """What `serve` shows after its first build of `content`: the error page, or None when the build succeeded."""
-    from storysite.serve import rebuild
-    from storysite.serve_write import InPlaceWriter
+    from storysite.output.in_place import InPlaceWriter
+    from storysite.serve.watch import rebuild
 
     class Shown:  # stands in for the HTTP side: keeps the page serve would show
         token, generation, page = "t", 0, None
@@ -392,7 +392,7 @@ def test_plurals_are_right_in_welsh(make_library: Callable[..., Path], n: int, w
 
 
 def test_welsh_plural_forms_are_all_six() -> None:
-    from storysite.i18n import translations
+    from storysite.i18n.catalogs import translations
     from storysite.messages import nmsg
 
     welsh = translations("cy")

@@ -14,9 +14,9 @@ from conftest import TODAY, story_text
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from storysite.authoring.status import library_status
 from storysite.build import build_site
-from storysite.check import check_library
-from storysite.status import library_status
+from storysite.check.library import check_library
 
 
 def consent(date: dt.date, status: str = "given", flow: bool = False) -> str:

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.check import build_story
+from storysite.check.config import parse_config
+from storysite.check.library import build_story
 from storysite.cli import main
-from storysite.config import parse_config
-from storysite.load import SourceFile
+from storysite.content.load import SourceFile
+from storysite.content.yamlsafe import parse_yaml
 from storysite.schema import read_version
-from storysite.yamlsafe import parse_yaml
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 # Fictional people and numbers only (07700 900xxx is Ofcom's drama range).
@@ -120,7 +120,7 @@ def test_ordinary_ids_pass(story_id: str) -> None:
 
 
 def test_the_id_is_flagged_in_every_language_file(make_library) -> None:
-    from storysite.check import check_library
+    from storysite.check.library import check_library
 
     story_id = "mm-2026-gareth-pritchard-07700-900123"
     content = make_library(
@@ -197,7 +197,7 @@ def test_nothing_of_an_identifying_id_reaches_the_output(make_library, tmp_path:
 
 
 def test_the_example_library_ids_pass() -> None:
-    from storysite.check import check_library
+    from storysite.check.library import check_library
 
     findings = check_library(Path(__file__).parents[2] / "content", "content", today=dt.date(2026, 11, 22), pages=False)
     assert not [f for f in findings.findings if f.is_error]

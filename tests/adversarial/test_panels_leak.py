@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.check import check_library
-from storysite.config import parse_config
-from storysite.panels import parse_panel
-from storysite.yamlsafe import parse_yaml
+from storysite.check.config import parse_config
+from storysite.check.library import check_library
+from storysite.check.panels import parse_panel
+from storysite.content.yamlsafe import parse_yaml
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 ADJECTIVES = ["Quiet", "Lost", "Silver", "Broken", "Patient", "Hidden", "Crimson", "Gentle"]

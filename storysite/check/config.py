@@ -8,10 +8,10 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.fields import KEY_RE, Reporter
+from storysite.check.fields import KEY_RE, Reporter
+from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, error
 from storysite.messages import msg
-from storysite.yamlsafe import Document, parse_yaml
 
 Label = dict[str, str]  # language code → text
 
@@ -159,7 +159,7 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
 
 def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig | None, list[Finding]]:
     """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
-    from storysite.exposed import site_findings  # it reads stories' fields too, whose module reads this one
+    from storysite.check.exposed import site_findings  # it reads stories' fields too, whose module reads this one
 
     report = Reporter(shown, doc)
     for problem in doc.problems:

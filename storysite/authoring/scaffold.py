@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storysite import LANGUAGES
-from storysite.config import SiteConfig, read_config
+from storysite.authoring.story_template import story_file
+from storysite.check.config import SiteConfig, read_config
+from storysite.check.exposed import STRONG_NAME_RULES, id_detections, lower_case_words
 from storysite.errors import StorysiteError
-from storysite.exposed import STRONG_NAME_RULES, id_detections, lower_case_words
 from storysite.findings import Finding, warning
 from storysite.messages import Message, msg
 from storysite.privacy import scan_text
-from storysite.story_template import story_file
 
 STARTER = Path(__file__).resolve().parent / "starter"
 TYPE_PREFIXES = {"magic-moment": "mm", "case-study": "cs", "msc-story": "msc"}

@@ -65,7 +65,7 @@ def say(text: str) -> str:
     lang = chosen_language()
     if lang == "en" or not text:
         return str(text)
-    from storysite.i18n import translations  # loaded only when Welsh is wanted
+    from storysite.i18n.catalogs import translations  # loaded only when Welsh is wanted
 
     if hasattr(text, "localise"):
         return in_language(text, lang)
@@ -76,7 +76,7 @@ def _say_plural(singular: str, plural: str, count: int) -> str:
     lang = chosen_language()
     if lang == "en":
         return singular if count == 1 else plural
-    from storysite.i18n import translations
+    from storysite.i18n.catalogs import translations
 
     return translations(lang).ngettext(singular, plural, count)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storysite.content.yamlsafe import Document, Pos, Problem, parse_yaml
 from storysite.messages import msg
-from storysite.yamlsafe import Document, Pos, Problem, parse_yaml
 
 _FENCES = ("---",)
 _CLOSERS = ("---", "...")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.findings import Finding
-from storysite.i18n import translations
+from storysite.i18n.catalogs import translations
 from storysite.messages import in_language
 
 PREFIX = "/__storysite/"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from storysite.config import WELLBEING_KEYS, SiteConfig
-from storysite.markdown import CASE_STUDY_SECTIONS
-from storysite.placeholders import MARKERS
+from storysite.check.config import WELLBEING_KEYS, SiteConfig
+from storysite.check.placeholders import MARKERS
+from storysite.content.markdown import CASE_STUDY_SECTIONS
 
 TYPE_NAMES = {
     "en": {"magic-moment": "Magic Moment", "case-study": "case study", "msc-story": "Most Significant Change story"},

@@ -12,8 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 from storysite import LANGUAGES
 from storysite.messages import in_language, msg
-from storysite.render import CSP
-from storysite.serve_page import ERROR_CSS, EVENTS, RELOAD_JS, SCRIPT, STYLE, inject
+from storysite.render.site import CSP
+from storysite.serve.error_page import ERROR_CSS, EVENTS, RELOAD_JS, SCRIPT, STYLE, inject
 
 
 class Preview:

@@ -21,14 +21,14 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from storysite.load import FileMemo, text_digest
+from storysite.content.load import FileMemo, text_digest
+from storysite.incremental.parallel import in_background
 from storysite.model import Story
-from storysite.parallel import in_background
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
 
 VERSION = b"storysite-cache-5"  # 5: classes pickled by their copyreg codes (pickling.compact)
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
 
 
 def digest(*parts: str | bytes) -> str:

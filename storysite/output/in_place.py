@@ -10,8 +10,8 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
-from storysite.render import Page
-from storysite.write import remove_empty_folders, safe_target
+from storysite.output.write import remove_empty_folders, safe_target
+from storysite.render.site import Page
 
 MARKER = ".storysite"
 KEEP = ("pagefind/",)  # the search index: re-indexed in the background and swapped in whole (serve.Indexer)

@@ -18,21 +18,21 @@ import jinja2
 from markupsafe import Markup
 
 from storysite import LANGUAGES
-from storysite.cache import BuildCache
-from storysite.check import page_text, with_text
-from storysite.config import SiteConfig
-from storysite.i18n import translations
+from storysite.check.config import SiteConfig
+from storysite.check.library import page_text, with_text
+from storysite.check.panels import Panel
+from storysite.i18n.catalogs import translations
+from storysite.incremental.cache import BuildCache
+from storysite.incremental.jobs import Job, run_jobs
 from storysite.model import Story
-from storysite.overview import render_overview
-from storysite.page_jobs import Job, run_jobs
-from storysite.panel_pages import render_panels
-from storysite.panels import Panel
 from storysite.pickling import compact
-from storysite.theme import TemplateCache, environment
+from storysite.render.overview import render_overview
+from storysite.render.panel_pages import render_panels
+from storysite.render.theme import TemplateCache, environment
 
 if TYPE_CHECKING:
-    from storysite.spare import PageSource
-    from storysite.write import PageSink
+    from storysite.incremental.spare import PageSource
+    from storysite.output.write import PageSink
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from storysite.content.yamlsafe import Document, Path
 from storysite.findings import Finding, error
 from storysite.messages import Message, msg
-from storysite.yamlsafe import Document, Path
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACEHOLDER_RE = re.compile(r"(?:TODO|I[’']W LENWI):")

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from storysite.cache import BuildCache
-from storysite.parallel import parallel_map
+from storysite.incremental.cache import BuildCache
+from storysite.incremental.parallel import parallel_map
 
 if TYPE_CHECKING:
-    from storysite.render import Page, Renderer
-    from storysite.spare import PageSource
-    from storysite.write import Entry, PageSink
+    from storysite.incremental.spare import PageSource
+    from storysite.output.write import Entry, PageSink
+    from storysite.render.site import Page, Renderer
 
 
 class Job(NamedTuple):

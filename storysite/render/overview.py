@@ -11,8 +11,8 @@ from typing import Any
 from markupsafe import Markup
 
 from storysite import LANGUAGES
-from storysite.config import WELLBEING_KEYS, SiteConfig
-from storysite.i18n import translations
+from storysite.check.config import WELLBEING_KEYS, SiteConfig
+from storysite.i18n.catalogs import translations
 from storysite.model import Story
 from storysite.schema import OUTCOMES, STORY_TYPES
 
@@ -110,7 +110,7 @@ def overview_charts(
 
 def render_overview(renderer: Any, lang: str) -> None:
     """Render /{lang}/overview/ for the renderer's published stories."""
-    from storysite.render import OUTCOME_LABELS, TYPE_LABELS  # render imports this module
+    from storysite.render.site import OUTCOME_LABELS, TYPE_LABELS  # render imports this module
 
     gettext = translations(lang, renderer.model.project).gettext
 

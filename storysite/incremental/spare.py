@@ -27,10 +27,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from storysite import write
-from storysite.cache import load_private, save_private
-from storysite.render import Page, page_digest
-from storysite.write import Entry, remove_empty_folders, retire
+from storysite.incremental.cache import load_private, save_private
+from storysite.output import write
+from storysite.output.write import Entry, remove_empty_folders, retire
+from storysite.render.site import Page, page_digest
 
 STATE_VERSION = b"storysite-site-3"  # 3: with the spare's folders' times
 

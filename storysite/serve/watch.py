@@ -13,16 +13,16 @@ from pathlib import Path
 import click
 
 from storysite.build import BuildResult, build_site, project_dir
-from storysite.check import Library
+from storysite.check.library import Library
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
 from storysite.messages import DEFAULT_LANG, in_language, msg, nmsg
 from storysite.model import exclusion
+from storysite.output.in_place import InPlaceWriter, purge
+from storysite.output.write import output_lock, replace_folder
 from storysite.search import index_site
-from storysite.serve_http import Preview, start_server
-from storysite.serve_page import error_page
-from storysite.serve_write import InPlaceWriter, purge
-from storysite.write import output_lock, replace_folder
+from storysite.serve.error_page import error_page
+from storysite.serve.server import Preview, start_server
 
 
 class Indexer:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.panels import Panel
+from storysite.check.panels import Panel
 
 # A story whose own text already has a section on why the change matters prints it once, not again from
 # msc.why_significant (a heading that starts "Why" or, in Welsh, "Pam").

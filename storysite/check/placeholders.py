@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.fields import PLACEHOLDER_RE
+from storysite.check.fields import PLACEHOLDER_RE
 from storysite.findings import Finding, error
 from storysite.messages import msg
 from storysite.schema import StoryVersion

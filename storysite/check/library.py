@@ -10,23 +10,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from storysite import LANGUAGES, markdown
-from storysite.cache import BuildCache, digest
-from storysite.config import WELLBEING_KEYS, SiteConfig, read_config
-from storysite.exposed import story_findings
-from storysite.fields import one_of
+from storysite import LANGUAGES
+from storysite.authoring.scaffold import starter_leftovers
+from storysite.check.config import WELLBEING_KEYS, SiteConfig, read_config
+from storysite.check.exposed import story_findings
+from storysite.check.fields import one_of
+from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
+from storysite.check.placeholders import placeholder_findings
+from storysite.content import markdown
+from storysite.content.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
+from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
-from storysite.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
+from storysite.incremental.cache import BuildCache, digest
+from storysite.incremental.parallel import parallel_map
 from storysite.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
-from storysite.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
-from storysite.parallel import parallel_map
-from storysite.placeholders import placeholder_findings
 from storysite.privacy_check import scan_version
-from storysite.scaffold import starter_leftovers
+from storysite.render.search_words import search_words
 from storysite.schema import OUTCOMES, STORY_TYPES, StoryVersion, read_version
-from storysite.search_meta import search_words
-from storysite.yamlsafe import Pos
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.findings import IDENTIFYING_CATEGORIES, Finding
 from storysite.messages import joined, msg, nmsg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion

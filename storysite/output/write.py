@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
 from storysite.messages import msg
-from storysite.render import Page
+from storysite.render.site import Page
 
 try:
     import fcntl
@@ -155,7 +155,7 @@ def write_pages(
 ) -> dict[str, Entry]:
     """Write every page under `root`, a staging folder; returns what it then holds, by path.
 
-    `present` is what the folder already holds (a spare: see storysite.spare): a page there with the
+    `present` is what the folder already holds (a spare: see storysite.incremental.spare): a page there with the
     same digest is left as it is, and every file there that is not a page is deleted. `already` is
     what a PageSink wrote of `pages` as they were rendered (those pages come without their bytes).
     """

@@ -1,0 +1,1 @@
+"""The interface's languages: Babel catalogs and the command line's language."""
