@@ -6,6 +6,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Protocol
@@ -16,6 +17,7 @@ from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.incremental import spare
 from storysite.incremental.cache import BuildCache, cache_path, fingerprint
+from storysite.incremental.jobs import run_jobs
 from storysite.model import exclusion, published
 from storysite.output.write import (
     Entry,
@@ -29,6 +31,7 @@ from storysite.output.write import (
 )
 from storysite.progress import Reporter
 from storysite.render.site import Page, SiteModel, render_site
+from storysite.render.story_body import story_body
 from storysite.render.theme import static_files
 from storysite.search import index_site
 
@@ -94,6 +97,7 @@ def build_site(
         today=today,
         progress=progress.files if progress else None,
         cache=build_cache,
+        page_text=story_body,
     )
     result = BuildResult(library, timings={"check": time.perf_counter() - started})
     if not library.ok or library.config is None:
@@ -197,7 +201,7 @@ def _render(
         progress.stage("Rendering pages")
     try:
         lap = time.perf_counter()
-        pages = render_site(model, cache, source, sink)
+        pages = render_site(model, cache, partial(run_jobs, cache=cache, source=source, sink=sink))
         result.timings["render"] = time.perf_counter() - lap
     except jinja2.TemplateSyntaxError as exc:
         raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc

@@ -172,7 +172,7 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     started, today = time.perf_counter(), dt.date.today()
     folder = _content_dir(content)
     with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
-        library = check_library(folder, content, audience=audience, today=today, progress=progress.files, pages=False)
+        library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     _refuse_unknown_audience(findings, content)
     if fmt == "json":
@@ -337,7 +337,7 @@ def status(content: str, fmt: str) -> None:
 
     report = library_status(_content_dir(content), content)
     if report is None:
-        library = check_library(_content_dir(content), content, pages=False)
+        library = check_library(_content_dir(content), content)
         _print_findings(library.findings, content, err=True)
         sys.exit(1)
     if fmt == "json":

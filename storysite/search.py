@@ -35,8 +35,8 @@ from typing import IO, Any
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
-from storysite.incremental.parallel import workers
 from storysite.messages import msg
+from storysite.parallel import workers
 
 ENTRY = "pagefind-entry.json"
 PARTS = "parts.json"

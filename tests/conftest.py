@@ -112,7 +112,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def assert_forks() -> None:
     """Fail unless storysite would fork here and now (else its parallel work silently runs in one process)."""
-    from storysite.incremental import parallel
+    from storysite import parallel
 
     assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
 

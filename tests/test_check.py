@@ -130,7 +130,7 @@ def test_versions_with_different_file_names_are_one_story(
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
     if min_items == 1:
         request.getfixturevalue("forking")
-    monkeypatch.setattr("storysite.incremental.parallel.MIN_ITEMS", min_items)
+    monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
     content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
     assert library.findings == []
@@ -308,9 +308,11 @@ def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> N
 
 
 def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> None:
+    from storysite.render.story_body import story_body
+
     content = REPO / "content"
-    with_pages = check_library(content, "content", today=TODAY)
-    without = check_library(content, "content", today=TODAY, pages=False)
+    with_pages = check_library(content, "content", today=TODAY, page_text=story_body)
+    without = check_library(content, "content", today=TODAY)
     assert without.findings == with_pages.findings
     assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
     assert all(s.html == {} and s.search_words == {} for s in without.stories)

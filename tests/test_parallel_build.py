@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from storysite import parallel
 from storysite.build import build_site
 from storysite.content import load
-from storysite.incremental import parallel
 from storysite.resources import builtin
 from tests.conftest import SITE_YAML, TODAY, assert_forks, story_text
 

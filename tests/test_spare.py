@@ -174,7 +174,7 @@ def test_a_rebuild_writes_only_the_pages_that_changed(
     each must be what the next build finds, or it would write them all again."""
     if min_items == 1:
         request.getfixturevalue("forking")
-    monkeypatch.setattr("storysite.incremental.parallel.MIN_ITEMS", min_items)
+    monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
     first = {path: (out / path).stat().st_mtime_ns for path in files(out)}

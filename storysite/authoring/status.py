@@ -20,7 +20,7 @@ SHOWN_PROBLEMS = 3  # the first errors of each story, with where they are; `chec
 def library_status(content: Path, content_arg: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
     """The status report as plain data; None when site.yaml cannot be read."""
     today = today or dt.date.today()
-    library = check_library(content, content_arg, today=today, pages=False)
+    library = check_library(content, content_arg, today=today)
     if library.config is None:
         return None
     audiences = list(library.config.audiences)

@@ -11,23 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.authoring.scaffold import starter_leftovers
 from storysite.check.config import WELLBEING_KEYS, SiteConfig, read_config
 from storysite.check.exposed import story_findings
 from storysite.check.fields import one_of
 from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.check.placeholders import placeholder_findings
+from storysite.check.starter import starter_leftovers
 from storysite.content import markdown
 from storysite.content.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.incremental.cache import BuildCache, digest
-from storysite.incremental.parallel import parallel_map
 from storysite.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
+from storysite.parallel import parallel_map
 from storysite.privacy_check import scan_version
-from storysite.render.search_words import search_words
 from storysite.schema import OUTCOMES, STORY_TYPES, StoryVersion, read_version
+
+PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
 
 
 @dataclass
@@ -55,12 +56,13 @@ def check_library(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cache: BuildCache | None = None,
-    pages: bool = True,
+    page_text: PageText | None = None,
 ) -> Library:
     """Run every check over CONTENT and return the library with its findings.
 
-    `pages=False` leaves out each story's HTML and search words, which only pages need: `storysite check`
-    builds none, and skips a tenth of the work and most of what the worker processes send back.
+    With `page_text` (the renderer's story_body, given by the build) each story also gets its HTML and
+    search words, made in the worker that parsed it; without it (`storysite check`) the Markdown is parsed
+    only as far as the checks need.
     """
     today = today or dt.date.today()
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
@@ -89,7 +91,7 @@ def check_library(
     unreadable = {f.path for f in load_findings if f.is_error}
     texts = FileTexts(sources)
     stories, story_findings = check_sources(
-        sources, config, progress, cache, unreadable=unreadable, pages=pages, texts=texts
+        sources, config, progress, cache, unreadable=unreadable, page_text=page_text, texts=texts
     )
     findings.extend(story_findings)
     stories, future = future_consent(stories, today, texts)
@@ -115,7 +117,7 @@ def check_sources(
     cache: BuildCache | None = None,
     *,
     unreadable: Collection[str] = (),
-    pages: bool = True,
+    page_text: PageText | None = None,
     texts: Mapping[str, str],
 ) -> tuple[list[Story], list[Finding]]:
     """Validate files, link their language versions and check each story as a whole (on every core).
@@ -124,7 +126,7 @@ def check_sources(
     """
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    read, file_keys, built = _check_files(sources, config, cache, texts, pages)
+    read, file_keys, built = _check_files(sources, config, cache, texts, page_text)
     for version, problems in read:
         versions.append(version)
         findings.extend(problems)
@@ -134,7 +136,7 @@ def check_sources(
     findings.extend(group_findings)
     stories = []
     for done, (story_id, (story, problems)) in enumerate(
-        _build_stories(groups, config, cache, pages, file_keys, texts, built), start=1
+        _build_stories(groups, config, cache, page_text, file_keys, texts, built), start=1
     ):
         if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
             problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
@@ -172,9 +174,9 @@ def _stem(path: str) -> str:
 
 
 def build_story(
-    story_id: str, versions: list[StoryVersion], config: SiteConfig, *, pages: bool = True
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, *, page_text: PageText | None = None
 ) -> tuple[Story | None, list[Finding]]:
-    """Merge versions into one Story and check what only the whole story can show (with its HTML for `pages`)."""
+    """Merge versions into one Story and check what only the whole story can show (with its HTML, by `page_text`)."""
     merged, findings = merge_story(story_id, versions)
     findings.extend(_missing_shared_fields(versions, merged, config))
     html: dict[str, str] = {}
@@ -187,7 +189,7 @@ def build_story(
     for version in versions:
         if not version.valid:
             continue
-        if pages:
+        if page_text is not None:
             tokens = markdown.parse(version.body)
             headings = markdown.section_headings(tokens) if case_study else []
         else:  # nothing is rendered: parse only what the checks look at
@@ -197,9 +199,9 @@ def build_story(
         findings.extend(_whole_story_checks(version, story_type, merged, headings))
         findings.extend(scan_version(version, pseudonyms, allow, [v for v in versions if v.valid]))
         findings.extend(placeholder_findings(version))
-        if pages:
-            # Made here, where the text is, so that its plain text need not travel with the story.
-            html[version.lang], words[version.lang] = _page_text(version, tokens)
+        if page_text is not None:
+            # Made here, where the tokens are, so that the body is parsed once and its text need not travel.
+            html[version.lang], words[version.lang] = page_text(version, tokens)
     if any(name not in merged for name in ("type", "date", "wellbeing")):
         return None, findings
     story = Story(
@@ -219,16 +221,6 @@ def build_story(
         has_errors=any(not v.valid for v in versions) or "consent" not in merged,
     )
     return story, findings
-
-
-def page_text(version: StoryVersion) -> tuple[str, str]:
-    """A version's body as HTML, and its search words, from its text (a cached story is kept without them)."""
-    return _page_text(version, markdown.parse(version.body))
-
-
-def _page_text(version: StoryVersion, tokens: list) -> tuple[str, str]:
-    words = search_words(markdown.plain_text(tokens) + " " + (version.title or ""), version.lang)
-    return markdown.render(tokens), words
 
 
 REQUIRED_SHARED: dict[str, Message] = {
@@ -457,7 +449,7 @@ def _check_files(
     config: SiteConfig,
     cache: BuildCache | None,
     texts: Mapping[str, str],
-    pages: bool,
+    page_text: PageText | None,
 ) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
     """read_version for every file, in order (from the cache when the file is unchanged), and its story.
 
@@ -503,7 +495,7 @@ def _check_files(
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
-        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, pages))
+        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, page_text))
 
     built: dict[str, Built] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
@@ -524,10 +516,10 @@ def _read_again(
 
 
 def _check_story(
-    story_id: str, versions: list[StoryVersion], config: SiteConfig, pages: bool
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, page_text: PageText | None
 ) -> tuple[Story | None, list[Finding]]:
     """build_story in a worker: the parent holds the versions, so the story crosses (and is cached) without them."""
-    story, findings = build_story(story_id, versions, config, pages=pages)
+    story, findings = build_story(story_id, versions, config, page_text=page_text)
     return (replace(story, versions={}) if story is not None else None), findings
 
 
@@ -556,7 +548,7 @@ def _build_stories(
     groups: dict[str, list[StoryVersion]],
     config: SiteConfig,
     cache: BuildCache | None,
-    pages: bool,
+    page_text: PageText | None,
     file_keys: dict[str, str],
     texts: Mapping[str, str],
     built: Mapping[str, Built],
@@ -574,7 +566,7 @@ def _build_stories(
     keys: dict[str, str] = {}
     if cache is not None:
         keys = {
-            story_id: digest("story", str(pages), story_id, *(file_keys[v.shown] for v in versions))
+            story_id: digest("story", str(page_text is not None), story_id, *(file_keys[v.shown] for v in versions))
             for story_id, versions in groups.items()
         }
         for story_id in ids:
@@ -591,7 +583,7 @@ def _build_stories(
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
         versions = [_read_again(v, texts, config)[0] for v in groups[story_id]]
-        return _check_story(story_id, versions, config, pages)
+        return _check_story(story_id, versions, config, page_text)
 
     made.update(zip(todo, parallel_map(build, todo), strict=True))
     for story_id, (story, problems) in made.items():

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from storysite.content.load import FileMemo, text_digest
-from storysite.incremental.parallel import in_background
 from storysite.model import Story
+from storysite.parallel import in_background
 from storysite.resources import builtin
 from storysite.schema import StoryVersion
 

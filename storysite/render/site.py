@@ -12,27 +12,23 @@ from dataclasses import dataclass, field
 from functools import partial
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
-from storysite.check.library import page_text, with_text
+from storysite.check.library import with_text
 from storysite.check.panels import Panel
 from storysite.i18n.catalogs import translations
-from storysite.incremental.cache import BuildCache
-from storysite.incremental.jobs import Job, run_jobs
 from storysite.model import Story
 from storysite.pickling import compact
+from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.panel_pages import render_panels
+from storysite.render.story_body import page_text
 from storysite.render.theme import TemplateCache, environment
-
-if TYPE_CHECKING:
-    from storysite.incremental.spare import PageSource
-    from storysite.output.write import PageSink
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
@@ -166,19 +162,17 @@ class Renderer:
     def __init__(
         self,
         model: SiteModel,
-        cache: BuildCache | None = None,
-        source: PageSource | None = None,
-        sink: PageSink | None = None,
+        memo: Memo | None = None,
+        run_jobs: JobRunner = run_here,
     ) -> None:
         self.model = model
-        self.cache = cache
-        self.source = source
-        self.sink = sink
+        self.memo = memo
+        self.run_jobs = run_jobs
         self.jobs: list[Job] = []  # story and listing pages, rendered together on every core
         self.config = model.config
         self.stories = model.stories
         self.by_id = {s.id: s for s in self.stories}
-        self.related = cached_related(self.stories, cache)
+        self.related = cached_related(self.stories, memo)
         self.pages: list[Page] = []
         self._cards: dict[tuple[str, str, str, int], Markup] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
@@ -187,7 +181,7 @@ class Renderer:
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
-            env.bytecode_cache = TemplateCache(cache, lang) if cache is not None else None
+            env.bytecode_cache = TemplateCache(memo, lang) if memo is not None else None
 
     # -- helpers -----------------------------------------------------------------------------
     def label(self, taxonomy: str, key: str, lang: str) -> str:
@@ -319,7 +313,7 @@ class Renderer:
             self.jobs.append(
                 Job(("story",), (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
             )
-        self.pages.extend(run_jobs(self, self.jobs, self.cache, self.source, self.sink))
+        self.pages.extend(self.run_jobs(self, self.jobs))
         return self.pages
 
     def render_language(self, lang: str) -> None:
@@ -496,7 +490,7 @@ def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> di
     return result
 
 
-def cached_related(stories: list[Story], cache: BuildCache | None) -> dict[str, tuple[str, ...]]:
+def cached_related(stories: list[Story], cache: Memo | None) -> dict[str, tuple[str, ...]]:
     """related_stories, from the cache when no story's date, areas or themes changed (0.28 s at 10,000)."""
     if cache is None:
         return related_stories(stories)
@@ -513,12 +507,12 @@ def cached_related(stories: list[Story], cache: BuildCache | None) -> dict[str, 
     return related
 
 
-def render_site(
-    model: SiteModel, cache: BuildCache | None = None, source: PageSource | None = None, sink: PageSink | None = None
-) -> list[Page]:
-    """Every page of the site for one audience, sorted by path; a cached page's bytes come from `source`.
+def render_site(model: SiteModel, memo: Memo | None = None, run_jobs: JobRunner = run_here) -> list[Page]:
+    """Every page of the site for one audience, sorted by path.
 
-    With a `sink`, the story and listing pages are written as they are rendered (run_jobs).
+    `memo` keeps what a rebuild may reuse (related stories, compiled templates); `run_jobs` renders the
+    story and listing pages (the build's runs them on every core, takes unchanged ones from the cache and
+    writes them as they are made; here, they are rendered one after another).
     """
-    pages = Renderer(model, cache, source, sink).render_all()
+    pages = Renderer(model, memo, run_jobs).render_all()
     return sorted(pages, key=lambda p: p.path)

@@ -14,7 +14,7 @@ from storysite.i18n.catalogs import long_date, month_year, translations
 from storysite.resources import builtin
 
 if TYPE_CHECKING:
-    from storysite.incremental.cache import BuildCache
+    from storysite.render.jobs import Memo
 
 
 def theme_dirs(theme: str, project: Path | None) -> list[Path]:
@@ -62,7 +62,7 @@ class TemplateCache(jinja2.BytecodeCache):
     compiled code holds (the catalog folded into it by ConstantGettext, and storysite itself).
     """
 
-    def __init__(self, cache: BuildCache, lang: str) -> None:
+    def __init__(self, cache: Memo, lang: str) -> None:
         self.cache = cache
         self.lang = lang
 

@@ -36,7 +36,7 @@ def test_a_consent_date_after_tomorrow_is_an_error_at_its_line(
     date = TODAY + dt.timedelta(days=days)
     text = story_text("mm-2026-001", consent=consent(date, status, flow))
     content = make_library({"stories/a.en.md": text})
-    findings = check_library(content, "content", today=TODAY, pages=False).findings
+    findings = check_library(content, "content", today=TODAY).findings
     future = [f for f in findings if f.rule == "consent.future-date"]
     if days <= 1:
         assert future == []

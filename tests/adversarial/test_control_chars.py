@@ -75,7 +75,7 @@ def test_a_raw_control_character_anywhere_is_an_error_at_its_place(char: str, at
         from storysite.check.library import build_story
 
         version = read_version(SourceFile("a.en.md", "content/stories/a.en.md", "en", text), CONFIG)[0]
-        findings += build_story("mm-2026-001", [version], CONFIG, pages=False)[1]
+        findings += build_story("mm-2026-001", [version], CONFIG)[1]
         body = text.split("\n").index("---", 1) + 2
         expected = [(body, 9)] if at else []
         expected.append((body + 1, 5))

@@ -81,7 +81,7 @@ def check_story(text: str, shown: str = "content/stories/a.en.md", lang: str = "
     version, findings = read_version(SourceFile(shown.split("content/")[-1], shown, lang, text), CONFIG)
     if version.id is None:
         return findings
-    return findings + build_story(version.id, [version], CONFIG, pages=False)[1]
+    return findings + build_story(version.id, [version], CONFIG)[1]
 
 
 @settings(max_examples=150, deadline=None)
@@ -126,7 +126,7 @@ def test_the_id_is_flagged_in_every_language_file(make_library) -> None:
     content = make_library(
         {"stories/a.en.md": story_text(story_id), "stories/a.cy.md": story_text(story_id, lang="cy")}
     )
-    findings = check_library(content, "content", today=TODAY, pages=False).findings
+    findings = check_library(content, "content", today=TODAY).findings
     for path in ("content/stories/a.en.md", "content/stories/a.cy.md"):
         rules = {f.rule for f in findings if f.path == path and f.line == 2}
         assert {"privacy.phone", "privacy.person-name.full-name"} <= rules, findings
@@ -199,5 +199,5 @@ def test_nothing_of_an_identifying_id_reaches_the_output(make_library, tmp_path:
 def test_the_example_library_ids_pass() -> None:
     from storysite.check.library import check_library
 
-    findings = check_library(Path(__file__).parents[2] / "content", "content", today=dt.date(2026, 11, 22), pages=False)
+    findings = check_library(Path(__file__).parents[2] / "content", "content", today=dt.date(2026, 11, 22))
     assert not [f for f in findings.findings if f.is_error]
