@@ -30,13 +30,12 @@ from storysite.output.write import (
     write_pages,
 )
 from storysite.progress import Reporter
-from storysite.render.site import Page, SiteModel, render_site
+from storysite.render.page import Page
+from storysite.render.site import SiteModel, render_site
 from storysite.render.story_body import story_body
 from storysite.render.theme import static_files
 from storysite.search import index_site
-
-MARKER = ".storysite"
-MARKER_TEXT = b"This folder is built by storysite; the next build replaces it whole.\n"
+from storysite.vocabulary import SITE_MARKER, SITE_MARKER_TEXT
 
 
 class Writer(Protocol):
@@ -121,7 +120,7 @@ def build_site(
     if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are
         source = spare.PageSource(writer.known, out, in_place=True) if cache else None
         pages = _render(model, build_cache, source, progress, result)
-        pages.append(Page(MARKER, MARKER_TEXT))
+        pages.append(Page(SITE_MARKER, SITE_MARKER_TEXT))
         build_cache.keep_only(publishable(library, today))
         with output_lock(out):
             writer(pages, static)
@@ -143,7 +142,7 @@ def build_site(
             source = spare.PageSource({path: entry[0] for path, entry in present.items()}, out) if cache else None
             sink = PageSink(staging, present)
             pages = _render(model, build_cache, source, progress, result, sink)
-            pages.append(Page(MARKER, MARKER_TEXT))
+            pages.append(Page(SITE_MARKER, SITE_MARKER_TEXT))
             lap = time.perf_counter()
             site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             result.timings["write"] = time.perf_counter() - lap

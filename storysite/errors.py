@@ -13,6 +13,6 @@ class StorysiteError(click.ClickException):
     """
 
     def format_message(self) -> str:
-        from storysite.i18n.cli_lang import say  # the command line's language, known only while a command runs
+        from storysite.cli_lang import say  # the command line's language, known only while a command runs
 
         return say(self.message)

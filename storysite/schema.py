@@ -15,10 +15,9 @@ from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error
 from storysite.messages import msg
 from storysite.pickling import compact
+from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
-STORY_TYPES = ("magic-moment", "case-study", "msc-story")
-OUTCOMES = ("positive", "mixed", "not-as-intended")
 CONSENT_STATUSES = ("given", "pending", "withdrawn")
 STORY_FIELDS = (
     "id",

@@ -392,7 +392,7 @@ def test_plurals_are_right_in_welsh(make_library: Callable[..., Path], n: int, w
 
 
 def test_welsh_plural_forms_are_all_six() -> None:
-    from storysite.i18n.catalogs import translations
+    from storysite.i18n import translations
     from storysite.messages import nmsg
 
     welsh = translations("cy")

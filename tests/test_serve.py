@@ -171,7 +171,7 @@ def test_the_error_page_appears_and_clears_in_the_browser(served: Served, page: 
 def test_the_fast_write_writes_only_what_changed_and_removes_what_is_gone(tmp_path: Path) -> None:
     from storysite.errors import StorysiteError
     from storysite.output.in_place import InPlaceWriter
-    from storysite.render.site import Page
+    from storysite.render.page import Page
 
     out = tmp_path / "_site"
     writer = InPlaceWriter(out)

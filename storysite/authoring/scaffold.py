@@ -18,10 +18,9 @@ from storysite.check.exposed import STRONG_NAME_RULES, id_detections, lower_case
 from storysite.errors import StorysiteError
 from storysite.messages import Message, msg
 from storysite.privacy import scan_text
+from storysite.vocabulary import TYPE_FOLDERS, TYPE_PREFIXES
 
 STARTER = Path(__file__).resolve().parent / "starter"
-TYPE_PREFIXES = {"magic-moment": "mm", "case-study": "cs", "msc-story": "msc"}
-TYPE_FOLDERS = {"magic-moment": "magic-moments", "case-study": "case-studies", "msc-story": "msc-stories"}
 WELSH_LETTERS = set("ŵŷâêîôûŴŶÂÊÎÔÛ")
 WELSH_WORDS = {
     "y",

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
-from storysite.check.placeholders import MARKERS
 from storysite.content.markdown import CASE_STUDY_SECTIONS
+from storysite.vocabulary import PLACEHOLDER_MARKERS
 
 TYPE_NAMES = {
     "en": {"magic-moment": "Magic Moment", "case-study": "case study", "msc-story": "Most Significant Change story"},
@@ -164,7 +164,7 @@ def story_file(
     story_type: str, lang: str, *, story_id: str, title: str, title_lang: str, date: dt.date, config: SiteConfig | None
 ) -> str:
     """A story file of `story_type` in `lang`: front matter with notes, then the body to write."""
-    notes, fill, marker = NOTES[lang], FILL[lang], MARKERS[lang]
+    notes, fill, marker = NOTES[lang], FILL[lang], PLACEHOLDER_MARKERS[lang]
 
     def todo(key: str) -> str:
         return _quote(f"{marker} {fill[key]}")

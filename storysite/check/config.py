@@ -12,6 +12,7 @@ from storysite.check.fields import KEY_RE, Reporter
 from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, error
 from storysite.messages import msg
+from storysite.vocabulary import TAXONOMIES
 
 Label = dict[str, str]  # language code → text
 
@@ -44,7 +45,6 @@ DEFAULT_WELLBEING: dict[str, Label] = {
     "accommodation": {"cy": "Addasrwydd llety preswyl", "en": "Suitability of living accommodation"},
 }
 
-TAXONOMIES = ("wellbeing", "themes", "services", "client_groups", "msc_domains", "audiences")
 SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", "accessibility", *TAXONOMIES)
 ACCESSIBILITY_FIELDS = ("compliance", "email", "phone", "prepared", "reviewed")
 COMPLIANCE = ("full", "partial", "not")  # WCAG 2.2 AA: fully, partially or not compliant (the 2018 regulations)

@@ -21,6 +21,7 @@ from storysite.messages import Message, msg
 from storysite.privacy import Detection, scan_text
 from storysite.privacy_check import scan_fields
 from storysite.schema import StoryVersion, TextField
+from storysite.vocabulary import TAXONOMIES
 
 # A person-name find that holds even when the id's words were capitalised by us, not by the writer:
 # a lone capitalised word ("Ben" in Welsh "i ben") is too often an ordinary word once every word has a capital.
@@ -219,7 +220,6 @@ def story_findings(versions: Sequence[StoryVersion], pseudonyms: Sequence[str], 
 
 def site_findings(shown: str, text: str, doc: Document, data: dict[str, Any], allow: Sequence[str]) -> list[Finding]:
     """site.yaml's texts that reach pages: no markup and no identifying details in a label, none in a key."""
-    from storysite.check.config import TAXONOMIES
 
     lines = text.split("\n")
     findings: list[Finding] = []

@@ -10,10 +10,9 @@ from typing import Any
 from storysite.content.yamlsafe import Document, Path
 from storysite.findings import Finding, error
 from storysite.messages import Message, msg
+from storysite.vocabulary import PLACEHOLDER_RE
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-PLACEHOLDER_RE = re.compile(r"(?:TODO|I[’']W LENWI):")
-"""The markers `storysite new` writes before each thing to fill in (`TODO:` in English, `I'W LENWI:` in Welsh)."""
 
 
 def is_placeholder(value: object) -> bool:

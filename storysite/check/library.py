@@ -26,7 +26,8 @@ from storysite.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
 from storysite.parallel import parallel_map
 from storysite.privacy_check import scan_version
-from storysite.schema import OUTCOMES, STORY_TYPES, StoryVersion, read_version
+from storysite.schema import StoryVersion, read_version
+from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
 

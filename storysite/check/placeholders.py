@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-from storysite.check.fields import PLACEHOLDER_RE
 from storysite.findings import Finding, error
 from storysite.messages import msg
 from storysite.schema import StoryVersion
-
-MARKERS = {"en": "TODO:", "cy": "I'W LENWI:"}
-"""What `storysite new` writes before each thing a practitioner must fill in, by the file's language."""
+from storysite.vocabulary import PLACEHOLDER_RE
 
 _FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")
 

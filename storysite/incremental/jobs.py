@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from storysite.incremental.cache import BuildCache
 from storysite.parallel import parallel_map
-from storysite.render.jobs import Job
+from storysite.render.jobs import Job, PageMaker
 
 if TYPE_CHECKING:
     from storysite.incremental.spare import PageSource
     from storysite.output.write import Entry, PageSink
-    from storysite.render.site import Page, Renderer
+    from storysite.render.page import Page
 
 
 def job_key(job: Job, cache: BuildCache | None) -> str | None:
@@ -31,7 +31,7 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
 
 
 def run_jobs(
-    renderer: Renderer,
+    renderer: PageMaker,
     jobs: list[Job],
     cache: BuildCache | None,
     source: PageSource | None = None,

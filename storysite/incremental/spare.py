@@ -30,7 +30,7 @@ from pathlib import Path
 from storysite.incremental.cache import load_private, save_private
 from storysite.output import write
 from storysite.output.write import Entry, remove_empty_folders, retire
-from storysite.render.site import Page, page_digest
+from storysite.render.page import Page, page_digest
 
 STATE_VERSION = b"storysite-site-3"  # 3: with the spare's folders' times
 

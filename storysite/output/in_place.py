@@ -11,9 +11,9 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
 from storysite.output.write import remove_empty_folders, safe_target
-from storysite.render.site import Page
+from storysite.render.page import Page
+from storysite.vocabulary import SITE_MARKER
 
-MARKER = ".storysite"
 KEEP = ("pagefind/",)  # the search index: re-indexed in the background and swapped in whole (serve.Indexer)
 
 
@@ -57,7 +57,7 @@ class InPlaceWriter:
         """Refuse a folder storysite did not make, as the atomic write does."""
         if self.out.exists() and not self.out.is_dir():
             raise StorysiteError(f"{self.out} is a file, not a folder: choose another --out.")
-        if self.out.is_dir() and any(self.out.iterdir()) and not (self.out / MARKER).is_file():
+        if self.out.is_dir() and any(self.out.iterdir()) and not (self.out / SITE_MARKER).is_file():
             raise StorysiteError(f"{self.out} is not empty and was not made by storysite: choose another --out.")
         self.out.mkdir(parents=True, exist_ok=True)
 
@@ -95,11 +95,11 @@ def purge(out: Path, shown: set[str] | None, texts: dict[str, set[str]]) -> list
     is left alone.
     """
     out = out.resolve()
-    if not (out / MARKER).is_file():
+    if not (out / SITE_MARKER).is_file():
         return []
     files = sorted(p for p in out.rglob("*") if p.is_file() or p.is_symlink())
     if shown is None:
-        doomed = [p for p in files if p.name != MARKER or p.parent != out]
+        doomed = [p for p in files if p.name != SITE_MARKER or p.parent != out]
     else:
         present = {
             folder.name
@@ -135,7 +135,7 @@ def _doomed(out: Path, path: Path, gone: set[str], needles: list[bytes]) -> bool
         return True  # the search index holds every story's text; a link was never written by storysite
     if len(parts) > 3 and parts[1] == "stories" and parts[2] in gone:
         return True
-    if parts[0] == "static" or path.name == MARKER:
+    if parts[0] == "static" or path.name == SITE_MARKER:
         return False
     data = path.read_bytes()
     return any(needle in data for needle in needles)

@@ -16,7 +16,8 @@ from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
 from storysite.messages import msg
-from storysite.render.site import Page
+from storysite.render.page import Page
+from storysite.vocabulary import SITE_MARKER
 
 try:
     import fcntl
@@ -336,7 +337,7 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _looks_like_site(folder: Path) -> bool:
-    return (folder / ".storysite").is_file()
+    return (folder / SITE_MARKER).is_file()
 
 
 def discard(staging: Path) -> None:

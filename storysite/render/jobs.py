@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from storysite.render.site import Page, Renderer
+    from storysite.render.page import Page
 
 
 class Job(NamedTuple):
@@ -33,10 +33,16 @@ class Memo(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
-JobRunner = Callable[["Renderer", list[Job]], list["Page"]]  # every job's pages, however they are made
+class PageMaker(Protocol):
+    """The renderer, to a job runner: a job's run() leaves its pages in `pages`."""
+
+    pages: list[Page]
 
 
-def run_here(renderer: Renderer, jobs: list[Job]) -> list[Page]:
+JobRunner = Callable[[PageMaker, list[Job]], list["Page"]]  # every job's pages, however they are made
+
+
+def run_here(renderer: PageMaker, jobs: list[Job]) -> list[Page]:
     """Render every job in this process, one after another."""
     pages: list[Page] = []
     for job in jobs:

@@ -12,18 +12,13 @@ from markupsafe import Markup
 
 from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
-from storysite.i18n.catalogs import translations
+from storysite.i18n import translations
 from storysite.model import Story
-from storysite.schema import OUTCOMES, STORY_TYPES
+from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 
 ROW = 46  # height of one bar's row in SVG units (one unit is one CSS pixel at full size)
 WIDTH = 480
 BAR_SPACE = 420  # the longest bar; the rest of the width holds its count
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
-    """Mark a string for translation without translating it here."""
-    return message
 
 
 # chart key → heading, heading of the table's first column, heading of its count column
@@ -110,7 +105,6 @@ def overview_charts(
 
 def render_overview(renderer: Any, lang: str) -> None:
     """Render /{lang}/overview/ for the renderer's published stories."""
-    from storysite.render.site import OUTCOME_LABELS, TYPE_LABELS  # render imports this module
 
     gettext = translations(lang, renderer.model.project).gettext
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import posixpath
 from bisect import bisect_left
 from collections import defaultdict
@@ -21,31 +20,16 @@ from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
 from storysite.check.library import with_text
 from storysite.check.panels import Panel
-from storysite.i18n.catalogs import translations
+from storysite.i18n import translations
 from storysite.model import Story
-from storysite.pickling import compact
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
+from storysite.render.page import Page
 from storysite.render.panel_pages import render_panels
 from storysite.render.story_body import page_text
 from storysite.render.theme import TemplateCache, environment
+from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
 
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
-    """Mark a string for translation without translating it here."""
-    return message
-
-
-TYPE_LABELS = {
-    "magic-moment": (N_("Magic Moment"), N_("Magic Moments")),
-    "case-study": (N_("Case study"), N_("Case studies")),
-    "msc-story": (N_("Most Significant Change story"), N_("Most Significant Change stories")),
-}
-OUTCOME_LABELS = {
-    "positive": N_("Went well"),
-    "mixed": N_("Mixed"),
-    "not-as-intended": N_("Not as intended"),
-}
 # URL segment, site.yaml taxonomy (or None for types), heading of its index page
 BROWSE = {
     "types": (None, N_("Types of story")),
@@ -90,31 +74,6 @@ def filter_value(text: object) -> Markup:
     """
     once = escape(str(text), quote=False)
     return Markup(escape(escape(once, quote=False), quote=False))
-
-
-def page_digest(data: bytes) -> bytes:
-    """The digest pages are compared by, between builds and on disk."""
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
-@compact(244)
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One output file: its path under the site root, its bytes and their digest.
-
-    A page taken from the cache that is already in the folder being written, with that digest, has
-    no bytes (`data` is None): the writer leaves it as it is.
-    """
-
-    path: str
-    data: bytes | None
-    digest: bytes = b""
-
-    def __post_init__(self) -> None:
-        if not self.digest:
-            if self.data is None:
-                raise ValueError(f"A page with no bytes needs their digest: {self.path}")
-            object.__setattr__(self, "digest", page_digest(self.data))
 
 
 @dataclass(frozen=True)

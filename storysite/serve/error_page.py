@@ -7,17 +7,14 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.findings import Finding
-from storysite.i18n.catalogs import translations
+from storysite.i18n import translations
 from storysite.messages import in_language
+from storysite.vocabulary import N_
 
 PREFIX = "/__storysite/"
 EVENTS = PREFIX + "events"
 SCRIPT = PREFIX + "reload.js"
 STYLE = PREFIX + "error.css"  # a file, not a <style>: the preview's Content-Security-Policy allows no inline style
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
-    return message
 
 
 TITLE = N_("The site could not be built")

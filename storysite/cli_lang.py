@@ -13,12 +13,9 @@ from typing import Any
 import click
 
 from storysite.messages import in_language, language_from_environment
+from storysite.vocabulary import N_
 
 _CHOSEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("storysite_language", default=None)
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
-    return message
 
 
 # Click's own words that a user of storysite meets, so that the extractor puts them in the catalogs.
@@ -65,7 +62,7 @@ def say(text: str) -> str:
     lang = chosen_language()
     if lang == "en" or not text:
         return str(text)
-    from storysite.i18n.catalogs import translations  # loaded only when Welsh is wanted
+    from storysite.i18n import translations  # loaded only when Welsh is wanted
 
     if hasattr(text, "localise"):
         return in_language(text, lang)
@@ -76,7 +73,7 @@ def _say_plural(singular: str, plural: str, count: int) -> str:
     lang = chosen_language()
     if lang == "en":
         return singular if count == 1 else plural
-    from storysite.i18n.catalogs import translations
+    from storysite.i18n import translations
 
     return translations(lang).ngettext(singular, plural, count)
 

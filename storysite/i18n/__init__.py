@@ -1,1 +1,0 @@
-"""The interface's languages: Babel catalogs and the command line's language."""
