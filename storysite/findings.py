@@ -42,6 +42,7 @@ class Finding:
     severity: str
     rule: str
     message: str  # a Message (English text that can be translated: storysite.messages)
+    text: str = ""  # the words flagged, as written in the file (identifying details); "" for other findings
 
     @property
     def is_error(self) -> bool:
@@ -55,9 +56,11 @@ class Finding:
         return in_language(self.message, lang, project)
 
 
-def error(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:
-    """Make an error finding."""
-    return Finding(path, line, column, length, category, ERROR, rule, message)
+def error(
+    path: str, line: int, column: int, length: int, category: str, rule: str, message: str, text: str = ""
+) -> Finding:
+    """Make an error finding (TEXT: the words flagged, for an identifying detail)."""
+    return Finding(path, line, column, length, category, ERROR, rule, message, text)
 
 
 def warning(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:
@@ -84,6 +87,20 @@ def summarise(findings: Sequence[Finding], extra: dict[str, object] | None = Non
     if extra:
         summary.update(extra)
     return summary
+
+
+QUOTE_LIMIT = 80  # characters of the flagged words quoted in a message
+
+
+def shown(words: str) -> str:
+    """Flagged words as quoted in a message: on one line, invisible characters named, long ones cut short."""
+    if words.isprintable() and len(words) <= QUOTE_LIMIT:
+        return words  # the usual case: plain words on one line
+    out = []
+    for c in " ".join(words.split()):
+        out.append(c if c.isprintable() or c == " " else f"[U+{ord(c):04X}]")
+    quoted = "".join(out)
+    return quoted if len(quoted) <= QUOTE_LIMIT else quoted[: QUOTE_LIMIT - 1] + "…"
 
 
 SEVERITY_NAMES = {ERROR: msg("error"), WARNING: msg("warning")}

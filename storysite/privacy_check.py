@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from storysite.findings import Finding, error
-from storysite.privacy import MESSAGES, Detection, pseudonym_forms, scan_text
+from storysite.privacy import Detection, pseudonym_forms, scan_text
+from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
 from storysite.privacy.names import (
     DECOY_FIRST,
@@ -87,7 +88,7 @@ def _with_lower_case(
         return detections
     allowed = list(_allowed_spans(text, allow)) if allow else []
     more = [
-        Detection(s, e, "person-name", rule, MESSAGES["person-name"])
+        detected(text, s, e, "person-name", rule)
         for s, e, _, rule in hits
         if not any(d.start < e and s < d.end for d in detections) and not any(a < e and s < b for a, b in allowed)
     ]
@@ -114,7 +115,8 @@ def _names_in(text: str, detections: Iterable[Detection]) -> set[str]:
                 word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
             if len(word) < 3 or word in _NOT_TRACKED:
                 continue
-            base = _unmutated().get(word)
+            # A known name stays itself, though it looks like a mutated form of another (Dai, not Tai).
+            base = None if word in lx.FIRST or word in lx.AMBIGUOUS else _unmutated().get(word)
             out.add(base if base and base not in lx.FIRST_MUTATED else word)
     return out
 
@@ -141,8 +143,10 @@ class _Tracker:
             if name in made_up:
                 continue
             plain |= {name, name.upper()}
-            if len(name) >= 4 and name not in lx.AMBIGUOUS and name.lower() not in _LOWER_COMMON:
-                plain.add(name.lower())  # "gethin" typed in a hurry, after "Gethin" was found
+            if len(name) >= 4 and (name in lx.FIRST or name in lx.SURNAMES) and name.lower() not in _LOWER_COMMON:
+                # "gethin" typed in a hurry, after "Gethin" was found; only a known name, never a
+                # word a cue made a name ("Shared Lives" must not make every "lives" a name).
+                plain.add(name.lower())
             for form in mutations(name):
                 if len(form) >= 3 and form not in _NOT_TRACKED and form not in made_up and form not in names:
                     mutated.add(form)
@@ -168,6 +172,8 @@ class _Tracker:
             title = word if not word.isupper() else word[:1] + word[1:].lower()
             if lang == "cy" and title in lx.COMMON:
                 continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
+            if title in lx.AMBIGUOUS and _used_as_word(text, title) and _opens_sentence(text, s):
+                continue  # "Eira mawr gawson ni": a story that also writes "eira" uses it as a word
             if title[:1].isupper() and (
                 _inside_phrase(text, s, e) or (title in DECOY_FIRST and decoy_at(text, s, e, (title,)))
             ):
@@ -176,8 +182,21 @@ class _Tracker:
                 allowed = list(_allowed_spans(text, self.allow))
             if any(a < e and s < b for a, b in allowed):
                 continue
-            out.append(Detection(s, e, "person-name", TRACKED_RULE, MESSAGES["person-name"]))
+            out.append(detected(text, s, e, "person-name", TRACKED_RULE))
         return out
+
+
+def _used_as_word(text: str, word: str) -> bool:
+    """Does TEXT also use WORD in lower case, as an everyday word ("eira", "rose", "may")?"""
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Does the word at S open a sentence, a line, a quotation or a title?"""
+    j = s - 1
+    while j >= 0 and text[j] in " \t\"“‘'*_(":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n#>|"
 
 
 _LOWER_COMMON = frozenset(w.lower() for w in lx.COMMON | lx.AMBIGUOUS | lx.PLACES)
@@ -238,7 +257,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _finding(shown: str, line: int, column: int, detection: Detection) -> Finding:
-    """An identifying detail found at LINE:COLUMN of the file shown as SHOWN."""
+    """An identifying detail found at LINE:COLUMN of the file shown as SHOWN, with the words it flagged."""
     return error(
         shown,
         line,
@@ -247,6 +266,7 @@ def _finding(shown: str, line: int, column: int, detection: Detection) -> Findin
         detection.category,
         detection.rule,
         detection.message,
+        detection.text,
     )
 
 

@@ -18,7 +18,7 @@ WELSH_WITHOUT_SHARED_FIELDS = (
     "Aeth Dai i’r ardd.\n"
 )
 
-FINDING_KEYS = {"path", "line", "column", "length", "category", "severity", "rule", "message"}
+FINDING_KEYS = {"path", "line", "column", "length", "category", "severity", "rule", "message", "text"}
 
 
 def findings_for(content: Path, **kwargs: object) -> list:
@@ -273,6 +273,7 @@ def test_check_json_shape(make_library) -> None:
         "severity": "error",
         "rule": "schema.unknown-field",
         "message": finding["message"],
+        "text": "",
     }
     assert data["summary"]["errors"] == 1
 

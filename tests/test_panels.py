@@ -330,7 +330,8 @@ def test_identifying_details_in_panel_text_are_located_errors(
         for words, line, column, category, rule in expected
     ]
     assert got == want
-    assert all(f.message == MESSAGES[f.category] for f in privacy)
+    assert [f.text for f in privacy] == [words for words, *_ in expected]
+    assert all(f.message == MESSAGES[f.category](f.text) for f in privacy)
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), IDENTIFYING_CASES[:2], ids=[c[0] for c in IDENTIFYING_CASES[:2]])

@@ -106,8 +106,15 @@ def test_every_kind_in_the_story_is_found_where_it_is() -> None:
 
 
 def test_messages_say_how_to_fix() -> None:
+    """Each message quotes the words it flagged, then says how to resolve it (issue 15, item 4)."""
     for d in scan_text(STORY, "en"):
-        assert "Remove" in d.message or "made-up name" in d.message or "instead" in d.message
+        assert d.text == STORY[d.start : d.end]
+        assert d.message.startswith(f"“{d.text}” ")
+        assert "Remove it" in d.message or "Rewrite it" in d.message
+        if d.category not in ("nhs-number", "ni-number") and "never be published" not in d.message:
+            assert "`allow`" in d.message
+    names = [d for d in scan_text(STORY, "en") if d.category == "person-name"]
+    assert names and all("`pseudonyms`" in d.message and "made-up name" in d.message for d in names)
 
 
 def test_detection_is_frozen() -> None:

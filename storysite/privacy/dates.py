@@ -42,9 +42,36 @@ DATE = re.compile(
 CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
-    r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni)\b",
+    r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni"
+    r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
+# A birthday gives a date of birth only with its year ("her birthday, 9 June 1950"): a day and
+# month alone is a date to celebrate, not a record.
+_NAMED_DAY = re.compile(
+    r"[ \t,]*(?:(?:on|ar)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn)[ \t]+)?"
+    r"(?:1[89][0-9]{2}|20[0-9]{2})\b"
+)
+_CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]")
+_YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
+# ... and only straight after the word: "her 90th birthday party on 3 May 2024" is an event.
+_BIRTHDAY_GAP = re.compile(
+    r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’]s)?){0,2}"  # "pen-blwydd Zofia ar 4 Rhagfyr 2022"
+    r"[ \t]*(?:is|was|yw|oedd|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
+)
+_PARTY_BEFORE = re.compile(
+    r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathlu|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
+)
+
+
+def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -> bool:
+    """Is DATE, after a birthday cue, a date of birth (year given, straight after, no party)?"""
+    if not _YEAR.search(date.group()) or not _BIRTHDAY_GAP.match(text[after : date.start()]):
+        return False
+    before = text[max(0, cue_start - 24) : cue_start]
+    return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
+
+
 # A date may follow its cue by a few words ("born in Cardiff on 3 May 1950"), but not across
 # the end of a sentence.
 AFTER = 60
@@ -74,24 +101,33 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if stop:
         limit = stop.start() + 1
     date = DATE.search(text, after, limit)
+    if date and cue.group("birthday") and not _birthday_date(text, cue.start(), after, date):
+        return None
+    if not date and not cue.group("birthday"):
+        # "born on Bonfire Night 2013", "ganwyd ar Ddiwrnod y Cadoediad, 1950": a named day and its year
+        named = _NAMED_DAY.match(text, after, limit)
+        if named:
+            return cue.start(), named.end()
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
+        if _CAPITAL.search(text, after, date.start()):
+            return date.start(), date.end()  # "Ganwyd Anti Mags ar 2 Chwefror 1946": the name stays a name
         return cue.start(), date.end()
     # "12/03/1985 (date of birth)"
     found = None
     for m in DATE.finditer(text, max(0, cue.start() - BEFORE), cue.start()):
         found = m
-    if found and BETWEEN.fullmatch(text, found.end(), cue.start()):
+    if found and BETWEEN.fullmatch(text, found.end(), cue.start()) and not cue.group("birthday"):
         return found.start(), cue.end()
     return None
 
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
-_ABBREVIATED = re.compile(r"(?<![\w.])[bBgG]\.[ \t]?\Z")
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
 
 
 def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
-    cue = _ABBREVIATED.search(text, max(0, s - 4), s)
+    cue = _ABBREVIATED.search(text, max(0, s - 5), s)
     if not cue:
         return None
     date = DATE.match(text, s)

@@ -53,8 +53,8 @@ _CAPITAL_CUES = {
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
-    + ["Cafodd"],
-    "street_en": sorted(lx.STREET_EN_ALONE),
+    + ["Cafodd", "Birthday", "Pen-blwydd", "Penblwydd"],
+    "street_en": sorted(lx.STREET_EN_ALONE | lx.STREET_EN_CUED),
     "street_cy": sorted(STREET_HEADS_CY),
     "house_cy": sorted(HOUSE_HEADS),
     "house_en": sorted(lx.HOUSE_TAILS_EN),
@@ -69,6 +69,7 @@ LOWER_CUES = {
     "eni": "dob",
     "dob": "dob",
     "d.o.b": "dob",
+    "blwydd": "dob",
     "lat ": "flat",
 }
 
@@ -126,6 +127,7 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "lat " in w
         or "dob" in w
         or "d.o.b" in w
+        or "blwydd" in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():
@@ -268,7 +270,7 @@ _ENDING = re.compile(
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
-    r"|(?i:\b(?:collar|shoulder|warrant)[ \t]+(?:number|no\.?|num)|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:number|no\.?|num))?|\brhif[ \t]+(?:coler|ysgwydd)))"
     r"[ \t:#]*[0-9]{3,5}\b"
 )
 _CARD = re.compile(
@@ -300,7 +302,7 @@ _WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num 
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif"}
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif"}
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
     for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
 )
@@ -353,7 +355,7 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
         # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
         before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
-        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, m.start()):
+        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, min(len(text), m.end() + 40)):
             return m.start(), m.end(), "other-id", rule
         return None
     if rule == "privacy.other-id.account-ending":
@@ -373,7 +375,7 @@ _HOME_CONTEXT = re.compile(
     r"(?i:\b(?:care[ \t]+home|nursing[ \t]+home|residential|home|ward|hospital|hostel|supported|hospice"
     r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b)"
 )
-_INTO = frozenset({"in", "into", "to", "from", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+_INTO = frozenset({"in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
 _PUBLIC_ROOM = re.compile(r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+[a-z]")
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
 _LOOSE = (
@@ -405,3 +407,100 @@ _PATTERNS_FOR = {
     },
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
+
+
+# Any code with digits right after words that label a personal number, in either word order:
+# "hospital number H448120", "Blue Badge number is BB 20 4471 9", "rhif ysbyty H448120",
+# "ei chyfeirnod tai yw HA-55102", "patient no. 55-0192". A qualifier says whose number it is;
+# "ref", "reference", "ID", "cyfeirnod" need none.
+_QUALIFIERS_EN = (
+    r"account|client|patient|hospital|badge|card|pass|file|record|records|membership|member|registration|reg"
+    r"|licen[cs]e|permit|policy|customer|crime|incident|log|claim|case|tenancy|tenant|housing|student|pupil"
+    r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
+    r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
+    r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch"
+)
+_QUALIFIERS_CY = (
+    r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
+    r"|tenantiaeth|tai|tenant|aelodaeth|cofrestru|cerdyn|gerdyn|cherdyn|ngherdyn|bathodyn|fathodyn|tocyn|docyn"
+    r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
+    r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
+    r"|carchar|fyddin|byddin|swydd|gwaith"
+)
+_NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
+_GENERIC_LABEL = re.compile(
+    r"(?i:"
+    # English order: qualifier, up to two more words, then the number word
+    rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
+    r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
+    r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
+    # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
+    r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
+    rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
+    # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
+    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod)(?:[ \t]+[\w'’-]+)?[ \t]+"
+    rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
+    r"(?:[ \t]+[\w'’-]+){0,2}?"
+    rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
+    r")"
+    r"[ \t]*(?:(?:is|was|yw|ydy|oedd|:|#|-|–|\()[ \t]*)*\Z"
+)
+# The end of a sentence, but not the full stop of "no." or "ref." before a number.
+_SENTENCE_GAP = re.compile(r"(?<![Nn]o)(?<![Rr]ef)(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
+_OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
+_DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
+_YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
+_PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
+_CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
+_CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
+
+
+def generic_id_at(text: str, a: int, e: int) -> Hit | None:
+    """A code with the digits at A..E right after a label of a personal number, if there is one."""
+    n = len(text)
+    joined_after = e < n and (text[e] in "/-" or (text[e] == " " and e + 1 < n and text[e + 1].isdigit()))
+    joined_before = a > 0 and (text[a - 1].isalpha() or text[a - 1] in "/-" or (a > 1 and text[a - 2].isupper()))
+    if not joined_after and not joined_before:
+        if e - a < 4:
+            return None  # a lone short number: an age, a time, a count
+        if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 20) : a]:
+            return None  # a lone year, unless after a "code"/"cod" ("key safe code 1958")
+    lead = _CODE_BEFORE.search(text, max(0, a - 5), a)
+    start = lead.start() if lead else a
+    if start and text[start - 1].isalnum():
+        return None  # inside a longer word
+    end = _CODE_AFTER.match(text, e).end()  # type: ignore[union-attr]
+    code = text[start:end]
+    if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
+        return None  # a date, found (or not) as one
+    digits = sum(c.isdigit() for c in code)
+    letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
+    # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").
+    alpha = any(c.isalpha() for c in text[a:end]) or bool(lead and lead.group()[-1] not in " \t")
+    if digits < 3 or (not letters and digits < 4) or (not alpha and letters and digits < 5):
+        return None  # an age, a count or "24/7", not a personal number
+    begin = max(0, start - 60)
+    window = text[begin:start]
+    cut = 0
+    for m in _SENTENCE_GAP.finditer(window):
+        cut = m.end()
+    label = _GENERIC_LABEL.search(window, cut)
+    if not label:
+        # "(CPH 52/418/0077)": an acronym before a code with separators labels itself
+        acronym = lead is not None and lead.group().strip().isupper() and len(lead.group().strip()) >= 2
+        if acronym and digits >= 5 and ("/" in code or "-" in code):
+            return start, end, "other-id", "privacy.other-id.labelled"
+        return None
+    if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut):
+        return None  # "has number 1142 on its list": a short bare number needs an owner ("his ... number 1142")
+    if (
+        (label.group("bare") or label.group("direct"))
+        and digits < 5
+        and not letters
+        and (label.group("direct") or digits < 4 or _YEARISH.match(code))
+    ):
+        return None  # "number 42", "in room 12": a number word alone needs a code of four digits
+    year_code = digits == 4 and not letters and code[:2] in ("19", "20")
+    if year_code and not _PIN_LABEL.search(label.group()):
+        return None
+    return begin + label.start(), end, "other-id", "privacy.other-id.labelled"

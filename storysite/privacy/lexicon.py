@@ -48,11 +48,17 @@ def _mutated(words: set[str]) -> set[str]:
 
 
 COMMON = frozenset(_words("common_words.txt"))
-_first = _words("first_names_cy.txt") | _words("first_names_en.txt")
+# Names from published tables (SOURCES.md): a name that is also an everyday word is under [cued].
+_sourced_first, _sourced_surnames = _sections("first_names_sourced.txt"), _sections("surnames_sourced.txt")
+_handmade_first = _words("first_names_cy.txt") | _words("first_names_en.txt")
+_first = _handmade_first | _sourced_first.get("plain", set())
+# A sourced name that is a listed everyday word (Mae, Will) stays an everyday word: never a name.
+_sourced_cued = _sourced_first.get("cued", set()) - COMMON
 # A first name that is also an everyday word (Beth is Welsh for "what") needs a cue.
-AMBIGUOUS = frozenset(_words("ambiguous_names.txt") | (_first & COMMON))
+AMBIGUOUS = frozenset(_words("ambiguous_names.txt") | _sourced_cued | (_first & COMMON))
 FIRST = frozenset(_first - AMBIGUOUS)
-SURNAMES = frozenset(_words("surnames.txt"))
+_handmade_surnames = _words("surnames.txt")
+SURNAMES = frozenset(_handmade_surnames | _sourced_surnames.get("plain", set()))
 
 _places = _lines("places.txt")
 # A first name that is also a place on its own (Trefor, Barry) is read as a name that needs
@@ -111,8 +117,11 @@ NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs | DECOY
 PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - _names
 PLACES = frozenset(_places | _mutated_places)
 
-FIRST_MUTATED = frozenset(_mutated(set(FIRST)) - COMMON - SURNAMES)
-AMBIGUOUS_MUTATED = frozenset(_mutated(set(AMBIGUOUS)) - COMMON - FIRST)
+# Mutated forms only of the hand-made lists' names: a name from the published tables is seldom
+# mutated in Welsh, and its mutated forms would too often be Welsh words (Tre -> Dre).
+_SOURCED = (_first - _handmade_first) | _sourced_cued
+FIRST_MUTATED = frozenset(_mutated(set(FIRST) - _SOURCED) - COMMON - _handmade_surnames)
+AMBIGUOUS_MUTATED = frozenset(_mutated(set(AMBIGUOUS) - _SOURCED) - COMMON - FIRST)
 # Mutated forms of names that are also ordinary words (Gwen -> Wen, Mair -> Fair), which
 # count as names straight after a Welsh preposition or "a" ("i Fair", "gan Wen", "a Ddai"),
 # unless the name is also a place, a month or a saint (i Wynedd, o Fai, Gŵyl Ddewi).
@@ -122,13 +131,22 @@ _not_after_trigger = (
     | {"Mai", "Medi", "Dewi", "Arfon", "Ceredig", "Meirion", "Teifi", "Elan", "Emlyn", "Morgan", "Dyfed", "Gwynedd"}
 )
 AMBIGUOUS_MUTATED_NAMES = frozenset(
-    {m for w in AMBIGUOUS - _not_after_trigger for m in mutations(w)} - COMMON - FIRST - SURNAMES - PLACES
+    {m for w in AMBIGUOUS - _SOURCED - _not_after_trigger for m in mutations(w)} - COMMON - FIRST - SURNAMES - PLACES
 )
+# A name from the published tables, mutated after a Welsh preposition ("wrth Gasia", "i Fartin"),
+# needs that preposition just as the mutated everyday-word names do.
+AMBIGUOUS_MUTATED_NAMES = AMBIGUOUS_MUTATED_NAMES | frozenset(
+    {m for w in FIRST & _SOURCED for m in mutations(w)} - COMMON - FIRST - AMBIGUOUS - SURNAMES - PLACES
+)
+# Everyday-word names read as names right after a Welsh preposition: not a place, month or saint,
+# nor a name from the published tables that is also a word or a country (i Kenya).
+NOT_AFTER_TRIGGER = frozenset(_not_after_trigger | _SOURCED)
 
 _streets = _sections("street_types.txt")
 STREET_EN = frozenset(_streets.get("en", set()))
 STREET_CY = frozenset(_streets.get("cy", set()))
 STREET_EN_ALONE = frozenset(_streets.get("en-alone", set()))
+STREET_EN_CUED = frozenset(_streets.get("en-cued", set())) - STREET_EN_ALONE
 STREET_CY_ALONE = frozenset(_streets.get("cy-alone", set()))
 STREET_CY_CUED = frozenset(_streets.get("cy-cued", set()))
 _houses = _sections("house_names.txt")

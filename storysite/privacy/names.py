@@ -75,6 +75,8 @@ ORG_TAILS = frozenset(
         Fawr Bach Uchaf Isaf Newydd
     """.split()  # noqa: SIM905
 )
+# Welsh adjectives that end a farm's name, or follow a first name as a nickname ("Emyr Bach").
+NAME_ADJECTIVES = frozenset(["Bach", "Fach", "Fawr", "Mawr", "Isaf", "Uchaf", "Newydd", "Ifanc", "Hen"])
 # Tails that are also common surnames: they end a place only when no name precedes them.
 SURNAME_TAILS = frozenset(["Hall", "House", "Court", "Park", "Green", "Hill", "Lane"])
 _LONE_TAILS = ORG_TAILS - SURNAME_TAILS - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
@@ -188,7 +190,9 @@ class Token:
 # that may be a name, with the rule that holds whatever the context, or what it needs.
 ALWAYS, CUE, MUTATED, MUTATED_CUE = 1, 2, 3, 4
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
-PERSON_TRIGGERS = frozenset(["i", "â", "ag", "gan", "at", "wrth", "efo", "a", "ac", "am", "dros", "heb", "tua"])
+PERSON_TRIGGERS = frozenset(
+    ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +310,14 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
             return run.rule
     if run.kind == MUTATED_CUE and s == start and _previous_word(text, s) in PERSON_TRIGGERS:
         return "privacy.person-name.mutated"
+    if (
+        welsh
+        and len(run.words) == 1
+        and run.words[0] in lx.AMBIGUOUS
+        and run.words[0] not in lx.NOT_AFTER_TRIGGER
+        and _previous_word(text, s) in PERSON_TRIGGERS
+    ):
+        return "privacy.person-name.preposition"  # "gofynnodd i Grace", "yn aros gyda Joy"
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1
@@ -528,10 +540,10 @@ def _mask_place_words(toks: list[Token]) -> None:
         word = toks[j].word
         if word in ORG_TAILS:
             before = toks[j - 1].word
-            if word in SURNAME_TAILS and (
+            if (word in SURNAME_TAILS or word in NAME_ADJECTIVES) and (
                 before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS
             ):
-                continue
+                continue  # "Emyr Bach", "Dai Fawr": a man known by his size, not a farm
             for k in range(0, j + 1):
                 toks[k].masked = True
             return

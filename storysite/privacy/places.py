@@ -210,13 +210,17 @@ _DWELLING_BEFORE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 # Everyday capitalised words that end a street or house name rather than belong to it.
-_STOP_NAME = lx.COMMON - frozenset(
-    """
+_STOP_NAME = (
+    lx.COMMON
+    - frozenset(
+        """
     Church Chapel Capel Eglwys Ysgol School Park Parc Garden Gardd Gardens Beach Traeth Road Street Lane
     Avenue Heol Stryd Ffordd Lôn Ward Unit Uned Home Cartref House Tŷ Ty Court Llys Hall Neuadd Mill
     Little Big Small Great Good New Old Long Short High Low Green
     Fawr Mawr Bach Fach Newydd Hen Isaf Uchaf Las Wen Goch Ddu
     """.split()  # noqa: SIM905
+    )
+    - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu", "Gwyn", "Glas", "Du"}
 )
 _NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
 
@@ -242,8 +246,8 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or word in lx.FIRST:
-                break
+            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY):
+                break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
             if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
@@ -281,7 +285,7 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
             k -= 1
         w = text[k:j]
-        if not w or not w[0].isupper() or w in lx.STREET_EN_ALONE:
+        if not w or not w[0].isupper() or w in lx.STREET_EN_ALONE or w in lx.STREET_EN_CUED:
             break
         names.insert(0, (k, w))
         begin = k
@@ -297,6 +301,8 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
+    if word in lx.STREET_EN_CUED and not _home_cued(text, start):
+        return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
     return start, end
 
 
@@ -433,3 +439,76 @@ def named_units(text: str) -> list[tuple[int, int]]:
                 first = m.start(1) + m.group(1).find(words[0])
                 out.append((first, m.end(1)))
     return out
+
+
+# A house number with a Welsh house or street name and no street word ("at 4 Tan y Graig",
+# "yn 12 Bryn-yr-eglwys"), and a house known by its number ("o rif 23", "at number 9").
+_NUMBER_HOME = re.compile(
+    rf"[0-9]{{1,3}}[A-Za-z]?,?[ \t]+({WORD}"
+    rf"(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_WELSH_SHAPE = re.compile(r"[ \t](?:y|yr)[ \t]|['’]r[ \t]|-y-|-yr-|-'r-")
+_AT_NUMBER = re.compile(r"(?i:\b(?:at|from|in|o|yn|ym)[ \t]+(?P<word>number|no\.?|rhif|rif)[ \t]*\Z)")
+_RANGE_AFTER = re.compile(r"(?i:[ \t]+(?:to|i|and|a|or|neu)[ \t]+(?:number|no|rhif|rif)\b)")
+_BEFORE_HOME_NUMBER = frozenset({"at", "in", "yn", "ym", "ar", "o", "from", "to", "i", "into", "rhif", "rif", "number"})
+
+
+def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A home named by its number and a Welsh name, or by "number" and its number, at S..E."""
+    n = len(text)
+    numbered = text[max(0, s - 4) : s - 1] in ("ber", "no.", "hif", "rif", " no", "No.", "NO.", "umber")
+    if not numbered:
+        j = e + 1 if e < n and text[e] == " " else e + 2 if text[e : e + 2] == ", " else n
+        if j >= n or not text[j].isupper():
+            return None  # neither "number 9" nor "4 Tan y Graig"
+    at = _AT_NUMBER.search(text, max(0, s - 14), s) if numbered and e - s <= 3 else None
+    if at:
+        if e < len(text) and text[e].isalpha() and not text[e + 1 : e + 2].isspace():
+            return None
+        if _RANGE_AFTER.match(text, e):
+            return None  # "from number 3 to number 8": items in a list
+        return at.start("word"), e
+    m = _NUMBER_HOME.match(text, s)
+    if not m:
+        return None
+    name = m.group(1)
+    first = name.split(None, 1)[0].split("-", 1)[0]
+    if not (_WELSH_SHAPE.search(name) or first in HOUSE_HEADS) or name in lx.NOT_PERSON:
+        return None
+    window = _cue_window(text, s)
+    if _previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
+        return None
+    return s, m.end()
+
+
+# A home named right after "lives on", "byw ar", "living at" with no street or house word
+# ("he has lived on Mount Pleasant since he married", "yn byw ar Glasfryn").
+_LIVES = frozenset(
+    """
+    lives live lived living stays stay stayed staying home flat bungalow house cottage farm
+    byw fyw gartref adre adref cartref fflat bwthyn fferm
+    """.split()  # noqa: SIM905
+)
+_HOME_PHRASE = re.compile(rf"{WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}}")
+
+
+def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
+    """A capitalised name at S right after a word for living there and "at", "on" or "ar"."""
+    before = text[max(0, s - 24) : s - 3].split()
+    if not before or before[-1].lower().strip(",") not in _LIVES:
+        return None
+    m = _HOME_PHRASE.match(text, s)
+    if not m:
+        return None
+    phrase = m.group()
+    words = phrase.split()
+    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")) or words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
+        return None
+    if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
+        return None  # "lives on Mondays", "at Christmas"
+    if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or _VENUE_AFTER.match(text, m.end()):
+        return None  # "stayed at Premier Inn", "lives at Bryn Seiont Care Home": a venue, found apart if at all
+    return s, m.end()
+
+
+_STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from storysite.privacy.dates import abbreviated_dob_at
-from storysite.privacy.labels import CAPITAL_KIND, LOOSE_KEYS, at_capital_cue, cued_before_digits, loose_id_before
+from storysite.privacy.labels import (
+    CAPITAL_KIND,
+    LOOSE_KEYS,
+    at_capital_cue,
+    cued_before_digits,
+    generic_id_at,
+    loose_id_before,
+)
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
@@ -28,7 +35,7 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
-from storysite.privacy.places import named_units
+from storysite.privacy.places import home_phrase_at, named_units, numbered_home_at
 
 Hit = tuple[int, int, str, str]
 
@@ -40,6 +47,7 @@ _SEPARATORS = " \t()/.-,"
 # that learned words as it scanned made a finding depend on which stories were scanned before.
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
+_AT_ON = frozenset({"at ", "on ", "ar "})
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -63,6 +71,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "lat " in text
         or "dob" in text
         or "d.o.b" in text
+        or "blwydd" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
@@ -94,6 +103,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
+        if s > 3 and text[s - 3 : s] in _AT_ON:
+            home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
         if end == cursor:
             runs = runs_of(word)
         else:
@@ -101,7 +116,40 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    if dobs_seen(hits):
+        hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+def dobs_seen(hits: list[Hit]) -> bool:
+    return any(h[2] == "date-of-birth" for h in hits)
+
+
+# A name as case notes head a record, just before its date of birth: "AYESHA RAFIQ, DOB 03-09-97",
+# "KACZMAREK, HALINA, ur. 12.04.1938", "DAI 'BARA' MORGAN, g. 14/03/1951".
+_NAME_WORD = rf"['\"‘“]?[{UPPER}][A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ'’-]+['\"’”]?"
+_RECORD_NAME = re.compile(rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{1,3}}),?[ \t]*\Z")
+
+
+def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for start, _, category, _ in hits:
+        if category != "date-of-birth":
+            continue
+        m = _RECORD_NAME.search(text, max(0, start - 50), start)
+        if not m:
+            continue
+        words = [w.strip("'\"‘“’”,") for w in m.group(1).split()]
+        titled = [w[:1] + w[1:].lower() for w in words]
+        if all(w in SKIP or w in pseudonyms or w in TITLES for w in titled):
+            continue
+        if not any(w.isupper() for w in words) and not any(w in KIN_TITLES or w[:1].isupper() for w in words[1:]):
+            continue
+        begin = m.start(1)
+        while text[begin] in "'\"‘“":
+            begin += 1
+        out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
+    return out
 
 
 def _locate(text: str, word: str, cursor: int, n: int) -> int:
@@ -167,8 +215,9 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
-_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG")
+_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur."}
 _GATE = LOOSE_KEYS | _ABBREVIATED
+_NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 
 
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
@@ -194,6 +243,17 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         loose = loose_id_before(text, a)
         if loose:
             found = [loose]
+    if not found:
+        # Most numbers here are ages, times and counts: a short one standing alone is passed over.
+        short = e - a < 4
+        alone = text[a - 1] in " \t(" and (e >= len(text) or text[e] not in "/-")
+        labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
+        if labelled:
+            found = [labelled]
+        elif short and (text[a - 4 : a - 1] in _NUMBERED or (e + 1 < len(text) and text[e + 1].isupper())):
+            home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
+            if home:
+                found = [(home[0], home[1], "address", "privacy.address")]
     for hit in found:
         if hit[1] > done:
             done = hit[1]

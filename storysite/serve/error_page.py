@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from storysite import LANGUAGES
-from storysite.findings import Finding
+from storysite.findings import Finding, shown
 from storysite.i18n import translations
 from storysite.messages import in_language
 from storysite.vocabulary import N_
@@ -27,6 +27,7 @@ h1 { font-size: 1.5rem; color: #8a1010; margin-bottom: .25rem; }
 section { border-left: .4rem solid #8a1010; padding-left: 1rem; margin-bottom: 1.5rem; }
 .message { display: block; } .message[lang="en"] { color: #444; }
 ol { padding-left: 1.5rem; } li { margin: .75rem 0; }
+q.found { font-weight: bold; background: #fff3b0; }
 code { font-weight: bold; background: #f3f3f3; padding: .1rem .3rem; overflow-wrap: anywhere; }
 """
 
@@ -65,6 +66,13 @@ def _both(message: str, project: Path | None) -> str:
     return " ".join(f'<span lang="{lang}" class="message">{escape(text)}</span>' for lang, text in texts.items())
 
 
+def _words(finding: Finding) -> str:
+    """The words an identifying-detail finding flagged, after its location (invisible characters named)."""
+    if not finding.text:
+        return ""
+    return f' <q class="found">{escape(shown(finding.text))}</q>'
+
+
 def error_page(findings: list[Finding], messages: list[str], project: Path | None, version: str) -> bytes:
     """A page in Welsh then English: the build failed, where (file:line) and what to do."""
     intro = []
@@ -74,7 +82,8 @@ def error_page(findings: list[Finding], messages: list[str], project: Path | Non
             f'<section lang="{lang}"><h1>{escape(gettext(TITLE))}</h1><p>{escape(gettext(ADVICE))}</p></section>'
         )
     items = [
-        f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code> {_both(f.message, project)}</li>'
+        f'<li><code class="where">{escape(f.path)}:{f.line}:{f.column}</code>{_words(f)} '
+        f"{_both(f.message, project)}</li>"
         for f in findings
     ] + [f"<li>{_both(message, project)}</li>" for message in messages]
     heading = " / ".join(escape(translations(lang, project).gettext(PROBLEMS)) for lang in LANGUAGES)

@@ -65,9 +65,8 @@ def cli(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 def assert_one_clear_error(done: subprocess.CompletedProcess[str], *phrases: str) -> str:
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stdout, done.stderr
-    errors = [
-        line for line in done.stderr.splitlines() if line.startswith(("Error:", "Gwall:"))
-    ]  # Click's word, in Welsh too
+    # Click's own word starts the line, in Welsh too.
+    errors = [line for line in done.stderr.splitlines() if line.startswith(("Error:", "Gwall:"))]
     assert len(errors) == 1, done.stderr
     assert any(phrase in errors[0] for phrase in phrases), errors[0]
     return errors[0]

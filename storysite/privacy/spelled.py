@@ -1,0 +1,76 @@
+"""Email addresses written out to dodge a pattern: "jo dot bloggs at example dot com", "jo [at] example [dot] com".
+
+Welsh writers say and write "at" and "dot" for @ and "." too, so the same words serve both languages.
+The address must end in a known top-level domain, and at least the @ must be there in some form, so
+that "looked at the dot com boom" is not read as an address ("the" is not a domain).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storysite.privacy.normalise import TLD as _TLD
+
+Hit = tuple[int, int, str, str]
+
+_PART = r"[A-Za-z0-9](?:[A-Za-z0-9_%+'-]*[A-Za-z0-9])?"
+_AT = r"(?:[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*)"
+_DOT = r"(?:\.|[ \t]+dot[ \t]+|[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*)"
+SPELLED = (
+    rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*)({_AT})({_PART})((?:{_DOT}{_PART})*{_DOT}{_TLD})(?![\w@]|\.[A-Za-z0-9])"
+)
+# Words that start a sentence fragment, not a domain ("at the dot com boom", "at y dot com").
+_NOT_DOMAINS = frozenset({"the", "a", "an", "this", "that", "his", "her", "my", "our", "their", "y", "yr", "ei", "fy"})
+
+
+# Where an address can end: a dot before a top-level domain (found by normalise.DOTS), or the word
+# "dot". Only around these is the whole pattern tried.
+_DOT_WORD = re.compile(r"dot", re.IGNORECASE)
+_DOT_LOWER = re.compile("dot")  # a literal pattern: found faster than by `in`
+_DOT_UPPER = re.compile("DOT")
+_AT_FORM = re.compile(r"@|\bat\b", re.IGNORECASE)
+# An @ in some form just before the domain ("jo (at) example.com", "jo at example.com").
+_AT_BEFORE = re.compile(r"(?:@|\bat|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>])[ \t]*\Z", re.IGNORECASE)
+_BEFORE = 160  # characters before the anchor where the address can start
+_AFTER = 60
+
+
+def spelled_emails(text: str, domain_dots: list[int]) -> list[Hit]:
+    """Every email address in TEXT with its @ or a dot spaced, bracketed or written as a word.
+
+    DOMAIN_DOTS are where a "." stands before a top-level domain ("example.com").
+    """
+    anchors = []
+    for p in domain_dots:
+        word = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
+        domain = text[word:p]
+        if "@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word]):
+            continue  # an ordinary address (find_emails reports it), a web address, or no @ before it
+        anchors.append(p)
+    if _DOT_LOWER.search(text) or _DOT_UPPER.search(text):
+        anchors += [
+            m.start() for m in _DOT_WORD.finditer(text) if _AT_FORM.search(text, max(0, m.start() - _BEFORE), m.start())
+        ]
+    found: set[Hit] = set()
+    if not anchors:
+        return []
+    spelled = _spelled_pattern()
+    for p in anchors:
+        for m in spelled.finditer(text, max(0, p - _BEFORE), p + _AFTER):
+            if m.start() <= p < m.end() and _spelled(m):
+                found.add((m.start(), m.end(), "email", "privacy.email"))
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _spelled_pattern() -> re.Pattern[str]:
+    """SPELLED, compiled the first time a text may hold such an address rather than at every start."""
+    return re.compile(SPELLED, re.IGNORECASE)
+
+
+def _spelled(m: re.Match[str]) -> bool:
+    """Not an ordinary address (find_emails reports those), and not words around "at"."""
+    if "@" in m.group(2) and not any(c in m.group() for c in " \t[](){}<>") and "dot" not in m.group().lower():
+        return False
+    return m.group(3).lower() not in _NOT_DOMAINS
