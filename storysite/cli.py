@@ -128,10 +128,10 @@ def main(ctx: click.Context, messages_lang: str | None) -> None:
 def run() -> None:
     """The `storysite` command: `main`, then the process ends without taking its objects apart one by one.
 
-    A build of 10,000 stories leaves millions of objects, all garbage once its work is written and its
-    output printed; freeing them one by one as the interpreter shuts down took 0.8 s after a 1.8 s rebuild
-    (measured). Everything the command writes is closed by then, and the output is flushed here. A
-    command that leaves threads running (serve) exits as usual.
+    A big build leaves millions of objects, all garbage once its work is written and its output printed,
+    and freeing them one by one is a large part of a rebuild (docs/performance.md). Everything the command
+    writes is closed by then, and the output is flushed here. A command that leaves threads running
+    (serve) exits as usual.
     """
     try:
         main()  # Click's standalone mode ends every command by raising SystemExit
@@ -155,8 +155,8 @@ def run() -> None:
 def collect_less() -> None:
     """Tune the garbage collector for a command that makes millions of objects that live to its end.
 
-    Collecting young objects less often, and never scanning what the imports made, took 6 % off
-    checking 10,000 stories. (The benchmark's in-process rebuild calls this too, as the command does.)
+    Collecting young objects less often, and never scanning what the imports made, speeds up a big check.
+    (The benchmark's in-process rebuild calls this too, as the command does.)
     """
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
@@ -205,7 +205,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     today = dt.date.today()
     folder = _content_dir(content)
     with Progress("Checking stories", enabled=wanted(quiet)) as progress:
-        from storysite.build import build_site  # not imported by `check`: the renderer and Jinja take 0.1 s
+        from storysite.build import build_site  # not imported by `check`: the renderer and Jinja are slow to import
 
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings

@@ -437,7 +437,7 @@ def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
     """The key a file's checked version is cached under (a story's is the hash of its files' keys).
 
     Already a hash, it is not hashed again with the fingerprint (BuildCache.key): a cache holds one
-    fingerprint's results only. Hashing 30,000 keys again took 0.1 s of a 10,000-story rebuild (profile).
+    fingerprint's results only.
     """
     return digest("version", rel, shown, lang, text_digest)
 
@@ -458,9 +458,8 @@ def _check_files(
     whose paths differ only in their language, `_stem`), and where they make one whole story (one id,
     one file per language) that story is checked there and then (build_story), while its versions
     still hold everything read_version found. Only the part of each version the pages and the
-    warnings read crosses back (cached_version): for 10,000 stories, sending the whole versions back
-    took 1.4 s of CPU (pickling them in the workers, unpickling them in the parent), the part 0.4 s,
-    and one round of processes instead of two checked them 9 % faster (medians of three, measured).
+    warnings read crosses back (cached_version), a fraction of the whole versions' pickling, and one
+    round of processes instead of two is faster.
     Those stories are returned by id with the files they were made from: _build_stories takes one
     only if its story is made of exactly those files (linking by id may join other files to it).
 
@@ -530,8 +529,7 @@ def cached_version(version: StoryVersion) -> StoryVersion:
     Not its file's text (its lines and its body), nor its front-matter values, their places (but
     consent's, which an exclusion warning points at) or its free-text fields: they are read only to
     check its own story, and a story checked again reads its files again (_build_stories). Leaving
-    them out halves the cache, and took 0.17 s off unpickling the 20,000 versions of a 10,000-story
-    rebuild (measured).
+    them out halves the cache and what a rebuild unpickles.
     """
     consent = version.neutral_pos.get("consent")
     return replace(
@@ -602,6 +600,6 @@ def with_versions(story: Story | None, versions: list[StoryVersion]) -> Story | 
     if story is None:
         return None
     by_lang = {v.lang: v for v in sorted(versions, key=lambda v: v.lang)}
-    # Not dataclasses.replace, which took 0.09 of 0.34 s to attach them to 10,000 cached stories (profile)
+    # Not dataclasses.replace, which is slow for the many cached stories a rebuild takes back
     fields: list[Any] = [by_lang if name == "versions" else getattr(story, name) for name in Story.__slots__]
     return Story(*fields)

@@ -35,8 +35,7 @@ def digest(*parts: str | bytes) -> str:
     """A short hash of `parts`, encoded so that no two lists of parts collide.
 
     Text parts without NUL (nearly all: paths, ids, hashes, story text) are joined with NUL, which
-    C code can check; others are length-prefixed. Hashing each part and its length apart took 0.5 s of
-    a 10,000-story rebuild, in 90,000 calls (profile), and length-prefixing them in Python 0.2 s.
+    C code can check; others are length-prefixed: one hash call, where a rebuild makes very many.
     """
     try:
         joined = "\0".join(parts)  # type: ignore[arg-type]
@@ -79,8 +78,8 @@ Entry = tuple[str, str | None, tuple[str, ...], Any]
 """A cache entry: its kind, the id of the story it belongs to, that story's files, and the value.
 
 A checked version or story is pickled once, when it is made: a rebuild then saves the cache by copying
-the bytes of every unchanged entry, where pickling 60,000 checked versions and stories again took 0.8 s
-at 10,000 stories (profile); and keep_only reads who an entry belongs to without unpickling it. A job's
+the bytes of every unchanged entry instead of pickling them all again; and keep_only reads who an entry
+belongs to without unpickling it. A job's
 pages, the related stories and compiled templates are plain lists, dicts and bytes, which pickle fast:
 they are kept as they are.
 """
@@ -171,7 +170,7 @@ class BuildCache:
     def save_in_background(self) -> Callable[[], None]:
         """save() in a forked process (parallel.in_background); returns the call that waits for it.
 
-        Pickling and writing the cache is most of a single-story rebuild's last 0.5 s, and the one
+        Pickling and writing the cache is most of the end of a single-story rebuild, and the one
         core that rebuild uses is busy then keeping the old site as the spare.
         """
         return in_background(self.save)
@@ -256,9 +255,8 @@ def load_private(path: Path) -> Any:
 
 @contextlib.contextmanager
 def _no_collection() -> Iterator[None]:
-    """No garbage collection while (un)pickling the cache: it makes 200,000 objects, none of them garbage,
-    and the collector scanning them again and again took 0.5 of 0.8 s to load a 10,000-story cache and
-    1.3 of 2.0 s to save it (measured)."""
+    """No garbage collection while (un)pickling the cache: it makes very many objects, none of them
+    garbage, and the collector would scan them again and again."""
     enabled = gc.isenabled()
     gc.disable()
     try:
