@@ -11,7 +11,8 @@ import pytest
 
 from storysite.build import build_site
 from storysite.content import load
-from storysite.content.load import FileTexts, KnownFile, SourceFile, text_digest
+from storysite.content.load import FileTexts, KnownFile, SourceFile
+from storysite.digests import text_digest
 from storysite.errors import StorysiteError
 from tests.conftest import TODAY, story_text
 

@@ -181,7 +181,7 @@ def test_a_rebuild_of_the_example_library_with_panels_is_byte_identical(
     ],
 )
 def test_cache_keys_of_different_parts_differ(one: tuple, other: tuple) -> None:
-    from storysite.incremental.cache import digest
+    from storysite.digests import digest
 
     assert digest(*one) != digest(*other)
     assert digest(*one) == digest(*one)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig, read_config
@@ -18,10 +18,10 @@ from storysite.check.panels import Panel, read_panels, unpublished_findings, unp
 from storysite.check.placeholders import placeholder_findings
 from storysite.check.starter import starter_leftovers
 from storysite.content import markdown
-from storysite.content.load import FileTexts, KnownFile, SourceFile, load_stories, shown_path
+from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.content.yamlsafe import Pos
+from storysite.digests import digest
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
-from storysite.incremental.cache import BuildCache, digest
 from storysite.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
 from storysite.parallel import parallel_map
@@ -30,6 +30,17 @@ from storysite.schema import StoryVersion, read_version
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
+
+
+class CheckMemo(Protocol):
+    """What the check may reuse between builds: the build cache, to the check (the build hands it over)."""
+
+    memo: FileMemo  # the story files' statuses as the last build recorded them
+    story_digests: dict[str, str]  # story id → the hash of its files, for the renderer's page keys
+
+    def get(self, key: str) -> Any: ...
+
+    def put(self, key: str, value: Any) -> None: ...
 
 
 @dataclass
@@ -56,7 +67,7 @@ def check_library(
     audience: str | None = None,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
-    cache: BuildCache | None = None,
+    cache: CheckMemo | None = None,
     page_text: PageText | None = None,
 ) -> Library:
     """Run every check over CONTENT and return the library with its findings.
@@ -115,7 +126,7 @@ def check_sources(
     sources: Sequence[SourceFile | KnownFile],
     config: SiteConfig,
     progress: Callable[[int, int], None] | None = None,
-    cache: BuildCache | None = None,
+    cache: CheckMemo | None = None,
     *,
     unreadable: Collection[str] = (),
     page_text: PageText | None = None,
@@ -436,7 +447,7 @@ def _heading_position(version: StoryVersion, heading: str) -> Pos:
 def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
     """The key a file's checked version is cached under (a story's is the hash of its files' keys).
 
-    Already a hash, it is not hashed again with the fingerprint (BuildCache.key): a cache holds one
+    Already a hash, it is not hashed again with the fingerprint (the cache's key()): a cache holds one
     fingerprint's results only.
     """
     return digest("version", rel, shown, lang, text_digest)
@@ -448,7 +459,7 @@ Built = tuple[str, tuple[str, ...], Story | None, list[Finding]]  # a story id, 
 def _check_files(
     sources: Sequence[SourceFile | KnownFile],
     config: SiteConfig,
-    cache: BuildCache | None,
+    cache: CheckMemo | None,
     texts: Mapping[str, str],
     page_text: PageText | None,
 ) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
@@ -546,7 +557,7 @@ def with_text(version: StoryVersion, text: str) -> StoryVersion:
 def _build_stories(
     groups: dict[str, list[StoryVersion]],
     config: SiteConfig,
-    cache: BuildCache | None,
+    cache: CheckMemo | None,
     page_text: PageText | None,
     file_keys: dict[str, str],
     texts: Mapping[str, str],

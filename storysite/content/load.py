@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator, Mapping
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storysite import LANGUAGES
+from storysite.digests import text_digest
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, error, warning
 from storysite.messages import msg
@@ -79,11 +79,6 @@ def _status(path: str) -> Status | None:
     except OSError:
         return None
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-
-
-def text_digest(text: str) -> str:
-    """A short hash of a text: a story file's, or the joined parts of a cache key (cache.digest)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 class FileTexts(Mapping[str, str]):

@@ -21,7 +21,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from storysite.content.load import FileMemo, text_digest
+from storysite.content.load import FileMemo
+from storysite.digests import digest
 from storysite.model import Story
 from storysite.parallel import in_background
 from storysite.resources import builtin
@@ -29,28 +30,6 @@ from storysite.schema import StoryVersion
 
 VERSION = b"storysite-cache-5"  # 5: classes pickled by their copyreg codes (pickling.compact)
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
-
-
-def digest(*parts: str | bytes) -> str:
-    """A short hash of `parts`, encoded so that no two lists of parts collide.
-
-    Text parts without NUL (nearly all: paths, ids, hashes, story text) are joined with NUL, which
-    C code can check; others are length-prefixed: one hash call, where a rebuild makes very many.
-    """
-    try:
-        joined = "\0".join(parts)  # type: ignore[arg-type]
-    except TypeError:  # a part is bytes
-        pass
-    else:
-        if joined.count("\0") == len(parts) - 1:  # no part holds a NUL: the parts are the pieces between them
-            return text_digest("\1" + joined)
-        return text_digest("".join(f"{len(part)}:{part}" for part in parts))  # type: ignore[str-bytes-safe]
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-        h.update(b"b%d:" % len(data))
-        h.update(data)
-    return h.hexdigest()
 
 
 def _tree_files(folder: Path) -> list[Path]:
