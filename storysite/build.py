@@ -19,6 +19,7 @@ import jinja2
 from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.incremental.state import BuildState
+from storysite.messages import msg
 from storysite.model import exclusion, published
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
 from storysite.progress import Reporter
@@ -171,7 +172,7 @@ def build_atomically(
             with stages.stage("write"):
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
-                with stages.stage("index", "Indexing for search"):
+                with stages.stage("index", msg("Indexing for search…")):
                     index_site(staging)
             with stages.stage("keep spare"):
                 # Saved while the old site is kept as the spare: the cache holds nothing of the site but
@@ -181,7 +182,9 @@ def build_atomically(
         except OSError as exc:
             discard(staging)
             cache_saved()
-            raise StorysiteError(f"Could not write the site to {out}: {exc.strerror or exc}.") from exc
+            raise StorysiteError(
+                msg("Could not write the site to {out}: {reason}.", out=str(out), reason=exc.strerror or str(exc))
+            ) from exc
         except BaseException:
             discard(staging)
             cache_saved()
@@ -195,10 +198,17 @@ def build_atomically(
 def render_pages(model: SiteModel, memo: Memo, run_jobs: JobRunner, stages: Stages) -> list[Page]:
     """The render stage: every page, the sitemap and the marker; a template that fails is a StorysiteError."""
     try:
-        with stages.stage("render", "Rendering pages"):
+        with stages.stage("render", msg("Rendering pages…")):
             pages = render_site(model, memo, run_jobs)
     except jinja2.TemplateSyntaxError as exc:
-        raise StorysiteError(f"{exc.filename}:{exc.lineno}: the theme has a template error: {exc.message}") from exc
+        raise StorysiteError(
+            msg(
+                "{file}:{line}: the theme has a template error: {error}",
+                file=exc.filename,
+                line=exc.lineno,
+                error=exc.message,
+            )
+        ) from exc
     except jinja2.TemplateError as exc:
-        raise StorysiteError(f"The theme could not render a page: {exc}") from exc
+        raise StorysiteError(msg("The theme could not render a page: {error}", error=str(exc))) from exc
     return [*pages, sitemap(pages, model.base_url), MARKER_PAGE]

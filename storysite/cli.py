@@ -171,7 +171,7 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     """Check the library."""
     started, today = time.perf_counter(), dt.date.today()
     folder = _content_dir(content)
-    with Progress("Checking stories", enabled=fmt == "text" and wanted(quiet)) as progress:
+    with Progress(msg("Checking stories"), enabled=fmt == "text" and wanted(quiet)) as progress:
         library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     _refuse_unknown_audience(findings, content)
@@ -204,7 +204,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     """Build the site."""
     today = dt.date.today()
     folder = _content_dir(content)
-    with Progress("Checking stories", enabled=wanted(quiet)) as progress:
+    with Progress(msg("Checking stories"), enabled=wanted(quiet)) as progress:
         from storysite.build import build_site  # not imported by `check`: the renderer and Jinja are slow to import
 
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)

@@ -45,15 +45,32 @@ def scan_version(
     flagged wherever it comes back in this one.
     """
     pseudonyms, allow = tuple(pseudonyms), tuple(allow)
-    found = {
+    scanned = {
         text: _with_lower_case(text, _scan(text, lang, pseudonyms, allow), pseudonyms, allow)
         for text, lang in _texts(version)
     }
+    # Pets matter only where a name was found, here or in another version; most stories need no look.
+    named = any(d.category == "person-name" for found in scanned.values() for d in found) or any(
+        d.category == "person-name"
+        for other in story
+        if other is not version
+        for text, lang in _texts(other)
+        for d in _scan(text, lang, pseudonyms, allow)
+    )
+    pets = (
+        frozenset(w for other in story or (version,) for text, _ in _texts(other) for w in _pets_in(text))
+        if named
+        else frozenset()
+    )
+    found = {text: _without_pets(text, detections, pets) for text, detections in scanned.items()}
     names: set[str] = set()
     for other in story or (version,):
         for text, lang in _texts(other):
             own = found.get(text) if other is version else None
-            names |= _names_in(text, own if own is not None else _scan(text, lang, pseudonyms, allow))
+            names |= _names_in(
+                text, own if own is not None else _without_pets(text, _scan(text, lang, pseudonyms, allow), pets)
+            )
+    names -= pets
     again = _tracker(frozenset(names), pseudonyms, allow) if names else None
     body = list(found[version.body])
     if again:
@@ -66,6 +83,66 @@ def scan_version(
         for detection in detections:
             findings.append(_field_finding(version, text_field, detection))
     return findings
+
+
+# An animal word just before a name, or before "called": the name is a pet's ("her Staffie, Bonnie",
+# "two sheepdogs, Fly and Meg", "y gaseg, Molly", "the pit pony called Captain").
+_ANIMALS = (
+    r"(?i:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|pon(?:y|ies)|horses?|mares?|foals?|budgies?|parrots?|rabbits?|"
+    r"hamsters?|tortoises?|sheepdogs?|collies?|staffies?|staffy|spaniels?|labradors?|terriers?|lurchers?|greyhounds?|"
+    r"whippets?|ci|gi|chi|cŵn|gŵn|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
+)
+_PET_NAME = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+"
+PETS = re.compile(
+    rf"\b{_ANIMALS}(?:[ \t]+(?:called|named|o['’]r[ \t]+enw))?[ \t]*,?[ \t]+({_PET_NAME}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+){_PET_NAME})*)"
+)
+
+
+# Where an animal word may start: found with str.find, because trying the whole pattern at every word
+# of every story made the pet rule the costliest part of `check`.
+_ANIMAL_STARTS = (
+    "dog", "cat", "pup", "kitten", "pon", "horse", "mare", "foal", "budgie", "parrot", "rabbit", "hamster",
+    "tortoise", "sheepdog", "collie", "staff", "spaniel", "labrador", "terrier", "lurcher", "greyhound", "whippet",
+    "ci", "gi", "chi", "cŵn", "gŵn", "cath", "gath", "ceffyl", "geffyl", "gaseg", "caseg", "merlen", "ferlen",
+    "cwningen", "gwningen",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _pets_in(text: str) -> frozenset[str]:
+    """Names that the text gives to animals."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length in lower case: read the text the slow way
+        matches = list(PETS.finditer(text))
+    else:
+        starts = set()
+        for stem in _ANIMAL_STARTS:
+            at = low.find(stem)
+            while at >= 0:
+                if at == 0 or not low[at - 1].isalnum():
+                    starts.add(at)
+                at = low.find(stem, at + 1)
+        matches = [m for m in map(lambda at: PETS.match(text, at), sorted(starts)) if m]
+    out: set[str] = set()
+    for m in matches:
+        for word in TOKEN.findall(m.group(1)):
+            out.add(word[:-2] if word.endswith(_CLITICS) else word)
+    return frozenset(out - lx.COMMON)
+
+
+def _without_pets(text: str, detections: tuple[Detection, ...], pets: frozenset[str]) -> tuple[Detection, ...]:
+    """DETECTIONS less the person names that are all pets' names."""
+    if not pets:
+        return detections
+    kept = []
+    for d in detections:
+        if d.category == "person-name":
+            words = [w[:-2] if w.endswith(_CLITICS) else w for w in TOKEN.findall(text, d.start, d.end)]
+            if words and all(w in pets for w in words):
+                continue
+        kept.append(d)
+    return tuple(kept) if len(kept) != len(detections) else detections
 
 
 def _texts(version: StoryVersion) -> list[tuple[str, str]]:
@@ -96,7 +173,9 @@ def _with_lower_case(
 
 
 # Words of a found name that are not worth looking for again on their own.
-_NOT_TRACKED = TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | lx.PLACES
+_NOT_TRACKED = (
+    TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | (lx.PLACES - lx.AMBIGUOUS)
+)
 _CLITICS = ("'s", "’s", "'n", "'r", "'i", "’n", "’r", "’i")
 TRACKED_RULE = "privacy.person-name.tracked"
 
@@ -111,6 +190,8 @@ def _names_in(text: str, detections: Iterable[Detection]) -> set[str]:
             word = m.group()
             if word.endswith(_CLITICS):
                 word = word[:-2]
+            if word in _NOT_TRACKED:
+                continue  # a title in capitals: PCSO
             if len(word) > 1 and word.isupper():
                 word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
             if len(word) < 3 or word in _NOT_TRACKED:
@@ -139,10 +220,13 @@ class _Tracker:
         made_up = pseudonym_forms(pseudonyms) if pseudonyms else frozenset()
         plain: set[str] = set()
         mutated: set[str] = set()
+        cued: set[str] = set()
         for name in names:
             if name in made_up:
                 continue
             plain |= {name, name.upper()}
+            if name not in lx.PLACES and name not in lx.COMMON:
+                cued.add(name.lower())  # "tell dawn i'll be late": only straight after such a word
             if len(name) >= 4 and (name in lx.FIRST or name in lx.SURNAMES) and name.lower() not in _LOWER_COMMON:
                 # "gethin" typed in a hurry, after "Gethin" was found; only a known name, never a
                 # word a cue made a name ("Shared Lives" must not make every "lives" a name).
@@ -151,7 +235,8 @@ class _Tracker:
                 if len(form) >= 3 and form not in _NOT_TRACKED and form not in made_up and form not in names:
                     mutated.add(form)
         self.plain, self.mutated = frozenset(plain), frozenset(mutated)
-        words = sorted(plain | mutated, key=len, reverse=True)
+        self.cued = frozenset(cued - plain)
+        words = sorted(plain | mutated | self.cued, key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         )
@@ -167,12 +252,18 @@ class _Tracker:
             if any(d.start < e and s < d.end for d in known):
                 continue
             word = m.group()
+            if word in self.cued and _previous_word(text, s) not in _LOWER_CUES:
+                continue
             if word in self.mutated and lang != "cy" and _previous_word(text, s) not in TRIGGERS:
                 continue  # a mutated form in English counts only where Welsh is quoted ("i Ddafydd")
             title = word if not word.isupper() else word[:1] + word[1:].lower()
             if lang == "cy" and title in lx.COMMON:
                 continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
-            if title in lx.AMBIGUOUS and _used_as_word(text, title) and _opens_sentence(text, s):
+            if (
+                title in lx.AMBIGUOUS
+                and _opens_sentence(text, s)
+                and (_used_as_word(text, title) or _word_not_name(text, e, lang, title))
+            ):
                 continue  # "Eira mawr gawson ni": a story that also writes "eira" uses it as a word
             if title[:1].isupper() and (
                 _inside_phrase(text, s, e) or (title in DECOY_FIRST and decoy_at(text, s, e, (title,)))
@@ -187,8 +278,53 @@ class _Tracker:
 
 
 def _used_as_word(text: str, word: str) -> bool:
-    """Does TEXT also use WORD in lower case, as an everyday word ("eira", "rose", "may")?"""
-    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+    """Does TEXT use WORD in lower case as an everyday word ("eira", "rose"), not as a name ("tell dawn")?"""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+        if _previous_word(text, m.start()) not in _LOWER_CUES:
+            return True
+    return False
+
+
+# Words after which a tracked name written in lower case is still the name: "tell dawn", "diolch nia".
+_LOWER_CUES = frozenset(
+    [
+        "tell",
+        "ask",
+        "asked",
+        "told",
+        "love",
+        "thanks",
+        "hi",
+        "hiya",
+        "hey",
+        "dear",
+        "cc",
+        "diolch",
+        "helo",
+        "cofion",
+        "multumesc",
+    ]
+)
+_PRONOUNS = frozenset(["we", "you", "i", "they", "he", "she", "it", "ni", "chi", "nhw"])
+_MONTHS = frozenset(["May", "June", "April", "August", "Mai", "Medi"])
+# What follows a name that opens a Welsh sentence: "Grace sy'n coginio", "Mair oedd yno".
+_AFTER_NAME_CY = frozenset(["sy'n", "sy’n", "sydd", "oedd", "yw", "ydy", "a", "ac", "fydd", "wnaeth", "ddaeth", "aeth"])
+_NEXT_WORDS = re.compile(r"[ \t]+([\w'’]+)(?:[ \t]+(\w+))?")
+
+
+def _word_not_name(text: str, e: int, lang: str, word: str) -> bool:
+    """Does what follows an everyday-word name opening a sentence show it is the word ("Will we", "Rose bushes are")?"""
+    m = _NEXT_WORDS.match(text, e)
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    nxt, after = m.group(1), m.group(2) or ""
+    if nxt in ("is", "was", "yw", "oedd") and after in ("when", "what", "where", "how", "why", "pan", "pryd"):
+        return True  # "Dawn is when Jade gets up", "May was when things changed"
+    if lang == "cy":
+        return nxt not in _AFTER_NAME_CY and not nxt.endswith("odd")  # "Dawn sylwodd gyntaf" is Dawn
+    if nxt in _PRONOUNS or (word in _MONTHS and nxt in ("was", "is", "came", "comes", "will")):
+        return True  # "Will we stop him?", "May was when things changed"
+    return nxt.endswith("s") and after in ("are", "were", "in", "on", "and", "grow")  # "Rose bushes are"
 
 
 def _opens_sentence(text: str, s: int) -> bool:

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import click
 
+from storysite.cli_lang import say
 from storysite.messages import Message, joined, msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
@@ -40,16 +41,17 @@ class Progress:
         if not self.enabled or total == 0:
             return
         if self._bar is None:
-            self._bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True, width=30)
+            label = say(self.label)  # in the command's language
+            self._bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True, width=30)
             self._bar.__enter__()
         self._bar.update(done - self._done)
         self._done = done
 
     def stage(self, label: str) -> None:
-        """Say which stage of the build is running."""
+        """Say which stage of the build is running (`label` is a whole message, such as "Rendering pages…")."""
         if self.enabled:
             self._finish_bar()
-            click.echo(f"{label}…", err=True)
+            click.echo(say(label), err=True)
 
     def _finish_bar(self) -> None:
         if self._bar is not None:

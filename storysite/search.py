@@ -49,7 +49,7 @@ def pagefind_executable() -> str:
     try:
         from pagefind_bin import get_executable
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise StorysiteError("Pagefind is not installed: run `pip install 'pagefind[bin]'`.") from exc
+        raise StorysiteError(msg("Pagefind is not installed: run `pip install 'pagefind[bin]'`.")) from exc
     return str(get_executable().resolve())
 
 
@@ -105,7 +105,12 @@ def index_site(root: Path, output: Path | None = None) -> bool:
     """
     target = (output or root / "pagefind").resolve()
     if target.exists() and any(target.iterdir()):
-        raise StorysiteError(f"{target} already holds files: the search index is only ever written to a new folder.")
+        raise StorysiteError(
+            msg(
+                "{folder} already holds files: the search index is only ever written to a new folder.",
+                folder=str(target),
+            )
+        )
     parts = plan(root)
     if not parts:
         return False
@@ -201,7 +206,7 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
             stop(run)
     if failed:
         logs = [(work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in failed]
-        raise StorysiteError("Pagefind could not build the search index:\n" + "\n".join(logs))
+        raise StorysiteError(msg("Pagefind could not build the search index:\n{log}", log="\n".join(logs)))
 
 
 GZIPPED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
@@ -290,7 +295,9 @@ def merge_bundles(bundles: list[Path], target: Path) -> None:
                 if mine != theirs:
                     if mine.startswith(theirs) or theirs.startswith(mine):  # one of them cut short: a full disk
                         raise cut_short(dest.relative_to(target), target.parent)
-                    raise StorysiteError(f"Pagefind wrote two different versions of {dest.name}; cannot merge.")
+                    raise StorysiteError(
+                        msg("Pagefind wrote two different versions of {file}; cannot merge.", file=dest.name)
+                    )
                 continue
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, dest)

@@ -35,6 +35,7 @@ MARKUP = re.compile(r"[<>]|&#?[0-9a-zA-Z]+;|(?:java|vb)script\s*:|data\s*:\s*tex
 LITTLE_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with y yr yn i o ac ar am gyda mewn gan dros wrth heb".split()  # noqa: SIM905
 )
+_PLAIN_ID = re.compile(r"[a-z]{0,5}(?:-[0-9]+)*")
 _DIGIT_CHAIN = re.compile(r"(?<![0-9a-z])\d+(?:-\d+)+(?![0-9a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z][a-z0-9]*(?![\w])")
 
@@ -49,6 +50,8 @@ def id_detections(
     Capitals make names of ordinary words ("Gareth Goes"), so where a name is found, the words that
     `ordinary()` gives (those its story writes in lower case) are read again in lower case.
     """
+    if _PLAIN_ID.fullmatch(text) and sum(c.isdigit() for c in text) < 9:
+        return []  # a short prefix and a few digits ("cs-000004"): most ids, and nothing there can name anyone
     spaced = text.replace("-", " ")
     found = [d for d in scan_text(spaced, "en", pseudonyms=pseudonyms, allow=allow) if _strong(d)]
     titled = _capitalised(spaced, frozenset())

@@ -98,7 +98,7 @@ class FileTexts(Mapping[str, str]):
             known = self._known[shown]
             text, _ = read_text(known.path, shown)
             if text is None or text_digest(text) != known.digest:
-                raise StorysiteError(f"{shown} changed while the site was being built: build it again.")
+                raise StorysiteError(msg("{file} changed while the site was being built: build it again.", file=shown))
             self._texts[shown] = text
         return text
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
+from storysite.messages import msg
 from storysite.output.write import remove_empty_folders, safe_target
 from storysite.render.page import Page
 from storysite.vocabulary import SITE_MARKER
@@ -56,9 +57,11 @@ class InPlaceWriter:
     def _claim(self) -> None:
         """Refuse a folder storysite did not make, as the atomic write does."""
         if self.out.exists() and not self.out.is_dir():
-            raise StorysiteError(f"{self.out} is a file, not a folder: choose another --out.")
+            raise StorysiteError(msg("{out} is a file, not a folder: choose another --out.", out=str(self.out)))
         if self.out.is_dir() and any(self.out.iterdir()) and not (self.out / SITE_MARKER).is_file():
-            raise StorysiteError(f"{self.out} is not empty and was not made by storysite: choose another --out.")
+            raise StorysiteError(
+                msg("{out} is not empty and was not made by storysite: choose another --out.", out=str(self.out))
+            )
         self.out.mkdir(parents=True, exist_ok=True)
 
     def _write(self, path: str, data: bytes | Path) -> None:

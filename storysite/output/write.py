@@ -63,12 +63,18 @@ def output_lock(out: Path, timeout: float | None = None) -> Iterator[None]:
                 except BlockingIOError:  # held by another build: wait for it
                     if time.monotonic() >= deadline:
                         raise StorysiteError(
-                            f"Another storysite build is still writing {out.resolve()} (it holds {path}): "
-                            "wait for it to finish, then build again."
+                            msg(
+                                "Another storysite build is still writing {out} (it holds {lock}): "
+                                "wait for it to finish, then build again.",
+                                out=str(out.resolve()),
+                                lock=str(path),
+                            )
                         ) from None
                     time.sleep(0.05)
                 except OSError as exc:
-                    raise StorysiteError(f"Could not lock {path}: {exc.strerror or exc}.") from exc
+                    raise StorysiteError(
+                        msg("Could not lock {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc))
+                    ) from exc
             held = os.fstat(fd)
             try:
                 now = os.stat(path, follow_symlinks=False)
@@ -132,7 +138,7 @@ def _inside(root: Path, path: str) -> Path:
     """`root` joined with the relative POSIX `path`; refuses absolute paths and `..`."""
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or not pure.parts or "\\" in path:
-        raise StorysiteError(f"Refusing to write {path!r}: it is outside the output folder.")
+        raise StorysiteError(msg("Refusing to write {path}: it is outside the output folder.", path=repr(path)))
     return root.joinpath(*pure.parts)
 
 
@@ -140,7 +146,7 @@ def safe_target(root: Path, path: str) -> Path:
     """Where `path` goes under `root`; refuses anything that would land outside it, links included."""
     target = _inside(root, path)
     if not target.resolve().is_relative_to(root.resolve()):
-        raise StorysiteError(f"Refusing to write {path!r}: it is outside the output folder.")
+        raise StorysiteError(msg("Refusing to write {path}: it is outside the output folder.", path=repr(path)))
     return target
 
 
@@ -182,7 +188,7 @@ def _write(root: Path, page: Page, made: set[Path]) -> Entry:
     # The staging folder is private and holds only folders made by storysite, so no link can lead out
     # of it: checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
     if page.data is None:
-        raise StorysiteError(f"storysite lost the text of {page.path} while building; build again.")
+        raise StorysiteError(msg("storysite lost the text of {path} while building; build again.", path=page.path))
     target = _inside(root, page.path)
     if target.parent not in made:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -255,14 +261,17 @@ def swap_in(staging: Path, out: Path, *, pages: int = 0, keep: Callable[[Path], 
     """
     out = out.resolve()
     if out.exists() and not out.is_dir():
-        raise StorysiteError(f"{out} is a file, not a folder: choose another --out.")
+        raise StorysiteError(msg("{out} is a file, not a folder: choose another --out.", out=str(out)))
     if not out.exists():
         os.rename(staging, out)
         os.chmod(out, 0o755)
         return
     if any(out.iterdir()) and not _looks_like_site(out):
         raise StorysiteError(
-            f"{out} is not empty and was not made by storysite: choose another --out, or empty it first."
+            msg(
+                "{out} is not empty and was not made by storysite: choose another --out, or empty it first.",
+                out=str(out),
+            )
         )
     background = pages > BACKGROUND_PAGES
     if _exchange(staging, out):

@@ -15,6 +15,8 @@ grandad grandpa nan nana nanny gran granny stepson stepdaughter stepmother stepf
 stepmum half-brother half-sister friend friends neighbour neighbor boyfriend girlfriend baby child
 twin twins sibling son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-
 law godson goddaughter godmother godfather lodger flatmate housemate carer carers
+pal pals mate mates buddy bestie chum classmate schoolfriend children kids grandkids lad lass
+widow widower landlady landlord fiancé ex-husband ex-wife ex-partner
 """.split()  # noqa: SIM905
 ROLE_EN = """
 worker workers keyworker nurse nurses doctor gp consultant therapist physio physiotherapist ot
@@ -22,12 +24,14 @@ psychologist psychiatrist counsellor counselor advocate manager coordinator co-o
 navigator officer practitioner volunteer befriender mentor coach teacher headteacher tutor assistant
 pa colleague chef cook driver cleaner paramedic pharmacist dentist optician midwife visitor warden
 caretaker receptionist administrator chaplain vicar minister priest imam rabbi councillor leader
-facilitator instructor trainer librarian supervisor matron
+facilitator instructor trainer librarian supervisor matron interpreter translator bearer
+secretary treasurer chairman chairwoman organist postman postie milkman hairdresser steward
 """.split()  # noqa: SIM905
 KIN_CY = """
 mab merch ŵyr wyr wyres gŵr gwr gwraig partner partneres brawd chwaer mam tad nai nith cefnder
 cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges cariad plentyn
 babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion gofalwr gofalwraig gofalydd
+chwiorydd brodyr plant mêt cyfaill cyfeilles cymdogion
 """.split()  # noqa: SIM905
 ROLE_CY = """
 gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr rheolwraig gwirfoddolwr
@@ -35,7 +39,7 @@ gwirfoddolwraig cydlynydd cysylltydd eiriolwr eiriolwraig cynorthwyydd cydweithi
 ffisiotherapydd therapydd swyddog ymarferydd cwnselydd mentor cogydd cogyddes gyrrwr glanhawr
 parafeddyg fferyllydd deintydd bydwraig ymwelydd warden seicolegydd seiciatrydd ymgynghorydd
 arweinydd hyfforddwr llyfrgellydd cynghorydd gweinidog ficer offeiriad caplan cymdeithasol cymorth
-allweddol
+allweddol cyfieithydd cyfieithwraig dehonglydd ysgrifennydd cadeirydd trysorydd postmon
 """.split()  # noqa: SIM905
 CALLED = [
     "called",
@@ -141,6 +145,62 @@ AFTER = re.compile(
     + "|".join(re.escape(w) for w in _kin_all)
     + r")\b)"
     r"|[ \t]+(?:family|household|twins)\b"
+    # "Shân and her husband", "Pat Ní Bhriain is the mother of", "Dawn from the carers group"
+    r"|[ \t]*,?[ \t]+(?:and|a|ac|&|is|was|yw|oedd)[ \t]+"
+    r"(?:her|his|their|the|a|an|our|my|ei|eu|y|yr|'i|’i)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in _kin_all)
+    + r")\b"
+    r"|[ \t]+a['’]i[ \t]+(?:"
+    + "|".join(re.escape(w) for w in sorted(with_mutations(KIN_CY), key=len, reverse=True))
+    + r")\b"
+    r"|[ \t]+from[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:group|club|centre|center|shop|office|team|choir|chapel|church|pub|café|cafe|home|ward|Spar|Co-op)\b"
+)
+# Verbs of coming and going that follow a person, and a place or a thing too ("Hope came from"):
+# a cue only where the word does not open a sentence.
+WEAK_AFTER = re.compile(
+    r"[ \t]+(?:rang|came|comes|went|goes|brought|brings|gave|gives|took|arrived|drove|lives|lived|stayed|"
+    r"showed|taught|met|popped|dropped|knocked|fetched|answered|knits|bakes|cooks|messaged|calls|visits)\b"
+)
+# An apposition or a person's doing right after a word: "Dyfed, her son,", "Dyfed yn siarad â Nel".
+APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:her|his|their|our|my|the|ei|eu|ein|fy|y|yr)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in _kin_all)
+    + r")\b"
+)
+# A person's doing in Welsh right after a known name that is also a word or a place: "Dyfed yn siarad".
+YN_DOING = re.compile(
+    r"[ \t]+(?:yn|sy['’]n)[ \t]+(?:siarad|sgwrsio|chwerthin|gwenu|crio|llefain|canu|dweud|gofyn|ffonio|coginio)\b"
+)
+# "Pat, Shazia, Gerwyn": a word listed before a known first name.
+LIST_MORE = re.compile(r"[ \t]*(?:,|and\b|a\b|ac\b|&)")
+LIST_NEXT = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+)([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)")
+
+
+# Group words that cue a name only as an apposition ("one of our children, Ciarán"), not in a table.
+COMMA_ONLY = frozenset(["children", "kids", "grandkids", "pals", "mates", "plant", "chwiorydd", "brodyr"])
+KNOWN_AS = ("know", "call", "galw", "nabod", "adnabod")
+TELL_TO = frozenset(["to", "wrth", "with", "â", "efo", "gyda"])
+SAID = frozenset(
+    [
+        "said",
+        "say",
+        "says",
+        "talked",
+        "talking",
+        "spoke",
+        "speaking",
+        "chatted",
+        "o",
+        "e",
+        "hi",
+        "fe",
+        "fo",
+        "siarad",
+        "sgwrsio",
+    ]
+    + [w for w in SPEECH_CY if w.endswith("odd")]
+    + ["dweud", "ddweud", "deud", "ddeud", "meddai"]
 )
 
 
@@ -156,11 +216,14 @@ def cue_before(text: str, start: int) -> str | None:
     words = tail.rsplit(None, 3)[-3:]
     last = words[-1].lower().lstrip('("“‘*_')
     if last in FILLERS and len(words) > 1:
+        verb = words[-2].lower().rstrip(",:").lstrip('("“‘*_')
+        if BEFORE.get(verb) not in ("speech", "action", "called") and not verb.endswith("odd"):
+            return None  # "ei nain o Funchal": after a noun, "o" is "from", not "he"
         words = words[:-1]
-        last = words[-1].lower().rstrip(",:").lstrip('("“‘*_')
+        last = verb
     rule = BEFORE.get(last)
     if rule:
-        return rule
+        return None if last in COMMA_ONLY and not comma else rule
     if last in KIN_ADJ_CY and len(words) > 1:
         rule = BEFORE.get(words[-2].lower().lstrip('("“‘*_'))
         if rule == "kinship" or rule == "staff":
@@ -172,6 +235,10 @@ def cue_before(text: str, start: int) -> str | None:
         other = words[-2].rstrip(",")
         if other in lx.FIRST:
             return "list"
+    if last in ("as", "fel") and any(w.lower().startswith(KNOWN_AS) for w in words[:-1]):
+        return "called"  # "everyone knows Jo as Sandy", "calls him Sarge"
+    if last in TELL_TO and len(words) > 1 and words[-2].lower() in SAID:
+        return "speech"  # "said to Mal", "dwedodd o wrth Gasia"
     if len(words) > 1:
         rule = BEFORE_PAIRS.get(words[-2].lower().lstrip('("“‘*_') + " " + last)
         if rule:
@@ -183,4 +250,11 @@ def cue_before(text: str, start: int) -> str | None:
 
 def cue_after(text: str, end: int) -> bool:
     """True when a speech or apposition cue follows a name ("Rhys said", "Rhys, her son")."""
-    return AFTER.match(text, end, min(len(text), end + 48)) is not None
+    if AFTER.match(text, end, min(len(text), end + 48)) is not None:
+        return True
+    if end >= len(text) or text[end] not in ", ":
+        return False
+    listed = LIST_NEXT.match(text, end, min(len(text), end + 40))
+    if listed is None or listed.group(1) not in lx.FIRST:
+        return False
+    return LIST_MORE.match(text, listed.end()) is not None  # a list goes on: not "the Archdruid, Myrddin ap Dafydd"

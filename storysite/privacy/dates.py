@@ -13,7 +13,9 @@ Apr Jun Jul Aug Sep Sept Oct Nov Dec
 _CY_MONTHS = """
 Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr
 """.split()  # noqa: SIM905
-_cy_forms = set(_CY_MONTHS) | {m for month in _CY_MONTHS for m in mutations(month)}
+# Welsh months shortened as forms and case notes write them (Ion., Chwef., Gorff.).
+_CY_SHORT = "Ion Chwef Maw Ebr Meh Gorff Hyd Tach Rhag".split()  # noqa: SIM905
+_cy_forms = set(_CY_MONTHS + _CY_SHORT) | {m for month in _CY_MONTHS + _CY_SHORT for m in mutations(month)}
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
@@ -34,13 +36,14 @@ DATE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{MONTH}\s+(?:the\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
     rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+\d{{4}}"
     r")(?![\w/-])",
     re.IGNORECASE,
 )
 CUE = re.compile(
-    r"\b(?:born|DOB|DG|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
+    r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
+    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
@@ -49,6 +52,7 @@ CUE = re.compile(
 # A birthday gives a date of birth only with its year ("her birthday, 9 June 1950"): a day and
 # month alone is a date to celebrate, not a record.
 _NAMED_DAY = re.compile(
+    r"(?:[ \t,]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?"  # a few words first: "ei geni yno, o ddifri, ar ..."
     r"[ \t,]*(?:(?:on|ar)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn)[ \t]+)?"
     r"(?:1[89][0-9]{2}|20[0-9]{2})\b"
 )
@@ -64,9 +68,26 @@ _PARTY_BEFORE = re.compile(
 )
 
 
+# ... or with the age it marks, which gives the year: "her 80th birthday on 3 March", "ei phen-blwydd
+# yn 80 ar 3 Mawrth", "pen-blwydd yn 90 oed ar 2 Medi".
+_PARTY_WORD = re.compile(r"(?i:\b(?:party|parti|barti|cake|cacen|gacen|tea|te)\b)")
+_AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z)")
+_AGE_GAP = re.compile(
+    r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
+    r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
+    r"[ \t]+yn[ \t]+[0-9]{2,3}(?:[ \t]+oed)?[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?\Z)"
+)
+
+
 def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -> bool:
-    """Is DATE, after a birthday cue, a date of birth (year given, straight after, no party)?"""
-    if not _YEAR.search(date.group()) or not _BIRTHDAY_GAP.match(text[after : date.start()]):
+    """Is DATE, after a birthday cue, a date of birth (year or age given, straight after, no party)?"""
+    gap = text[after : date.start()]
+    if re.match(r"[ \t]+(?:party|parti|cake|cacen|tea|te)\b", text[after:]):
+        return False
+    aged = _AGE_GAP.match(gap) and (_AGE_BEFORE.search(text, max(0, cue_start - 12), cue_start) or "yn" in gap.split())
+    if aged:
+        return _PARTY_WORD.search(text, max(0, cue_start - 40), cue_start) is None  # "a party for her 90th birthday"
+    if not _YEAR.search(date.group()) or not _BIRTHDAY_GAP.match(gap):
         return False
     before = text[max(0, cue_start - 24) : cue_start]
     return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
@@ -122,12 +143,12 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
 
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
-_ABBREVIATED = re.compile(r"(?<![\w.])(?:[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
 
 
 def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
-    cue = _ABBREVIATED.search(text, max(0, s - 5), s)
+    cue = _ABBREVIATED.search(text, max(0, s - 7), s)
     if not cue:
         return None
     date = DATE.match(text, s)

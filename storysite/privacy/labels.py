@@ -275,8 +275,8 @@ _COLLAR = re.compile(
 )
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
-    r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass"
-    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn)"
+    r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"
+    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn|mathodyn|(?:micro)?sglodyn)"
     r"(?:[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
     r"[^\n\d.!?]{0,14}?(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#(]*)([0-9][0-9 \t-]{2,22}[0-9])\b"
 )
@@ -289,7 +289,7 @@ _LOOSE_WORDS = frozenset(
     """
     bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
     gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
-    card pass badge
+    card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     reference cyfeirnod housing claim hawliad cais
     """.split()  # noqa: SIM905
@@ -386,6 +386,10 @@ _LOOSE = (
     (_CARD_NEAR, "privacy.other-id.card-number"),
 )
 
+_CARD_LABELS = (  # noqa: SIM905
+    "card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn llyfrgell bws teithio glas aelodaeth hamdden"
+    " rhatach railcard"
+).split()
 # Which patterns a label word can start, so that each number is tried against one or two.
 _BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
 _PATTERNS_FOR = {
@@ -402,8 +406,7 @@ _PATTERNS_FOR = {
         for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant".split()  # noqa: SIM905
     },
     **{
-        w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number"))
-        for w in "card pass badge llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard".split()  # noqa: SIM905
+        w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
@@ -425,7 +428,8 @@ _QUALIFIERS_CY = (
     r"|tenantiaeth|tai|tenant|aelodaeth|cofrestru|cerdyn|gerdyn|cherdyn|ngherdyn|bathodyn|fathodyn|tocyn|docyn"
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
-    r"|carchar|fyddin|byddin|swydd|gwaith"
+    r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
+    r"|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
 _GENERIC_LABEL = re.compile(
@@ -438,16 +442,17 @@ _GENERIC_LABEL = re.compile(
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
-    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod)(?:[ \t]+[\w'’-]+)?[ \t]+"
+    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+)?[ \t]+"
     rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
     r"(?:[ \t]+[\w'’-]+){0,2}?"
     rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
     r")"
-    r"[ \t]*(?:(?:is|was|yw|ydy|oedd|:|#|-|–|\()[ \t]*)*\Z"
+    r"[ \t]*(?:(?:is|was|yw|ydy|oedd|yn|ydi|:|#|-|–|,|\()[ \t]*)*\Z"
 )
 # The end of a sentence, but not the full stop of "no." or "ref." before a number.
 _SENTENCE_GAP = re.compile(r"(?<![Nn]o)(?<![Rr]ef)(?<![Nn]um)(?<![Cc]yf)[.!?][ \t]|\n")
 _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
+_NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
@@ -473,6 +478,8 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     code = text[start:end]
     if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
         return None  # a date, found (or not) as one
+    if _NI_SHAPE.match(text, start):
+        return None  # a National Insurance number (or a specimen one), left to its own finder
     digits = sum(c.isdigit() for c in code)
     letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
     # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").

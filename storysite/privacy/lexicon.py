@@ -57,6 +57,8 @@ _sourced_cued = _sourced_first.get("cued", set()) - COMMON
 # A first name that is also an everyday word (Beth is Welsh for "what") needs a cue.
 AMBIGUOUS = frozenset(_words("ambiguous_names.txt") | _sourced_cued | (_first & COMMON))
 FIRST = frozenset(_first - AMBIGUOUS)
+# Everyday-word names whose word is Welsh only (Dai, Haf, Wyn): a name with no cue in English text.
+WELSH_WORD_NAMES = frozenset(_words("ambiguous_welsh_words.txt")) & AMBIGUOUS
 _handmade_surnames = _words("surnames.txt")
 SURNAMES = frozenset(_handmade_surnames | _sourced_surnames.get("plain", set()))
 
@@ -153,5 +155,7 @@ _houses = _sections("house_names.txt")
 HOUSE_ELEMENTS = frozenset(_houses.get("element", set()))
 HOUSE_DWELLINGS = frozenset(_houses.get("dwelling", set()))
 HOUSE_TAILS_EN = frozenset(_houses.get("en-tail", set()))
+HOUSE_COMPOUND_HEADS = frozenset(_houses.get("compound-head", set()))
+HOUSE_COMPOUND_TAILS = frozenset(_houses.get("compound-tail", set()))
 
 MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)

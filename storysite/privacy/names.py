@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.cues import cue_after, cue_before
+from storysite.privacy.cues import APPOSITION, WEAK_AFTER, YN_DOING, cue_after, cue_before
 from storysite.privacy.welsh import TRIGGERS, mutations
 
 UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
@@ -35,7 +35,8 @@ TITLES = frozenset(
     """
         Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro Cllr
         Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt Sergeant
-        Mstr Meistr Meistres Bonwr Boneddiges Bonesig Bnr Bns Syr
+        Mstr Meistr Meistres Bonwr Boneddiges Bonesig Bnr Bns Syr PC PCSO DC DS DI DCI Insp Inspector
+        Sister Pastor Cwnstabl Sarjant
     """.split()  # noqa: SIM905
 ) | frozenset(m for w in _WELSH_TITLES for m in mutations(w) if len(m) > 3)
 KIN_TITLES = frozenset(
@@ -56,6 +57,7 @@ _PLACE_HEADS = set(
         Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
         Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
+        Tŵr Twr Bloc
     """.split()  # noqa: SIM905
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
@@ -92,9 +94,15 @@ NICK_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")
+# A nickname in quotation marks between a first name and a surname: Lyn "Sarge" Probert.
+QUOTED_NICK = re.compile(rf"[ \t]+[\"'‘“]{CAP}(?:[ \t]{CAP})?[\"'’”][ \t]+{CAP}")
 MEDIA_AFTER = re.compile(
     r"\W{1,3}(?:songs?|records?|concerts?|album|films?|books?|show|caneuon|gân|cân|gyngerdd|record|llyfr)\b",
     re.IGNORECASE,
+)
+# Singing soon after a public name, in the same sentence: "he loves Tom Jones and he will sing Delilah".
+MEDIA_SOON = re.compile(
+    r"[^.!?\n]{0,30}\b(?:sing|sings|singing|sang|song|songs|concert|album|canu|ganu|chanu|cân|gân)\b"
 )
 # Words just before a public name that show it is quoted, not a person in the story.
 MEDIA_CUE = re.compile(
@@ -170,8 +178,12 @@ NOT_PERSON = lx.NOT_PERSON | _DECOY_TAILS
 STARTS_NOT_PERSON = frozenset(
     p.split()[0] for p in NOT_PERSON if " " in p and (p not in lx.DECOYS or p.split()[0] not in lx.COMMON)
 )
+# English words that make a nickname before a known first name: "Big Wyn", "Little Dai", "Young Gwyn".
+SIZE_NICKS = frozenset(["Big", "Little", "Young", "Old", "Wee", "Mad", "Tall", "Long"])
 # Everyday words that may still start a phrase which hides a name (Heol Dafydd, Bae Colwyn).
-PHRASE_HEADS = PLACE_HEADS | STARTS_NOT_PERSON
+PHRASE_HEADS = PLACE_HEADS | STARTS_NOT_PERSON | SIZE_NICKS
+# Irish and Scottish patronymic particles inside a full name: "Pat Ní Bhriain", "Seán Ó Súilleabháin".
+PARTICLES = frozenset(["Ní", "Nic", "Ó", "Ua", "Mac", "Mc"])
 
 
 Hit = tuple[int, int, str, str]
@@ -188,7 +200,9 @@ class Token:
 
 # What a phrase can hold, decided once per distinct phrase and cached: each run of words
 # that may be a name, with the rule that holds whatever the context, or what it needs.
-ALWAYS, CUE, MUTATED, MUTATED_CUE = 1, 2, 3, 4
+ALWAYS, CUE, MUTATED, MUTATED_CUE, PLACE_CUE = 1, 2, 3, 4, 5
+# Words before a place: a name that is also a place stays a place after them.
+PLACE_PREPOSITIONS = frozenset(["in", "to", "from", "at", "near", "of", "yn", "i", "o", "ym", "yng", "ger", "tua"])
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
 PERSON_TRIGGERS = frozenset(
     ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]
@@ -234,11 +248,14 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
             rule = "privacy.person-name.full-name"  # "Mair Protheroe" where only Mair is made up
         if len(run.words) == 1 and (run.kind == ALWAYS or run.words[0] in lx.AMBIGUOUS):
-            nick = NICK_AFTER.match(text, end)
+            nick = NICK_AFTER.match(text, end) or QUOTED_NICK.match(text, end)
             if nick:
-                rule, end = "privacy.person-name.nickname", nick.end()  # "Dai the Milk"
+                rule, end = "privacy.person-name.nickname", nick.end()  # "Dai the Milk", Lyn "Sarge" Probert
         if rule:
-            out.append((start + run.start, end, "person-name", rule))
+            s = start + run.start
+            if run.start == 0 and len(run.words) > 1 and _cell_word(text, s, run.words):
+                s = text.index(run.words[1], s + len(run.words[0]))  # "| Dyddiadur Nel |": a cell opens with a word
+            out.append((s, end, "person-name", rule))
     return out
 
 
@@ -246,10 +263,25 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
 DECOY_FIRST = frozenset({p.split()[0] for p in lx.CUED_NOT_PERSON} | {p.split()[0] for p in lx.NAMED_THINGS})
 
 
+def _cell_word(text: str, s: int, words: tuple[str, ...]) -> bool:
+    """Does an unknown word open the sentence or table cell at S, just before a known first name?"""
+    first = words[0]
+    if first in lx.FIRST or first in lx.AMBIGUOUS or first in lx.SURNAMES or first in lx.FIRST_MUTATED:
+        return False
+    if words[1] not in lx.FIRST or first in TITLES or first in KIN_TITLES or first in SIZE_NICKS:
+        return False
+    return SENTENCE_START.search(text, max(0, s - 4), s) is not None or s == 0
+
+
 def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
     """A public name quoted after a media word ("sang Delilah"), or a thing named after one ("Victoria sponge")."""
     phrase = " ".join(words)
-    if phrase in lx.CUED_NOT_PERSON and (MEDIA_CUE.search(text, max(0, s - 40), s) or MEDIA_AFTER.match(text, e)):
+    if phrase in lx.CUED_NOT_PERSON and (
+        MEDIA_CUE.search(text, max(0, s - 40), s)
+        or MEDIA_AFTER.match(text, e)
+        or _quoted_whole(text, s, e)
+        or MEDIA_SOON.match(text, e)
+    ):
         return True
     for before, after in lx.NAMED_THINGS.get(phrase, ()):
         if before and text[max(0, s - len(before) - 1) : s].rstrip().lower().endswith(before):
@@ -257,6 +289,11 @@ def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
         if after and text[e : e + len(after) + 2].lstrip().lower().startswith(after.lower()):
             return True
     return False
+
+
+def _quoted_whole(text: str, s: int, e: int) -> bool:
+    """Is the name the whole of a quotation, as a title is quoted ("and then "Myfanwy"")?"""
+    return s > 0 and e < len(text) and text[s - 1] in "\"“‘'" and text[e] in "\"”’'"
 
 
 def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -304,6 +341,22 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.kind == ALWAYS:
         return run.rule
     s = start + run.start
+    if run.kind == PLACE_CUE:
+        # A name that is also a place counts only after a relative or a role, or before an apposition.
+        cue = cue_before(text, s)
+        if cue in ("kinship", "staff", "called"):
+            return f"privacy.person-name.{cue}"
+        if _previous_word(text, s) in PLACE_PREPOSITIONS:
+            return None  # "lives in London, her sister said"
+        e = start + run.end
+        return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
+    if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
+        return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
+    if len(run.words) == 1 and run.words[0] in lx.COMMON and run.words[0] not in lx.AMBIGUOUS:
+        # An everyday word that is also a surname (Welsh, Brown): a name only after a title or a
+        # relative ("her son, Young"), never after "said" ("said Welsh food").
+        cue = cue_before(text, s)
+        return f"privacy.person-name.{cue}" if cue in ("kinship", "staff", "called") else None
     if run.kind == MUTATED and s == start:
         sentence_start = SENTENCE_START.search(text, max(0, s - 4), s) is not None
         if (welsh and not sentence_start) or _previous_word(text, s) in TRIGGERS:
@@ -332,12 +385,21 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
             return f"privacy.person-name.{cue}"
     if run.possessive and run.words[-1] not in lx.PLACES:
         return "privacy.person-name.possessive"
-    if cue_after(text, start + run.end):
-        opening = SENTENCE_START.search(text, max(0, s - 4), s) or not text[max(0, s - 4) : s].strip(" \t-*•")
-        if text.startswith(" who", start + run.end) and opening:
+    if welsh and run.words[0] in lx.AMBIGUOUS and len(run.words) == 1 and YN_DOING.match(text, start + run.end):
+        return "privacy.person-name.speech"  # "Grace sy'n coginio"
+    end = start + run.end
+    if cue_after(text, end):
+        if text.startswith(" who", end) and _opening(text, s):
             return None  # "- Understands who you are": a verb opening a list item, not a name
         return "privacy.person-name.speech"
+    if WEAK_AFTER.match(text, end, min(len(text), end + 12)) and not _opening(text, s):
+        return "privacy.person-name.speech"  # "by six Oksana came back", but not "Hope came from"
     return None
+
+
+def _opening(text: str, s: int) -> bool:
+    """Does the word at S open a sentence, a line or a list item?"""
+    return SENTENCE_START.search(text, max(0, s - 4), s) is not None or not text[max(0, s - 4) : s].strip(" \t-*•")
 
 
 def title_or_initial(phrase: str) -> bool:
@@ -372,8 +434,11 @@ def analyse(phrase: str) -> tuple[Run, ...]:
         return ()
     if len(toks) == 1 and words[0] in _LONE_TAILS:
         return ()  # "Square" after a place the scanner passed over ("Tregarth Square")
-    if len(toks) > 1 or toks[0].word in NOT_PERSON:
+    if len(toks) > 1 or (toks[0].word in NOT_PERSON and toks[0].word not in lx.AMBIGUOUS):
         _mask_known_phrases(phrase, toks)
+        farm = _known_by_farm(toks)
+        if farm:
+            return farm
         _mask_place_words(toks)
     runs: list[Run] = []
     i, n = 0, len(toks)
@@ -397,6 +462,19 @@ def analyse(phrase: str) -> tuple[Run, ...]:
                 runs.append(Run(tok.start, last.end, tuple(words[i:]), ALWAYS, "privacy.person-name.nickname", False))
                 j = n
             i = max(j, i + 1)
+            continue
+        if (
+            tok.word in SIZE_NICKS
+            and i + 1 < n
+            and not toks[i + 1].masked
+            and (words[i + 1] in lx.FIRST or words[i + 1] in lx.AMBIGUOUS)
+            and words[i + 1] not in lx.PLACE_WORDS
+            and phrase[tok.end : toks[i + 1].start] == " "
+        ):
+            # "Big Wyn", "Little Dai": a man known by his size or age.
+            nick = (words[i], words[i + 1])
+            runs.append(Run(tok.start, toks[i + 1].end, nick, ALWAYS, "privacy.person-name.nickname", False))
+            i += 2
             continue
         if (
             i + 1 < n
@@ -432,6 +510,17 @@ def analyse(phrase: str) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+def _known_by_farm(toks: list[Token]) -> tuple[Run, ...]:
+    """A first name then a farm's name ending in a Welsh adjective: "Gerallt Pant Isaf" is a man."""
+    n = len(toks)
+    if n < 3 or n > 4 or toks[0].masked or toks[0].word not in lx.FIRST or toks[-1].word not in NAME_ADJECTIVES:
+        return ()
+    if any(t.word in lx.FIRST or t.word in TITLES or t.word in lx.SURNAMES for t in toks[1:-1]):
+        return ()
+    words = tuple(t.word for t in toks)
+    return (Run(toks[0].start, toks[-1].end, words, ALWAYS, "privacy.person-name.nickname", toks[-1].possessive),)
+
+
 def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
     """Decide what a run of capitalised words needs to count as a person's name."""
     words = [t.word for t in run]
@@ -445,10 +534,14 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return ALWAYS, "privacy.person-name.full-name"
     if n >= 2 and len(first) == 1 and words[-1] in lx.SURNAMES:
         return ALWAYS, "privacy.person-name.full-name"
+    if n >= 3 and any(w in PARTICLES for w in words[1:-1]):
+        return ALWAYS, "privacy.person-name.full-name"  # "Pat Ní Bhriain"
     if first_in_phrase and first in lx.FIRST_MUTATED:
         return MUTATED, "privacy.person-name.known-name"
     if n == 1 and first_in_phrase and first in lx.AMBIGUOUS_MUTATED_NAMES:
         return MUTATED_CUE, ""
+    if n == 1 and first in lx.AMBIGUOUS and first in NOT_PERSON:
+        return PLACE_CUE, ""  # Dyfed, Gwynedd: a county, or a person with a strong cue
     if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
@@ -544,6 +637,8 @@ def _mask_place_words(toks: list[Token]) -> None:
                 before in lx.FIRST or before in lx.FIRST_MUTATED or before in TITLES or before in lx.AMBIGUOUS
             ):
                 continue  # "Emyr Bach", "Dai Fawr": a man known by his size, not a farm
+            if word == "Ward" and n == 2 and before in lx.FIRST:
+                continue  # "Bridget Ward"; a ward named after a saint or a place keeps its name ("Dewi Ward")
             for k in range(0, j + 1):
                 toks[k].masked = True
             return

@@ -197,7 +197,7 @@ _STREET_STARTERS = _STARTERS | frozenset(
 # A word near a house name that says someone lives there.
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
-    r"|raised|address|stays?|stayed|staying|back\s+at|flat|tenancy|farms?|farmed|farming|room|bedroom|"
+    r"|raised|address|stays?|stayed|staying|back\s+at|flat|fflat|tenancy|farms?|farmed|farming|room|bedroom|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
@@ -246,7 +246,7 @@ def _after_head(text: str, s: int, head: str) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY):
+            if word in _STOP_NAME or (word in lx.FIRST and head not in STREET_HEADS_CY and head not in _TY_HEADS):
                 break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST):
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
@@ -267,6 +267,8 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None
     if word in _CUED_HEADS_CY and not _home_cued(text, s):
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
+    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, s)):
+        return None  # "the chemist on Stryd Fawr": every town has one; "lives on Stryd Fawr" is an address
     return s, end
 
 
@@ -299,13 +301,23 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
     phrase = " ".join(text[start:end].split())
     if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
         return None
+    following = WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following and f"{phrase} {following.group()}" in lx.NOT_PERSON:
+        return None  # "Manic Street Preachers"
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
+    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, start)):
+        return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
         return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
     return start, end
 
 
+# The shopping street of every town: an address only near a word for living there.
+_MAIN_STREETS = frozenset(
+    {"Stryd Fawr", "Y Stryd Fawr", "Heol Fawr", "Stryd y Farchnad", "Sgwâr y Farchnad", "Sgwâr y Dref", "High Street"}
+    | {"Main Street", "Market Street", "Market Square", "Town Square"}
+)
 # Everyday words that often name a street ("Church Road", "Mill Lane").
 _STREET_NAME_WORDS = frozenset(
     """
@@ -324,19 +336,39 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
     window = _cue_window(text, s)
-    if _previous_word(window) in _NAME_BEFORE:
-        return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel"
+    words_before = window.split()
+    if _previous_word(window) in _NAME_BEFORE or (
+        len(words_before) > 1
+        and words_before[-1] in ("Bach", "Fach", "Fawr", "Mawr")
+        and words_before[-2] in _NAME_BEFORE
+    ):
+        return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel", "Wil Bach Tŷ Isa"
     dwelling = _DWELLING_BEFORE.search(window) is not None
+    # "Tŷ'n Rhos" (Tyn, a smallholding), "yn Nhŷ Gwenallt", "Gelli-goch Uchaf": a dwelling's name by its shape
+    if _TY_HEADS.get(word) and (text[s + len(word) : s + len(word) + 2] in ("'n", "’n") or _after_preposition(window)):
+        dwelling = phrase not in lx.NOT_PERSON
+    elif _FARM_END.search(text, s, end) and phrase not in lx.NOT_PERSON:
+        dwelling = True
     if not dwelling:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
-        if word not in _DWELLING_HEADS and not nasal_compound and not _home_cued(text, s, window):
+        visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
+        if word not in _DWELLING_HEADS and not nasal_compound and not visited and not _home_cued(text, s, window):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
 
 
 _NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+_TY_HEADS = {f: True for f in mutations("Tŷ") | mutations("Ty") | {"Tŷ", "Ty"}}
+_FARM_END = re.compile(r"[ \t-](?:Uchaf|Ucha|Isaf|Isa|Ganol)\b")
+_PREPOSITIONS = frozenset({"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref"})
+
+
+def _after_preposition(window: str) -> bool:
+    return _previous_word(window).lower() in _PREPOSITIONS
+
+
 # Prepositions that put a house or street name after them: "at Tyddyn Isaf", "on Maes yr Haf",
 # "ar Stad Bryn Seion", "from Cefn Coch".
 _AT_A_HOUSE = frozenset({"at", "on", "from", "ar"})
@@ -512,3 +544,180 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
 
 
 _STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905
+
+
+# --- One-word house names and homes placed by a landmark ---------------------------------------
+
+_COMPOUND_HEADS = {f for head in lx.HOUSE_COMPOUND_HEADS for f in mutations(head) | {head}}
+_COMPOUND = re.compile(
+    "(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")(?:y|yr)?"
+    "(?:" + "|".join(sorted(lx.HOUSE_COMPOUND_TAILS, key=len, reverse=True)) + ")"
+)
+# The first two letters of every head, so most words are passed over with one set lookup.
+COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
+_NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
+# Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
+_VISIT_CUE = re.compile(r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw)\b)")
+# Farm-name adjectives that follow the name ("Penrhiw Fawr", "Gelli-goch Uchaf").
+_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b")
+
+
+def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
+    """A one-word Welsh house or farm name at S named as somebody's home ("byw yn Glasfryn", "adre i Benrhiw")."""
+    if word in _NOT_COMPOUND or not _COMPOUND.fullmatch(word):
+        return None
+    window = _cue_window(text, s)
+    if not _after_preposition(window):
+        return None
+    end = s + len(word)
+    tail = _FARM_TAIL.match(text, end)
+    if not (tail or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+        return None
+    return s, tail.end() if tail else end
+
+
+# A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
+# byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
+_HOME_NOUN = (
+    r"(?:house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
+    r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
+)
+_RELATION = (
+    r"(?:opposite|behind|above|over|below|beside|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing|at[ \t]+the"
+    r"[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
+    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod)"
+)
+_RELATION_AT = re.compile(_RELATION)
+_HOME_BEFORE_RELATION = re.compile(
+    rf"(?i:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
+)
+_LANDMARK_AFTER = re.compile(
+    r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|where|which|who|ac|ond|lle|sydd|sy['’]n|a)\b))"
+)
+_LIVING = re.compile(
+    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
+    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn)\b)"
+)
+
+
+# Where a relation word may start: str.find is much quicker than one pattern over the whole text.
+_RELATION_NEEDLES = (
+    "opposite",
+    "behind",
+    "above",
+    "over the",
+    "below",
+    "beside",
+    "next to",
+    "next door",
+    "across from",
+    "facing",
+    "at the back",
+    "at the end",
+    "at the top",
+    "gyferbyn",
+    "y tu ôl",
+    "tu ôl",
+    "uwchben",
+    "drws nesaf",
+    "wrth ymyl",
+    "ar bwys",
+    "ar ben",
+    "ym mhen",
+    "ar waelod",
+)
+
+
+def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every position where one of NEEDLES starts, in order."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(set(found))
+
+
+def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Homes placed by a landmark in a sentence that says someone lives there."""
+    if not (
+        ("yferbyn" in text or "tu ôl" in text or "wchben" in text)
+        if welsh
+        else ("pposite" in text or "ehind" in text or "above" in text)
+    ):
+        return []  # one quick look for the commonest relation words before the slower search
+    out = []
+    for at in _positions(text, _RELATION_NEEDLES):
+        rel = _RELATION_AT.match(text, at)
+        if not rel or (at and text[at - 1].isalpha()):
+            continue
+        home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
+        landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
+        if not home or not landmark:
+            continue
+        window = _cue_window(text, home.start(), 90)
+        if _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end()):
+            out.append((home.start(), landmark.end()))
+    return out
+
+
+# Directions to someone's home, given so that carers can find it: "take the third gate on the
+# left after the cattle grid", "lôn gyntaf ar y chwith ar ôl y capel bach", "y giât haearn
+# gyferbyn â'r hen efail". Read only in the two sentences after a word that says so.
+_DIRECTIONS_CUE = re.compile(
+    r"(?i:directions|find\s+(?:it|the\s+(?:house|farm|place|cottage))|sat[ \t-]?nav|cyfarwyddiadau|gyfarwyddiadau"
+    r"|ffeindio['’]r\s+(?:lle|tŷ|fferm)|dod\s+o\s+hyd\s+i['’]r\s+(?:lle|tŷ|fferm)|anodd\s+ei\s+ff?einio|nododd\s+hi['’]r\s+ffordd"
+    r"|hard\s+to\s+find|anodd\s+ei\s+ffeindio)"
+)
+_DIRECTIONS_NEEDLES = (
+    "irections",
+    "yfarwyddiadau",
+    "atnav",
+    "at nav",
+    "at-nav",
+    "find it",
+    "ind it",
+    "find the",
+    "ffeindio",
+    "hyd i'r",
+    "anodd ei",
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|last|next|cyntaf|gyntaf|ail|trydydd|drydydd|trydedd|drydedd|pedwerydd"
+    r"|bedwerydd|pedwaredd|bedwaredd|pumed|olaf|nesaf)"
+)
+_WAY_NOUN = (
+    r"(?:gate|lane|track|turning|turn|drive|entrance|door|house|cottage|farm|bungalow|giât|gât|lôn|lon|llwybr|tro"
+    r"|troad|tŷ|ty|drws|fferm|bwthyn|byngalo|trac)"
+)
+_WAY_RELATION = (
+    r"(?:on\s+the\s+(?:left|right)|after|past|opposite|beyond|just\s+before|by\s+the|ar\s+y\s+(?:chwith|dde)"
+    r"|ar\s+ôl|heibio|gyferbyn|wrth\s+y|cyn\s+y|dros\s+y)"
+)
+_DIRECTION = re.compile(
+    rf"(?i:\b(?:(?:the|y|yr)\s+)?(?:{_ORDINAL}\s+)?{_WAY_NOUN}(?:\s+{_ORDINAL})?\b(?:\s+[^\W\d_]+){{0,3}}?"
+    rf"\s+{_WAY_RELATION}\b[^.;!?\"“”\n]{{2,80}}?)(?=[.;!?\"“”\n]|\Z)"
+)
+
+
+def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Directions to a home, in the two sentences after a word such as "directions" or "cyfarwyddiadau"."""
+    if not (("yfarwyddiad" in text or "ffeindio" in text) if welsh else ("irections" in text or "o find it" in text)):
+        return []
+    out = []
+    for at in _positions(text, _DIRECTIONS_NEEDLES):
+        cue = _DIRECTIONS_CUE.match(text, max(0, at - 2))
+        if not cue:
+            cue = _DIRECTIONS_CUE.search(text, max(0, at - 12), at + 40)
+        if not cue:
+            continue
+        stop = cue.end()
+        for _ in range(2):
+            end = _SENTENCE_END.search(text, stop)
+            stop = end.end() if end else len(text)
+        for m in _DIRECTION.finditer(text, cue.end(), min(stop + 1, len(text))):
+            out.append((m.start(), m.end()))
+    return out

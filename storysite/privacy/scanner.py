@@ -35,11 +35,20 @@ from storysite.privacy.names import (
     title_or_initial,
 )
 from storysite.privacy.numbers import at_digits, find_emails
-from storysite.privacy.places import home_phrase_at, named_units, numbered_home_at
+from storysite.privacy.places import (
+    COMPOUND_STARTS,
+    compound_home_at,
+    directions_home,
+    home_phrase_at,
+    homes_by_landmark,
+    named_units,
+    numbered_home_at,
+)
 
 Hit = tuple[int, int, str, str]
 
-ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ſ]*")
+# Latin Extended-B and Additional too, so that "Ionuț" or "Ẁ" is read as one word.
+ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏḀ-ỿ]*")
 DIGITS = re.compile(r"[0-9]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _SEPARATORS = " \t()/.-,"
@@ -58,6 +67,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if ("yfeirio disgyblion" if welsh else "eferral unit") in text:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
+    hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     skip, cue_kinds, heads, quiet = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -90,6 +101,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe" and word[:2] in COMPOUND_STARTS:
+            home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
         if s < names_done or glued:
             continue
         if word in pseudonyms or (word in skip and word not in heads):
@@ -215,7 +232,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
-_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur."}
+_ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur.", ".g.", ".G."}
 _GATE = LOOSE_KEYS | _ABBREVIATED
 _NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 
@@ -246,7 +263,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
-        alone = text[a - 1] in " \t(" and (e >= len(text) or text[e] not in "/-")
+        alone = text[a - 1] in " \t(" and not text[a - 2].isupper() and (e >= len(text) or text[e] not in "/-")
         labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
         if labelled:
             found = [labelled]

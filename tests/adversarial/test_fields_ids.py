@@ -133,7 +133,7 @@ def test_the_id_is_flagged_in_every_language_file(make_library) -> None:
 
 
 def test_a_pseudonym_in_the_id_passes() -> None:
-    text = story_text("mm-2026-visiting-dilys-price").replace("pseudonyms: [Dai]", "pseudonyms: [Dilys Price]")
+    text = story_text("mm-2026-visiting-dilys-price").replace("pseudonyms: [Dai]", "pseudonyms: [Dai, Dilys Price]")
     assert not [f for f in check_story(text) if f.is_error]
 
 

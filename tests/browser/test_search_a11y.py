@@ -48,7 +48,7 @@ def test_the_home_search_box_lands_on_the_results(page, example_site: Path, site
     with page.expect_navigation():
         page.locator("#home-q").press("Enter")
     wait_for_results(page)
-    page.wait_for_function("document.activeElement.classList.contains('pagefind-ui__message')", timeout=5_000)
+    page.wait_for_function("() => document.activeElement.classList.contains('pagefind-ui__message')", timeout=5_000)
     focused = page.evaluate("document.activeElement.textContent")
     assert word.lower() in focused.lower() and re.search(r"\d", focused)
     page.keyboard.press("Tab")  # the next stop is the first result, not the top of the page
@@ -64,7 +64,7 @@ def test_results_before_filters_on_a_phone(browser, example_site: Path, site_url
     page.goto(f"{site_url}{lang}/search/?q={word}")
     wait_for_results(page, 2)
     toggle = page.locator(".filters-toggle")
-    page.wait_for_function("document.querySelector('.filters-toggle:not([hidden])')", timeout=5_000)
+    page.wait_for_function("() => document.querySelector('.filters-toggle:not([hidden])')", timeout=5_000)
     assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
     assert not page.locator(".pagefind-ui__filter-panel").is_visible()
     first = page.locator(".pagefind-ui__result-link").first.bounding_box()
