@@ -29,9 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from storysite.check import check_library  # noqa: E402
+from storysite.authoring.scaffold import init_library  # noqa: E402
+from storysite.check.library import check_library  # noqa: E402
 from storysite.model import published  # noqa: E402
-from storysite.scaffold import init_library  # noqa: E402
 
 
 def prepare(source: Path, work: Path) -> tuple[Path, str, Path]:

@@ -1,40 +1,38 @@
-"""The build, top to bottom: check → model → render → write → index → swap in."""
+"""The build, top to bottom: check → model → render → write → index → swap in.
+
+Each stage is one call; what makes a rebuild fast (incremental.state.BuildState) is handed to the stages
+as plain values and callables, and the timing and progress wrap the stages (Stages).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 from typing import Protocol
 
 import jinja2
 
-from storysite import spare
-from storysite.cache import BuildCache, cache_path, fingerprint
-from storysite.check import Library, check_library
+from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
+from storysite.incremental.state import BuildState
 from storysite.messages import msg
 from storysite.model import exclusion, published
+from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
 from storysite.progress import Reporter
-from storysite.render import Page, SiteModel, render_site
+from storysite.render.jobs import JobRunner, Memo
+from storysite.render.page import Page
+from storysite.render.site import SiteModel, render_site
+from storysite.render.sitemap import sitemap
+from storysite.render.story_body import story_body
+from storysite.render.theme import static_files
 from storysite.search import index_site
-from storysite.theme import static_files
-from storysite.write import (
-    Entry,
-    PageSink,
-    discard,
-    output_lock,
-    staging_folder,
-    static_pages,
-    swap_in,
-    write_pages,
-)
+from storysite.vocabulary import SITE_MARKER, SITE_MARKER_TEXT
 
-MARKER = ".storysite"
-MARKER_TEXT = b"This folder is built by storysite; the next build replaces it whole.\n"
+MARKER_PAGE = Page(SITE_MARKER, SITE_MARKER_TEXT)
 
 
 class Writer(Protocol):
@@ -60,6 +58,26 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
 
 
+@dataclass
+class Stages:
+    """Around each stage: its time (for the benchmark) and, where it has one, its label for the progress bar."""
+
+    progress: Reporter | None
+    timings: dict[str, float] = field(default_factory=dict)
+    started: float = field(default_factory=time.perf_counter)
+
+    @contextmanager
+    def stage(self, name: str, label: str = "") -> Iterator[None]:
+        if label and self.progress:
+            self.progress.stage(label)
+        lap = time.perf_counter()
+        yield
+        self.timings[name] = time.perf_counter() - lap
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+
 def project_dir(content: Path) -> Path:
     """The folder holding content/, themes/ and locales/."""
     return content.resolve().parent
@@ -83,90 +101,84 @@ def build_site(
     `index=False` leaves the search index out (serve indexes in the background after the page update).
     `writer` replaces the atomic write (serve updates the folder it serves in place, writing only what changed).
     """
-    started = time.perf_counter()
+    stages = Stages(progress)
     today = today or dt.date.today()
     project = project_dir(content)
-    stamp = fingerprint(content, project, audience, base_url)
-    build_cache = BuildCache(cache_path(out, content) if cache else None, stamp)
-    library = check_library(
-        content,
-        content_arg,
-        audience=audience,
-        today=today,
-        progress=progress.files if progress else None,
-        cache=build_cache,
-    )
-    result = BuildResult(library, timings={"check": time.perf_counter() - started})
+    with stages.stage("check"):
+        state = BuildState(out, content, project, audience, base_url, enabled=cache)
+        files = progress.files if progress else None
+        library = check_library(
+            content,
+            content_arg,
+            audience=audience,
+            today=today,
+            progress=files,
+            cache=state.cache,
+            page_text=story_body,
+        )
+    result = BuildResult(library, timings=stages.timings)
     if not library.ok or library.config is None:
-        # Nothing is built, but a story withdrawn (or broken) since the last build must leave the cache now.
-        build_cache.keep_after_failure(publishable(library, today), story_of)
-        build_cache.save()
+        state.after_failure(library, today)
         return result
-    stories = published(library.stories, audience, today)
-    result.published = [s.id for s in stories]
+    model = site_model(library, audience, today, base_url, project)
+    result.published = [s.id for s in model.stories]
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
-    model = SiteModel(
+    static = static_files(library.config.theme, project)
+    if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are
+        pages = render_pages(model, state.cache, state.in_place_runner(writer.known), stages)
+        with output_lock(out):
+            writer(pages, static)
+        state.save_for(library, today)
+    else:
+        pages = build_atomically(out, model, static, state, stages, library, today, index=index)
+    result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()
+    return result
+
+
+def site_model(library: Library, audience: str, today: dt.date, base_url: str, project: Path) -> SiteModel:
+    """The model stage: what `audience` is shown today, with everything its pages need."""
+    assert library.config is not None
+    return SiteModel(
         library.config,
-        stories,
+        published(library.stories, audience, today),
         audience,
         base_url.rstrip("/") + "/" if base_url else "",
         project,
         panels=tuple(library.panels),
         texts=library.texts,
     )
-    static = static_files(library.config.theme, project)
-    if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are
-        source = spare.PageSource(writer.known, out, in_place=True) if cache else None
-        pages = _render(model, build_cache, source, progress, result)
-        pages.append(Page(MARKER, MARKER_TEXT))
-        build_cache.keep_only(publishable(library, today))
-        with output_lock(out):
-            writer(pages, static)
-        build_cache.save()
-        result.out, result.pages, result.seconds = out, len(pages), time.perf_counter() - started
-        return result
-    state_file = spare.state_path(build_cache.path) if build_cache.path is not None else None
-    state = spare.load_state(state_file)
+
+
+def build_atomically(
+    out: Path,
+    model: SiteModel,
+    static: dict[str, Path],
+    state: BuildState,
+    stages: Stages,
+    library: Library,
+    today: dt.date,
+    *,
+    index: bool,
+) -> list[Page]:
+    """Render, write, index and swap in a whole site; until the swap the old site is untouched."""
+    state.load_site()
     with output_lock(out):  # another build into `out` waits: its staging folder is never mistaken for a stale one
         staging = staging_folder(out)
         cache_saved: Callable[[], None] = lambda: None  # noqa: E731 - until the save is started
         try:
-            taken = spare.take_spare(out, state)  # without a cache, an old spare is only deleted
-            present: dict[str, Entry] = {}
-            known: dict[str, int] = {}  # the times of the spare's folders
-            if taken is not None:
-                discard(staging)
-                staging, (present, known) = taken
-            source = spare.PageSource({path: entry[0] for path, entry in present.items()}, out) if cache else None
-            sink = PageSink(staging, present)
-            pages = _render(model, build_cache, source, progress, result, sink)
-            pages.append(Page(MARKER, MARKER_TEXT))
-            lap = time.perf_counter()
-            site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
-            result.timings["write"] = time.perf_counter() - lap
+            staging, present, known = state.take_spare(staging)
+            sink = PageSink(staging, present)  # the workers write the pages they render straight into staging
+            pages = render_pages(model, state.cache, state.staged_runner(present, sink), stages)
+            with stages.stage("write"):
+                site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
-                if progress:
-                    progress.stage(msg("Indexing for search…"))
-                lap = time.perf_counter()
-                index_site(staging)
-                result.timings["index"] = time.perf_counter() - lap
-            # Saved while the old site is kept as the spare (the cache holds nothing of the site but digests
-            # it checks again, so a swap that then fails leaves it right): 0.2-0.3 s of a rebuild's 2 s.
-            lap = time.perf_counter()
-            build_cache.keep_only(publishable(library, today))
-            cache_saved = build_cache.save_in_background()
-            # A page written where none was, or deleted, changed its folder's time; one written over did not.
-            changed = [path for path, entry in site.items() if present.get(path) != entry] + [*present.keys() - site]
-            folders = spare.folder_times(staging, site, known, changed) if state_file is not None else {}
-            kept: spare.Spare | None = None
-
-            def keep(old: Path) -> bool:
-                nonlocal kept
-                kept = spare.keep_spare(old, out, state, site) if state_file is not None else None
-                return kept is not None
-
-            swap_in(staging, out, pages=len(pages), keep=keep)
-            result.timings["keep spare"] = time.perf_counter() - lap
+                with stages.stage("index", msg("Indexing for search…")):
+                    index_site(staging)
+            with stages.stage("keep spare"):
+                # Saved while the old site is kept as the spare: the cache holds nothing of the site but
+                # digests it checks again, so a swap that then fails leaves it right.
+                cache_saved = state.save_in_background(library, today)
+                swap_in(staging, out, pages=len(pages), keep=state.spare_keeper(staging, site, present, known))
         except OSError as exc:
             discard(staging)
             cache_saved()
@@ -177,31 +189,17 @@ def build_site(
             discard(staging)
             cache_saved()
             raise
-        lap = time.perf_counter()
-        spare.save_state(state_file, spare.settled(out, site, kept, folders))
-        cache_saved()
-        result.timings["save cache"] = time.perf_counter() - lap
-    result.out = out
-    result.pages = len(pages)
-    result.seconds = time.perf_counter() - started
-    return result
+        with stages.stage("save cache"):
+            state.settle(site)
+            cache_saved()
+    return pages
 
 
-def _render(
-    model: SiteModel,
-    cache: BuildCache,
-    source: spare.PageSource | None,
-    progress: Reporter | None,
-    result: BuildResult,
-    sink: PageSink | None = None,
-) -> list[Page]:
-    """Every page and the sitemap; a template that fails is a StorysiteError naming it."""
-    if progress:
-        progress.stage(msg("Rendering pages…"))
+def render_pages(model: SiteModel, memo: Memo, run_jobs: JobRunner, stages: Stages) -> list[Page]:
+    """The render stage: every page, the sitemap and the marker; a template that fails is a StorysiteError."""
     try:
-        lap = time.perf_counter()
-        pages = render_site(model, cache, source, sink)
-        result.timings["render"] = time.perf_counter() - lap
+        with stages.stage("render", msg("Rendering pages…")):
+            pages = render_site(model, memo, run_jobs)
     except jinja2.TemplateSyntaxError as exc:
         raise StorysiteError(
             msg(
@@ -213,33 +211,4 @@ def _render(
         ) from exc
     except jinja2.TemplateError as exc:
         raise StorysiteError(msg("The theme could not render a page: {error}", error=str(exc))) from exc
-    pages.append(sitemap(pages, model.base_url))
-    return pages
-
-
-def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:
-    """The stories published to at least one audience (id → their files): the only ones the cache may keep."""
-    audiences = tuple(library.config.audiences) if library.config is not None else ()
-    return {
-        story.id: story.files
-        for story in library.stories
-        if any(exclusion(story, audience, today) is None for audience in audiences)
-    }
-
-
-def story_of(path: str) -> str | None:
-    """The id of the story whose page is at `path` (`{lang}/stories/{id}/...`), or None for any other page."""
-    parts = path.split("/")
-    return parts[2] if len(parts) > 3 and parts[1] == "stories" else None
-
-
-def sitemap(pages: list[Page], base_url: str) -> Page:
-    """sitemap.xml listing every HTML page (absolute when --base-url is given)."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    for page in pages:
-        if not page.path.endswith(".html") or page.path == "404.html":
-            continue
-        loc = page.path.removesuffix("index.html")
-        lines.append(f"  <url><loc>{escape(base_url + loc, quote=False)}</loc></url>")
-    lines.append("</urlset>\n")
-    return Page("sitemap.xml", "\n".join(lines).encode("utf-8"))
+    return [*pages, sitemap(pages, model.base_url), MARKER_PAGE]

@@ -16,13 +16,13 @@ from typing import Any, TypeVar
 import click
 
 from storysite import LANGUAGES, __version__
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli_lang import Group, chosen_language, remember_language, translate_click
+from storysite.content.load import shown_path
 from storysite.findings import Finding, format_json, format_text, summarise
-from storysite.load import shown_path
 from storysite.messages import in_language, language_from_environment, msg, nmsg
 from storysite.progress import Progress, summary_lines, wanted
-from storysite.schema import STORY_TYPES
+from storysite.vocabulary import STORY_TYPES
 
 translate_click()
 CONTENT = click.argument("content", default="content", type=click.Path(file_okay=False, path_type=str))
@@ -128,10 +128,10 @@ def main(ctx: click.Context, messages_lang: str | None) -> None:
 def run() -> None:
     """The `storysite` command: `main`, then the process ends without taking its objects apart one by one.
 
-    A build of 10,000 stories leaves millions of objects, all garbage once its work is written and its
-    output printed; freeing them one by one as the interpreter shuts down took 0.8 s after a 1.8 s rebuild
-    (measured). Everything the command writes is closed by then, and the output is flushed here. A
-    command that leaves threads running (serve) exits as usual.
+    A big build leaves millions of objects, all garbage once its work is written and its output printed,
+    and freeing them one by one is a large part of a rebuild (docs/performance.md). Everything the command
+    writes is closed by then, and the output is flushed here. A command that leaves threads running
+    (serve) exits as usual.
     """
     try:
         main()  # Click's standalone mode ends every command by raising SystemExit
@@ -155,8 +155,8 @@ def run() -> None:
 def collect_less() -> None:
     """Tune the garbage collector for a command that makes millions of objects that live to its end.
 
-    Collecting young objects less often, and never scanning what the imports made, took 6 % off
-    checking 10,000 stories. (The benchmark's in-process rebuild calls this too, as the command does.)
+    Collecting young objects less often, and never scanning what the imports made, speeds up a big check.
+    (The benchmark's in-process rebuild calls this too, as the command does.)
     """
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
@@ -172,7 +172,7 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     started, today = time.perf_counter(), dt.date.today()
     folder = _content_dir(content)
     with Progress(msg("Checking stories"), enabled=fmt == "text" and wanted(quiet)) as progress:
-        library = check_library(folder, content, audience=audience, today=today, progress=progress.files, pages=False)
+        library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     _refuse_unknown_audience(findings, content)
     if fmt == "json":
@@ -205,7 +205,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
     today = dt.date.today()
     folder = _content_dir(content)
     with Progress(msg("Checking stories"), enabled=wanted(quiet)) as progress:
-        from storysite.build import build_site  # not imported by `check`: the renderer and Jinja take 0.1 s
+        from storysite.build import build_site  # not imported by `check`: the renderer and Jinja are slow to import
 
         result = build_site(folder, content, out, audience=audience, base_url=base_url, today=today, progress=progress)
     findings = result.library.findings
@@ -248,7 +248,7 @@ def build(content: str, out: Path, audience: str, base_url: str, quiet: bool) ->
 @click.option("--audience", default="intranet", show_default=True, help=msg("Who the preview is for."))
 def serve(content: str, port: int, out: Path, audience: str) -> None:
     """Serve a live preview."""
-    from storysite.serve import serve_site
+    from storysite.serve.watch import serve_site
 
     serve_site(_content_dir(content), content, out, port=port, audience=audience, lang=_lang())
 
@@ -257,7 +257,7 @@ def serve(content: str, port: int, out: Path, audience: str) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def init(folder: Path) -> None:
     """Make a new library."""
-    from storysite.scaffold import how_to_run, init_library
+    from storysite.authoring.scaffold import how_to_run, init_library
 
     content = init_library(folder)
     click.echo(_say(msg("Made a new story library in {content}.", content=content)))
@@ -305,7 +305,7 @@ def init(folder: Path) -> None:
 @click.argument("title", nargs=-1, required=True)
 def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
     """Start a new story."""
-    from storysite.scaffold import new_story
+    from storysite.authoring.scaffold import new_story
 
     story_type = WELSH_TYPES.get(story_type.lower(), story_type.lower())
     folder = _content_dir(content)
@@ -333,11 +333,11 @@ def new(story_type: str, lang: str | None, title_lang: str | None, content: str,
 @output_format(msg("A report for people, or one JSON object for tools."))
 def status(content: str, fmt: str) -> None:
     """Report each story's status."""
-    from storysite.status import format_status, library_status
+    from storysite.authoring.status import format_status, library_status
 
     report = library_status(_content_dir(content), content)
     if report is None:
-        library = check_library(_content_dir(content), content, pages=False)
+        library = check_library(_content_dir(content), content)
         _print_findings(library.findings, content, err=True)
         sys.exit(1)
     if fmt == "json":

@@ -13,12 +13,9 @@ from typing import Any
 import click
 
 from storysite.messages import in_language, language_from_environment
+from storysite.vocabulary import N_
 
 _CHOSEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("storysite_language", default=None)
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention, so pybabel extracts these
-    return message
 
 
 # Click's own words that a user of storysite meets, so that the extractor puts them in the catalogs.

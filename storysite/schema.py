@@ -7,18 +7,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from storysite.config import WELLBEING_KEYS, SiteConfig
-from storysite.fields import Reporter, is_blank, one_of
+from storysite.check.config import WELLBEING_KEYS, SiteConfig
+from storysite.check.fields import Reporter, is_blank, one_of
+from storysite.content.frontmatter import split_front_matter
+from storysite.content.load import SourceFile
+from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error
-from storysite.frontmatter import split_front_matter
-from storysite.load import SourceFile
 from storysite.messages import msg
 from storysite.pickling import compact
-from storysite.yamlsafe import Pos
+from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
-STORY_TYPES = ("magic-moment", "case-study", "msc-story")
-OUTCOMES = ("positive", "mixed", "not-as-intended")
 CONSENT_STATUSES = ("given", "pending", "withdrawn")
 STORY_FIELDS = (
     "id",

@@ -1,8 +1,8 @@
 """Build the Pagefind search index over the written site: Pagefind CLI runs, two at a time.
 
 Pagefind keeps one index per language and holds a whole index in memory while it builds it:
-one run over 10,000 Welsh story pages peaked at 2.6 GB (measured). So each language's story
-pages are indexed in parts of at most SHARD_PAGES pages (0.95 GB a run), one Pagefind run per
+one run over a big library's Welsh story pages takes several GB (docs/performance.md). So each language's story
+pages are indexed in parts of at most SHARD_PAGES pages (under 1 GB a run), one Pagefind run per
 part and as many runs at once as there are cores. Parts do not make indexing much faster: most of
 a run is Pagefind compressing and writing one fragment file per page, on tmpfs as on disk.
 
@@ -41,7 +41,7 @@ from storysite.parallel import workers
 ENTRY = "pagefind-entry.json"
 PARTS = "parts.json"
 BODY = b"data-pagefind-body"
-SHARD_PAGES = 2500  # about 0.95 GB for one run on these pages, measured; 10,000 pages in one run: 2.6 GB
+SHARD_PAGES = 2500  # keeps one Pagefind run under 1 GB of memory (docs/performance.md)
 
 
 def pagefind_executable() -> str:

@@ -13,9 +13,9 @@ import pytest
 from conftest import SITE_YAML, TODAY, serve_folder, story_text
 
 from storysite.build import build_site
-from storysite.config import DEFAULT_WELLBEING
+from storysite.check.config import DEFAULT_WELLBEING
 from storysite.model import Story
-from storysite.render import BROWSE, related_stories
+from storysite.render.site import BROWSE, related_stories
 
 MSC = "msc:\n  domain: changes-in-lives\n  why_significant: {why}\n"
 EXTRA = "service: reablement\nclient_group: older-people\n"

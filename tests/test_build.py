@@ -298,7 +298,7 @@ def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
 def test_a_big_old_site_is_deleted_in_the_background_and_nothing_is_left(
     make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool
 ) -> None:
-    monkeypatch.setattr("storysite.write.BACKGROUND_PAGES", 0)  # every site counts as big
+    monkeypatch.setattr("storysite.output.write.BACKGROUND_PAGES", 0)  # every site counts as big
     content = library(make_library)
     out = tmp_path / "site"
     build(content, out, cache=cache)

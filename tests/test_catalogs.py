@@ -11,9 +11,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
-from storysite.config import DEFAULT_WELLBEING, read_config
+from storysite.authoring.story_template import NOTES
+from storysite.check.config import DEFAULT_WELLBEING, read_config
 from storysite.i18n import long_date, translations
-from storysite.story_template import NOTES
 
 REPO = Path(__file__).resolve().parent.parent
 LOCALES = REPO / "locales"
@@ -163,7 +163,7 @@ def test_dates_come_from_babel_in_both_languages() -> None:
 def test_constant_translations_are_folded_into_templates_as_the_call_would_give_them(lang: str) -> None:
     import jinja2
 
-    from storysite.theme import environment
+    from storysite.render.theme import environment
 
     source = (
         '<a title="{{ _("Search") }}">{{ _("Search the stories") }}</a>{{ _("Search")|upper }}'

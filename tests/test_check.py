@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, SITE_YAML, TODAY, story_text
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 
 # A Welsh version that leaves the fields both versions share (type, date, consent...) to the English one.
@@ -168,7 +168,7 @@ def test_case_study_sections_and_outcome(make_library) -> None:
 
 
 def test_welsh_case_study_sections_are_recognised(make_library) -> None:
-    from storysite.markdown import CASE_STUDY_SECTIONS
+    from storysite.content.markdown import CASE_STUDY_SECTIONS
 
     body = "\n\n".join(f"## {s}\n\nTestun." for s in CASE_STUDY_SECTIONS["cy"])
     text = story_text(lang="cy", story_type="case-study", body=body, extra="outcome: mixed\n")
@@ -297,9 +297,9 @@ def test_every_command_has_help() -> None:
 def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> None:
     from dataclasses import replace
 
-    from storysite.check import with_text
-    from storysite.config import read_config
-    from storysite.load import SourceFile
+    from storysite.check.config import read_config
+    from storysite.check.library import with_text
+    from storysite.content.load import SourceFile
     from storysite.schema import read_version
 
     config, _ = read_config(REPO / "content", "content/site.yaml")
@@ -309,9 +309,11 @@ def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> N
 
 
 def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> None:
+    from storysite.render.story_body import story_body
+
     content = REPO / "content"
-    with_pages = check_library(content, "content", today=TODAY)
-    without = check_library(content, "content", today=TODAY, pages=False)
+    with_pages = check_library(content, "content", today=TODAY, page_text=story_body)
+    without = check_library(content, "content", today=TODAY)
     assert without.findings == with_pages.findings
     assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
     assert all(s.html == {} and s.search_words == {} for s in without.stories)

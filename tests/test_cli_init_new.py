@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import TODAY
 
+from storysite.authoring.scaffold import ascii_slug, guess_language
 from storysite.build import build_site
+from storysite.check.config import WELLBEING_KEYS, read_config
 from storysite.cli import main
-from storysite.config import WELLBEING_KEYS, read_config
-from storysite.markdown import CASE_STUDY_SECTIONS
-from storysite.scaffold import ascii_slug, guess_language
+from storysite.content.markdown import CASE_STUDY_SECTIONS
 
 THEMES = ["culture", "planning", "kindness", "relationships", "small", "emergence", "agency", "story", "dialogue"]
 YEAR = dt.date.today().year

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, TODAY, story_text
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import WELSH_TYPES, main
 from storysite.cli_lang import CLICK_WORDS
 
@@ -125,7 +125,7 @@ WELSH_LABELS = [
 
 @pytest.mark.parametrize(("field", "value", "key"), WELSH_LABELS)
 def test_a_welsh_label_suggests_its_key(make_library: Callable[..., Path], field: str, value: str, key: str) -> None:
-    site = (REPO / "storysite" / "starter" / "site.yaml").read_text(encoding="utf-8")
+    site = (REPO / "storysite" / "authoring" / "starter" / "site.yaml").read_text(encoding="utf-8")
     text = story_text()
     text = text.replace(
         "wellbeing: [health]", f'wellbeing: ["{value}"]' if field == "wellbeing" else "wellbeing: [health]"
@@ -140,7 +140,7 @@ def test_a_welsh_label_suggests_its_key(make_library: Callable[..., Path], field
 
 
 def test_a_word_in_several_labels_suggests_none(make_library: Callable[..., Path]) -> None:
-    site = (REPO / "storysite" / "starter" / "site.yaml").read_text(encoding="utf-8")
+    site = (REPO / "storysite" / "authoring" / "starter" / "site.yaml").read_text(encoding="utf-8")
     text = story_text().replace("wellbeing: [health]", "wellbeing: [wellbeing]")  # in two areas' labels, first in none
     content = make_library({"stories/a.en.md": text}, site=site)
     (found,) = [f for f in check_library(content, "content", today=TODAY).findings if f.rule == "schema.unknown-key"]
@@ -173,8 +173,8 @@ def test_serve_status_lines_are_welsh(tmp_path: Path) -> None:
 
 
 def test_serve_built_line_is_welsh_with_plurals(make_library: Callable[..., Path], tmp_path: Path) -> None:
-    from storysite.serve import rebuild
-    from storysite.serve_write import InPlaceWriter
+    from storysite.output.in_place import InPlaceWriter
+    from storysite.serve.watch import rebuild
 
     class Shown:
         token, generation, page = "t", 0, None

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, story_text
 
-from storysite.load import RACY_NS
+from storysite.content.load import RACY_NS
 
 ENV = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # only --iaith makes it Welsh
 
@@ -124,7 +124,7 @@ CHANGE_WHILE_BUILDING = """
 import sys
 from pathlib import Path
 
-import storysite.load as load
+from storysite.content import load
 from storysite.cli import run
 
 story = Path(sys.argv[1])

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from storysite import load
 from storysite.build import build_site
+from storysite.content import load
+from storysite.content.load import FileTexts, KnownFile, SourceFile
+from storysite.digests import text_digest
 from storysite.errors import StorysiteError
-from storysite.load import FileTexts, KnownFile, SourceFile, text_digest
 from tests.conftest import TODAY, story_text
 
 LATER = 10_000_000_000  # 10 s: files written by a test are old enough to be recorded by a build "10 s later"

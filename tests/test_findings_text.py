@@ -9,11 +9,11 @@ from pathlib import Path
 from click.testing import CliRunner
 from conftest import TODAY, story_text
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 from storysite.findings import Finding, error, format_json, format_text, shown, summarise
 from storysite.privacy import MESSAGES
-from storysite.serve_page import error_page
+from storysite.serve.error_page import error_page
 
 BODY = "Dai went out.\n\nShe visited J\u200bohn Pritchard and rang 07700\u200b900123 twice.\n"
 

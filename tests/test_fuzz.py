@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from storysite.cli import main
-from storysite.markdown import (
+from storysite.content.markdown import (
     CASE_STUDY_SECTIONS,
     MARKUP,
     check_body,

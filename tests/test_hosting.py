@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 
+from storysite.authoring.scaffold import init_library
 from storysite.build import build_site
-from storysite.scaffold import init_library
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "web-team.md"
 

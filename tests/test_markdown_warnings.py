@@ -11,9 +11,9 @@ from conftest import TODAY, story_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
-from storysite.markdown import check_body, parse, parse_for_check
+from storysite.content.markdown import check_body, parse, parse_for_check
 
 CODE = "markdown.code-block"
 

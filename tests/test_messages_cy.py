@@ -17,12 +17,12 @@ from test_check import CASES
 from test_panels import BAD, PANEL, STORIES
 from test_privacy import MUST_FIND
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 from storysite.findings import Finding, format_text
 from storysite.messages import Message, in_language, language_from_environment, msg, nmsg
 from storysite.privacy import scan_text
-from storysite.serve_page import error_page
+from storysite.serve.error_page import error_page
 
 CASE_STUDY = story_text(story_type="case-study", extra="impact: []\n")
 MSC = story_text(story_type="msc-story")

@@ -10,7 +10,7 @@ import pytest
 from conftest import TODAY, serve_folder, story_text
 
 from storysite.build import build_site
-from storysite.check import check_library
+from storysite.check.library import check_library
 
 MSC = "msc:\n  domain: changes-in-lives\n  why_significant: {why}\n"
 PANEL = """\

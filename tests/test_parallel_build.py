@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from storysite import load, parallel
+from storysite import parallel
 from storysite.build import build_site
+from storysite.content import load
 from storysite.resources import builtin
 from tests.conftest import SITE_YAML, TODAY, assert_forks, story_text
 
@@ -180,7 +181,7 @@ def test_a_rebuild_of_the_example_library_with_panels_is_byte_identical(
     ],
 )
 def test_cache_keys_of_different_parts_differ(one: tuple, other: tuple) -> None:
-    from storysite.cache import digest
+    from storysite.digests import digest
 
     assert digest(*one) != digest(*other)
     assert digest(*one) == digest(*one)
@@ -195,7 +196,7 @@ def test_a_rebuild_compiles_no_template(
     """Compiled templates are kept in the build cache (an edited template is compiled again: the test above)."""
     import jinja2
 
-    from storysite import theme
+    from storysite.render import theme
 
     content = make_library(library_files(6), site=SITE_YAML)
     _copy_theme_and_catalogs(tmp_path)  # templates this process has not compiled yet

@@ -13,7 +13,7 @@ from conftest import SITE_YAML, TODAY
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.cli import main
 from storysite.findings import Finding
 
@@ -105,7 +105,7 @@ def errors(findings: list[Finding]) -> list[Finding]:
 
 def check_one(make_library: Callable[..., Path], text: str, name: str = "stories/a.en.md") -> list[Finding]:
     content = make_library({name: text})
-    return check_library(content, "content", today=TODAY, pages=False).findings
+    return check_library(content, "content", today=TODAY).findings
 
 
 # --- 1. An empty required value is the same error as a missing one -----------------------------------------
@@ -160,8 +160,8 @@ def test_consent_given_with_an_empty_date_fails_check_build_status_and_serve(
 
 def served_error_page(content: Path, tmp_path: Path) -> str | None:
     """What `serve` shows after its first build of `content`: the error page, or None when the build succeeded."""
-    from storysite.serve import rebuild
-    from storysite.serve_write import InPlaceWriter
+    from storysite.output.in_place import InPlaceWriter
+    from storysite.serve.watch import rebuild
 
     class Shown:  # stands in for the HTTP side: keeps the page serve would show
         token, generation, page = "t", 0, None
@@ -199,11 +199,11 @@ def test_a_shared_field_empty_in_one_version_is_taken_from_the_other(
     empty = [line for number, line in enumerate(welsh_lines, 1) if number not in drop]
     empty.insert(min(drop) - 1, f"{field}: {value}".rstrip())
     content = make_library({"stories/a.en.md": english, "stories/a.cy.md": "\n".join(empty)})
-    assert errors(check_library(content, "content", today=TODAY, pages=False).findings) == []
+    assert errors(check_library(content, "content", today=TODAY).findings) == []
     # ...and empty in both versions is one error, at the Welsh version's empty key.
     english_empty = "\n".join(empty).replace("Yn ôl yn yr ardd", "Back in the garden")
     content = make_library({"stories/a.en.md": english_empty, "stories/a.cy.md": "\n".join(empty)})
-    found = errors(check_library(content, "content", today=TODAY, pages=False).findings)
+    found = errors(check_library(content, "content", today=TODAY).findings)
     assert [(f.rule, f.path.endswith("a.cy.md"), f.line) for f in found] == [(rule, True, min(drop))]
 
 
@@ -236,7 +236,7 @@ def test_no_story_is_left_out_for_errors_without_an_error_finding(
     for old in (tmp_path / "content" / "stories").glob("*.md"):
         old.unlink()
     content = make_library(files)
-    library = check_library(content, "content", today=TODAY, pages=False)
+    library = check_library(content, "content", today=TODAY)
     found = library.findings
     bad_files = {f.path for f in found if f.is_error}
     stems = {path.rsplit(".", 2)[0] for path in bad_files}
@@ -517,7 +517,7 @@ def test_generated_yaml_mistakes_are_named(
         lines.insert(where[field], "  extra: x")  # a field below, so that the value is read as a key
     text = "\n".join(lines)
     content = make_library({"stories/a.en.md": text})
-    found = [f for f in check_library(content, "content", today=TODAY, pages=False).findings if f.rule == "yaml.syntax"]
+    found = [f for f in check_library(content, "content", today=TODAY).findings if f.rule == "yaml.syntax"]
     words = {
         "tab": "tab character",
         "apostrophe": f"the apostrophe in `{before}'s`",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import TODAY, story_text
 
-from storysite.check import check_library
+from storysite.check.library import check_library
 from storysite.privacy import scan_text
 
 

@@ -12,13 +12,13 @@ import pytest
 from click.testing import CliRunner
 from conftest import SITE_YAML, TODAY, story_text
 
-from storysite import write
+from storysite.authoring.scaffold import init_library
 from storysite.build import build_site
-from storysite.cache import BuildCache, cache_path, fingerprint
 from storysite.cli import main
 from storysite.errors import StorysiteError
-from storysite.scaffold import init_library
-from storysite.write import lock_path, output_lock
+from storysite.incremental.cache import BuildCache, cache_path, fingerprint
+from storysite.output import write
+from storysite.output.write import lock_path, output_lock
 
 SECRET = "The otter crossed the weir at dawn."
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import SITE_YAML, TODAY, serve_folder, story_text
 
 from storysite.build import build_site
-from storysite.search_meta import radicals, search_words
+from storysite.render.search_words import radicals, search_words
 
 STORIES = {  # id → (Welsh title, Welsh body)
     "mm-2026-001": ("Blodau’r haf", "Plannodd Dai flodau yn yr ardd."),

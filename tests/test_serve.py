@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from storysite.scaffold import init_library
+from storysite.authoring.scaffold import init_library
 
 REPO = Path(__file__).resolve().parent.parent
 DEADLINE = 60.0  # seconds to wait for something that normally takes well under one (never asserted on)
@@ -170,8 +170,8 @@ def test_the_error_page_appears_and_clears_in_the_browser(served: Served, page: 
 
 def test_the_fast_write_writes_only_what_changed_and_removes_what_is_gone(tmp_path: Path) -> None:
     from storysite.errors import StorysiteError
-    from storysite.render import Page
-    from storysite.serve_write import InPlaceWriter
+    from storysite.output.in_place import InPlaceWriter
+    from storysite.render.page import Page
 
     out = tmp_path / "_site"
     writer = InPlaceWriter(out)
@@ -242,10 +242,10 @@ def test_a_story_withdrawn_while_serving_leaves_nothing_in_the_search_index(serv
 def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_replace(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from storysite import serve
     from storysite.build import build_site
     from storysite.errors import StorysiteError
-    from storysite.serve import Indexer
+    from storysite.serve import watch as serve
+    from storysite.serve.watch import Indexer
 
     content = init_library(tmp_path / "lib")
     out = tmp_path / "_preview"

@@ -12,7 +12,7 @@ import pytest
 from conftest import TODAY, story_text
 
 from storysite.build import build_site
-from storysite.spare import spare_path
+from storysite.incremental.spare import spare_path
 
 TITLES = {n: f"Story about the {word}" for n, word in enumerate(["heron", "choir", "kiln", "orchard", "ferry"])}
 
@@ -191,8 +191,8 @@ def test_a_rebuild_writes_only_the_pages_that_changed(
 
 def test_the_folder_times_recorded_are_the_live_sites(make_library: Callable[..., Path], tmp_path: Path) -> None:
     """A rebuild through the spare takes most folders' times from the record, and looks again at the rest."""
-    from storysite.cache import cache_path
-    from storysite.spare import load_state, state_path
+    from storysite.incremental.cache import cache_path
+    from storysite.incremental.spare import load_state, state_path
 
     content, out = library(make_library), tmp_path / "site"
 

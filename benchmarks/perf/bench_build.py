@@ -1,6 +1,7 @@
 """Benchmark storysite against Hugo + Pagefind on a generated library, in one run.
 
     nohup python3 benchmarks/perf/bench_build.py --stories 1000 10000 > benchmarks/out/bench.txt 2>&1 &
+    python3 benchmarks/perf/bench_build.py --stories 1000 --no-hugo --old main   # old and new, side by side
 
 For each N: `storysite check` (MB/s; twice, the second time with the files in memory), a clean
 `storysite build`, a rebuild after one story changed (from the cache; search re-index shown apart)
@@ -8,7 +9,8 @@ and STEADY more, each after another story changed (through the spare tree the re
 with their median, then Hugo and the Pagefind CLI on the same stories. Each step runs in its own
 child process, whose wall time, peak memory (ru_maxrss of the largest process in it, workers
 included) and CPU time are measured. Results are also
-appended as JSON lines to benchmarks/out/results.jsonl.
+appended as JSON lines to benchmarks/out/results.jsonl. With --old REV, commit REV (its own code, theme
+and catalogs) is measured too, in the same run, each N old then new, and the two are shown side by side.
 """
 
 from __future__ import annotations
@@ -159,16 +161,16 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
     return row
 
 
-def snapshot(folder: Path) -> None:
+def snapshot(folder: Path, source: Path = REPO) -> None:
     """Copy the code, themes and catalogs, so that edits made during a long run do not change it."""
     shutil.rmtree(folder, ignore_errors=True)
     for name in ("storysite", "themes", "locales"):
-        shutil.copytree(REPO / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(source / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     # Byte-compiled, as pip installs it: else every command would compile storysite again (0.3 s each
     # where PYTHONDONTWRITEBYTECODE is set, as on the benchmark machine).
     compileall.compile_dir(folder / "storysite", quiet=1)
     ENV["PYTHONPATH"] = str(folder)
-    print(f"code: a snapshot of {REPO} in {folder}; load average {os.getloadavg()[0]:.2f}")
+    print(f"code: a snapshot of {source} in {folder}; load average {os.getloadavg()[0]:.2f}")
 
 
 def hugo_site_pagefind() -> str:
@@ -230,21 +232,61 @@ def show(row: dict) -> None:
     sys.stdout.flush()
 
 
+SIDE_BY_SIDE = (  # figure, label: what compare() shows of an old and a new run
+    ("check_s", "storysite check"),
+    ("check_again_s", "check again (files read)"),
+    ("build_s", "storysite build"),
+    ("build_rss_mb", "build peak memory (MB)"),
+    ("rebuild_inprocess_s", "rebuild, one story edited"),
+    ("rebuild_without_index_s", "  without the re-index"),
+    ("steady_median_without_index_s", "steady rebuild, median"),
+)
+
+
+def compare(old: dict, new: dict, commit: str) -> None:
+    """The figures of an old and a new run side by side, with new / old."""
+    print(f"\nN = {new['stories']:,}: old ({commit[:12]}) and new (this checkout), in one run")
+    for key, label in SIDE_BY_SIDE:
+        ratio = new[key] / old[key] if old[key] else float("nan")
+        print(f"  {label:32} old {old[key]:9.2f}   new {new[key]:9.2f}   new/old {ratio:5.2f}")
+    sys.stdout.flush()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, nargs="+", default=[1000])
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out" / "perf")
     parser.add_argument("--no-hugo", action="store_true", help="measure storysite only")
+    parser.add_argument("--old", help="also measure this commit, old then new for each N (Hugo is left out)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    snapshot(args.work / "code")
+    codes = {"new": args.work / "code"}
+    snapshot(codes["new"])
+    commit = ""
+    if args.old:
+        sys.path.insert(0, str(REPO / "benchmarks"))
+        from identical import export
+
+        tree = args.work / "old-tree"
+        shutil.rmtree(tree, ignore_errors=True)
+        commit = export(args.old, tree)
+        codes = {"old": args.work / "code-old", **codes}
+        snapshot(codes["old"], tree)
     for stories in args.stories:
-        started = time.perf_counter()
-        row = bench(stories, args.work.resolve(), hugo=not args.no_hugo and shutil.which("hugo") is not None)
-        row["bench_s"] = time.perf_counter() - started
-        show(row)
-        with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
-            log.write(json.dumps(row) + "\n")
+        rows = {}
+        for side, code in codes.items():
+            ENV["PYTHONPATH"] = str(code)
+            work = (args.work / side if args.old else args.work).resolve()
+            hugo = not args.no_hugo and not args.old and shutil.which("hugo") is not None
+            started = time.perf_counter()
+            row = bench(stories, work, hugo=hugo)
+            row["bench_s"], row["code"] = time.perf_counter() - started, commit if side == "old" else "new"
+            show(row)
+            rows[side] = row
+            with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
+                log.write(json.dumps(row) + "\n")
+        if args.old:
+            compare(rows["old"], rows["new"], commit)
 
 
 if __name__ == "__main__":

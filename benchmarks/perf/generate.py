@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from storysite.config import WELLBEING_KEYS  # noqa: E402
-from storysite.markdown import CASE_STUDY_SECTIONS  # noqa: E402
+from storysite.check.config import WELLBEING_KEYS  # noqa: E402
+from storysite.content.markdown import CASE_STUDY_SECTIONS  # noqa: E402
 
 # Names that Welsh does not mutate, so the pseudonym is written the same in both languages.
 PSEUDONYMS = ("Elin", "Aled", "Owain", "Iolo", "Nia", "Sioned", "Huw", "Alun", "Eirlys", "Anwen", "Osian", "Non")

@@ -14,9 +14,9 @@ from conftest import TODAY, story_text
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from storysite.authoring.status import library_status
 from storysite.build import build_site
-from storysite.check import check_library
-from storysite.status import library_status
+from storysite.check.library import check_library
 
 
 def consent(date: dt.date, status: str = "given", flow: bool = False) -> str:
@@ -36,7 +36,7 @@ def test_a_consent_date_after_tomorrow_is_an_error_at_its_line(
     date = TODAY + dt.timedelta(days=days)
     text = story_text("mm-2026-001", consent=consent(date, status, flow))
     content = make_library({"stories/a.en.md": text})
-    findings = check_library(content, "content", today=TODAY, pages=False).findings
+    findings = check_library(content, "content", today=TODAY).findings
     future = [f for f in findings if f.rule == "consent.future-date"]
     if days <= 1:
         assert future == []

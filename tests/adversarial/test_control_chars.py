@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.config import parse_config
-from storysite.load import SourceFile
-from storysite.panels import parse_panel
+from storysite.check.config import parse_config
+from storysite.check.panels import parse_panel
+from storysite.content.load import SourceFile
+from storysite.content.yamlsafe import CONTROL, parse_yaml
 from storysite.schema import read_version
-from storysite.yamlsafe import CONTROL, parse_yaml
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 CONTROLS = [chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]]
@@ -72,10 +72,10 @@ def test_a_raw_control_character_anywhere_is_an_error_at_its_place(char: str, at
     if where == "story":  # in the body (the front matter is YAML: the site and panel cases cover it)
         text = story_text("mm-2026-001", body=f"Dai went{char * (at > 0)} out.\nThe {char}garden.")
         _, findings = read_version(SourceFile("a.en.md", "content/stories/a.en.md", "en", text), CONFIG)
-        from storysite.check import build_story
+        from storysite.check.library import build_story
 
         version = read_version(SourceFile("a.en.md", "content/stories/a.en.md", "en", text), CONFIG)[0]
-        findings += build_story("mm-2026-001", [version], CONFIG, pages=False)[1]
+        findings += build_story("mm-2026-001", [version], CONFIG)[1]
         body = text.split("\n").index("---", 1) + 2
         expected = [(body, 9)] if at else []
         expected.append((body + 1, 5))

@@ -21,9 +21,9 @@ from conftest import REPO, TODAY, serve_folder
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storysite.authoring.scaffold import init_library
 from storysite.build import build_site
-from storysite.render import CSP, CSP_META, Renderer, filter_value, with_policy
-from storysite.scaffold import init_library
+from storysite.render.site import CSP, CSP_META, Renderer, filter_value, with_policy
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
 DOCS = ("README.md", "docs/web-team.md", "docs/accessibility.md")

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.check import build_story
+from storysite.check.config import parse_config
+from storysite.check.library import build_story
 from storysite.cli import main
-from storysite.config import parse_config
-from storysite.load import SourceFile
+from storysite.content.load import SourceFile
+from storysite.content.yamlsafe import parse_yaml
 from storysite.schema import read_version
-from storysite.yamlsafe import parse_yaml
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 # Fictional people and numbers only (07700 900xxx is Ofcom's drama range).
@@ -81,7 +81,7 @@ def check_story(text: str, shown: str = "content/stories/a.en.md", lang: str = "
     version, findings = read_version(SourceFile(shown.split("content/")[-1], shown, lang, text), CONFIG)
     if version.id is None:
         return findings
-    return findings + build_story(version.id, [version], CONFIG, pages=False)[1]
+    return findings + build_story(version.id, [version], CONFIG)[1]
 
 
 @settings(max_examples=150, deadline=None)
@@ -120,13 +120,13 @@ def test_ordinary_ids_pass(story_id: str) -> None:
 
 
 def test_the_id_is_flagged_in_every_language_file(make_library) -> None:
-    from storysite.check import check_library
+    from storysite.check.library import check_library
 
     story_id = "mm-2026-gareth-pritchard-07700-900123"
     content = make_library(
         {"stories/a.en.md": story_text(story_id), "stories/a.cy.md": story_text(story_id, lang="cy")}
     )
-    findings = check_library(content, "content", today=TODAY, pages=False).findings
+    findings = check_library(content, "content", today=TODAY).findings
     for path in ("content/stories/a.en.md", "content/stories/a.cy.md"):
         rules = {f.rule for f in findings if f.path == path and f.line == 2}
         assert {"privacy.phone", "privacy.person-name.full-name"} <= rules, findings
@@ -197,7 +197,7 @@ def test_nothing_of_an_identifying_id_reaches_the_output(make_library, tmp_path:
 
 
 def test_the_example_library_ids_pass() -> None:
-    from storysite.check import check_library
+    from storysite.check.library import check_library
 
-    findings = check_library(Path(__file__).parents[2] / "content", "content", today=dt.date(2026, 11, 22), pages=False)
+    findings = check_library(Path(__file__).parents[2] / "content", "content", today=dt.date(2026, 11, 22))
     assert not [f for f in findings.findings if f.is_error]

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.config import parse_config, read_config
-from storysite.yamlsafe import parse_yaml
+from storysite.check.config import parse_config, read_config
+from storysite.content.yamlsafe import parse_yaml
 
 # (path, language) of every label SITE_YAML gives, with the line it is on.
 LABELS = [
@@ -82,7 +82,7 @@ def findings_of(site: str) -> list:
 def test_the_fixture_site_and_the_examples_pass() -> None:
     assert findings_of(SITE_YAML) == []
     assert read_config(EXAMPLE, "site.yaml")[1] == []
-    assert read_config(Path(__file__).parents[2] / "storysite" / "starter", "site.yaml")[1] == []
+    assert read_config(Path(__file__).parents[2] / "storysite" / "authoring" / "starter", "site.yaml")[1] == []
 
 
 @settings(max_examples=200, deadline=None)

@@ -19,11 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from storysite.config import read_config
-from storysite.frontmatter import split_front_matter
-from storysite.load import SourceFile
-from storysite.markdown import check_body, is_safe_href, parse, parse_for_check, plain_text, render
-from storysite.placeholders import placeholder_findings
+from storysite.check.config import read_config
+from storysite.check.placeholders import placeholder_findings
+from storysite.content.frontmatter import split_front_matter
+from storysite.content.load import SourceFile
+from storysite.content.markdown import check_body, is_safe_href, parse, parse_for_check, plain_text, render
 from storysite.schema import StoryVersion, read_version
 
 REPO = Path(__file__).resolve().parents[2]

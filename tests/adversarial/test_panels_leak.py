@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from test_serve import everything_under
 
 from storysite.build import build_site
-from storysite.check import check_library
-from storysite.config import parse_config
-from storysite.panels import parse_panel
-from storysite.yamlsafe import parse_yaml
+from storysite.check.config import parse_config
+from storysite.check.library import check_library
+from storysite.check.panels import parse_panel
+from storysite.content.yamlsafe import parse_yaml
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 ADJECTIVES = ["Quiet", "Lost", "Silver", "Broken", "Patient", "Hidden", "Crimson", "Gentle"]
@@ -79,7 +79,7 @@ def test_a_panel_naming_an_unpublished_story_is_left_out_with_a_warning(
     panel = panel_text(text, "A steady story.") if where == "title" else panel_text("Spring panel", text)
     with tempfile.TemporaryDirectory() as folder:
         content = library(Path(folder), title, pseudonym, *unseen, panel)
-        checked = check_library(content, "content", audience="intranet", today=TODAY, pages=False)
+        checked = check_library(content, "content", audience="intranet", today=TODAY)
     line = 2 if where == "title" else 6
     on_panel = [f for f in checked.findings if f.path == "content/panels/p.yaml" and f.line == line]
     if any(f.is_error for f in on_panel):  # a pseudonym that reads as a name: refused outright, the stronger way

@@ -15,10 +15,10 @@ from conftest import TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from storysite.authoring.scaffold import init_library
 from storysite.build import build_site
-from storysite.render import CSP
-from storysite.scaffold import init_library
-from storysite.serve_http import Preview, allowed_host, start_server
+from storysite.render.site import CSP
+from storysite.serve.server import Preview, allowed_host, start_server
 
 OUTSIDE = b"outside-the-preview-secret"
 

@@ -156,10 +156,10 @@ def test_serve_restarted_on_an_old_preview_with_an_error_serves_nothing_of_a_wit
     unpublish: Callable[[Path], None],
     fail: Callable[[Path], None] | str,
 ) -> None:
-    from storysite import serve
-    from storysite.serve import Indexer, rebuild
-    from storysite.serve_http import Preview
-    from storysite.serve_write import InPlaceWriter
+    from storysite.output.in_place import InPlaceWriter
+    from storysite.serve import watch as serve
+    from storysite.serve.server import Preview
+    from storysite.serve.watch import Indexer, rebuild
 
     monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
     content = make_library(library_files())

@@ -1,0 +1,1 @@
+"""Commands for practitioners: init (a new library), new (a story from a template), status."""

@@ -1,0 +1,226 @@
+"""`storysite status`: per story, its languages, consent and review date, and what each audience would publish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from storysite import LANGUAGES
+from storysite.check.library import check_library
+from storysite.findings import IDENTIFYING_CATEGORIES, Finding
+from storysite.messages import joined, msg, nmsg
+from storysite.model import EXCLUSION_TEXT, Story, exclusion
+
+REVIEW_WARNING_DAYS = 30
+SHOWN_PROBLEMS = 3  # the first errors of each story, with where they are; `check` lists them all
+
+
+def library_status(content: Path, content_arg: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
+    """The status report as plain data; None when site.yaml cannot be read."""
+    today = today or dt.date.today()
+    library = check_library(content, content_arg, today=today)
+    if library.config is None:
+        return None
+    audiences = list(library.config.audiences)
+    identifying = Counter(f.path for f in library.findings if f.category in IDENTIFYING_CATEGORIES)
+    errors = Counter(f.path for f in library.findings if f.is_error)
+    problems: dict[str, list[Finding]] = {}
+    for finding in library.findings:
+        if finding.is_error:
+            problems.setdefault(finding.path, []).append(finding)
+    stories = [_story_status(s, audiences, today, identifying, errors, problems) for s in library.stories]
+    in_stories = {path for s in library.stories for path in s.files}
+    totals = {
+        audience: {
+            "published": sum(s["audiences"][audience]["published"] for s in stories),
+            "left_out": sum(not s["audiences"][audience]["published"] for s in stories),
+        }
+        for audience in audiences
+    }
+    return {
+        "content": content_arg,
+        "today": today.isoformat(),
+        "audiences": audiences,
+        "stories": stories,
+        "totals": totals,
+        "reviews_due": sum(s["review_due"] for s in stories),
+        "reviews_overdue": sum(s["review_overdue"] for s in stories),
+        "unreadable_files": sorted(path for path in errors if path not in in_stories and path.endswith(".md")),
+        "file_problems": {
+            path: [_problem(f) for f in found]
+            for path, found in sorted(problems.items())
+            if path not in in_stories and path.endswith(".md")
+        },
+    }
+
+
+def _problem(finding: Finding) -> dict[str, Any]:
+    return {
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "rule": finding.rule,
+        "message": finding.message,
+    }
+
+
+def _story_status(
+    story: Story,
+    audiences: list[str],
+    today: dt.date,
+    identifying: Counter[str],
+    errors: Counter[str],
+    problems: dict[str, list[Finding]],
+) -> dict[str, Any]:
+    consent = story.consent
+    days = (consent.review - today).days if consent and consent.review else None
+    decisions = {}
+    for audience in audiences:
+        reason = exclusion(story, audience, today)
+        decisions[audience] = {"published": reason is None, "reason": reason, "why": EXCLUSION_TEXT.get(reason or "")}
+    return {
+        "id": story.id,
+        "type": story.type,
+        "title": story.version("en" if "en" in story.versions else "cy").title,
+        "languages": list(story.languages),
+        "files": sorted(story.files),
+        "consent": {
+            "status": consent.status if consent else None,
+            "date": consent.date.isoformat() if consent and consent.date else None,
+            "scope": list(consent.scope) if consent else [],
+            "review": consent.review.isoformat() if consent and consent.review else None,
+        },
+        "review_in_days": days,
+        "review_due": days is not None and 0 <= days <= REVIEW_WARNING_DAYS,
+        "review_overdue": days is not None and days < 0,
+        "audiences": decisions,
+        "identifying_findings": sum(identifying[path] for path in story.files),
+        "errors": sum(errors[path] for path in story.files),
+        "problems": [_problem(f) for path in sorted(story.files) for f in problems.get(path, [])],
+    }
+
+
+def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The report as lines for a terminal, each with a colour (or None); each line a Message, so it translates."""
+    stories = report["stories"]
+    count = nmsg("{n} story", "{n} stories", len(stories))
+    lines: list[tuple[str, str | None]] = [
+        (
+            msg("{count} in {content} (today {today}).", count=count, content=report["content"], today=report["today"]),
+            None,
+        )
+    ]
+    for story in stories:
+        lines.append(("", None))
+        title = f"  {story['title']}" if story["title"] else ""
+        heading = joined("", [f"{story['id']}  {story['type']}  ", _languages(story["languages"]), title])
+        lines.append((heading, "red" if story["errors"] else None))
+        lines.append(_consent_line(story))
+        published = [
+            msg("{audience}: published", audience=audience)
+            if d["published"]
+            else msg("{audience}: left out ({why})", audience=audience, why=d["why"])
+            for audience, d in story["audiences"].items()
+        ]
+        lines.append((joined("", ["  ", joined("; ", published)]), None))
+        count = story["identifying_findings"]
+        parts = [nmsg("  identifying details: {n} finding", "  identifying details: {n} findings", count)]
+        if story["errors"]:
+            parts.append(
+                nmsg(
+                    "; {n} error in all (run `storysite check`)",
+                    "; {n} errors in all (run `storysite check`)",
+                    story["errors"],
+                )
+            )
+        lines.append((joined("", parts), "red" if count or story["errors"] else None))
+        lines.extend(_problem_lines(story["problems"]))
+    lines.append(("", None))
+    totals = [
+        msg(
+            "{audience}: {published} published, {left_out} left out",
+            audience=name,
+            published=n["published"],
+            left_out=n["left_out"],
+        )
+        for name, n in report["totals"].items()
+    ]
+    lines.append((msg("Totals: {totals}.", totals=joined("; ", totals)), None))
+    due, overdue = report["reviews_due"], report["reviews_overdue"]
+    lines.append(
+        (
+            msg(
+                "Consent reviews due within {days} days: {due}; overdue: {overdue}.",
+                days=REVIEW_WARNING_DAYS,
+                due=due,
+                overdue=overdue,
+            ),
+            "red" if overdue else "yellow" if due else None,
+        )
+    )
+    for path in report["unreadable_files"]:
+        lines.append(
+            (msg("{path}: not a complete story yet (it has errors): run `storysite check`.", path=path), "red")
+        )
+        lines.extend(_problem_lines(report["file_problems"].get(path, [])))
+    return lines
+
+
+def _problem_lines(problems: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """The first errors, each with where it is, so that `status` says what is wrong and not only that it is."""
+    lines: list[tuple[str, str | None]] = []
+    for problem in problems[:SHOWN_PROBLEMS]:
+        where = f"    {problem['path']}:{problem['line']}:{problem['column']}: "
+        lines.append((joined("", [where, problem["message"]]), "red"))
+    if len(problems) > SHOWN_PROBLEMS:
+        more = len(problems) - SHOWN_PROBLEMS
+        lines.append((nmsg("    and {n} more error", "    and {n} more errors", more), "red"))
+    return lines
+
+
+def _languages(languages: list[str]) -> str:
+    if len(languages) == len(LANGUAGES):
+        return "cy+en"
+    shown = "+".join(languages)
+    if "cy" not in languages:
+        return msg("{languages} only (no Welsh version)", languages=shown)
+    return msg("{languages} only (no English version)", languages=shown)
+
+
+def _consent_line(story: dict[str, Any]) -> tuple[str, str | None]:
+    consent = story["consent"]
+    if consent["status"] is None:
+        return (msg("  consent: no valid consent record: never published"), "red")
+    parts: list[str] = [msg("  consent: {status}", status=consent["status"])]
+    if consent["date"]:
+        parts.append(msg(" on {date}", date=consent["date"]))
+    scope = ", ".join(consent["scope"])
+    parts.append(msg("; scope: {scope}", scope=scope) if scope else msg("; scope: none"))
+    colour = None
+    if consent["review"]:
+        days, review = story["review_in_days"], consent["review"]
+        if story["review_overdue"]:
+            parts.append(
+                nmsg(
+                    "; review by {review}: REVIEW OVERDUE by {n} day (not published)",
+                    "; review by {review}: REVIEW OVERDUE by {n} days (not published)",
+                    -days,
+                    review=review,
+                )
+            )
+            colour = "red"
+        elif story["review_due"]:
+            parts.append(
+                nmsg(
+                    "; review by {review}: REVIEW DUE in {n} day",
+                    "; review by {review}: REVIEW DUE in {n} days",
+                    days,
+                    review=review,
+                )
+            )
+            colour = "yellow"
+        else:
+            parts.append(msg("; review by {review}", review=review))
+    return (joined("", parts), colour)

@@ -1,0 +1,616 @@
+"""The check stage: config, stories and their findings, ready for the model and the renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from storysite import LANGUAGES
+from storysite.check.config import WELLBEING_KEYS, SiteConfig, read_config
+from storysite.check.exposed import story_findings
+from storysite.check.fields import one_of
+from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
+from storysite.check.placeholders import placeholder_findings
+from storysite.check.starter import starter_leftovers
+from storysite.content import markdown
+from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
+from storysite.content.yamlsafe import Pos
+from storysite.digests import digest
+from storysite.findings import Finding, error, has_errors, sort_findings, warning
+from storysite.messages import Message, msg
+from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
+from storysite.parallel import parallel_map
+from storysite.privacy_check import scan_version
+from storysite.schema import StoryVersion, read_version
+from storysite.vocabulary import OUTCOMES, STORY_TYPES
+
+PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
+
+
+class CheckMemo(Protocol):
+    """What the check may reuse between builds: the build cache, to the check (the build hands it over)."""
+
+    memo: FileMemo  # the story files' statuses as the last build recorded them
+    story_digests: dict[str, str]  # story id → the hash of its files, for the renderer's page keys
+
+    def get(self, key: str) -> Any: ...
+
+    def put(self, key: str, value: Any) -> None: ...
+
+
+@dataclass
+class Library:
+    """Everything the check found: the site settings, the stories and every finding."""
+
+    config: SiteConfig | None
+    stories: list[Story] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    bytes: int = 0
+    panels: list[Panel] = field(default_factory=list)
+    texts: Mapping[str, str] = field(default_factory=dict)  # each story file's text, by shown path (FileTexts)
+
+    @property
+    def ok(self) -> bool:
+        return self.config is not None and not has_errors(self.findings)
+
+
+def check_library(
+    content: Path,
+    content_arg: str,
+    *,
+    audience: str | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: CheckMemo | None = None,
+    page_text: PageText | None = None,
+) -> Library:
+    """Run every check over CONTENT and return the library with its findings.
+
+    With `page_text` (the renderer's story_body, given by the build) each story also gets its HTML and
+    search words, made in the worker that parsed it; without it (`storysite check`) the Markdown is parsed
+    only as far as the checks need.
+    """
+    today = today or dt.date.today()
+    config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
+    if config is None:
+        return Library(None, [], sort_findings(findings))
+    findings.extend(starter_leftovers(config, content / "site.yaml", shown_path(content_arg, "site.yaml")))
+    if audience is not None and audience not in config.audiences:
+        findings.append(
+            error(
+                shown_path(content_arg, "site.yaml"),
+                1,
+                1,
+                1,
+                "schema",
+                "site.audience",
+                msg(
+                    "There is no audience `{audience}` in site.yaml (audiences: {audiences}).",
+                    audience=audience,
+                    audiences=", ".join(config.audiences),
+                ),
+            )
+        )
+    memo = cache.memo if cache is not None else None
+    sources, load_findings = load_stories(content, content_arg, memo)
+    findings.extend(load_findings)
+    unreadable = {f.path for f in load_findings if f.is_error}
+    texts = FileTexts(sources)
+    stories, story_findings = check_sources(
+        sources, config, progress, cache, unreadable=unreadable, page_text=page_text, texts=texts
+    )
+    findings.extend(story_findings)
+    stories, future = future_consent(stories, today, texts)
+    findings.extend(future)
+    if audience is None or audience in config.audiences:
+        findings.extend(exclusion_findings(stories, audience, today))
+    by_id = {s.id: s for s in stories}
+    hidden = unpublished_somewhere(stories, config.audiences, today)
+    panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id, hidden)
+    findings.extend(panel_findings)
+    if audience is None or audience in config.audiences:
+        findings.extend(unpublished_findings(panels, by_id, audience, today))
+    if audience is not None:
+        panels = visible_panels(panels, by_id, audience, today)
+    size = sum(len(s.text) if isinstance(s, SourceFile) else s.size for s in sources)
+    return Library(config, stories, sort_findings(findings), len(sources), size, panels, texts)
+
+
+def check_sources(
+    sources: Sequence[SourceFile | KnownFile],
+    config: SiteConfig,
+    progress: Callable[[int, int], None] | None = None,
+    cache: CheckMemo | None = None,
+    *,
+    unreadable: Collection[str] = (),
+    page_text: PageText | None = None,
+    texts: Mapping[str, str],
+) -> tuple[list[Story], list[Finding]]:
+    """Validate files, link their language versions and check each story as a whole (on every core).
+
+    `texts` holds each source's text by its shown path.
+    """
+    versions: list[StoryVersion] = []
+    findings: list[Finding] = []
+    read, file_keys, built = _check_files(sources, config, cache, texts, page_text)
+    for version, problems in read:
+        versions.append(version)
+        findings.extend(problems)
+    # A version that could not be read may hold the fields its sibling lacks: say only what is wrong with it.
+    broken = {_stem(path) for path in unreadable} | {_stem(v.shown) for v in versions if not v.valid or v.id is None}
+    groups, group_findings = group_versions(versions)
+    findings.extend(group_findings)
+    stories = []
+    for done, (story_id, (story, problems)) in enumerate(
+        _build_stories(groups, config, cache, page_text, file_keys, texts, built), start=1
+    ):
+        if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
+            problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
+            story = replace(story, has_errors=True) if story is not None else None
+        findings.extend(problems)
+        if story is not None:
+            stories.append(story)
+        if progress is not None:
+            progress(done, len(groups))
+    findings = _one_per_placeholder(findings)
+    bad_files = {f.path for f in findings if f.is_error}
+    stories = [
+        replace(s, has_errors=True) if not s.has_errors and any(p in bad_files for p in s.files) else s for s in stories
+    ]
+    return stories, findings
+
+
+WHOLE_STORY_RULES = frozenset({"schema.required", "consent.required"})
+
+
+def _one_per_placeholder(findings: list[Finding]) -> list[Finding]:
+    """One error per placeholder: the field's own check is dropped where the placeholder scan names that line."""
+    said = {(f.path, f.line) for f in findings if f.rule == "story.placeholder"}
+    if not said:
+        return findings
+    return [f for f in findings if f.rule != "schema.placeholder" or (f.path, f.line) not in said]
+
+
+def _stem(path: str) -> str:
+    """A story file's path without its language suffix: its language versions share it."""
+    for lang in LANGUAGES:
+        if path.endswith(f".{lang}.md"):
+            return path[: -len(lang) - 4]
+    return path
+
+
+def build_story(
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, *, page_text: PageText | None = None
+) -> tuple[Story | None, list[Finding]]:
+    """Merge versions into one Story and check what only the whole story can show (with its HTML, by `page_text`)."""
+    merged, findings = merge_story(story_id, versions)
+    findings.extend(_missing_shared_fields(versions, merged, config))
+    html: dict[str, str] = {}
+    words: dict[str, str] = {}
+    pseudonyms = tuple(dict.fromkeys(p for v in versions for p in v.pseudonyms))
+    allow = tuple(dict.fromkeys(a for v in versions for a in v.allow)) + config.allow
+    story_type = merged.get("type")
+    case_study = story_type == "case-study"
+    findings.extend(story_findings(versions, pseudonyms, allow))
+    for version in versions:
+        if not version.valid:
+            continue
+        if page_text is not None:
+            tokens = markdown.parse(version.body)
+            headings = markdown.section_headings(tokens) if case_study else []
+        else:  # nothing is rendered: parse only what the checks look at
+            tokens, headings = markdown.parse_for_check(version.body, headings=case_study)
+        body_lines = version.body.split("\n")
+        findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
+        findings.extend(_whole_story_checks(version, story_type, merged, headings))
+        findings.extend(scan_version(version, pseudonyms, allow, [v for v in versions if v.valid]))
+        findings.extend(placeholder_findings(version))
+        if page_text is not None:
+            # Made here, where the tokens are, so that the body is parsed once and its text need not travel.
+            html[version.lang], words[version.lang] = page_text(version, tokens)
+    if any(name not in merged for name in ("type", "date", "wellbeing")):
+        return None, findings
+    story = Story(
+        id=story_id,
+        type=merged["type"],
+        date=merged["date"],
+        wellbeing=merged["wellbeing"],
+        consent=merged.get("consent"),
+        versions={v.lang: v for v in sorted(versions, key=lambda v: v.lang)},
+        html=html,
+        search_words=words,
+        themes=merged.get("themes", ()),
+        service=merged.get("service"),
+        client_group=merged.get("client_group"),
+        outcome=merged.get("outcome"),
+        msc_domain=merged.get("msc.domain"),
+        has_errors=any(not v.valid for v in versions) or "consent" not in merged,
+    )
+    return story, findings
+
+
+REQUIRED_SHARED: dict[str, Message] = {
+    "type": msg("magic-moment, case-study or msc-story"),
+    "date": msg("YYYY-MM-DD"),
+    "wellbeing": msg("one or more of the eight areas"),
+    "consent": msg("status, date and scope"),
+}
+REQUIRED_BY_TYPE: dict[str, dict[str, Message]] = {
+    "case-study": {"outcome": msg("positive, mixed or not-as-intended")},
+    "msc-story": {"msc.domain": msg("a domain of change from site.yaml")},
+}
+
+
+def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: SiteConfig) -> list[Finding]:
+    """One error per required shared field no version gives (written but left empty is not given).
+
+    It points at the empty field where one was written, else at the story's id: one finding for the
+    story, however many versions lack it. A field given but not valid is reported with its file already.
+    """
+    findings: list[Finding] = []
+    first = sorted(versions, key=lambda v: v.lang)[0]
+    required = REQUIRED_SHARED | REQUIRED_BY_TYPE.get(merged.get("type", ""), {})
+    for name, hint in required.items():
+        if name in merged or any(name in v.neutral_pos for v in versions):
+            continue
+        where = next((v for v in versions if name in v.blank), first)
+        at = where.blank.get(name)
+        if at is not None:  # written but left empty: say so there, and what to write
+            rule, category = ("consent.required", "consent") if name == "consent" else ("schema.required", "schema")
+            message = _empty_message(name, config)
+            findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+            continue
+        at = id_position(where)
+        if name == "consent":
+            rule, category = "consent.required", "consent"
+            message = msg(
+                "`{name}` is required ({hint}), in at least one language version. "
+                "Without a consent record the story is never published.",
+                name=name,
+                hint=hint,
+            )
+        else:
+            rule, category = "schema.required", "schema"
+            message = msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint)
+        findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+    return findings
+
+
+def _empty_message(name: str, config: SiteConfig) -> Message:
+    """What to write in a required shared field that was left empty."""
+    choices = {
+        "type": STORY_TYPES,
+        "outcome": OUTCOMES,
+        "msc.domain": tuple(config.msc_domains),
+    }
+    if name in choices:
+        return msg("`{name}` is empty: use {choices}.", name=name, choices=one_of(choices[name]))
+    if name == "wellbeing":
+        return msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(WELLBEING_KEYS))
+    if name == "date":
+        return msg("`date` is empty: write when the story was gathered, as YYYY-MM-DD (such as 2026-03-14).")
+    return msg(
+        "`consent` is empty: record the person's consent below it (status, date and scope). "
+        "Without a consent record the story is never published."
+    )
+
+
+def _field_position(version: StoryVersion, name: str) -> Pos:
+    """Where a top-level field's key is in the front matter, else the story's id."""
+    prefix = f"{name}:"
+    for number, line in enumerate(version.lines[: version.body_line], start=1):
+        if line.startswith(prefix):
+            return Pos(number, 1, len(name))
+    return id_position(version)
+
+
+def _whole_story_checks(
+    version: StoryVersion, story_type: str | None, merged: dict, headings: list[str]
+) -> list[Finding]:
+    """A version's checks as part of its story: an empty body, and a case study's or MSC story's parts."""
+    findings: list[Finding] = []
+    shown, line = version.shown, version.body_line
+    if not version.body.strip():
+        findings.append(
+            error(
+                shown,
+                max(line - 1, 1),
+                1,
+                3,
+                "content",
+                "story.empty-body",
+                msg("The story has no text: write it below the closing `---`."),
+            )
+        )
+    if story_type == "case-study":
+        findings.extend(_heading_checks(version, headings))
+        if not version.impact:
+            at = _field_position(version, "impact")
+            findings.append(
+                warning(
+                    shown,
+                    at.line,
+                    at.column,
+                    at.length,
+                    "content",
+                    "case-study.impact",
+                    msg(
+                        "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."
+                    ),
+                )
+            )
+    elif version.impact:
+        at = _field_position(version, "impact")
+        findings.append(
+            warning(
+                shown,
+                at.line,
+                at.column,
+                at.length,
+                "schema",
+                "schema.impact-not-case-study",
+                msg("Only case studies have an impact table; `impact` is ignored for this story."),
+            )
+        )
+    if story_type == "msc-story" and not version.why_significant and not _written_but_bad(version):
+        at = version.blank.get("msc.why_significant") or _field_position(version, "msc")
+        findings.append(
+            error(
+                shown,
+                at.line,
+                at.column,
+                at.length,
+                "schema",
+                "schema.required",
+                msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
+            )
+        )
+    return findings
+
+
+def _written_but_bad(version: StoryVersion) -> bool:
+    """True when `msc.why_significant` is written with a value that is not text (reported with its file)."""
+    return "msc.why_significant" in version.neutral_pos
+
+
+def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]:
+    """A warning per missing case-study section: at a misspelt heading, with the section it is nearest to."""
+    findings: list[Finding] = []
+    sections = markdown.CASE_STUDY_SECTIONS[version.lang]
+    known = {markdown.heading_key(h) for s in sections for h in (s, *markdown.EARLIER_SECTION_WORDING.get(s, ()))}
+    strays = [h for h in headings if markdown.heading_key(h) not in known]
+    for section in sections:
+        if markdown.has_section(headings, section):
+            continue
+        near = _nearest_heading(section, strays)
+        if near is not None:
+            strays.remove(near)
+            at = _heading_position(version, near)
+            findings.append(
+                warning(
+                    version.shown,
+                    at.line,
+                    at.column,
+                    at.length,
+                    "content",
+                    "case-study.section",
+                    msg(
+                        "The heading `## {heading}` is not one of the case-study sections: "
+                        "did you mean `## {section}`?",
+                        heading=near,
+                        section=section,
+                    ),
+                )
+            )
+            continue
+        findings.append(
+            warning(
+                version.shown,
+                version.body_line,
+                1,
+                1,
+                "content",
+                "case-study.section",
+                msg("The case-study section `## {section}` is missing.", section=section),
+            )
+        )
+    return findings
+
+
+def _nearest_heading(section: str, strays: list[str]) -> str | None:
+    """The heading among `strays` most like `section` (a misspelling of it), or None."""
+    keys = {markdown.heading_key(h): h for h in strays}
+    close = difflib.get_close_matches(markdown.heading_key(section), list(keys), n=1, cutoff=0.75)
+    return keys[close[0]] if close else None
+
+
+_ATX = re.compile(r"^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def _heading_position(version: StoryVersion, heading: str) -> Pos:
+    """Where the `## heading` line is in the file (the body's first line if it cannot be found)."""
+    wanted = markdown.heading_key(heading)
+    body = version.lines[version.body_line - 1 :] if version.lines else version.body.split("\n")
+    for offset, text in enumerate(body):
+        found = _ATX.match(text)
+        if found is not None and markdown.heading_key(found.group(1)) == wanted:
+            return Pos(version.body_line + offset, 1, len(text.rstrip()))
+    return Pos(version.body_line, 1, 1)
+
+
+def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
+    """The key a file's checked version is cached under (a story's is the hash of its files' keys).
+
+    Already a hash, it is not hashed again with the fingerprint (the cache's key()): a cache holds one
+    fingerprint's results only.
+    """
+    return digest("version", rel, shown, lang, text_digest)
+
+
+Built = tuple[str, tuple[str, ...], Story | None, list[Finding]]  # a story id, its files, the story (no versions)
+
+
+def _check_files(
+    sources: Sequence[SourceFile | KnownFile],
+    config: SiteConfig,
+    cache: CheckMemo | None,
+    texts: Mapping[str, str],
+    page_text: PageText | None,
+) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
+    """read_version for every file, in order (from the cache when the file is unchanged), and its story.
+
+    The files read this time are read on every core, a story's language versions together (the files
+    whose paths differ only in their language, `_stem`), and where they make one whole story (one id,
+    one file per language) that story is checked there and then (build_story), while its versions
+    still hold everything read_version found. Only the part of each version the pages and the
+    warnings read crosses back (cached_version), a fraction of the whole versions' pickling, and one
+    round of processes instead of two is faster.
+    Those stories are returned by id with the files they were made from: _build_stories takes one
+    only if its story is made of exactly those files (linking by id may join other files to it).
+
+    With a cache, also the hash of each file (by its shown path), for the stories' cache keys.
+    """
+    file_keys: dict[str, str] = {}
+    if cache is not None:
+        file_keys = {s.shown: version_key(s.rel, s.shown, s.lang, s.digest) for s in sources}
+    results: list[tuple[StoryVersion, list[Finding]] | None] = [None] * len(sources)
+    if cache is not None:
+        for i, source in enumerate(sources):
+            hit = cache.get(file_keys[source.shown])
+            if hit is not None:
+                results[i] = hit
+    todo = {i for i, result in enumerate(results) if result is None}
+    by_stem: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        by_stem.setdefault(_stem(source.shown), []).append(i)
+    bundles = [tuple(by_stem[stem]) for stem in dict.fromkeys(_stem(sources[i].shown) for i in sorted(todo))]
+
+    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], Built | None]:
+        read: list[tuple[StoryVersion, list[Finding]]] = []
+        full: list[StoryVersion] = []
+        for i in bundle:
+            source = sources[i]
+            # A KnownFile is unchanged, and so was not read; its version may be cached, or not.
+            version, problems = (
+                _read_again(source, texts, config) if isinstance(source, KnownFile) else read_version(source, config)
+            )
+            if i in todo:
+                read.append((cached_version(version), problems))
+            full.append(version)
+        story_id = full[0].id
+        if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
+            return read, None
+        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, page_text))
+
+    built: dict[str, Built] = {}
+    for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
+        for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
+            results[i] = version, problems
+            if cache is not None:
+                cache.put(file_keys[sources[i].shown], (version, problems))
+        if story is not None:
+            built[story[0]] = story
+    return results, file_keys, built  # type: ignore[return-value]
+
+
+def _read_again(
+    file: KnownFile | StoryVersion, texts: Mapping[str, str], config: SiteConfig
+) -> tuple[StoryVersion, list[Finding]]:
+    """read_version for a file this build did not read, or whose version it keeps only part of: from its text."""
+    return read_version(SourceFile(file.rel, file.shown, file.lang, texts[file.shown]), config)
+
+
+def _check_story(
+    story_id: str, versions: list[StoryVersion], config: SiteConfig, page_text: PageText | None
+) -> tuple[Story | None, list[Finding]]:
+    """build_story in a worker: the parent holds the versions, so the story crosses (and is cached) without them."""
+    story, findings = build_story(story_id, versions, config, page_text=page_text)
+    return (replace(story, versions={}) if story is not None else None), findings
+
+
+def cached_version(version: StoryVersion) -> StoryVersion:
+    """What the check keeps of a version once its story is checked: what pages, listings, panels and warnings read.
+
+    Not its file's text (its lines and its body), nor its front-matter values, their places (but
+    consent's, which an exclusion warning points at) or its free-text fields: they are read only to
+    check its own story, and a story checked again reads its files again (_build_stories). Leaving
+    them out halves the cache and what a rebuild unpickles.
+    """
+    consent = version.neutral_pos.get("consent")
+    return replace(
+        version, lines=(), body="", neutral={}, neutral_pos={"consent": consent} if consent else {}, text_fields=()
+    )
+
+
+def with_text(version: StoryVersion, text: str) -> StoryVersion:
+    """`version` with its file's lines and body, as read_version made them, from the file's `text`."""
+    lines = tuple(text.split("\n"))
+    return replace(version, lines=lines, body="\n".join(lines[version.body_line - 1 :]))
+
+
+def _build_stories(
+    groups: dict[str, list[StoryVersion]],
+    config: SiteConfig,
+    cache: CheckMemo | None,
+    page_text: PageText | None,
+    file_keys: dict[str, str],
+    texts: Mapping[str, str],
+    built: Mapping[str, Built],
+) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
+    """build_story for every id, sorted: from the cache when none of its files changed.
+
+    A story _check_files made from exactly its files is taken as it is. Any other (its files linked
+    by id across other names, or one no file of which changed while the story is not in the cache)
+    is checked here, its files read again from their `texts` (by shown path): a version keeps only
+    part of what read_version found (cached_version). The stories returned hold their versions
+    without their text, as read and cached.
+    """
+    ids = sorted(groups)
+    results: dict[str, tuple[Story | None, list[Finding]]] = {}
+    keys: dict[str, str] = {}
+    if cache is not None:
+        keys = {
+            story_id: digest("story", str(page_text is not None), story_id, *(file_keys[v.shown] for v in versions))
+            for story_id, versions in groups.items()
+        }
+        for story_id in ids:
+            cache.story_digests[story_id] = keys[story_id]
+            hit = cache.get(keys[story_id])
+            if hit is not None:
+                results[story_id] = (with_versions(hit[0], groups[story_id]), hit[1])
+    made: dict[str, tuple[Story | None, list[Finding]]] = {}
+    for story_id in ids:
+        made_there = built.get(story_id)
+        if story_id not in results and made_there and made_there[1] == tuple(v.shown for v in groups[story_id]):
+            made[story_id] = made_there[2], made_there[3]
+    todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
+
+    def build(story_id: str) -> tuple[Story | None, list[Finding]]:
+        versions = [_read_again(v, texts, config)[0] for v in groups[story_id]]
+        return _check_story(story_id, versions, config, page_text)
+
+    made.update(zip(todo, parallel_map(build, todo), strict=True))
+    for story_id, (story, problems) in made.items():
+        results[story_id] = (with_versions(story, groups[story_id]), problems)
+        if cache is not None:
+            # Cached without its HTML and search words (four fifths of the cache): a page made again makes
+            # them again from the text (Renderer.body), and an unchanged page is on disk already.
+            bare = replace(story, html={}, search_words={}) if story is not None and story.html else story
+            cache.put(keys[story_id], (bare, problems))
+    return [(story_id, results[story_id]) for story_id in ids]
+
+
+def with_versions(story: Story | None, versions: list[StoryVersion]) -> Story | None:
+    """`story` (sent or cached without its versions) with them again, by language."""
+    if story is None:
+        return None
+    by_lang = {v.lang: v for v in sorted(versions, key=lambda v: v.lang)}
+    # Not dataclasses.replace, which is slow for the many cached stories a rebuild takes back
+    fields: list[Any] = [by_lang if name == "versions" else getattr(story, name) for name in Story.__slots__]
+    return Story(*fields)

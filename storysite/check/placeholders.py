@@ -1,0 +1,85 @@
+"""Find the placeholders `storysite new` writes, so a story is never published half filled in."""
+
+from __future__ import annotations
+
+import re
+
+from storysite.findings import Finding, error
+from storysite.messages import msg
+from storysite.schema import StoryVersion
+from storysite.vocabulary import PLACEHOLDER_RE
+
+_FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")
+
+
+def placeholder_findings(version: StoryVersion) -> list[Finding]:
+    """An error for every placeholder still in the front matter or the body of one version."""
+    if PLACEHOLDER_RE.search("\n".join(version.lines)) is None:  # none anywhere: no line to look at
+        return []
+    findings = []
+    front_end = version.body_line - 2  # the closing `---` is on this line (1-based)
+    field = _FieldPath()
+    for number, line in enumerate(version.lines, start=1):
+        in_front = 1 < number <= front_end
+        text = _without_comment(line) if in_front else line
+        if in_front and (match := _FIELD_RE.match(text)):
+            field.see(len(match.group(1)), bool(match.group(2)), match.group(3))
+        found = PLACEHOLDER_RE.search(text)
+        if found is None:
+            continue
+        what = text[found.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or msg("the text")
+        where = f"`{field.name}`" if in_front and field.name else msg("the story's text")
+        findings.append(
+            error(
+                version.shown,
+                number,
+                found.start() + 1,
+                len(text.rstrip()) - found.start(),
+                "content",
+                "story.placeholder",
+                msg(
+                    "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "
+                    "A story is not published while a placeholder is left.",
+                    where=where,
+                    what=what,
+                    marker=found.group(),
+                ),
+            )
+        )
+    return findings
+
+
+class _FieldPath:
+    """The name of the front-matter field a line belongs to: `summary`, `msc.domain`, `impact[1].outcome`."""
+
+    def __init__(self) -> None:
+        self.name = ""
+        self._top = ""
+        self._row = 0
+        self._row_indent = -1
+
+    def see(self, indent: int, dash: bool, key: str) -> None:
+        """Note a `key:` line, indented `indent` spaces, starting a list item when `dash`."""
+        if indent == 0 and not dash:
+            self._top, self._row, self._row_indent, self.name = key, 0, -1, key
+        elif dash:
+            self._row, self._row_indent = self._row + 1, indent
+            self.name = f"{self._top}[{self._row}].{key}"
+        elif self._row and indent > self._row_indent:
+            self.name = f"{self._top}[{self._row}].{key}"
+        else:
+            self.name = f"{self._top}.{key}" if self._top else key
+
+
+def _without_comment(line: str) -> str:
+    """A YAML line without its `# comment` (a `#` inside quotes is text)."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'" and (index == 0 or line[index - 1] in " [{:,-"):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return line[:index]
+    return line

@@ -1,0 +1,307 @@
+"""The spare tree: the site before this one, pruned to what the live site shares with it, so a rebuild
+writes only the pages that changed.
+
+A build still writes into a folder beside --out and swaps it in whole; but instead of deleting the
+site it replaced, it keeps it as `.{out}.spare`, after deleting from it every file that differs from
+the new site, every file the build did not write, and the old search index. What is left is a copy of
+part of the live site, and nothing else: a withdrawn story's pages, or a listing that still shows it,
+are gone from the spare at the moment they are gone from the site. The next build takes the spare as
+its staging folder and writes only what is not already there.
+
+What the spare holds is recorded in the site state, a file in the build cache's private folder:
+each file's digest, size and modification time. A file whose size or time differs from the record
+(someone edited the live site by hand), a file the record does not know, or a link, is deleted
+rather than kept. A spare that was being written when its build was killed is a staging folder,
+which the next build deletes; so is a spare the state does not describe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from storysite.incremental.cache import load_private, save_private
+from storysite.output import write
+from storysite.output.write import Entry, remove_empty_folders, retire
+from storysite.render.page import Page, page_digest
+
+STATE_VERSION = b"storysite-site-3"  # 3: with the spare's folders' times
+
+
+@dataclass
+class SiteState:
+    """What is on disk in --out and in its spare, as the last build left them."""
+
+    live: dict[str, Entry] = field(default_factory=dict)
+    live_id: tuple[int, int] | None = None  # (device, inode) of --out when it was swapped in
+    spare: dict[str, Entry] = field(default_factory=dict)
+    spare_id: tuple[int, int] | None = None
+    folders: dict[str, int] = field(default_factory=dict)  # each folder of --out (but the index): its mtime (ns)
+    spare_folders: dict[str, int] = field(default_factory=dict)  # the same for the spare, once pruned
+
+
+def state_path(cache_file: Path) -> Path:
+    """The site state lives beside the build cache: private, and never published."""
+    return cache_file.with_name("site.pickle")
+
+
+def load_state(path: Path | None) -> SiteState:
+    """The state saved by the last build, or an empty one (then nothing on disk is trusted)."""
+    if path is None:
+        return SiteState()
+    loaded = load_private(path)
+    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == STATE_VERSION):
+        return SiteState()
+    state = loaded[1]
+    if not isinstance(state, SiteState) or not all(hasattr(state, name.name) for name in fields(SiteState)):
+        return SiteState()
+    return state
+
+
+def save_state(path: Path | None, state: SiteState) -> None:
+    if path is not None:
+        save_private(path, (STATE_VERSION, state))
+
+
+def settled(out: Path, site: dict[str, Entry], kept: Spare | None, folders: dict[str, int]) -> SiteState:
+    """The state after a build swapped `site` (in `folders`) into `out` and kept the old site as the spare
+    (unless `kept` is None)."""
+    out = out.resolve()
+    spare = identity(spare_path(out)) if kept is not None else None
+    files, spare_folders = kept or ({}, {})
+    return SiteState(site, identity(out), files, spare, folders, spare_folders)
+
+
+def spare_path(out: Path) -> Path:
+    return out.parent / f".{out.name}.spare"
+
+
+def identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(folder, follow_symlinks=False)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+Spare = tuple[dict[str, Entry], dict[str, int]]
+"""What a spare holds: its files (as write.Entry) and its folders' modification times, by path."""
+
+
+def take_spare(out: Path, state: SiteState) -> tuple[Path, Spare] | None:
+    """The spare, renamed to a staging folder, and what it holds; None when there is no spare to trust.
+
+    A spare the state does not describe is deleted. Called holding output_lock(out), after recover().
+    """
+    spare = spare_path(out)
+    if not os.path.lexists(spare):
+        return None
+    trusted = state.spare_id is not None and identity(spare) == state.spare_id and _private_folder(spare)
+    staging = out.parent / f".{out.name}.building-{secrets.token_hex(6)}"
+    os.rename(spare, staging)  # from here a kill leaves a staging folder, which recover() deletes
+    if not trusted:
+        retire(staging, background=True)
+        return None
+    return staging, (dict(state.spare), dict(state.spare_folders))
+
+
+def _private_folder(folder: Path) -> bool:
+    info = os.stat(folder, follow_symlinks=False)
+    getuid = getattr(os, "getuid", None)
+    return stat.S_ISDIR(info.st_mode) and (getuid is None or info.st_uid == getuid()) and info.st_mode & 0o077 == 0
+
+
+class PageSource:
+    """Where a cached page's bytes come from, checked against the digest the cache recorded.
+
+    A page already in the folder being written (`present`, with that digest) needs no bytes at all.
+    Else its bytes are read from `root` (the live site) and used only if their digest is the cached one.
+    With `in_place` (serve), `root` is the folder being written: a page found there is present.
+    """
+
+    def __init__(self, present: Mapping[str, bytes], root: Path | None, *, in_place: bool = False) -> None:
+        self.present = present
+        self.root = root
+        self.in_place = in_place
+
+    def page(self, path: str, digest: bytes) -> Page | None:
+        if self.present.get(path) == digest:
+            return Page(path, None, digest)
+        if self.root is None:
+            return None
+        data = _read(self.root, path)
+        if data is None or page_digest(data) != digest:
+            return None
+        return Page(path, None if self.in_place else data, digest)
+
+    def pages(self, refs: Iterable[tuple[str, bytes]]) -> list[Page] | None:
+        """Every page of a cached job, or None if any of them is not to be had (the job is rendered again)."""
+        found = []
+        for path, digest in refs:
+            page = self.page(path, digest)
+            if page is None:
+                return None
+            found.append(page)
+        return found
+
+
+def _read(root: Path, path: str) -> bytes | None:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(root.joinpath(*path.split("/")), flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read() if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else None
+        except OSError:
+            return None
+
+
+def folder_times(
+    root: Path, site: dict[str, Entry], known: Mapping[str, int] | None = None, changed: Iterable[str] = ()
+) -> dict[str, int]:
+    """The modification time of every folder the `site` files are in (under `root`, the root itself left out).
+
+    A folder's time changes when an entry is added to it, removed or renamed: keep_spare looks inside
+    only the folders whose time is not the one recorded here, as the site was swapped in. `known` gives
+    the times of the spare's folders (`root` was the spare): only the folders holding a file that was
+    added or removed (`changed`, by path) are looked at again, not every folder of the site.
+    """
+    known = known or {}
+    folders = _folders(site)
+    stale = _folders(changed) if known else folders
+    base = str(root)
+    return {
+        folder: known[folder]
+        if folder in known and folder not in stale
+        else os.stat(f"{base}/{folder}", follow_symlinks=False).st_mtime_ns
+        for folder in folders
+    }
+
+
+def _folders(paths: Iterable[str]) -> set[str]:
+    """Every folder the files at `paths` are in, up to (and without) the root."""
+    folders = {path.rpartition("/")[0] for path in paths}
+    for folder in list(folders):
+        while "/" in folder:
+            folder = folder.rpartition("/")[0]
+            folders.add(folder)
+    folders.discard("")
+    return folders
+
+
+def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -> Spare | None:
+    """Prune `old` (the site just replaced) to the files the new `site` has unchanged, and keep it as the spare.
+
+    A file is kept only if the new site has it with the same digest and it is a regular file of the size
+    and modification time recorded when it was written; everything else goes, and so does anything in a
+    folder whose modification time is not the one recorded (a file added by hand, a link). Checking the
+    recorded times is quicker than walking the tree.
+
+    Returns what the spare holds (its folders' times as recorded, but for those it changed), or None
+    when `old` cannot be trusted (the state does not describe it), and so is to be deleted instead.
+    """
+    if state.live_id is None or identity(old) != state.live_id:
+        return None
+    kept: dict[str, Entry] = {}
+    trash: Path | None = None
+    base = str(old)
+    try:
+        index = old / "pagefind"
+        if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
+            trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.rename(index, trash / "pagefind")
+        with _at(old) as (prefix, fd):
+            touched = {""} | {f for f, mtime in state.folders.items() if _mtime(prefix + f, fd) != mtime}
+            removed: list[str] = []
+            for path, entry in state.live.items():
+                now = site.get(path)
+                if now is not None and now[0] == entry[0] and _unchanged(prefix + path, fd, entry):
+                    kept[path] = entry
+                else:
+                    _remove(f"{base}/{path}")
+                    removed.append(path)
+        for folder in sorted(touched, key=len, reverse=True):  # what the record does not know, in these folders
+            _tidy(base, folder, kept, state.folders)
+        for path in removed:
+            remove_empty_folders(old, old.joinpath(*path.split("/")))
+        changed = touched | _folders(removed)
+        folders = {folder: mtime for folder, mtime in state.folders.items() if folder not in changed}
+        for folder in changed - {""}:
+            mtime = _mtime(f"{base}/{folder}")
+            if mtime is not None:
+                folders[folder] = mtime
+        os.chmod(old, 0o700)  # only this user may change what a later build publishes unread
+        os.rename(old, spare_path(out))
+    except OSError:
+        return None
+    finally:
+        if trash is not None:
+            retire(trash, background=len(site) > write.BACKGROUND_PAGES)
+    return kept, folders
+
+
+@contextlib.contextmanager
+def _at(folder: Path) -> Iterator[tuple[str, int | None]]:
+    """How to name a path under `folder` for os.stat: (prefix, dir_fd). Relative to the folder's
+    descriptor where the system has them (quicker than looking each path up in full), else in full."""
+    if os.stat not in os.supports_dir_fd:
+        yield f"{folder}/", None
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        yield "", fd
+    finally:
+        os.close(fd)
+
+
+def _mtime(path: str, fd: int | None = None) -> int | None:
+    try:
+        info = os.stat(path, dir_fd=fd, follow_symlinks=False)
+    except OSError:
+        return None
+    return info.st_mtime_ns if stat.S_ISDIR(info.st_mode) else None
+
+
+def _unchanged(path: str, fd: int | None, entry: Entry) -> bool:
+    try:
+        info = os.stat(path, dir_fd=fd, follow_symlinks=False)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
+
+
+def _remove(path: str) -> None:
+    """Delete a file, a link or a folder (a page replaced by hand with anything at all); nothing if gone."""
+    try:
+        info = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
+
+
+def _tidy(base: str, folder: str, kept: dict[str, Entry], folders: dict[str, int]) -> None:
+    """Delete from one folder every entry that is neither a kept file nor a recorded folder."""
+    prefix = f"{folder}/" if folder else ""
+    try:
+        items = list(os.scandir(f"{base}/{folder}" if folder else base))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for item in items:
+        path = prefix + item.name
+        if item.is_dir(follow_symlinks=False) and path in folders:
+            continue
+        if item.is_file(follow_symlinks=False) and path in kept:
+            continue
+        _remove(item.path)

@@ -1,0 +1,111 @@
+"""What a build knows of the last one: its cache, and the spare site beside the output folder.
+
+The build asks this one object for what can be reused; the stages never see it (they get a Memo and a job
+runner, render.jobs). Lektor keeps its incremental state in one place the same way (BuildState).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from functools import partial
+from pathlib import Path
+
+from storysite.check.library import Library
+from storysite.incremental import spare
+from storysite.incremental.cache import BuildCache, cache_path, fingerprint
+from storysite.incremental.jobs import run_jobs
+from storysite.model import exclusion
+from storysite.output.write import Entry, PageSink, discard
+from storysite.render.jobs import JobRunner
+
+
+class BuildState:
+    """One build's view of the last: the cache (None on disk without `enabled`) and the spare site's state."""
+
+    def __init__(self, out: Path, content: Path, project: Path, audience: str, base_url: str, *, enabled: bool):
+        self.out = out
+        self.enabled = enabled
+        stamp = fingerprint(content, project, audience, base_url)
+        self.cache = BuildCache(cache_path(out, content) if enabled else None, stamp)
+        self.state_file = spare.state_path(self.cache.path) if self.cache.path is not None else None
+        self.site = spare.SiteState()
+        self.kept: spare.Spare | None = None
+        self.folders: dict[str, int] = {}
+
+    def after_failure(self, library: Library, today: dt.date) -> None:
+        """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""
+        self.cache.keep_after_failure(publishable(library, today), story_of)
+        self.cache.save()
+
+    def in_place_runner(self, known: Mapping[str, bytes]) -> JobRunner:
+        """The renderer's job runner for a folder updated in place (serve), whose files are `known`."""
+        source = spare.PageSource(known, self.out, in_place=True) if self.enabled else None
+        return partial(run_jobs, cache=self.cache, source=source)
+
+    def save_for(self, library: Library, today: dt.date) -> None:
+        """Keep only what the stories published now may reuse, and save it."""
+        self.cache.keep_only(publishable(library, today))
+        self.cache.save()
+
+    def load_site(self) -> None:
+        """Read what the last build recorded of the site it left and of its spare."""
+        self.site = spare.load_state(self.state_file)
+
+    def take_spare(self, staging: Path) -> tuple[Path, dict[str, Entry], dict[str, int]]:
+        """The folder to write into (the spare, if it can be trusted), what it holds, and its folders' times.
+
+        Called holding output_lock(out); without a cache, an old spare is only deleted.
+        """
+        taken = spare.take_spare(self.out, self.site)
+        if taken is None:
+            return staging, {}, {}
+        discard(staging)
+        folder, (present, known) = taken
+        return folder, present, known
+
+    def staged_runner(self, present: Mapping[str, Entry], sink: PageSink) -> JobRunner:
+        """The renderer's job runner for a build into a staging folder that holds `present` already."""
+        source = (
+            spare.PageSource({path: entry[0] for path, entry in present.items()}, self.out) if self.enabled else None
+        )
+        return partial(run_jobs, cache=self.cache, source=source, sink=sink)
+
+    def save_in_background(self, library: Library, today: dt.date) -> Callable[[], None]:
+        """Keep only what the stories published now may reuse, and start saving it; call the result to wait."""
+        self.cache.keep_only(publishable(library, today))
+        return self.cache.save_in_background()
+
+    def spare_keeper(
+        self, staging: Path, site: dict[str, Entry], present: Mapping[str, Entry], known: Mapping[str, int]
+    ) -> Callable[[Path], bool]:
+        """What swap_in calls with the site it replaces: prune it and keep it as the next build's spare."""
+        # A page written where none was, or deleted, changed its folder's time; one written over did not.
+        changed = [path for path, entry in site.items() if present.get(path) != entry] + [*present.keys() - site]
+        self.folders = spare.folder_times(staging, site, known, changed) if self.state_file is not None else {}
+
+        def keep(old: Path) -> bool:
+            self.kept = spare.keep_spare(old, self.out, self.site, site) if self.state_file is not None else None
+            return self.kept is not None
+
+        return keep
+
+    def settle(self, site: dict[str, Entry]) -> None:
+        """Record the site now in `out`, and the spare kept beside it, for the next build."""
+        spare.save_state(self.state_file, spare.settled(self.out, site, self.kept, self.folders))
+
+
+def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:
+    """The stories published to at least one audience (id → their files): the only ones the cache may keep."""
+    audiences = tuple(library.config.audiences) if library.config is not None else ()
+    return {
+        story.id: story.files
+        for story in library.stories
+        if any(exclusion(story, audience, today) is None for audience in audiences)
+    }
+
+
+def story_of(path: str) -> str | None:
+    """The id of the story whose page is at `path` (`{lang}/stories/{id}/...`), or None for any other page."""
+    parts = path.split("/")
+    return parts[2] if len(parts) > 3 and parts[1] == "stories" else None

@@ -1,0 +1,1 @@
+"""The one place that writes a site to disk: atomic staging and swap, and serve's in-place update."""

@@ -1,0 +1,1 @@
+"""The model in, pages out as bytes: templates, listings, story bodies and their search words."""

@@ -1,0 +1,153 @@
+"""The overview for managers: counts of published stories, as inline SVG bar charts with data tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from markupsafe import Markup
+
+from storysite import LANGUAGES
+from storysite.check.config import WELLBEING_KEYS, SiteConfig
+from storysite.i18n import translations
+from storysite.model import Story
+from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
+
+ROW = 46  # height of one bar's row in SVG units (one unit is one CSS pixel at full size)
+WIDTH = 480
+BAR_SPACE = 420  # the longest bar; the rest of the width holds its count
+
+
+# chart key → heading, heading of the table's first column, heading of its count column
+CHARTS = {
+    "wellbeing": (N_("Stories by area of wellbeing"), N_("Area of wellbeing"), N_("Stories")),
+    "types": (N_("Stories by type"), N_("Type of story"), N_("Stories")),
+    "outcomes": (N_("Case studies by outcome"), N_("Outcome"), N_("Case studies")),
+    "services": (N_("Stories by service"), N_("Service"), N_("Stories")),
+    "years": (N_("Stories by year gathered"), N_("Year"), N_("Stories")),
+    "impact-areas": (
+        N_("Areas of wellbeing most often reported in impact tables"),
+        N_("Area of wellbeing"),
+        N_("Case studies"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One count: headings, labelled rows, and the SVG drawn from them."""
+
+    key: str
+    heading: str
+    column: str
+    unit: str
+    rows: tuple[tuple[str, int], ...]
+
+    @property
+    def svg(self) -> Markup:
+        return bar_chart(self)
+
+
+def count_by(stories: Iterable[Story], keys: Callable[[Story], Iterable[str]]) -> Counter[str]:
+    """How many stories have each key (a story counts once per key)."""
+    return Counter(key for story in stories for key in set(keys(story)))
+
+
+def impact_areas(story: Story) -> set[str]:
+    """Wellbeing areas named in a case study's impact table, in any language version."""
+    return {row.area for version in story.versions.values() for row in version.impact if row.area}
+
+
+def overview_counts(stories: list[Story]) -> tuple[Counter[str], ...]:
+    """The counts the overview's charts show, which are the same in both languages."""
+    cases = [s for s in stories if s.type == "case-study"]
+    return (
+        count_by(stories, lambda s: s.wellbeing),
+        count_by(stories, lambda s: (s.type,)),
+        count_by(cases, lambda s: (s.outcome,) if s.outcome else ()),
+        count_by(stories, lambda s: (s.service,) if s.service else ()),
+        count_by(stories, lambda s: (str(s.date.year),)),
+        count_by(cases, impact_areas),
+    )
+
+
+def overview_charts(
+    stories: list[Story],
+    config: SiteConfig,
+    label: Callable[[str, str], str],
+    gettext: Callable[[str], str],
+    counts: tuple[Counter[str], ...] | None = None,
+) -> list[Chart]:
+    """Every chart of the overview page; `stories` must be those published to the audience.
+
+    `label(dimension, key)` names a key: dimensions are wellbeing, types, outcomes and services.
+    """
+    wellbeing, types, outcomes, services, years, areas = counts or overview_counts(stories)
+    rows = {
+        "wellbeing": [(label("wellbeing", k), wellbeing[k]) for k in config.wellbeing],
+        "types": [(label("types", k), types[k]) for k in STORY_TYPES],
+        "outcomes": [(label("outcomes", k), outcomes[k]) for k in OUTCOMES],
+        "services": [(label("services", k), services[k]) for k in config.services],
+        "years": [(year, years[year]) for year in sorted(years)],
+        "impact-areas": [
+            (label("wellbeing", k), n)
+            for k, n in sorted(areas.items(), key=lambda item: (-item[1], WELLBEING_KEYS.index(item[0])))
+        ],
+    }
+    charts = []
+    for key, (heading, column, unit) in CHARTS.items():
+        charts.append(Chart(key, gettext(heading), gettext(column), gettext(unit), tuple(rows[key])))
+    return charts
+
+
+def render_overview(renderer: Any, lang: str) -> None:
+    """Render /{lang}/overview/ for the renderer's published stories."""
+
+    gettext = translations(lang, renderer.model.project).gettext
+
+    def label(dimension: str, key: str) -> str:
+        if dimension == "types":
+            return gettext(TYPE_LABELS[key][0])
+        if dimension == "outcomes":
+            return gettext(OUTCOME_LABELS[key])
+        return renderer.label(dimension, key, lang)  # type: ignore[no-any-return]
+
+    counts = renderer.once("overview counts", lambda: overview_counts(renderer.stories))
+    charts = overview_charts(renderer.stories, renderer.config, label, gettext, counts)
+    renderer.render(
+        "overview.html",
+        f"{lang}/overview/index.html",
+        lang,
+        {x: f"{x}/overview/" for x in LANGUAGES},
+        charts=charts,
+        total=len(renderer.stories),
+    )
+
+
+def bar_chart(chart: Chart) -> Markup:
+    """A horizontal bar chart as inline SVG, with a <title> and a <desc> that say every figure."""
+    biggest = max((count for _, count in chart.rows), default=0) or 1
+    height = max(len(chart.rows), 1) * ROW + 8
+    title_id, desc_id = f"chart-{chart.key}-title", f"chart-{chart.key}-desc"
+    desc = "; ".join(f"{name}: {count}" for name, count in chart.rows)
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet" aria-labelledby="{title_id} {desc_id}" font-size="16" '
+        'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif">',
+        f'<title id="{title_id}">{escape(chart.heading)}</title>',
+        f'<desc id="{desc_id}">{escape(desc)}</desc>',
+    ]
+    for index, (name, count) in enumerate(chart.rows):
+        top = index * ROW
+        width = round(BAR_SPACE * count / biggest, 1)
+        parts.append(
+            f'<g class="chart-row" aria-hidden="true">'
+            f'<text class="chart-label" x="0" y="{top + 15}" fill="#1b1b1f">{escape(name)}</text>'
+            f'<rect class="chart-bar" x="0" y="{top + 21}" width="{width}" height="16" fill="#00594f"></rect>'
+            f'<text class="chart-count" x="{width + 6}" y="{top + 34}" fill="#1b1b1f">{count}</text></g>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,60 @@
+"""Render the MSC panel pages: the list, each panel's page and its printable pack."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from storysite import LANGUAGES
+from storysite.check.panels import Panel
+
+# A story whose own text already has a section on why the change matters prints it once, not again from
+# msc.why_significant (a heading that starts "Why" or, in Welsh, "Pam").
+WHY_HEADING = re.compile(r"<h[2-6][^>]*>\s*(?:why|pam)\b", re.IGNORECASE)
+
+
+def pack_item(renderer: Any, story: Any, lang: str) -> dict[str, Any]:
+    """A story as the printable pack shows it: its card, its body and whether to print why_significant."""
+    body = renderer.body(story, story.version(lang).lang)
+    return {**renderer.card(story, lang), "body": body, "why_in_body": WHY_HEADING.search(body) is not None}
+
+
+def panel_stories(panel: Panel, by_id: Mapping[str, Any]) -> tuple[list[Any], list[Any]]:
+    """The considered and selected items that are published (present in `by_id`), in the panel's order."""
+    considered = [by_id[i] for i in panel.considered if i in by_id]
+    selected = [by_id[i] for i in panel.selected if i in by_id]
+    return considered, selected
+
+
+def render_panels(renderer: Any, lang: str) -> None:
+    """Render the list of panels, each panel's page and its printable pack, in one language.
+
+    Only stories in `renderer.by_id` (those published to the audience) appear. The panel's
+    reasons are shown only when every selected story is published, since they discuss it, and
+    every considered story they mention too (fail closed: `panel.mentions` errs towards finding one).
+    """
+    entries = []
+    for panel in renderer.model.panels:
+        considered, selected = panel_stories(panel, renderer.by_id)
+        selected_shown = bool(selected) and len(selected) == len(panel.selected)
+        mentions_hidden = any(story_id not in renderer.by_id for story_id in panel.mentions)
+        entries.append(
+            {
+                "panel": panel,
+                "considered": [renderer.card(s, lang) for s in considered],
+                "selected": [renderer.card(s, lang) for s in selected],
+                "show_reasons": selected_shown and not mentions_hidden,
+                "reasons_mention_unpublished": selected_shown and mentions_hidden,
+                "pack": [pack_item(renderer, s, lang) for s in considered],
+            }
+        )
+    renderer.render(
+        "panels.html", f"{lang}/panels/index.html", lang, {x: f"{x}/panels/" for x in LANGUAGES}, entries=entries
+    )
+    for entry in entries:
+        base = f"panels/{entry['panel'].id}/"
+        renderer.render("panel.html", f"{lang}/{base}index.html", lang, {x: f"{x}/{base}" for x in LANGUAGES}, **entry)
+        renderer.render(
+            "pack.html", f"{lang}/{base}pack/index.html", lang, {x: f"{x}/{base}pack/" for x in LANGUAGES}, **entry
+        )

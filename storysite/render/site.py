@@ -1,0 +1,476 @@
+"""Render the site model into pages: pure, no disk writes (templates are read through Jinja2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from storysite import LANGUAGES
+from storysite.check.config import SiteConfig
+from storysite.check.library import with_text
+from storysite.check.panels import Panel
+from storysite.i18n import translations
+from storysite.model import Story
+from storysite.render.jobs import Job, JobRunner, Memo, run_here
+from storysite.render.overview import render_overview
+from storysite.render.page import Page
+from storysite.render.panel_pages import render_panels
+from storysite.render.story_body import page_text
+from storysite.render.theme import TemplateCache, environment
+from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
+
+# URL segment, site.yaml taxonomy (or None for types), heading of its index page
+BROWSE = {
+    "types": (None, N_("Types of story")),
+    "wellbeing": ("wellbeing", N_("Areas of wellbeing")),
+    "themes": ("themes", N_("Learning themes")),
+    "services": ("services", N_("Services")),
+    "client-groups": ("client_groups", N_("Who the story is about")),
+    "domains": ("msc_domains", N_("Domains of change")),
+}
+
+
+# The one recommended Content-Security-Policy (README, docs/web-team.md, docs/accessibility.md): Pagefind
+# compiles WebAssembly ('wasm-unsafe-eval') and starts a worker; nothing else runs but the site's own scripts.
+CSP = (
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
+)
+# In a page's <meta http-equiv>, browsers ignore frame-ancestors (and warn): the same policy without it.
+CSP_META = "; ".join(part for part in CSP.split("; ") if not part.startswith("frame-ancestors"))
+_CSP_TAG = f'<meta http-equiv="Content-Security-Policy" content="{CSP_META}">'
+
+
+def with_policy(html: str) -> str:
+    """`html` with the Content-Security-Policy meta first in its head, so that no theme can leave it out."""
+    if 'http-equiv="Content-Security-Policy"' in html:
+        return html
+    at = html.find('<meta charset="utf-8">')
+    if at >= 0:
+        at += len('<meta charset="utf-8">')
+    else:
+        head = html.find("<head>")
+        at = head + len("<head>") if head >= 0 else 0
+    return f"{html[:at]}\n{_CSP_TAG}{html[at:]}"
+
+
+def filter_value(text: object) -> Markup:
+    """A Pagefind filter value as page source, escaped three times, so that the search UI shows it as text.
+
+    Pagefind decodes a filter's text twice (the page's entities, then once more: `&amp;lt;` is stored as
+    `<`), and its search UI puts the stored value into the page as HTML. Escaped three times, the value
+    is stored escaped once, and shown as itself: a `<` never becomes markup.
+    """
+    once = escape(str(text), quote=False)
+    return Markup(escape(escape(once, quote=False), quote=False))
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """Everything one audience's site shows."""
+
+    config: SiteConfig
+    stories: list[Story]  # published to this audience only, newest first
+    audience: str
+    base_url: str = ""
+    project: Path | None = None
+    panels: tuple[Panel, ...] = ()  # every valid panel; the renderer shows only published stories in them
+    texts: Mapping[str, str] = field(default_factory=dict)  # story files' texts by shown path (Renderer.body)
+
+
+def story_url(lang: str, story_id: str) -> str:
+    return f"{lang}/stories/{story_id}/"
+
+
+def linker(from_dir: str) -> Callable[[str], str]:
+    """Links from the folder `from_dir` to site-root paths (folders end with /), relative.
+
+    The folder is split once for all of a page's links: every story page is a folder of its own, so
+    a cache keyed on the folder never hit.
+    """
+    # posixpath.relpath without its os.getcwd() calls, which were a large part of rendering.
+    start = [part for part in from_dir.split("/") if part and part != "."]
+
+    def url(target: str) -> str:
+        goal = [part for part in target.split("/") if part and part != "."]
+        common = 0
+        while common < len(start) and common < len(goal) and start[common] == goal[common]:
+            common += 1
+        rel = "/".join([".."] * (len(start) - common) + goal[common:]) or "."
+        if target.endswith("/") or target == "":
+            rel = "./" if rel == "." else rel + "/"
+        return rel
+
+    return url
+
+
+class Renderer:
+    """Render every page of one site model."""
+
+    def __init__(
+        self,
+        model: SiteModel,
+        memo: Memo | None = None,
+        run_jobs: JobRunner = run_here,
+    ) -> None:
+        self.model = model
+        self.memo = memo
+        self.run_jobs = run_jobs
+        self.jobs: list[Job] = []  # story and listing pages, rendered together on every core
+        self.config = model.config
+        self.stories = model.stories
+        self.by_id = {s.id: s for s in self.stories}
+        self.related = cached_related(self.stories, memo)
+        self.pages: list[Page] = []
+        self._cards: dict[tuple[str, str, str, int], Markup] = {}
+        self._templates: dict[tuple[str, str], jinja2.Template] = {}
+        self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
+        self._once: dict[Hashable, Any] = {}
+        self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
+        for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
+            env = environment(lang, self.config.theme, model.project)
+            env.bytecode_cache = TemplateCache(memo, lang) if memo is not None else None
+
+    # -- helpers -----------------------------------------------------------------------------
+    def label(self, taxonomy: str, key: str, lang: str) -> str:
+        if taxonomy == "types":
+            return self._catalogs[lang].gettext(TYPE_LABELS[key][1])
+        return self.config.taxonomy(taxonomy)[key][lang]
+
+    def terms(self, segment: str) -> dict[str, list[Story]]:
+        """Stories under each key of a browse dimension, in site.yaml order (the same in both languages)."""
+        return self.once(("terms", segment), lambda: self._group(segment))  # type: ignore[no-any-return]
+
+    def once(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """`make()`, made once a build: for what all languages' pages share."""
+        if key not in self._once:
+            self._once[key] = make()
+        return self._once[key]
+
+    def _group(self, segment: str) -> dict[str, list[Story]]:
+        taxonomy = BROWSE[segment][0]
+        keys: Iterable[str] = TYPE_LABELS if taxonomy is None else self.config.taxonomy(taxonomy)
+        groups: dict[str, list[Story]] = {key: [] for key in keys}
+        for story in self.stories:
+            for key in story_keys(story, segment):
+                if key in groups:
+                    groups[key].append(story)
+        return groups
+
+    def render(self, template: str, path: str, lang: str, alternates: dict[str, str], **context: Any) -> None:
+        here = posixpath.dirname(path)
+        url = linker(here)
+        html = self.template(lang, template).render(
+            lang=lang,
+            other=[x for x in LANGUAGES if x != lang][0],
+            languages=LANGUAGES,
+            site=self.config,
+            url=url,
+            alternates=alternates,
+            canonical=self.absolute(posixpath.dirname(path) + "/" if path.endswith("index.html") else path),
+            type_labels=TYPE_LABELS,
+            outcome_labels=OUTCOME_LABELS,
+            browse=BROWSE,
+            label=lambda taxonomy, key: self.label(taxonomy, key, lang),
+            card_html=lambda card, heading=3: self.card_html(card, lang, url, heading),
+            filter_value=filter_value,
+            **context,
+        )
+        if path.endswith(".html"):  # a feed is XML: a meta element before its declaration breaks it
+            html = with_policy(html)
+        self.pages.append(Page(path, html.encode("utf-8")))
+
+    def template(self, lang: str, name: str) -> jinja2.Template:
+        """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the file."""
+        key = (lang, name)
+        found = self._templates.get(key)
+        if found is None:
+            found = self._templates[key] = environment(lang, self.config.theme, self.model.project).get_template(name)
+        return found
+
+    def absolute(self, path: str) -> str:
+        path = "" if path == "/" else path
+        return (self.model.base_url.rstrip("/") + "/" + path) if self.model.base_url else path
+
+    def card(self, story: Story, lang: str) -> dict[str, Any]:
+        version = story.version(lang)
+        return {
+            "story": story,
+            "version": version,
+            "url": story_url(version.lang, story.id),
+            "content_lang": version.lang,
+        }
+
+    def card_html(self, card: dict[str, Any], lang: str, url: Callable[[str], str], heading: int) -> Markup:
+        """A story's card (the theme's partials/card.html), rendered once for each place it links from.
+
+        A story's card is the same on every listing page at one depth, and a large library shows each
+        story on a dozen listing pages: the profile had a third of the render time in these includes.
+        """
+        key = (card["story"].id, lang, url(card["url"]), heading)
+        html = self._cards.get(key)
+        if html is None:
+            html = Markup(
+                self.template(lang, "partials/card.html").render(
+                    card=card,
+                    card_heading=heading,
+                    lang=lang,
+                    url=url,
+                    type_labels=TYPE_LABELS,
+                    outcome_labels=OUTCOME_LABELS,
+                    label=lambda taxonomy, key: self.label(taxonomy, key, lang),
+                )
+            )
+            self._cards[key] = html
+        return html
+
+    def body(self, story: Story, lang: str) -> str:
+        """The story's body in `lang` as HTML: made by the check, or again from the text for a cached story."""
+        return self._page_text(story, lang)[0]
+
+    def search_words(self, story: Story, lang: str) -> str:
+        return self._page_text(story, lang)[1]
+
+    def _page_text(self, story: Story, lang: str) -> tuple[str, str]:
+        if lang in story.html:
+            return story.html[lang], story.search_words.get(lang, "")
+        made = self._page_texts.get((story.id, lang))
+        if made is None:
+            version = story.versions.get(lang)
+            text = self.model.texts.get(version.shown) if version is not None else None
+            made = ("", "") if version is None or text is None else page_text(with_text(version, text))
+            self._page_texts[story.id, lang] = made
+        return made
+
+    # -- pages -------------------------------------------------------------------------------
+    def render_all(self) -> list[Page]:
+        self.render("landing.html", "index.html", "cy", {lang: f"{lang}/" for lang in LANGUAGES})
+        # Served at whatever address was missing, so no relative link works: the site's own address, else
+        # the host's root (a script could not find the site either: it would need an address that works).
+        self.render(
+            "not_found.html",
+            "404.html",
+            "cy",
+            {lang: f"{lang}/" for lang in LANGUAGES},
+            root=self.model.base_url or "/",
+        )
+        for lang in LANGUAGES:
+            self.render_language(lang)
+        for story in self.stories:  # one job for both languages' pages: half the cache lookups of one each
+            self.jobs.append(
+                Job(("story",), (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
+            )
+        self.pages.extend(self.run_jobs(self, self.jobs))
+        return self.pages
+
+    def render_language(self, lang: str) -> None:
+        same = {x: f"{x}/" for x in LANGUAGES}
+        groups = {segment: self.terms(segment) for segment in BROWSE}
+        latest = [self.card(s, lang) for s in self.stories[:6]]
+        self.render(
+            "home.html", f"{lang}/index.html", lang, same, latest=latest, groups=groups, total=len(self.stories)
+        )
+        self.render(
+            "search.html",
+            f"{lang}/search/index.html",
+            lang,
+            {x: f"{x}/search/" for x in LANGUAGES},
+            ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
+            searchable=bool(self.stories),
+        )
+        self.render(
+            "accessibility.html",
+            f"{lang}/accessibility/index.html",
+            lang,
+            {x: f"{x}/accessibility/" for x in LANGUAGES},
+            built=dt.date.today(),  # the statement's date when site.yaml gives none
+        )
+        render_panels(self, lang)
+        render_overview(self, lang)
+        for segment, terms in groups.items():
+            self.render(
+                "terms.html",
+                f"{lang}/{segment}/index.html",
+                lang,
+                {x: f"{x}/{segment}/" for x in LANGUAGES},
+                segment=segment,
+                terms=terms,
+            )
+            for key, stories in terms.items():
+                self.render_listing(lang, segment, key, stories)
+        self.render_feed(lang)
+
+    def render_story_pages(self, story: Story) -> None:
+        for lang in LANGUAGES:
+            self.render_story(story, lang)
+
+    def render_story(self, story: Story, lang: str) -> None:
+        alternates = {x: story_url(x, story.id) for x in LANGUAGES}
+        path = f"{lang}/stories/{story.id}/index.html"
+        if lang not in story.versions:
+            self.render("story_elsewhere.html", path, lang, alternates, card=self.card(story, lang))
+            return
+        version = story.versions[lang]
+        related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
+        self.render(
+            "story.html",
+            path,
+            lang,
+            alternates,
+            story=story,
+            version=version,
+            body=self.body(story, lang),
+            related=related,
+            search_words=self.search_words(story, lang),
+            other_missing=[x for x in LANGUAGES if x not in story.versions],
+        )
+
+    def render_listing(self, lang: str, segment: str, key: str, stories: list[Story]) -> None:
+        size = self.config.page_size
+        chunks = [stories[i : i + size] for i in range(0, len(stories), size)] or [[]]
+        for number, chunk in enumerate(chunks, start=1):
+            shape = (number, len(chunks), len(stories))
+            self.jobs.append(
+                Job(
+                    ("listing", lang, segment, key, *map(str, shape)),
+                    tuple(s.id for s in chunk),
+                    partial(self.render_listing_page, lang, segment, key, chunk, *shape),
+                )
+            )
+
+    def render_listing_page(
+        self, lang: str, segment: str, key: str, chunk: list[Story], number: int, pages: int, count: int
+    ) -> None:
+        base = f"{segment}/{key}/"
+        suffix = "" if number == 1 else f"page/{number}/"
+        self.render(
+            "listing.html",
+            f"{lang}/{base}{suffix}index.html",
+            lang,
+            {x: f"{x}/{base}{suffix}" for x in LANGUAGES},
+            segment=segment,
+            key=key,
+            cards=[self.card(s, lang) for s in chunk],
+            count=count,
+            page=number,
+            pages=pages,
+            page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
+        )
+
+    def render_feed(self, lang: str) -> None:
+        entries = [self.card(s, lang) for s in self.stories[:50]]
+        updated = max((s.date for s in self.stories), default=dt.date(2000, 1, 1))
+        self.render(
+            "feed.xml",
+            f"{lang}/feed.xml",
+            lang,
+            {x: f"{x}/feed.xml" for x in LANGUAGES},
+            entries=entries,
+            updated=updated,
+            absolute=self.absolute,
+        )
+
+
+def pagefind_strings(gettext: Callable[[str], str]) -> dict[str, str]:
+    """Pagefind's UI strings in the page's language (Pagefind ships no Welsh)."""
+    return {
+        "placeholder": gettext(N_("Search the stories")),
+        "clear_search": gettext(N_("Clear")),
+        "load_more": gettext(N_("Show more results")),
+        "search_label": gettext(N_("Search the stories")),
+        "filters_label": gettext(N_("Filters")),
+        "zero_results": gettext(N_("No stories found for [SEARCH_TERM]")),
+        "many_results": gettext(N_("[COUNT] stories found for [SEARCH_TERM]")),
+        "one_result": gettext(N_("[COUNT] story found for [SEARCH_TERM]")),
+        "total_zero_results": gettext(N_("No stories found")),
+        "total_one_result": gettext(N_("[COUNT] story")),
+        "total_many_results": gettext(N_("[COUNT] stories")),
+        "alt_search": gettext(N_("No stories found for [SEARCH_TERM]. Showing stories for [DIFFERENT_TERM] instead")),
+        "search_suggestion": gettext(N_("No stories found for [SEARCH_TERM]. Try one of these searches:")),
+        "searching": gettext(N_("Searching for [SEARCH_TERM]…")),
+    }
+
+
+def story_keys(story: Story, segment: str) -> tuple[str, ...]:
+    """The keys a story is filed under in one browse dimension."""
+    if segment == "wellbeing":
+        return story.wellbeing
+    if segment == "themes":
+        return story.themes
+    value = {
+        "types": story.type,
+        "services": story.service,
+        "client-groups": story.client_group,
+        "domains": story.msc_domain,
+    }[segment]
+    return (value,) if value else ()
+
+
+def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> dict[str, tuple[str, ...]]:
+    """Up to `count` related stories each, sharing wellbeing areas and themes.
+
+    Candidates come only from the `window` stories nearest in date within each shared key,
+    so the cost grows linearly with the library instead of with its square.
+    """
+    postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    keys: dict[str, set[str]] = {}
+    for story in stories:
+        story_keys_ = {f"w:{k}" for k in story.wellbeing} | {f"t:{k}" for k in story.themes}
+        keys[story.id] = story_keys_
+        for key in story_keys_:
+            postings[key].append((story.date.toordinal(), story.id))
+    for posting in postings.values():
+        posting.sort()
+    result: dict[str, tuple[str, ...]] = {}
+    for story in stories:
+        mine = keys[story.id]
+        stamp = story.date.toordinal()
+        candidates: set[str] = set()
+        for key in mine:
+            posting = postings[key]
+            at = bisect_left(posting, (stamp, story.id))
+            for _, other in posting[max(at - window, 0) : at + window + 1]:
+                if other != story.id:
+                    candidates.add(other)
+        ranked = sorted(candidates, key=lambda other: (-len(mine & keys[other]), other))
+        result[story.id] = tuple(ranked[:count])
+    return result
+
+
+def cached_related(stories: list[Story], cache: Memo | None) -> dict[str, tuple[str, ...]]:
+    """related_stories, from the cache when no story's date, areas or themes changed."""
+    if cache is None:
+        return related_stories(stories)
+    parts = ["related"]
+    for story in stories:  # counted, so that no two libraries give the same parts
+        parts += [story.id, str(story.date.toordinal()), str(len(story.wellbeing)), *story.wellbeing]
+        parts += [str(len(story.themes)), *story.themes]
+    key = cache.key(*parts)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit[1]  # type: ignore[no-any-return]
+    related = related_stories(stories)
+    cache.put(key, ("related", related))
+    return related
+
+
+def render_site(model: SiteModel, memo: Memo | None = None, run_jobs: JobRunner = run_here) -> list[Page]:
+    """Every page of the site for one audience, sorted by path.
+
+    `memo` keeps what a rebuild may reuse (related stories, compiled templates); `run_jobs` renders the
+    story and listing pages (the build's runs them on every core, takes unchanged ones from the cache and
+    writes them as they are made; here, they are rendered one after another).
+    """
+    pages = Renderer(model, memo, run_jobs).render_all()
+    return sorted(pages, key=lambda p: p.path)
