@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storysite.findings import shown
+from storysite.findings import IDENTIFYING_CATEGORIES, shown
 from storysite.messages import Message, msg
 from storysite.privacy.names import CONNECTORS, KIN_TITLES, SKIP, TITLES
 from storysite.privacy.normalise import normalise_phrase, normalised
@@ -23,18 +23,7 @@ from storysite.privacy.welsh import mutations, phrase_mutations
 
 __all__ = ["CATEGORIES", "Detection", "detection", "scan_text"]
 
-CATEGORIES = (
-    "person-name",
-    "address",
-    "postcode",
-    "phone",
-    "email",
-    "nhs-number",
-    "ni-number",
-    "date-of-birth",
-    "school",
-    "other-id",
-)
+CATEGORIES = IDENTIFYING_CATEGORIES  # one home: findings.py
 
 # Each message is one whole sentence for translators (a shared tail would not translate on its own);
 # {text} is the words flagged, quoted as written in the file.
