@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from storysite.messages import in_language, language_from_environment
+from storysite.messages import in_language, language_from_environment, nmsg
 from storysite.vocabulary import N_
 
 _CHOSEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("storysite_language", default=None)
@@ -37,6 +37,11 @@ CLICK_WORDS = (
     N_("default: {default}"),
     N_("required"),
     N_("Aborted!"),
+)
+# Click's one plural pair a user meets (a value that is not one of the choices, such as `--type`), made
+# here only so that the extractor puts it in the catalogs; Click asks for it through ngettext.
+CLICK_PLURALS = (
+    nmsg("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", 2, value="", choice="", choices=""),
 )
 
 

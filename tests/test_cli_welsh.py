@@ -67,6 +67,10 @@ def test_usage_errors_are_welsh(tmp_path: Path) -> None:
     assert code == 2 and "Does dim ffolder cynnwys yn" in out, out
     code, out = run("--iaith", "cy", "chek")
     assert code == 2 and "Does dim gorchymyn o’r enw 'chek'." in out, out
+    code, out = run("--iaith", "cy", "new", "--type", "stori-hir", "Teitl")
+    assert code == 2 and "Nid yw 'stori-hir' yn un o 'magic-moment'" in out and "is not one of" not in out, out
+    code, out = run("--iaith", "en", "new", "--type", "stori-hir", "Teitl")
+    assert code == 2 and "'stori-hir' is not one of 'magic-moment'" in out, out
 
 
 def test_init_and_new_speak_welsh(tmp_path: Path) -> None:
