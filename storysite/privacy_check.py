@@ -27,6 +27,7 @@ from storysite.privacy.names import (
     TOKEN,
     decoy_at,
     lower_case_names,
+    previous_word,
     runs_of,
 )
 from storysite.privacy.welsh import TRIGGERS, mutations, phrase_mutations
@@ -252,9 +253,9 @@ class _Tracker:
             if any(d.start < e and s < d.end for d in known):
                 continue
             word = m.group()
-            if word in self.cued and _previous_word(text, s) not in _LOWER_CUES:
+            if word in self.cued and previous_word(text, s) not in _LOWER_CUES:
                 continue
-            if word in self.mutated and lang != "cy" and _previous_word(text, s) not in TRIGGERS:
+            if word in self.mutated and lang != "cy" and previous_word(text, s) not in TRIGGERS:
                 continue  # a mutated form in English counts only where Welsh is quoted ("i Ddafydd")
             title = word if not word.isupper() else word[:1] + word[1:].lower()
             if lang == "cy" and title in lx.COMMON:
@@ -280,7 +281,7 @@ class _Tracker:
 def _used_as_word(text: str, word: str) -> bool:
     """Does TEXT use WORD in lower case as an everyday word ("eira", "rose"), not as a name ("tell dawn")?"""
     for m in re.finditer(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
-        if _previous_word(text, m.start()) not in _LOWER_CUES:
+        if previous_word(text, m.start()) not in _LOWER_CUES:
             return True
     return False
 
@@ -341,16 +342,6 @@ _LOWER_COMMON = frozenset(w.lower() for w in lx.COMMON | lx.AMBIGUOUS | lx.PLACE
 @lru_cache(maxsize=256)
 def _tracker(names: frozenset[str], pseudonyms: tuple[str, ...], allow: tuple[str, ...]) -> _Tracker:
     return _Tracker(names, pseudonyms, allow)
-
-
-def _previous_word(text: str, start: int) -> str:
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    k = j
-    while k >= 0 and (text[k].isalpha() or text[k] in "'’"):
-        k -= 1
-    return text[k + 1 : j + 1].lower()
 
 
 def _inside_phrase(text: str, s: int, e: int) -> bool:

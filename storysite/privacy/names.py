@@ -346,7 +346,7 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         cue = cue_before(text, s)
         if cue in ("kinship", "staff", "called"):
             return f"privacy.person-name.{cue}"
-        if _previous_word(text, s) in PLACE_PREPOSITIONS:
+        if previous_word(text, s) in PLACE_PREPOSITIONS:
             return None  # "lives in London, her sister said"
         e = start + run.end
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
@@ -359,16 +359,16 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return f"privacy.person-name.{cue}" if cue in ("kinship", "staff", "called") else None
     if run.kind == MUTATED and s == start:
         sentence_start = SENTENCE_START.search(text, max(0, s - 4), s) is not None
-        if (welsh and not sentence_start) or _previous_word(text, s) in TRIGGERS:
+        if (welsh and not sentence_start) or previous_word(text, s) in TRIGGERS:
             return run.rule
-    if run.kind == MUTATED_CUE and s == start and _previous_word(text, s) in PERSON_TRIGGERS:
+    if run.kind == MUTATED_CUE and s == start and previous_word(text, s) in PERSON_TRIGGERS:
         return "privacy.person-name.mutated"
     if (
         welsh
         and len(run.words) == 1
         and run.words[0] in lx.AMBIGUOUS
         and run.words[0] not in lx.NOT_AFTER_TRIGGER
-        and _previous_word(text, s) in PERSON_TRIGGERS
+        and previous_word(text, s) in PERSON_TRIGGERS
     ):
         return "privacy.person-name.preposition"  # "gofynnodd i Grace", "yn aros gyda Joy"
     j = s - 1
@@ -661,7 +661,8 @@ def _name_word(word: str) -> bool:
     return _plain_word(word) and word not in TITLES and word not in KIN_TITLES
 
 
-def _previous_word(text: str, start: int) -> str:
+def previous_word(text: str, start: int) -> str:
+    """The word just before START, in lower case (spaces and tabs skipped)."""
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
