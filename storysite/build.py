@@ -18,8 +18,8 @@ import jinja2
 
 from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
+from storysite.i18n.messages import msg
 from storysite.incremental.state import BuildState
-from storysite.messages import msg
 from storysite.model import exclusion, published
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
 from storysite.progress import Reporter

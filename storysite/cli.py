@@ -17,10 +17,10 @@ import click
 
 from storysite import LANGUAGES, __version__
 from storysite.check.library import check_library
-from storysite.cli_lang import Group, chosen_language, remember_language, translate_click
 from storysite.content.load import shown_path
 from storysite.findings import Finding, format_json, format_text, summarise
-from storysite.messages import in_language, language_from_environment, msg, nmsg
+from storysite.i18n.command_line import Group, chosen_language, remember_language, translate_click
+from storysite.i18n.messages import in_language, language_from_environment, msg, nmsg
 from storysite.progress import Progress, summary_lines, wanted
 from storysite.vocabulary import STORY_TYPES
 

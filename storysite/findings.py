@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from storysite.messages import DEFAULT_LANG, in_language, msg
+from storysite.i18n.messages import DEFAULT_LANG, in_language, msg
 from storysite.pickling import compact
 
 ERROR = "error"
@@ -41,7 +41,7 @@ class Finding:
     category: str
     severity: str
     rule: str
-    message: str  # a Message (English text that can be translated: storysite.messages)
+    message: str  # a Message (English text that can be translated: storysite.i18n.messages)
     text: str = ""  # the words flagged, as written in the file (identifying details); "" for other findings
 
     @property

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storysite import LANGUAGES
+from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, warning
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.pickling import compact
-from storysite.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
 

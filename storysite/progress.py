@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 import click
 
-from storysite.cli_lang import say
-from storysite.messages import Message, joined, msg
+from storysite.i18n.command_line import say
+from storysite.i18n.messages import Message, joined, msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 

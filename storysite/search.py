@@ -35,7 +35,7 @@ from typing import IO, Any
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.parallel import workers
 
 ENTRY = "pagefind-entry.json"

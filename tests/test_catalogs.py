@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 
 from storysite.authoring.story_template import NOTES
 from storysite.check.config import DEFAULT_WELLBEING, read_config
-from storysite.i18n import long_date, translations
+from storysite.i18n.catalogs import long_date, translations
 
 REPO = Path(__file__).resolve().parent.parent
 LOCALES = REPO / "locales"

@@ -299,8 +299,8 @@ def test_a_version_sent_back_without_its_text_is_rebuilt_exactly(text: str) -> N
 
     from storysite.check.config import read_config
     from storysite.check.library import with_text
+    from storysite.check.schema import read_version
     from storysite.content.load import SourceFile
-    from storysite.schema import read_version
 
     config, _ = read_config(REPO / "content", "content/site.yaml")
     assert config is not None

@@ -15,7 +15,7 @@ from conftest import REPO, TODAY, story_text
 
 from storysite.check.library import check_library
 from storysite.cli import WELSH_TYPES, main
-from storysite.cli_lang import CLICK_WORDS
+from storysite.i18n.command_line import CLICK_WORDS
 
 COMMANDS = ["check", "build", "serve", "init", "new", "status"]
 ENGLISH_HELP = ("Show this message and exit.", "Usage:", "Options:", "Run every check", "Where to write the site.")
@@ -48,7 +48,7 @@ def test_help_stays_english_under_iaith_en_even_in_a_welsh_locale(command: str |
 
 def test_every_option_and_command_has_welsh_help() -> None:
     """No help text falls back to English: each is in the Welsh catalog (a new option without Welsh fails here)."""
-    from storysite.i18n import translations
+    from storysite.i18n.catalogs import translations
 
     welsh = translations("cy")
     texts = [main.help, *(p.help for p in main.params if p.help)]

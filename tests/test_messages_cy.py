@@ -20,7 +20,7 @@ from test_privacy import MUST_FIND
 from storysite.check.library import check_library
 from storysite.cli import main
 from storysite.findings import Finding, format_text
-from storysite.messages import Message, in_language, language_from_environment, msg, nmsg
+from storysite.i18n.messages import Message, in_language, language_from_environment, msg, nmsg
 from storysite.privacy import scan_text
 from storysite.serve.error_page import error_page
 

@@ -392,8 +392,8 @@ def test_plurals_are_right_in_welsh(make_library: Callable[..., Path], n: int, w
 
 
 def test_welsh_plural_forms_are_all_six() -> None:
-    from storysite.i18n import translations
-    from storysite.messages import nmsg
+    from storysite.i18n.catalogs import translations
+    from storysite.i18n.messages import nmsg
 
     welsh = translations("cy")
     said = {n: nmsg("{n} story left out", "{n} stories left out", n).localise(welsh) for n in (0, 1, 2, 3, 6, 7)}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from storysite.check.identifying import _names_in, _tracker
 from storysite.privacy import lexicon as lx
 from storysite.privacy import scan_text
-from storysite.privacy_check import _names_in, _tracker
 
 FINDS = [
     # Names from the published tables, in full or after a cue.

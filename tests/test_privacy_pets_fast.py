@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storysite import privacy_check as pc
+from storysite.check import identifying as pc
 from storysite.privacy import lexicon as lx
 
 PIECES = [

@@ -16,7 +16,7 @@ from storysite.authoring.story_template import story_file
 from storysite.check.config import read_config
 from storysite.check.exposed import STRONG_NAME_RULES, id_detections, lower_case_words
 from storysite.errors import StorysiteError
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.privacy import scan_text
 from storysite.vocabulary import TYPE_FOLDERS, TYPE_PREFIXES
 

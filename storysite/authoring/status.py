@@ -10,7 +10,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.check.library import check_library
 from storysite.findings import IDENTIFYING_CATEGORIES, Finding
-from storysite.messages import joined, msg, nmsg
+from storysite.i18n.messages import joined, msg, nmsg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 REVIEW_WARNING_DAYS = 30

@@ -11,7 +11,7 @@ from storysite import LANGUAGES
 from storysite.check.fields import KEY_RE, Reporter
 from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, error
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.vocabulary import TAXONOMIES
 
 Label = dict[str, str]  # language code → text

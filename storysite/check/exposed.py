@@ -15,12 +15,12 @@ from functools import partial
 from typing import Any
 
 from storysite import LANGUAGES
+from storysite.check.identifying import scan_fields
+from storysite.check.schema import StoryVersion, TextField
 from storysite.content.yamlsafe import CONTROL, Document, control_message
 from storysite.findings import Finding, error
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.privacy import Detection, scan_text
-from storysite.privacy_check import scan_fields
-from storysite.schema import StoryVersion, TextField
 from storysite.vocabulary import TAXONOMIES
 
 # A person-name find that holds even when the id's words were capitalised by us, not by the writer:

@@ -9,7 +9,7 @@ from typing import Any
 
 from storysite.content.yamlsafe import Document, Path
 from storysite.findings import Finding, error
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.vocabulary import PLACEHOLDER_RE
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -7,7 +7,7 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
 from storysite.findings import Finding, warning
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 
 STARTER_ORGANISATION = {"cy": "Enw eich sefydliad", "en": "Your organisation's name"}
 """The organisation's name `storysite init` writes in site.yaml, for the practitioner to replace."""

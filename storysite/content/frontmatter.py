@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storysite.content.yamlsafe import Document, Pos, Problem, parse_yaml
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 
 _FENCES = ("---",)
 _CLOSERS = ("---", "...")

@@ -12,7 +12,7 @@ from storysite import LANGUAGES
 from storysite.digests import text_digest
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, error, warning
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.pickling import compact
 
 MAX_FILE_BYTES = 2_000_000

@@ -18,7 +18,7 @@ from markdown_it.rules_inline import StateInline, autolink, html_inline, image, 
 from markdown_it.token import Token
 
 from storysite.findings import Finding, error, warning
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 
 SAFE_SCHEMES = ("http", "https")
 _SCHEME_RE = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*):")

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.pickling import compact
 
 try:  # the C parser is several times faster; fall back where libyaml is missing

@@ -21,12 +21,12 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from storysite.check.schema import StoryVersion
 from storysite.content.load import FileMemo
 from storysite.digests import digest
 from storysite.model import Story
 from storysite.parallel import in_background
 from storysite.resources import builtin
-from storysite.schema import StoryVersion
 
 VERSION = b"storysite-cache-5"  # 5: classes pickled by their copyreg codes (pickling.compact)
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.output.write import remove_empty_folders, safe_target
 from storysite.render.page import Page
 from storysite.vocabulary import SITE_MARKER

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.render.page import Page
 from storysite.vocabulary import SITE_MARKER
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storysite.findings import IDENTIFYING_CATEGORIES, shown
-from storysite.messages import Message, msg
+from storysite.i18n.messages import Message, msg
 from storysite.privacy.names import CONNECTORS, KIN_TITLES, SKIP, TITLES
 from storysite.privacy.normalise import normalise_phrase, normalised
 from storysite.privacy.scanner import Hit, scan

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
-from storysite.i18n import translations
+from storysite.i18n.catalogs import translations
 from storysite.model import Story
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 

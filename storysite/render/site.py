@@ -20,7 +20,7 @@ from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
 from storysite.check.library import with_text
 from storysite.check.panels import Panel
-from storysite.i18n import translations
+from storysite.i18n.catalogs import translations
 from storysite.model import Story
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from storysite.check.schema import StoryVersion
 from storysite.content import markdown
 from storysite.render.search_words import search_words
-from storysite.schema import StoryVersion
 
 
 def story_body(version: StoryVersion, tokens: list[Any]) -> tuple[str, str]:

@@ -10,7 +10,7 @@ import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import TOKEN_DOT, TOKEN_LPAREN, TOKEN_NAME, TOKEN_PIPE, TOKEN_RPAREN, TOKEN_STRING, Token, TokenStream
 
-from storysite.i18n import long_date, month_year, translations
+from storysite.i18n.catalogs import long_date, month_year, translations
 from storysite.resources import builtin
 
 if TYPE_CHECKING:

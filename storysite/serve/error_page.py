@@ -7,8 +7,8 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.findings import Finding, shown
-from storysite.i18n import translations
-from storysite.messages import in_language
+from storysite.i18n.catalogs import translations
+from storysite.i18n.messages import in_language
 from storysite.vocabulary import N_
 
 PREFIX = "/__storysite/"

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from storysite import LANGUAGES
-from storysite.messages import in_language, msg
+from storysite.i18n.messages import in_language, msg
 from storysite.render.site import CSP
 from storysite.serve.error_page import ERROR_CSS, EVENTS, RELOAD_JS, SCRIPT, STYLE, inject
 

@@ -16,7 +16,7 @@ from storysite.build import BuildResult, build_site, project_dir
 from storysite.check.library import Library
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
-from storysite.messages import DEFAULT_LANG, in_language, msg, nmsg
+from storysite.i18n.messages import DEFAULT_LANG, in_language, msg, nmsg
 from storysite.model import exclusion
 from storysite.output.in_place import InPlaceWriter, purge
 from storysite.output.write import output_lock, replace_folder

@@ -19,9 +19,9 @@ from test_serve import everything_under
 from storysite.build import build_site
 from storysite.check.config import parse_config
 from storysite.check.panels import parse_panel
+from storysite.check.schema import read_version
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import CONTROL, parse_yaml
-from storysite.schema import read_version
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 CONTROLS = [chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]]

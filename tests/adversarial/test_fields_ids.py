@@ -21,10 +21,10 @@ from test_serve import everything_under
 from storysite.build import build_site
 from storysite.check.config import parse_config
 from storysite.check.library import build_story
+from storysite.check.schema import read_version
 from storysite.cli import main
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import parse_yaml
-from storysite.schema import read_version
 
 CONFIG = parse_config(parse_yaml(SITE_YAML), "site.yaml", SITE_YAML)[0]
 # Fictional people and numbers only (07700 900xxx is Ofcom's drama range).

@@ -90,7 +90,7 @@ def in_language(text: str, lang: str, project: Path | None = None) -> str:
     """`text` in `lang` ("cy" or "en"), from the built-in catalog or the library's own."""
     if lang == DEFAULT_LANG or not isinstance(text, Message):
         return str(text)  # the English value is the message itself: never altered by a catalog
-    from storysite.i18n import translations  # i18n loads Babel: only when a translation is asked for
+    from storysite.i18n.catalogs import translations  # i18n loads Babel: only when a translation is asked for
 
     return text.localise(translations(lang, project))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from storysite.messages import in_language, language_from_environment, nmsg
+from storysite.i18n.messages import in_language, language_from_environment, nmsg
 from storysite.vocabulary import N_
 
 _CHOSEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("storysite_language", default=None)
@@ -67,7 +67,7 @@ def say(text: str) -> str:
     lang = chosen_language()
     if lang == "en" or not text:
         return str(text)
-    from storysite.i18n import translations  # loaded only when Welsh is wanted
+    from storysite.i18n.catalogs import translations  # loaded only when Welsh is wanted
 
     if hasattr(text, "localise"):
         return in_language(text, lang)
@@ -78,7 +78,7 @@ def _say_plural(singular: str, plural: str, count: int) -> str:
     lang = chosen_language()
     if lang == "en":
         return singular if count == 1 else plural
-    from storysite.i18n import translations
+    from storysite.i18n.catalogs import translations
 
     return translations(lang).ngettext(singular, plural, count)
 

@@ -13,7 +13,7 @@ from storysite.content.frontmatter import split_front_matter
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error
-from storysite.messages import msg
+from storysite.i18n.messages import msg
 from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from storysite.check.schema import StoryVersion, TextField
 from storysite.findings import Finding, error
 from storysite.privacy import Detection, pseudonym_forms, scan_text
 from storysite.privacy import detection as detected
@@ -31,7 +32,6 @@ from storysite.privacy.names import (
     runs_of,
 )
 from storysite.privacy.welsh import TRIGGERS, mutations, phrase_mutations
-from storysite.schema import StoryVersion, TextField
 
 
 def scan_version(

@@ -1,0 +1,1 @@
+"""Languages: Welsh and English messages, Babel catalogs and dates, and the command line's language."""
