@@ -19,6 +19,7 @@ import glob
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -31,6 +32,7 @@ PERSON_XPOS = {"person"}
 # The file also tags some people's names `place` or `noun`. A proper noun whose form is tagged
 # `person` anywhere in the file counts as a person; these few others were read in context
 # (pupils and a daughter named in news items) and are people too.
+T = TypeVar("T")
 READ_AS_PEOPLE = {"Guto", "Meilyr", "Lisa", "Jasmine", "Jac"}
 
 
@@ -73,6 +75,17 @@ def conllu_sentences(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
     return out
 
 
+BLOCK = 50  # sentences per block of the tune/check split: neighbouring sentences share a topic
+
+
+def part_of(docs: list[T], part: str) -> list[T]:
+    """The 'tune' half (even blocks of sentences), the 'check' half (odd blocks) or all of them."""
+    if part == "all":
+        return docs
+    want = 0 if part == "tune" else 1
+    return [d for i, d in enumerate(docs) if (i // BLOCK) % 2 == want]
+
+
 def _person_spans(text: str, forms: list[tuple[str, bool]]) -> list[tuple[int, int]]:
     spans = []
     cursor = 0
@@ -110,13 +123,19 @@ def main() -> None:
     parser.add_argument("--conllu", default=DEFAULT_CONLLU, help="a CoNLL-U file of Welsh sentences")
     parser.add_argument("--english", nargs="*", default=None, help="English text files (default: the seeds)")
     parser.add_argument("--top", type=int, default=25, help="how many top false-alarm words to list")
+    parser.add_argument(
+        "--part",
+        choices=("all", "tune", "check"),
+        default="all",
+        help="Welsh sentences in blocks of 50: even blocks are 'tune', odd blocks 'check' (never tuned on)",
+    )
     args = parser.parse_args()
 
     english_files = args.english if args.english is not None else sorted(glob.glob(DEFAULT_ENGLISH))
     runs: list[tuple[str, list[tuple[str, list[tuple[int, int]]]]]] = []
     conllu = Path(args.conllu)
     if conllu.is_file():
-        runs.append(("cy", conllu_sentences(conllu)))
+        runs.append(("cy", part_of(conllu_sentences(conllu), args.part)))
     else:
         print(f"no Welsh corpus at {conllu}", file=sys.stderr)
     english: list[tuple[str, list[tuple[int, int]]]] = []

@@ -112,6 +112,22 @@ for _w in CALLED:
 for _w in SPEECH_EN + SPEECH_CY:
     BEFORE[_w] = "speech"
 BEFORE_PAIRS = {p: "called" for p in CALLED_PAIRS}
+# Words for things that are given names ("a new musical called Anthem", "adnodd o'r enw Mathletics"):
+# "called" after one of them names the thing, not a person. Houses and farms are left out: a home
+# called by its name is an address, found by its own rule.
+THING_EN = """
+show shows musical play film films movie programme program series book books novel poem song songs
+album band app apps website site game games resource resources scheme project course company firm
+business charity shop café cafe pub restaurant magazine newspaper paper podcast festival event
+competition campaign initiative tool platform system product brand boat ship village town
+""".split()  # noqa: SIM905
+THING_CY = """
+sioe sioeau drama dramâu ffilm ffilmiau rhaglen rhaglenni cyfres llyfr llyfrau nofel cerdd cân caneuon
+albwm band ap apiau gwefan gêm gemau adnodd adnoddau cynllun prosiect cwrs cwmni busnes elusen siop
+caffi tafarn cylchgrawn papur podlediad gŵyl digwyddiad cystadleuaeth ymgyrch menter offeryn platfform
+system cynnyrch brand cwch llong pentref tref
+""".split()  # noqa: SIM905
+THINGS = frozenset(THING_EN) | frozenset(with_mutations(THING_CY))
 # Welsh adjectives that follow a kinship or staff word before the name ("ei ffrind gorau
 # Bogdan", "ei mab hynaf Rhys", "ei chwaer fach Gwen").
 KIN_ADJ_CY = frozenset(
@@ -222,6 +238,8 @@ def cue_before(text: str, start: int) -> str | None:
         words = words[:-1]
         last = verb
     rule = BEFORE.get(last)
+    if rule == "called" and _names_a_thing(text, start, 1):
+        return None  # "an app called Mathletics"
     if rule:
         return None if last in COMMA_ONLY and not comma else rule
     if last in KIN_ADJ_CY and len(words) > 1:
@@ -241,11 +259,25 @@ def cue_before(text: str, start: int) -> str | None:
         return "speech"  # "said to Mal", "dwedodd o wrth Gasia"
     if len(words) > 1:
         rule = BEFORE_PAIRS.get(words[-2].lower().lstrip('("“‘*_') + " " + last)
-        if rule:
+        if rule and not _names_a_thing(text, start, 2):
             return rule
     if last.endswith("odd") and len(last) > 4 and last.isalpha():
         return "speech"  # a Welsh past-tense verb: "Gwenodd Haf", "atebodd Rhys"
     return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[.!?;:]")
+
+
+def _names_a_thing(text: str, start: int, cue_words: int) -> bool:
+    """Is a word for a thing among the three words before the CUE_WORDS-word "called" cue ending at START?"""
+    words = _WORD.findall(text[max(0, start - 80) : start].lower())[:-cue_words]
+    for word in reversed(words[-3:]):
+        if word in ".!?;:":
+            return False  # the sentence before
+        if word.strip("'’") in THINGS:
+            return True
+    return False
 
 
 def cue_after(text: str, end: int) -> bool:

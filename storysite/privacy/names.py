@@ -45,7 +45,8 @@ KIN_TITLES = frozenset(
         Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin
     """.split()  # noqa: SIM905
 )
-# Words that start a place, building or organisation name in Welsh word order.
+# Words that start a place, building or organisation name in Welsh word order; the landscape words
+# (Cadair, Carnedd, Moel, Bwlch, Traeth...) start mountains, passes and beaches named after people.
 _PLACE_HEADS = set(
     """
         Tŷ Ty Heol Stryd Ffordd Lôn Lon Cilgant Rhodfa Teras Clos Maes Parc Llys Plas Castell
@@ -58,6 +59,8 @@ _PLACE_HEADS = set(
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
         Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
         Tŵr Twr Bloc
+        Cadair Carnedd Moel Bwlch Rhaeadr Traeth Dyffryn Penrhyn Trwyn Ogof Clogwyn Crib Gwarchodfa
+        Llwybr Camlas Rheilffordd Goleudy Abaty Harbwr
     """.split()  # noqa: SIM905
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
