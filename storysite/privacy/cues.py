@@ -128,6 +128,9 @@ caffi tafarn cylchgrawn papur podlediad gŵyl digwyddiad cystadleuaeth ymgyrch m
 system cynnyrch brand cwch llong pentref tref
 """.split()  # noqa: SIM905
 THINGS = frozenset(THING_EN) | frozenset(with_mutations(THING_CY))
+# Welsh role words that, written with a capital, are a title of office followed by its portfolio
+# ("Gweinidog Iechyd", "Swyddog Cyswllt"), not a cue for the name of whoever holds it.
+_TITLE_CY = frozenset(with_mutations(ROLE_CY) | _h(ROLE_CY)) - frozenset(ROLE_EN)
 # Welsh adjectives that follow a kinship or staff word before the name ("ei ffrind gorau
 # Bogdan", "ei mab hynaf Rhys", "ei chwaer fach Gwen").
 KIN_ADJ_CY = frozenset(
@@ -240,6 +243,8 @@ def cue_before(text: str, start: int) -> str | None:
     rule = BEFORE.get(last)
     if rule == "called" and _names_a_thing(text, start, 1):
         return None  # "an app called Mathletics"
+    if rule == "staff" and last in _TITLE_CY and words[-1].lstrip('("“‘*_')[:1].isupper():
+        return None  # "yn Weinidog Amddiffyn": a Welsh title of office, with its portfolio after it
     if rule:
         return None if last in COMMA_ONLY and not comma else rule
     if last in KIN_ADJ_CY and len(words) > 1:
