@@ -246,6 +246,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             continue
         if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
+        if " ".join(run.words) in JOINED_SIDES and _joined_decoy(text, start + run.start, start + run.end, run.words):
+            continue  # "Marks & Spencer", "Ben & Jerry's": a brand of two names joined by "&" or "and"
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
         end = start + run.end
         if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
@@ -264,6 +266,32 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
 
 # First words of public names that are also people's names, and of names of things.
 DECOY_FIRST = frozenset({p.split()[0] for p in lx.CUED_NOT_PERSON} | {p.split()[0] for p in lx.NAMED_THINGS})
+
+
+# Public names of two parts joined by "&" or "and" ("Marks & Spencer"): the scanner reads each part
+# as a phrase of its own, so each part is checked against the other with the join between them.
+_JOIN = re.compile(r"[ \t]+(?:&|and|a)[ \t]+")
+JOINED: frozenset[tuple[str, str]] = frozenset(
+    (left, right) for p in lx.NOT_PERSON for parts in [_JOIN.split(p)] if len(parts) == 2 for left, right in [parts]
+)
+JOINED_SIDES = frozenset(side.removesuffix("'s").removesuffix("’s") for pair in JOINED for side in pair)
+
+
+def _joined_decoy(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
+    """Is the run at S..E one side of a public name joined by "&" or "and" ("Marks & Spencer")?"""
+    phrases = {" ".join(words), " ".join(text[s:e].split())}  # "Jerry's": the run's words leave out the 's
+    after = _JOIN.match(text, e)
+    if after:
+        right = PHRASE.match(text, after.end())
+        if right and any(right.group().startswith(r) for left, r in JOINED if left in phrases):
+            return True
+    for left, right in JOINED:
+        if right in phrases:
+            before = text[max(0, s - len(left) - 8) : s]
+            m = re.search(re.escape(left) + r"[ \t]+(?:&|and|a)[ \t]+\Z", before)
+            if m:
+                return True
+    return False
 
 
 def _cell_word(text: str, s: int, words: tuple[str, ...]) -> bool:
