@@ -282,14 +282,13 @@ def _joined_decoy(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
     phrases = {" ".join(words), " ".join(text[s:e].split())}  # "Jerry's": the run's words leave out the 's
     after = _JOIN.match(text, e)
     if after:
-        right = PHRASE.match(text, after.end())
-        if right and any(right.group().startswith(r) for left, r in JOINED if left in phrases):
+        following = PHRASE.match(text, after.end())
+        if following and any(following.group().startswith(r) for left, r in JOINED if left in phrases):
             return True
     for left, right in JOINED:
         if right in phrases:
             before = text[max(0, s - len(left) - 8) : s]
-            m = re.search(re.escape(left) + r"[ \t]+(?:&|and|a)[ \t]+\Z", before)
-            if m:
+            if re.search(re.escape(left) + r"[ \t]+(?:&|and|a)[ \t]+\Z", before):
                 return True
     return False
 
