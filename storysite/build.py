@@ -19,6 +19,8 @@ import jinja2
 from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.i18n.messages import msg
+from storysite.incremental.cache import cache_path
+from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.incremental.state import BuildState
 from storysite.model import exclusion, published
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
@@ -29,7 +31,7 @@ from storysite.render.site import SiteModel, render_site
 from storysite.render.sitemap import sitemap
 from storysite.render.story_body import story_body
 from storysite.render.theme import static_files
-from storysite.search import index_site
+from storysite.search import PartStore, index_site
 from storysite.vocabulary import SITE_MARKER, SITE_MARKER_TEXT
 
 MARKER_PAGE = Page(SITE_MARKER, SITE_MARKER_TEXT)
@@ -135,6 +137,11 @@ def build_site(
     return result
 
 
+def search_store(out: Path, content: Path) -> PartStore:
+    """What a preview's background index of `out` may reuse of the index it serves (checked, as a build's)."""
+    return SearchParts(record_path(cache_path(out, content)), out / "pagefind")
+
+
 def site_model(library: Library, audience: str, today: dt.date, base_url: str, project: Path) -> SiteModel:
     """The model stage: what `audience` is shown today, with everything its pages need."""
     assert library.config is not None
@@ -173,7 +180,8 @@ def build_atomically(
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
                 with stages.stage("index", msg("Indexing for search…")):
-                    index_site(staging)
+                    digests = {path: entry[0] for path, entry in site.items()}
+                    index_site(staging, pages=digests, store=state.search_store())
             with stages.stage("keep spare"):
                 # Saved while the old site is kept as the spare: the cache holds nothing of the site but
                 # digests it checks again, so a swap that then fails leaves it right.
