@@ -7,6 +7,7 @@ as plain values and callables, and the timing and progress wrap the stages (Stag
 from __future__ import annotations
 
 import datetime as dt
+import resource
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -58,6 +59,7 @@ class BuildResult:
     excluded: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, and of its child processes
 
 
 @dataclass
@@ -66,18 +68,26 @@ class Stages:
 
     progress: Reporter | None
     timings: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
     @contextmanager
     def stage(self, name: str, label: str = "") -> Iterator[None]:
         if label and self.progress:
             self.progress.stage(label)
-        lap = time.perf_counter()
+        lap, own, children = time.perf_counter(), time.process_time(), _children_cpu()
         yield
         self.timings[name] = time.perf_counter() - lap
+        self.cpu[f"{name}_children"] = _children_cpu() - children  # workers and Pagefind, once they ended
+        self.cpu[name] = time.process_time() - own + self.cpu[f"{name}_children"]
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def project_dir(content: Path) -> Path:
@@ -118,7 +128,7 @@ def build_site(
             cache=state.cache,
             page_text=story_body,
         )
-    result = BuildResult(library, timings=stages.timings)
+    result = BuildResult(library, timings=stages.timings, cpu=stages.cpu)
     if not library.ok or library.config is None:
         state.after_failure(library, today)
         return result
