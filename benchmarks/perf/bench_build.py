@@ -261,7 +261,7 @@ def hugo_site_pagefind() -> str:
 
 def cpu_line(run: dict) -> str:
     """CPU seconds by stage: the process and its workers; the index's is almost all Pagefind's."""
-    stages = ", ".join(f"{name} {seconds:.2f}" for name, seconds in run["cpu"].items() if not name.endswith("_children"))
+    stages = ", ".join(f"{name} {cpu:.2f}" for name, cpu in run["cpu"].items() if not name.endswith("_children"))
     pagefind = run["cpu"].get("index_children", 0.0)
     return f"{stages}; Pagefind {pagefind:.2f} of {run['cpu_s']:.2f} s in all"
 
