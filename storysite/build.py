@@ -7,6 +7,7 @@ as plain values and callables, and the timing and progress wrap the stages (Stag
 from __future__ import annotations
 
 import datetime as dt
+import resource
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ import jinja2
 from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.i18n.messages import msg
+from storysite.incremental.cache import cache_path
+from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.incremental.state import BuildState
 from storysite.model import exclusion, published
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
@@ -29,7 +32,7 @@ from storysite.render.site import SiteModel, render_site
 from storysite.render.sitemap import sitemap
 from storysite.render.story_body import story_body
 from storysite.render.theme import static_files
-from storysite.search import index_site
+from storysite.search import PartStore, index_site
 from storysite.vocabulary import SITE_MARKER, SITE_MARKER_TEXT
 
 MARKER_PAGE = Page(SITE_MARKER, SITE_MARKER_TEXT)
@@ -56,6 +59,7 @@ class BuildResult:
     excluded: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, and of its child processes
 
 
 @dataclass
@@ -64,18 +68,26 @@ class Stages:
 
     progress: Reporter | None
     timings: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
     @contextmanager
     def stage(self, name: str, label: str = "") -> Iterator[None]:
         if label and self.progress:
             self.progress.stage(label)
-        lap = time.perf_counter()
+        lap, own, children = time.perf_counter(), time.process_time(), _children_cpu()
         yield
         self.timings[name] = time.perf_counter() - lap
+        self.cpu[f"{name}_children"] = _children_cpu() - children  # workers and Pagefind, once they ended
+        self.cpu[name] = time.process_time() - own + self.cpu[f"{name}_children"]
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def project_dir(content: Path) -> Path:
@@ -116,7 +128,7 @@ def build_site(
             cache=state.cache,
             page_text=story_body,
         )
-    result = BuildResult(library, timings=stages.timings)
+    result = BuildResult(library, timings=stages.timings, cpu=stages.cpu)
     if not library.ok or library.config is None:
         state.after_failure(library, today)
         return result
@@ -133,6 +145,11 @@ def build_site(
         pages = build_atomically(out, model, static, state, stages, library, today, index=index)
     result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()
     return result
+
+
+def search_store(out: Path, content: Path) -> PartStore:
+    """What a preview's background index of `out` may reuse of the index it serves (checked, as a build's)."""
+    return SearchParts(record_path(cache_path(out, content)), out / "pagefind")
 
 
 def site_model(library: Library, audience: str, today: dt.date, base_url: str, project: Path) -> SiteModel:
@@ -173,7 +190,8 @@ def build_atomically(
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
                 with stages.stage("index", msg("Indexing for search…")):
-                    index_site(staging)
+                    digests = {path: entry[0] for path, entry in site.items()}
+                    index_site(staging, pages=digests, store=state.search_store())
             with stages.stage("keep spare"):
                 # Saved while the old site is kept as the spare: the cache holds nothing of the site but
                 # digests it checks again, so a swap that then fails leaves it right.

@@ -1,15 +1,17 @@
 """Build the Pagefind search index over the written site: Pagefind CLI runs, two at a time.
 
-Pagefind keeps one index per language and holds a whole index in memory while it builds it:
-one run over a big library's Welsh story pages takes several GB (docs/performance.md). So each language's story
-pages are indexed in parts of at most SHARD_PAGES pages (under 1 GB a run), one Pagefind run per
-part and as many runs at once as there are cores. Parts do not make indexing much faster: most of
-a run is Pagefind compressing and writing one fragment file per page, on tmpfs as on disk.
+Pagefind keeps one index per language and holds a whole index in memory while it builds it, and it
+cannot add to or take from an index it made. So each language's story pages are indexed in parts,
+one Pagefind run per part and as many runs at once as there are cores. A story's part follows from
+its id alone (a hash, into a power of two of parts with about SHARD_PAGES pages each), so adding,
+editing or withdrawing one story changes one part and moves no other story: a rebuild indexes only
+the parts whose pages changed and links the others from the last index (incremental.search_parts
+checks them first).
 
-The first part of every language is merged into one bundle in pagefind/ (the files the runs
-share are the same bytes; only pagefind-entry.json, which lists the languages, is combined).
-Each further part is a bundle of its own in pagefind/{lang}-{n}/, listed in pagefind/parts.json;
-the search page merges them into one search (Pagefind's mergeIndex), so a reader sees one list
+Each part is a bundle of its own in pagefind/{lang}-{bucket}/. The first part of every language is
+also merged into one bundle in pagefind/ (the files the runs share are the same bytes; only
+pagefind-entry.json, which lists the languages, is combined); pagefind/parts.json lists the others,
+and the search page merges them into one search (Pagefind's mergeIndex), so a reader sees one list
 of results whichever part a story is in.
 """
 
@@ -19,6 +21,7 @@ import contextlib
 import ctypes
 import errno
 import gzip
+import hashlib
 import json
 import os
 import shutil
@@ -28,20 +31,23 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from storysite import LANGUAGES
 from storysite.errors import StorysiteError
 from storysite.i18n.messages import msg
 from storysite.parallel import workers
+from storysite.render.page import page_digest
 
 ENTRY = "pagefind-entry.json"
 PARTS = "parts.json"
 BODY = b"data-pagefind-body"
-SHARD_PAGES = 2500  # keeps one Pagefind run under 1 GB of memory (docs/performance.md)
+# Templates mark what changes with other stories and Pagefind does not read (related stories, neighbours).
+UNINDEXED = (b"<!--not-indexed-->", b"<!--/not-indexed-->")
+SHARD_PAGES = 500  # small parts keep re-indexing after one edit short; big ones keep the search page's merge short
 
 
 def pagefind_executable() -> str:
@@ -60,48 +66,139 @@ def story_pages(lang: str, ids: Sequence[str] = ()) -> str:
     return f"{lang}/stories/{{{','.join(ids)}}}/index.html"
 
 
-def searchable_ids(root: Path, lang: str) -> list[str]:
-    """The ids of the story pages in `lang` marked for search (the stories written in that language), sorted."""
-    ids = []
-    for page in (root / lang / "stories").glob("*/index.html"):
-        with page.open("rb") as handle:
-            if BODY in handle.read():
-                ids.append(page.parent.name)
-    return sorted(ids)
+def bucket_of(story_id: str, buckets: int) -> int:
+    """The part a story's page is indexed in: from its id alone, so no other story ever moves it."""
+    return int.from_bytes(hashlib.blake2b(story_id.encode("utf-8"), digest_size=8).digest(), "big") % buckets
+
+
+def bucket_count(pages: int) -> int:
+    """How many parts a language's `pages` go in: a power of two, so that about SHARD_PAGES share a part."""
+    wanted = -(-pages // max(1, SHARD_PAGES))
+    count = 1
+    while count < wanted:
+        count *= 2
+    return count
 
 
 @dataclass(frozen=True)
 class Part:
-    """One Pagefind run: some of one language's story pages, and the bundle folder they go to."""
+    """One Pagefind run: some of one language's story pages (id and page digest), and its bundle's folder."""
 
     lang: str
-    number: int
-    ids: tuple[str, ...]
+    bucket: int
+    buckets: int
+    pages: tuple[tuple[str, bytes], ...]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(story_id for story_id, _ in self.pages)
 
     @property
     def folder(self) -> str:
-        """Where this part's bundle goes, inside pagefind/: the first parts share pagefind/ itself."""
-        return "" if self.number == 1 else f"{self.lang}-{self.number}/"
+        """Where this part's bundle goes, inside pagefind/."""
+        return f"{self.lang}-{self.bucket}/"
+
+    @property
+    def key(self) -> str:
+        """What the bundle was made from: the same key, the same pages, so the same index."""
+        hasher = hashlib.sha256(f"{self.lang}\0{self.buckets}\0{self.bucket}".encode())
+        for story_id, digest in self.pages:
+            hasher.update(b"\0" + story_id.encode("utf-8") + b"\0" + digest)
+        return hasher.hexdigest()
 
 
-def plan(root: Path) -> list[Part]:
-    """Every language's searchable pages in parts of at most SHARD_PAGES, in a fixed order."""
-    size = max(1, SHARD_PAGES)
+def indexed_digest(data: bytes) -> bytes:
+    """The digest of what Pagefind reads of a page: all of it but the regions marked not indexed.
+
+    A marked region that holds anything for Pagefind (a data-pagefind attribute) counts after all.
+    """
+    kept, at = [], 0
+    while (start := data.find(UNINDEXED[0], at)) != -1 and (end := data.find(UNINDEXED[1], start)) != -1:
+        if b"data-pagefind" in data[start:end]:
+            kept.append(data[at:end])
+        else:
+            kept.append(data[at:start])
+        at = end + len(UNINDEXED[1])
+    kept.append(data[at:])
+    return page_digest(b"".join(kept))
+
+
+class PartStore(Protocol):
+    """What an earlier index offers (incremental.search_parts): the bundles it can vouch for, checked."""
+
+    def indexed(self, digest: bytes) -> tuple[bool, bytes] | None:
+        """For the page with this digest: whether it is marked for search and its indexed_digest, if known."""
+        ...
+
+    def reusable(self, part: Part) -> Path | None:
+        """A folder holding this part's bundle exactly as it was made, its files checked; None to index it again."""
+        ...
+
+    def remember(self, parts: Sequence[Part], indexed: Mapping[bytes, tuple[bool, bytes]], target: Path) -> None:
+        """Record the parts now in `target`, for the next index."""
+        ...
+
+
+def page_digests(root: Path) -> dict[str, bytes]:
+    """Every story page's digest, read from the folder (when the build did not say)."""
+    pages = {}
+    for lang in LANGUAGES:
+        for page in (root / lang / "stories").glob("*/index.html"):
+            pages[f"{lang}/stories/{page.parent.name}/index.html"] = page_digest(page.read_bytes())
+    return pages
+
+
+def plan(
+    root: Path, pages: Mapping[str, bytes] | None = None, store: PartStore | None = None
+) -> tuple[list[Part], dict[bytes, tuple[bool, bytes]]]:
+    """Every language's searchable pages in parts by their ids' hash; and for each page digest, whether
+    it is searchable and its indexed_digest.
+
+    `pages` maps the site's paths to their digests (all of root's story pages when None). A story whose
+    page is not marked for search (written in the other language only) is in no part.
+    """
+    pages = page_digests(root) if pages is None else pages
+    indexed: dict[bytes, tuple[bool, bytes]] = {}
     parts = []
     for lang in LANGUAGES:
-        ids = searchable_ids(root, lang)
-        for start in range(0, len(ids), size):
-            parts.append(Part(lang, start // size + 1, tuple(ids[start : start + size])))
-    return parts
+        found = []
+        for path, digest in pages.items():
+            head, _, rest = path.partition("/stories/")
+            if head != lang or not rest.endswith("/index.html") or rest.count("/") != 1:
+                continue
+            known = store.indexed(digest) if store is not None else None
+            if known is None:
+                data = (root / path).read_bytes()
+                known = (BODY in data, indexed_digest(data))
+            indexed[digest] = known
+            if known[0]:
+                found.append((rest.partition("/")[0], known[1]))
+        buckets = bucket_count(len(found))
+        grouped: dict[int, list[tuple[str, bytes]]] = {}
+        for story_id, digest in sorted(found):
+            grouped.setdefault(bucket_of(story_id, buckets), []).append((story_id, digest))
+        parts += [Part(lang, bucket, buckets, tuple(grouped[bucket])) for bucket in sorted(grouped)]
+    return parts, indexed
 
 
-def index_site(root: Path, output: Path | None = None) -> bool:
+def index_site(
+    root: Path,
+    output: Path | None = None,
+    *,
+    pages: Mapping[str, bytes] | None = None,
+    store: PartStore | None = None,
+) -> bool:
     """Index the story pages under `root`, one index per language, into root/pagefind or `output`.
 
     `output` is a folder Pagefind makes: Pagefind never deletes old files from its output folder, so
     re-indexing a folder in place would keep what it held. Returns False, writing nothing, when no
     story is published: Pagefind refuses to make an empty index, and a site whose last story was
     withdrawn must still build (or the old site, story and all, would stay up).
+
+    With a `store`, a part whose pages are all unchanged is linked from the earlier index it vouches
+    for instead of indexed again. Each part is a bundle of its own in pagefind/{lang}-{bucket}/; the
+    first part of every language is also merged into pagefind/ itself (the bundle the search page
+    loads), and pagefind/parts.json lists the others, which the search page merges in.
     """
     target = (output or root / "pagefind").resolve()
     if target.exists() and any(target.iterdir()):
@@ -111,26 +208,52 @@ def index_site(root: Path, output: Path | None = None) -> bool:
                 folder=str(target),
             )
         )
-    parts = plan(root)
+    parts, indexed = plan(root, pages, store)
     if not parts:
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parent))
     try:
-        run_parts(root, parts, work)
-        for i in range(len(parts)):
-            check_bundle(work / str(i), target.parent)
+        fresh = []
+        for part in parts:
+            earlier = store.reusable(part) if store is not None else None
+            if earlier is None:
+                fresh.append(part)
+            else:
+                link_tree(earlier, work / part.folder)
+        run_parts(root, fresh, work)
+        for part in fresh:
+            check_bundle(work / part.folder, target.parent)
         check_room(work)
-        merge_bundles([work / str(i) for i, part in enumerate(parts) if part.number == 1], target)
+        target.mkdir(parents=True, exist_ok=True)
+        for part in parts:
+            os.replace(work / part.folder, target / part.folder)
+        first = {part.lang: part for part in reversed(parts)}  # each language's lowest bucket
+        merge_bundles([target / part.folder for part in first.values()], target)
         extra: dict[str, list[str]] = {}
-        for i, part in enumerate(parts):
-            if part.number > 1:
-                os.replace(work / str(i), target / part.folder)
+        for part in parts:
+            if first[part.lang] is not part:
                 extra.setdefault(part.lang, []).append(part.folder)
         (target / PARTS).write_text(json.dumps(extra, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if store is not None:
+        store.remember(parts, indexed, target)
     return True
+
+
+def link_tree(source: Path, dest: Path) -> None:
+    """`dest` made to hold what `source` holds, its files hard links (never written to: each is new, then swapped)."""
+    for path in sorted(source.rglob("*")):
+        made = dest / path.relative_to(source)
+        if path.is_dir():
+            made.mkdir(parents=True, exist_ok=True)
+            continue
+        made.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, made)
+        except OSError:  # another file system, or links not allowed: a copy holds the same bytes
+            shutil.copyfile(path, made)
 
 
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when the thread that started it ends
@@ -172,7 +295,7 @@ def stop(run: subprocess.Popen[bytes]) -> None:
 
 
 def run_parts(root: Path, parts: list[Part], work: Path) -> None:
-    """Run Pagefind once per part into work/{its number in `parts`}, as many at once as there are cores.
+    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores.
 
     Each run's output goes to a file, not a pipe: Pagefind echoes its glob (a part's ids), and a full
     pipe no one reads would stop it.
@@ -191,7 +314,7 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
                     "--glob",
                     story_pages(part.lang, part.ids),
                     "--output-path",
-                    str(work / str(i)),
+                    str(work / part.folder),
                 ]
                 with (work / f"{i}.log").open("wb") as log:
                     running[i] = start(command, log)
@@ -279,7 +402,7 @@ def check_room(folder: Path) -> None:
 
 
 def merge_bundles(bundles: list[Path], target: Path) -> None:
-    """Merge one-language Pagefind bundles into `target`: files shared by all must be identical."""
+    """Merge one-language Pagefind bundles into `target` as hard links: files shared by all must be identical."""
     target.mkdir(parents=True, exist_ok=True)
     languages: dict[str, Any] = {}
     entry: dict[str, Any] = {}
@@ -300,6 +423,9 @@ def merge_bundles(bundles: list[Path], target: Path) -> None:
                     )
                 continue
             dest.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, dest)
+            try:
+                os.link(path, dest)
+            except OSError:  # links not allowed here: a copy holds the same bytes
+                shutil.copyfile(path, dest)
     entry["languages"] = dict(sorted(languages.items()))  # sorted, so the same site gives the same file
     (target / ENTRY).write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

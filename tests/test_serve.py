@@ -256,7 +256,7 @@ def test_the_indexer_swaps_in_a_fresh_index_and_removes_a_stale_one_it_cannot_re
     assert indexer.index() is True
     assert not stale.exists() and (out / "pagefind" / "pagefind-entry.json").is_file()
 
-    def broken(*args: object) -> bool:
+    def broken(*args: object, **kwargs: object) -> bool:
         raise StorysiteError("Pagefind could not build the search index: (simulated)")
 
     monkeypatch.setattr(serve, "index_site", broken)

@@ -1,7 +1,12 @@
 """Benchmark storysite against Hugo + Pagefind on a generated library, in one run.
 
-    nohup python3 benchmarks/perf/bench_build.py --stories 1000 10000 > benchmarks/out/bench.txt 2>&1 &
+    nohup python3 benchmarks/perf/bench_build.py --stories 1000 10000 30000 > benchmarks/out/bench.txt 2>&1 &
     python3 benchmarks/perf/bench_build.py --stories 1000 --no-hugo --old main   # old and new, side by side
+
+Publishing one story (issue 20): after the clean build, the first rebuild (one story edited), then
+PUBLISH_RUNS rebuilds each for one story edited, one added and one withdrawn, search index included,
+with their medians; each rebuild's CPU time by stage, Pagefind's apart; and serve's save → reloaded
+page (benchmarks/serve_reload.py) unless --no-serve.
 
 For each N: `storysite check` (MB/s; twice, the second time with the files in memory), a clean
 `storysite build`, a rebuild after one story changed (from the cache; search re-index shown apart)
@@ -36,6 +41,7 @@ import hugo_site  # noqa: E402
 
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 STEADY = 3  # rebuilds through the spare, each after another story changed
+PUBLISH_RUNS = 5  # rebuilds for each way of publishing one story: edited, added, withdrawn
 REBUILD = """
 import json, os, sys, time
 from pathlib import Path
@@ -44,7 +50,9 @@ from storysite.cli import collect_less
 collect_less()  # as `storysite build` does
 started = time.perf_counter()
 result = build_site(Path(sys.argv[1]), sys.argv[1], Path(sys.argv[2]))
-print(json.dumps({"seconds": time.perf_counter() - started, "timings": result.timings, "pages": result.pages}))
+cpu = getattr(result, "cpu", {})  # an old commit's build may not measure it
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "timings": result.timings, "cpu": cpu, "pages": result.pages}))
 sys.stdout.flush()
 os._exit(0)  # as `storysite build` ends (cli.run): the process's wall time is the command's
 """
@@ -84,6 +92,59 @@ def change_one_story(content: Path, which: int = 0) -> None:
     path.write_text(text.rstrip("\n") + " The team wrote this sentence later, at the review.\n", encoding="utf-8")
 
 
+def add_one_story(content: Path, which: int) -> None:
+    """A new story, both languages, copied from one already there with a new id (as `storysite new` makes one)."""
+    paths = sorted((content / "stories").rglob("*.en.md"))
+    source = paths[(3 * which) % len(paths)]
+    new_id = f"mm-2099-{which + 1:03d}"
+    for lang in ("en", "cy"):
+        version = source.with_name(source.name.replace(".en.", f".{lang}."))
+        if version.exists():
+            text = version.read_text(encoding="utf-8")
+            old_id = text.split("\nid: ", 1)[1].split("\n", 1)[0]
+            text = text.replace(f"id: {old_id}\n", f"id: {new_id}\n", 1)
+            (version.parent / f"added-{which:03d}.{lang}.md").write_text(text, encoding="utf-8")
+
+
+def withdraw_one_story(content: Path, which: int) -> None:
+    """A storyteller withdraws consent: the story's versions say so (and leave the site)."""
+    paths = sorted((content / "stories").rglob("*.en.md"))
+    source = paths[(len(paths) // 3 + 11 * which) % len(paths)]
+    for lang in ("en", "cy"):
+        version = source.with_name(source.name.replace(".en.", f".{lang}."))
+        if version.exists():
+            text = version.read_text(encoding="utf-8")
+            version.write_text(text.replace("status: given", "status: withdrawn", 1), encoding="utf-8")
+
+
+PUBLISH = {"edited": change_one_story, "added": add_one_story, "withdrawn": withdraw_one_story}
+
+
+def rebuild_once(content: Path, out: Path, root: Path) -> dict:
+    """One rebuild as a whole command, its phases and their CPU time (Pagefind's as the index's children)."""
+    rebuild = measure([sys.executable, "-c", REBUILD, str(content), str(out)], root)
+    report = json.loads(rebuild["out"].strip().splitlines()[-1])
+    wait_for_old_site(out)
+    return {"s": rebuild["seconds"], "cpu_s": rebuild["cpu_s"], "timings": report["timings"], "cpu": report["cpu"]}
+
+
+def serve_reload(content: Path, runs: int) -> float | None:
+    """The median of serve's save → reloaded page, from benchmarks/serve_reload.py (Chromium when present)."""
+    script = REPO / "benchmarks" / "serve_reload.py"
+    browser = [] if Path("/usr/bin/chromium").exists() else ["--no-browser"]
+    done = subprocess.run(
+        [sys.executable, str(script), str(content), "--runs", str(runs), *browser],
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    for line in done.stdout.splitlines():
+        if "median" in line:
+            return float(line.split("median ", 1)[1].split(" ms", 1)[0]) / 1000
+    print(f"  serve_reload.py printed no median:\n{done.stdout[-1000:]}\n{done.stderr[-1000:]}")
+    return None
+
+
 def wait_for_old_site(out: Path) -> float:
     """Seconds until the old site a build replaced (deleted by a process of its own) is gone."""
     started = time.perf_counter()
@@ -92,7 +153,7 @@ def wait_for_old_site(out: Path) -> float:
     return time.perf_counter() - started
 
 
-def bench(stories: int, work: Path, hugo: bool) -> dict:
+def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: bool = True) -> dict:
     """Every measurement for a library of `stories` stories."""
     root = work / f"n{stories}"
     content = root / "content"
@@ -137,6 +198,25 @@ def bench(stories: int, work: Path, hugo: bool) -> dict:
         row[f"{name}_timings"] = report["timings"]
         row[f"{name}_rss_mb"] = rebuild["max_rss_mb"]
         row[f"{name}_old_site_deleted_after_s"] = wait_for_old_site(out)  # deleted in the background: let it finish
+    if publish:
+        # Publishing one story, as the web team does every day: whole commands, search index included.
+        for kind, change in PUBLISH.items():
+            runs_of_kind = []
+            for which in range(PUBLISH_RUNS):
+                change(content, 100 + which)
+                runs_of_kind.append(rebuild_once(content, out, root))
+            row[f"publish_{kind}"] = runs_of_kind
+            row[f"publish_{kind}_median_s"] = statistics.median(run["s"] for run in runs_of_kind)
+        # The first rebuild after a clean build, with every page to write (no spare yet).
+        shutil.rmtree(out, ignore_errors=True)
+        for left in root.glob("._site.*"):
+            shutil.rmtree(left, ignore_errors=True)
+        shutil.rmtree(root / "cache", ignore_errors=True)
+        measure([*storysite, "build", str(content), "--out", str(out)], root)
+        change_one_story(content, 200)
+        row["first_rebuild"] = rebuild_once(content, out, root)
+    if serve:
+        row["serve_reload_s"] = serve_reload(content, PUBLISH_RUNS)
     runs = ["rebuild_again", *steady]
     for figure in ("without_index_s", "process_without_index_s"):
         row[f"steady_{figure}"] = [row[f"{name}_{figure}"] for name in runs]
@@ -179,6 +259,13 @@ def hugo_site_pagefind() -> str:
     return str(get_executable())
 
 
+def cpu_line(run: dict) -> str:
+    """CPU seconds by stage: the process and its workers; the index's is almost all Pagefind's."""
+    stages = ", ".join(f"{name} {cpu:.2f}" for name, cpu in run["cpu"].items() if not name.endswith("_children"))
+    pagefind = run["cpu"].get("index_children", 0.0)
+    return f"{stages}; Pagefind {pagefind:.2f} of {run['cpu_s']:.2f} s in all"
+
+
 def show(row: dict) -> None:
     print(f"\nN = {row['stories']:,} stories ({row['source_mb']:.1f} MB of Markdown, {row['cores']} cores)")
     print(
@@ -215,6 +302,21 @@ def show(row: dict) -> None:
         f"(process {row['steady_median_process_without_index_s']:.2f} s)  (target <= 2 s)"
     )
     print(f"  build cache and site state  {row['cache_mb']:.0f} MB")
+    for kind in PUBLISH:
+        if f"publish_{kind}" not in row:
+            continue
+        times = ", ".join(f"{run['s']:.2f}" for run in row[f"publish_{kind}"])
+        print(
+            f"  publish one story {kind:9} {row[f'publish_{kind}_median_s']:8.2f} s  median of {PUBLISH_RUNS}, "
+            f"search included ({times})  (target <= 4 s)"
+        )
+        print(f"    cpu by stage (last run): {cpu_line(row[f'publish_{kind}'][-1])}")
+    if "first_rebuild" in row:
+        first = row["first_rebuild"]
+        print(f"  first rebuild after clean {first['s']:8.2f} s  search included  (target <= 4 s)")
+        print(f"    cpu by stage: {cpu_line(first)}")
+    if row.get("serve_reload_s") is not None:
+        print(f"  serve: save → page       {row['serve_reload_s']:8.2f} s  median  (target <= 1 s)")
     if "ratio" in row:
         print(
             f"  hugo                      {row['hugo_s']:8.2f} s  {row['hugo_pages'] / row['hugo_s']:6.0f} pages/s "
@@ -258,6 +360,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out" / "perf")
     parser.add_argument("--no-hugo", action="store_true", help="measure storysite only")
     parser.add_argument("--old", help="also measure this commit, old then new for each N (Hugo is left out)")
+    parser.add_argument("--no-publish", action="store_true", help="leave out publishing one story (issue 20)")
+    parser.add_argument("--no-serve", action="store_true", help="leave out serve's save → reloaded page")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     codes = {"new": args.work / "code"}
@@ -279,10 +383,12 @@ def main() -> None:
             work = (args.work / side if args.old else args.work).resolve()
             hugo = not args.no_hugo and not args.old and shutil.which("hugo") is not None
             started = time.perf_counter()
-            row = bench(stories, work, hugo=hugo)
+            new = side == "new"
+            row = bench(stories, work, hugo=hugo, publish=new and not args.no_publish, serve=new and not args.no_serve)
             row["bench_s"], row["code"] = time.perf_counter() - started, commit if side == "old" else "new"
             show(row)
             rows[side] = row
+            (REPO / "benchmarks" / "out").mkdir(parents=True, exist_ok=True)
             with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
                 log.write(json.dumps(row) + "\n")
         if args.old:

@@ -15,6 +15,7 @@ from storysite.check.library import Library
 from storysite.incremental import spare
 from storysite.incremental.cache import BuildCache, cache_path, fingerprint
 from storysite.incremental.jobs import run_jobs
+from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.model import exclusion
 from storysite.output.write import Entry, PageSink, discard
 from storysite.render.jobs import JobRunner
@@ -70,6 +71,12 @@ class BuildState:
             spare.PageSource({path: entry[0] for path, entry in present.items()}, self.out) if self.enabled else None
         )
         return partial(run_jobs, cache=self.cache, source=source, sink=sink)
+
+    def search_store(self) -> SearchParts | None:
+        """The parts of the search index now published in `out` that the next index may reuse, checked."""
+        if self.cache.path is None:
+            return None
+        return SearchParts(record_path(self.cache.path), self.out / "pagefind")
 
     def save_in_background(self, library: Library, today: dt.date) -> Callable[[], None]:
         """Keep only what the stories published now may reuse, and start saving it; call the result to wait."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from storysite.build import BuildResult, build_site, project_dir
+from storysite.build import BuildResult, build_site, project_dir, search_store
 from storysite.check.library import Library
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
@@ -20,7 +20,7 @@ from storysite.i18n.messages import DEFAULT_LANG, in_language, msg, nmsg
 from storysite.model import exclusion
 from storysite.output.in_place import InPlaceWriter, purge
 from storysite.output.write import output_lock, replace_folder
-from storysite.search import index_site
+from storysite.search import PartStore, index_site
 from storysite.serve.error_page import error_page
 from storysite.serve.server import Preview, start_server
 
@@ -34,8 +34,15 @@ class Indexer:
     Pagefind read them; if so the run is thrown away, and the next one (already asked for) indexes them.
     """
 
-    def __init__(self, out: Path, generation: Callable[[], int] = lambda: 0, lang: str = DEFAULT_LANG) -> None:
+    def __init__(
+        self,
+        out: Path,
+        generation: Callable[[], int] = lambda: 0,
+        lang: str = DEFAULT_LANG,
+        stores: Callable[[], PartStore | None] = lambda: None,
+    ) -> None:
         self.out = out.resolve()
+        self.stores = stores  # each run's view of the index served now: the parts it may reuse
         self.lang = lang
         self.generation = generation
         self._wanted = threading.Event()
@@ -73,7 +80,7 @@ class Indexer:
         started = self.generation()
         fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.index-", dir=self.out.parent))
         try:
-            indexed = index_site(self.out, fresh / "pagefind")
+            indexed = index_site(self.out, fresh / "pagefind", store=self.stores())
             with output_lock(self.out):
                 if self.generation() != started:
                     return False
@@ -215,7 +222,7 @@ def serve_site(
     out = out.resolve()
     preview = Preview(out)
     writer = InPlaceWriter(out)
-    indexer = Indexer(out, generation=lambda: writer.generation, lang=lang)
+    indexer = Indexer(out, generation=lambda: writer.generation, lang=lang, stores=lambda: search_store(out, content))
     rebuild(content, content_arg, audience, preview, indexer, writer, lang)
     try:
         server = start_server(preview, port)

@@ -1,0 +1,107 @@
+"""The last search index's parts, offered again to the next one once their files are checked.
+
+A record beside the build cache (private, never published) says, for each part folder of the index
+now in a site, the key of the pages it was made from and the digest of every file in it. A part whose
+pages are unchanged is reused only if its folder holds exactly those files with exactly those bytes:
+a part missing, altered or added to by hand is indexed again, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from storysite.search import Part
+
+RECORD_VERSION = 1
+
+
+def record_path(cache_file: Path) -> Path:
+    """The record lives beside the build cache."""
+    return cache_file.with_name("search.json")
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+
+
+def bundle_files(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (links and folders aside) and its digest; a link makes the folder untrusted."""
+    files = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            raise OSError(f"{path} is a link")
+        if path.is_file():
+            files[path.relative_to(folder).as_posix()] = file_digest(path)
+    return files
+
+
+class SearchParts:
+    """search.PartStore over the index published in `live` (a site's pagefind/ folder)."""
+
+    def __init__(self, record: Path | None, live: Path) -> None:
+        self.record = record
+        self.live = live
+        self.parts: dict[str, dict[str, object]] = {}
+        self.pages: dict[str, list[object]] = {}  # page digest → [searchable, indexed digest]
+        self.reused: list[str] = []  # folders linked from the last index in this run (for the benchmark)
+        if record is None:
+            return
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+            if data.get("version") == RECORD_VERSION:
+                self.parts, self.pages = dict(data["parts"]), dict(data["pages"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass  # no record, or one not understood: every part is indexed again
+
+    def indexed(self, digest: bytes) -> tuple[bool, bytes] | None:
+        known = self.pages.get(digest.hex())
+        if isinstance(known, list) and len(known) == 2 and isinstance(known[0], bool) and isinstance(known[1], str):
+            try:
+                return known[0], bytes.fromhex(known[1])
+            except ValueError:
+                return None
+        return None
+
+    def reusable(self, part: Part) -> Path | None:
+        recorded = self.parts.get(part.folder)
+        if not isinstance(recorded, dict) or recorded.get("key") != part.key:
+            return None
+        folder = self.live / part.folder
+        try:
+            if folder.is_symlink() or not folder.is_dir() or bundle_files(folder) != recorded.get("files"):
+                return None
+        except OSError:
+            return None
+        self.reused.append(part.folder)
+        return folder
+
+    def remember(self, parts: Sequence[Part], indexed: Mapping[bytes, tuple[bool, bytes]], target: Path) -> None:
+        if self.record is None:
+            return
+        recorded = {}
+        for part in parts:
+            earlier = self.parts.get(part.folder)
+            if part.folder in self.reused and isinstance(earlier, dict):
+                files = earlier["files"]  # checked file by file when it was reused
+            else:
+                files = bundle_files(target / part.folder)
+            recorded[part.folder] = {"key": part.key, "files": files}
+        data = {
+            "version": RECORD_VERSION,
+            "parts": recorded,
+            "pages": {digest.hex(): [known[0], known[1].hex()] for digest, known in sorted(indexed.items())},
+        }
+        self.record.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".search-", dir=self.record.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, separators=(",", ":"))
+            os.replace(temp, self.record)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
