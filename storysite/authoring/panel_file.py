@@ -63,9 +63,9 @@ Llenwch bopeth sydd wedi'i nodi {marker} a dilëwch y marciwr, yna rhedwch `stor
         "considered": """\
 Y straeon y bydd y panel yn eu darllen, yn eu trefn ddarllen (felly y cânt eu hargraffu yn y pecyn):
 pob stori a gyhoeddir i `{audience}` yn y maes hwn a gasglwyd rhwng {start} a {end}{service} ({count}).
-Mae teitl pob stori yn nodyn ar ôl ei dynodydd. Tynnwch allan unrhyw un na fydd y panel yn ei darllen.""",
+Mae teitl pob stori yn nodyn ar ôl ei id. Tynnwch allan unrhyw un na fydd y panel yn ei darllen.""",
         "service": ", gwasanaeth {service}",
-        "selected": "Ar ôl y cyfarfod: dynodydd y stori a ddewisodd y panel (un o'r rhai uchod).",
+        "selected": "Ar ôl y cyfarfod: id y stori a ddewisodd y panel (un o'r rhai uchod).",
         "reasons": (
             "Pam y dewisodd y panel hi, yn Gymraeg (cy) ac yn Saesneg (en): i'w gweld ar dudalen y panel a'r stori."
         ),
@@ -73,7 +73,7 @@ Mae teitl pob stori yn nodyn ar ôl ei dynodydd. Tynnwch allan unrhyw un na fydd
         "fill_title_cy": "enw'r panel yn Gymraeg",
         "fill_title_en": "enw'r panel yn Saesneg",
         "fill_date": "y diwrnod y bydd y panel yn cwrdd, ar ffurf BBBB-MM-DD",
-        "fill_selected": "dynodydd y stori a ddewisodd y panel",
+        "fill_selected": "id y stori a ddewisodd y panel",
         "fill_reasons_cy": "pam y dewisodd y panel hi, yn Gymraeg",
         "fill_reasons_en": "pam y dewisodd y panel hi, yn Saesneg",
         "fill_themes": "y themâu dysgu a welodd y panel, allweddi fel kindness a small",

@@ -89,6 +89,7 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "show_reasons": reasons_shown(panel, renderer.by_id),
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
                 "pack": [pack_item(renderer, s, lang) for s in considered],
+                "earlier": [p for p in renderer.model.panels if p.id in panel.from_panels],
             }
         )
     renderer.render(
