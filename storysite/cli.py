@@ -345,3 +345,73 @@ def status(content: str, fmt: str) -> None:
     else:
         for line, colour in format_status(report):
             click.secho(_say(line, content), fg=colour)
+
+
+@main.group(cls=Group, help=msg("MSC story-selection panels: start one from the stories of a domain and period."))
+def panel() -> None:
+    """The `storysite panel` commands."""
+
+
+@panel.command(
+    "new",
+    help=msg(
+        "Write content/panels/ID.yaml listing every story published to the audience in the MSC domain, "
+        "period and service, for the panel to fill in."
+    ),
+)
+@click.argument("panel_id", metavar="ID")
+@click.option("--domain", required=True, help=msg("The MSC domain of change: a key of msc_domains in site.yaml."))
+@click.option(
+    "--from", "start", required=True, metavar="YYYY-MM-DD", help=msg("The first day of the period (stories gathered).")
+)
+@click.option("--to", "end", required=True, metavar="YYYY-MM-DD", help=msg("The last day of the period."))
+@click.option("--service", default=None, help=msg("Only the stories of this service (a key of services in site.yaml)."))
+@click.option(
+    "--audience",
+    default="intranet",
+    show_default=True,
+    help=msg("List the stories published to this audience: the one whose site prints the pack."),
+)
+@click.option(
+    "--content",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help=msg("The library's content folder."),
+)
+def panel_new(
+    panel_id: str, domain: str, start: str, end: str, service: str | None, audience: str, content: str
+) -> None:
+    """Start a new panel."""
+    from storysite.authoring.panel_file import new_panel, parse_day
+
+    first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    folder = _content_dir(content)
+    made = new_panel(
+        folder,
+        content,
+        panel_id,
+        domain=domain,
+        start=first,
+        end=last,
+        service=service,
+        audience=audience,
+        lang=_lang(),
+    )
+    written = nmsg(
+        "Wrote {path} with {n} story for the panel to read.",
+        "Wrote {path} with {n} stories for the panel to read.",
+        len(made.stories),
+        path=shown_path(content, made.path.relative_to(folder).as_posix()),
+    )
+    click.echo(_say(written, content))
+    click.echo(
+        _say(
+            msg(
+                "Fill in everything marked TODO: (I'W LENWI: when written in Welsh): the title and date before the "
+                "meeting, the panel's choice after it (the file's notes say how to print the pack before then); "
+                "then run `storysite check`."
+            ),
+            content,
+        )
+    )

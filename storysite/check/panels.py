@@ -14,6 +14,7 @@ from storysite.check.config import Label, SiteConfig
 from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
 from storysite.check.fields import Reporter, did_you_mean
 from storysite.check.identifying import scan_fields
+from storysite.check.placeholders import placeholders
 from storysite.check.schema import ID_RE, TextField
 from storysite.content.load import find_files, read_text, shown_path
 from storysite.content.yamlsafe import Document, Pos, parse_yaml
@@ -22,7 +23,8 @@ from storysite.i18n.messages import msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
 
-PANEL_FIELDS = ("id", "title", "date", "domain", "considered", "selected", "reasons", "themes")
+PANEL_FIELDS = ("id", "title", "date", "domain", "from_panels", "considered", "selected", "reasons", "themes")
+Earlier = Mapping[str, tuple[Any, tuple[str, ...]]]  # panel id → its date (as written) and the stories it chose
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Panel:
     # only when every one of these is published to it.
     title_mentions: dict[str, str] = field(default_factory=dict)
     title_pos: Pos = Pos(1, 1)  # where the file gives `title`
+    from_panels: tuple[str, ...] = ()  # earlier panels whose chosen stories joined `considered`
 
 
 def read_panels(
@@ -70,13 +73,16 @@ def read_panels(
     files, findings = find_files(content, content_arg, "panels", (".yaml", ".yml"))
     panels: list[Panel] = []
     seen: dict[str, str] = {}
+    texts: list[tuple[str, str]] = []
     for rel, path in files:
         shown = shown_path(content_arg, rel)
         text, problems = read_text(path, shown)
         findings.extend(problems)
-        if text is None:
-            continue
-        panel, problems = parse_panel(text, shown, config, story_ids, stories, hidden, needles)
+        if text is not None:
+            texts.append((shown, text))
+    earlier = earlier_panels(text for _, text in texts)
+    for shown, text in texts:
+        panel, problems = parse_panel(text, shown, config, story_ids, stories, hidden, needles, earlier)
         findings.extend(problems)
         if panel is None:
             continue
@@ -102,6 +108,23 @@ def read_panels(
     return sorted(panels, key=lambda p: (-p.date.toordinal(), p.id)), findings
 
 
+def earlier_panels(texts: Iterable[str]) -> dict[str, tuple[Any, tuple[str, ...]]]:
+    """What `from_panels` may name: every panel file's id, date and chosen stories, as written (first of an id).
+
+    Read from the YAML alone, so that a later round still finds an earlier panel that has an error of its own
+    (reported in that panel's file).
+    """
+    found: dict[str, tuple[Any, tuple[str, ...]]] = {}
+    for text in texts:
+        data = parse_yaml(text).data
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            continue
+        chosen = data.get("selected")
+        chosen = [chosen] if isinstance(chosen, str) else chosen if isinstance(chosen, list) else []
+        found.setdefault(data["id"], (data.get("date"), tuple(i for i in chosen if isinstance(i, str))))
+    return found
+
+
 def parse_panel(
     text: str,
     shown: str,
@@ -110,9 +133,14 @@ def parse_panel(
     stories: Mapping[str, Story] | None = None,
     hidden: Collection[str] = (),
     needles: _Needles | None = None,
+    earlier: Earlier | None = None,
 ) -> tuple[Panel | None, list[Finding]]:
-    """Validate one panel file's text; where the YAML parsed, every field problem is reported at once."""
+    """Validate one panel file's text; where the YAML parsed, every field problem is reported at once.
+
+    `earlier` (earlier_panels) holds the panels `from_panels` may name; their chosen stories join `considered`.
+    """
     needles = needles or _Needles()
+    earlier = earlier if earlier is not None else {}
     doc = parse_yaml(text)
     report = Reporter(shown, doc)
     for problem in doc.problems:
@@ -169,7 +197,15 @@ def parse_panel(
         or []
     )
     where: dict[str, Pos] = {}
-    considered = _story_list(report, data, "considered", story_ids, where, required=("considered",) not in broken)
+    from_panels = _from_panels(report, data, date, earlier)
+    considered = _story_list(
+        report, data, "considered", story_ids, where, required=("considered",) not in broken and not from_panels
+    )
+    for index, earlier_id in enumerate(from_panels):
+        for story_id in earlier[earlier_id][1]:
+            if story_id in story_ids and story_id not in considered:  # an unknown one is an error in its own file
+                considered.append(story_id)
+                where.setdefault(story_id, report.doc.pos(("from_panels", index)))
     selected = _story_list(report, data, "selected", story_ids, where, required=False)
     for index, story_id in enumerate(data.get("selected") or []):
         if story_id in selected and story_id not in considered:
@@ -181,10 +217,14 @@ def parse_panel(
                     id=story_id,
                 ),
             )
-    # A field problem where the YAML itself is at fault is said once, by the YAML finding.
+    # A field problem where the YAML itself is at fault is said once, by the YAML finding; one on a line
+    # that still holds a placeholder, by the placeholder's.
+    left = _placeholder_findings(shown, text)
+    unfilled = {f.line for f in left}
     report.findings = yaml_findings + [
-        f for f in report.findings[len(yaml_findings) :] if (f.line, f.column) not in spoiled
+        f for f in report.findings[len(yaml_findings) :] if (f.line, f.column) not in spoiled and f.line not in unfilled
     ]
+    report.findings.extend(left)
     mentions: dict[str, str] = {}
     title_mentions: dict[str, str] = {}
     if stories is not None:
@@ -220,8 +260,82 @@ def parse_panel(
         mentions=mentions,
         title_mentions=title_mentions,
         title_pos=doc.pos(("title",), key=True),
+        from_panels=tuple(from_panels),
     )
     return panel, report.findings
+
+
+def _from_panels(report: Reporter, data: dict[str, Any], date: Any, earlier: Earlier) -> list[str]:
+    """The valid ids of `from_panels`: each an earlier panel that met before this one (else a located error)."""
+    value = data.get("from_panels")
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        report.at(
+            ("from_panels",),
+            "schema.type",
+            msg("`from_panels` must be a list of panel ids, such as `[panel-2026-spring]`."),
+        )
+        return []
+    own = data.get("id")
+    found: list[str] = []
+    for index, item in enumerate(value):
+        where = ("from_panels", index)
+        if not isinstance(item, str) or item not in earlier or item == own:
+            others = [key for key in earlier if key != own]
+            report.at(
+                where,
+                "panel.from-unknown",
+                msg(
+                    "There is no other panel with the id `{id}` in content/panels.{hint}",
+                    id=item,
+                    hint=did_you_mean(str(item), others),
+                ),
+            )
+            continue
+        then = earlier[item][0]
+        if isinstance(date, dt.date) and isinstance(then, dt.date) and then >= date:
+            report.at(
+                where,
+                "panel.from-not-older",
+                msg(
+                    "The panel `{id}` met on {then}, not before this panel ({date}): a panel considers the "
+                    "choices of earlier panels only. Check both panels' dates.",
+                    id=item,
+                    then=then.isoformat(),
+                    date=date.isoformat(),
+                ),
+            )
+        elif item in found:
+            report.warn(where, "schema.repeated", msg("`{item}` is listed twice in `from_panels`.", item=item))
+        else:
+            found.append(item)
+    return found
+
+
+def _placeholder_findings(shown: str, text: str) -> list[Finding]:
+    """An error for every placeholder `storysite panel new` wrote that is still in the file."""
+    lines = text.split("\n")
+    return [
+        error(
+            shown,
+            line,
+            column,
+            length,
+            "content",
+            "panel.placeholder",
+            msg(
+                "{where} still has the placeholder `storysite panel new` wrote: fill in {what}, then delete "
+                "`{marker}`. The panel is not published while a placeholder is left.",
+                where=f"`{field}`" if field else msg("The panel file"),
+                what=what,
+                marker=marker,
+            ),
+        )
+        for line, column, length, field, what, marker in placeholders(lines, (1, len(lines)))
+    ]
 
 
 def _label(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from storysite.check.schema import StoryVersion
 from storysite.findings import Finding, error
@@ -14,39 +15,48 @@ _FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")
 
 def placeholder_findings(version: StoryVersion) -> list[Finding]:
     """An error for every placeholder still in the front matter or the body of one version."""
-    if PLACEHOLDER_RE.search("\n".join(version.lines)) is None:  # none anywhere: no line to look at
+    found = placeholders(version.lines, front=(2, version.body_line - 2))  # the closing `---` is at body_line - 2
+    return [
+        error(
+            version.shown,
+            number,
+            column,
+            length,
+            "content",
+            "story.placeholder",
+            msg(
+                "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "
+                "A story is not published while a placeholder is left.",
+                where=f"`{field}`" if field else msg("the story's text"),
+                what=what,
+                marker=marker,
+            ),
+        )
+        for number, column, length, field, what, marker in found
+    ]
+
+
+Placeholder = tuple[int, int, int, str, str, str]  # line, column, length, field name (or ""), what to write, marker
+
+
+def placeholders(lines: Sequence[str], front: tuple[int, int]) -> list[Placeholder]:
+    """Every placeholder in `lines`: the ones in YAML lines (`front`, first and last, 1-based) outside its comments."""
+    if PLACEHOLDER_RE.search("\n".join(lines)) is None:  # none anywhere: no line to look at
         return []
-    findings = []
-    front_end = version.body_line - 2  # the closing `---` is on this line (1-based)
+    found: list[Placeholder] = []
     field = _FieldPath()
-    for number, line in enumerate(version.lines, start=1):
-        in_front = 1 < number <= front_end
+    for number, line in enumerate(lines, start=1):
+        in_front = front[0] <= number <= front[1]
         text = _without_comment(line) if in_front else line
         if in_front and (match := _FIELD_RE.match(text)):
             field.see(len(match.group(1)), bool(match.group(2)), match.group(3))
-        found = PLACEHOLDER_RE.search(text)
-        if found is None:
+        hit = PLACEHOLDER_RE.search(text)
+        if hit is None:
             continue
-        what = text[found.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or msg("the text")
-        where = f"`{field.name}`" if in_front and field.name else msg("the story's text")
-        findings.append(
-            error(
-                version.shown,
-                number,
-                found.start() + 1,
-                len(text.rstrip()) - found.start(),
-                "content",
-                "story.placeholder",
-                msg(
-                    "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "
-                    "A story is not published while a placeholder is left.",
-                    where=where,
-                    what=what,
-                    marker=found.group(),
-                ),
-            )
-        )
-    return findings
+        what = text[hit.end() :].strip().strip("\"'").rstrip("\"',]}").strip().rstrip(".") or msg("the text")
+        name = field.name if in_front else ""
+        found.append((number, hit.start() + 1, len(text.rstrip()) - hit.start(), name, what, hit.group()))
+    return found
 
 
 class _FieldPath:

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 from storysite import LANGUAGES
 from storysite.check.panels import Panel
+from storysite.digests import digest
 
 # A story whose own text already has a section on why the change matters prints it once, not again from
 # msc.why_significant (a heading that starts "Why" or, in Welsh, "Pam").
 WHY_HEADING = re.compile(r"<h[2-6][^>]*>\s*(?:why|pam)\b", re.IGNORECASE)
+
+
+class Choice(NamedTuple):
+    """A panel that chose a story, and whether its reasons may be shown with the choice."""
+
+    panel: Panel
+    reasons: bool
 
 
 def pack_item(renderer: Any, story: Any, lang: str) -> dict[str, Any]:
@@ -25,6 +33,40 @@ def panel_stories(panel: Panel, by_id: Mapping[str, Any]) -> tuple[list[Any], li
     considered = [by_id[i] for i in panel.considered if i in by_id]
     selected = [by_id[i] for i in panel.selected if i in by_id]
     return considered, selected
+
+
+def reasons_shown(panel: Panel, by_id: Mapping[str, Any]) -> bool:
+    """Whether the panel's reasons may be shown: every story it chose is published, and every one they mention."""
+    chosen = bool(panel.selected) and all(story_id in by_id for story_id in panel.selected)
+    return chosen and not any(story_id not in by_id for story_id in panel.mentions)
+
+
+def selection_history(panels: Sequence[Panel], by_id: Mapping[str, Any]) -> dict[str, list[Choice]]:
+    """Each published story's choices by the panels the audience sees (their pages exist), earliest first.
+
+    `panels` are those the site shows (visible_panels); a story not in `by_id` gets no history, and a
+    panel's reasons go with a choice only where its own page shows them (reasons_shown).
+    """
+    history: dict[str, list[Choice]] = {}
+    for panel in sorted(panels, key=lambda p: (p.date, p.id)):
+        shown = reasons_shown(panel, by_id)
+        for story_id in panel.selected:
+            if story_id in by_id:
+                history.setdefault(story_id, []).append(Choice(panel, shown))
+    return history
+
+
+def history_key(choices: Sequence[Choice]) -> tuple[str, ...]:
+    """What a story page shows of its choices, for its cache key: a panel edited makes the page again."""
+    return tuple(
+        digest(
+            c.panel.id,
+            c.panel.date.isoformat(),
+            *c.panel.title.values(),
+            *(c.panel.reasons.values() if c.reasons else ()),
+        )
+        for c in choices
+    )
 
 
 def render_panels(renderer: Any, lang: str) -> None:
@@ -44,9 +86,10 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "panel": panel,
                 "considered": [renderer.card(s, lang) for s in considered],
                 "selected": [renderer.card(s, lang) for s in selected],
-                "show_reasons": selected_shown and not mentions_hidden,
+                "show_reasons": reasons_shown(panel, renderer.by_id),
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
                 "pack": [pack_item(renderer, s, lang) for s in considered],
+                "earlier": [p for p in renderer.model.panels if p.id in panel.from_panels],
             }
         )
     renderer.render(

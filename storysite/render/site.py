@@ -25,7 +25,7 @@ from storysite.model import Story
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
-from storysite.render.panel_pages import render_panels
+from storysite.render.panel_pages import history_key, render_panels, selection_history
 from storysite.render.story_body import page_text
 from storysite.render.theme import TemplateCache, environment
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
@@ -132,6 +132,7 @@ class Renderer:
         self.stories = model.stories
         self.by_id = {s.id: s for s in self.stories}
         self.related = cached_related(self.stories, memo)
+        self.history = selection_history(model.panels, self.by_id)  # story id → the panels that chose it
         self.pages: list[Page] = []
         self._cards: dict[tuple[str, str, str, int], Markup] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
@@ -268,8 +269,9 @@ class Renderer:
         for lang in LANGUAGES:
             self.render_language(lang)
         for story in self.stories:  # one job for both languages' pages: half the cache lookups of one each
+            label = ("story", *history_key(self.history.get(story.id, ())))
             self.jobs.append(
-                Job(("story",), (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
+                Job(label, (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
             )
         self.pages.extend(self.run_jobs(self, self.jobs))
         return self.pages
@@ -334,6 +336,7 @@ class Renderer:
             related=related,
             search_words=self.search_words(story, lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
+            chosen_by=self.history.get(story.id, []),
         )
 
     def render_listing(self, lang: str, segment: str, key: str, stories: list[Story]) -> None:
