@@ -75,6 +75,7 @@ class StoryReview:
     sign_off: Message  # whether it is signed off, by whom and when, and whether that still holds
     signed: bool
     audiences: dict[str, str | None]  # each audience → why it is left out there (None: published)
+    titles: dict[str, str] = field(default_factory=dict)  # each version's title, by language
     other_findings: list[Finding] = field(default_factory=list)  # the story's other findings, for the reviewer
     checklist: tuple[Message, ...] = CHECKLIST
     checklist_title: Message = CHECKLIST_TITLE
@@ -104,6 +105,7 @@ def review_story(content: Path, content_arg: str, story_id: str, *, today: dt.da
         _sign_off_line(story),
         story.sign_off is not None and story.sign_off.valid,
         audiences,
+        {lang: v.title or "" for lang, v in story.versions.items()},
         other,
     )
 
