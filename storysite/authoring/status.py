@@ -200,14 +200,16 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
         )
     )
     waiting = report["waiting_for_sign_off"]
-    if report["sign_off_required"]:
+    if report["sign_off_required"] and not waiting:
+        lines.append((msg("Waiting for sign-off: none."), None))
+    elif report["sign_off_required"]:
         lines.append(
             (
                 nmsg(
                     "Waiting for sign-off: {n} story ({ids}).",
                     "Waiting for sign-off: {n} stories ({ids}).",
                     len(waiting),
-                    ids=", ".join(waiting) or "-",
+                    ids=", ".join(waiting),
                 ),
                 "yellow" if waiting else None,
             )
