@@ -11,13 +11,27 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
-from storysite.check.sign_off import SignOff
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, warning
 from storysite.i18n.messages import Message, joined, msg
 from storysite.pickling import compact
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """A story's `sign_off` record as read (check.sign_off), and whether it still matches the story."""
+
+    path: str  # the file that holds it, as shown
+    line: int
+    by: str
+    date: str
+    note: str
+    digest: str  # as recorded
+    valid: bool  # the recorded digest is the story's digest now
+    changed: tuple[str, ...] = ()  # `lang:field` of each field whose fingerprint differs (when fingerprints exist)
+    problem: str = ""  # "" | "mismatch" | "malformed" | "twice"
 
 
 @compact(243)

@@ -14,32 +14,17 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check.schema import StoryVersion
 from storysite.content.frontmatter import split_front_matter
+from storysite.model import SignOff
 
 FIELD = "sign_off"
 DIGEST_PREFIX = "sha256:"
 BODY = "body"  # the name a version's text has among its fields' fingerprints
 PRINT_LENGTH = 8  # hex digits of a field's fingerprint: enough to tell a change, too few to stand for the text
-
-
-@dataclass(frozen=True, slots=True)
-class SignOff:
-    """A story's `sign_off` record as read, and whether it still matches the story."""
-
-    path: str  # the file that holds it, as shown
-    line: int
-    by: str
-    date: str
-    note: str
-    digest: str  # as recorded
-    valid: bool  # the recorded digest is the story's digest now
-    changed: tuple[str, ...] = ()  # `lang:field` of each field whose fingerprint differs (when fingerprints exist)
-    problem: str = ""  # "" | "mismatch" | "malformed" | "twice"
 
 
 def normalise(text: str) -> str:
