@@ -376,7 +376,7 @@ def review(words: tuple[str, ...]) -> None:
                 msg("There is no story with the id `{id}` (or it cannot be read): run `storysite check`.", id=story_id)
             )
         )
-    for line, style in format_review(found):
+    for line, style in format_review(found, _lang()):
         click.secho(_say(line, content), **style)
 
 

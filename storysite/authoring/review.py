@@ -18,10 +18,11 @@ Line = tuple[str, dict[str, Any]]  # a line (a Message where it translates) and 
 LANGUAGE_WORDS = {"cy": msg("Welsh version"), "en": msg("English version")}
 
 
-def format_review(review: StoryReview) -> list[Line]:
-    """The review as terminal lines; colours mark what to look at (click drops them when not a terminal)."""
+def format_review(review: StoryReview, lang: str = "en") -> list[Line]:
+    """The review as terminal lines, the title in `lang`; colours (dropped off a terminal) mark what to look at."""
+    title = review.titles.get(lang) or review.title
     lines: list[Line] = [
-        (msg("Review of `{id}`: {title}", id=review.story_id, title=review.title), {"bold": True}),
+        (msg("Review of `{id}`: {title}", id=review.story_id, title=title), {"bold": True}),
         (review.sign_off, {"fg": "green" if review.signed else "yellow"}),
     ]
     where = [
@@ -38,7 +39,8 @@ def format_review(review: StoryReview) -> list[Line]:
         lines.append((msg("Other findings (run `storysite check` for all):"), {"bold": True}))
         for finding in review.other_findings:
             colour = "red" if finding.is_error else "yellow"
-            lines.append((joined("", [f"  {finding.line}:{finding.column}  ", finding.message]), {"fg": colour}))
+            where = f"  {finding.path}:{finding.line}:{finding.column}: "
+            lines.append((joined("", [where, finding.message]), {"fg": colour}))
     lines.append(("", {}))
     lines.append((review.checklist_title, {"bold": True}))
     lines.extend((joined("", ["  [ ] ", item]), {}) for item in review.checklist)
