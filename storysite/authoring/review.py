@@ -39,8 +39,8 @@ def format_review(review: StoryReview, lang: str = "en") -> list[Line]:
         lines.append((msg("Other findings (run `storysite check` for all):"), {"bold": True}))
         for finding in review.other_findings:
             colour = "red" if finding.is_error else "yellow"
-            where = f"  {finding.path}:{finding.line}:{finding.column}: "
-            lines.append((joined("", [where, finding.message]), {"fg": colour}))
+            place = f"  {finding.path}:{finding.line}:{finding.column}: "
+            lines.append((joined("", [place, finding.message]), {"fg": colour}))
     lines.append(("", {}))
     lines.append((review.checklist_title, {"bold": True}))
     lines.extend((joined("", ["  [ ] ", item]), {}) for item in review.checklist)
