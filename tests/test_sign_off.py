@@ -444,3 +444,15 @@ def test_the_example_library_signs_off_every_story_meant_for_public() -> None:
     assert meant
     for found in meant:
         assert found.sign_off is not None and found.sign_off.valid, found.id
+
+
+def test_a_rebuild_with_the_cache_drops_a_story_whose_sign_off_lapsed(library: Path, tmp_path: Path) -> None:
+    sign(library)
+    out = tmp_path / "public" / "_site"
+    first = build_site(library, "content", out, audience="public", today=TODAY)
+    assert first.published == ["mm-2026-001"] and (out / "en" / "stories" / "mm-2026-001" / "index.html").is_file()
+    (library / EN_FILE).write_text(EN_TEXT.replace("in a year.", "in a year!"), encoding="utf-8")
+    again = build_site(library, "content", out, audience="public", today=TODAY)
+    assert again.published == [] and again.excluded == {"mm-2026-001": "sign-off-lapsed"}
+    assert not (out / "en" / "stories" / "mm-2026-001").exists()
+    assert "Back in the garden" not in all_text(out)
