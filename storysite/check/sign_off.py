@@ -95,6 +95,8 @@ def read_sign_off(versions: list[StoryVersion]) -> SignOff | None:
     texts = {v.lang: "\n".join(v.lines) for v in versions}
     records = []
     for version in sorted(versions, key=lambda v: LANGUAGES.index(v.lang)):
+        if FIELD not in texts[version.lang]:
+            continue  # most files: no need to read their front matter again
         split = split_front_matter(texts[version.lang])
         data = split.meta.data
         if isinstance(data, dict) and FIELD in data:
