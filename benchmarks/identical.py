@@ -97,10 +97,13 @@ def compare(old_code: Path, new_code: Path, libraries: dict[str, Path], work: Pa
     return result
 
 
-def libraries(work: Path, stories: int) -> dict[str, Path]:
-    """The example library in content/ and a generated one of `stories` stories, each in a folder of its own."""
+def libraries(work: Path, stories: int, source: Path = REPO) -> dict[str, Path]:
+    """The example library in `source`/content and a generated one of `stories` stories, each in a folder of its own.
+
+    The example is the old commit's: a newer one may use fields the old code does not know (sign_off).
+    """
     example = work / "example" / "content"
-    shutil.copytree(REPO / "content", example)
+    shutil.copytree(source / "content" if (source / "content").is_dir() else REPO / "content", example)
     generated = work / "generated" / "content"
     generate(generated, stories)
     return {"example": example, f"generated-{stories}": generated}
@@ -109,7 +112,7 @@ def libraries(work: Path, stories: int) -> dict[str, Path]:
 def run(old: str, stories: int, work: Path) -> tuple[str, dict[str, list[str]]]:
     """Compare commit `old` with this checkout; returns the old commit's hash and the differences."""
     commit = export(old, work / "old")
-    return commit, compare(work / "old", REPO, libraries(work, stories), work)
+    return commit, compare(work / "old", REPO, libraries(work, stories, work / "old"), work)
 
 
 def main() -> None:

@@ -415,3 +415,65 @@ def panel_new(
             content,
         )
     )
+
+
+def _content_and_id(words: tuple[str, ...]) -> tuple[str, str]:
+    """`[CONTENT] ID`: the content folder (default `content`) and a story's id."""
+    if len(words) == 1:
+        return "content", words[0]
+    if len(words) == 2:
+        return words[0], words[1]
+    raise click.UsageError(_say(msg("Give the story's id, after the content folder if it is not `content`.")))
+
+
+@main.command(
+    help=msg(
+        "Show a story, every language version, for a reviewer: identifying details found, possible ones to "
+        "check, and the motivated-intruder checklist."
+    )
+)
+@click.argument("words", nargs=-1, metavar="[CONTENT] ID")
+def review(words: tuple[str, ...]) -> None:
+    """Print a story for a human reviewer."""
+    from storysite.authoring.review import format_review
+    from storysite.check.review import review_story
+
+    content, story_id = _content_and_id(words)
+    found = review_story(_content_dir(content), content, story_id)
+    if found is None:
+        raise click.ClickException(
+            _say(
+                msg("There is no story with the id `{id}` (or it cannot be read): run `storysite check`.", id=story_id)
+            )
+        )
+    for line, style in format_review(found, _lang()):
+        click.secho(_say(line, content), **style)
+
+
+@main.command(
+    "sign-off",
+    help=msg(
+        "Record that ID was read and approved: writes `sign_off` (by, date and a digest of every version's "
+        "text) into its front matter. Refused while the story has any error."
+    ),
+)
+@click.argument("words", nargs=-1, metavar="[CONTENT] ID")
+@click.option("--by", "by", required=True, help=msg("Who signs it off: a name or a role."))
+@click.option("--note", default="", help=msg("A short note kept with the sign-off."))
+def sign_off(words: tuple[str, ...], by: str, note: str) -> None:
+    """Sign a story off."""
+    from storysite.authoring.sign_off import sign_off_story
+
+    content, story_id = _content_and_id(words)
+    result = sign_off_story(_content_dir(content), content, story_id, by, note)
+    if result.refused is not None:
+        _print_findings(result.errors, content, err=True)
+        click.secho(_say(result.refused, content), fg="red", err=True)
+        sys.exit(1)
+    said = msg(
+        "Signed off `{id}` in {path} ({digest}). Any change to either language version now lapses it.",
+        id=story_id,
+        path=result.path,
+        digest=result.digest,
+    )
+    click.secho(_say(said, content), fg="green")

@@ -13,10 +13,25 @@ from storysite import LANGUAGES
 from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, warning
-from storysite.i18n.messages import Message, msg
+from storysite.i18n.messages import Message, joined, msg
 from storysite.pickling import compact
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """A story's `sign_off` record as read (check.sign_off), and whether it still matches the story."""
+
+    path: str  # the file that holds it, as shown
+    line: int
+    by: str
+    date: str
+    note: str
+    digest: str  # as recorded
+    valid: bool  # the recorded digest is the story's digest now
+    changed: tuple[str, ...] = ()  # `lang:field` of each field whose fingerprint differs (when fingerprints exist)
+    problem: str = ""  # "" | "mismatch" | "malformed" | "twice"
 
 
 @compact(243)
@@ -38,6 +53,10 @@ class Story:
     outcome: str | None = None
     msc_domain: str | None = None
     has_errors: bool = False
+    sign_off: SignOff | None = None  # its `sign_off` record, read with its files (check.sign_off)
+    sign_off_required: tuple[
+        str, ...
+    ] = ()  # the audiences that publish it only signed off (site.yaml, by require_sign_off)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -157,6 +176,8 @@ def exclusion(story: Story, audience: str, today: dt.date) -> str | None:
         return "review-overdue"
     if audience not in consent.scope:
         return "out-of-scope"
+    if audience in story.sign_off_required and (story.sign_off is None or not story.sign_off.valid):
+        return "unsigned" if story.sign_off is None else "sign-off-lapsed"
     return None
 
 
@@ -167,7 +188,10 @@ EXCLUSION_TEXT: dict[str, Message] = {
     "withdrawn": msg("consent was withdrawn"),
     "out-of-scope": msg("the person did not agree to this audience"),
     "review-overdue": msg("the consent review date has passed"),
+    "unsigned": msg("it is waiting for sign-off"),
+    "sign-off-lapsed": msg("it changed since it was signed off"),
 }
+SIGN_OFF_REASONS = frozenset({"unsigned", "sign-off-lapsed"})
 
 
 def published(stories: list[Story], audience: str, today: dt.date) -> list[Story]:
@@ -184,8 +208,8 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
     findings = []
     for story in stories:
         reason = exclusion(story, audience or "", today)
-        if reason in (None, "error") or (audience is None and reason == "out-of-scope"):
-            continue
+        if reason in (None, "error") or (audience is None and reason == "out-of-scope") or reason in SIGN_OFF_REASONS:
+            continue  # sign-off has its own warning (sign_off_findings), which says what changed
         where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
         pos = where.neutral_pos.get("consent", Pos(1, 1))
         to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
@@ -205,6 +229,104 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
             )
         )
     return findings
+
+
+def require_sign_off(stories: list[Story], audiences: tuple[str, ...]) -> list[Story]:
+    """The stories with site.yaml's `sign_off_required` audiences, which exclusion then asks about."""
+    if not audiences:
+        return stories
+    return [replace(story, sign_off_required=audiences) for story in stories]
+
+
+def sign_off_findings(stories: list[Story], audience: str | None, today: dt.date) -> list[Finding]:
+    """A warning for each story left out for want of a valid sign-off: where, and what changed since.
+
+    With no audience, every audience that requires sign-off and would otherwise publish the story.
+    """
+    findings = []
+    for story in stories:
+        wanted = [audience] if audience is not None else list(story.sign_off_required)
+        held = [a for a in wanted if exclusion(story, a, today) in SIGN_OFF_REASONS]
+        if not held:
+            continue
+        to = joined(", ", [f"`{a}`" for a in held])
+        record = story.sign_off
+        if record is None:
+            where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
+            pos = where.neutral_pos.get("consent", Pos(1, 1))
+            findings.append(
+                warning(
+                    where.shown,
+                    pos.line,
+                    pos.column,
+                    pos.length,
+                    "consent",
+                    "sign-off.missing",
+                    msg(
+                        "Not published to {to}: it is waiting for sign-off. Someone who did not write it reads it "
+                        "with `storysite review {id}`, then `storysite sign-off {id} --by NAME`. Until then it is "
+                        "left out of every page, listing, feed and the search index there.",
+                        to=to,
+                        id=story.id,
+                    ),
+                )
+            )
+            continue
+        findings.append(
+            warning(
+                record.path,
+                record.line,
+                1,
+                len("sign_off"),
+                "consent",
+                "sign-off.lapsed" if record.problem == "mismatch" else "sign-off.invalid",
+                msg(
+                    "Not published to {to}: {why} Read it again with `storysite review {id}` and sign it off "
+                    "again with `storysite sign-off {id} --by NAME`; until then it is left out of every page, "
+                    "listing, feed and the search index there.",
+                    to=to,
+                    why=sign_off_problem(record, story),
+                    id=story.id,
+                ),
+            )
+        )
+    return findings
+
+
+def sign_off_problem(record: SignOff, story: Story) -> Message:
+    """What is wrong with a sign-off that does not hold, naming what changed where that can be told."""
+    if record.problem == "twice":
+        return msg("`sign_off` is written in more than one language version (keep the one `sign-off` wrote).")
+    if record.problem == "malformed":
+        return msg("`sign_off` is not the record `storysite sign-off` writes (by, date and digest).")
+    if not record.changed:
+        return msg(
+            "its `sign_off` digest does not match the story's text: it was written by hand, or the story "
+            "changed since {by} signed it off on {date}.",
+            by=record.by,
+            date=record.date,
+        )
+    return msg(
+        "it changed since {by} signed it off on {date}: {changes}.",
+        by=record.by,
+        date=record.date,
+        changes=joined("; ", [_change(item, story) for item in record.changed]),
+    )
+
+
+def _change(item: str, story: Story) -> Message:
+    """One changed field, `lang:field`, in words: its version, its file and its field."""
+    lang, name = item.split(":", 1)
+    version = VERSION_WORDS[lang]
+    shown = story.versions[lang].shown if lang in story.versions else ""
+    if name == "*" or not shown:
+        return msg("{version} was added or removed", version=version)
+    if name == "body":
+        return msg("{version} ({file}): its text", version=version, file=shown)
+    return msg("{version} ({file}): `{field}`", version=version, file=shown, field=name)
+
+
+VERSION_WORDS: dict[str, Message] = {"cy": msg("the Welsh version"), "en": msg("the English version")}
 
 
 CONSENT_DATE_SLACK = dt.timedelta(days=1)  # a date written where it is already tomorrow is not in the future

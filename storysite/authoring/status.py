@@ -11,7 +11,7 @@ from storysite import LANGUAGES
 from storysite.check.library import check_library
 from storysite.findings import IDENTIFYING_CATEGORIES, Finding
 from storysite.i18n.messages import joined, msg, nmsg
-from storysite.model import EXCLUSION_TEXT, Story, exclusion
+from storysite.model import EXCLUSION_TEXT, SIGN_OFF_REASONS, Story, exclusion
 
 REVIEW_WARNING_DAYS = 30
 SHOWN_PROBLEMS = 3  # the first errors of each story, with where they are; `check` lists them all
@@ -47,6 +47,8 @@ def library_status(content: Path, content_arg: str, *, today: dt.date | None = N
         "totals": totals,
         "reviews_due": sum(s["review_due"] for s in stories),
         "reviews_overdue": sum(s["review_overdue"] for s in stories),
+        "sign_off_required": list(library.config.sign_off_required),
+        "waiting_for_sign_off": [s["id"] for s in stories if s["sign_off"]["waiting_for"]],
         "unreadable_files": sorted(path for path in errors if path not in in_stories and path.endswith(".md")),
         "file_problems": {
             path: [_problem(f) for f in found]
@@ -96,10 +98,46 @@ def _story_status(
         "review_due": days is not None and 0 <= days <= REVIEW_WARNING_DAYS,
         "review_overdue": days is not None and days < 0,
         "audiences": decisions,
+        "sign_off": _sign_off_status(story, today),
         "identifying_findings": sum(identifying[path] for path in story.files),
         "errors": sum(errors[path] for path in story.files),
         "problems": [_problem(f) for path in sorted(story.files) for f in problems.get(path, [])],
     }
+
+
+def _sign_off_status(story: Story, today: dt.date) -> dict[str, Any]:
+    """Whether the story is signed off, by whom and when, and which audiences wait for it (would publish it else)."""
+    record = story.sign_off
+    signed = record is not None and record.valid
+    waiting_for = [a for a in story.sign_off_required if exclusion(story, a, today) in SIGN_OFF_REASONS]
+    if signed:
+        state = "signed-off"
+    elif record is not None:
+        state = "lapsed"
+    else:
+        state = "waiting" if waiting_for else "not-signed-off"
+    return {
+        "state": state,
+        "signed_off": signed,
+        "by": record.by if record is not None else None,
+        "date": record.date if record is not None else None,
+        "note": record.note if record is not None and record.note else None,
+        "required_by": list(story.sign_off_required),
+        "waiting_for": waiting_for,
+        "changed": list(record.changed) if record is not None else [],
+    }
+
+
+def _sign_off_line(story: dict[str, Any]) -> tuple[str, str | None]:
+    sign_off = story["sign_off"]
+    state, by, date = sign_off["state"], sign_off["by"], sign_off["date"]
+    if state == "signed-off":
+        return (msg("  sign-off: signed off by {by} on {date}", by=by, date=date), None)
+    if state == "lapsed":
+        return (msg("  sign-off: LAPSED (signed off by {by} on {date}; changed since)", by=by, date=date), "yellow")
+    if state == "waiting":
+        return (msg("  sign-off: waiting for sign-off"), "yellow")
+    return (msg("  sign-off: not signed off (no audience that would publish it requires it)"), None)
 
 
 def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
@@ -125,6 +163,7 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
             for audience, d in story["audiences"].items()
         ]
         lines.append((joined("", ["  ", joined("; ", published)]), None))
+        lines.append(_sign_off_line(story))
         count = story["identifying_findings"]
         parts = [nmsg("  identifying details: {n} finding", "  identifying details: {n} findings", count)]
         if story["errors"]:
@@ -160,6 +199,21 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
             "red" if overdue else "yellow" if due else None,
         )
     )
+    waiting = report["waiting_for_sign_off"]
+    if report["sign_off_required"] and not waiting:
+        lines.append((msg("Waiting for sign-off: none."), None))
+    elif report["sign_off_required"]:
+        lines.append(
+            (
+                nmsg(
+                    "Waiting for sign-off: {n} story ({ids}).",
+                    "Waiting for sign-off: {n} stories ({ids}).",
+                    len(waiting),
+                    ids=", ".join(waiting),
+                ),
+                "yellow" if waiting else None,
+            )
+        )
     for path in report["unreadable_files"]:
         lines.append(
             (msg("{path}: not a complete story yet (it has errors): run `storysite check`.", path=path), "red")

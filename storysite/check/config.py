@@ -45,7 +45,17 @@ DEFAULT_WELLBEING: dict[str, Label] = {
     "accommodation": {"cy": "Addasrwydd llety preswyl", "en": "Suitability of living accommodation"},
 }
 
-SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", "accessibility", *TAXONOMIES)
+SITE_FIELDS = (
+    "title",
+    "organisation",
+    "description",
+    "page_size",
+    "allow",
+    "theme",
+    "accessibility",
+    "sign_off_required",
+    *TAXONOMIES,
+)
 ACCESSIBILITY_FIELDS = ("compliance", "email", "phone", "prepared", "reviewed")
 COMPLIANCE = ("full", "partial", "not")  # WCAG 2.2 AA: fully, partially or not compliant (the 2018 regulations)
 
@@ -78,6 +88,7 @@ class SiteConfig:
     audiences: dict[str, Label] = field(default_factory=dict)
     allow: tuple[str, ...] = ()
     accessibility: Accessibility = field(default_factory=Accessibility)
+    sign_off_required: tuple[str, ...] = ()  # audiences that publish only signed-off stories
 
     def taxonomy(self, name: str) -> dict[str, Label]:
         return getattr(self, name)  # type: ignore[no-any-return]
@@ -214,6 +225,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         report.at(("theme",), "schema.type", msg("`theme` must be the name of a folder in themes/."))
         theme = "default"
     accessibility = _accessibility(report, data)
+    sign_off_required = _sign_off_required(report, data, taxonomies["audiences"] or {})
     if report.findings:
         return None, report.findings
     title = labels["title"] or {}
@@ -231,8 +243,19 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         audiences=taxonomies["audiences"] or {},
         allow=tuple(a.strip() for a in allow),
         accessibility=accessibility,
+        sign_off_required=sign_off_required,
     )
     return config, []
+
+
+def _sign_off_required(report: Reporter, data: dict[str, Any], audiences: dict[str, Label]) -> tuple[str, ...]:
+    """`sign_off_required`: the audiences that publish only signed-off stories (none when it is not given)."""
+    if data.get("sign_off_required") is None:
+        return ()
+    found = report.keys_list(
+        data, (), "sign_off_required", audiences, required=False, what=msg("audience in site.yaml")
+    )
+    return tuple(found or ())
 
 
 def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:

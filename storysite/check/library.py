@@ -18,6 +18,7 @@ from storysite.check.identifying import scan_version
 from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.check.placeholders import placeholder_findings
 from storysite.check.schema import StoryVersion, read_version
+from storysite.check.sign_off import read_sign_off
 from storysite.check.starter import starter_leftovers
 from storysite.content import markdown
 from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
@@ -25,7 +26,16 @@ from storysite.content.yamlsafe import Pos
 from storysite.digests import digest
 from storysite.findings import Finding, error, has_errors, sort_findings, warning
 from storysite.i18n.messages import Message, msg
-from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
+from storysite.model import (
+    Story,
+    exclusion_findings,
+    future_consent,
+    group_versions,
+    id_position,
+    merge_story,
+    require_sign_off,
+    sign_off_findings,
+)
 from storysite.parallel import parallel_map
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
@@ -108,8 +118,10 @@ def check_library(
     findings.extend(story_findings)
     stories, future = future_consent(stories, today, texts)
     findings.extend(future)
+    stories = require_sign_off(stories, config.sign_off_required)
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
+        findings.extend(sign_off_findings(stories, audience, today))
     by_id = {s.id: s for s in stories}
     hidden = unpublished_somewhere(stories, config.audiences, today)
     panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id, hidden)
@@ -231,6 +243,7 @@ def build_story(
         outcome=merged.get("outcome"),
         msc_domain=merged.get("msc.domain"),
         has_errors=any(not v.valid for v in versions) or "consent" not in merged,
+        sign_off=read_sign_off([v for v in versions if v.valid]) if any(v.valid for v in versions) else None,
     )
     return story, findings
 

@@ -35,6 +35,7 @@ STORY_FIELDS = (
     "consent",
     "pseudonyms",
     "allow",
+    "sign_off",  # written by `storysite sign-off` (check.sign_off)
 )
 IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")

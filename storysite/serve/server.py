@@ -7,6 +7,7 @@ import os
 import secrets
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -14,6 +15,7 @@ from storysite import LANGUAGES
 from storysite.i18n.messages import in_language, msg
 from storysite.render.site import CSP
 from storysite.serve.error_page import ERROR_CSS, EVENTS, RELOAD_JS, SCRIPT, STYLE, inject
+from storysite.serve.review_page import REVIEW_CSS, REVIEW_STYLE, ROUTE
 
 
 class Preview:
@@ -26,6 +28,7 @@ class Preview:
         self.error_page: bytes | None = None
         self.stopped = False
         self._changed = threading.Condition()
+        self.review: Callable[[str, str], bytes | None] | None = None  # (lang, id) → the review page (review_page)
 
     @property
     def version(self) -> str:
@@ -139,6 +142,11 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
             return self._send(200, RELOAD_JS.encode(), "text/javascript; charset=utf-8", body)
         if path == STYLE:
             return self._send(200, ERROR_CSS.encode(), "text/css; charset=utf-8", body)
+        if path == REVIEW_STYLE:
+            return self._send(200, REVIEW_CSS.encode(), "text/css; charset=utf-8", body)
+        review = ROUTE.match(path) if self.preview.review is not None else None
+        if review is not None and self.preview.review is not None:
+            return self._review(review.group(1), review.group(2), body)
         page = path.endswith(("/", ".html")) or "." not in path.rsplit("/", 1)[-1]
         if self.preview.error_page is not None and page and not path.startswith("/pagefind/"):
             return self._send(500, self.preview.error_page, "text/html; charset=utf-8", body)
@@ -154,6 +162,14 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         if found[1] or path.endswith(".html"):
             return self._send(200, inject(data, self.preview.version), "text/html; charset=utf-8", body)
         return self._send(200, data, self.guess_type(path), body)
+
+    def _review(self, lang: str, story_id: str, body: bool) -> None:
+        """The review page, made now from the content folder (never written to the site)."""
+        assert self.preview.review is not None
+        page = self.preview.review(lang, story_id)
+        if page is None:
+            return self._missing(body)
+        return self._send(200, inject(page, self.preview.version), "text/html; charset=utf-8", body)
 
     def _missing(self, body: bool) -> None:
         """The site's own 404 page (a regular file, with the reload script), else a plain 404."""

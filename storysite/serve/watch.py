@@ -8,6 +8,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import click
@@ -22,6 +23,7 @@ from storysite.output.in_place import InPlaceWriter, purge
 from storysite.output.write import output_lock, replace_folder
 from storysite.search import PartStore, index_site
 from storysite.serve.error_page import error_page
+from storysite.serve.review_page import review_page
 from storysite.serve.server import Preview, start_server
 
 
@@ -221,6 +223,7 @@ def serve_site(
 
     out = out.resolve()
     preview = Preview(out)
+    preview.review = partial(review_page, content, content_arg)
     writer = InPlaceWriter(out)
     indexer = Indexer(out, generation=lambda: writer.generation, lang=lang, stores=lambda: search_store(out, content))
     rebuild(content, content_arg, audience, preview, indexer, writer, lang)
