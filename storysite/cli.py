@@ -408,9 +408,9 @@ def panel_new(
     click.echo(
         _say(
             msg(
-                "Fill in everything marked TODO: (I'W LENWI: when written in Welsh): the title and date before the "
-                "meeting, the panel's choice after it (the file's notes say how to print the pack before then); "
-                "then run `storysite check`."
+                "Before the meeting, fill in the title and the date (marked TODO:, or I'W LENWI: when written in "
+                "Welsh), run `storysite build` and print the pack from the panel's page. After the meeting, fill in "
+                "the panel's choice (`selected`, `reasons`, `themes`) and run `storysite build` again."
             ),
             content,
         )

@@ -99,8 +99,8 @@ NEW = (
 MARKERS = {"cy": "I'W LENWI:", "en": "TODO:"}
 
 
-def fill_in(text: str, choice: str) -> str:
-    """The panel file as a panel would leave it: every placeholder replaced by what it asks for."""
+def fill_in(text: str, choice: str, keys: tuple[str, ...] = ("title", "date", "selected", "reasons", "themes")) -> str:
+    """The panel file as a panel would leave it: the placeholders of `keys` replaced by what they ask for."""
     values = {
         "title": "title:\n  cy: Panel y gwanwyn\n  en: Spring panel",
         "date": "date: 2026-05-12",
@@ -108,7 +108,7 @@ def fill_in(text: str, choice: str) -> str:
         "reasons": "reasons:\n  cy: Dangosodd y stori newid clir.\n  en: The story showed a plain change.",
         "themes": "themes: [kindness, small]",
     }
-    for key, value in values.items():
+    for key, value in ((k, v) for k, v in values.items() if k in keys):
         # a field and its indented lines, up to the next note or field
         text = re.sub(rf"^{key}:.*(?:\n  .*)*", value, text, count=1, flags=re.M)
     return text
@@ -135,8 +135,14 @@ def test_panel_new_lists_the_domain_period_and_audience_stories_and_fails_check_
     findings = check_library(library, "content", today=TODAY).findings
     unfilled = [(f.line, f.severity) for f in findings if f.rule == "panel.placeholder"]
     lines = text.split("\n")
-    assert unfilled == [(n, "error") for n, line in enumerate(lines, 1) if marker in line and not line.startswith("#")]
-    assert len(unfilled) == 7  # title (cy, en), date, selected, reasons (cy, en), themes
+    marked = [n for n, line in enumerate(lines, 1) if marker in line and not line.startswith("#")]
+    choice = next(n for n, line in enumerate(lines, 1) if line.startswith("selected:"))
+    # what is printed (title, date) is an error; the choice, still to be made, is one warning
+    assert unfilled == [(n, "error") for n in marked if n < choice]
+    assert len(unfilled) == 3  # title (cy, en), date
+    assert len([n for n in marked if n >= choice]) == 4  # selected, reasons (cy, en), themes
+    [pending] = [f for f in findings if f.rule == "panel.choice-pending"]
+    assert (pending.line, pending.severity) == (choice, "warning") and "`panel-2026-spring`" in pending.message
     assert {f.rule for f in findings if f.is_error and f.path.endswith("panel-2026-spring.yaml")} == {
         "panel.placeholder"
     }  # said once, by the placeholder, not again as a bad date or an unknown story
@@ -147,9 +153,146 @@ def test_panel_new_lists_the_domain_period_and_audience_stories_and_fails_check_
     path.write_text(fill_in(text, "msc-2026-001"), encoding="utf-8")
     library_now = check_library(library, "content", today=TODAY)
     assert [f for f in library_now.findings if f.is_error] == []
+    assert not [f for f in library_now.findings if f.rule == "panel.choice-pending"]  # chosen: no warning
     [panel] = library_now.panels
     assert panel.considered == ("msc-2026-002", "msc-2026-001", "msc-2026-003") and panel.selected == ("msc-2026-001",)
-    assert run(library.parent, "check", "-q").exit_code == 0
+    assert not panel.waiting and panel.themes == ("kindness", "small") and panel.reasons["en"]
+    check = run(library.parent, "--iaith", lang, "check")
+    assert check.exit_code == 0 and "panel.choice-pending" not in check.output
+
+
+PENDING = {  # the warning, as check, build and status say it
+    "en": "The panel `panel-2026-spring` has not recorded its choice yet",
+    "cy": "Nid yw’r panel `panel-2026-spring` wedi cofnodi ei ddewis eto",
+}
+TO_COME = {
+    "en": "The panel’s choice is still to come",
+    "cy": "Mae dewis y panel eto i ddod",
+}
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_panel_that_has_not_chosen_yet_builds_its_pack_with_a_warning(library: Path, lang: str) -> None:
+    """Before the meeting: title and date filled, the choice left as `panel new` wrote it."""
+    assert run(library.parent, "--iaith", lang, *NEW).exit_code == 0
+    path = library / "panels" / "panel-2026-spring.yaml"
+    path.write_text(fill_in(path.read_text(encoding="utf-8"), "", keys=("title", "date")), encoding="utf-8")
+    checked = check_library(library, "content", today=TODAY)
+    assert [f for f in checked.findings if f.is_error] == []
+    [pending] = [f for f in checked.findings if f.rule == "panel.choice-pending"]
+    assert pending.severity == "warning" and pending.path == "content/panels/panel-2026-spring.yaml"
+    assert "`selected`, `reasons`, `themes`" in pending.message
+    [panel] = checked.panels
+    assert panel.waiting and (panel.selected, panel.reasons, panel.themes) == ((), {}, ())  # nothing counts as chosen
+    for command in (("check",), ("build", "--out", "site"), ("status",)):
+        result = run(library.parent, "--iaith", lang, *command, "content")
+        assert result.exit_code == 0, result.output
+        assert PENDING[lang] in " ".join(result.output.split()), (command, result.output)  # the panel named
+
+    site = build(library)
+    for shown in ("cy", "en"):
+        folder = site / shown / "panels" / "panel-2026-spring"
+        pack = (folder / "pack" / "index.html").read_text(encoding="utf-8").split('<main id="main">', 1)[1]
+        order = re.findall(r'<(?:section|article) class="(pack-cover|pack-story|decision-sheet)"', pack)
+        assert order == ["pack-cover", "pack-story", "pack-story", "pack-story", "decision-sheet"]
+        titles = ("Paned gyda chymydog", "Y rhandir", "Y bws cyntaf")
+        if shown == "en":
+            titles = ("Tea with a neighbour", "The allotment", "The first bus")
+        decision = pack.split('class="decision-sheet"', 1)[1]
+        assert all(f"{n}. <span>{t}</span>" in decision for n, t in enumerate(titles, 1))
+        page = words((folder / "index.html").read_text(encoding="utf-8"))
+        assert TO_COME[shown] in page
+        assert ("Ni ddewisodd y panel stori" if shown == "cy" else "did not select") not in page
+        listing = words((site / shown / "panels" / "index.html").read_text(encoding="utf-8"))
+        assert ("dewis eto i ddod" if shown == "cy" else "choice still to come") in listing
+        for story in ("msc-2026-001", "msc-2026-002", "msc-2026-003"):
+            assert history(site, shown, story) == ""  # no story shows a choice from it
+
+    # After the meeting: the choice filled in, the warning goes and the choice shows
+    path.write_text(fill_in(path.read_text(encoding="utf-8"), "msc-2026-001"), encoding="utf-8")
+    checked = check_library(library, "content", today=TODAY)
+    assert [f for f in checked.findings if f.is_error or f.rule == "panel.choice-pending"] == []
+    site = build(library)
+    assert "Spring panel" in history(site, "en", "msc-2026-001") and "Panel y gwanwyn" in history(
+        site, "cy", "msc-2026-001"
+    )
+    page = words((site / lang / "panels" / "panel-2026-spring" / "index.html").read_text(encoding="utf-8"))
+    assert TO_COME[lang] not in page
+    result = run(library.parent, "--iaith", lang, "status", "content")
+    assert PENDING[lang] not in " ".join(result.output.split())
+
+
+def test_a_choice_half_filled_in_is_still_not_a_choice(library: Path) -> None:
+    """The story named but the reasons or themes still to write: the panel has still chosen nothing."""
+    assert run(library.parent, *NEW).exit_code == 0
+    path = library / "panels" / "panel-2026-spring.yaml"
+    text = fill_in(path.read_text(encoding="utf-8"), "msc-2026-001", keys=("title", "date", "selected", "reasons"))
+    path.write_text(text, encoding="utf-8")
+    checked = check_library(library, "content", today=TODAY)
+    assert [f for f in checked.findings if f.is_error] == []
+    [pending] = [f for f in checked.findings if f.rule == "panel.choice-pending"]
+    themes = next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith("themes:"))
+    assert pending.line == themes and "`themes`" in pending.message and "`selected`" not in pending.message
+    [panel] = checked.panels
+    assert panel.waiting and panel.selected == () and panel.reasons == {}
+    assert history(build(library), "en", "msc-2026-001") == ""
+
+
+@pytest.mark.parametrize("field", ["title", "date"])
+def test_a_placeholder_left_in_the_title_or_date_is_an_error_at_its_line(library: Path, field: str) -> None:
+    assert run(library.parent, *NEW).exit_code == 0
+    path = library / "panels" / "panel-2026-spring.yaml"
+    text = path.read_text(encoding="utf-8")
+    if field == "title":  # the English name filled in, the Welsh one left
+        text = fill_in(text, "", keys=("date",)).replace(
+            '  en: "TODO: the panel\'s name in English"', "  en: Spring panel"
+        )
+        where = "  cy:"
+    else:
+        text = fill_in(text, "", keys=("title",))
+        where = "date:"
+    path.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.split("\n"), 1) if row.startswith(where) and "TODO:" in row)
+    checked = check_library(library, "content", today=TODAY)
+    errors = [(f.path, f.line, f.rule) for f in checked.findings if f.is_error]
+    assert errors == [("content/panels/panel-2026-spring.yaml", line, "panel.placeholder")]
+    assert checked.panels == []  # it would be printed: never with a placeholder
+    result = run(library.parent, "check", "content")
+    assert result.exit_code == 1 and f"content/panels/panel-2026-spring.yaml:{line}:" in result.output
+    assert build_site(library, "content", library.parent / "out", audience="intranet", today=TODAY).out is None
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+def test_a_later_round_may_not_take_the_choice_of_a_panel_that_has_not_chosen(library: Path, lang: str) -> None:
+    assert run(library.parent, *NEW).exit_code == 0
+    path = library / "panels" / "panel-2026-spring.yaml"
+    # everything but the themes: the panel has still not recorded its choice
+    text = fill_in(path.read_text(encoding="utf-8"), "msc-2026-001", keys=("title", "date", "selected", "reasons"))
+    path.write_text(text, encoding="utf-8")
+    later = second(earlier="panel-2026-spring", selected="msc-2026-003", name="Dai")
+    (library / "panels" / "county.yaml").write_text(later, encoding="utf-8")
+    findings = check_library(library, "content", today=TODAY).findings
+    errors = [f for f in findings if f.is_error]
+    assert [f.rule for f in errors] == ["panel.from-not-chosen"]  # not `considered` missing, nor anything else
+    [error] = errors
+    line = next(n for n, row in enumerate(later.split("\n"), 1) if row.startswith("from_panels"))
+    column = later.split("\n")[line - 1].index("panel-2026-spring") + 1
+    assert (error.path, error.line, error.column) == ("content/panels/county.yaml", line, column)
+    result = run(library.parent, "--iaith", lang, "check", "content")
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and f"content/panels/county.yaml:{line}:{column}" in said
+    assert (
+        "Nid yw’r panel `panel-2026-spring` wedi cofnodi ei ddewis eto"
+        if lang == "cy"
+        else "has not recorded its choice yet"
+    ) in said
+    assert "from_panels" in said
+    # once the earlier panel has chosen, the later round takes its choice
+    path.write_text(fill_in(text, "msc-2026-001"), encoding="utf-8")
+    checked = check_library(library, "content", today=TODAY)
+    assert [f for f in checked.findings if f.is_error] == []
+    county = next(p for p in checked.panels if p.id == "panel-2026-county")
+    assert county.considered == ("msc-2026-003", "msc-2026-001")
 
 
 def test_panel_new_takes_service_and_audience(library: Path) -> None:

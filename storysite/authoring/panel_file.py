@@ -22,11 +22,12 @@ NOTES = {
         "header": """\
 A new Most Significant Change story-selection panel, made by `storysite panel new` on {today}.
 Lines starting with # are notes for you: they are never published.
-Before the meeting: fill in the title and the date; to print the panel pack before the panel
-has chosen, put a # at the start of every line from `selected:` to the end, then run
-`storysite build` and open the panel's page. After the meeting: take those # away and fill
-in what the panel chose, why, and the learning themes it saw.
-Fill in everything marked {marker} and delete the marker, then run `storysite check`.""",
+1. Before the meeting: fill in the title (cy and en) and the date where they say {marker}
+   and delete the marker, then run `storysite build`, open the panel's page and print its pack.
+   Leave {marker} in `selected`, `reasons` and `themes` until the panel has chosen: the build
+   warns that the choice is still to be recorded, and the panel's page says it is still to come.
+2. After the meeting: fill in the story the panel chose, why, and the learning themes it saw,
+   delete each {marker} left, then run `storysite build` again.""",
         "id": "The panel's address on the site: lower-case letters, digits and hyphens.",
         "title": "The panel's name, in Welsh (cy) and English (en), such as: Spring 2026 panel.",
         "date": "The day the panel meets (YYYY-MM-DD): an earlier round must have met before it.",
@@ -51,11 +52,12 @@ Each story's title is a note after its id. Take out any the panel will not read.
         "header": """\
 Panel dewis straeon y Newid Mwyaf Arwyddocaol newydd, wedi'i wneud gan `storysite panel new` ar {today}.
 Nodiadau i chi yw'r llinellau sy'n dechrau gyda #: ni chânt byth eu cyhoeddi.
-Cyn y cyfarfod: llenwch y teitl a'r dyddiad; i argraffu pecyn y panel cyn i'r panel ddewis,
-rhowch # ar ddechrau pob llinell o `selected:` i'r diwedd, yna rhedwch `storysite build` ac
-agorwch dudalen y panel. Ar ôl y cyfarfod: tynnwch y # hynny a llenwch y stori a ddewisodd
-y panel, pam, a'r themâu dysgu a welodd.
-Llenwch bopeth sydd wedi'i nodi {marker} a dilëwch y marciwr, yna rhedwch `storysite check`.""",
+1. Cyn y cyfarfod: llenwch y teitl (cy ac en) a'r dyddiad lle maen nhw'n dweud {marker}
+   a dilëwch y marciwr, yna rhedwch `storysite build`, agorwch dudalen y panel ac argraffwch ei becyn.
+   Gadewch {marker} yn `selected`, `reasons` a `themes` nes bod y panel wedi dewis: bydd `storysite build`
+   yn rhybuddio nad yw'r dewis wedi'i gofnodi eto, a bydd tudalen y panel yn dweud bod y dewis i ddod.
+2. Ar ôl y cyfarfod: llenwch y stori a ddewisodd y panel, pam, a'r themâu dysgu a welodd,
+   dilëwch bob {marker} sydd ar ôl, yna rhedwch `storysite build` eto.""",
         "id": "Cyfeiriad y panel ar y wefan: llythrennau bach, digidau a chysylltnodau.",
         "title": "Enw'r panel, yn Gymraeg (cy) ac yn Saesneg (en), er enghraifft: Panel gwanwyn 2026.",
         "date": "Y diwrnod y bydd y panel yn cwrdd (BBBB-MM-DD): rhaid bod rownd gynharach wedi cwrdd cyn hynny.",

@@ -50,6 +50,8 @@ def library_status(content: Path, content_arg: str, *, today: dt.date | None = N
         "sign_off_required": list(library.config.sign_off_required),
         "waiting_for_sign_off": [s["id"] for s in stories if s["sign_off"]["waiting_for"]],
         "unreadable_files": sorted(path for path in errors if path not in in_stories and path.endswith(".md")),
+        # panels printed for their meeting whose choice is still to be recorded (check's panel.choice-pending)
+        "panels_waiting": [_problem(f) for f in library.findings if f.rule == "panel.choice-pending"],
         "file_problems": {
             path: [_problem(f) for f in found]
             for path, found in sorted(problems.items())
@@ -214,6 +216,9 @@ def format_status(report: dict[str, Any]) -> list[tuple[str, str | None]]:
                 "yellow" if waiting else None,
             )
         )
+    for waiting in report["panels_waiting"]:
+        where = f"{waiting['path']}:{waiting['line']}:{waiting['column']}: "
+        lines.append((joined("", [where, waiting["message"]]), "yellow"))
     for path in report["unreadable_files"]:
         lines.append(
             (msg("{path}: not a complete story yet (it has errors): run `storysite check`.", path=path), "red")

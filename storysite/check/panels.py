@@ -7,14 +7,14 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from storysite import LANGUAGES
 from storysite.check.config import Label, SiteConfig
 from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
 from storysite.check.fields import Reporter, did_you_mean
 from storysite.check.identifying import scan_fields
-from storysite.check.placeholders import placeholders
+from storysite.check.placeholders import Placeholder, placeholders
 from storysite.check.schema import ID_RE, TextField
 from storysite.content.load import find_files, read_text, shown_path
 from storysite.content.yamlsafe import Document, Pos, parse_yaml
@@ -24,7 +24,19 @@ from storysite.model import EXCLUSION_TEXT, Story, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
 
 PANEL_FIELDS = ("id", "title", "date", "domain", "from_panels", "considered", "selected", "reasons", "themes")
-Earlier = Mapping[str, tuple[Any, tuple[str, ...]]]  # panel id → its date (as written) and the stories it chose
+# Filled in after the meeting: a placeholder left in one means the panel has not chosen yet (a warning, not an error).
+CHOICE_FIELDS = ("selected", "reasons", "themes")
+
+
+class EarlierPanel(NamedTuple):
+    """What a later round needs of a panel file: its date (as written), the stories it chose, whether it has chosen."""
+
+    date: Any
+    chosen: tuple[str, ...]
+    waiting: bool  # its choice fields still hold placeholders: the panel has not chosen yet
+
+
+Earlier = Mapping[str, EarlierPanel]  # panel id → what a later round needs of it
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,9 @@ class Panel:
     title_mentions: dict[str, str] = field(default_factory=dict)
     title_pos: Pos = Pos(1, 1)  # where the file gives `title`
     from_panels: tuple[str, ...] = ()  # earlier panels whose chosen stories joined `considered`
+    waiting: bool = (
+        False  # the choice fields still hold placeholders: nothing chosen yet (selected, reasons, themes empty)
+    )
 
 
 def read_panels(
@@ -108,21 +123,33 @@ def read_panels(
     return sorted(panels, key=lambda p: (-p.date.toordinal(), p.id)), findings
 
 
-def earlier_panels(texts: Iterable[str]) -> dict[str, tuple[Any, tuple[str, ...]]]:
+def earlier_panels(texts: Iterable[str]) -> dict[str, EarlierPanel]:
     """What `from_panels` may name: every panel file's id, date and chosen stories, as written (first of an id).
 
     Read from the YAML alone, so that a later round still finds an earlier panel that has an error of its own
-    (reported in that panel's file).
+    (reported in that panel's file). A panel whose choice still holds placeholders has chosen nothing.
     """
-    found: dict[str, tuple[Any, tuple[str, ...]]] = {}
+    found: dict[str, EarlierPanel] = {}
     for text in texts:
         data = parse_yaml(text).data
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str) or data["id"] in found:
             continue
-        chosen = data.get("selected")
+        lines = text.split("\n")
+        waiting = bool(_choice_placeholders(placeholders(lines, (1, len(lines)))))
+        chosen = None if waiting else data.get("selected")
         chosen = [chosen] if isinstance(chosen, str) else chosen if isinstance(chosen, list) else []
-        found.setdefault(data["id"], (data.get("date"), tuple(i for i in chosen if isinstance(i, str))))
+        found[data["id"]] = EarlierPanel(data.get("date"), tuple(i for i in chosen if isinstance(i, str)), waiting)
     return found
+
+
+def _choice_placeholders(found: Sequence[Placeholder]) -> list[Placeholder]:
+    """The placeholders in the fields filled in after the meeting (CHOICE_FIELDS): `reasons.cy`, `selected`..."""
+    return [p for p in found if _top_field(p[3]) in CHOICE_FIELDS]
+
+
+def _top_field(name: str) -> str:
+    """The top-level field of a field path: `reasons` of `reasons.cy`, `themes` of `themes[2]`."""
+    return re.split(r"[.\[]", name, maxsplit=1)[0]
 
 
 def parse_panel(
@@ -198,11 +225,17 @@ def parse_panel(
     )
     where: dict[str, Pos] = {}
     from_panels = _from_panels(report, data, date, earlier)
+    # A `from_panels` that names no valid panel is an error at its line; `considered` missing would say it twice.
     considered = _story_list(
-        report, data, "considered", story_ids, where, required=("considered",) not in broken and not from_panels
+        report,
+        data,
+        "considered",
+        story_ids,
+        where,
+        required=("considered",) not in broken and not data.get("from_panels"),
     )
     for index, earlier_id in enumerate(from_panels):
-        for story_id in earlier[earlier_id][1]:
+        for story_id in earlier[earlier_id].chosen:
             if story_id in story_ids and story_id not in considered:  # an unknown one is an error in its own file
                 considered.append(story_id)
                 where.setdefault(story_id, report.doc.pos(("from_panels", index)))
@@ -219,12 +252,17 @@ def parse_panel(
             )
     # A field problem where the YAML itself is at fault is said once, by the YAML finding; one on a line
     # that still holds a placeholder, by the placeholder's.
-    left = _placeholder_findings(shown, text)
-    unfilled = {f.line for f in left}
+    lines = text.split("\n")
+    left = placeholders(lines, (1, len(lines)))
+    unfilled = {p[0] for p in left}
     report.findings = yaml_findings + [
         f for f in report.findings[len(yaml_findings) :] if (f.line, f.column) not in spoiled and f.line not in unfilled
     ]
-    report.findings.extend(left)
+    waiting = _choice_placeholders(left)
+    report.findings.extend(_placeholder_findings(shown, [p for p in left if p not in waiting]))
+    if waiting:  # the meeting is still to come: the pack is printed, and nothing counts as chosen
+        report.findings.append(_waiting_finding(shown, panel_id or str(data.get("id") or shown), waiting))
+        selected, reasons, themes = [], None, []
     mentions: dict[str, str] = {}
     title_mentions: dict[str, str] = {}
     if stories is not None:
@@ -232,7 +270,6 @@ def parse_panel(
         others = [stories[i] for i in sorted(hidden) if i in stories and i not in considered]
         pseudonyms = tuple(dict.fromkeys(p for s in read for v in s.versions.values() for p in v.pseudonyms))
         allow = tuple(dict.fromkeys(a for s in read for v in s.versions.values() for a in v.allow)) + config.allow
-        lines = text.split("\n")
         report.findings.extend(scan_fields(shown, lines, texts, pseudonyms, allow))
         if panel_id is not None:
             words = [t.value for _, t in texts]
@@ -261,6 +298,7 @@ def parse_panel(
         title_mentions=title_mentions,
         title_pos=doc.pos(("title",), key=True),
         from_panels=tuple(from_panels),
+        waiting=bool(waiting),
     )
     return panel, report.findings
 
@@ -295,8 +333,19 @@ def _from_panels(report: Reporter, data: dict[str, Any], date: Any, earlier: Ear
                 ),
             )
             continue
-        then = earlier[item][0]
-        if isinstance(date, dt.date) and isinstance(then, dt.date) and then >= date:
+        then = earlier[item].date
+        if earlier[item].waiting:
+            report.at(
+                where,
+                "panel.from-not-chosen",
+                msg(
+                    "The panel `{id}` has not recorded its choice yet (its `selected`, `reasons` or `themes` still "
+                    "hold a placeholder), so it has no chosen stories to pass on. Fill in its choice after its "
+                    "meeting, or take `{id}` out of `from_panels`.",
+                    id=item,
+                ),
+            )
+        elif isinstance(date, dt.date) and isinstance(then, dt.date) and then >= date:
             report.at(
                 where,
                 "panel.from-not-older",
@@ -315,9 +364,8 @@ def _from_panels(report: Reporter, data: dict[str, Any], date: Any, earlier: Ear
     return found
 
 
-def _placeholder_findings(shown: str, text: str) -> list[Finding]:
-    """An error for every placeholder `storysite panel new` wrote that is still in the file."""
-    lines = text.split("\n")
+def _placeholder_findings(shown: str, found: Sequence[Placeholder]) -> list[Finding]:
+    """An error for each of these placeholders `storysite panel new` wrote: a panel is not published with them."""
     return [
         error(
             shown,
@@ -334,8 +382,31 @@ def _placeholder_findings(shown: str, text: str) -> list[Finding]:
                 marker=marker,
             ),
         )
-        for line, column, length, field, what, marker in placeholders(lines, (1, len(lines)))
+        for line, column, length, field, what, marker in found
     ]
+
+
+def _waiting_finding(shown: str, panel_id: str, waiting: Sequence[Placeholder]) -> Finding:
+    """A warning, at the first choice placeholder, that the panel has not chosen yet."""
+    line, column, length, _, _, marker = waiting[0]
+    fields = ", ".join(dict.fromkeys(f"`{_top_field(p[3])}`" for p in waiting))
+    return warning(
+        shown,
+        line,
+        column,
+        length,
+        "content",
+        "panel.choice-pending",
+        msg(
+            "The panel `{id}` has not recorded its choice yet ({fields} still hold the placeholder): its page and "
+            "printable pack are built with the stories to consider and the decision sheet, and it counts as having "
+            "chosen nothing. After the meeting, fill in the story the panel chose, why and the learning themes it "
+            "saw, then delete `{marker}`.",
+            id=panel_id,
+            fields=fields,
+            marker=marker,
+        ),
+    )
 
 
 def _label(
