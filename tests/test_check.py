@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, SITE_YAML, TODAY, story_text
+from conftest import REPO, SITE_YAML, TODAY, record_worker_pids, story_text
 
 from storysite.check.library import check_library
 from storysite.cli import main
@@ -125,14 +126,17 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
 
 @pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
 def test_versions_with_different_file_names_are_one_story(
-    make_library, monkeypatch, min_items: int, request: pytest.FixtureRequest
+    make_library, monkeypatch, min_items: int, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
     if min_items == 1:
         request.getfixturevalue("forking")
+        monkeypatch.setenv("STORYSITE_WORKERS", "2")
     monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
+    worker_pids = record_worker_pids(monkeypatch, tmp_path / "worker-pids")
     content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
+    assert bool(worker_pids() - {os.getpid()}) == (min_items == 1)  # forked, the check ran in a worker
     assert library.findings == []
     [story] = library.stories
     assert set(story.versions) == {"cy", "en"}
