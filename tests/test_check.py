@@ -322,3 +322,31 @@ def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> 
     assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
     assert all(s.html == {} and s.search_words == {} for s in without.stories)
     assert all(s.html for s in with_pages.stories)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "read", "expect"),
+    [
+        ("consent:\n  scope:\n", "list", ("schema.required", 2, "`consent.scope` is empty: list one or more of")),
+        ("consent:\n  status:\n", "choice", ("schema.required", 2, "`consent.status` is empty: use")),
+        ('consent:\n  scope: ["TODO: a"]\n', "list", ("schema.placeholder", 2, "`consent.scope` is not filled")),
+        ('consent:\n  status: "TODO: a"\n', "choice", ("schema.placeholder", 2, "`consent.status` is not filled")),
+        ("consent:\n  scope: [web, intranet]\n", "list", ("schema.unknown-key", 2, "`web` is not a")),
+        ("consent:\n  status: yes\n", "choice", ("schema.unknown-key", 2, "`yes` is not a")),
+    ],
+)
+def test_a_list_and_a_single_choice_say_a_field_the_same_way(yaml_text: str, read: str, expect: tuple) -> None:
+    """Both readers name a nested field by its dotted path, and find the same problems at the same places."""
+    from storysite.check.fields import FieldChecker
+    from storysite.content.yamlsafe import parse_yaml
+
+    doc = parse_yaml(yaml_text)
+    fields = FieldChecker("story.en.md", doc)
+    block = doc.data["consent"]
+    if read == "list":
+        fields.keys_list(block, ("consent",), "scope", ["intranet", "public"], required=True, what="audience")
+    else:
+        fields.choice(block, ("consent",), "status", ["given", "pending"], required=True, what="status")
+    [finding] = fields.findings
+    assert (finding.rule, finding.line) == expect[:2]
+    assert str(finding.message).startswith(expect[2]), finding.message

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.check.fields import KEY_RE, Reporter
+from storysite.check.fields import KEY_RE, FieldChecker
 from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, error
 from storysite.i18n.messages import msg
@@ -83,7 +83,7 @@ class SiteConfig:
         return getattr(self, name)  # type: ignore[no-any-return]
 
 
-def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
+def read_config(content: Path, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
     """Read `content/site.yaml`; `shown` is the path to print for it."""
     path = content / "site.yaml"
     if path.is_symlink():  # it may lead anywhere: settings come only from inside CONTENT
@@ -161,7 +161,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
     """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
     from storysite.check.exposed import site_findings  # it reads stories' fields too, whose module reads this one
 
-    report = Reporter(shown, doc)
+    report = FieldChecker(shown, doc)
     for problem in doc.problems:
         report.findings.append(
             error(
@@ -235,7 +235,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
     return config, []
 
 
-def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:
+def _accessibility(report: FieldChecker, data: dict[str, Any]) -> Accessibility:
     """The optional `accessibility:` block: contact details and dates for the accessibility statement."""
     block = report.mapping(data, (), "accessibility", required=False)
     if not block:
@@ -265,7 +265,7 @@ def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:
     )
 
 
-def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:
+def _label(report: FieldChecker, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:
     value = data.get(name)
     path = (*where, name)
     if value is None:
@@ -298,7 +298,7 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool,
     return label
 
 
-def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, Label] | None:
+def _taxonomy(report: FieldChecker, data: dict[str, Any], name: str) -> dict[str, Label] | None:
     value = data.get(name)
     if value is None:
         return None

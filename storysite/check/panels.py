@@ -12,7 +12,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.check.config import Label, SiteConfig
 from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
-from storysite.check.fields import Reporter, did_you_mean
+from storysite.check.fields import FieldChecker, did_you_mean
 from storysite.check.identifying import scan_fields
 from storysite.check.schema import ID_RE, TextField
 from storysite.content.load import find_files, read_text, shown_path
@@ -114,7 +114,7 @@ def parse_panel(
     """Validate one panel file's text; where the YAML parsed, every field problem is reported at once."""
     needles = needles or _Needles()
     doc = parse_yaml(text)
-    report = Reporter(shown, doc)
+    report = FieldChecker(shown, doc)
     for problem in doc.problems:
         report.findings.append(
             error(
@@ -225,7 +225,7 @@ def parse_panel(
 
 
 def _label(
-    report: Reporter,
+    report: FieldChecker,
     data: dict[str, Any],
     name: str,
     texts: list[tuple[str, TextField]],
@@ -365,7 +365,7 @@ def _story_needles(story: Story) -> list[re.Pattern[str]]:
 
 
 def _story_list(
-    report: Reporter,
+    report: FieldChecker,
     data: dict[str, Any],
     name: str,
     story_ids: Collection[str],
