@@ -25,7 +25,7 @@ from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.incremental.state import BuildState
 from storysite.model import exclusion, published
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
-from storysite.progress import Reporter
+from storysite.progress import ProgressListener
 from storysite.render.jobs import JobRunner, Memo
 from storysite.render.page import Page
 from storysite.render.site import SiteModel, render_site
@@ -66,7 +66,7 @@ class BuildResult:
 class Stages:
     """Around each stage: its time (for the benchmark) and, where it has one, its label for the progress bar."""
 
-    progress: Reporter | None
+    progress: ProgressListener | None
     timings: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
@@ -104,7 +104,7 @@ def build_site(
     base_url: str = "",
     today: dt.date | None = None,
     index: bool = True,
-    progress: Reporter | None = None,
+    progress: ProgressListener | None = None,
     cache: bool = True,
     writer: Writer | None = None,
 ) -> BuildResult:

@@ -122,7 +122,6 @@ def _summary_line(findings: list[Finding], files: int) -> str:
 def main(ctx: click.Context, messages_lang: str | None) -> None:
     """The `storysite` command group."""
     ctx.obj = messages_lang or language_from_environment()
-    collect_less()
 
 
 def run() -> None:
@@ -131,8 +130,10 @@ def run() -> None:
     A big build leaves millions of objects, all garbage once its work is written and its output printed,
     and freeing them one by one is a large part of a rebuild (docs/performance.md). Everything the command
     writes is closed by then, and the output is flushed here. A command that leaves threads running
-    (serve) exits as usual.
+    (serve) exits as usual. The collector is tuned here, for this process only, not in a command's callback
+    (where it would tune the process of any program that calls `main`, as the tests do).
     """
+    collect_less()
     try:
         main()  # Click's standalone mode ends every command by raising SystemExit
     except SystemExit as done:
@@ -153,10 +154,12 @@ def run() -> None:
 
 
 def collect_less() -> None:
-    """Tune the garbage collector for a command that makes millions of objects that live to its end.
+    """Tune the garbage collector for a command process that makes millions of objects that live to its end.
 
-    Collecting young objects less often, and never scanning what the imports made, speeds up a big check.
-    (The benchmark's in-process rebuild calls this too, as the command does.)
+    Collecting young objects less often, and never scanning what the imports made, speeds up a big check
+    (docs/performance.md). Process-wide, so only a process's entry point calls it: `run`, and the
+    benchmark's in-process rebuild, as the command does. (Each worker process freezes what it inherits:
+    parallel._work.)
     """
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)

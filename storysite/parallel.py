@@ -1,25 +1,27 @@
 """Map a function over many items on every core, in forked processes; serial for small jobs.
 
-The function may be any callable, even a closure over big data: the workers are forked after
-it is set, so they inherit it (and the data) without pickling. Only the items and the results
-cross between processes, so callers pass small items (indices, ids) and get back results.
+The function may be any callable, even a closure over big data: each worker is forked with it
+(and the items) as its arguments, so it inherits them without pickling. Only chunk numbers go to
+the workers and only results come back, so callers get back results small enough to pickle.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection, wait
+from multiprocessing.queues import SimpleQueue
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 400  # below this, starting processes costs more than it saves
-_TASK: Callable[[Any], Any] | None = None
 
 
 def workers() -> int:
@@ -39,15 +41,24 @@ def can_fork() -> bool:
 
 
 class _Failed:
-    """A chunk that raised in a worker: the parent runs it again to raise the real exception."""
+    """A chunk that raised in a worker, or whose result could not be sent back: the parent runs it again."""
 
 
-def _run_chunk(chunk: Sequence[Any]) -> list[Any] | _Failed:
-    assert _TASK is not None
-    try:
-        return [_TASK(item) for item in chunk]
-    except Exception:  # noqa: BLE001 - not every exception can be pickled back, so say only that it failed
-        return _Failed()
+def _work(task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], todo: SimpleQueue, done: Connection) -> None:
+    """A worker: run the chunks whose numbers it takes from `todo` until it takes None, sending each result back."""
+    # What the worker inherited lives as long as it does: its collector leaves it alone, so it never
+    # writes to those objects' headers and their memory pages stay shared with the parent.
+    gc.freeze()
+    while (index := todo.get()) is not None:
+        try:
+            result: list[Any] | _Failed = [task(item) for item in chunks[index]]
+        except Exception:  # noqa: BLE001 - not every exception can be pickled back, so say only that it failed
+            result = _Failed()
+        try:
+            done.send((index, result))
+        except Exception:  # noqa: BLE001 - a result that cannot be pickled: the parent makes it itself
+            done.send((index, _Failed()))
+    done.close()
 
 
 def may_fork() -> bool:
@@ -90,17 +101,45 @@ def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int |
     small = len(items) < (MIN_ITEMS if min_items is None else min_items)
     if count < 2 or small or not may_fork():
         return [task(item) for item in items]
-    global _TASK
-    _TASK = task
     # Several chunks per worker keep both busy when some items cost more than others.
     size = max(1, -(-len(items) // (count * 8)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results = pool.map(_run_chunk, chunks, chunksize=1)
-    finally:
-        _TASK = None
+    results = _in_workers(task, chunks, count)
     out: list[R] = []
     for chunk, result in zip(chunks, results, strict=True):
         out.extend([task(item) for item in chunk] if isinstance(result, _Failed) else result)
     return out
+
+
+def _in_workers(task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], count: int) -> list[Any]:
+    """Each chunk's results from `count` forked workers; a chunk no worker sent back (it died) is a _Failed."""
+    context = multiprocessing.get_context("fork")
+    todo: SimpleQueue = context.SimpleQueue()
+    for index in range(len(chunks)):
+        todo.put(index)
+    for _ in range(count):
+        todo.put(None)  # one stop for each worker
+    results: list[Any] = [_Failed()] * len(chunks)
+    running: dict[Connection, multiprocessing.process.BaseProcess] = {}
+    try:
+        for _ in range(count):
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(task, chunks, todo, writer), daemon=True)
+            process.start()
+            writer.close()  # the worker holds the only writer: its end is the reader's end of file
+            running[reader] = process
+        while running:
+            for ready in wait(list(running)):
+                reader = cast(Connection, ready)
+                try:
+                    index, result = reader.recv()
+                except EOFError:  # the worker has ended: done, or killed
+                    running.pop(reader).join()
+                    reader.close()
+                else:
+                    results[index] = result
+    finally:
+        for worker in running.values():  # only when this process is interrupted
+            worker.terminate()
+            worker.join()
+    return results

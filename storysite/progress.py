@@ -14,7 +14,7 @@ from storysite.i18n.messages import Message, joined, msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 
 
-class Reporter(Protocol):
+class ProgressListener(Protocol):
     """What the pipeline tells about its progress."""
 
     def files(self, done: int, total: int) -> None: ...

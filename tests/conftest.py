@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import http.server
 import os
 import shutil
 import socketserver
+import sys
 import tempfile
 import textwrap
 import threading
@@ -96,31 +98,105 @@ def make_library(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
-BROWSER_FIXTURES = frozenset({"browser", "page", "site_url"})
+class Services:
+    """Helpers the whole session shares that run threads in this process: started on first use, stopped on demand.
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the tests that use the browser or the served example site last.
-
-    Their session fixtures keep threads running (Playwright's child watcher, the HTTP server) until
-    the session ends, and storysite never forks while another thread runs: every test after the
-    first browser test would check, build and render in one process only, so a test of the parallel
-    build would compare a serial build with itself.
+    storysite forks its workers only while no other thread runs (parallel.may_fork), so a test of work on
+    several processes stops them all first (the `forking` fixture), whatever ran before it; the next
+    test that needs one starts it again.
     """
-    items.sort(key=lambda item: bool(BROWSER_FIXTURES & set(getattr(item, "fixturenames", ()))))
+
+    def __init__(self) -> None:
+        self._running: dict[str, tuple[object, Callable[[], None]]] = {}
+
+    def get(self, name: str, start: Callable[[], tuple[object, Callable[[], None]]]) -> object:
+        """The helper called `name`, started by `start` (which returns it and the call that stops it) if need be."""
+        if name not in self._running:
+            self._running[name] = start()
+        return self._running[name][0]
+
+    def stop_all(self) -> None:
+        while self._running:
+            _, stop = self._running.pop(next(iter(self._running)))
+            stop()
+
+
+@pytest.fixture(scope="session")
+def services() -> Iterator[Services]:
+    running = Services()
+    yield running
+    running.stop_all()
 
 
 def assert_forks() -> None:
     """Fail unless storysite would fork here and now (else its parallel work silently runs in one process)."""
     from storysite import parallel
 
+    for thread in threading.enumerate():  # a server just shut down may take a moment to end its thread
+        if thread is not threading.current_thread():
+            thread.join(timeout=5)
     assert parallel.may_fork(), f"storysite would not fork here: other threads run ({threading.enumerate()})"
 
 
 @pytest.fixture
-def forking() -> None:
-    """For a test of work on several processes: fails unless storysite can fork here and now."""
+def forking(services: Services) -> None:
+    """For a test of work on several processes: stops the shared helpers' threads, and fails unless storysite
+    can fork here and now."""
+    services.stop_all()
     assert_forks()
+
+
+def record_worker_pids(monkeypatch: pytest.MonkeyPatch, record: Path) -> Callable[[], set[int]]:
+    """Have every item storysite maps over its workers append the id of the process it ran in to `record`.
+
+    Returns the call that reads the ids back: a test of parallel work asserts some are not its own.
+    """
+    from storysite import parallel
+    from storysite.check import library
+    from storysite.incremental import jobs
+
+    def recorded(task: Callable[[object], object]) -> Callable[[object], object]:
+        def run(item: object) -> object:
+            with record.open("a", encoding="utf-8") as out:  # appended whole: workers write at once
+                out.write(f"{os.getpid()}\n")
+            return task(item)
+
+        return run
+
+    for module in (library, jobs):
+        monkeypatch.setattr(
+            module, "parallel_map", lambda task, items, **kw: parallel.parallel_map(recorded(task), items, **kw)
+        )
+    return lambda: {int(line) for line in record.read_text(encoding="utf-8").split()} if record.exists() else set()
+
+
+class OpenedFiles:
+    """The files this process opens while a test watches: every open, os.open included, raises Python's
+    "open" audit event, so a test sees which files a build read without reaching into storysite."""
+
+    def __init__(self) -> None:
+        self._seen: list[str] | None = None
+
+    def hook(self, event: str, args: tuple[object, ...]) -> None:
+        if event == "open" and self._seen is not None and isinstance(args[0], str | bytes | os.PathLike):
+            self._seen.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
+
+    @contextlib.contextmanager
+    def watching(self) -> Iterator[list[str]]:
+        """Within the block, the list of paths opened (as given to open) grows."""
+        self._seen = seen = []
+        try:
+            yield seen
+        finally:
+            self._seen = None
+
+
+@pytest.fixture(scope="session")
+def opened_files() -> OpenedFiles:
+    """One audit hook for the session (a hook cannot be taken away), recording only while a test watches."""
+    recorder = OpenedFiles()
+    sys.addaudithook(recorder.hook)
+    return recorder
 
 
 @pytest.fixture(scope="session")
@@ -155,37 +231,54 @@ def serve_folder(root: Path, sub_path: str = "/") -> tuple[socketserver.TCPServe
     return server, f"http://127.0.0.1:{server.server_address[1]}{sub_path}"
 
 
-@pytest.fixture(scope="session")
-def site_url(example_site: Path) -> Iterator[str]:
-    """The built example site served over HTTP; the URL ends with /."""
-    server, url = serve_folder(example_site)
-    yield url
-    server.shutdown()
+@pytest.fixture
+def site_url(example_site: Path, services: Services) -> str:
+    """The built example site served over HTTP (one server for the session, while no test forks); ends with /."""
+
+    def start() -> tuple[object, Callable[[], None]]:
+        server, url = serve_folder(example_site)
+
+        def stop() -> None:
+            server.shutdown()
+            server.server_close()
+
+        return url, stop
+
+    return str(services.get("example site", start))
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright (no browser download is possible here)."""
+def _launch_browser() -> tuple[object, Callable[[], None]]:
     try:
         import playwright.sync_api as playwright
     except ImportError:  # a skip here would hide every browser test
         pytest.fail("Playwright is missing: run `pip install -e '.[test]'` (scripts/test.sh does).")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `apt-get install -y chromium` (scripts/test.sh does).")
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield instance
+    driver = playwright.sync_playwright().start()
+    instance = driver.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    )
+
+    def stop() -> None:
         instance.close()
+        driver.stop()
+
+    return instance, stop
+
+
+@pytest.fixture
+def browser(services: Services) -> object:
+    """Debian's Chromium driven by Playwright (no browser download is possible here): one for the session,
+    while no test forks."""
+    return services.get("browser", _launch_browser)
 
 
 @pytest.fixture

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, SITE_YAML, TODAY, story_text
+from conftest import REPO, SITE_YAML, TODAY, record_worker_pids, story_text
 
 from storysite.check.library import check_library
 from storysite.cli import main
@@ -125,14 +126,17 @@ def test_duplicate_ids_name_both_files(make_library) -> None:
 
 @pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
 def test_versions_with_different_file_names_are_one_story(
-    make_library, monkeypatch, min_items: int, request: pytest.FixtureRequest
+    make_library, monkeypatch, min_items: int, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     """Versions are linked by id, not by name: the Welsh file (read last) holds none of the shared fields."""
     if min_items == 1:
         request.getfixturevalue("forking")
+        monkeypatch.setenv("STORYSITE_WORKERS", "2")
     monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
+    worker_pids = record_worker_pids(monkeypatch, tmp_path / "worker-pids")
     content = make_library({"stories/garden.en.md": story_text(), "stories/yr-ardd.cy.md": WELSH_WITHOUT_SHARED_FIELDS})
     library = check_library(content, "content", today=TODAY)
+    assert bool(worker_pids() - {os.getpid()}) == (min_items == 1)  # forked, the check ran in a worker
     assert library.findings == []
     [story] = library.stories
     assert set(story.versions) == {"cy", "en"}
@@ -318,3 +322,31 @@ def test_check_without_pages_finds_the_same_as_a_build_would(tmp_path: Path) -> 
     assert [s.id for s in without.stories] == [s.id for s in with_pages.stories]
     assert all(s.html == {} and s.search_words == {} for s in without.stories)
     assert all(s.html for s in with_pages.stories)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "read", "expect"),
+    [
+        ("consent:\n  scope:\n", "list", ("schema.required", 2, "`consent.scope` is empty: list one or more of")),
+        ("consent:\n  status:\n", "choice", ("schema.required", 2, "`consent.status` is empty: use")),
+        ('consent:\n  scope: ["TODO: a"]\n', "list", ("schema.placeholder", 2, "`consent.scope` is not filled")),
+        ('consent:\n  status: "TODO: a"\n', "choice", ("schema.placeholder", 2, "`consent.status` is not filled")),
+        ("consent:\n  scope: [web, intranet]\n", "list", ("schema.unknown-key", 2, "`web` is not a")),
+        ("consent:\n  status: yes\n", "choice", ("schema.unknown-key", 2, "`yes` is not a")),
+    ],
+)
+def test_a_list_and_a_single_choice_say_a_field_the_same_way(yaml_text: str, read: str, expect: tuple) -> None:
+    """Both readers name a nested field by its dotted path, and find the same problems at the same places."""
+    from storysite.check.fields import FieldChecker
+    from storysite.content.yamlsafe import parse_yaml
+
+    doc = parse_yaml(yaml_text)
+    fields = FieldChecker("story.en.md", doc)
+    block = doc.data["consent"]
+    if read == "list":
+        fields.keys_list(block, ("consent",), "scope", ["intranet", "public"], required=True, what="audience")
+    else:
+        fields.choice(block, ("consent",), "status", ["given", "pending"], required=True, what="status")
+    [finding] = fields.findings
+    assert (finding.rule, finding.line) == expect[:2]
+    assert str(finding.message).startswith(expect[2]), finding.message

@@ -14,7 +14,7 @@ from storysite.content import load
 from storysite.content.load import FileTexts, KnownFile, SourceFile
 from storysite.digests import text_digest
 from storysite.errors import StorysiteError
-from tests.conftest import TODAY, story_text
+from tests.conftest import TODAY, OpenedFiles, story_text
 
 LATER = 10_000_000_000  # 10 s: files written by a test are old enough to be recorded by a build "10 s later"
 
@@ -32,26 +32,20 @@ def _files(count: int = 6) -> dict[str, str]:
 
 
 @pytest.fixture
-def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Path], tuple[set[str], list[str]]]:
-    """Build CONTENT into one --out with the cache; returns the story pages built and the story files read."""
+def build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, opened_files: OpenedFiles
+) -> Callable[[Path], tuple[set[str], list[str]]]:
+    """Build CONTENT into one --out with the cache; returns the story pages built and the story files opened."""
     monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("STORYSITE_WORKERS", "1")  # reads counted in this process
-    real_read = load._read
-    reads: list[str] = []
-
-    def counting_read(path: str | Path) -> bytes:
-        if str(path).endswith(".md"):
-            reads.append(Path(path).name)
-        return real_read(path)
-
-    monkeypatch.setattr(load, "_read", counting_read)
+    monkeypatch.setenv("STORYSITE_WORKERS", "1")  # files opened in this process, where the test watches
 
     def run(content: Path) -> tuple[set[str], list[str]]:
-        reads.clear()
-        result = build_site(content, "content", tmp_path / "site", today=TODAY, index=False)
+        with opened_files.watching() as opened:
+            result = build_site(content, "content", tmp_path / "site", today=TODAY, index=False)
         assert result.out is not None, [f for f in result.library.findings if f.is_error]
         pages = {p.parent.name for p in (tmp_path / "site" / "en" / "stories").glob("*/index.html")}
-        return pages, sorted(reads)
+        stories = (content / "stories").resolve()
+        return pages, sorted(Path(path).name for path in opened if Path(path).resolve().parent == stories)
 
     return run
 

@@ -15,7 +15,7 @@ from storysite import parallel
 from storysite.build import build_site
 from storysite.content import load
 from storysite.resources import builtin
-from tests.conftest import SITE_YAML, TODAY, assert_forks, story_text
+from tests.conftest import SITE_YAML, TODAY, record_worker_pids, story_text
 
 WELLBEING = ("health", "relationships", "education", "rights")
 
@@ -49,21 +49,32 @@ def site_files(out: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., dict[str, bytes]]:
+def build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, request: pytest.FixtureRequest
+) -> Callable[..., dict[str, bytes]]:
     """Build CONTENT with N workers (1 = sequential), with or without the cache; returns the files.
 
     The builds run "10 s later" than the files were written, so the file memo records and reuses them.
+    A build with several workers fails if any of its work ran in this process, or if a clean one ran none elsewhere.
     """
     monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(load, "_now_ns", lambda: time.time_ns() + 10_000_000_000)
+    record = tmp_path / "worker-pids"
+    worker_pids = record_worker_pids(monkeypatch, record)
 
     def run(content: Path, out: str, *, workers: int, cache: bool) -> dict[str, bytes]:
         monkeypatch.setenv("STORYSITE_WORKERS", str(workers))
         monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # parallel even for a small library
         if workers > 1:
-            assert_forks()
+            request.getfixturevalue("forking")
+        record.unlink(missing_ok=True)
         result = build_site(content, "content", tmp_path / out, today=TODAY, index=False, cache=cache)
         assert result.out is not None, [f for f in result.library.findings if f.is_error]
+        pids = worker_pids()
+        if workers == 1:
+            assert pids <= {os.getpid()}
+        else:  # a clean build has work to spread; a cached one may have none
+            assert os.getpid() not in pids and (pids or cache), "storysite did not run its work in worker processes"
         return site_files(tmp_path / out)
 
     return run
@@ -83,7 +94,7 @@ def test_cached_rebuild_after_one_story_changed_is_byte_identical(
 ) -> None:
     content = make_library(library_files())
     first = build(content, "site", workers=2, cache=True)
-    assert sorted(p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()) == ["build.pickle", "site.pickle"]
+    assert any(p.is_file() for p in (tmp_path / "cache").rglob("*"))  # kept in $STORYSITE_CACHE_DIR
     assert build(content, "site", workers=2, cache=True) == first  # everything from the cache
     story = content / "stories" / "mm-007.en.md"
     story.write_text(story.read_text(encoding="utf-8").replace("Story 7", "Story seven"), encoding="utf-8")
@@ -291,3 +302,43 @@ def test_work_in_the_background_runs_at_once_where_forking_is_not_safe(
         stop.set()
         if thread.is_alive():
             thread.join()
+
+
+def test_parallel_map_runs_in_worker_processes_and_keeps_the_order(
+    monkeypatch: pytest.MonkeyPatch, forking: None
+) -> None:
+    monkeypatch.setenv("STORYSITE_WORKERS", "2")
+
+    def slow(item: int) -> tuple[int, int]:
+        time.sleep(0.002)  # long enough that both workers take chunks
+        return item * 2, os.getpid()
+
+    results = parallel.parallel_map(slow, range(200), min_items=1)
+    assert [doubled for doubled, _ in results] == [item * 2 for item in range(200)]
+    pids = {pid for _, pid in results}
+    assert os.getpid() not in pids and len(pids) == 2
+
+
+def test_parallel_map_raises_the_tasks_own_exception(monkeypatch: pytest.MonkeyPatch, forking: None) -> None:
+    monkeypatch.setenv("STORYSITE_WORKERS", "2")
+
+    def task(item: int) -> int:
+        if item == 37:
+            raise ValueError("item 37 is bad")
+        return item
+
+    with pytest.raises(ValueError, match="item 37 is bad"):
+        parallel.parallel_map(task, range(100), min_items=1)
+
+
+def test_a_worker_that_dies_loses_no_item(monkeypatch: pytest.MonkeyPatch, forking: None) -> None:
+    """Its chunks are made again in this process."""
+    monkeypatch.setenv("STORYSITE_WORKERS", "2")
+    parent = os.getpid()
+
+    def task(item: int) -> int:
+        if item == 11 and os.getpid() != parent:
+            os._exit(3)  # as a worker killed by the system
+        return item + 1
+
+    assert parallel.parallel_map(task, range(100), min_items=1) == list(range(1, 101))

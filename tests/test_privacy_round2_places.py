@@ -9,8 +9,7 @@ a home.
 from __future__ import annotations
 
 import pytest
-
-from storysite.privacy import scan_text
+from privacy_cases import assert_flagged, assert_nothing_but_names
 
 FINDS = [
     # A one-word house or farm name after a preposition, near a word for living or calling there.
@@ -103,13 +102,9 @@ PASSES = [
 
 @pytest.mark.parametrize(("lang", "text", "category", "words"), FINDS, ids=[f"{f[0]}:{f[3]}" for f in FINDS])
 def test_flags(lang: str, text: str, category: str, words: str) -> None:
-    found = scan_text(text, lang)
-    at = text.index(words)
-    hits = [d for d in found if d.category == category and d.start < at + len(words) and at < d.end]
-    assert hits, f"expected {category} over {words!r}; got {[(d.category, d.text) for d in found]}"
+    assert_flagged(lang, text, category, words)
 
 
 @pytest.mark.parametrize(("lang", "text"), PASSES, ids=[f"{p[0]}:{p[1][:30]}" for p in PASSES])
 def test_passes(lang: str, text: str) -> None:
-    found = [d for d in scan_text(text, lang) if d.category != "person-name"]
-    assert not found, [(d.category, d.text) for d in found]
+    assert_nothing_but_names(lang, text)

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SITE_YAML, TODAY, story_text
+from conftest import SITE_YAML, TODAY, OpenedFiles, story_text
 
 from storysite.authoring.scaffold import init_library
 from storysite.build import build_site
 from storysite.cli import main
+from storysite.content import load
 from storysite.errors import StorysiteError
-from storysite.incremental.cache import BuildCache, cache_path, fingerprint
 from storysite.output import write
 from storysite.output.write import lock_path, output_lock
 
@@ -98,8 +98,9 @@ def test_an_unreadable_site_yaml_is_a_finding(make_library, tmp_path: Path, monk
 # 2. The build cache keeps nothing of a story that is not published
 
 
-def cache_bytes(content: Path, out: Path) -> bytes:
-    return cache_path(out, content).read_bytes()
+def cache_bytes(cache: Path) -> bytes:
+    """Everything the builds left in the cache folder ($STORYSITE_CACHE_DIR), as one run of bytes."""
+    return b"".join(p.read_bytes() for p in sorted(cache.rglob("*")) if p.is_file())
 
 
 def test_the_cache_never_holds_an_unpublished_story(
@@ -130,7 +131,7 @@ def test_the_cache_never_holds_an_unpublished_story(
     out = tmp_path / "site"
     assert build(content, out).out is None  # e.en.md has an error
     # A failed build saves its cache too (so a withdrawal reaches it, issue 22), pruned to what is publishable.
-    failed = cache_bytes(content, out)
+    failed = cache_bytes(tmp_path / "cache")
     for phrase in [b"lighthouse jigsaw", b"heron kite", b"blue tractor", b"red kettle"]:
         assert phrase not in failed, phrase
     broken = content / "stories" / "e.en.md"
@@ -138,7 +139,7 @@ def test_the_cache_never_holds_an_unpublished_story(
     result = build(content, out)
     assert result.out == out, errors(result)
     assert sorted(result.excluded) == ["mm-2026-002", "mm-2026-003", "mm-2026-004", "mm-2026-006"]
-    saved = cache_bytes(content, out)
+    saved = cache_bytes(tmp_path / "cache")
     # Published stories are cached (checked, without their text: this test sees a story's title there).
     assert SECRET.encode() in saved
     assert b"The kettle sang for public." in saved  # published to another audience: kept
@@ -148,36 +149,57 @@ def test_the_cache_never_holds_an_unpublished_story(
     story = content / "stories" / "a.en.md"
     story.write_text(story.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8")
     assert build(content, out).out == out
-    assert SECRET.encode() not in cache_bytes(content, out)
+    assert SECRET.encode() not in cache_bytes(tmp_path / "cache")
     assert build(content, out).out == out  # and re-checked, not taken from the cache, next time too
-    assert SECRET.encode() not in cache_bytes(content, out)
+    assert SECRET.encode() not in cache_bytes(tmp_path / "cache")
 
 
 def test_a_cache_others_could_have_written_is_not_loaded(
-    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened_files: OpenedFiles
 ) -> None:
-    monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
+    """A cache that is not this user's own and private is not trusted: the build reads every story again."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("STORYSITE_CACHE_DIR", str(cache))
+    monkeypatch.setenv("STORYSITE_WORKERS", "1")  # files opened in this process, where the test watches
+    monkeypatch.setattr(load, "_now_ns", lambda: time.time_ns() + 10_000_000_000)  # old enough to be recorded
     content = make_library({"stories/a.en.md": story_text()})
     out = tmp_path / "site"
-    assert build(content, out).out == out
-    path = cache_path(out, content)
-    stamp = fingerprint(content, content.resolve().parent, "intranet", "")
-    assert BuildCache(path, stamp).old  # this user's own, private cache is used
 
-    path.chmod(0o620)
-    assert BuildCache(path, stamp).old == {}
-    path.chmod(0o600)
-    path.parent.chmod(0o777)
-    assert BuildCache(path, stamp).old == {}
-    path.parent.chmod(0o700)
-    assert BuildCache(path, stamp).old
+    def story_read() -> bool:
+        with opened_files.watching() as opened:
+            assert build(content, out, index=False).out == out
+        return any(path.endswith("a.en.md") for path in opened)
+
+    def cache_files() -> list[Path]:
+        return [p for p in cache.rglob("*") if p.is_file() and not p.is_symlink()]
+
+    assert story_read()  # the first build
+    assert not story_read()  # this user's own, private cache is used: the unchanged story is not read
+    for file in cache_files():
+        file.chmod(0o620)
+    assert story_read()
+    assert not story_read()  # the cache that build saved is private again
+    folders = {file.parent for file in cache_files()}
+    for folder in folders:
+        folder.chmod(0o777)
+    assert story_read()
+    for folder in folders:
+        folder.chmod(0o700)
+    assert not story_read()
     if os.getuid() == 0:  # only root may give a file away
-        os.chown(path, 1, -1)
-        assert BuildCache(path, stamp).old == {}
-        os.chown(path, 0, -1)
-    linked = path.with_name("linked.pickle")
-    linked.symlink_to(path)
-    assert BuildCache(linked, stamp).old == {}
+        for file in cache_files():
+            os.chown(file, 1, -1)
+        assert story_read()
+        assert not story_read()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for file in cache_files():
+        copy = elsewhere / file.name
+        copy.write_bytes(file.read_bytes())
+        copy.chmod(0o600)
+        file.unlink()
+        file.symlink_to(copy)
+    assert story_read()
 
 
 # 4. Two builds into the same folder at once

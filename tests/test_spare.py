@@ -4,12 +4,13 @@ a withdrawal; what it is built from is checked, and anything storysite cannot vo
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, story_text
+from conftest import TODAY, record_worker_pids, story_text
 
 from storysite.build import build_site
 from storysite.incremental.spare import spare_path
@@ -125,8 +126,7 @@ def test_a_spare_the_state_does_not_describe_is_not_used(make_library: Callable[
     build(content, out)
     stranger = spare_path(out) / "en" / "stranger.html"
     stranger.write_text("not written by storysite")
-    for state in Path(os.environ["STORYSITE_CACHE_DIR"]).rglob("site.pickle"):
-        state.unlink()  # the cache was cleared: nothing says what the spare holds
+    shutil.rmtree(os.environ["STORYSITE_CACHE_DIR"])  # the cache was cleared: nothing says what the spare holds
     build(content, out)
     settle(out)
     assert not (out / "en" / "stranger.html").exists()
@@ -174,9 +174,12 @@ def test_a_rebuild_writes_only_the_pages_that_changed(
     each must be what the next build finds, or it would write them all again."""
     if min_items == 1:
         request.getfixturevalue("forking")
+        monkeypatch.setenv("STORYSITE_WORKERS", "2")
     monkeypatch.setattr("storysite.parallel.MIN_ITEMS", min_items)
+    worker_pids = record_worker_pids(monkeypatch, tmp_path / "worker-pids")
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
+    assert bool(worker_pids() - {os.getpid()}) == (min_items == 1)  # forked, pages were made in workers
     first = {path: (out / path).stat().st_mtime_ns for path in files(out)}
     build(content, out)
     assert files(spare_path(out)) == files(out)  # nothing changed: the old site is kept whole (but its index)
@@ -189,17 +192,26 @@ def test_a_rebuild_writes_only_the_pages_that_changed(
     assert len(rewritten) < len(now) // 2, rewritten
 
 
-def test_the_folder_times_recorded_are_the_live_sites(make_library: Callable[..., Path], tmp_path: Path) -> None:
-    """A rebuild through the spare takes most folders' times from the record, and looks again at the rest."""
-    from storysite.incremental.cache import cache_path
-    from storysite.incremental.spare import load_state, state_path
-
+def test_a_file_added_by_hand_to_any_folder_never_reaches_a_later_site(
+    make_library: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A rebuild through the spare looks inside only the folders whose times are not the ones it recorded as the
+    site was swapped in: those times must be the live site's, whatever the builds before added or removed."""
     content, out = library(make_library), tmp_path / "site"
 
-    def recorded_and_real() -> tuple[dict[str, int], dict[str, int]]:
-        state = load_state(state_path(cache_path(out, content)))
-        real = {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_dir()}
-        return state.folders, {folder: mtime for folder, mtime in real.items() if not folder.startswith("pagefind")}
+    def stray_in_every_folder() -> set[str]:
+        folders = [p for p in out.rglob("*") if p.is_dir() and "pagefind" not in p.relative_to(out).parts]
+        for folder in folders:
+            (folder / "stray.html").write_text("not written by storysite", encoding="utf-8")
+        return {(folder / "stray.html").relative_to(out).as_posix() for folder in folders}
+
+    def site_is_clean() -> None:
+        settle(out)
+        clean = tmp_path / "clean"
+        build(content, clean, cache=False)
+        live = {path: data for path, data in files(out).items() if not path.startswith("pagefind/")}
+        assert live == files(clean), sorted(set(live) ^ set(files(clean)))
+        assert_spare_is_part_of_the_site(out)
 
     build(content, out)
     build(content, out)
@@ -207,12 +219,15 @@ def test_the_folder_times_recorded_are_the_live_sites(make_library: Callable[...
     (content / "stories" / "s4.en.md").unlink()
     (content / "stories" / "s4.cy.md").unlink()
     build(content, out)  # a withdrawn story's folders go; listings are written over
-    recorded, real = recorded_and_real()
-    assert recorded == real and "en/stories/mm-2026-004" not in real
+    strays = stray_in_every_folder()
+    assert "en/stories/mm-2026-001/stray.html" in strays
     build(content, out)  # through the spare this build's pruning made, without its story's folders
-    recorded, real = recorded_and_real()
-    assert recorded == real
+    build(content, out)  # the live site with the strays is now the spare
+    site_is_clean()
     (content / "stories" / "s5.en.md").write_text(story_text("mm-2026-005", title="Story about the bridge"), "utf-8")
     build(content, out)  # a new story's folders are made
-    recorded, real = recorded_and_real()
-    assert recorded == real and "en/stories/mm-2026-005" in real
+    assert (out / "en" / "stories" / "mm-2026-005").is_dir()
+    stray_in_every_folder()
+    build(content, out)
+    build(content, out)
+    site_is_clean()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.check.fields import KEY_RE, Reporter
+from storysite.check.fields import KEY_RE, FieldChecker
 from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, error
 from storysite.i18n.messages import msg
@@ -94,7 +94,7 @@ class SiteConfig:
         return getattr(self, name)  # type: ignore[no-any-return]
 
 
-def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
+def read_config(content: Path, shown: str) -> tuple[SiteConfig | None, list[Finding]]:
     """Read `content/site.yaml`; `shown` is the path to print for it."""
     path = content / "site.yaml"
     if path.is_symlink():  # it may lead anywhere: settings come only from inside CONTENT
@@ -172,7 +172,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
     """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
     from storysite.check.exposed import site_findings  # it reads stories' fields too, whose module reads this one
 
-    report = Reporter(shown, doc)
+    report = FieldChecker(shown, doc)
     for problem in doc.problems:
         report.findings.append(
             error(
@@ -248,7 +248,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
     return config, []
 
 
-def _sign_off_required(report: Reporter, data: dict[str, Any], audiences: dict[str, Label]) -> tuple[str, ...]:
+def _sign_off_required(report: FieldChecker, data: dict[str, Any], audiences: dict[str, Label]) -> tuple[str, ...]:
     """`sign_off_required`: the audiences that publish only signed-off stories (none when it is not given)."""
     if data.get("sign_off_required") is None:
         return ()
@@ -258,7 +258,7 @@ def _sign_off_required(report: Reporter, data: dict[str, Any], audiences: dict[s
     return tuple(found or ())
 
 
-def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:
+def _accessibility(report: FieldChecker, data: dict[str, Any]) -> Accessibility:
     """The optional `accessibility:` block: contact details and dates for the accessibility statement."""
     block = report.mapping(data, (), "accessibility", required=False)
     if not block:
@@ -288,7 +288,7 @@ def _accessibility(report: Reporter, data: dict[str, Any]) -> Accessibility:
     )
 
 
-def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:
+def _label(report: FieldChecker, data: dict[str, Any], name: str, *, required: bool, where: tuple = ()) -> Label | None:
     value = data.get(name)
     path = (*where, name)
     if value is None:
@@ -321,7 +321,7 @@ def _label(report: Reporter, data: dict[str, Any], name: str, *, required: bool,
     return label
 
 
-def _taxonomy(report: Reporter, data: dict[str, Any], name: str) -> dict[str, Label] | None:
+def _taxonomy(report: FieldChecker, data: dict[str, Any], name: str) -> dict[str, Label] | None:
     value = data.get(name)
     if value is None:
         return None

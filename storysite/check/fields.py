@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from storysite.content.yamlsafe import Document, Path
+from storysite.content.yamlsafe import Document, KeyPath
 from storysite.findings import Finding, error
 from storysite.i18n.messages import Message, msg
 from storysite.vocabulary import PLACEHOLDER_RE
@@ -88,7 +88,7 @@ def one_of(choices: Iterable[str]) -> str:
     return msg("{items} or {last}", items=", ".join(items[:-1]), last=items[-1]) if len(items) > 1 else "".join(items)
 
 
-def _dotted(where: Path, name: str) -> str:
+def _dotted(where: KeyPath, name: str) -> str:
     """`msc.domain`, `impact[1].area`: a field's name as a writer sees it (rows counted from 1)."""
     text = ""
     for part in (*where, name):
@@ -96,8 +96,9 @@ def _dotted(where: Path, name: str) -> str:
     return text
 
 
-class Reporter:
-    """Collects findings for one file, locating them through the parsed YAML."""
+class FieldChecker:
+    """Reads one file's fields (text, a choice, a list of keys, a group) and collects the findings about them,
+    each located through the parsed YAML."""
 
     def __init__(self, path: str, doc: Document, category: str = "schema") -> None:
         self.path = path
@@ -105,19 +106,23 @@ class Reporter:
         self.category = category
         self.findings: list[Finding] = []
 
-    def at(self, where: Path, rule: str, message: Message, *, key: bool = False, category: str | None = None) -> None:
+    def at(
+        self, where: KeyPath, rule: str, message: Message, *, key: bool = False, category: str | None = None
+    ) -> None:
         pos = self.doc.pos(where, key=key)
         self.findings.append(
             error(self.path, pos.line, pos.column, pos.length, category or self.category, rule, message)
         )
 
-    def warn(self, where: Path, rule: str, message: Message, *, key: bool = False, category: str | None = None) -> None:
+    def warn(
+        self, where: KeyPath, rule: str, message: Message, *, key: bool = False, category: str | None = None
+    ) -> None:
         pos = self.doc.pos(where, key=key)
         self.findings.append(
             Finding(self.path, pos.line, pos.column, pos.length, category or self.category, "warning", rule, message)
         )
 
-    def blank(self, mapping: dict[str, Any], where: Path, name: str) -> bool:
+    def blank(self, mapping: dict[str, Any], where: KeyPath, name: str) -> bool:
         """True when `name` is written but left empty (a value the YAML reader refused was reported: not blank)."""
         if name not in mapping or not is_blank(mapping[name]):
             return False
@@ -126,19 +131,19 @@ class Reporter:
             problem.pos.line == at.line and problem.pos.column == at.column for problem in self.doc.problems
         )
 
-    def required(self, mapping: dict[str, Any], where: Path, name: str, missing: Message, empty: Message) -> None:
+    def required(self, mapping: dict[str, Any], where: KeyPath, name: str, missing: Message, empty: Message) -> None:
         """A required field missing or left empty: one rule, at its key when it is written (`empty`), else its group."""
         if name in mapping:
             self.at((*where, name), "schema.required", empty, key=True)
         else:
             self.at(where, "schema.required", missing)
 
-    def said(self, where: Path, value: Any) -> str:
+    def said(self, where: KeyPath, value: Any) -> str:
         """A value as the writer wrote it (`yes`, not `True`): YAML reads some words as booleans or numbers."""
         raw = self.doc.raw.get(where)
         return raw if raw is not None else str(value)
 
-    def unknown_keys(self, mapping: dict[str, Any], where: Path, allowed: Iterable[str], what: str) -> None:
+    def unknown_keys(self, mapping: dict[str, Any], where: KeyPath, allowed: Iterable[str], what: str) -> None:
         """An error for every key of `mapping` not in `allowed`; `what` names the mapping (a Message if English)."""
         allowed = list(allowed)
         for key in mapping:
@@ -150,7 +155,7 @@ class Reporter:
                     key=True,
                 )
 
-    def text(self, mapping: dict[str, Any], where: Path, name: str, *, required: bool) -> str | None:
+    def text(self, mapping: dict[str, Any], where: KeyPath, name: str, *, required: bool) -> str | None:
         """A non-empty single string field."""
         value = mapping.get(name)
         if is_blank(value):
@@ -173,7 +178,7 @@ class Reporter:
     def keys_list(
         self,
         mapping: dict[str, Any],
-        where: Path,
+        where: KeyPath,
         name: str,
         choices: Iterable[str],
         *,
@@ -184,30 +189,23 @@ class Reporter:
         value = mapping.get(name)
         labels = choices if isinstance(choices, Mapping) else None
         choices = list(choices)
-        if is_blank(value):
-            if required and (name not in mapping or self.blank(mapping, where, name)):
-                self.required(
-                    mapping,
-                    where,
-                    name,
-                    msg("`{name}` is required: list one or more of {choices}.", name=name, choices=one_of(choices)),
-                    msg("`{name}` is empty: list one or more of {choices}.", name=name, choices=one_of(choices)),
-                )
+        items = [value] if isinstance(value, str) else value
+        unfilled = isinstance(items, list) and any(is_placeholder(item) for item in items)
+        said = one_of(choices)
+        if self._not_given(
+            mapping,
+            where,
+            name,
+            required=required,
+            unfilled=unfilled,
+            missing=msg("`{name}` is required: list one or more of {choices}.", name=name, choices=said),
+            empty=msg("`{name}` is empty: list one or more of {choices}.", name=_dotted(where, name), choices=said),
+            placeholder=msg(
+                "`{name}` is not filled in yet: list one or more of {choices}.", name=_dotted(where, name), choices=said
+            ),
+        ):
             return None
-        if isinstance(value, str):
-            value = [value]
-        if isinstance(value, list) and any(is_placeholder(item) for item in value):
-            self.at(
-                (*where, name),
-                "schema.placeholder",
-                msg(
-                    "`{name}` is not filled in yet: list one or more of {choices}.",
-                    name=_dotted(where, name),
-                    choices=one_of(choices),
-                ),
-            )
-            return None
-        if not isinstance(value, list):
+        if not isinstance(items, list):
             self.at(
                 (*where, name),
                 "schema.type",
@@ -219,11 +217,10 @@ class Reporter:
             )
             return None
         result: list[str] = []
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or item not in choices:
-                said = self.said((*where, name, index), item)
-                self.unknown_key((*where, name, index), said, choices, what, labels)
-            elif item in result:
+        for index, item in enumerate(items):
+            if not self._chosen((*where, name, index), item, choices, what, labels):
+                continue
+            if item in result:
                 self.warn(
                     (*where, name, index),
                     "schema.repeated",
@@ -233,9 +230,40 @@ class Reporter:
                 result.append(item)
         return result
 
+    def _not_given(
+        self,
+        mapping: dict[str, Any],
+        where: KeyPath,
+        name: str,
+        *,
+        required: bool,
+        unfilled: bool,
+        missing: Message,
+        empty: Message,
+        placeholder: Message,
+    ) -> bool:
+        """Whether field `name` is left out, empty or not filled in yet (a placeholder): each found when it must be."""
+        if is_blank(mapping.get(name)):
+            if required and (name not in mapping or self.blank(mapping, where, name)):
+                self.required(mapping, where, name, missing, empty)
+            return True
+        if unfilled:
+            self.at((*where, name), "schema.placeholder", placeholder)
+            return True
+        return False
+
+    def _chosen(
+        self, where: KeyPath, value: Any, choices: list[str], what: str, labels: Mapping[str, Mapping[str, str]] | None
+    ) -> bool:
+        """Whether `value` is one of `choices`; if not, a finding that says so."""
+        if isinstance(value, str) and value in choices:
+            return True
+        self.unknown_key(where, self.said(where, value), choices, what, labels)
+        return False
+
     def unknown_key(
         self,
-        where: Path,
+        where: KeyPath,
         value: Any,
         choices: list[str],
         what: str,
@@ -257,41 +285,32 @@ class Reporter:
     def choice(
         self,
         mapping: dict[str, Any],
-        where: Path,
+        where: KeyPath,
         name: str,
         choices: Iterable[str],
         *,
         required: bool,
         what: str,
     ) -> str | None:
+        """One taxonomy key (`type`, a consent status)."""
         value = mapping.get(name)
         labels = choices if isinstance(choices, Mapping) else None
         choices = list(choices)
-        if is_blank(value):
-            if required and (name not in mapping or self.blank(mapping, where, name)):
-                self.required(
-                    mapping,
-                    where,
-                    name,
-                    msg("`{name}` is required: use {choices}.", name=name, choices=one_of(choices)),
-                    msg("`{name}` is empty: use {choices}.", name=_dotted(where, name), choices=one_of(choices)),
-                )
+        said = one_of(choices)
+        if self._not_given(
+            mapping,
+            where,
+            name,
+            required=required,
+            unfilled=is_placeholder(value),
+            missing=msg("`{name}` is required: use {choices}.", name=name, choices=said),
+            empty=msg("`{name}` is empty: use {choices}.", name=_dotted(where, name), choices=said),
+            placeholder=msg("`{name}` is not filled in yet: use {choices}.", name=_dotted(where, name), choices=said),
+        ):
             return None
-        if is_placeholder(value):
-            self.at(
-                (*where, name),
-                "schema.placeholder",
-                msg(
-                    "`{name}` is not filled in yet: use {choices}.", name=_dotted(where, name), choices=one_of(choices)
-                ),
-            )
-            return None
-        if not isinstance(value, str) or value not in choices:
-            self.unknown_key((*where, name), self.said((*where, name), value), choices, what, labels)
-            return None
-        return value
+        return value if self._chosen((*where, name), value, choices, what, labels) else None
 
-    def mapping(self, mapping: dict[str, Any], where: Path, name: str, *, required: bool) -> dict[str, Any] | None:
+    def mapping(self, mapping: dict[str, Any], where: KeyPath, name: str, *, required: bool) -> dict[str, Any] | None:
         value = mapping.get(name)
         if is_blank(value):
             if required and (name not in mapping or self.blank(mapping, where, name)):
@@ -312,10 +331,10 @@ class Reporter:
             return None
         return value
 
-    def check(self, ok: bool, where: Path, rule: str, message: Message) -> bool:
+    def check(self, ok: bool, where: KeyPath, rule: str, message: Message) -> bool:
         if not ok:
             self.at(where, rule, message)
         return ok
 
 
-Validator = Callable[[Reporter], None]
+Validator = Callable[[FieldChecker], None]

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from storysite import LANGUAGES
 from storysite.check.config import Label, SiteConfig
 from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
-from storysite.check.fields import Reporter, did_you_mean
+from storysite.check.fields import FieldChecker, did_you_mean
 from storysite.check.identifying import scan_fields
 from storysite.check.placeholders import Placeholder, placeholders
 from storysite.check.schema import ID_RE, TextField
@@ -169,7 +169,7 @@ def parse_panel(
     needles = needles or _Needles()
     earlier = earlier if earlier is not None else {}
     doc = parse_yaml(text)
-    report = Reporter(shown, doc)
+    report = FieldChecker(shown, doc)
     for problem in doc.problems:
         report.findings.append(
             error(
@@ -303,7 +303,7 @@ def parse_panel(
     return panel, report.findings
 
 
-def _from_panels(report: Reporter, data: dict[str, Any], date: Any, earlier: Earlier) -> list[str]:
+def _from_panels(report: FieldChecker, data: dict[str, Any], date: Any, earlier: Earlier) -> list[str]:
     """The valid ids of `from_panels`: each an earlier panel that met before this one (else a located error)."""
     value = data.get("from_panels")
     if value is None:
@@ -410,7 +410,7 @@ def _waiting_finding(shown: str, panel_id: str, waiting: Sequence[Placeholder]) 
 
 
 def _label(
-    report: Reporter,
+    report: FieldChecker,
     data: dict[str, Any],
     name: str,
     texts: list[tuple[str, TextField]],
@@ -550,7 +550,7 @@ def _story_needles(story: Story) -> list[re.Pattern[str]]:
 
 
 def _story_list(
-    report: Reporter,
+    report: FieldChecker,
     data: dict[str, Any],
     name: str,
     story_ids: Collection[str],

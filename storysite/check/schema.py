@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
-from storysite.check.fields import Reporter, is_blank, one_of
+from storysite.check.fields import FieldChecker, is_blank, one_of
 from storysite.content.frontmatter import split_front_matter
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import Pos
@@ -107,7 +107,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     """Split, parse and validate one story file."""
     split = split_front_matter(source.text)
     doc = split.meta
-    report = Reporter(source.shown, doc)
+    report = FieldChecker(source.shown, doc)
     lines = tuple(source.text.split("\n"))
     for problem in doc.problems:
         report.findings.append(
@@ -221,7 +221,7 @@ def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
 
 
 def _neutral_fields(
-    report: Reporter, data: dict[str, Any], config: SiteConfig
+    report: FieldChecker, data: dict[str, Any], config: SiteConfig
 ) -> tuple[dict[str, Any], dict[str, Pos], dict[str, Pos]]:
     """Validate the language-neutral fields this file gives (they may be given in one version only).
 
@@ -280,13 +280,13 @@ def _keys(found: list[str] | None) -> tuple[str, ...] | None:
     return tuple(found) if found else None
 
 
-def _reported(report: Reporter, name: str) -> bool:
+def _reported(report: FieldChecker, name: str) -> bool:
     """True when the YAML reader already reported a problem with this field's value."""
     at = report.doc.values.get((name,))
     return at is not None and any(p.pos.line == at.line and p.pos.column == at.column for p in report.doc.problems)
 
 
-def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) -> dt.date | None:
+def _date(report: FieldChecker, mapping: dict[str, Any], where: tuple, name: str) -> dt.date | None:
     value = mapping.get(name)
     if isinstance(value, dt.date):
         return value
@@ -303,7 +303,7 @@ def _date(report: Reporter, mapping: dict[str, Any], where: tuple, name: str) ->
     return None
 
 
-def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Consent | None:
+def _consent(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> Consent | None:
     block = data.get("consent")
     where = ("consent",)
     if not isinstance(block, dict):
@@ -367,7 +367,7 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
 
 
 def _impact(
-    report: Reporter, data: dict[str, Any], free_text: Any, wellbeing: dict[str, dict[str, str]]
+    report: FieldChecker, data: dict[str, Any], free_text: Any, wellbeing: dict[str, dict[str, str]]
 ) -> tuple[ImpactRow, ...]:
     rows = data.get("impact")
     if rows is None:
@@ -394,7 +394,7 @@ def _impact(
     return tuple(result)
 
 
-def _phrases(report: Reporter, data: dict[str, Any], name: str) -> tuple[str, ...]:
+def _phrases(report: FieldChecker, data: dict[str, Any], name: str) -> tuple[str, ...]:
     value = data.get(name)
     if value is None:
         return ()

@@ -55,7 +55,7 @@ class FileMemo:
     text it held then: any write sets the change time to the clock's time, and no program can set it back
     (tools that keep a file's modification time, like `cp -p` and `rsync -a`, still change it). Such a
     file is not read or hashed again (load_stories gives it as a KnownFile, FileTexts reads it if asked):
-    comparing statuses costs half of reading and hashing every file.
+    comparing statuses is quicker than reading and hashing every file (docs/performance.md).
 
     A file written again within one tick of the clock that stamps it could keep its times, so a file
     is recorded only when both times are RACY_NS older than the start of the load that read it, and it
@@ -170,7 +170,7 @@ def find_files(
                         ),
                     )
                 )
-        # Plain strings per file (pathlib's objects cost more than the walk itself on 20,000 files).
+        # Plain strings per file: a pathlib object for each costs more than the walk (docs/performance.md).
         rel_dir = here.relative_to(content).as_posix()
         for name in filenames:
             if name.startswith(".") or not name.endswith(suffixes):
@@ -262,7 +262,7 @@ def read_text(path: str | Path, shown: str) -> tuple[str | None, list[Finding]]:
 def _read(path: str | Path) -> bytes:
     """The file's bytes, up to one more than MAX_FILE_BYTES (enough to say it is too large).
 
-    With os.open and os.read: a file object for each of 20,000 stories took half as long again.
+    With os.open and os.read, not a file object for each story (docs/performance.md).
     Never waiting on a named pipe (O_NONBLOCK), which reads as empty.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

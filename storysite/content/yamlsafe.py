@@ -36,7 +36,7 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _ESCAPE = re.compile(r"\\(?:\\|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abtvnfreN\"/ _LP])")
 _SHORT_ESCAPES = {"0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85}
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]  # a value's place in a document: its keys and list indices from the top
 
 
 @compact(249)
@@ -64,12 +64,12 @@ class Document:
     """Parsed YAML data with where each value and key stands in the file."""
 
     data: Any
-    values: dict[Path, Pos] = field(default_factory=dict)
-    keys: dict[Path, Pos] = field(default_factory=dict)
+    values: dict[KeyPath, Pos] = field(default_factory=dict)
+    keys: dict[KeyPath, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    raw: dict[Path, str] = field(default_factory=dict)  # as written, for values YAML reads as not text (`yes`)
+    raw: dict[KeyPath, str] = field(default_factory=dict)  # as written, for values YAML reads as not text (`yes`)
 
-    def pos(self, path: Path, *, key: bool = False) -> Pos:
+    def pos(self, path: KeyPath, *, key: bool = False) -> Pos:
         """Where a value (or its key) stands; falls back to the nearest enclosing value."""
         table = self.keys if key else self.values
         probe = path
@@ -266,8 +266,8 @@ class _Builder:
     def problem(self, node: yaml.Node, rule: str, message: str) -> None:
         self.doc.problems.append(Problem(_mark_pos(node, self.offset), rule, message))
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        start, end = node.start_mark, node.end_mark  # _mark_pos written out: the call cost a tenth of parsing
+    def build(self, node: yaml.Node, path: KeyPath, depth: int) -> Any:
+        start, end = node.start_mark, node.end_mark  # _mark_pos written out: this runs for every node
         length = end.column - start.column if end.line == start.line else 1
         self.doc.values[path] = Pos(start.line + 1 + self.offset, start.column + 1, length if length > 1 else 1)
         if id(node) in self.seen:
@@ -301,7 +301,7 @@ class _Builder:
             ),
         )
 
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any] | None:
+    def mapping(self, node: yaml.MappingNode, path: KeyPath, depth: int) -> dict[str, Any] | None:
         if node.tag != _TAG + "map":
             self.bad_tag(node)
             return None

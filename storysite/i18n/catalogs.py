@@ -42,7 +42,7 @@ def translations(lang: str, project: Path | None = None) -> gettext.GNUTranslati
     return _compile(path, path.stat().st_mtime_ns)
 
 
-@lru_cache(maxsize=1 << 14)  # Babel's formatting was 8 % of render time; stories share dates
+@lru_cache(maxsize=1 << 14)  # Babel's formatting is slow (docs/performance.md), and stories share dates
 def long_date(value: dt.date, lang: str) -> str:
     """14 Mawrth 2026 / 14 March 2026."""
     return format_date(value, format="long", locale=BABEL_LOCALES[lang])

@@ -15,6 +15,7 @@ import click
 from storysite.i18n.messages import in_language, language_from_environment, nmsg
 from storysite.vocabulary import N_
 
+# Set and reset around each run (Group.main): Click prints its errors after its context has ended.
 _CHOSEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("storysite_language", default=None)
 
 

@@ -222,7 +222,7 @@ class Run:
     possessive: bool
 
 
-_CACHE: dict[str, tuple[Run, ...]] = {}
+_CACHE: dict[str, tuple[Run, ...]] = {}  # analyse() is a pure function of the phrase: nothing here is per build
 _CACHE_LIMIT = 100_000
 
 

@@ -217,7 +217,7 @@ class Renderer:
         """A story's card (the theme's partials/card.html), rendered once for each place it links from.
 
         A story's card is the same on every listing page at one depth, and a large library shows each
-        story on a dozen listing pages: the profile had a third of the render time in these includes.
+        story on a dozen listing pages (what these includes cost: docs/performance.md).
         """
         key = (card["story"].id, lang, url(card["url"]), heading)
         html = self._cards.get(key)

@@ -90,8 +90,8 @@ def static_files(theme: str, project: Path | None) -> dict[str, Path]:
 class ConstantGettext(Extension):
     """Translate each `_("a literal")` once, when the template is compiled, not on every page.
 
-    The profile of rendering 1,000 stories had a fifth of the time in these calls; the
-    environment is one language's, so the answer never changes. The literal becomes what the
+    Every page makes many of these calls (docs/performance.md), and the environment is one
+    language's, so the answer never changes. The literal becomes what the
     newstyle `_()` returns, exactly: the catalog's translation, `%` formatted with no values
     (so `%%` is `%`), marked safe. Calls with values, or anything but one literal, are left alone.
     """
