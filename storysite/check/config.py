@@ -45,7 +45,17 @@ DEFAULT_WELLBEING: dict[str, Label] = {
     "accommodation": {"cy": "Addasrwydd llety preswyl", "en": "Suitability of living accommodation"},
 }
 
-SITE_FIELDS = ("title", "organisation", "description", "page_size", "allow", "theme", "accessibility", *TAXONOMIES)
+SITE_FIELDS = (
+    "title",
+    "organisation",
+    "description",
+    "page_size",
+    "allow",
+    "theme",
+    "accessibility",
+    "photos_on_cards",
+    *TAXONOMIES,
+)
 ACCESSIBILITY_FIELDS = ("compliance", "email", "phone", "prepared", "reviewed")
 COMPLIANCE = ("full", "partial", "not")  # WCAG 2.2 AA: fully, partially or not compliant (the 2018 regulations)
 
@@ -78,6 +88,7 @@ class SiteConfig:
     audiences: dict[str, Label] = field(default_factory=dict)
     allow: tuple[str, ...] = ()
     accessibility: Accessibility = field(default_factory=Accessibility)
+    photos_on_cards: bool = False  # show a story's first published photo on its cards in listings
 
     def taxonomy(self, name: str) -> dict[str, Label]:
         return getattr(self, name)  # type: ignore[no-any-return]
@@ -214,6 +225,10 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         report.at(("theme",), "schema.type", msg("`theme` must be the name of a folder in themes/."))
         theme = "default"
     accessibility = _accessibility(report, data)
+    photos_on_cards = data.get("photos_on_cards", False)
+    if not isinstance(photos_on_cards, bool):
+        report.at(("photos_on_cards",), "schema.type", msg("`photos_on_cards` must be `true` or `false`."))
+        photos_on_cards = False
     if report.findings:
         return None, report.findings
     title = labels["title"] or {}
@@ -231,6 +246,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         audiences=taxonomies["audiences"] or {},
         allow=tuple(a.strip() for a in allow),
         accessibility=accessibility,
+        photos_on_cards=photos_on_cards,
     )
     return config, []
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from storysite import LANGUAGES
@@ -14,9 +14,19 @@ from storysite.check.panels import Panel
 WHY_HEADING = re.compile(r"<h[2-6][^>]*>\s*(?:why|pam)\b", re.IGNORECASE)
 
 
-def pack_item(renderer: Any, story: Any, lang: str) -> dict[str, Any]:
-    """A story as the printable pack shows it: its card, its body and whether to print why_significant."""
-    body = renderer.body(story, story.version(lang).lang)
+PACK_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2rem)"
+
+
+def pack_item(renderer: Any, story: Any, lang: str, url: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """A story as the printable pack shows it: its card, its body and whether to print why_significant.
+
+    With `url` (the pack page's links), the body shows the photos the audience may see; without, none.
+    """
+    content_lang = story.version(lang).lang
+    if url is None:
+        body = renderer.body(story, content_lang)
+    else:
+        body = renderer.photo_body(story, content_lang, url, PACK_SIZES)
     return {**renderer.card(story, lang), "body": body, "why_in_body": WHY_HEADING.search(body) is not None}
 
 
@@ -46,7 +56,10 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "selected": [renderer.card(s, lang) for s in selected],
                 "show_reasons": selected_shown and not mentions_hidden,
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
-                "pack": [pack_item(renderer, s, lang) for s in considered],
+                "pack": [
+                    pack_item(renderer, s, lang, renderer.links(f"{lang}/panels/{panel.id}/pack/index.html"))
+                    for s in considered
+                ],
             }
         )
     renderer.render(
