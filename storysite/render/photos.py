@@ -50,7 +50,10 @@ class NoStore:
 
 def widths(photo: Photo) -> list[tuple[int, int]]:
     """Each published (width, height): WIDTHS below the photo's own width, then its own (at most the last)."""
-    chosen = [w for w in WIDTHS if w < photo.width] + [min(photo.width, WIDTHS[-1])]
+    chosen = [w for w in WIDTHS if w < photo.width]
+    top = min(photo.width, WIDTHS[-1])
+    if top not in chosen:
+        chosen.append(top)
     return [(w, max(1, round(photo.height * w / photo.width))) for w in chosen]
 
 
