@@ -234,12 +234,13 @@ def decode(path: str, ref: str) -> Image.Image:
 
 
 def _pixels_only(image: Image.Image) -> Image.Image:
-    """A new image of just these pixels (RGB, or RGBA when it has transparency): no file's info travels on."""
+    """A new plain image of just these pixels (RGB, or RGBA when it has transparency), with no file's info."""
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
     if image.mode == "CMYK" or image.mode.startswith("I") or image.mode == "F":
         image = image.convert("RGB")
-    converted = image.convert("RGBA" if has_alpha else "RGB")
-    return Image.frombytes(converted.mode, converted.size, converted.tobytes())
+    converted = image.convert("RGBA" if has_alpha else "RGB")  # always a new, plain Image (never the file's)
+    converted.info.clear()  # the only place a plain Image keeps a file's EXIF, ICC, XMP or comment
+    return converted
 
 
 def pixel_digest(image: Image.Image) -> str:
