@@ -112,7 +112,8 @@ def library(make_library, files: dict[str, str | bytes] | None = None, **story: 
 
 
 def build(content: Path, out: Path, **kwargs: object):
-    return build_site(content, "content", out, today=TODAY, index=False, **kwargs)  # type: ignore[arg-type]
+    kwargs.setdefault("index", False)
+    return build_site(content, "content", out, today=TODAY, **kwargs)  # type: ignore[arg-type]
 
 
 def findings(content: Path, **kwargs: object) -> list:
@@ -496,3 +497,22 @@ def test_unused_photo_files_in_the_folder_are_never_published(make_library, tmp_
     assert len(names_of(out)) == 1
     holiday = (content / "stories" / "holiday.jpg").read_bytes()
     assert all(p.read_bytes() != holiday for p in out.rglob("*") if p.is_file())
+
+
+def test_photos_never_reach_the_search_index(make_library, tmp_path: Path) -> None:
+    """Figures are data-pagefind-ignore: no alt text, caption or image address in any indexed fragment."""
+    import gzip
+
+    out = tmp_path / "site"
+    assert build(library(make_library), out, index=True).out == out
+    fragments = [gzip.decompress(p.read_bytes()).decode() for p in out.glob("pagefind/**/*.pf_fragment")]
+    assert any("raised bed" in f for f in fragments)  # the story's own words are indexed
+    for fragment in fragments:
+        for words in (
+            "A raised bed of leeks",
+            "The bed in May",
+            "Gwely uchel o gennin",
+            "Y gwely ym mis Mai",
+            "photos/",
+        ):
+            assert words not in fragment, (words, fragment[:300])

@@ -359,6 +359,7 @@ class Renderer:
             return
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
+        body = self.photo_body(story, lang, linker(posixpath.dirname(path)))
         self.render(
             "story.html",
             path,
@@ -366,7 +367,8 @@ class Renderer:
             alternates,
             story=story,
             version=version,
-            body=self.photo_body(story, lang, linker(posixpath.dirname(path))),
+            body=body,
+            shows_photos="<picture>" in body,
             related=related,
             search_words=self.search_words(story, lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
