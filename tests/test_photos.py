@@ -516,3 +516,17 @@ def test_photos_never_reach_the_search_index(make_library, tmp_path: Path) -> No
             "photos/",
         ):
             assert words not in fragment, (words, fragment[:300])
+
+
+def test_a_withdrawn_story_takes_its_photos_down_at_the_next_build(make_library, tmp_path: Path) -> None:
+    content = library(make_library)
+    out = tmp_path / "site"
+    assert build(content, out).out == out and published_images(out)
+    for lang in ("en", "cy"):
+        path = content / "stories" / f"a.{lang}.md"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8"
+        )
+    result = build(content, out)
+    assert result.out == out and published_images(out) == []
+    assert result.photos_encoded == result.photos_reused == 0
