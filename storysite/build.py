@@ -23,11 +23,12 @@ from storysite.i18n.messages import msg
 from storysite.incremental.cache import cache_path
 from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.incremental.state import BuildState
-from storysite.model import exclusion, published
+from storysite.model import exclusion, published, published_photos
 from storysite.output.write import PageSink, discard, output_lock, staging_folder, static_pages, swap_in, write_pages
 from storysite.progress import ProgressListener
 from storysite.render.jobs import JobRunner, Memo
 from storysite.render.page import Page
+from storysite.render.photos import PhotoStore
 from storysite.render.site import SiteModel, render_site
 from storysite.render.sitemap import sitemap
 from storysite.render.story_body import story_body
@@ -60,6 +61,8 @@ class BuildResult:
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the benchmark
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, and of its child processes
+    photos_encoded: int = 0  # photo files encoded by this build
+    photos_reused: int = 0  # photo files taken as the last build encoded them
 
 
 @dataclass
@@ -137,13 +140,14 @@ def build_site(
     result.excluded = {s.id: reason for s in library.stories if (reason := exclusion(s, audience, today))}
     static = static_files(library.config.theme, project)
     if writer is not None:  # serve: pages go into the folder it serves, where unchanged ones already are
-        pages = render_pages(model, state.cache, state.in_place_runner(writer.known), stages)
+        pages = render_pages(model, state.cache, state.in_place_runner(writer.known), stages, state.photos)
         with output_lock(out):
             writer(pages, static)
         state.save_for(library, today)
     else:
         pages = build_atomically(out, model, static, state, stages, library, today, index=index)
     result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()
+    result.photos_encoded, result.photos_reused = state.photos.encoded, state.photos.reused
     return result
 
 
@@ -155,14 +159,16 @@ def search_store(out: Path, content: Path) -> PartStore:
 def site_model(library: Library, audience: str, today: dt.date, base_url: str, project: Path) -> SiteModel:
     """The model stage: what `audience` is shown today, with everything its pages need."""
     assert library.config is not None
+    stories = published(library.stories, audience, today)
     return SiteModel(
         library.config,
-        published(library.stories, audience, today),
+        stories,
         audience,
         base_url.rstrip("/") + "/" if base_url else "",
         project,
         panels=tuple(library.panels),
         texts=library.texts,
+        photos=published_photos(stories, audience, today),
     )
 
 
@@ -185,7 +191,7 @@ def build_atomically(
         try:
             staging, present, known = state.take_spare(staging)
             sink = PageSink(staging, present)  # the workers write the pages they render straight into staging
-            pages = render_pages(model, state.cache, state.staged_runner(present, sink), stages)
+            pages = render_pages(model, state.cache, state.staged_runner(present, sink), stages, state.photos)
             with stages.stage("write"):
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
@@ -213,11 +219,13 @@ def build_atomically(
     return pages
 
 
-def render_pages(model: SiteModel, memo: Memo, run_jobs: JobRunner, stages: Stages) -> list[Page]:
+def render_pages(
+    model: SiteModel, memo: Memo, run_jobs: JobRunner, stages: Stages, photo_store: PhotoStore | None = None
+) -> list[Page]:
     """The render stage: every page, the sitemap and the marker; a template that fails is a StorysiteError."""
     try:
         with stages.stage("render", msg("Rendering pages…")):
-            pages = render_site(model, memo, run_jobs)
+            pages = render_site(model, memo, run_jobs, photo_store)
     except jinja2.TemplateSyntaxError as exc:
         raise StorysiteError(
             msg(

@@ -11,6 +11,7 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
+from storysite.content.photos import Photo
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, error, warning
 from storysite.i18n.messages import Message, joined, msg
@@ -32,6 +33,18 @@ class SignOff:
     valid: bool  # the recorded digest is the story's digest now
     changed: tuple[str, ...] = ()  # `lang:field` of each field whose fingerprint differs (when fingerprints exist)
     problem: str = ""  # "" | "mismatch" | "malformed" | "twice"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPhoto:
+    """A photo a story shows, as listed and decoded: to whom it is published is `photo_exclusion`'s say."""
+
+    file: str  # as the story names it
+    shows_people: bool
+    consent: Consent | None  # the people's own consent to the photo (None when it shows no people)
+    image: Photo
+    shown: str  # the story file that lists it, and where: warnings point there
+    pos: Pos
 
 
 @compact(243)
@@ -57,6 +70,7 @@ class Story:
     sign_off_required: tuple[
         str, ...
     ] = ()  # the audiences that publish it only signed off (site.yaml, by require_sign_off)
+    photos: tuple[StoryPhoto, ...] = ()  # every photo the story shows that passed the check
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -380,6 +394,70 @@ def _consent_date_pos(consent: Pos, text: str) -> tuple[int, int, int]:
 
 
 _DATE_LINE = re.compile(r"^(?:consent:\s*\{.*?|\s+)date:\s*[\"']?(\d{4}-\d{2}-\d{2})")
+
+
+def photo_exclusion(photo: StoryPhoto, audience: str, today: dt.date) -> str | None:
+    """Why a photo of a published story is not shown to `audience`, or None when it is. Fail closed.
+
+    A photo without people goes wherever its story goes; one with people only where their own consent
+    to the photo reaches, as a story's does.
+    """
+    if not photo.shows_people:
+        return None
+    consent = photo.consent
+    if consent is None:
+        return "no-consent"
+    if consent.status != "given":
+        return consent.status  # pending | withdrawn
+    if consent.date is not None and consent.date > today + CONSENT_DATE_SLACK:
+        return "future-date"
+    if consent.review is not None and consent.review < today:
+        return "review-overdue"
+    if audience not in consent.scope:
+        return "out-of-scope"
+    return None
+
+
+PHOTO_EXCLUSION_TEXT: dict[str, Message] = {
+    **EXCLUSION_TEXT,
+    "future-date": msg("its consent date is in the future"),
+}
+
+
+def published_photos(stories: list[Story], audience: str, today: dt.date) -> dict[str, tuple[StoryPhoto, ...]]:
+    """For each story in `stories` (those published to `audience`), the photos `audience` may see."""
+    return {s.id: tuple(p for p in s.photos if photo_exclusion(p, audience, today) is None) for s in stories}
+
+
+def photo_exclusion_findings(stories: list[Story], audience: str | None, today: dt.date) -> list[Finding]:
+    """A warning for each photo left out of a story that is published (with no audience: out for every one)."""
+    findings = []
+    for story in stories:
+        left_out = exclusion(story, audience or "", today)
+        if left_out is not None and not (audience is None and left_out == "out-of-scope"):
+            continue  # the story itself is left out, and says so
+        for photo in story.photos:
+            reason = photo_exclusion(photo, audience or "", today)
+            if reason is None or (audience is None and reason == "out-of-scope"):
+                continue
+            to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
+            findings.append(
+                warning(
+                    photo.shown,
+                    photo.pos.line,
+                    photo.pos.column,
+                    photo.pos.length,
+                    "consent",
+                    f"photo.{reason}",
+                    msg(
+                        "The photo `{file}` is not published {to}: {reason}. The story is published without it.",
+                        file=photo.file,
+                        to=to,
+                        reason=PHOTO_EXCLUSION_TEXT[reason],
+                    ),
+                )
+            )
+    return findings
 
 
 def language_name(lang: str) -> str:

@@ -55,6 +55,23 @@ in the local news) can identify someone too: leave them out or make them general
         "pseudonyms": "Made-up names used in this story, such as [Mair]: they are never flagged.",
         "allow": "Phrases a reviewer checked and allowed, such as the name of a public place.",
         "shared": "Shared fields: the same in every language version of this story (or give them in one version only).",
+        "photos": """\
+PHOTOS (optional). A photo can identify a person by their face, by what is in the
+background (a house number, a school badge, a car) or by its hidden details, so each one
+is listed here. Save it beside this file (JPEG, PNG or WebP; never SVG), then take the
+first # off each line from `photos:` to `scope:` and fill them in. shows_people is required:
+true if anyone can be seen, and then the people's own consent to the photo goes under it,
+like the story's (leave `consent` out when it is false).
+photos:
+  - file: garden.jpg
+    shows_people: false
+    consent:
+      status: given
+      date: YYYY-MM-DD
+      scope: [intranet]
+Then place it in the text of every language version, with alt text in that language
+(what the photo shows) and an optional caption in quotes:
+![A raised bed of leeks and marigolds](garden.jpg "The bed in May")""",
         "none": "(none listed in site.yaml)",
     },
     "cy": {
@@ -99,6 +116,23 @@ digwyddiad yn y newyddion lleol) adnabod rhywun hefyd: gadewch nhw allan neu eu 
         "shared": (
             "Meysydd a rennir: yr un fath ym mhob fersiwn iaith o'r stori hon (neu rhowch nhw mewn un fersiwn yn unig)."
         ),
+        "photos": """\
+LLUNIAU (dewisol). Gall llun adnabod rhywun o'i wyneb, o'r hyn sydd yn y cefndir (rhif
+tŷ, bathodyn ysgol, car) neu o'i fanylion cudd, felly caiff pob un ei restru yma. Cadwch y
+llun wrth ymyl y ffeil hon (JPEG, PNG neu WebP; byth SVG), yna tynnwch y # cyntaf oddi ar
+bob llinell o `photos:` i `scope:` a'u llenwi. Mae angen shows_people: true os oes unrhyw un
+i'w weld, ac yna daw cydsyniad y bobl eu hunain i'r llun oddi tano, fel un y stori (gadewch
+`consent` allan pan fo'n false).
+photos:
+  - file: gardd.jpg
+    shows_people: false
+    consent:
+      status: given
+      date: BBBB-MM-DD
+      scope: [intranet]
+Yna rhowch y llun yn nhestun pob fersiwn iaith, gyda thestun amgen yn yr iaith honno (beth
+mae'r llun yn ei ddangos) a phennawd dewisol mewn dyfynodau:
+![Gwely uchel o gennin a melyn Mair](gardd.jpg "Y gwely ym mis Mai")""",
         "none": "(dim wedi'u rhestru yn site.yaml)",
     },
 }
@@ -238,7 +272,7 @@ def story_file(
             f"  domain: {todo('domain')}",
             f"  why_significant: {todo('why')}",
         ]
-    lines += ["", *note("pseudonyms"), "pseudonyms: []", *note("allow"), "allow: []", "---"]
+    lines += ["", *note("pseudonyms"), "pseudonyms: []", *note("allow"), "allow: []", "", *note("photos"), "---"]
     if story_type == "case-study":
         for section, text in zip(CASE_STUDY_SECTIONS[lang], fill["sections"], strict=True):
             lines += [f"## {section}", "", f"{marker} {text}", ""]

@@ -54,6 +54,7 @@ SITE_FIELDS = (
     "theme",
     "accessibility",
     "sign_off_required",
+    "photos_on_cards",
     *TAXONOMIES,
 )
 ACCESSIBILITY_FIELDS = ("compliance", "email", "phone", "prepared", "reviewed")
@@ -89,6 +90,7 @@ class SiteConfig:
     allow: tuple[str, ...] = ()
     accessibility: Accessibility = field(default_factory=Accessibility)
     sign_off_required: tuple[str, ...] = ()  # audiences that publish only signed-off stories
+    photos_on_cards: bool = False  # show a story's first published photo on its cards in listings
 
     def taxonomy(self, name: str) -> dict[str, Label]:
         return getattr(self, name)  # type: ignore[no-any-return]
@@ -226,6 +228,10 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         theme = "default"
     accessibility = _accessibility(report, data)
     sign_off_required = _sign_off_required(report, data, taxonomies["audiences"] or {})
+    photos_on_cards = data.get("photos_on_cards", False)
+    if not isinstance(photos_on_cards, bool):
+        report.at(("photos_on_cards",), "schema.type", msg("`photos_on_cards` must be `true` or `false`."))
+        photos_on_cards = False
     if report.findings:
         return None, report.findings
     title = labels["title"] or {}
@@ -244,6 +250,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
         allow=tuple(a.strip() for a in allow),
         accessibility=accessibility,
         sign_off_required=sign_off_required,
+        photos_on_cards=photos_on_cards,
     )
     return config, []
 

@@ -16,6 +16,7 @@ from storysite.check.exposed import story_findings
 from storysite.check.fields import one_of
 from storysite.check.identifying import scan_version
 from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
+from storysite.check.photos import check_photos, photo_key_parts
 from storysite.check.placeholders import placeholder_findings
 from storysite.check.schema import StoryVersion, read_version
 from storysite.check.sign_off import read_sign_off
@@ -33,6 +34,7 @@ from storysite.model import (
     group_versions,
     id_position,
     merge_story,
+    photo_exclusion_findings,
     require_sign_off,
     sign_off_findings,
 )
@@ -113,7 +115,7 @@ def check_library(
     unreadable = {f.path for f in load_findings if f.is_error}
     texts = FileTexts(sources)
     stories, story_findings = check_sources(
-        sources, config, progress, cache, unreadable=unreadable, page_text=page_text, texts=texts
+        sources, config, progress, cache, unreadable=unreadable, page_text=page_text, texts=texts, content=content
     )
     findings.extend(story_findings)
     stories, future = future_consent(stories, today, texts)
@@ -122,6 +124,7 @@ def check_library(
     if audience is None or audience in config.audiences:
         findings.extend(exclusion_findings(stories, audience, today))
         findings.extend(sign_off_findings(stories, audience, today))
+        findings.extend(photo_exclusion_findings(stories, audience, today))
     by_id = {s.id: s for s in stories}
     hidden = unpublished_somewhere(stories, config.audiences, today)
     panels, panel_findings = read_panels(content, content_arg, config, by_id.keys(), by_id, hidden)
@@ -143,14 +146,15 @@ def check_sources(
     unreadable: Collection[str] = (),
     page_text: PageText | None = None,
     texts: Mapping[str, str],
+    content: Path | None = None,
 ) -> tuple[list[Story], list[Finding]]:
     """Validate files, link their language versions and check each story as a whole (on every core).
 
-    `texts` holds each source's text by its shown path.
+    `texts` holds each source's text by its shown path; `content` is the folder the stories' photos are in.
     """
     versions: list[StoryVersion] = []
     findings: list[Finding] = []
-    read, file_keys, built = _check_files(sources, config, cache, texts, page_text)
+    read, file_keys, built = _check_files(sources, config, cache, texts, page_text, content)
     for version, problems in read:
         versions.append(version)
         findings.extend(problems)
@@ -160,7 +164,7 @@ def check_sources(
     findings.extend(group_findings)
     stories = []
     for done, (story_id, (story, problems)) in enumerate(
-        _build_stories(groups, config, cache, page_text, file_keys, texts, built), start=1
+        _build_stories(groups, config, cache, page_text, file_keys, texts, built, content), start=1
     ):
         if broken and any(_stem(v.shown) in broken for v in groups[story_id]):
             problems = [p for p in problems if p.rule not in WHOLE_STORY_RULES]
@@ -198,9 +202,17 @@ def _stem(path: str) -> str:
 
 
 def build_story(
-    story_id: str, versions: list[StoryVersion], config: SiteConfig, *, page_text: PageText | None = None
+    story_id: str,
+    versions: list[StoryVersion],
+    config: SiteConfig,
+    *,
+    page_text: PageText | None = None,
+    content: Path | None = None,
 ) -> tuple[Story | None, list[Finding]]:
-    """Merge versions into one Story and check what only the whole story can show (with its HTML, by `page_text`)."""
+    """Merge versions into one Story and check what only the whole story can show (with its HTML, by `page_text`).
+
+    Its photos are read from `content` (without it, a story that lists photos is not published).
+    """
     merged, findings = merge_story(story_id, versions)
     findings.extend(_missing_shared_fields(versions, merged, config))
     html: dict[str, str] = {}
@@ -210,6 +222,8 @@ def build_story(
     story_type = merged.get("type")
     case_study = story_type == "case-study"
     findings.extend(story_findings(versions, pseudonyms, allow))
+    listed = {file for v in versions for file in v.photo_files}
+    placed: dict[str, set[str]] = {}
     for version in versions:
         if not version.valid:
             continue
@@ -219,13 +233,16 @@ def build_story(
         else:  # nothing is rendered: parse only what the checks look at
             tokens, headings = markdown.parse_for_check(version.body, headings=case_study)
         body_lines = version.body.split("\n")
-        findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown))
+        findings.extend(markdown.check_body(tokens, body_lines, version.body_line, version.shown, photos=listed))
+        placed[version.lang] = {file for file, _, _ in markdown.placed_images(tokens)}
         findings.extend(_whole_story_checks(version, story_type, merged, headings))
         findings.extend(scan_version(version, pseudonyms, allow, [v for v in versions if v.valid]))
         findings.extend(placeholder_findings(version))
         if page_text is not None:
             # Made here, where the tokens are, so that the body is parsed once and its text need not travel.
             html[version.lang], words[version.lang] = page_text(version, tokens)
+    photos, photo_problems = check_photos(versions, merged.get("photos", ()), placed, content)
+    findings.extend(photo_problems)
     if any(name not in merged for name in ("type", "date", "wellbeing")):
         return None, findings
     story = Story(
@@ -244,6 +261,7 @@ def build_story(
         msc_domain=merged.get("msc.domain"),
         has_errors=any(not v.valid for v in versions) or "consent" not in merged,
         sign_off=read_sign_off([v for v in versions if v.valid]) if any(v.valid for v in versions) else None,
+        photos=photos,
     )
     return story, findings
 
@@ -475,6 +493,7 @@ def _check_files(
     cache: CheckMemo | None,
     texts: Mapping[str, str],
     page_text: PageText | None,
+    content: Path | None = None,
 ) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
     """read_version for every file, in order (from the cache when the file is unchanged), and its story.
 
@@ -519,7 +538,8 @@ def _check_files(
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
-        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, page_text))
+        checked = _check_story(story_id, full, config, page_text, content)
+        return read, (story_id, tuple(v.shown for v in full), *checked)
 
     built: dict[str, Built] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
@@ -540,10 +560,14 @@ def _read_again(
 
 
 def _check_story(
-    story_id: str, versions: list[StoryVersion], config: SiteConfig, page_text: PageText | None
+    story_id: str,
+    versions: list[StoryVersion],
+    config: SiteConfig,
+    page_text: PageText | None,
+    content: Path | None = None,
 ) -> tuple[Story | None, list[Finding]]:
     """build_story in a worker: the parent holds the versions, so the story crosses (and is cached) without them."""
-    story, findings = build_story(story_id, versions, config, page_text=page_text)
+    story, findings = build_story(story_id, versions, config, page_text=page_text, content=content)
     return (replace(story, versions={}) if story is not None else None), findings
 
 
@@ -575,6 +599,7 @@ def _build_stories(
     file_keys: dict[str, str],
     texts: Mapping[str, str],
     built: Mapping[str, Built],
+    content: Path | None = None,
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed.
 
@@ -582,14 +607,21 @@ def _build_stories(
     by id across other names, or one no file of which changed while the story is not in the cache)
     is checked here, its files read again from their `texts` (by shown path): a version keeps only
     part of what read_version found (cached_version). The stories returned hold their versions
-    without their text, as read and cached.
+    without their text, as read and cached. A story's key holds its photo files' digests too, so that
+    a changed photo is checked (and its pages made) again.
     """
     ids = sorted(groups)
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
     keys: dict[str, str] = {}
     if cache is not None:
         keys = {
-            story_id: digest("story", str(page_text is not None), story_id, *(file_keys[v.shown] for v in versions))
+            story_id: digest(
+                "story",
+                str(page_text is not None),
+                story_id,
+                *(file_keys[v.shown] for v in versions),
+                *photo_key_parts(versions, content),
+            )
             for story_id, versions in groups.items()
         }
         for story_id in ids:
@@ -606,7 +638,7 @@ def _build_stories(
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
         versions = [_read_again(v, texts, config)[0] for v in groups[story_id]]
-        return _check_story(story_id, versions, config, page_text)
+        return _check_story(story_id, versions, config, page_text, content)
 
     made.update(zip(todo, parallel_map(build, todo), strict=True))
     for story_id, (story, problems) in made.items():

@@ -36,11 +36,24 @@ STORY_FIELDS = (
     "pseudonyms",
     "allow",
     "sign_off",  # written by `storysite sign-off` (check.sign_off)
+    "photos",
 )
 IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
 CONSENT_FIELDS = ("status", "date", "scope", "review")
-NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
+PHOTO_FIELDS = ("file", "shows_people", "consent")
+NEUTRAL_FIELDS = (
+    "type",
+    "date",
+    "service",
+    "client_group",
+    "wellbeing",
+    "themes",
+    "outcome",
+    "consent",
+    "msc.domain",
+    "photos",
+)
 
 
 @compact(245)
@@ -52,6 +65,16 @@ class Consent:
     date: dt.date | None
     scope: tuple[str, ...]
     review: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoEntry:
+    """One photo listed under `photos:`: its file, whether it shows people, and then their consent to it."""
+
+    file: str
+    shows_people: bool
+    consent: Consent | None
+    pos: Pos = field(compare=False)  # where its `file` value is (its problems are pointed at there)
 
 
 @compact(246)
@@ -101,6 +124,7 @@ class StoryVersion:
     valid: bool = True  # False when the front matter could not be read at all
     id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
     blank: dict[str, Pos] = field(default_factory=dict)  # shared fields written but left empty, at their keys
+    photo_files: tuple[str, ...] = ()  # the files listed under `photos:`, for the build cache's story keys
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
@@ -208,6 +232,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         text_fields=tuple(texts),
         id_pos=id_line(lines, split.body_line),
         blank=blank,
+        photo_files=_listed_files(data),
     )
     return version, report.findings
 
@@ -246,6 +271,7 @@ def _neutral_fields(
         ),
         "outcome": lambda: report.choice(data, (), "outcome", OUTCOMES, required=False, what=msg("case-study outcome")),
         "consent": lambda: _consent(report, data, config),
+        "photos": lambda: _photos(report, data, config),
     }
     values: dict[str, Any] = {}
     positions: dict[str, Pos] = {}
@@ -303,9 +329,10 @@ def _date(report: FieldChecker, mapping: dict[str, Any], where: tuple, name: str
     return None
 
 
-def _consent(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> Consent | None:
+def _consent(
+    report: FieldChecker, data: dict[str, Any], config: SiteConfig, where: tuple = ("consent",)
+) -> Consent | None:
     block = data.get("consent")
-    where = ("consent",)
     if not isinstance(block, dict):
         report.at(
             where,
@@ -406,3 +433,96 @@ def _phrases(report: FieldChecker, data: dict[str, Any], name: str) -> tuple[str
         )
         return ()
     return tuple(v.strip() for v in value)
+
+
+def _photos(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> tuple[PhotoEntry, ...] | None:
+    """The `photos:` list: each photo's file, `shows_people` (required, no default) and, with people, its consent.
+
+    Fail closed: a photo whose entry has any problem is left out of the list (so it can be published nowhere),
+    and its problem is an error, which keeps the story from being published until it is put right.
+    """
+    rows = data.get("photos")
+    if not isinstance(rows, list):
+        report.at(
+            ("photos",),
+            "schema.type",
+            msg("`photos` must be a list, each photo starting with `- file: garden.jpg` and `shows_people:`."),
+        )
+        return None
+    entries: list[PhotoEntry] = []
+    seen: set[str] = set()
+    for index, row in enumerate(rows):
+        where = ("photos", index)
+        if not isinstance(row, dict):
+            report.at(
+                where,
+                "schema.type",
+                msg("Each photo is a group of fields: `file`, `shows_people` and, when it shows people, `consent`."),
+            )
+            continue
+        report.unknown_keys(row, where, PHOTO_FIELDS, msg("a photo"))
+        file = report.text(row, where, "file", required=True)
+        people = row.get("shows_people")
+        if "shows_people" not in row or is_blank(people):
+            report.at(
+                (*where, "shows_people") if "shows_people" in row else where,
+                "photo.shows-people",
+                msg(
+                    "Say whether the photo shows people: `shows_people: true` or `shows_people: false` "
+                    "(there is no default: a photo of people needs their own consent)."
+                ),
+                key="shows_people" in row,
+                category="consent",
+            )
+            continue
+        if not isinstance(people, bool):
+            report.at(
+                (*where, "shows_people"),
+                "schema.type",
+                msg(
+                    "`shows_people` must be `true` or `false` (found `{value}`).",
+                    value=report.said((*where, "shows_people"), people),
+                ),
+            )
+            continue
+        consent = None
+        if people:
+            if "consent" not in row or is_blank(row.get("consent")):
+                report.at(
+                    where if "consent" not in row else (*where, "consent"),
+                    "photo.consent",
+                    msg(
+                        "This photo shows people: record their consent to it under the photo "
+                        "(`consent:` with status, date and scope), as for the story."
+                    ),
+                    key="consent" in row,
+                    category="consent",
+                )
+                continue
+            consent = _consent(report, row, config, (*where, "consent"))
+            if consent is None:
+                continue
+        elif "consent" in row:
+            report.warn(
+                (*where, "consent"),
+                "photo.consent-unused",
+                msg("This photo shows no people, so its `consent` is not used: the story's consent covers it."),
+                key=True,
+                category="consent",
+            )
+        if file is None:
+            continue
+        if file in seen:
+            report.at((*where, "file"), "photo.duplicate", msg("`{file}` is listed twice under `photos`.", file=file))
+            continue
+        seen.add(file)
+        entries.append(PhotoEntry(file, people, consent, report.doc.pos((*where, "file"))))
+    return tuple(entries)
+
+
+def _listed_files(data: dict[str, Any]) -> tuple[str, ...]:
+    """Every `file` written under `photos:`, valid or not (an image placed in the body is then not "unlisted")."""
+    rows = data.get("photos")
+    if not isinstance(rows, list):
+        return ()
+    return tuple(row["file"] for row in rows if isinstance(row, dict) and isinstance(row.get("file"), str))

@@ -1,22 +1,25 @@
 """Markdown: one markdown-it-py parser that both checks a story body and renders it safely.
 
-Raw HTML is parsed (so that it can be reported) but always rendered as escaped text; images
-are reported and never rendered; links are kept only for safe schemes. A story with any of
-these problems is not published, and the renderer is safe even if one slips through.
+Raw HTML is parsed (so that it can be reported) but always rendered as escaped text; an image
+becomes a placeholder (PHOTO_MARKER) that the renderer replaces with the published photo, or with
+nothing where the photo is not published; links are kept only for safe schemes. A story with any
+of these problems is not published, and the renderer is safe even if one slips through.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from html import escape
 from typing import Any
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline, autolink, html_inline, image, link
 from markdown_it.token import Token
 
+from storysite.content.photos import reference_problem
 from storysite.findings import Finding, error, warning
 from storysite.i18n.messages import msg
 
@@ -63,6 +66,8 @@ def _make_parser() -> MarkdownIt:
     md.add_render_rule("html_block", _render_raw_html)
     md.add_render_rule("html_inline", _render_raw_html)
     md.add_render_rule("image", _render_image)
+    md.add_render_rule("paragraph_open", _render_paragraph(True))
+    md.add_render_rule("paragraph_close", _render_paragraph(False))
     md.add_render_rule("link_open", _render_link_open)
     md.add_render_rule("heading_open", _render_heading(True))
     md.add_render_rule("heading_close", _render_heading(False))
@@ -100,8 +105,48 @@ def _render_raw_html(self: Any, tokens: list[Token], idx: int, options: Any, env
     return escape(tokens[idx].content)
 
 
+PHOTO_MARKER = re.compile(
+    r'<storysite-photo data-file="([^"]*)" data-alt="([^"]*)" data-caption="([^"]*)"( data-block)?></storysite-photo>'
+)
+"""Where a photo goes in a body's HTML: Markdown text cannot make this element (raw HTML is escaped)."""
+
+
+def image_file(token: Token) -> str:
+    """The file an image token names, as written (markdown-it percent-encodes what it normalises)."""
+    return unquote(str(token.attrs.get("src", "")))
+
+
 def _render_image(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
-    return ""  # images are not published until photo consent exists
+    # A placeholder, not an <img>: which photo is published depends on the audience (render.photos decides).
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    caption = str(token.attrs.get("title", "") or "")
+    block = " data-block" if token.meta.get("block") else ""
+    return (
+        f'<storysite-photo data-file="{escape(image_file(token))}" data-alt="{escape(alt)}" '
+        f'data-caption="{escape(caption)}"{block}></storysite-photo>'
+    )
+
+
+def _only_images(inline: Token) -> bool:
+    """Whether a paragraph holds images and nothing else (but spaces and line breaks): it becomes figures."""
+    children = inline.children or []
+    return any(c.type == "image" for c in children) and all(
+        c.type in ("image", "softbreak") or (c.type == "text" and not c.content.strip()) for c in children
+    )
+
+
+def _render_paragraph(opening: bool) -> Any:
+    def rule(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        inline = tokens[idx + 1] if opening else tokens[idx - 1]
+        if not token.hidden and inline.type == "inline" and _only_images(inline):
+            for child in inline.children or []:
+                child.meta["block"] = True  # a <figure> may not stand inside a <p>
+            return "" if opening else "\n"
+        return self.renderToken(tokens, idx, options, env)  # type: ignore[no-any-return]
+
+    return rule
 
 
 def _render_link_open(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
@@ -348,8 +393,19 @@ class _Block:
         return self.locator.body_line + self.first + first, at + 1
 
 
-def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown: str) -> list[Finding]:
-    """Report raw HTML, images and unsafe links, located at their line and column; warn of indented code."""
+def check_body(
+    tokens: list[Token],
+    body_lines: list[str],
+    body_line: int,
+    shown: str,
+    *,
+    photos: Collection[str] | None = None,
+) -> list[Finding]:
+    """Report raw HTML, images and unsafe links, located at their line and column; warn of indented code.
+
+    An image is reported unless it names one of `photos` (the files the story lists under `photos:`) and
+    has alt text; an image on the web or outside the content folder is reported as such.
+    """
     findings: list[Finding] = []
     locator = _Locator(body_lines, body_line)
     cells = {id(tokens[i]) for i in range(1, len(tokens)) if tokens[i - 1].type in ("th_open", "td_open")}
@@ -389,20 +445,9 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
         elif token.type == "image":
             src = str(token.attrs.get("src", ""))
             line, column = locator.locate(token, block, "![", None, id(block) in cells)
-            findings.append(
-                error(
-                    shown,
-                    line,
-                    column,
-                    len(src) + 4,
-                    "content",
-                    "markdown.image",
-                    msg(
-                        "Images are not published yet: a photo can identify a person and needs its own consent. "
-                        "Remove the image."
-                    ),
-                )
-            )
+            found = _image_finding(token, photos)
+            if found is not None:
+                findings.append(error(shown, line, column, len(src) + 4, "content", *found))
         elif token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             if not is_safe_href(href):
@@ -424,6 +469,43 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
                     )
                 )
     return findings
+
+
+def _image_finding(token: Token, photos: Collection[str] | None) -> tuple[str, str] | None:
+    """The rule and message for an image that cannot be published as it is written, or None."""
+    file = image_file(token)
+    problem = reference_problem(file)
+    if problem is not None and problem.rule in ("photo.outside", "photo.svg"):
+        return problem.rule, problem.message
+    if photos is None or file not in photos:
+        return (
+            "markdown.image",
+            msg(
+                "The image `{file}` is not listed under `photos:` in the front matter: a photo can identify a "
+                "person, so list it there with `shows_people: true` or `false` (and, when it shows people, "
+                "their consent), or remove the image.",
+                file=file[:60],
+            ),
+        )
+    if not token.content.strip():
+        return (
+            "photo.alt-empty",
+            msg(
+                "The photo `{file}` has no alt text: describe it in this story's language between the "
+                "brackets, such as `![Raised bed of leeks and marigolds]({file})`.",
+                file=file[:60],
+            ),
+        )
+    return None
+
+
+def placed_images(tokens: list[Token]) -> list[tuple[str, str, str]]:
+    """Every image a body places, in order: its file, alt text and caption."""
+    return [
+        (image_file(token), token.content, str(token.attrs.get("title", "") or ""))
+        for token, _ in _walk(tokens)
+        if token.type == "image"
+    ]
 
 
 def section_headings(tokens: list[Token]) -> list[str]:

@@ -15,10 +15,12 @@ from storysite.check.library import Library
 from storysite.incremental import spare
 from storysite.incremental.cache import BuildCache, cache_path, fingerprint
 from storysite.incremental.jobs import run_jobs
+from storysite.incremental.photos import PhotoStore, photo_folder
 from storysite.incremental.search_parts import SearchParts, record_path
-from storysite.model import exclusion
+from storysite.model import exclusion, photo_exclusion
 from storysite.output.write import Entry, PageSink, discard
 from storysite.render.jobs import JobRunner
+from storysite.render.photos import file_names
 
 
 class BuildState:
@@ -30,6 +32,7 @@ class BuildState:
         stamp = fingerprint(content, project, audience, base_url)
         self.cache = BuildCache(cache_path(out, content) if enabled else None, stamp)
         self.state_file = spare.state_path(self.cache.path) if self.cache.path is not None else None
+        self.photos = PhotoStore(photo_folder(self.cache.path))  # encoded photos, by their names on the site
         self.site = spare.SiteState()
         self.kept: spare.Spare | None = None
         self.folders: dict[str, int] = {}
@@ -38,6 +41,8 @@ class BuildState:
         """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""
         self.cache.keep_after_failure(publishable(library, today), story_of)
         self.cache.save()
+        self.photos.used |= publishable_photos(library, today)
+        self.photos.keep_only_used()
 
     def in_place_runner(self, known: Mapping[str, bytes]) -> JobRunner:
         """The renderer's job runner for a folder updated in place (serve), whose files are `known`."""
@@ -48,6 +53,7 @@ class BuildState:
         """Keep only what the stories published now may reuse, and save it."""
         self.cache.keep_only(publishable(library, today))
         self.cache.save()
+        self.photos.keep_only_used()
 
     def load_site(self) -> None:
         """Read what the last build recorded of the site it left and of its spare."""
@@ -81,6 +87,7 @@ class BuildState:
     def save_in_background(self, library: Library, today: dt.date) -> Callable[[], None]:
         """Keep only what the stories published now may reuse, and start saving it; call the result to wait."""
         self.cache.keep_only(publishable(library, today))
+        self.photos.keep_only_used()
         return self.cache.save_in_background()
 
     def spare_keeper(
@@ -109,6 +116,19 @@ def publishable(library: Library, today: dt.date) -> dict[str, tuple[str, ...]]:
         story.id: story.files
         for story in library.stories
         if any(exclusion(story, audience, today) is None for audience in audiences)
+    }
+
+
+def publishable_photos(library: Library, today: dt.date) -> set[str]:
+    """The site names of every photo some audience may see (after a failed build, the only ones kept)."""
+    audiences = tuple(library.config.audiences) if library.config is not None else ()
+    return {
+        name
+        for story in library.stories
+        if any(exclusion(story, audience, today) is None for audience in audiences)
+        for photo in story.photos
+        if any(photo_exclusion(photo, audience, today) is None for audience in audiences)
+        for name in file_names(photo.image)
     }
 
 

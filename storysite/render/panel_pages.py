@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from storysite import LANGUAGES
@@ -22,9 +22,19 @@ class Choice(NamedTuple):
     reasons: bool
 
 
-def pack_item(renderer: Any, story: Any, lang: str) -> dict[str, Any]:
-    """A story as the printable pack shows it: its card, its body and whether to print why_significant."""
-    body = renderer.body(story, story.version(lang).lang)
+PACK_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2rem)"
+
+
+def pack_item(renderer: Any, story: Any, lang: str, url: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """A story as the printable pack shows it: its card, its body and whether to print why_significant.
+
+    With `url` (the pack page's links), the body shows the photos the audience may see; without, none.
+    """
+    content_lang = story.version(lang).lang
+    if url is None:
+        body = renderer.body(story, content_lang)
+    else:
+        body = renderer.photo_body(story, content_lang, url, PACK_SIZES)
     return {**renderer.card(story, lang), "body": body, "why_in_body": WHY_HEADING.search(body) is not None}
 
 
@@ -88,7 +98,10 @@ def render_panels(renderer: Any, lang: str) -> None:
                 "selected": [renderer.card(s, lang) for s in selected],
                 "show_reasons": reasons_shown(panel, renderer.by_id),
                 "reasons_mention_unpublished": selected_shown and mentions_hidden,
-                "pack": [pack_item(renderer, s, lang) for s in considered],
+                "pack": [
+                    pack_item(renderer, s, lang, renderer.links(f"{lang}/panels/{panel.id}/pack/index.html"))
+                    for s in considered
+                ],
                 "earlier": [p for p in renderer.model.panels if p.id in panel.from_panels],
             }
         )

@@ -21,11 +21,21 @@ from storysite.check.config import SiteConfig
 from storysite.check.library import with_text
 from storysite.check.panels import Panel
 from storysite.i18n.catalogs import translations
-from storysite.model import Story
+from storysite.model import Story, StoryPhoto
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
 from storysite.render.panel_pages import history_key, render_panels, selection_history
+from storysite.render.photos import (
+    STORY_SIZES,
+    NoStore,
+    PhotoStore,
+    card_photo_html,
+    first_alt,
+    photo_pages,
+    place_photos,
+    strip_markers,
+)
 from storysite.render.story_body import page_text
 from storysite.render.theme import TemplateCache, environment
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
@@ -87,6 +97,7 @@ class SiteModel:
     project: Path | None = None
     panels: tuple[Panel, ...] = ()  # every valid panel; the renderer shows only published stories in them
     texts: Mapping[str, str] = field(default_factory=dict)  # story files' texts by shown path (Renderer.body)
+    photos: Mapping[str, tuple[StoryPhoto, ...]] = field(default_factory=dict)  # story id → photos shown here
 
 
 def story_url(lang: str, story_id: str) -> str:
@@ -123,10 +134,12 @@ class Renderer:
         model: SiteModel,
         memo: Memo | None = None,
         run_jobs: JobRunner = run_here,
+        photo_store: PhotoStore | None = None,
     ) -> None:
         self.model = model
         self.memo = memo
         self.run_jobs = run_jobs
+        self.photo_store = photo_store or NoStore()
         self.jobs: list[Job] = []  # story and listing pages, rendered together on every core
         self.config = model.config
         self.stories = model.stories
@@ -188,9 +201,14 @@ class Renderer:
             filter_value=filter_value,
             **context,
         )
+        html = strip_markers(html)  # a photo placeholder no page placed is not published, nor its alt text
         if path.endswith(".html"):  # a feed is XML: a meta element before its declaration breaks it
             html = with_policy(html)
         self.pages.append(Page(path, html.encode("utf-8")))
+
+    def links(self, path: str) -> Callable[[str], str]:
+        """Links from the page at `path` (as render gives its templates)."""
+        return linker(posixpath.dirname(path))
 
     def template(self, lang: str, name: str) -> jinja2.Template:
         """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the file."""
@@ -206,12 +224,27 @@ class Renderer:
 
     def card(self, story: Story, lang: str) -> dict[str, Any]:
         version = story.version(lang)
+        shown = self.model.photos.get(story.id, ()) if self.config.photos_on_cards else ()
         return {
             "story": story,
             "version": version,
             "url": story_url(version.lang, story.id),
             "content_lang": version.lang,
+            "photo": shown[0] if shown else None,
         }
+
+    def photo_body(self, story: Story, lang: str, url: Callable[[str], str], sizes: str = STORY_SIZES) -> str:
+        """The story's body in `lang` with the photos this audience may see in place (and no others)."""
+        photos = {photo.file: photo for photo in self.model.photos.get(story.id, ())}
+        return place_photos(self.body(story, lang), photos, url, sizes)
+
+    def card_photo(self, card: dict[str, Any], url: Callable[[str], str]) -> Markup:
+        """The photo on a story's card (site.yaml's photos_on_cards), with the alt text its body gives it."""
+        photo = card.get("photo")
+        if photo is None:
+            return Markup("")
+        alt = first_alt(self.body(card["story"], card["content_lang"]), photo.file)
+        return Markup(card_photo_html(photo, alt, url))
 
     def card_html(self, card: dict[str, Any], lang: str, url: Callable[[str], str], heading: int) -> Markup:
         """A story's card (the theme's partials/card.html), rendered once for each place it links from.
@@ -231,6 +264,7 @@ class Renderer:
                     type_labels=TYPE_LABELS,
                     outcome_labels=OUTCOME_LABELS,
                     label=lambda taxonomy, key: self.label(taxonomy, key, lang),
+                    card_photo=lambda card: self.card_photo(card, url),
                 )
             )
             self._cards[key] = html
@@ -274,6 +308,8 @@ class Renderer:
                 Job(label, (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
             )
         self.pages.extend(self.run_jobs(self, self.jobs))
+        shown = [photo.image for photos in self.model.photos.values() for photo in photos]
+        self.pages.extend(photo_pages(shown, self.photo_store))
         return self.pages
 
     def render_language(self, lang: str) -> None:
@@ -325,6 +361,7 @@ class Renderer:
             return
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
+        body = self.photo_body(story, lang, linker(posixpath.dirname(path)))
         self.render(
             "story.html",
             path,
@@ -332,7 +369,8 @@ class Renderer:
             alternates,
             story=story,
             version=version,
-            body=self.body(story, lang),
+            body=body,
+            shows_photos="<picture>" in body,
             related=related,
             search_words=self.search_words(story, lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
@@ -468,12 +506,15 @@ def cached_related(stories: list[Story], cache: Memo | None) -> dict[str, tuple[
     return related
 
 
-def render_site(model: SiteModel, memo: Memo | None = None, run_jobs: JobRunner = run_here) -> list[Page]:
+def render_site(
+    model: SiteModel, memo: Memo | None = None, run_jobs: JobRunner = run_here, photo_store: PhotoStore | None = None
+) -> list[Page]:
     """Every page of the site for one audience, sorted by path.
 
     `memo` keeps what a rebuild may reuse (related stories, compiled templates); `run_jobs` renders the
     story and listing pages (the build's runs them on every core, takes unchanged ones from the cache and
-    writes them as they are made; here, they are rendered one after another).
+    writes them as they are made; here, they are rendered one after another); `photo_store` keeps the
+    encoded photos (without it every photo is encoded).
     """
-    pages = Renderer(model, memo, run_jobs).render_all()
+    pages = Renderer(model, memo, run_jobs, photo_store).render_all()
     return sorted(pages, key=lambda p: p.path)
