@@ -59,6 +59,12 @@ def pagefind_executable() -> str:
     return str(get_executable().resolve())
 
 
+def pagefind_identity() -> str:
+    """Which Pagefind makes the bundles: another version's scripts and index format are not to be mixed in."""
+    info = os.stat(pagefind_executable())
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
 def story_pages(lang: str, ids: Sequence[str] = ()) -> str:
     """The glob of one language's story pages (only they are searchable), or of the pages of `ids`."""
     if not ids:
@@ -224,6 +230,7 @@ def index_site(
         run_parts(root, fresh, work)
         for part in fresh:
             check_bundle(work / part.folder, target.parent)
+        check_alike([work / part.folder for part in parts], target.parent)
         check_room(work)
         target.mkdir(parents=True, exist_ok=True)
         for part in parts:
@@ -359,6 +366,24 @@ def check_bundle(bundle: Path, folder: Path) -> None:
                 whole = False
         if not whole:
             raise cut_short(path.relative_to(bundle), folder)
+
+
+def check_alike(bundles: list[Path], folder: Path) -> None:
+    """Refuse bundles whose files of one name differ: Pagefind's scripts, styles and metadata names are the same
+    bytes in every bundle it makes, and scripts end with no checksum, so a copy cut short shows only here."""
+    seen: dict[str, bytes] = {}
+    for bundle in bundles:
+        for path in sorted(bundle.iterdir()):
+            if not path.is_file() or path.name in (ENTRY, PARTS):
+                continue
+            data = path.read_bytes()
+            other = seen.setdefault(path.name, data)
+            if other != data:
+                if other.startswith(data) or data.startswith(other):  # one of them cut short: a full disk
+                    raise cut_short(Path(bundle.name) / path.name, folder)
+                raise StorysiteError(
+                    msg("Pagefind wrote two different versions of {file}; cannot merge.", file=path.name)
+                )
 
 
 def cut_short(file: Path, folder: Path) -> StorysiteError:

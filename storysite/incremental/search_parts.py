@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from storysite.search import Part
+from storysite.search import Part, pagefind_identity
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 
 def record_path(cache_file: Path) -> Path:
@@ -49,11 +49,12 @@ class SearchParts:
         self.parts: dict[str, dict[str, object]] = {}
         self.pages: dict[str, list[object]] = {}  # page digest → [searchable, indexed digest]
         self.reused: list[str] = []  # folders linked from the last index in this run (for the benchmark)
+        self.pagefind = pagefind_identity() if record is not None else ""
         if record is None:
             return
         try:
             data = json.loads(record.read_text(encoding="utf-8"))
-            if data.get("version") == RECORD_VERSION:
+            if data.get("version") == RECORD_VERSION and data.get("pagefind") == self.pagefind:
                 self.parts, self.pages = dict(data["parts"]), dict(data["pages"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # no record, or one not understood: every part is indexed again
@@ -93,6 +94,7 @@ class SearchParts:
             recorded[part.folder] = {"key": part.key, "files": files}
         data = {
             "version": RECORD_VERSION,
+            "pagefind": self.pagefind,
             "parts": recorded,
             "pages": {digest.hex(): [known[0], known[1].hex()] for digest, known in sorted(indexed.items())},
         }

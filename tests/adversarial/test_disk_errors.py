@@ -119,7 +119,7 @@ import glob, os, subprocess, sys
 code = subprocess.call([{real!r}, *sys.argv[1:]])
 out = sys.argv[sys.argv.index("--output-path") + 1]
 target, how = os.environ["CUT"], os.environ["HOW"]
-if target.endswith(".js") and not out.endswith("/0"):  # a script is checked against the other bundles': cut one
+if target.endswith(".js") and not os.path.basename(out).startswith("cy-"):  # checked against other bundles': cut one
     sys.exit(code)
 for path in sorted(glob.glob(os.path.join(out, target)))[:1]:
     size = os.path.getsize(path)
