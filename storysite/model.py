@@ -12,7 +12,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.content.yamlsafe import Pos
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import Message, msg
 from storysite.pickling import compact
 
@@ -64,11 +64,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
             pos = id_position(version)
             findings.append(
                 error(
-                    version.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "schema",
+                    Span.at(version.shown, pos),
                     "story.duplicate-id",
                     msg(
                         "The id `{id}` is already used by {path} in the same language. Give this story its own id.",
@@ -80,11 +76,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
             pos = id_position(twin)
             findings.append(
                 error(
-                    twin.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "schema",
+                    Span.at(twin.shown, pos),
                     "story.duplicate-id",
                     msg(
                         "The id `{id}` is also used by {path} in the same language.", id=version.id, path=version.shown
@@ -115,14 +107,10 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
                 merged[name] = value
                 source[name] = version
             elif _comparable(merged[name]) != _comparable(value):
-                pos = version.neutral_pos.get(name, Pos(1, 1))
+                pos = version.neutral_pos.get(name) or id_position(version)
                 findings.append(
                     error(
-                        version.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "translation",
+                        Span.at(version.shown, pos),
                         "story.disagree",
                         msg(
                             "`{name}` differs from {path}: the language versions of a story "
@@ -187,15 +175,11 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
         if reason in (None, "error") or (audience is None and reason == "out-of-scope"):
             continue
         where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
-        pos = where.neutral_pos.get("consent", Pos(1, 1))
+        pos = where.neutral_pos.get("consent") or id_position(where)
         to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
         findings.append(
             warning(
-                where.shown,
-                pos.line,
-                pos.column,
-                pos.length,
-                "consent",
+                Span.at(where.shown, pos),
                 f"consent.{reason}",
                 msg(
                     "Not published {to}: {reason}. It is left out of every page, listing, feed and the search index.",
@@ -227,14 +211,10 @@ def future_consent(stories: list[Story], today: dt.date, texts: Mapping[str, str
         for version in story.versions.values():
             if "consent" not in version.neutral_pos:
                 continue
-            line, column, length = _consent_date_pos(version.neutral_pos["consent"], texts.get(version.shown, ""))
+            at = _consent_date_pos(version.neutral_pos["consent"], texts.get(version.shown, ""))
             findings.append(
                 error(
-                    version.shown,
-                    line,
-                    column,
-                    length,
-                    "consent",
+                    Span.at(version.shown, at),
                     "consent.future-date",
                     msg(
                         "The consent date {date} is in the future: consent is recorded once the person has given "
@@ -247,14 +227,14 @@ def future_consent(stories: list[Story], today: dt.date, texts: Mapping[str, str
     return kept, findings
 
 
-def _consent_date_pos(consent: Pos, text: str) -> tuple[int, int, int]:
+def _consent_date_pos(consent: Pos, text: str) -> Pos:
     """Where `date:` under `consent` is, from where the block starts (the block itself when it is not found)."""
     lines = text.split("\n")
     for number in range(max(consent.line - 1, 1), min(consent.line + 8, len(lines) + 1)):
         found = _DATE_LINE.match(lines[number - 1])
         if found is not None and (number > consent.line - 1 or "{" in lines[number - 1]):
-            return number, found.start(1) + 1, len(found.group(1))
-    return consent.line, consent.column, consent.length
+            return Pos(number, found.start(1) + 1, len(found.group(1)))
+    return consent
 
 
 _DATE_LINE = re.compile(r"^(?:consent:\s*\{.*?|\s+)date:\s*[\"']?(\d{4}-\d{2}-\d{2})")

@@ -10,7 +10,7 @@ from typing import Any
 from storysite import LANGUAGES
 from storysite.check.fields import KEY_RE, Reporter
 from storysite.content.yamlsafe import Document, parse_yaml
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
 from storysite.vocabulary import TAXONOMIES
 
@@ -89,11 +89,7 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
     if path.is_symlink():  # it may lead anywhere: settings come only from inside CONTENT
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.symlink-outside",
                 msg(
                     "site.yaml is a link; storysite reads settings only from a real file in the content folder. "
@@ -104,49 +100,25 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
     if path.is_dir():
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.unreadable",
                 msg("site.yaml is a folder, not a file: remove it and run `storysite init` to make a site.yaml."),
             )
         ]
     if not path.exists():
         return None, [
-            error(
-                shown,
-                1,
-                1,
-                1,
-                "schema",
-                "site.missing",
-                msg("There is no site.yaml: run `storysite init` to make one."),
-            )
+            error(Span(shown), "site.missing", msg("There is no site.yaml: run `storysite init` to make one."))
         ]
     try:
         text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         return None, [
-            error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
-                "file.encoding",
-                msg("site.yaml is not UTF-8 text ({reason}).", reason=exc.reason),
-            )
+            error(Span(shown), "file.encoding", msg("site.yaml is not UTF-8 text ({reason}).", reason=exc.reason))
         ]
     except OSError as exc:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.unreadable",
                 msg(
                     "site.yaml could not be read ({reason}): check that it is a file you may read.",
@@ -163,11 +135,7 @@ def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig 
 
     report = Reporter(shown, doc)
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
-            )
-        )
+        report.findings.append(error(Span.at(shown, problem.pos), problem.rule, problem.message))
     data: Any = doc.data
     if report.findings:
         return None, report.findings

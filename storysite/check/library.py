@@ -23,7 +23,7 @@ from storysite.content import markdown
 from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.content.yamlsafe import Pos
 from storysite.digests import digest
-from storysite.findings import Finding, error, has_errors, sort_findings, warning
+from storysite.findings import Finding, Span, error, has_errors, sort_findings, warning
 from storysite.i18n.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
 from storysite.parallel import parallel_map
@@ -84,11 +84,7 @@ def check_library(
     if audience is not None and audience not in config.audiences:
         findings.append(
             error(
-                shown_path(content_arg, "site.yaml"),
-                1,
-                1,
-                1,
-                "schema",
+                Span(shown_path(content_arg, "site.yaml")),
                 "site.audience",
                 msg(
                     "There is no audience `{audience}` in site.yaml (audiences: {audiences}).",
@@ -262,13 +258,13 @@ def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: S
         where = next((v for v in versions if name in v.blank), first)
         at = where.blank.get(name)
         if at is not None:  # written but left empty: say so there, and what to write
-            rule, category = ("consent.required", "consent") if name == "consent" else ("schema.required", "schema")
+            rule = "consent.required" if name == "consent" else "schema.required"
             message = _empty_message(name, config)
-            findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+            findings.append(error(Span.at(where.shown, at), rule, message))
             continue
         at = id_position(where)
         if name == "consent":
-            rule, category = "consent.required", "consent"
+            rule = "consent.required"
             message = msg(
                 "`{name}` is required ({hint}), in at least one language version. "
                 "Without a consent record the story is never published.",
@@ -276,9 +272,9 @@ def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: S
                 hint=hint,
             )
         else:
-            rule, category = "schema.required", "schema"
+            rule = "schema.required"
             message = msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint)
-        findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+        findings.append(error(Span.at(where.shown, at), rule, message))
     return findings
 
 
@@ -319,11 +315,7 @@ def _whole_story_checks(
     if not version.body.strip():
         findings.append(
             error(
-                shown,
-                max(line - 1, 1),
-                1,
-                3,
-                "content",
+                Span(shown, max(line - 1, 1), 1, 3),
                 "story.empty-body",
                 msg("The story has no text: write it below the closing `---`."),
             )
@@ -334,11 +326,7 @@ def _whole_story_checks(
             at = _field_position(version, "impact")
             findings.append(
                 warning(
-                    shown,
-                    at.line,
-                    at.column,
-                    at.length,
-                    "content",
+                    Span.at(shown, at),
                     "case-study.impact",
                     msg(
                         "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."
@@ -349,11 +337,7 @@ def _whole_story_checks(
         at = _field_position(version, "impact")
         findings.append(
             warning(
-                shown,
-                at.line,
-                at.column,
-                at.length,
-                "schema",
+                Span.at(shown, at),
                 "schema.impact-not-case-study",
                 msg("Only case studies have an impact table; `impact` is ignored for this story."),
             )
@@ -362,11 +346,7 @@ def _whole_story_checks(
         at = version.blank.get("msc.why_significant") or _field_position(version, "msc")
         findings.append(
             error(
-                shown,
-                at.line,
-                at.column,
-                at.length,
-                "schema",
+                Span.at(shown, at),
                 "schema.required",
                 msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
             )
@@ -394,11 +374,7 @@ def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]
             at = _heading_position(version, near)
             findings.append(
                 warning(
-                    version.shown,
-                    at.line,
-                    at.column,
-                    at.length,
-                    "content",
+                    Span.at(version.shown, at),
                     "case-study.section",
                     msg(
                         "The heading `## {heading}` is not one of the case-study sections: "
@@ -411,11 +387,7 @@ def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]
             continue
         findings.append(
             warning(
-                version.shown,
-                version.body_line,
-                1,
-                1,
-                "content",
+                Span(version.shown, version.body_line, 1, 1),
                 "case-study.section",
                 msg("The case-study section `## {section}` is missing.", section=section),
             )

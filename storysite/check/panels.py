@@ -17,7 +17,7 @@ from storysite.check.identifying import scan_fields
 from storysite.check.schema import ID_RE, TextField
 from storysite.content.load import find_files, read_text, shown_path
 from storysite.content.yamlsafe import Document, Pos, parse_yaml
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
 from storysite.model import EXCLUSION_TEXT, Story, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
@@ -83,11 +83,7 @@ def read_panels(
         if panel.id in seen:
             findings.append(
                 error(
-                    shown,
-                    panel.id_pos.line,
-                    panel.id_pos.column,
-                    panel.id_pos.length,
-                    "schema",
+                    Span.at(shown, panel.id_pos),
                     "panel.duplicate-id",
                     msg(
                         "The panel id `{id}` is already used by {path}. Give this panel its own id.",
@@ -116,11 +112,7 @@ def parse_panel(
     doc = parse_yaml(text)
     report = Reporter(shown, doc)
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
-            )
-        )
+        report.findings.append(error(Span.at(shown, problem.pos), problem.rule, problem.message))
     yaml_findings = list(report.findings)
     data: Any = doc.data
     if not isinstance(data, dict):
@@ -263,7 +255,6 @@ def _label(
                 msg("`{name}` has no Welsh text (`cy`).", name=name)
                 if lang == "cy"
                 else msg("`{name}` has no English text (`en`).", name=name),
-                category="translation",
             )
         else:
             label[lang] = text.strip()
@@ -435,11 +426,7 @@ def unpublished_findings(
                     to=to,
                     reason=EXCLUSION_TEXT[reason],
                 )
-                findings.append(
-                    warning(
-                        panel.shown, pos.line, pos.column, pos.length, "consent", "panel.unpublished-story", message
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.unpublished-story", message))
         for story_id, words in panel.title_mentions.items():
             if reason := unseen(story_id):
                 message = msg(
@@ -453,17 +440,7 @@ def unpublished_findings(
                     reason=EXCLUSION_TEXT[reason],
                 )
                 pos = panel.title_pos
-                findings.append(
-                    warning(
-                        panel.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "consent",
-                        "panel.title-unpublished-story",
-                        message,
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.title-unpublished-story", message))
         for story_id, words in panel.mentions.items():
             if reason := unseen(story_id):
                 pos = panel.reasons_pos
@@ -477,15 +454,5 @@ def unpublished_findings(
                     to=to,
                     reason=EXCLUSION_TEXT[reason],
                 )
-                findings.append(
-                    warning(
-                        panel.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "consent",
-                        "panel.reasons-unpublished-story",
-                        message,
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.reasons-unpublished-story", message))
     return findings

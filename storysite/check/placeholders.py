@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from storysite.check.schema import StoryVersion
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
 from storysite.vocabulary import PLACEHOLDER_RE
 
@@ -31,11 +31,7 @@ def placeholder_findings(version: StoryVersion) -> list[Finding]:
         where = f"`{field.name}`" if in_front and field.name else msg("the story's text")
         findings.append(
             error(
-                version.shown,
-                number,
-                found.start() + 1,
-                len(text.rstrip()) - found.start(),
-                "content",
+                Span(version.shown, number, found.start() + 1, len(text.rstrip()) - found.start()),
                 "story.placeholder",
                 msg(
                     "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "

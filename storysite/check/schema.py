@@ -12,7 +12,7 @@ from storysite.check.fields import Reporter, is_blank, one_of
 from storysite.content.frontmatter import split_front_matter
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import Pos
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
 from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
@@ -109,17 +109,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     report = Reporter(source.shown, doc)
     lines = tuple(source.text.split("\n"))
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                source.shown,
-                problem.pos.line,
-                problem.pos.column,
-                problem.pos.length,
-                "schema",
-                problem.rule,
-                problem.message,
-            )
-        )
+        report.findings.append(error(Span.at(source.shown, problem.pos), problem.rule, problem.message))
     data = doc.data
     if not isinstance(data, dict):
         if not report.findings:
@@ -310,7 +300,6 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
             where,
             "consent.malformed",
             msg("`consent` must be a group of fields: status, date, scope and (optionally) review."),
-            category="consent",
         )
         return None
     report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
@@ -336,7 +325,6 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
             if status == "given"
             else msg("Consent is withdrawn: record when, with `date: YYYY-MM-DD` under `consent`."),
             key="date" in block,
-            category="consent",
         )
         return None
     if status == "given" and not scope:
@@ -349,7 +337,6 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
                 audiences=one_of(config.audiences),
             ),
             key="scope" in block,
-            category="consent",
         )
         return None
     if date and review and review < date:
@@ -357,7 +344,6 @@ def _consent(report: Reporter, data: dict[str, Any], config: SiteConfig) -> Cons
             (*where, "review"),
             "consent.review",
             msg("The review date is before the date consent was given."),
-            category="consent",
         )
         return None
     if status in ("given", "withdrawn") and date is None:

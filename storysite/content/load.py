@@ -11,7 +11,7 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.digests import text_digest
 from storysite.errors import StorysiteError
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
 from storysite.pickling import compact
 
@@ -134,11 +134,7 @@ def find_files(
     if base.is_symlink():  # os.walk would follow a linked top folder, wherever it leads
         findings.append(
             error(
-                shown_path(content_arg, folder),
-                1,
-                1,
-                1,
-                "content",
+                Span(shown_path(content_arg, folder)),
                 "file.symlink-folder",
                 msg(
                     "The `{folder}` folder is a link; storysite reads only files inside the content folder. "
@@ -158,11 +154,7 @@ def find_files(
                 rel = (here / name).relative_to(content).as_posix()
                 findings.append(
                     warning(
-                        shown_path(content_arg, rel),
-                        1,
-                        1,
-                        1,
-                        "content",
+                        Span(shown_path(content_arg, rel)),
                         "file.symlink-folder",
                         msg(
                             "This folder is a link; storysite does not follow linked folders. "
@@ -182,11 +174,7 @@ def find_files(
                 if not target.is_relative_to(root) or not target.is_file():
                     findings.append(
                         error(
-                            shown_path(content_arg, rel),
-                            1,
-                            1,
-                            1,
-                            "content",
+                            Span(shown_path(content_arg, rel)),
                             "file.symlink-outside",
                             msg(
                                 "This file is a link to somewhere outside the content folder; "
@@ -236,11 +224,7 @@ def _walk(top: str) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
 def outside_finding(shown: str) -> Finding:
     """The error for a file that is, or lies under, a link to somewhere outside the content folder."""
     return error(
-        shown,
-        1,
-        1,
-        1,
-        "content",
+        Span(shown),
         "file.symlink-outside",
         msg(
             "This file is reached through a link to somewhere outside the content folder; "
@@ -255,7 +239,7 @@ def read_text(path: str | Path, shown: str) -> tuple[str | None, list[Finding]]:
         data = _read(path)
     except OSError as exc:
         reason = msg("The file could not be read: {reason}.", reason=exc.strerror)
-        return None, [error(shown, 1, 1, 1, "content", "file.unreadable", reason)]
+        return None, [error(Span(shown), "file.unreadable", reason)]
     return decode(data, shown)
 
 
@@ -288,11 +272,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if len(data) > MAX_FILE_BYTES:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.too-large",
                 msg("The file is larger than {mb} MB; a story should be far shorter.", mb=MAX_FILE_BYTES // 1_000_000),
             )
@@ -300,11 +280,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if b"\x00" in data:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.binary",
                 msg("This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text."),
             )
@@ -317,11 +293,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         return None, [
             error(
-                shown,
-                line,
-                column,
-                1,
-                "content",
+                Span(shown, line, column, 1),
                 "file.encoding",
                 msg("The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8)."),
             )
@@ -331,11 +303,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if not text or text.isspace():
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.empty",
                 msg("The file is empty: write the story's front matter and text, or delete the file."),
             )
@@ -356,11 +324,7 @@ def load_stories(
         if lang is None:
             findings.append(
                 error(
-                    shown,
-                    1,
-                    1,
-                    1,
-                    "content",
+                    Span(shown),
                     "file.name",
                     msg("A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."),
                 )

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline, autolink, html_inline, image, link
 from markdown_it.token import Token
 
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
 
 SAFE_SCHEMES = ("http", "https")
@@ -360,11 +360,7 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
             indent = len(text) - len(text.lstrip(" \t>*+-0123456789.)"))
             findings.append(
                 warning(
-                    shown,
-                    body_line + start,
-                    indent + 1,
-                    max(len(text) - indent, 1),
-                    "content",
+                    Span(shown, body_line + start, indent + 1, max(len(text) - indent, 1)),
                     "markdown.code-block",
                     msg(
                         "This text starts with a tab or four spaces, so it is shown as a block of computer code, in a "
@@ -377,11 +373,7 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
             line, column = locator.locate(token, block, snippet[:40], None, id(block) in cells)
             findings.append(
                 error(
-                    shown,
-                    line,
-                    column,
-                    len(snippet),
-                    "content",
+                    Span(shown, line, column, len(snippet)),
                     "markdown.raw-html",
                     msg("Raw HTML is not allowed in a story: write it as plain Markdown text."),
                 )
@@ -391,11 +383,7 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
             line, column = locator.locate(token, block, "![", None, id(block) in cells)
             findings.append(
                 error(
-                    shown,
-                    line,
-                    column,
-                    len(src) + 4,
-                    "content",
+                    Span(shown, line, column, len(src) + 4),
                     "markdown.image",
                     msg(
                         "Images are not published yet: a photo can identify a person and needs its own consent. "
@@ -410,11 +398,7 @@ def check_body(tokens: list[Token], body_lines: list[str], body_line: int, shown
                 line, column = locator.locate(token, block, needle, needle, id(block) in cells)
                 findings.append(
                     error(
-                        shown,
-                        line,
-                        column,
-                        max(len(href), 1),
-                        "link",
+                        Span(shown, line, column, max(len(href), 1)),
                         "markdown.unsafe-link",
                         msg(
                             "The link `{href}` is not allowed: only web addresses starting https:// "
