@@ -151,7 +151,7 @@ class Span:
         return cls(path, pos.line, pos.column, pos.length)
 
 
-@compact(240)
+@compact
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in one file, located by 1-based line and column (counted in characters)."""

@@ -19,7 +19,7 @@ from storysite.pickling import compact
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
 
 
-@compact(243)
+@compact
 @dataclass(frozen=True, slots=True)
 class Story:
     """A story with all its language versions and the fields they share."""

@@ -1,12 +1,35 @@
-"""Pickling for the small frozen dataclasses that cross between processes and fill the build cache."""
+"""Pickling for the small frozen dataclasses that cross between processes and fill the build cache.
+
+Every class pickled by a one-byte code is listed once, in CODES; a module marks its class `@compact`
+(or `coded` for a class with its own `__reduce__`) and carries no code. Registering at class definition,
+not from the build, keeps `storysite check` compact too: it never imports the build, yet its workers
+send findings and checked versions back.
+"""
 
 from __future__ import annotations
 
 import copyreg
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
+
+CODES: dict[str, int] = {
+    "storysite.findings.Finding": 240,
+    "storysite.content.load.SourceFile": 241,
+    "storysite.content.load.KnownFile": 242,
+    "storysite.model.Story": 243,
+    "storysite.render.page.Page": 244,
+    "storysite.check.schema.Consent": 245,
+    "storysite.check.schema.ImpactRow": 246,
+    "storysite.check.schema.TextField": 247,
+    "storysite.check.schema.StoryVersion": 248,
+    "storysite.content.yamlsafe.Pos": 249,
+    "storysite.content.yamlsafe.Problem": 250,
+    "storysite.i18n.messages.Message": 251,
+}
+"""Each class's code, by its module and qualified name: from the range copyreg keeps for private use
+(240-255). A code is quicker to unpickle than a class looked up by its module and name. A code never
+changes within one cache VERSION (storysite.incremental.cache): change one, and change that too."""
 
 
 def by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
@@ -19,16 +42,16 @@ def by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
     return (cls, tuple(getattr(self, name) for name in cls.__slots__))
 
 
-def compact(code: int) -> Callable[[T], T]:
-    """Decorate a frozen slots dataclass to pickle it by_fields, its class named by a one-byte code.
+def coded(cls: T) -> T:
+    """Register `cls` under its code in CODES (a KeyError names a class missing from the table)."""
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    if name not in CODES:
+        raise KeyError(f"{name} has no pickle code: add it to storysite.pickling.CODES")
+    copyreg.add_extension(cls.__module__, cls.__qualname__, CODES[name])
+    return cls
 
-    Codes are from the range copyreg keeps for private use (240-255) and never change within one
-    cache VERSION: a code is quicker to unpickle than a class looked up by its module and name.
-    """
 
-    def register(cls: T) -> T:
-        setattr(cls, "__reduce__", by_fields)  # noqa: B010 - mypy will not let a method be assigned
-        copyreg.add_extension(cls.__module__, cls.__qualname__, code)
-        return cls
-
-    return register
+def compact(cls: T) -> T:
+    """Decorate a frozen slots dataclass to pickle it by_fields, its class named by its code in CODES."""
+    setattr(cls, "__reduce__", by_fields)  # noqa: B010 - mypy will not let a method be assigned
+    return coded(cls)

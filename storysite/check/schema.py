@@ -42,7 +42,7 @@ CONSENT_FIELDS = ("status", "date", "scope", "review")
 NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
 
 
-@compact(245)
+@compact
 @dataclass(frozen=True, slots=True)
 class Consent:
     """What the person agreed to, and until when."""
@@ -53,7 +53,7 @@ class Consent:
     review: dt.date | None
 
 
-@compact(246)
+@compact
 @dataclass(frozen=True, slots=True)
 class ImpactRow:
     """One row of a case study's impact table, in one language."""
@@ -66,7 +66,7 @@ class ImpactRow:
     comments: str
 
 
-@compact(247)
+@compact
 @dataclass(frozen=True, slots=True)
 class TextField:
     """A free-text front-matter value and where it starts, for the identifying-details check."""
@@ -76,7 +76,7 @@ class TextField:
     pos: Pos
 
 
-@compact(248)
+@compact
 @dataclass(frozen=True, slots=True)
 class StoryVersion:
     """One language version of a story, as written in one file."""

@@ -18,7 +18,7 @@ from storysite.pickling import compact
 MAX_FILE_BYTES = 2_000_000
 
 
-@compact(241)
+@compact
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """One story file's text, with where it lives and how to name it to the user."""
@@ -30,7 +30,7 @@ class SourceFile:
     digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it when it has a memo)
 
 
-@compact(242)
+@compact
 @dataclass(frozen=True, slots=True)
 class KnownFile:
     """A story file that is as the last build read it (see FileMemo), and so was not read again."""
