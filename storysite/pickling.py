@@ -26,6 +26,10 @@ CODES: dict[str, int] = {
     "storysite.content.yamlsafe.Pos": 249,
     "storysite.content.yamlsafe.Problem": 250,
     "storysite.i18n.messages.Message": 251,
+    "storysite.output.write.WrittenFile": 252,
+    "storysite.incremental.cache.CacheEntry": 253,
+    "storysite.check.library.BuiltStory": 254,
+    "storysite.content.load.FileRecord": 255,
 }
 """Each class's code, by its module and qualified name: from the range copyreg keeps for private use
 (240-255). A code is quicker to unpickle than a class looked up by its module and name. A code never

@@ -27,6 +27,7 @@ from storysite.findings import Finding, Span, error, has_errors, sort_findings, 
 from storysite.i18n.messages import Message, msg
 from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
 from storysite.parallel import parallel_map
+from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
@@ -425,7 +426,15 @@ def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
     return digest("version", rel, shown, lang, text_digest)
 
 
-Built = tuple[str, tuple[str, ...], Story | None, list[Finding]]  # a story id, its files, the story (no versions)
+@compact
+@dataclass(frozen=True, slots=True)
+class BuiltStory:
+    """A story checked in the worker that read its files: _build_stories takes it if its files are the same."""
+
+    id: str
+    files: tuple[str, ...]  # the shown paths of the files it was made from
+    story: Story | None  # without its versions (the parent holds them)
+    findings: list[Finding]
 
 
 def _check_files(
@@ -434,7 +443,7 @@ def _check_files(
     cache: CheckMemo | None,
     texts: Mapping[str, str],
     page_text: PageText | None,
-) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
+) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, BuiltStory]]:
     """read_version for every file, in order (from the cache when the file is unchanged), and its story.
 
     The files read this time are read on every core, a story's language versions together (the files
@@ -463,7 +472,7 @@ def _check_files(
         by_stem.setdefault(_stem(source.shown), []).append(i)
     bundles = [tuple(by_stem[stem]) for stem in dict.fromkeys(_stem(sources[i].shown) for i in sorted(todo))]
 
-    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], Built | None]:
+    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], BuiltStory | None]:
         read: list[tuple[StoryVersion, list[Finding]]] = []
         full: list[StoryVersion] = []
         for i in bundle:
@@ -478,16 +487,17 @@ def _check_files(
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
-        return read, (story_id, tuple(v.shown for v in full), *_check_story(story_id, full, config, page_text))
+        story, findings = _check_story(story_id, full, config, page_text)
+        return read, BuiltStory(story_id, tuple(v.shown for v in full), story, findings)
 
-    built: dict[str, Built] = {}
+    built: dict[str, BuiltStory] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
         for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
             results[i] = version, problems
             if cache is not None:
                 cache.put(file_keys[sources[i].shown], (version, problems))
         if story is not None:
-            built[story[0]] = story
+            built[story.id] = story
     return results, file_keys, built  # type: ignore[return-value]
 
 
@@ -533,7 +543,7 @@ def _build_stories(
     page_text: PageText | None,
     file_keys: dict[str, str],
     texts: Mapping[str, str],
-    built: Mapping[str, Built],
+    built: Mapping[str, BuiltStory],
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed.
 
@@ -559,8 +569,8 @@ def _build_stories(
     made: dict[str, tuple[Story | None, list[Finding]]] = {}
     for story_id in ids:
         made_there = built.get(story_id)
-        if story_id not in results and made_there and made_there[1] == tuple(v.shown for v in groups[story_id]):
-            made[story_id] = made_there[2], made_there[3]
+        if story_id not in results and made_there and made_there.files == tuple(v.shown for v in groups[story_id]):
+            made[story_id] = made_there.story, made_there.findings
     todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:

@@ -43,8 +43,38 @@ class KnownFile:
     size: int
 
 
-Status = tuple[int, int, int, int, int]
-"""What a file's status says of it: device, inode, size, modification and change times (ns)."""
+@dataclass(frozen=True, slots=True)
+class FileStatus:
+    """What a file's status says of it: any write to the file changes one of these."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+    changed_ns: int
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """A story file's status when a build read it, with its text's digest (one flat record: many are cached)."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+    changed_ns: int
+    digest: str  # text_digest of its text, as that build read it
+
+    @property
+    def status(self) -> FileStatus:
+        return FileStatus(self.device, self.inode, self.size, self.modified_ns, self.changed_ns)
+
+    @classmethod
+    def of(cls, status: FileStatus, digest: str) -> FileRecord:
+        return cls(status.device, status.inode, status.size, status.modified_ns, status.changed_ns, digest)
+
+
 RACY_NS = 2_000_000_000
 
 
@@ -62,23 +92,23 @@ class FileMemo:
     is read every time until then. Windows' st_ctime is the creation time, so there nothing is recorded.
     """
 
-    def __init__(self, old: Mapping[str, tuple[int, int, int, int, int, str]]) -> None:
+    def __init__(self, old: Mapping[str, FileRecord]) -> None:
         self.old = old
-        self.new: dict[str, tuple[int, int, int, int, int, str]] = {}  # shown path → (*Status, digest)
+        self.new: dict[str, FileRecord] = {}  # by shown path
 
 
 def _now_ns() -> int:
     return time.time_ns()
 
 
-def _status(path: str) -> Status | None:
+def _status(path: str) -> FileStatus | None:
     if os.name == "nt":
         return None
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return FileStatus(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 class FileTexts(Mapping[str, str]):
@@ -333,8 +363,8 @@ def load_stories(
         status = _status(path) if memo is not None else None
         if memo is not None and status is not None:
             known = memo.old.get(shown)
-            if isinstance(known, tuple) and len(known) == 6 and known[:5] == status:
-                sources.append(KnownFile(rel, shown, lang, path, known[5], status[2]))
+            if isinstance(known, FileRecord) and known.status == status:
+                sources.append(KnownFile(rel, shown, lang, path, known.digest, status.size))
                 memo.new[shown] = known
                 continue
         text, problems = read_text(path, shown)
@@ -342,6 +372,10 @@ def load_stories(
         if text is not None:
             source = SourceFile(rel, shown, lang, text, text_digest(text) if memo is not None else "")
             sources.append(source)
-            if memo is not None and status is not None and max(status[3], status[4]) < started - RACY_NS:
-                memo.new[shown] = (*status, source.digest)
+            if (
+                memo is not None
+                and status is not None
+                and max(status.modified_ns, status.changed_ns) < started - RACY_NS
+            ):
+                memo.new[shown] = FileRecord.of(status, source.digest)
     return sources, findings
