@@ -8,6 +8,7 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from storysite import LANGUAGES
+from storysite.check.exposed import site_findings
 from storysite.check.fields import KEY_RE, Reporter
 from storysite.content.yamlsafe import Document, parse_yaml
 from storysite.findings import Finding, Span, error
@@ -131,8 +132,6 @@ def read_config(content: FsPath, shown: str) -> tuple[SiteConfig | None, list[Fi
 
 def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig | None, list[Finding]]:
     """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
-    from storysite.check.exposed import site_findings  # it reads stories' fields too, whose module reads this one
-
     report = Reporter(shown, doc)
     for problem in doc.problems:
         report.findings.append(error(Span.at(shown, problem.pos), problem.rule, problem.message))

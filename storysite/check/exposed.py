@@ -16,10 +16,10 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check.identifying import scan_fields
-from storysite.check.schema import StoryVersion, TextField
 from storysite.content.yamlsafe import CONTROL, Document, control_message
 from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import Message, msg
+from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, scan_text
 from storysite.vocabulary import TAXONOMIES
 

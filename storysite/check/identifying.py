@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from storysite.check.schema import StoryVersion, TextField
 from storysite.findings import Finding, Span, error
+from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, pseudonym_forms, scan_text
 from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx

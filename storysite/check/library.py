@@ -17,7 +17,7 @@ from storysite.check.fields import one_of
 from storysite.check.identifying import scan_version
 from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.check.placeholders import placeholder_findings
-from storysite.check.schema import StoryVersion, read_version
+from storysite.check.schema import read_version
 from storysite.check.starter import starter_leftovers
 from storysite.content import markdown
 from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
@@ -25,7 +25,15 @@ from storysite.content.yamlsafe import Pos
 from storysite.digests import digest
 from storysite.findings import Finding, Span, error, has_errors, sort_findings, warning
 from storysite.i18n.messages import Message, msg
-from storysite.model import Story, exclusion_findings, future_consent, group_versions, id_position, merge_story
+from storysite.model import (
+    Story,
+    StoryVersion,
+    exclusion_findings,
+    future_consent,
+    group_versions,
+    id_position,
+    merge_story,
+)
 from storysite.parallel import parallel_map
 from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES

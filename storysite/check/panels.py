@@ -14,12 +14,12 @@ from storysite.check.config import Label, SiteConfig
 from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, lower_case_words
 from storysite.check.fields import Reporter, did_you_mean
 from storysite.check.identifying import scan_fields
-from storysite.check.schema import ID_RE, TextField
+from storysite.check.schema import ID_RE
 from storysite.content.load import find_files, read_text, shown_path
 from storysite.content.yamlsafe import Document, Pos, parse_yaml
 from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
-from storysite.model import EXCLUSION_TEXT, Story, exclusion
+from storysite.model import EXCLUSION_TEXT, Story, TextField, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
 
 PANEL_FIELDS = ("id", "title", "date", "domain", "considered", "selected", "reasons", "themes")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from storysite.check.schema import StoryVersion
 from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
+from storysite.model import StoryVersion
 from storysite.vocabulary import PLACEHOLDER_RE
 
 _FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")

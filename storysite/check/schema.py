@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
@@ -14,7 +13,7 @@ from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import Pos
 from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
-from storysite.pickling import compact
+from storysite.model import Consent, ImpactRow, StoryVersion, TextField, id_line
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
@@ -39,67 +38,6 @@ STORY_FIELDS = (
 IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
 CONSENT_FIELDS = ("status", "date", "scope", "review")
-NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
-
-
-@compact
-@dataclass(frozen=True, slots=True)
-class Consent:
-    """What the person agreed to, and until when."""
-
-    status: str
-    date: dt.date | None
-    scope: tuple[str, ...]
-    review: dt.date | None
-
-
-@compact
-@dataclass(frozen=True, slots=True)
-class ImpactRow:
-    """One row of a case study's impact table, in one language."""
-
-    outcome: str
-    area: str | None
-    target: str
-    measure: str
-    actual: str
-    comments: str
-
-
-@compact
-@dataclass(frozen=True, slots=True)
-class TextField:
-    """A free-text front-matter value and where it starts, for the identifying-details check."""
-
-    name: str
-    value: str
-    pos: Pos
-
-
-@compact
-@dataclass(frozen=True, slots=True)
-class StoryVersion:
-    """One language version of a story, as written in one file."""
-
-    rel: str
-    shown: str
-    lang: str
-    id: str | None
-    title: str | None
-    summary: str | None
-    body: str
-    body_line: int
-    lines: tuple[str, ...]
-    neutral: dict[str, Any] = field(default_factory=dict)
-    neutral_pos: dict[str, Pos] = field(default_factory=dict)
-    impact: tuple[ImpactRow, ...] = ()
-    why_significant: str | None = None
-    pseudonyms: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    text_fields: tuple[TextField, ...] = ()
-    valid: bool = True  # False when the front matter could not be read at all
-    id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
-    blank: dict[str, Pos] = field(default_factory=dict)  # shared fields written but left empty, at their keys
 
 
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
@@ -199,14 +137,6 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         blank=blank,
     )
     return version, report.findings
-
-
-def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
-    """Where a file's `id` value is: the line that starts `id:` in the front matter, else the file's start."""
-    for number, line in enumerate(lines[:body_line], start=1):
-        if line.startswith("id:"):
-            return Pos(number, 5, max(len(line) - 4, 1))
-    return Pos(1, 1)
 
 
 def _neutral_fields(

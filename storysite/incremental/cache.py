@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storysite.check.schema import StoryVersion
 from storysite.content.load import FileMemo
 from storysite.digests import digest
-from storysite.model import Story
+from storysite.model import Story, StoryVersion
 from storysite.parallel import in_background
 from storysite.pickling import compact
 from storysite.resources import builtin
