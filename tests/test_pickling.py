@@ -12,7 +12,7 @@ import pytest
 
 from storysite.findings import Span, error
 from storysite.i18n.messages import msg
-from storysite.pickling import CODES, by_fields, coded, compact
+from storysite.pickling import CODES, as_rows, by_fields, coded, compact, from_rows
 
 PACKAGE = Path(__file__).resolve().parent.parent / "storysite"
 
@@ -53,3 +53,37 @@ def test_a_class_missing_from_the_table_is_refused() -> None:
         compact(Unlisted)
     with pytest.raises(KeyError, match="no pickle code"):
         coded(Unlisted)
+
+
+def test_records_saved_as_rows_come_back_as_they_were(tmp_path: Path) -> None:
+    from storysite.incremental.spare import SiteState, load_state, save_state
+    from storysite.output.write import WrittenFile
+
+    live = {
+        "en/index.html": WrittenFile(b"d1", 10, 17_000),
+        "cy/index.html": WrittenFile(b"d2", 9, 5),
+    }
+    state = SiteState(live, (1, 2), {"en/a.html": WrittenFile(b"d3", 1, 2)}, (3, 4), {"en": 7}, {"cy": 8})
+    assert as_rows(live) == {"en/index.html": (b"d1", 10, 17_000), "cy/index.html": (b"d2", 9, 5)}
+    assert from_rows(WrittenFile, as_rows(live)) == live
+    path = tmp_path / "private" / "site.pickle"
+    save_state(path, state)
+    assert load_state(path) == state
+    from storysite.incremental.cache import load_private
+
+    saved = load_private(path)  # rows, not records: the file holds one per page, and a tuple pickles in C
+    assert all(type(row) is tuple for row in saved[1].values()) and len(saved[1]) == 2
+
+
+def test_damaged_rows_give_an_empty_state_not_a_traceback(tmp_path: Path) -> None:
+    from storysite.incremental.cache import save_private
+    from storysite.incremental.spare import STATE_VERSION, SiteState, load_state
+    from storysite.output.write import WrittenFile
+
+    with pytest.raises(TypeError):
+        from_rows(WrittenFile, {"a": (b"d", 1)})
+    path = tmp_path / "private" / "site.pickle"
+    save_private(path, (STATE_VERSION, {"a": (b"d", 1)}, None, {}, None, {}, {}))
+    assert load_state(path) == SiteState()
+    save_private(path, (STATE_VERSION, ["not", "rows"], None, {}, None, {}, {}))
+    assert load_state(path) == SiteState()

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storysite.content.load import FileMemo
+from storysite.content.load import FileMemo, FileRecord
 from storysite.digests import digest
 from storysite.model import Story, StoryVersion
 from storysite.parallel import in_background
-from storysite.pickling import compact
+from storysite.pickling import as_rows, compact, from_rows
 from storysite.resources import builtin
 
 VERSION = b"storysite-cache-6"  # 6: entries as CacheEntry, file statuses as load.FileRecord
@@ -88,10 +88,11 @@ class BuildCache:
         if path is not None:
             loaded = load_private(path)
             if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
-                if loaded[1] == fingerprint and isinstance(loaded[2], dict):
-                    self.old = loaded[2]
-                if isinstance(loaded[3], dict):  # a file's status and digest do not depend on the fingerprint
-                    self.memo = FileMemo(loaded[3])
+                with contextlib.suppress(TypeError, ValueError, AttributeError):  # damaged: start afresh
+                    if loaded[1] == fingerprint:
+                        self.old = from_rows(CacheEntry, loaded[2])
+                    # A file's status and digest do not depend on the fingerprint.
+                    self.memo = FileMemo(from_rows(FileRecord, loaded[3]))
 
     def key(self, *parts: str) -> str:
         """A cache key for `parts` under this build's fingerprint."""
@@ -155,7 +156,7 @@ class BuildCache:
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
-            save_private(self.path, (VERSION, self.fingerprint, self.new, self.memo.new))
+            save_private(self.path, (VERSION, self.fingerprint, as_rows(self.new), as_rows(self.memo.new)))
 
     def save_in_background(self) -> Callable[[], None]:
         """save() in a forked process (parallel.in_background); returns the call that waits for it.

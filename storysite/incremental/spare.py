@@ -24,15 +24,16 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storysite.incremental.cache import load_private, save_private
 from storysite.output import write
 from storysite.output.write import WrittenFile, remove_empty_folders, retire
+from storysite.pickling import as_rows, from_rows
 from storysite.render.page import Page, page_digest
 
-STATE_VERSION = b"storysite-site-4"  # 4: files as write.WrittenFile
+STATE_VERSION = b"storysite-site-4"  # 4: the state's fields in a tuple, its files as rows of write.WrittenFile
 
 
 @dataclass
@@ -57,17 +58,26 @@ def load_state(path: Path | None) -> SiteState:
     if path is None:
         return SiteState()
     loaded = load_private(path)
-    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == STATE_VERSION):
+    if not (isinstance(loaded, tuple) and len(loaded) == 7 and loaded[0] == STATE_VERSION):
         return SiteState()
-    state = loaded[1]
-    if not isinstance(state, SiteState) or not all(hasattr(state, name.name) for name in fields(SiteState)):
+    live, live_id, spare, spare_id, folders, spare_folders = loaded[1:]
+    try:
+        state = SiteState(from_rows(WrittenFile, live), live_id, from_rows(WrittenFile, spare), spare_id)
+    except (TypeError, ValueError, AttributeError):
         return SiteState()
+    if not (isinstance(folders, dict) and isinstance(spare_folders, dict)):
+        return SiteState()
+    state.folders, state.spare_folders = folders, spare_folders
     return state
 
 
 def save_state(path: Path | None, state: SiteState) -> None:
+    """Save `state`, its files as rows (pickling.as_rows): the site state holds one per file of the site."""
     if path is not None:
-        save_private(path, (STATE_VERSION, state))
+        live, spare = as_rows(state.live), as_rows(state.spare)
+        save_private(
+            path, (STATE_VERSION, live, state.live_id, spare, state.spare_id, state.folders, state.spare_folders)
+        )
 
 
 def settled(out: Path, site: dict[str, WrittenFile], kept: Spare | None, folders: dict[str, int]) -> SiteState:
