@@ -34,8 +34,9 @@ CODES: dict[str, int] = {
     "storysite.content.load.FileRecord": 255,
 }
 """Each class's code, by its module and qualified name: from the range copyreg keeps for private use
-(240-255). A code is quicker to unpickle than a class looked up by its module and name. A code never
-changes within one cache VERSION (storysite.incremental.cache): change one, and change that too."""
+(240-255, all taken; a next one, 256 up, takes two bytes). A code is quicker to unpickle than a class
+looked up by its module and name. A code never changes within one cache VERSION
+(storysite.incremental.cache): change one, and change that too."""
 
 
 def by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
