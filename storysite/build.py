@@ -196,7 +196,7 @@ def build_atomically(
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
             if index:
                 with stages.stage("index", msg("Indexing for search…")):
-                    digests = {path: entry[0] for path, entry in site.items()}
+                    digests = {path: entry.digest for path, entry in site.items()}
                     index_site(staging, pages=digests, store=state.search_store())
             with stages.stage("keep spare"):
                 # Saved while the old site is kept as the spare: the cache holds nothing of the site but

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Protocol
 
 from storysite.i18n.messages import DEFAULT_LANG, in_language, msg
 from storysite.pickling import compact
@@ -28,8 +29,160 @@ IDENTIFYING_CATEGORIES = (
 )
 OTHER_CATEGORIES = ("schema", "consent", "translation", "link", "content")
 
+RULES: dict[str, tuple[str, ...]] = {
+    "schema": (
+        "frontmatter.empty",
+        "frontmatter.missing",
+        "frontmatter.not-mapping",
+        "frontmatter.unclosed",
+        "panel.duplicate-id",
+        "panel.from-not-chosen",
+        "panel.from-not-older",
+        "panel.from-unknown",
+        "panel.not-mapping",
+        "panel.selected-not-considered",
+        "panel.unknown-story",
+        "photo.duplicate",
+        "schema.date",
+        "schema.id",
+        "schema.impact-not-case-study",
+        "schema.placeholder",
+        "schema.repeated",
+        "schema.required",
+        "schema.type",
+        "schema.unknown-field",
+        "schema.unknown-key",
+        "site.audience",
+        "site.audiences",
+        "site.key",
+        "site.label",
+        "site.markup",
+        "site.missing",
+        "site.not-mapping",
+        "site.wellbeing",
+        "story.duplicate-id",
+        "yaml.alias",
+        "yaml.date",
+        "yaml.depth",
+        "yaml.duplicate-key",
+        "yaml.key",
+        "yaml.syntax",
+        "yaml.tag",
+    ),
+    "consent": (
+        "consent.date",
+        "consent.error",
+        "consent.future-date",
+        "consent.malformed",
+        "consent.no-consent",
+        "consent.out-of-scope",
+        "consent.pending",
+        "consent.required",
+        "consent.review",
+        "consent.review-overdue",
+        "consent.scope",
+        "consent.sign-off-lapsed",
+        "consent.unsigned",
+        "consent.withdrawn",
+        "panel.reasons-unpublished-story",
+        "panel.title-unpublished-story",
+        "panel.unpublished-story",
+        "photo.consent",
+        "photo.consent-unused",
+        "photo.future-date",
+        "photo.no-consent",
+        "photo.out-of-scope",
+        "photo.pending",
+        "photo.review-overdue",
+        "photo.shows-people",
+        "photo.withdrawn",
+        "sign-off.invalid",
+        "sign-off.lapsed",
+        "sign-off.missing",
+    ),
+    "translation": ("photo.not-placed", "story.disagree", "translation.missing"),
+    "link": ("markdown.unsafe-link",),
+    "content": (
+        "case-study.impact",
+        "case-study.section",
+        "file.binary",
+        "file.empty",
+        "file.encoding",
+        "file.name",
+        "file.symlink-folder",
+        "file.symlink-outside",
+        "file.too-large",
+        "file.unreadable",
+        "markdown.code-block",
+        "markdown.image",
+        "markdown.raw-html",
+        "panel.choice-pending",
+        "panel.placeholder",
+        "photo.alt-empty",
+        "photo.animated",
+        "photo.bomb",
+        "photo.damaged",
+        "photo.file",
+        "photo.format",
+        "photo.missing",
+        "photo.outside",
+        "photo.svg",
+        "photo.too-large",
+        "photo.unreadable",
+        "site.placeholder",
+        "story.empty-body",
+        "story.placeholder",
+        "text.control-character",
+    ),
+}
+"""Every rule but the identifying details', by the category it reports under: a rule names its category."""
+RULE_CATEGORY = {rule: category for category, rules in RULES.items() for rule in rules}
+IDENTIFYING_RULES = "privacy."
+"""An identifying detail's rule is `privacy.<category>` or `privacy.<category>.<how it was found>`."""
 
-@compact(240)
+
+def category_of(rule: str) -> str:
+    """The category a rule reports under; an unknown rule is storysite's own mistake, and fails loudly."""
+    category = RULE_CATEGORY.get(rule)
+    if category is not None:
+        return category
+    if rule.startswith(IDENTIFYING_RULES):
+        named = rule.split(".")[1]
+        if named in IDENTIFYING_CATEGORIES:
+            return named
+    raise KeyError(f"the finding rule {rule!r} has no category: add it to storysite.findings.RULES")
+
+
+class Located(Protocol):
+    """Anything with a 1-based line and column and a length in characters (such as yamlsafe.Pos)."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def length(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a finding points: a file as shown to the user, a 1-based line and column (in characters), a length.
+
+    `Span(path)` is the file's first character, for a problem with the file as a whole (unreadable, a link).
+    """
+
+    path: str
+    line: int = 1
+    column: int = 1
+    length: int = 1
+
+    @classmethod
+    def at(cls, path: str, pos: Located) -> Span:
+        """The span of `pos` (a place in the file, such as a YAML value's) in the file shown as `path`."""
+        return cls(path, pos.line, pos.column, pos.length)
+
+
+@compact
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in one file, located by 1-based line and column (counted in characters)."""
@@ -56,16 +209,14 @@ class Finding:
         return in_language(self.message, lang, project)
 
 
-def error(
-    path: str, line: int, column: int, length: int, category: str, rule: str, message: str, text: str = ""
-) -> Finding:
-    """Make an error finding (TEXT: the words flagged, for an identifying detail)."""
-    return Finding(path, line, column, length, category, ERROR, rule, message, text)
+def error(span: Span, rule: str, message: str, text: str = "") -> Finding:
+    """An error at `span`, under the category its `rule` names (TEXT: the words flagged, for an identifying detail)."""
+    return Finding(span.path, span.line, span.column, span.length, category_of(rule), ERROR, rule, message, text)
 
 
-def warning(path: str, line: int, column: int, length: int, category: str, rule: str, message: str) -> Finding:
-    """Make a warning finding."""
-    return Finding(path, line, column, length, category, WARNING, rule, message)
+def warning(span: Span, rule: str, message: str) -> Finding:
+    """A warning at `span`, under the category its `rule` names."""
+    return Finding(span.path, span.line, span.column, span.length, category_of(rule), WARNING, rule, message)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

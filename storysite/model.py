@@ -1,4 +1,5 @@
-"""Group language versions into stories, resolve shared fields, and decide what each audience sees."""
+"""A story's language versions as checked, grouped into stories with their shared fields resolved, and what each
+audience sees."""
 
 from __future__ import annotations
 
@@ -10,14 +11,95 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.check.schema import NEUTRAL_FIELDS, Consent, StoryVersion, id_line
 from storysite.content.photos import Photo
 from storysite.content.yamlsafe import Pos
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import Message, joined, msg
 from storysite.pickling import compact
 
 LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
+# The fields a story's language versions share: any one version may give each, and they must agree.
+NEUTRAL_FIELDS = (
+    "type",
+    "date",
+    "service",
+    "client_group",
+    "wellbeing",
+    "themes",
+    "outcome",
+    "consent",
+    "msc.domain",
+    "photos",
+)
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """What the person agreed to, and until when."""
+
+    status: str
+    date: dt.date | None
+    scope: tuple[str, ...]
+    review: dt.date | None
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class ImpactRow:
+    """One row of a case study's impact table, in one language."""
+
+    outcome: str
+    area: str | None
+    target: str
+    measure: str
+    actual: str
+    comments: str
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A free-text front-matter value and where it starts, for the identifying-details check."""
+
+    name: str
+    value: str
+    pos: Pos
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class StoryVersion:
+    """One language version of a story, as written in one file."""
+
+    rel: str
+    shown: str
+    lang: str
+    id: str | None
+    title: str | None
+    summary: str | None
+    body: str
+    body_line: int
+    lines: tuple[str, ...]
+    neutral: dict[str, Any] = field(default_factory=dict)
+    neutral_pos: dict[str, Pos] = field(default_factory=dict)
+    impact: tuple[ImpactRow, ...] = ()
+    why_significant: str | None = None
+    pseudonyms: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    text_fields: tuple[TextField, ...] = ()
+    valid: bool = True  # False when the front matter could not be read at all
+    id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
+    blank: dict[str, Pos] = field(default_factory=dict)  # shared fields written but left empty, at their keys
+    photo_files: tuple[str, ...] = ()  # the files listed under `photos:`, for the build cache's story keys
+
+
+def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
+    """Where a file's `id` value is: the line that starts `id:` in the front matter, else the file's start."""
+    for number, line in enumerate(lines[:body_line], start=1):
+        if line.startswith("id:"):
+            return Pos(number, 5, max(len(line) - 4, 1))
+    return Pos(1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +129,7 @@ class StoryPhoto:
     pos: Pos
 
 
-@compact(243)
+@compact
 @dataclass(frozen=True, slots=True)
 class Story:
     """A story with all its language versions and the fields they share."""
@@ -97,11 +179,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
             pos = id_position(version)
             findings.append(
                 error(
-                    version.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "schema",
+                    Span.at(version.shown, pos),
                     "story.duplicate-id",
                     msg(
                         "The id `{id}` is already used by {path} in the same language. Give this story its own id.",
@@ -113,11 +191,7 @@ def group_versions(versions: list[StoryVersion]) -> tuple[dict[str, list[StoryVe
             pos = id_position(twin)
             findings.append(
                 error(
-                    twin.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "schema",
+                    Span.at(twin.shown, pos),
                     "story.duplicate-id",
                     msg(
                         "The id `{id}` is also used by {path} in the same language.", id=version.id, path=version.shown
@@ -148,14 +222,10 @@ def merge_story(story_id: str, versions: list[StoryVersion]) -> tuple[dict[str, 
                 merged[name] = value
                 source[name] = version
             elif _comparable(merged[name]) != _comparable(value):
-                pos = version.neutral_pos.get(name, Pos(1, 1))
+                pos = version.neutral_pos.get(name) or id_position(version)
                 findings.append(
                     error(
-                        version.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "translation",
+                        Span.at(version.shown, pos),
                         "story.disagree",
                         msg(
                             "`{name}` differs from {path}: the language versions of a story "
@@ -225,15 +295,11 @@ def exclusion_findings(stories: list[Story], audience: str | None, today: dt.dat
         if reason in (None, "error") or (audience is None and reason == "out-of-scope") or reason in SIGN_OFF_REASONS:
             continue  # sign-off has its own warning (sign_off_findings), which says what changed
         where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
-        pos = where.neutral_pos.get("consent", Pos(1, 1))
+        pos = where.neutral_pos.get("consent") or id_position(where)
         to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
         findings.append(
             warning(
-                where.shown,
-                pos.line,
-                pos.column,
-                pos.length,
-                "consent",
+                Span.at(where.shown, pos),
                 f"consent.{reason}",
                 msg(
                     "Not published {to}: {reason}. It is left out of every page, listing, feed and the search index.",
@@ -267,14 +333,10 @@ def sign_off_findings(stories: list[Story], audience: str | None, today: dt.date
         record = story.sign_off
         if record is None:
             where = next((v for v in story.versions.values() if "consent" in v.neutral_pos), story.version("cy"))
-            pos = where.neutral_pos.get("consent", Pos(1, 1))
+            pos = where.neutral_pos.get("consent") or id_position(where)
             findings.append(
                 warning(
-                    where.shown,
-                    pos.line,
-                    pos.column,
-                    pos.length,
-                    "consent",
+                    Span.at(where.shown, pos),
                     "sign-off.missing",
                     msg(
                         "Not published to {to}: it is waiting for sign-off. Someone who did not write it reads it "
@@ -288,11 +350,7 @@ def sign_off_findings(stories: list[Story], audience: str | None, today: dt.date
             continue
         findings.append(
             warning(
-                record.path,
-                record.line,
-                1,
-                len("sign_off"),
-                "consent",
+                Span(record.path, record.line, 1, len("sign_off")),
                 "sign-off.lapsed" if record.problem == "mismatch" else "sign-off.invalid",
                 msg(
                     "Not published to {to}: {why} Read it again with `storysite review {id}` and sign it off "
@@ -363,14 +421,10 @@ def future_consent(stories: list[Story], today: dt.date, texts: Mapping[str, str
         for version in story.versions.values():
             if "consent" not in version.neutral_pos:
                 continue
-            line, column, length = _consent_date_pos(version.neutral_pos["consent"], texts.get(version.shown, ""))
+            at = _consent_date_pos(version.neutral_pos["consent"], texts.get(version.shown, ""))
             findings.append(
                 error(
-                    version.shown,
-                    line,
-                    column,
-                    length,
-                    "consent",
+                    Span.at(version.shown, at),
                     "consent.future-date",
                     msg(
                         "The consent date {date} is in the future: consent is recorded once the person has given "
@@ -383,14 +437,14 @@ def future_consent(stories: list[Story], today: dt.date, texts: Mapping[str, str
     return kept, findings
 
 
-def _consent_date_pos(consent: Pos, text: str) -> tuple[int, int, int]:
+def _consent_date_pos(consent: Pos, text: str) -> Pos:
     """Where `date:` under `consent` is, from where the block starts (the block itself when it is not found)."""
     lines = text.split("\n")
     for number in range(max(consent.line - 1, 1), min(consent.line + 8, len(lines) + 1)):
         found = _DATE_LINE.match(lines[number - 1])
         if found is not None and (number > consent.line - 1 or "{" in lines[number - 1]):
-            return number, found.start(1) + 1, len(found.group(1))
-    return consent.line, consent.column, consent.length
+            return Pos(number, found.start(1) + 1, len(found.group(1)))
+    return consent
 
 
 _DATE_LINE = re.compile(r"^(?:consent:\s*\{.*?|\s+)date:\s*[\"']?(\d{4}-\d{2}-\d{2})")
@@ -443,11 +497,7 @@ def photo_exclusion_findings(stories: list[Story], audience: str | None, today: 
             to = msg("to `{audience}`", audience=audience) if audience else msg("to any audience")
             findings.append(
                 warning(
-                    photo.shown,
-                    photo.pos.line,
-                    photo.pos.column,
-                    photo.pos.length,
-                    "consent",
+                    Span.at(photo.shown, photo.pos),
                     f"photo.{reason}",
                     msg(
                         "The photo `{file}` is not published {to}: {reason}. The story is published without it.",

@@ -11,7 +11,7 @@ from conftest import TODAY, story_text
 
 from storysite.check.library import check_library
 from storysite.cli import main
-from storysite.findings import Finding, error, format_json, format_text, shown, summarise
+from storysite.findings import Finding, Span, error, format_json, format_text, shown, summarise
 from storysite.privacy import MESSAGES
 from storysite.serve.error_page import error_page
 
@@ -42,13 +42,14 @@ def test_a_finding_in_a_front_matter_field_carries_its_words(make_library) -> No
     assert line[f.column - 1 : f.column - 1 + f.length] == f.text
 
 
-def test_other_findings_have_no_text_and_old_call_sites_still_work() -> None:
-    plain = error("a.md", 1, 1, 3, "schema", "schema.x", "Bad.")
-    assert plain.text == "" and Finding("a.md", 1, 1, 3, "schema", "error", "schema.x", "Bad.").text == ""
+def test_other_findings_have_no_text() -> None:
+    plain = error(Span("a.md", 1, 1, 3), "schema.type", "Bad.")
+    assert plain.text == "" and Finding("a.md", 1, 1, 3, "schema", "error", "schema.type", "Bad.").text == ""
+    assert plain == Finding("a.md", 1, 1, 3, "schema", "error", "schema.type", "Bad.")
 
 
 def test_a_finding_pickles_with_its_text() -> None:
-    finding = error("a.md", 2, 3, 16, "person-name", "privacy.person-name", "msg", "J\u200bohn Pritchard")
+    finding = error(Span("a.md", 2, 3, 16), "privacy.person-name", "msg", "J\u200bohn Pritchard")
     for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
         again = pickle.loads(pickle.dumps(finding, protocol))
         assert again == finding and again.text == "J\u200bohn Pritchard"
@@ -85,7 +86,7 @@ def test_check_json_has_the_text_and_keeps_every_field(make_library) -> None:
 
 
 def test_json_reporter_keeps_text_for_a_finding_made_by_hand() -> None:
-    finding = error("a.md", 1, 1, 6, "person-name", "privacy.person-name", "m", "Gareth")
+    finding = error(Span("a.md", 1, 1, 6), "privacy.person-name", "m", "Gareth")
     [row] = json.loads(format_json([finding], summarise([finding])))["findings"]
     assert row["text"] == "Gareth"
 

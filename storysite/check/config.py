@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from storysite import LANGUAGES
+from storysite.check.exposed import site_findings
 from storysite.check.fields import KEY_RE, FieldChecker
 from storysite.content.yamlsafe import Document, parse_yaml
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
 from storysite.vocabulary import TAXONOMIES
 
@@ -102,11 +103,7 @@ def read_config(content: Path, shown: str) -> tuple[SiteConfig | None, list[Find
     if path.is_symlink():  # it may lead anywhere: settings come only from inside CONTENT
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.symlink-outside",
                 msg(
                     "site.yaml is a link; storysite reads settings only from a real file in the content folder. "
@@ -117,49 +114,25 @@ def read_config(content: Path, shown: str) -> tuple[SiteConfig | None, list[Find
     if path.is_dir():
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.unreadable",
                 msg("site.yaml is a folder, not a file: remove it and run `storysite init` to make a site.yaml."),
             )
         ]
     if not path.exists():
         return None, [
-            error(
-                shown,
-                1,
-                1,
-                1,
-                "schema",
-                "site.missing",
-                msg("There is no site.yaml: run `storysite init` to make one."),
-            )
+            error(Span(shown), "site.missing", msg("There is no site.yaml: run `storysite init` to make one."))
         ]
     try:
         text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         return None, [
-            error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
-                "file.encoding",
-                msg("site.yaml is not UTF-8 text ({reason}).", reason=exc.reason),
-            )
+            error(Span(shown), "file.encoding", msg("site.yaml is not UTF-8 text ({reason}).", reason=exc.reason))
         ]
     except OSError as exc:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.unreadable",
                 msg(
                     "site.yaml could not be read ({reason}): check that it is a file you may read.",
@@ -172,15 +145,9 @@ def read_config(content: Path, shown: str) -> tuple[SiteConfig | None, list[Find
 
 def parse_config(doc: Document, shown: str, text: str = "") -> tuple[SiteConfig | None, list[Finding]]:
     """Validate parsed site.yaml (`text` is the file's, to locate what its labels hold)."""
-    from storysite.check.exposed import site_findings  # it reads stories' fields too, whose module reads this one
-
     report = FieldChecker(shown, doc)
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
-            )
-        )
+        report.findings.append(error(Span.at(shown, problem.pos), problem.rule, problem.message))
     data: Any = doc.data
     if report.findings:
         return None, report.findings

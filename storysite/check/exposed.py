@@ -16,10 +16,10 @@ from typing import Any
 
 from storysite import LANGUAGES
 from storysite.check.identifying import scan_fields
-from storysite.check.schema import StoryVersion, TextField
 from storysite.content.yamlsafe import CONTROL, Document, control_message
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import Message, msg
+from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, scan_text
 from storysite.vocabulary import TAXONOMIES
 
@@ -136,11 +136,7 @@ def id_findings(
         column = at + d.start + 1 if at >= 0 else 1
         findings.append(
             error(
-                shown,
-                line,
-                column,
-                d.end - d.start,
-                d.category,
+                Span(shown, line, column, d.end - d.start),
                 d.rule,
                 msg(
                     "{what}: `{value}`. {found} To take it out, change it in every file that uses it.",
@@ -164,11 +160,7 @@ def markup_finding(shown: str, line: int, column: int, name: str, text: str) -> 
     if found is None:
         return None
     return error(
-        shown,
-        line,
-        column,
-        max(len(text), 1),
-        "schema",
+        Span(shown, line, column, max(len(text), 1)),
         "site.markup",
         msg(
             "`{name}` holds markup (`{markup}`): labels are plain text, shown on every page and in the search "
@@ -187,13 +179,7 @@ def control_findings(shown: str, lines: Sequence[str], first: int) -> list[Findi
         if found is not None:
             findings.append(
                 error(
-                    shown,
-                    number,
-                    found.start() + 1,
-                    1,
-                    "content",
-                    "text.control-character",
-                    control_message(found.group()),
+                    Span(shown, number, found.start() + 1, 1), "text.control-character", control_message(found.group())
                 )
             )
     return findings

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from storysite.content.yamlsafe import Document, KeyPath
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import Message, msg
 from storysite.vocabulary import PLACEHOLDER_RE
 
@@ -100,27 +100,18 @@ class FieldChecker:
     """Reads one file's fields (text, a choice, a list of keys, a group) and collects the findings about them,
     each located through the parsed YAML."""
 
-    def __init__(self, path: str, doc: Document, category: str = "schema") -> None:
+    def __init__(self, path: str, doc: Document) -> None:
         self.path = path
         self.doc = doc
-        self.category = category
         self.findings: list[Finding] = []
 
-    def at(
-        self, where: KeyPath, rule: str, message: Message, *, key: bool = False, category: str | None = None
-    ) -> None:
+    def at(self, where: KeyPath, rule: str, message: Message, *, key: bool = False) -> None:
+        """An error at a value (or its `key`) of the YAML, under the category its rule names."""
         pos = self.doc.pos(where, key=key)
-        self.findings.append(
-            error(self.path, pos.line, pos.column, pos.length, category or self.category, rule, message)
-        )
+        self.findings.append(error(Span.at(self.path, pos), rule, message))
 
-    def warn(
-        self, where: KeyPath, rule: str, message: Message, *, key: bool = False, category: str | None = None
-    ) -> None:
-        pos = self.doc.pos(where, key=key)
-        self.findings.append(
-            Finding(self.path, pos.line, pos.column, pos.length, category or self.category, "warning", rule, message)
-        )
+    def warn(self, where: KeyPath, rule: str, message: Message, *, key: bool = False) -> None:
+        self.findings.append(warning(Span.at(self.path, self.doc.pos(where, key=key)), rule, message))
 
     def blank(self, mapping: dict[str, Any], where: KeyPath, name: str) -> bool:
         """True when `name` is written but left empty (a value the YAML reader refused was reported: not blank)."""

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from storysite.check.schema import StoryVersion, TextField
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
+from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, pseudonym_forms, scan_text
 from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
@@ -386,14 +386,7 @@ def _line_starts(text: str) -> list[int]:
 def _finding(shown: str, line: int, column: int, detection: Detection) -> Finding:
     """An identifying detail found at LINE:COLUMN of the file shown as SHOWN, with the words it flagged."""
     return error(
-        shown,
-        line,
-        column,
-        detection.end - detection.start,
-        detection.category,
-        detection.rule,
-        detection.message,
-        detection.text,
+        Span(shown, line, column, detection.end - detection.start), detection.rule, detection.message, detection.text
     )
 
 

@@ -18,17 +18,18 @@ from storysite.check.identifying import scan_version
 from storysite.check.panels import Panel, read_panels, unpublished_findings, unpublished_somewhere, visible_panels
 from storysite.check.photos import check_photos, photo_key_parts
 from storysite.check.placeholders import placeholder_findings
-from storysite.check.schema import StoryVersion, read_version
+from storysite.check.schema import read_version
 from storysite.check.sign_off import read_sign_off
 from storysite.check.starter import starter_leftovers
 from storysite.content import markdown
 from storysite.content.load import FileMemo, FileTexts, KnownFile, SourceFile, load_stories, shown_path
 from storysite.content.yamlsafe import Pos
 from storysite.digests import digest
-from storysite.findings import Finding, error, has_errors, sort_findings, warning
+from storysite.findings import Finding, Span, error, has_errors, sort_findings, warning
 from storysite.i18n.messages import Message, msg
 from storysite.model import (
     Story,
+    StoryVersion,
     exclusion_findings,
     future_consent,
     group_versions,
@@ -39,6 +40,7 @@ from storysite.model import (
     sign_off_findings,
 )
 from storysite.parallel import parallel_map
+from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 PageText = Callable[[StoryVersion, list[Any]], tuple[str, str]]  # a version and its tokens → (HTML, search words)
@@ -96,11 +98,7 @@ def check_library(
     if audience is not None and audience not in config.audiences:
         findings.append(
             error(
-                shown_path(content_arg, "site.yaml"),
-                1,
-                1,
-                1,
-                "schema",
+                Span(shown_path(content_arg, "site.yaml")),
                 "site.audience",
                 msg(
                     "There is no audience `{audience}` in site.yaml (audiences: {audiences}).",
@@ -293,13 +291,13 @@ def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: S
         where = next((v for v in versions if name in v.blank), first)
         at = where.blank.get(name)
         if at is not None:  # written but left empty: say so there, and what to write
-            rule, category = ("consent.required", "consent") if name == "consent" else ("schema.required", "schema")
+            rule = "consent.required" if name == "consent" else "schema.required"
             message = _empty_message(name, config)
-            findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+            findings.append(error(Span.at(where.shown, at), rule, message))
             continue
         at = id_position(where)
         if name == "consent":
-            rule, category = "consent.required", "consent"
+            rule = "consent.required"
             message = msg(
                 "`{name}` is required ({hint}), in at least one language version. "
                 "Without a consent record the story is never published.",
@@ -307,9 +305,9 @@ def _missing_shared_fields(versions: list[StoryVersion], merged: dict, config: S
                 hint=hint,
             )
         else:
-            rule, category = "schema.required", "schema"
+            rule = "schema.required"
             message = msg("`{name}` is required ({hint}), in at least one language version.", name=name, hint=hint)
-        findings.append(error(where.shown, at.line, at.column, at.length, category, rule, message))
+        findings.append(error(Span.at(where.shown, at), rule, message))
     return findings
 
 
@@ -350,11 +348,7 @@ def _whole_story_checks(
     if not version.body.strip():
         findings.append(
             error(
-                shown,
-                max(line - 1, 1),
-                1,
-                3,
-                "content",
+                Span(shown, max(line - 1, 1), 1, 3),
                 "story.empty-body",
                 msg("The story has no text: write it below the closing `---`."),
             )
@@ -365,11 +359,7 @@ def _whole_story_checks(
             at = _field_position(version, "impact")
             findings.append(
                 warning(
-                    shown,
-                    at.line,
-                    at.column,
-                    at.length,
-                    "content",
+                    Span.at(shown, at),
                     "case-study.impact",
                     msg(
                         "A case study should have an `impact` table: outcome, area, target, measure, actual, comments."
@@ -380,11 +370,7 @@ def _whole_story_checks(
         at = _field_position(version, "impact")
         findings.append(
             warning(
-                shown,
-                at.line,
-                at.column,
-                at.length,
-                "schema",
+                Span.at(shown, at),
                 "schema.impact-not-case-study",
                 msg("Only case studies have an impact table; `impact` is ignored for this story."),
             )
@@ -393,11 +379,7 @@ def _whole_story_checks(
         at = version.blank.get("msc.why_significant") or _field_position(version, "msc")
         findings.append(
             error(
-                shown,
-                at.line,
-                at.column,
-                at.length,
-                "schema",
+                Span.at(shown, at),
                 "schema.required",
                 msg("An MSC story says why the storyteller chose this change: `msc: {{why_significant: ...}}`."),
             )
@@ -425,11 +407,7 @@ def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]
             at = _heading_position(version, near)
             findings.append(
                 warning(
-                    version.shown,
-                    at.line,
-                    at.column,
-                    at.length,
-                    "content",
+                    Span.at(version.shown, at),
                     "case-study.section",
                     msg(
                         "The heading `## {heading}` is not one of the case-study sections: "
@@ -442,11 +420,7 @@ def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]
             continue
         findings.append(
             warning(
-                version.shown,
-                version.body_line,
-                1,
-                1,
-                "content",
+                Span(version.shown, version.body_line, 1, 1),
                 "case-study.section",
                 msg("The case-study section `## {section}` is missing.", section=section),
             )
@@ -484,7 +458,15 @@ def version_key(rel: str, shown: str, lang: str, text_digest: str) -> str:
     return digest("version", rel, shown, lang, text_digest)
 
 
-Built = tuple[str, tuple[str, ...], Story | None, list[Finding]]  # a story id, its files, the story (no versions)
+@compact
+@dataclass(frozen=True, slots=True)
+class BuiltStory:
+    """A story checked in the worker that read its files: _build_stories takes it if its files are the same."""
+
+    id: str
+    files: tuple[str, ...]  # the shown paths of the files it was made from
+    story: Story | None  # without its versions (the parent holds them)
+    findings: list[Finding]
 
 
 def _check_files(
@@ -494,7 +476,7 @@ def _check_files(
     texts: Mapping[str, str],
     page_text: PageText | None,
     content: Path | None = None,
-) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, Built]]:
+) -> tuple[list[tuple[StoryVersion, list[Finding]]], dict[str, str], dict[str, BuiltStory]]:
     """read_version for every file, in order (from the cache when the file is unchanged), and its story.
 
     The files read this time are read on every core, a story's language versions together (the files
@@ -523,7 +505,7 @@ def _check_files(
         by_stem.setdefault(_stem(source.shown), []).append(i)
     bundles = [tuple(by_stem[stem]) for stem in dict.fromkeys(_stem(sources[i].shown) for i in sorted(todo))]
 
-    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], Built | None]:
+    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], BuiltStory | None]:
         read: list[tuple[StoryVersion, list[Finding]]] = []
         full: list[StoryVersion] = []
         for i in bundle:
@@ -538,17 +520,17 @@ def _check_files(
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
-        checked = _check_story(story_id, full, config, page_text, content)
-        return read, (story_id, tuple(v.shown for v in full), *checked)
+        story, findings = _check_story(story_id, full, config, page_text, content)
+        return read, BuiltStory(story_id, tuple(v.shown for v in full), story, findings)
 
-    built: dict[str, Built] = {}
+    built: dict[str, BuiltStory] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
         for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
             results[i] = version, problems
             if cache is not None:
                 cache.put(file_keys[sources[i].shown], (version, problems))
         if story is not None:
-            built[story[0]] = story
+            built[story.id] = story
     return results, file_keys, built  # type: ignore[return-value]
 
 
@@ -598,7 +580,7 @@ def _build_stories(
     page_text: PageText | None,
     file_keys: dict[str, str],
     texts: Mapping[str, str],
-    built: Mapping[str, Built],
+    built: Mapping[str, BuiltStory],
     content: Path | None = None,
 ) -> list[tuple[str, tuple[Story | None, list[Finding]]]]:
     """build_story for every id, sorted: from the cache when none of its files changed.
@@ -632,8 +614,8 @@ def _build_stories(
     made: dict[str, tuple[Story | None, list[Finding]]] = {}
     for story_id in ids:
         made_there = built.get(story_id)
-        if story_id not in results and made_there and made_there[1] == tuple(v.shown for v in groups[story_id]):
-            made[story_id] = made_there[2], made_there[3]
+        if story_id not in results and made_there and made_there.files == tuple(v.shown for v in groups[story_id]):
+            made[story_id] = made_there.story, made_there.findings
     todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:

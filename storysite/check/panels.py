@@ -15,12 +15,12 @@ from storysite.check.exposed import PANEL_ID_SHOWN, id_detections, id_findings, 
 from storysite.check.fields import FieldChecker, did_you_mean
 from storysite.check.identifying import scan_fields
 from storysite.check.placeholders import Placeholder, placeholders
-from storysite.check.schema import ID_RE, TextField
+from storysite.check.schema import ID_RE
 from storysite.content.load import find_files, read_text, shown_path
 from storysite.content.yamlsafe import Document, Pos, parse_yaml
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
-from storysite.model import EXCLUSION_TEXT, Story, exclusion
+from storysite.model import EXCLUSION_TEXT, Story, TextField, exclusion
 from storysite.privacy.welsh import mutations, phrase_mutations
 
 PANEL_FIELDS = ("id", "title", "date", "domain", "from_panels", "considered", "selected", "reasons", "themes")
@@ -104,11 +104,7 @@ def read_panels(
         if panel.id in seen:
             findings.append(
                 error(
-                    shown,
-                    panel.id_pos.line,
-                    panel.id_pos.column,
-                    panel.id_pos.length,
-                    "schema",
+                    Span.at(shown, panel.id_pos),
                     "panel.duplicate-id",
                     msg(
                         "The panel id `{id}` is already used by {path}. Give this panel its own id.",
@@ -171,11 +167,7 @@ def parse_panel(
     doc = parse_yaml(text)
     report = FieldChecker(shown, doc)
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                shown, problem.pos.line, problem.pos.column, problem.pos.length, "schema", problem.rule, problem.message
-            )
-        )
+        report.findings.append(error(Span.at(shown, problem.pos), problem.rule, problem.message))
     yaml_findings = list(report.findings)
     data: Any = doc.data
     if not isinstance(data, dict):
@@ -368,11 +360,7 @@ def _placeholder_findings(shown: str, found: Sequence[Placeholder]) -> list[Find
     """An error for each of these placeholders `storysite panel new` wrote: a panel is not published with them."""
     return [
         error(
-            shown,
-            line,
-            column,
-            length,
-            "content",
+            Span(shown, line, column, length),
             "panel.placeholder",
             msg(
                 "{where} still has the placeholder `storysite panel new` wrote: fill in {what}, then delete "
@@ -391,11 +379,7 @@ def _waiting_finding(shown: str, panel_id: str, waiting: Sequence[Placeholder]) 
     line, column, length, _, _, marker = waiting[0]
     fields = ", ".join(dict.fromkeys(f"`{_top_field(p[3])}`" for p in waiting))
     return warning(
-        shown,
-        line,
-        column,
-        length,
-        "content",
+        Span(shown, line, column, length),
         "panel.choice-pending",
         msg(
             "The panel `{id}` has not recorded its choice yet ({fields} still hold the placeholder): its page and "
@@ -448,7 +432,6 @@ def _label(
                 msg("`{name}` has no Welsh text (`cy`).", name=name)
                 if lang == "cy"
                 else msg("`{name}` has no English text (`en`).", name=name),
-                category="translation",
             )
         else:
             label[lang] = text.strip()
@@ -620,11 +603,7 @@ def unpublished_findings(
                     to=to,
                     reason=EXCLUSION_TEXT[reason],
                 )
-                findings.append(
-                    warning(
-                        panel.shown, pos.line, pos.column, pos.length, "consent", "panel.unpublished-story", message
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.unpublished-story", message))
         for story_id, words in panel.title_mentions.items():
             if reason := unseen(story_id):
                 message = msg(
@@ -638,17 +617,7 @@ def unpublished_findings(
                     reason=EXCLUSION_TEXT[reason],
                 )
                 pos = panel.title_pos
-                findings.append(
-                    warning(
-                        panel.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "consent",
-                        "panel.title-unpublished-story",
-                        message,
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.title-unpublished-story", message))
         for story_id, words in panel.mentions.items():
             if reason := unseen(story_id):
                 pos = panel.reasons_pos
@@ -662,15 +631,5 @@ def unpublished_findings(
                     to=to,
                     reason=EXCLUSION_TEXT[reason],
                 )
-                findings.append(
-                    warning(
-                        panel.shown,
-                        pos.line,
-                        pos.column,
-                        pos.length,
-                        "consent",
-                        "panel.reasons-unpublished-story",
-                        message,
-                    )
-                )
+                findings.append(warning(Span.at(panel.shown, pos), "panel.reasons-unpublished-story", message))
     return findings

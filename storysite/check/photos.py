@@ -6,12 +6,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from storysite import LANGUAGES
-from storysite.check.schema import PhotoEntry, StoryVersion
+from storysite.check.schema import PhotoEntry
 from storysite.content.photos import file_digest, locate_photo, read_photo
 from storysite.content.yamlsafe import Pos
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
-from storysite.model import StoryPhoto
+from storysite.model import StoryPhoto, StoryVersion
 
 
 def check_photos(
@@ -45,11 +45,7 @@ def check_photos(
         for version in missing:
             findings.append(
                 error(
-                    version.shown,
-                    version.body_line,
-                    1,
-                    1,
-                    "translation",
+                    Span(version.shown, version.body_line),
                     "photo.not-placed",
                     msg(
                         "The photo `{file}` is listed under `photos` but this {language} version does not show it: "
@@ -76,7 +72,7 @@ def _declared_in(versions: Sequence[StoryVersion], entry: PhotoEntry) -> StoryVe
 
 
 def _error(shown: str, pos: Pos, rule: str, message: str) -> Finding:
-    return error(shown, pos.line, pos.column, pos.length, "content", rule, message)
+    return error(Span.at(shown, pos), rule, message)
 
 
 def photo_key_parts(versions: Sequence[StoryVersion], content: Path | None) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storysite.check.schema import StoryVersion
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
+from storysite.model import StoryVersion
 from storysite.vocabulary import PLACEHOLDER_RE
 
 _FIELD_RE = re.compile(r"^( *)(- +)?([A-Za-z_]+):")
@@ -18,11 +18,7 @@ def placeholder_findings(version: StoryVersion) -> list[Finding]:
     found = placeholders(version.lines, front=(2, version.body_line - 2))  # the closing `---` is at body_line - 2
     return [
         error(
-            version.shown,
-            number,
-            column,
-            length,
-            "content",
+            Span(version.shown, number, column, length),
             "story.placeholder",
             msg(
                 "{where} still has the template's placeholder: fill in {what}, then delete `{marker}`. "

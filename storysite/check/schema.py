@@ -12,9 +12,9 @@ from storysite.check.fields import FieldChecker, is_blank, one_of
 from storysite.content.frontmatter import split_front_matter
 from storysite.content.load import SourceFile
 from storysite.content.yamlsafe import Pos
-from storysite.findings import Finding, error
+from storysite.findings import Finding, Span, error
 from storysite.i18n.messages import msg
-from storysite.pickling import compact
+from storysite.model import Consent, ImpactRow, StoryVersion, TextField, id_line
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
 ID_RE = re.compile(r"^[a-z0-9-]{1,80}$")
@@ -42,29 +42,6 @@ IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
 CONSENT_FIELDS = ("status", "date", "scope", "review")
 PHOTO_FIELDS = ("file", "shows_people", "consent")
-NEUTRAL_FIELDS = (
-    "type",
-    "date",
-    "service",
-    "client_group",
-    "wellbeing",
-    "themes",
-    "outcome",
-    "consent",
-    "msc.domain",
-    "photos",
-)
-
-
-@compact(245)
-@dataclass(frozen=True, slots=True)
-class Consent:
-    """What the person agreed to, and until when."""
-
-    status: str
-    date: dt.date | None
-    scope: tuple[str, ...]
-    review: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,56 +54,6 @@ class PhotoEntry:
     pos: Pos = field(compare=False)  # where its `file` value is (its problems are pointed at there)
 
 
-@compact(246)
-@dataclass(frozen=True, slots=True)
-class ImpactRow:
-    """One row of a case study's impact table, in one language."""
-
-    outcome: str
-    area: str | None
-    target: str
-    measure: str
-    actual: str
-    comments: str
-
-
-@compact(247)
-@dataclass(frozen=True, slots=True)
-class TextField:
-    """A free-text front-matter value and where it starts, for the identifying-details check."""
-
-    name: str
-    value: str
-    pos: Pos
-
-
-@compact(248)
-@dataclass(frozen=True, slots=True)
-class StoryVersion:
-    """One language version of a story, as written in one file."""
-
-    rel: str
-    shown: str
-    lang: str
-    id: str | None
-    title: str | None
-    summary: str | None
-    body: str
-    body_line: int
-    lines: tuple[str, ...]
-    neutral: dict[str, Any] = field(default_factory=dict)
-    neutral_pos: dict[str, Pos] = field(default_factory=dict)
-    impact: tuple[ImpactRow, ...] = ()
-    why_significant: str | None = None
-    pseudonyms: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    text_fields: tuple[TextField, ...] = ()
-    valid: bool = True  # False when the front matter could not be read at all
-    id_pos: Pos | None = None  # where the `id` value is (the story as a whole is pointed at there)
-    blank: dict[str, Pos] = field(default_factory=dict)  # shared fields written but left empty, at their keys
-    photo_files: tuple[str, ...] = ()  # the files listed under `photos:`, for the build cache's story keys
-
-
 def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, list[Finding]]:
     """Split, parse and validate one story file."""
     split = split_front_matter(source.text)
@@ -134,17 +61,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
     report = FieldChecker(source.shown, doc)
     lines = tuple(source.text.split("\n"))
     for problem in doc.problems:
-        report.findings.append(
-            error(
-                source.shown,
-                problem.pos.line,
-                problem.pos.column,
-                problem.pos.length,
-                "schema",
-                problem.rule,
-                problem.message,
-            )
-        )
+        report.findings.append(error(Span.at(source.shown, problem.pos), problem.rule, problem.message))
     data = doc.data
     if not isinstance(data, dict):
         if not report.findings:
@@ -235,14 +152,6 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         photo_files=_listed_files(data),
     )
     return version, report.findings
-
-
-def id_line(lines: tuple[str, ...], body_line: int) -> Pos:
-    """Where a file's `id` value is: the line that starts `id:` in the front matter, else the file's start."""
-    for number, line in enumerate(lines[:body_line], start=1):
-        if line.startswith("id:"):
-            return Pos(number, 5, max(len(line) - 4, 1))
-    return Pos(1, 1)
 
 
 def _neutral_fields(
@@ -338,7 +247,6 @@ def _consent(
             where,
             "consent.malformed",
             msg("`consent` must be a group of fields: status, date, scope and (optionally) review."),
-            category="consent",
         )
         return None
     report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
@@ -364,7 +272,6 @@ def _consent(
             if status == "given"
             else msg("Consent is withdrawn: record when, with `date: YYYY-MM-DD` under `consent`."),
             key="date" in block,
-            category="consent",
         )
         return None
     if status == "given" and not scope:
@@ -377,7 +284,6 @@ def _consent(
                 audiences=one_of(config.audiences),
             ),
             key="scope" in block,
-            category="consent",
         )
         return None
     if date and review and review < date:
@@ -385,7 +291,6 @@ def _consent(
             (*where, "review"),
             "consent.review",
             msg("The review date is before the date consent was given."),
-            category="consent",
         )
         return None
     if status in ("given", "withdrawn") and date is None:
@@ -472,7 +377,6 @@ def _photos(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> t
                     "(there is no default: a photo of people needs their own consent)."
                 ),
                 key="shows_people" in row,
-                category="consent",
             )
             continue
         if not isinstance(people, bool):
@@ -496,7 +400,6 @@ def _photos(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> t
                         "(`consent:` with status, date and scope), as for the story."
                     ),
                     key="consent" in row,
-                    category="consent",
                 )
                 continue
             consent = _consent(report, row, config, (*where, "consent"))
@@ -508,7 +411,6 @@ def _photos(report: FieldChecker, data: dict[str, Any], config: SiteConfig) -> t
                 "photo.consent-unused",
                 msg("This photo shows no people, so its `consent` is not used: the story's consent covers it."),
                 key=True,
-                category="consent",
             )
         if file is None:
             continue

@@ -17,9 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from storysite import LANGUAGES
-from storysite.check.schema import StoryVersion
 from storysite.content.frontmatter import split_front_matter
-from storysite.model import SignOff
+from storysite.model import SignOff, StoryVersion
 
 FIELD = "sign_off"
 DIGEST_PREFIX = "sha256:"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
-from storysite.findings import Finding, warning
+from storysite.findings import Finding, Span, warning
 from storysite.i18n.messages import msg
 
 STARTER_ORGANISATION = {"cy": "Enw eich sefydliad", "en": "Your organisation's name"}
@@ -28,11 +28,7 @@ def starter_leftovers(config: SiteConfig, site_yaml: Path, shown: str) -> list[F
         pass
     return [
         warning(
-            shown,
-            line,
-            column,
-            len("organisation"),
-            "content",
+            Span(shown, line, column, len("organisation")),
             "site.placeholder",
             msg(
                 "The organisation's name is still the example's ({name}), and it is shown in every page's "

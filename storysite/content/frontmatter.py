@@ -40,7 +40,7 @@ def split_front_matter(text: str) -> Split:
             if meta.data is not None and not isinstance(meta.data, dict) and not meta.problems:
                 meta.problems.append(
                     Problem(
-                        Pos(2, 1),
+                        meta.values.get((), Pos(1, 1, len(lines[0]))),  # what is written instead of fields
                         "frontmatter.not-mapping",
                         msg("The front matter must be a list of fields such as `title: ...`, one per line."),
                     )

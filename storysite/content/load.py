@@ -11,14 +11,14 @@ from pathlib import Path
 from storysite import LANGUAGES
 from storysite.digests import text_digest
 from storysite.errors import StorysiteError
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
 from storysite.pickling import compact
 
 MAX_FILE_BYTES = 2_000_000
 
 
-@compact(241)
+@compact
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """One story file's text, with where it lives and how to name it to the user."""
@@ -30,7 +30,7 @@ class SourceFile:
     digest: str = ""  # text_digest(text), for the build cache's keys (load_stories sets it when it has a memo)
 
 
-@compact(242)
+@compact
 @dataclass(frozen=True, slots=True)
 class KnownFile:
     """A story file that is as the last build read it (see FileMemo), and so was not read again."""
@@ -43,8 +43,38 @@ class KnownFile:
     size: int
 
 
-Status = tuple[int, int, int, int, int]
-"""What a file's status says of it: device, inode, size, modification and change times (ns)."""
+@dataclass(frozen=True, slots=True)
+class FileStatus:
+    """What a file's status says of it: any write to the file changes one of these."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+    changed_ns: int
+
+
+@compact
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """A story file's status when a build read it, with its text's digest (one flat record: many are cached)."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+    changed_ns: int
+    digest: str  # text_digest of its text, as that build read it
+
+    @property
+    def status(self) -> FileStatus:
+        return FileStatus(self.device, self.inode, self.size, self.modified_ns, self.changed_ns)
+
+    @classmethod
+    def of(cls, status: FileStatus, digest: str) -> FileRecord:
+        return cls(status.device, status.inode, status.size, status.modified_ns, status.changed_ns, digest)
+
+
 RACY_NS = 2_000_000_000
 
 
@@ -62,23 +92,23 @@ class FileMemo:
     is read every time until then. Windows' st_ctime is the creation time, so there nothing is recorded.
     """
 
-    def __init__(self, old: Mapping[str, tuple[int, int, int, int, int, str]]) -> None:
+    def __init__(self, old: Mapping[str, FileRecord]) -> None:
         self.old = old
-        self.new: dict[str, tuple[int, int, int, int, int, str]] = {}  # shown path → (*Status, digest)
+        self.new: dict[str, FileRecord] = {}  # by shown path
 
 
 def _now_ns() -> int:
     return time.time_ns()
 
 
-def _status(path: str) -> Status | None:
+def _status(path: str) -> FileStatus | None:
     if os.name == "nt":
         return None
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return FileStatus(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 class FileTexts(Mapping[str, str]):
@@ -134,11 +164,7 @@ def find_files(
     if base.is_symlink():  # os.walk would follow a linked top folder, wherever it leads
         findings.append(
             error(
-                shown_path(content_arg, folder),
-                1,
-                1,
-                1,
-                "content",
+                Span(shown_path(content_arg, folder)),
                 "file.symlink-folder",
                 msg(
                     "The `{folder}` folder is a link; storysite reads only files inside the content folder. "
@@ -158,11 +184,7 @@ def find_files(
                 rel = (here / name).relative_to(content).as_posix()
                 findings.append(
                     warning(
-                        shown_path(content_arg, rel),
-                        1,
-                        1,
-                        1,
-                        "content",
+                        Span(shown_path(content_arg, rel)),
                         "file.symlink-folder",
                         msg(
                             "This folder is a link; storysite does not follow linked folders. "
@@ -182,11 +204,7 @@ def find_files(
                 if not target.is_relative_to(root) or not target.is_file():
                     findings.append(
                         error(
-                            shown_path(content_arg, rel),
-                            1,
-                            1,
-                            1,
-                            "content",
+                            Span(shown_path(content_arg, rel)),
                             "file.symlink-outside",
                             msg(
                                 "This file is a link to somewhere outside the content folder; "
@@ -236,11 +254,7 @@ def _walk(top: str) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
 def outside_finding(shown: str) -> Finding:
     """The error for a file that is, or lies under, a link to somewhere outside the content folder."""
     return error(
-        shown,
-        1,
-        1,
-        1,
-        "content",
+        Span(shown),
         "file.symlink-outside",
         msg(
             "This file is reached through a link to somewhere outside the content folder; "
@@ -255,7 +269,7 @@ def read_text(path: str | Path, shown: str) -> tuple[str | None, list[Finding]]:
         data = _read(path)
     except OSError as exc:
         reason = msg("The file could not be read: {reason}.", reason=exc.strerror)
-        return None, [error(shown, 1, 1, 1, "content", "file.unreadable", reason)]
+        return None, [error(Span(shown), "file.unreadable", reason)]
     return decode(data, shown)
 
 
@@ -288,11 +302,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if len(data) > MAX_FILE_BYTES:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.too-large",
                 msg("The file is larger than {mb} MB; a story should be far shorter.", mb=MAX_FILE_BYTES // 1_000_000),
             )
@@ -300,11 +310,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if b"\x00" in data:
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.binary",
                 msg("This is not a text file (it contains NUL bytes). Save the story as plain UTF-8 text."),
             )
@@ -317,11 +323,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         return None, [
             error(
-                shown,
-                line,
-                column,
-                1,
-                "content",
+                Span(shown, line, column, 1),
                 "file.encoding",
                 msg("The file is not UTF-8 text. Save it as UTF-8 (in Word or Notepad: Save As → Encoding → UTF-8)."),
             )
@@ -331,11 +333,7 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Finding]]:
     if not text or text.isspace():
         return None, [
             error(
-                shown,
-                1,
-                1,
-                1,
-                "content",
+                Span(shown),
                 "file.empty",
                 msg("The file is empty: write the story's front matter and text, or delete the file."),
             )
@@ -356,11 +354,7 @@ def load_stories(
         if lang is None:
             findings.append(
                 error(
-                    shown,
-                    1,
-                    1,
-                    1,
-                    "content",
+                    Span(shown),
                     "file.name",
                     msg("A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."),
                 )
@@ -369,8 +363,8 @@ def load_stories(
         status = _status(path) if memo is not None else None
         if memo is not None and status is not None:
             known = memo.old.get(shown)
-            if isinstance(known, tuple) and len(known) == 6 and known[:5] == status:
-                sources.append(KnownFile(rel, shown, lang, path, known[5], status[2]))
+            if isinstance(known, FileRecord) and known.status == status:
+                sources.append(KnownFile(rel, shown, lang, path, known.digest, status.size))
                 memo.new[shown] = known
                 continue
         text, problems = read_text(path, shown)
@@ -378,6 +372,10 @@ def load_stories(
         if text is not None:
             source = SourceFile(rel, shown, lang, text, text_digest(text) if memo is not None else "")
             sources.append(source)
-            if memo is not None and status is not None and max(status[3], status[4]) < started - RACY_NS:
-                memo.new[shown] = (*status, source.digest)
+            if (
+                memo is not None
+                and status is not None
+                and max(status.modified_ns, status.changed_ns) < started - RACY_NS
+            ):
+                memo.new[shown] = FileRecord.of(status, source.digest)
     return sources, findings

@@ -20,7 +20,7 @@ from markdown_it.rules_inline import StateInline, autolink, html_inline, image, 
 from markdown_it.token import Token
 
 from storysite.content.photos import reference_problem
-from storysite.findings import Finding, error, warning
+from storysite.findings import Finding, Span, error, warning
 from storysite.i18n.messages import msg
 
 SAFE_SCHEMES = ("http", "https")
@@ -416,11 +416,7 @@ def check_body(
             indent = len(text) - len(text.lstrip(" \t>*+-0123456789.)"))
             findings.append(
                 warning(
-                    shown,
-                    body_line + start,
-                    indent + 1,
-                    max(len(text) - indent, 1),
-                    "content",
+                    Span(shown, body_line + start, indent + 1, max(len(text) - indent, 1)),
                     "markdown.code-block",
                     msg(
                         "This text starts with a tab or four spaces, so it is shown as a block of computer code, in a "
@@ -433,11 +429,7 @@ def check_body(
             line, column = locator.locate(token, block, snippet[:40], None, id(block) in cells)
             findings.append(
                 error(
-                    shown,
-                    line,
-                    column,
-                    len(snippet),
-                    "content",
+                    Span(shown, line, column, len(snippet)),
                     "markdown.raw-html",
                     msg("Raw HTML is not allowed in a story: write it as plain Markdown text."),
                 )
@@ -445,9 +437,9 @@ def check_body(
         elif token.type == "image":
             src = str(token.attrs.get("src", ""))
             line, column = locator.locate(token, block, "![", None, id(block) in cells)
-            found = _image_finding(token, photos)
+            found = _image_finding(token, photos, Span(shown, line, column, len(src) + 4))
             if found is not None:
-                findings.append(error(shown, line, column, len(src) + 4, "content", *found))
+                findings.append(found)
         elif token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             if not is_safe_href(href):
@@ -455,11 +447,7 @@ def check_body(
                 line, column = locator.locate(token, block, needle, needle, id(block) in cells)
                 findings.append(
                     error(
-                        shown,
-                        line,
-                        column,
-                        max(len(href), 1),
-                        "link",
+                        Span(shown, line, column, max(len(href), 1)),
                         "markdown.unsafe-link",
                         msg(
                             "The link `{href}` is not allowed: only web addresses starting https:// "
@@ -471,14 +459,15 @@ def check_body(
     return findings
 
 
-def _image_finding(token: Token, photos: Collection[str] | None) -> tuple[str, str] | None:
-    """The rule and message for an image that cannot be published as it is written, or None."""
+def _image_finding(token: Token, photos: Collection[str] | None, span: Span) -> Finding | None:
+    """The error at `span` for an image that cannot be published as it is written, or None."""
     file = image_file(token)
     problem = reference_problem(file)
     if problem is not None and problem.rule in ("photo.outside", "photo.svg"):
-        return problem.rule, problem.message
+        return error(span, problem.rule, problem.message)
     if photos is None or file not in photos:
-        return (
+        return error(
+            span,
             "markdown.image",
             msg(
                 "The image `{file}` is not listed under `photos:` in the front matter: a photo can identify a "
@@ -488,7 +477,8 @@ def _image_finding(token: Token, photos: Collection[str] | None) -> tuple[str, s
             ),
         )
     if not token.content.strip():
-        return (
+        return error(
+            span,
             "photo.alt-empty",
             msg(
                 "The photo `{file}` has no alt text: describe it in this story's language between the "

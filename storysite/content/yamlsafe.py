@@ -39,7 +39,7 @@ _SHORT_ESCAPES = {"0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r"
 KeyPath = tuple[str | int, ...]  # a value's place in a document: its keys and list indices from the top
 
 
-@compact(249)
+@compact
 @dataclass(frozen=True, slots=True)
 class Pos:
     """A 1-based line and column with a length in characters."""
@@ -49,7 +49,7 @@ class Pos:
     length: int = 1
 
 
-@compact(250)
+@compact
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with the YAML itself."""

@@ -18,17 +18,18 @@ import pickle
 import stat
 import tempfile
 from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storysite.check.schema import StoryVersion
-from storysite.content.load import FileMemo
+from storysite.content.load import FileMemo, FileRecord
 from storysite.digests import digest
-from storysite.model import Story
+from storysite.model import Story, StoryVersion
 from storysite.parallel import in_background
+from storysite.pickling import as_rows, compact, from_rows
 from storysite.resources import builtin
 
-VERSION = b"storysite-cache-5"  # 5: classes pickled by their copyreg codes (pickling.compact)
+VERSION = b"storysite-cache-6"  # 6: entries as CacheEntry, file statuses as load.FileRecord
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
 
 
@@ -53,15 +54,23 @@ def fingerprint(content: Path, project: Path, audience: str, base_url: str) -> s
     return h.hexdigest()
 
 
-Entry = tuple[str, str | None, tuple[str, ...], Any]
-"""A cache entry: its kind, the id of the story it belongs to, that story's files, and the value.
+@compact
+@dataclass(frozen=True, slots=True)
+class CacheEntry:
+    """One cached value, with what it is and whose it is.
 
-A checked version or story is pickled once, when it is made: a rebuild then saves the cache by copying
-the bytes of every unchanged entry instead of pickling them all again; and keep_only reads who an entry
-belongs to without unpickling it. A job's
-pages, the related stories and compiled templates are plain lists, dicts and bytes, which pickle fast:
-they are kept as they are.
-"""
+    A checked version or story is pickled once, when it is made: a rebuild then saves the cache by copying
+    the bytes of every unchanged entry instead of pickling them all again; and keep_only reads who an entry
+    belongs to without unpickling it. A job's pages, the related stories and compiled templates are plain
+    lists, dicts and bytes, which pickle fast: they are kept as they are.
+    """
+
+    kind: str  # "version", "story", "none", or one of PLAIN
+    story_id: str | None  # the story it belongs to
+    files: tuple[str, ...]  # that story's files (shown paths)
+    value: Any  # the pickled bytes, or the value itself when kind is in PLAIN
+
+
 PLAIN = frozenset({"pages", "related", "template"})
 
 
@@ -71,18 +80,19 @@ class BuildCache:
     def __init__(self, path: Path | None, fingerprint: str) -> None:
         self.path = path
         self.fingerprint = fingerprint
-        self.old: dict[str, Entry] = {}
-        self.new: dict[str, Entry] = {}
+        self.old: dict[str, CacheEntry] = {}
+        self.new: dict[str, CacheEntry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
         self.memo = FileMemo({})  # the story files' statuses, as the last build recorded them and as this one does
         if path is not None:
             loaded = load_private(path)
             if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
-                if loaded[1] == fingerprint and isinstance(loaded[2], dict):
-                    self.old = loaded[2]
-                if isinstance(loaded[3], dict):  # a file's status and digest do not depend on the fingerprint
-                    self.memo = FileMemo(loaded[3])
+                with contextlib.suppress(TypeError, ValueError, AttributeError):  # damaged: start afresh
+                    if loaded[1] == fingerprint:
+                        self.old = from_rows(CacheEntry, loaded[2])
+                    # A file's status and digest do not depend on the fingerprint.
+                    self.memo = FileMemo(from_rows(FileRecord, loaded[3]))
 
     def key(self, *parts: str) -> str:
         """A cache key for `parts` under this build's fingerprint."""
@@ -93,11 +103,11 @@ class BuildCache:
         value = self._values.get(key)
         if value is None:
             entry = self.new.get(key) or self.old.get(key)
-            if entry is not None and entry[0] in PLAIN:
-                value = entry[3]
+            if entry is not None and entry.kind in PLAIN:
+                value = entry.value
             elif entry is not None:
                 try:
-                    value = pickle.loads(entry[3])
+                    value = pickle.loads(entry.value)
                 except Exception:  # noqa: BLE001 - a damaged entry is simply not used
                     value = None
             if value is not None:
@@ -109,7 +119,7 @@ class BuildCache:
         self._values[key] = value
         kind, story_id, files = _owner(value)
         data = value if kind in PLAIN else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        self.new[key] = (kind, story_id, files, data)
+        self.new[key] = CacheEntry(kind, story_id, files, data)
 
     def keep_only(self, stories: Mapping[str, Collection[str]]) -> None:
         """Forget the check results of every story but `stories` (id → the shown paths of its files).
@@ -136,7 +146,9 @@ class BuildCache:
         self.new = {
             key: entry
             for key, entry in merged.items()
-            if (_kept_plain(entry, stories, owner) if entry[0] in PLAIN else key in self.new and _kept(entry, stories))
+            if (
+                _kept_plain(entry, stories, owner) if entry.kind in PLAIN else key in self.new and _kept(entry, stories)
+            )
         }
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
@@ -144,7 +156,7 @@ class BuildCache:
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
-            save_private(self.path, (VERSION, self.fingerprint, self.new, self.memo.new))
+            save_private(self.path, (VERSION, self.fingerprint, as_rows(self.new), as_rows(self.memo.new)))
 
     def save_in_background(self) -> Callable[[], None]:
         """save() in a forked process (parallel.in_background); returns the call that waits for it.
@@ -174,19 +186,19 @@ def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:
     raise TypeError(f"The build cache cannot hold {type(value).__name__}")
 
 
-def _kept(entry: Entry, stories: Mapping[str, Collection[str]]) -> bool:
+def _kept(entry: CacheEntry, stories: Mapping[str, Collection[str]]) -> bool:
     """Whether an entry may be saved: pages, or the check result of a story in `stories` (fail closed)."""
-    kind, story_id, files, _ = entry
-    if kind in PLAIN:
+    if entry.kind in PLAIN:
         return True
-    if kind in ("version", "story"):
-        return story_id is not None and story_id in stories and all(path in stories[story_id] for path in files)
+    if entry.kind in ("version", "story"):
+        story_id = entry.story_id
+        return story_id is not None and story_id in stories and all(path in stories[story_id] for path in entry.files)
     return False
 
 
-def _kept_plain(entry: Entry, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> bool:
+def _kept_plain(entry: CacheEntry, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> bool:
     """Whether a page, related-stories or template entry names no story but those in `stories`."""
-    kind, _, _, value = entry
+    kind, value = entry.kind, entry.value
     if kind == "template":
         return True
     if kind == "pages":

@@ -16,7 +16,7 @@ from storysite.render.jobs import Job, PageMaker
 
 if TYPE_CHECKING:
     from storysite.incremental.spare import PageSource
-    from storysite.output.write import Entry, PageSink
+    from storysite.output.write import PageSink, WrittenFile
     from storysite.render.page import Page
 
 
@@ -54,7 +54,7 @@ def run_jobs(
         else:
             pages.extend(found)
 
-    def render(index: int) -> tuple[list[Page], dict[str, Entry]]:
+    def render(index: int) -> tuple[list[Page], dict[str, WrittenFile]]:
         kept, renderer.pages = renderer.pages, []
         try:
             jobs[index].run()

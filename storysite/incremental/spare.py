@@ -24,24 +24,25 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storysite.incremental.cache import load_private, save_private
 from storysite.output import write
-from storysite.output.write import Entry, remove_empty_folders, retire
+from storysite.output.write import WrittenFile, remove_empty_folders, retire
+from storysite.pickling import as_rows, from_rows
 from storysite.render.page import Page, page_digest
 
-STATE_VERSION = b"storysite-site-3"  # 3: with the spare's folders' times
+STATE_VERSION = b"storysite-site-4"  # 4: the state's fields in a tuple, its files as rows of write.WrittenFile
 
 
 @dataclass
 class SiteState:
     """What is on disk in --out and in its spare, as the last build left them."""
 
-    live: dict[str, Entry] = field(default_factory=dict)
+    live: dict[str, WrittenFile] = field(default_factory=dict)
     live_id: tuple[int, int] | None = None  # (device, inode) of --out when it was swapped in
-    spare: dict[str, Entry] = field(default_factory=dict)
+    spare: dict[str, WrittenFile] = field(default_factory=dict)
     spare_id: tuple[int, int] | None = None
     folders: dict[str, int] = field(default_factory=dict)  # each folder of --out (but the index): its mtime (ns)
     spare_folders: dict[str, int] = field(default_factory=dict)  # the same for the spare, once pruned
@@ -57,20 +58,29 @@ def load_state(path: Path | None) -> SiteState:
     if path is None:
         return SiteState()
     loaded = load_private(path)
-    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == STATE_VERSION):
+    if not (isinstance(loaded, tuple) and len(loaded) == 7 and loaded[0] == STATE_VERSION):
         return SiteState()
-    state = loaded[1]
-    if not isinstance(state, SiteState) or not all(hasattr(state, name.name) for name in fields(SiteState)):
+    live, live_id, spare, spare_id, folders, spare_folders = loaded[1:]
+    try:
+        state = SiteState(from_rows(WrittenFile, live), live_id, from_rows(WrittenFile, spare), spare_id)
+    except (TypeError, ValueError, AttributeError):
         return SiteState()
+    if not (isinstance(folders, dict) and isinstance(spare_folders, dict)):
+        return SiteState()
+    state.folders, state.spare_folders = folders, spare_folders
     return state
 
 
 def save_state(path: Path | None, state: SiteState) -> None:
+    """Save `state`, its files as rows (pickling.as_rows): the site state holds one per file of the site."""
     if path is not None:
-        save_private(path, (STATE_VERSION, state))
+        live, spare = as_rows(state.live), as_rows(state.spare)
+        save_private(
+            path, (STATE_VERSION, live, state.live_id, spare, state.spare_id, state.folders, state.spare_folders)
+        )
 
 
-def settled(out: Path, site: dict[str, Entry], kept: Spare | None, folders: dict[str, int]) -> SiteState:
+def settled(out: Path, site: dict[str, WrittenFile], kept: Spare | None, folders: dict[str, int]) -> SiteState:
     """The state after a build swapped `site` (in `folders`) into `out` and kept the old site as the spare
     (unless `kept` is None)."""
     out = out.resolve()
@@ -91,8 +101,8 @@ def identity(folder: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
-Spare = tuple[dict[str, Entry], dict[str, int]]
-"""What a spare holds: its files (as write.Entry) and its folders' modification times, by path."""
+Spare = tuple[dict[str, WrittenFile], dict[str, int]]
+"""What a spare holds: its files (as write.WrittenFile) and its folders' modification times, by path."""
 
 
 def take_spare(out: Path, state: SiteState) -> tuple[Path, Spare] | None:
@@ -166,7 +176,7 @@ def _read(root: Path, path: str) -> bytes | None:
 
 
 def folder_times(
-    root: Path, site: dict[str, Entry], known: Mapping[str, int] | None = None, changed: Iterable[str] = ()
+    root: Path, site: dict[str, WrittenFile], known: Mapping[str, int] | None = None, changed: Iterable[str] = ()
 ) -> dict[str, int]:
     """The modification time of every folder the `site` files are in (under `root`, the root itself left out).
 
@@ -198,7 +208,7 @@ def _folders(paths: Iterable[str]) -> set[str]:
     return folders
 
 
-def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -> Spare | None:
+def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, WrittenFile]) -> Spare | None:
     """Prune `old` (the site just replaced) to the files the new `site` has unchanged, and keep it as the spare.
 
     A file is kept only if the new site has it with the same digest and it is a regular file of the size
@@ -211,7 +221,7 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
     """
     if state.live_id is None or identity(old) != state.live_id:
         return None
-    kept: dict[str, Entry] = {}
+    kept: dict[str, WrittenFile] = {}
     trash: Path | None = None
     base = str(old)
     try:
@@ -224,7 +234,7 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, Entry]) -
             removed: list[str] = []
             for path, entry in state.live.items():
                 now = site.get(path)
-                if now is not None and now[0] == entry[0] and _unchanged(prefix + path, fd, entry):
+                if now is not None and now.digest == entry.digest and _unchanged(prefix + path, fd, entry):
                     kept[path] = entry
                 else:
                     _remove(f"{base}/{path}")
@@ -271,12 +281,12 @@ def _mtime(path: str, fd: int | None = None) -> int | None:
     return info.st_mtime_ns if stat.S_ISDIR(info.st_mode) else None
 
 
-def _unchanged(path: str, fd: int | None, entry: Entry) -> bool:
+def _unchanged(path: str, fd: int | None, entry: WrittenFile) -> bool:
     try:
         info = os.stat(path, dir_fd=fd, follow_symlinks=False)
     except OSError:
         return False
-    return stat.S_ISREG(info.st_mode) and info.st_size == entry[1] and info.st_mtime_ns == entry[2]
+    return stat.S_ISREG(info.st_mode) and info.st_size == entry.size and info.st_mtime_ns == entry.mtime_ns
 
 
 def _remove(path: str) -> None:
@@ -291,7 +301,7 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
-def _tidy(base: str, folder: str, kept: dict[str, Entry], folders: dict[str, int]) -> None:
+def _tidy(base: str, folder: str, kept: dict[str, WrittenFile], folders: dict[str, int]) -> None:
     """Delete from one folder every entry that is neither a kept file nor a recorded folder."""
     prefix = f"{folder}/" if folder else ""
     try:

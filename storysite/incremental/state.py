@@ -18,7 +18,7 @@ from storysite.incremental.jobs import run_jobs
 from storysite.incremental.photos import PhotoStore, photo_folder
 from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.model import exclusion, photo_exclusion
-from storysite.output.write import Entry, PageSink, discard
+from storysite.output.write import PageSink, WrittenFile, discard
 from storysite.render.jobs import JobRunner
 from storysite.render.photos import file_names
 
@@ -59,7 +59,7 @@ class BuildState:
         """Read what the last build recorded of the site it left and of its spare."""
         self.site = spare.load_state(self.state_file)
 
-    def take_spare(self, staging: Path) -> tuple[Path, dict[str, Entry], dict[str, int]]:
+    def take_spare(self, staging: Path) -> tuple[Path, dict[str, WrittenFile], dict[str, int]]:
         """The folder to write into (the spare, if it can be trusted), what it holds, and its folders' times.
 
         Called holding output_lock(out); without a cache, an old spare is only deleted.
@@ -71,10 +71,12 @@ class BuildState:
         folder, (present, known) = taken
         return folder, present, known
 
-    def staged_runner(self, present: Mapping[str, Entry], sink: PageSink) -> JobRunner:
+    def staged_runner(self, present: Mapping[str, WrittenFile], sink: PageSink) -> JobRunner:
         """The renderer's job runner for a build into a staging folder that holds `present` already."""
         source = (
-            spare.PageSource({path: entry[0] for path, entry in present.items()}, self.out) if self.enabled else None
+            spare.PageSource({path: entry.digest for path, entry in present.items()}, self.out)
+            if self.enabled
+            else None
         )
         return partial(run_jobs, cache=self.cache, source=source, sink=sink)
 
@@ -91,7 +93,7 @@ class BuildState:
         return self.cache.save_in_background()
 
     def spare_keeper(
-        self, staging: Path, site: dict[str, Entry], present: Mapping[str, Entry], known: Mapping[str, int]
+        self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile], known: Mapping[str, int]
     ) -> Callable[[Path], bool]:
         """What swap_in calls with the site it replaces: prune it and keep it as the next build's spare."""
         # A page written where none was, or deleted, changed its folder's time; one written over did not.
@@ -104,7 +106,7 @@ class BuildState:
 
         return keep
 
-    def settle(self, site: dict[str, Entry]) -> None:
+    def settle(self, site: dict[str, WrittenFile]) -> None:
         """Record the site now in `out`, and the spare kept beside it, for the next build."""
         spare.save_state(self.state_file, spare.settled(self.out, site, self.kept, self.folders))
 

@@ -12,10 +12,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from storysite.errors import StorysiteError
 from storysite.i18n.messages import msg
+from storysite.pickling import compact
 from storysite.render.page import Page
 from storysite.vocabulary import SITE_MARKER
 
@@ -150,16 +152,22 @@ def safe_target(root: Path, path: str) -> Path:
     return target
 
 
-Entry = tuple[bytes, int, int]
-"""What is known of a file written: its digest, its size and its modification time (ns)."""
+@compact
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    """What is known of a file written: its digest, its size and its modification time."""
+
+    digest: bytes
+    size: int
+    mtime_ns: int
 
 
 def write_pages(
     root: Path,
     pages: Iterable[Page],
-    present: Mapping[str, Entry] | None = None,
-    already: Mapping[str, Entry] | None = None,
-) -> dict[str, Entry]:
+    present: Mapping[str, WrittenFile] | None = None,
+    already: Mapping[str, WrittenFile] | None = None,
+) -> dict[str, WrittenFile]:
     """Write every page under `root`, a staging folder; returns what it then holds, by path.
 
     `present` is what the folder already holds (a spare: see storysite.incremental.spare): a page there with the
@@ -168,11 +176,11 @@ def write_pages(
     """
     present = present or {}
     already = already or {}
-    written: dict[str, Entry] = {}
+    written: dict[str, WrittenFile] = {}
     made: set[Path] = set()
     for page in pages:
         entry = already.get(page.path) or present.get(page.path)
-        if entry is not None and entry[0] == page.digest:
+        if entry is not None and entry.digest == page.digest:
             written[page.path] = entry
             continue
         written[page.path] = _write(root, page, made)
@@ -183,7 +191,7 @@ def write_pages(
     return written
 
 
-def _write(root: Path, page: Page, made: set[Path]) -> Entry:
+def _write(root: Path, page: Page, made: set[Path]) -> WrittenFile:
     """Write one page under `root`, a staging folder, making its folder unless it is in `made`."""
     # The staging folder is private and holds only folders made by storysite, so no link can lead out
     # of it: checking each path's parts is enough, and saves resolving 20,000 paths on a large library.
@@ -197,7 +205,7 @@ def _write(root: Path, page: Page, made: set[Path]) -> Entry:
         handle.write(page.data)
         handle.flush()
         info = os.fstat(handle.fileno())
-    return page.digest, info.st_size, info.st_mtime_ns
+    return WrittenFile(page.digest, info.st_size, info.st_mtime_ns)
 
 
 class PageSink:
@@ -209,22 +217,22 @@ class PageSink:
     with the same digest (`present`, the spare) is not written again.
     """
 
-    def __init__(self, root: Path, present: Mapping[str, Entry]) -> None:
+    def __init__(self, root: Path, present: Mapping[str, WrittenFile]) -> None:
         self.root = root
         self.present = present
-        self.entries: dict[str, Entry] = {}  # what was written, gathered in this process (add)
+        self.entries: dict[str, WrittenFile] = {}  # what was written, gathered in this process (add)
         self._made: set[Path] = set()
 
-    def write(self, pages: list[Page]) -> tuple[list[Page], dict[str, Entry]]:
+    def write(self, pages: list[Page]) -> tuple[list[Page], dict[str, WrittenFile]]:
         """Write `pages` (but those present); returns them without their bytes, and what was written."""
-        written: dict[str, Entry] = {}
+        written: dict[str, WrittenFile] = {}
         for page in pages:
             entry = self.present.get(page.path)
-            if entry is None or entry[0] != page.digest:
+            if entry is None or entry.digest != page.digest:
                 written[page.path] = _write(self.root, page, self._made)
         return [Page(page.path, None, page.digest) for page in pages], written
 
-    def add(self, written: Mapping[str, Entry]) -> None:
+    def add(self, written: Mapping[str, WrittenFile]) -> None:
         """Record what `write` wrote, wherever it ran."""
         self.entries.update(written)
 

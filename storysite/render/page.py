@@ -13,7 +13,7 @@ def page_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-@compact(244)
+@compact
 @dataclass(frozen=True, slots=True)
 class Page:
     """One output file: its path under the site root, its bytes and their digest.

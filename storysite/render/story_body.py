@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from storysite.check.schema import StoryVersion
 from storysite.content import markdown
+from storysite.model import StoryVersion
 from storysite.render.search_words import search_words
 
 

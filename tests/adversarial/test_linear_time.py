@@ -21,10 +21,11 @@ from markdown_it.token import Token
 
 from storysite.check.config import read_config
 from storysite.check.placeholders import placeholder_findings
-from storysite.check.schema import StoryVersion, read_version
+from storysite.check.schema import read_version
 from storysite.content.frontmatter import split_front_matter
 from storysite.content.load import SourceFile
 from storysite.content.markdown import check_body, is_safe_href, parse, parse_for_check, plain_text, render
+from storysite.model import StoryVersion
 
 REPO = Path(__file__).resolve().parents[2]
 HEAD = (
