@@ -49,8 +49,8 @@ def check_photos(
                     "photo.not-placed",
                     msg(
                         "The photo `{file}` is listed under `photos` but this {language} version does not show it: "
-                        "place it in the text with alt text in {language}, such as `![what the photo shows]({file})`, "
-                        "or take it out of `photos`.",
+                        "place it in the text as `![…]({file})`, with alt text in {language} (what the photo shows) "
+                        "between the square brackets, or take it out of `photos`.",
                         file=entry.file,
                         language=msg("Welsh") if version.lang == "cy" else msg("English"),
                     ),

@@ -481,8 +481,8 @@ def _image_finding(token: Token, photos: Collection[str] | None, span: Span) -> 
             span,
             "photo.alt-empty",
             msg(
-                "The photo `{file}` has no alt text: describe it in this story's language between the "
-                "brackets, such as `![Raised bed of leeks and marigolds]({file})`.",
+                "The photo `{file}` has no alt text: describe it in this story's language between the square "
+                "brackets of `![]({file})`, for example “Raised bed of leeks and marigolds”.",
                 file=file[:60],
             ),
         )
