@@ -133,12 +133,28 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
     return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
 
 
+# A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
+# decade ("born in the 1950s") nor the first part of a date in figures.
+_BIRTH_YEAR = re.compile(
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])"
+    r"(?![0-9A-Za-z])"
+)
+# ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
+_THING_BORN = re.compile(
+    r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|caf[eé]|band|team|hub|partnership|network"
+    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth)\b)"
+)
+
+
 # A date may follow its cue by a few words ("born in Cardiff on 3 May 1950"), but not across
 # the end of a sentence.
 AFTER = 60
 BEFORE = 30
 BETWEEN = re.compile(r"[ \t,:(\[–-]*")
 STOP = re.compile(
+    # not the full stop of a shortened month ("born 30th Sept. 1942")
+    r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+    r"(?<!Ion)(?<!Chwef)(?<!Ebr)(?<!Meh)(?<!Gorff)(?<!Hyd)(?<!Tach)(?<!Rhag)"
     r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;"
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
@@ -169,6 +185,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         named = _NAMED_DAY.match(text, after, limit)
         if named:
             return cue.start(), named.end()
+        # "born in 1938", "Born 1929,", "ganwyd hi yn 1938", "cafodd ei eni ym 1944": the year alone
+        year = _BIRTH_YEAR.match(text, after)
+        if year and not _THING_BORN.search(text, max(0, cue.start() - 40), year.end()):
+            return cue.start(), year.end()
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
         if _CAPITAL.search(text, after, date.start()):
             return date.start(), date.end()  # "Ganwyd Anti Mags ar 2 Chwefror 1946": the name stays a name

@@ -293,7 +293,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         return done
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = a < 4 or text[k - 3 : k] in _GATE
-    if gate and (a < 4 or text[k - 3 : k] in _ABBREVIATED):
+    glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
+    if (gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED):
         dob = abbreviated_dob_at(text, a)
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
