@@ -157,7 +157,7 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
 _LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
 # A Welsh street, farm or house name after its head word: "Heol y Bryn", "Tyddyn Isaf".
 _CY_REST = re.compile(rf"(?:['’][rn])?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
-_CY_HYPHEN = re.compile(r"(?:-[^\W\d_]+)+")
+_CY_HYPHEN = re.compile(r"(?:['’]n)?(?:-[^\W\d_]+)+")  # "Pen-y-cae", "Ty'n-y-Coed"
 _MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.STREET_CY_CUED | lx.HOUSE_ELEMENTS for m in mutations(w)}
 # Mutated forms that are everyday words or names (Dy "your", Ben, Lan) are left out.
 _UNSAFE = lx.COMMON | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES
@@ -206,7 +206,8 @@ HOME_CUE = re.compile(
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
-    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|fferm|ffarm|bwthyn|fwthyn|tŷ|dŷ|nhŷ|cartref|gartref"
+    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|smallholding|fferm|ffarm|ffermdy|bwthyn|fwthyn|tŷ|dŷ|nhŷ"
+    r"|tyddyn|dyddyn|byngalo|fyngalo|cartref|gartref"
     r"|nghartref|chartref)(?:[ \t]+(?:gofal|nyrsio|preswyl))?"
     r"(?:[ \t]+(?:at|in|called|named|known\s+as|o['’]r\s+enw|yn|ym|yng|,))?[ \t,]*\Z)"
 )
@@ -250,6 +251,7 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
             word = w.group()
             if word in _STOP_NAME or (
                 word in lx.FIRST
+                and (head in lx.FIRST or head in lx.AMBIGUOUS)  # "Plas Gwenllian" is a house, "Bryn Gareth" a man
                 and head not in STREET_HEADS_CY
                 and head not in _TY_HEADS
                 and head not in _TOWER
@@ -374,7 +376,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         and words_before[-2] in _NAME_BEFORE
     ):
         return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel", "Wil Bach Tŷ Isa"
-    dwelling = _DWELLING_BEFORE.search(window) is not None
+    dwelling = _DWELLING_BEFORE.search(window) is not None or named_beside_dwelling(text, s, end)
     # "Tŷ'n Rhos" (Tyn, a smallholding), "yn Nhŷ Gwenallt", "Gelli-goch Uchaf": a dwelling's name by its shape
     if _TY_HEADS.get(word) and (text[s + len(word) : s + len(word) + 2] in ("'n", "’n") or _after_preposition(window)):
         dwelling = phrase not in lx.NOT_PERSON
@@ -614,11 +616,12 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if word in _NOT_COMPOUND or not _COMPOUND.fullmatch(word):
         return None
     window = _cue_window(text, s)
-    if not _after_preposition(window):
-        return None
     end = s + len(word)
+    beside = named_beside_dwelling(text, s, end)  # "i'w chartref, Brynhyfryd,"
+    if not (beside or _after_preposition(window)):
+        return None
     tail = _FARM_TAIL.match(text, end)
-    if not (tail or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
         return None
     return s, tail.end() if tail else end
 
@@ -626,7 +629,8 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 # A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
-    r"(?:house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
+    r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
+    r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
 _RELATION = (
@@ -645,7 +649,7 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn)\b)"
+    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
 
 
@@ -691,9 +695,17 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
 def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Homes placed by a landmark in a sentence that says someone lives there."""
     if not (
-        ("yferbyn" in text or "tu ôl" in text or "wchben" in text)
+        ("yferbyn" in text or "tu ôl" in text or "wchben" in text or "rws nesa" in text or "wrth ymyl" in text)
         if welsh
-        else ("pposite" in text or "ehind" in text or "above" in text)
+        else (
+            "pposite" in text
+            or "ehind" in text
+            or "above" in text
+            or "next to" in text
+            or "over the" in text
+            or "beside" in text
+            or "next door" in text
+        )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
@@ -706,7 +718,7 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         if not home or not landmark:
             continue
         window = _cue_window(text, home.start(), 90)
-        if _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end()):
+        if _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
             out.append((home.start(), landmark.end()))
     return out
 
@@ -768,3 +780,103 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
         for m in _DIRECTION.finditer(text, cue.end(), min(stop + 1, len(text))):
             out.append((m.start(), m.end()))
     return out
+
+
+# --- Named care homes --------------------------------------------------------------------------
+
+# A care home's name places the person who lives there: "Llys Gwyn care home", "Hafod Lon
+# Residential Home", "i gartref gofal Llys Gwyn", "Cartref Nyrsio Bryn Eithin".
+_CARE_NEEDLES_EN = (
+    " care home",
+    " Care Home",
+    " nursing home",
+    " Nursing Home",
+    " residential home",
+    " Residential Home",
+    " rest home",
+    " Rest Home",
+)
+_CARE_NEEDLES_CY = ("artref gofal", "artref nyrsio", "artref preswyl", "artref Gofal", "artref Nyrsio", "artref Preswyl")
+_CARE_CY = re.compile(
+    rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
+    rf"((?:y|yr)[ \t]+)?({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
+)
+# Words that may join a care home's name: "Plas y Coed", "The Beeches", "Ty'n y Wern".
+_CARE_LINKS = frozenset({"y", "yr", "ar", "o", "on", "of", "the"})
+# Before a care home's name: a description of the kind of home, not its name ("a Bangor care home").
+_CARE_KIND = frozenset({"a", "an", "any", "another", "every", "which", "what", "local", "private", "council", "our"})
+
+
+def named_care_homes(text: str) -> list[tuple[int, int]]:
+    """The names of care homes, before "care home" in English or after "cartref gofal" in Welsh."""
+    out: list[tuple[int, int]] = []
+    for at in _positions(text, _CARE_NEEDLES_EN):
+        found = _care_name_before(text, at)
+        if found:
+            out.append(found)
+    for at in _positions(text, _CARE_NEEDLES_CY):
+        m = _CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1))
+        if not m:
+            continue
+        words = list(WORDS.finditer(text, m.start(2), m.end(2)))
+        while words and words[-1].group() in _NOT_NAME_TAIL:
+            words.pop()
+        if not words or all(w.group() in lx.COMMON for w in words):
+            continue
+        end = words[-1].end()
+        phrase = " ".join(text[m.start(2) : end].split())
+        if phrase in lx.PLACES:
+            continue  # "cartref gofal Pwllheli": a town's home, not named
+        out.append((m.start(2), end))
+    return out
+
+
+def _care_name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name that ends just before AT ("Llys Gwyn" in "Llys Gwyn care home")."""
+    words: list[tuple[int, str]] = []
+    j = at
+    for _ in range(5):
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+            k -= 1
+        w = text[k:j]
+        if not w or not (w[0].isupper() or w in _CARE_LINKS):
+            break
+        words.insert(0, (k, w))
+        if k < 2 or text[k - 1] not in " \t":
+            break
+        j = k - 1
+    while words and (words[0][1] in _CARE_LINKS or words[0][1] in lx.COMMON and words[0][1] not in _STREET_NAME_WORDS):
+        words.pop(0)  # "The", "Our", "In" before the name
+    if not words:
+        return None
+    start = words[0][0]
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower().strip(",") in _CARE_KIND:
+        return None  # "a Llandudno care home": which town, not which home
+    names = [w for _, w in words if w not in _CARE_LINKS]
+    if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in names) or " ".join(names) in lx.PLACES:
+        return None  # "Council care home", "the Wrexham care home"
+    if names[-1].endswith(("'s", "’s")) or names[0] in lx.NOT_PERSON:
+        return None  # "Bupa's care home", a chain or a body
+    return start, at
+
+
+# --- A home named beside the word for it -------------------------------------------------------
+
+# "her home, Brynhyfryd,", "i'w chartref, Brynhyfryd": a name after a dwelling word and a comma ...
+_DWELLING_COMMA = re.compile(
+    r"(?i:\b(?:home|house|farm|cottage|bungalow|smallholding|farmhouse|cartref|gartref|chartref|nghartref"
+    r"|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn|tyddyn|dyddyn|byngalo)[ \t]*,[ \t]*\Z)"
+)
+# ... or before one: "Ty'n-y-Coed, the farm above Llanfihangel", "Ffynnon Wen, y tŷ lle cafodd ei geni".
+HOME_AFTER = re.compile(
+    r"(?i:,[ \t]+(?:the|a|an|their|her|his|y|yr|ei|eu)[ \t]+(?:(?:old|family|little|hill|sheep|dairy|small|hen)[ \t]+)?"
+    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|bwthyn|fwthyn"
+    r"|tyddyn|dyddyn|byngalo|cartref|gartref|nghartref|chartref)\b)"
+)
+
+
+def named_beside_dwelling(text: str, s: int, end: int) -> bool:
+    """Is the name text[s:end] set beside a word for a home ("her home, X", "X, the farm ...")?"""
+    return _DWELLING_COMMA.search(text, max(0, s - 20), s) is not None or HOME_AFTER.match(text, end) is not None

@@ -42,6 +42,7 @@ from storysite.privacy.places import (
     directions_home,
     home_phrase_at,
     homes_by_landmark,
+    named_care_homes,
     named_units,
     numbered_home_at,
 )
@@ -75,6 +76,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
+    hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -118,7 +120,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe" and word[:2] in COMPOUND_STARTS:
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -292,7 +294,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if a < done:
         return done
     k = a - 2 if text[a - 1] == "(" else a - 1
-    gate = a < 4 or text[k - 3 : k] in _GATE
+    gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
     if (gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED):
         dob = abbreviated_dob_at(text, a)
