@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
@@ -128,6 +129,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 continue
         if s < names_done or glued:
             continue
+        if text[s - 2 : s] == "& " and _and_named(text, s, cursor):
+            continue  # "Marks & Spencer": a shop or a firm, on the list with its "&"
         if word in pseudonyms or (word in skip and word not in heads):
             continue  # a name after it is read on its own
         if s > 1 and text[s - 1] in "'’-" and text[s - 2].isalpha():
@@ -136,6 +139,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and (text[end] in "'’-" or _runs_on(text, end, n)):
             end = PHRASE.match(text, s).end()  # type: ignore[union-attr]
             names_done = end
+        if end < n and text[end] == "." and end == s + 1 and text[s - 1 : s] != ".":
+            initials = _INITIALS.match(text, s)  # "known as J.P.", "ffoniodd D.J.": initials for a name
+            if initials and initials.group().replace(".", "") not in _NOT_INITIALS:
+                hits.append((s, initials.end(), "person-name", "privacy.person-name.initials"))
+                names_done = initials.end()
+                continue
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
@@ -160,6 +169,30 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+# Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not
+# followed by a capitalised word (that is "J.P. Morgan", read as a name from its start).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?![\w.])(?![ \t]+[A-Z])")
+# ... unless they are a common abbreviation written with stops.
+_NOT_INITIALS = frozenset(
+    """
+    GP PE IT AM PM UK US NB RE DT TV MP PS PA OT SW AA ID OK CV HQ PC DC DS QC RN MD BA MA BC AD OC DU WI
+    RAF BBC NHS DOB DIY BSL PTO ETA AKA IOU ICU CAB ALN ADY UDA YMCA CID DVD CCTV MOT DVLA DWP HMRC
+    """.split()  # noqa: SIM905
+)
+
+
+def _and_named(text: str, s: int, end: int) -> bool:
+    """Is the word at S..END the second half of a named firm or shop with "&" ("Marks & Spencer")?"""
+    j = s - 3
+    if j < 1 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    first, second = text[k:j], text[s:end]
+    return f"{first} & {second}" in lx.NOT_PERSON or f"{first} and {second}" in lx.NOT_PERSON
 
 
 def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
