@@ -222,7 +222,8 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
         date = DATE.match(text[s : s + 40])  # glued to the cue's full stop, which DATE will not start after: "b.4/9/41"
         end = s + date.end() if date else s
     if not date and text[cue.start() - 1 : cue.start()] == "(":
-        year = _YEAR_IN_BRACKETS.match(text, s)  # "Mair Jones (g. 1938)", "(b.1941)": the year alone, as records give it
+        # "Mair Jones (g. 1938)", "(b.1941)": the year alone, as records give it
+        year = _YEAR_IN_BRACKETS.match(text, s)
         return (cue.start(), year.end() - 1) if year else None
     if not date or not any(c.isdigit() for c in date.group()[-2:]):
         return None  # a day and month with no year is too loose after one letter
@@ -242,8 +243,10 @@ _TURNS_BEFORE = re.compile(
 _AGE_DIGITS = re.compile(r"[0-9]{2}")
 _PERSONS = frozenset("she he i you mam dad nan nain taid gran grandad mum".split())  # noqa: SIM905
 _NOT_SUBJECT = frozenset(
-    "The This That It Club Chapel Church School Hall Centre Choir Group Clwb Capel Côr Ysgol Eglwys Neuadd Canolfan"
-    " Ganolfan Grŵp Cymdeithas Gymdeithas Cwmni Tîm Caffi".split()  # noqa: SIM905
+    """
+    The This That It Club Chapel Church School Hall Centre Choir Group Clwb Capel Côr Ysgol Eglwys Neuadd Canolfan
+    Ganolfan Grŵp Cymdeithas Gymdeithas Cwmni Tîm Caffi
+    """.split()  # noqa: SIM905
 )
 
 

@@ -501,9 +501,7 @@ _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
 # A code's letters before its digits, with a hyphenated prefix ("PRU-PT 1312", "SW/CH-0912")
 _CODE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,5}[/-])?(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 # ... and the groups after them, a slash spaced or not ("HR 2025 / 03318")
-_CODE_AFTER = re.compile(
-    r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*"
-)
+_CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
 
 def generic_id_at(text: str, a: int, e: int) -> Hit | None:

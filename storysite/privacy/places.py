@@ -649,7 +649,8 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
+    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)"
+    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
 
 
@@ -796,7 +797,14 @@ _CARE_NEEDLES_EN = (
     " rest home",
     " Rest Home",
 )
-_CARE_NEEDLES_CY = ("artref gofal", "artref nyrsio", "artref preswyl", "artref Gofal", "artref Nyrsio", "artref Preswyl")
+_CARE_NEEDLES_CY = (
+    "artref gofal",
+    "artref nyrsio",
+    "artref preswyl",
+    "artref Gofal",
+    "artref Nyrsio",
+    "artref Preswyl",
+)
 _CARE_CY = re.compile(
     rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
     rf"((?:y|yr)[ \t]+)?({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
