@@ -50,6 +50,16 @@ FINDS = [
     ("en", "His collar number was 2290, she wrote it down.", "other-id", "2290"),
     ("cy", "Mae'r cyfrif banc yn gorffen â 5521.", "other-id", "5521"),
     ("cy", "Rhif coler y plismon oedd 2290.", "other-id", "2290"),
+    # Old number plates named with the car, handles written without "@" after their platform.
+    ("en", "He still has his dad's old Morris, ABC 123D, in the shed.", "other-id", "ABC 123D"),
+    ("cy", "Mae ganddo hen Forris, ABC 123D, yn y sied.", "other-id", "ABC 123D"),
+    ("en", "His Snapchat is gaz_jones99 and his mam checks it.", "other-id", "gaz_jones99"),
+    ("cy", "Mae hi ar TikTok fel bryn.ffermio bob nos.", "other-id", "bryn.ffermio"),
+    # Police officers by number, a card's last digits after "no.", a key-safe code that looks like a year.
+    ("en", "Police officer 2290 attended and took a statement.", "other-id", "2290"),
+    ("cy", "Daeth swyddog heddlu 2290 draw gyda'r nos.", "other-id", "2290"),
+    ("en", "Account no. ending 9921 was the one used.", "other-id", "9921"),
+    ("cy", "Cod y blwch allweddi yw 1944.", "other-id", "1944"),
     # A named care home, before "care home" in English and after "cartref gofal" in Welsh.
     ("en", "She moved into Llys Gwyn care home last spring.", "address", "Llys Gwyn"),
     ("en", "Night staff at Hafod Lon Residential Home noticed first.", "address", "Hafod Lon"),
@@ -89,6 +99,11 @@ PASSES = [
     ("en", "The hall (built 1938) is cold in winter."),
     ("en", "She lent me the book (b. 2001 edition is out of print)."),
     ("en", "The route is 24 / 7 and the bus is the X4."),
+    # Platforms and police with no handle or number of anyone's.
+    ("en", "Instagram is where she posts her baking."),
+    ("en", "Facebook is 20 years old and so is the group."),
+    ("en", "On Facebook as Age.Cymru they answer quickly."),
+    ("en", "The police officer 2 doors down waved."),
     # Shops, public bodies, common abbreviations, rooms and wards in public buildings.
     ("en", "We met at Marks & Spencer for a coffee."),
     ("cy", "Buon ni yn Marks & Spencer am baned."),

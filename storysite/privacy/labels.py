@@ -301,12 +301,14 @@ _PLACE_AFTER = re.compile(
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
-    r"|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:number|no\.?|num))?|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
+    r"|\brhif[ \t]+(?:coler|ysgwydd)))"
     r"[ \t:#]*[0-9]{3,5}\b"
 )
 _CARD = re.compile(
@@ -325,7 +327,7 @@ _LOOSE_WORDS = frozenset(
     """
     bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
     gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
-    card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
+    officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     reference cyfeirnod housing claim hawliad cais
     """.split()  # noqa: SIM905
@@ -432,6 +434,9 @@ _CARD_LABELS = (  # noqa: SIM905
     "card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn llyfrgell bws teithio glas aelodaeth hamdden"
     " rhatach railcard"
 ).split()
+_COLLAR_LABELS = (  # noqa: SIM905
+    "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant officer heddlu"
+).split()
 # Which patterns a label word can start, so that each number is tried against one or two.
 _BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
 _PATTERNS_FOR = {
@@ -443,10 +448,7 @@ _PATTERNS_FOR = {
         w: ((_ENDING, "privacy.other-id.account-ending"),)
         for w in "ending ends ended finishing gorffen diweddu".split()  # noqa: SIM905
     },
-    **{
-        w: ((_COLLAR, "privacy.other-id.collar-number"),)
-        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant".split()  # noqa: SIM905
-    },
+    **{w: ((_COLLAR, "privacy.other-id.collar-number"),) for w in _COLLAR_LABELS},
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
@@ -512,7 +514,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     if not joined_after and not joined_before:
         if e - a < 4:
             return None  # a lone short number: an age, a time, a count
-        if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 20) : a]:
+        if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 30) : a]:
             return None  # a lone year, unless after a "code"/"cod" ("key safe code 1958")
     lead = _CODE_BEFORE.search(text, max(0, a - 11), a)
     start = lead.start() if lead else a

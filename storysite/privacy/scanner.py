@@ -36,7 +36,7 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import at_digits, find_emails
+from storysite.privacy.numbers import at_digits, find_emails, named_handles
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     compound_home_at,
@@ -78,6 +78,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
+    hits.extend(named_handles(text))
     skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -399,6 +400,8 @@ def _worth_a_look(text: str, s: int, e: int) -> bool:
             j += 1
         if j < n and text[j] in " ,\t":
             return True
+        if j == e + 1 and after.isupper() and (j >= n or not text[j].isalnum()):
+            return True  # the letter that ends an old number plate: "ABC 123D."
     if s:
         before = text[s - 1]
         if before.isalpha():
