@@ -500,8 +500,9 @@ _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
-# A code's letters before its digits, with a hyphenated prefix ("PRU-PT 1312", "SW/CH-0912")
-_CODE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,5}[/-])?(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
+_CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
+# ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 # ... and the groups after them, a slash spaced or not ("HR 2025 / 03318")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
@@ -516,8 +517,13 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
             return None  # a lone short number: an age, a time, a count
         if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 30) : a]:
             return None  # a lone year, unless after a "code"/"cod" ("key safe code 1958")
-    lead = _CODE_BEFORE.search(text, max(0, a - 11), a)
+    lead = _CODE_BEFORE.search(text, max(0, a - 5), a)
     start = lead.start() if lead else a
+    prefixed = False
+    if lead and start > 1 and text[start - 1] in "-/":
+        prefix = _CODE_PREFIX.search(text, max(0, start - 6), start)
+        if prefix:
+            start, prefixed = prefix.start(), True
     if start and text[start - 1].isalnum():
         return None  # inside a longer word
     end = _CODE_AFTER.match(text, e).end()  # type: ignore[union-attr]
@@ -529,9 +535,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     digits = sum(c.isdigit() for c in code)
     letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
     # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").
-    alpha = any(c.isalpha() for c in text[a:end]) or bool(
-        lead and (lead.group()[-1] not in " \t" or "-" in lead.group() or "/" in lead.group())
-    )
+    alpha = any(c.isalpha() for c in text[a:end]) or bool(lead and (prefixed or lead.group()[-1] not in " \t"))
     if digits < 3 or (not letters and digits < 4) or (not alpha and letters and digits < 5):
         return None  # an age, a count or "24/7", not a personal number
     begin = max(0, start - 60)

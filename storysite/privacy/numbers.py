@@ -83,7 +83,7 @@ def find_emails(text: str) -> Iterator[Hit]:
 
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
 # "ar TikTok fel bryn.ffermio". It must have a digit, "_" or an inner "." to be told from a word.
-_PLATFORMS = ("Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation", "handle")
+PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
 _NAMED_HANDLE = re.compile(
     r"(?:[ \t]+(?:name|handle|username|account|page|tag|gamertag|ID))?['’]?s?[ \t]*"
     r"(?::|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
@@ -91,21 +91,17 @@ _NAMED_HANDLE = re.compile(
 )
 
 
-def named_handles(text: str) -> list[Hit]:
-    """Handles with no "@", right after the name of the platform they are on."""
-    out: list[Hit] = []
-    for platform in _PLATFORMS:
-        at = text.find(platform)
-        while at >= 0:
-            m = _NAMED_HANDLE.match(text, at + len(platform))
-            if m:
-                handle = m.group(1)
-                marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
-                public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
-                if marked and not handle.isdigit() and not public:
-                    out.append((m.start(1), m.end(1), "other-id", "privacy.other-id.handle"))
-            at = text.find(platform, at + 1)
-    return out
+def named_handle_after(text: str, end: int) -> Hit | None:
+    """A handle with no "@" right after the name of its platform, which ends at END."""
+    m = _NAMED_HANDLE.match(text, end)
+    if not m:
+        return None
+    handle = m.group(1)
+    marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
+    public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
+    if not marked or handle.isdigit() or public:
+        return None
+    return m.start(1), m.end(1), "other-id", "privacy.other-id.handle"
 
 
 def at_digits(text: str, s: int, e: int) -> list[Hit]:

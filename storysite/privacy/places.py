@@ -703,9 +703,8 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "ehind" in text
             or "above" in text
             or "next to" in text
-            or "over the" in text
             or "beside" in text
-            or "next door" in text
+            or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
         )
     ):
         return []  # one quick look for the commonest relation words before the slower search
@@ -787,24 +786,8 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
 
 # A care home's name places the person who lives there: "Llys Gwyn care home", "Hafod Lon
 # Residential Home", "i gartref gofal Llys Gwyn", "Cartref Nyrsio Bryn Eithin".
-_CARE_NEEDLES_EN = (
-    " care home",
-    " Care Home",
-    " nursing home",
-    " Nursing Home",
-    " residential home",
-    " Residential Home",
-    " rest home",
-    " Rest Home",
-)
-_CARE_NEEDLES_CY = (
-    "artref gofal",
-    "artref nyrsio",
-    "artref preswyl",
-    "artref Gofal",
-    "artref Nyrsio",
-    "artref Preswyl",
-)
+# What comes before " home" in a care home's kind, and the start of "cartref gofal" in Welsh.
+_CARE_KINDS = frozenset({"care", "nursing", "residential", "rest"})
 _CARE_CY = re.compile(
     rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
     rf"((?:y|yr)[ \t]+)?({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
@@ -818,12 +801,21 @@ _CARE_KIND = frozenset({"a", "an", "any", "another", "every", "which", "what", "
 def named_care_homes(text: str) -> list[tuple[int, int]]:
     """The names of care homes, before "care home" in English or after "cartref gofal" in Welsh."""
     out: list[tuple[int, int]] = []
-    for at in _positions(text, _CARE_NEEDLES_EN):
-        found = _care_name_before(text, at)
-        if found:
-            out.append(found)
-    for at in _positions(text, _CARE_NEEDLES_CY):
+    for needle in (" home", " Home"):
+        at = text.find(needle)
+        while at >= 0:
+            k = at
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if text[k:at].lower() in _CARE_KINDS and k > 1 and text[k - 1] == " ":
+                found = _care_name_before(text, k - 1)
+                if found:
+                    out.append(found)
+            at = text.find(needle, at + 5)
+    at = text.find("artref ")
+    while at >= 0:
         m = _CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1))
+        at = text.find("artref ", at + 7)
         if not m:
             continue
         words = list(WORDS.finditer(text, m.start(2), m.end(2)))

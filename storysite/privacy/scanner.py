@@ -36,7 +36,7 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import at_digits, find_emails, named_handles
+from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     compound_home_at,
@@ -78,8 +78,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
-    hits.extend(named_handles(text))
-    skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
+    skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -98,6 +97,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # for the few words that need them, in order, so each lands on its own occurrence.
     month_dates = lower_cues or welsh
     for word in ITEM.findall(text):
+        if word in platforms:
+            s = _locate(text, word, cursor, n)
+            cursor = s + len(word)
+            handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
+            if handle:
+                hits.append(handle)
         if word in quiet or word in pseudonyms:
             if month_dates and word in months:
                 s = _locate(text, word, cursor, n)
