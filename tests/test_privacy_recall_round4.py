@@ -80,6 +80,11 @@ FINDS = [
     ("en", "She lives in the flats opposite Bethesda chapel.", "address", "flats opposite"),
     ("cy", "Mae hi'n byw yn y tŷ gyferbyn â thafarn y Llew Coch.", "address", "Llew Coch"),
     ("cy", "Mae'n byw yn y bwthyn drws nesaf i'r capel yng Nghwm Ifor.", "address", "bwthyn drws nesaf"),
+    # ... past a landmark, someone "in" or "from" the house, a neighbour's house.
+    ("en", "Her neighbour from the last house past the garage keeps a key.", "address", "house past the garage"),
+    ("en", "His sister, in the flats behind Seion chapel, rang twice.", "address", "flats behind Seion"),
+    ("cy", "Daeth Wil o'r tŷ olaf heibio i'r garej â'r allwedd.", "address", "tŷ olaf heibio"),
+    ("cy", "Mae ei chwaer, yn y fflatiau tu ôl i gapel Seion, wedi ffonio.", "address", "fflatiau tu ôl"),
     # Initials standing for a person.
     ("en", "At the club he is just J.P. to everyone.", "person-name", "J.P."),
     ("cy", "Yn y clwb, D.J. yw e i bawb.", "person-name", "D.J."),
@@ -118,6 +123,9 @@ PASSES = [
     ("en", "We went to the Railway Inn for lunch."),
     ("cy", "Aethon ni i'r Llew Coch am ginio."),
     ("en", "The cottage at the end of the lane had a red door."),
+    ("en", "We walked past the chapel to the house and back."),
+    ("en", "The shop past the bridge sells bread."),
+    ("cy", "Aethon ni heibio i'r capel ac adre."),
 ]
 
 # A helpline a reviewer has allowed is not flagged.
@@ -160,6 +168,11 @@ def test_a_birth_year_span_runs_from_its_cue() -> None:
     assert [(d.category, d.text) for d in found if d.category == "date-of-birth"] == [
         ("date-of-birth", "Ganwyd hi yn 1938")
     ]
+
+
+def test_a_landmark_home_stops_before_the_verb() -> None:
+    found = scan_text("The house opposite the Railway Inn is hers.", "en")
+    assert [(d.category, d.text) for d in found] == [("address", "The house opposite the Railway Inn")]
 
 
 def test_a_care_home_name_keeps_its_words_and_not_the_kind() -> None:

@@ -634,30 +634,40 @@ _HOME_NOUN = (
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
 _RELATION = (
-    r"(?:opposite|behind|above|over|below|beside|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing|at[ \t]+the"
-    r"[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
-    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod)"
+    r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
+    r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
+    r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
+    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    r"|heibio[ \t]+i)"
 )
 _RELATION_AT = re.compile(_RELATION)
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oi])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
 )
 _LANDMARK_AFTER = re.compile(
     r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
-    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|where|which|who|ac|ond|lle|sydd|sy['’]n|a)\b))"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z"
+    r"|[ \t](?:and|but|where|which|who|is|was|has|had|ac|ond|lle|sydd|sy['’]n|a|yw|oedd)\b))"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)"
+    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
+
+
+_IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
 # Where a relation word may start: str.find is much quicker than one pattern over the whole text.
 _RELATION_NEEDLES = (
     "opposite",
     "behind",
+    "past the",
+    "beyond",
+    "heibio i",
     "above",
     "over the",
     "below",
@@ -696,7 +706,14 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
 def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Homes placed by a landmark in a sentence that says someone lives there."""
     if not (
-        ("yferbyn" in text or "tu ôl" in text or "wchben" in text or "rws nesa" in text or "wrth ymyl" in text)
+        (
+            "yferbyn" in text
+            or "tu ôl" in text
+            or "wchben" in text
+            or "rws nesa" in text
+            or "wrth ymyl" in text
+            or "heibio i" in text
+        )
         if welsh
         else (
             "pposite" in text
@@ -704,6 +721,7 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "above" in text
             or "next to" in text
             or "beside" in text
+            or "past the" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
         )
     ):
@@ -718,8 +736,13 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         if not home or not landmark:
             continue
         window = _cue_window(text, home.start(), 90)
-        if _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
-            out.append((home.start(), landmark.end()))
+        # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
+        inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
+            text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
+        )
+        if inside or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
+            start = home.start() + 2 if text[home.start()] in "'’" else home.start()
+            out.append((start + (text[start] == " "), landmark.end()))
     return out
 
 
