@@ -60,6 +60,12 @@ FINDS = [
     ("cy", "Daeth swyddog heddlu 2290 draw gyda'r nos.", "other-id", "2290"),
     ("en", "Account no. ending 9921 was the one used.", "other-id", "9921"),
     ("cy", "Cod y blwch allweddi yw 1944.", "other-id", "1944"),
+    # Labels a few words from their number, a ward named in lower case, police incident numbers.
+    ("cy", "Y rhif ar ei bathodyn glas yw BB 20 4471 9.", "other-id", "4471"),
+    ("en", "The door code for the flat is 4471.", "other-id", "4471"),
+    ("cy", "Rhif digwyddiad yr heddlu oedd 0412 o 3 Mawrth.", "other-id", "0412"),
+    ("cy", "Roedd o yng ngwely 6 ar ward Alaw am bythefnos.", "other-id", "gwely 6"),
+    ("en", "She was in bed 6 on ward Alaw for a fortnight.", "other-id", "bed 6"),
     # A named care home, before "care home" in English and after "cartref gofal" in Welsh.
     ("en", "She moved into Llys Gwyn care home last spring.", "address", "Llys Gwyn"),
     ("en", "Night staff at Hafod Lon Residential Home noticed first.", "address", "Hafod Lon"),
@@ -117,6 +123,8 @@ PASSES = [
     ("en", "He walked across the ward to the window."),
     ("cy", "Cerddodd ar draws y ward at y ffenest."),
     ("en", "Room 4 at the library is free on Tuesdays."),
+    ("en", "The code for the car park changes in 2026."),
+    ("cy", "Mae'r rhif ar y bws yn 42 heddiw."),
     ("en", "The care home manager rang the ward."),
     ("en", "Her daughter wants a Bangor care home, not a Caernarfon one."),
     ("cy", "Roedd y cartref gofal yn brysur."),

@@ -296,6 +296,7 @@ _BED_ROOM = re.compile(
 )
 _PLACE_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    r"(?:(?:ward|uned|unit|wing|adain)[ \t]+)?"  # "ar ward Alaw"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
@@ -473,20 +474,21 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
-    r"|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
+    r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
 _GENERIC_LABEL = re.compile(
     r"(?i:"
     # English order: qualifier, up to two more words, then the number word
     rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
+    r"(?:[ \t]+(?:for|of|on|to)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"  # "door code for the flat"
     r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
-    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+)?[ \t]+"
+    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+"
     rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
     r"(?:[ \t]+[\w'’-]+){0,4}?"
     rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
