@@ -34,6 +34,11 @@ FINDS = [
     ("en", "Born 1929, Edna still does her own shopping.", "date-of-birth", "1929"),
     ("cy", "Ganwyd hi yn 1938, blwyddyn cau'r pwll.", "date-of-birth", "1938"),
     ("cy", "Cafodd ei eni ym 1944 yn Aberdâr.", "date-of-birth", "1944"),
+    # A year of birth written as a field.
+    ("en", "Year of birth: 1941. Lives with her son.", "date-of-birth", "1941"),
+    ("en", "YOB 1941, widowed, no carers.", "date-of-birth", "1941"),
+    ("cy", "Blwyddyn geni: 1941. Yn byw gyda'i mab.", "date-of-birth", "1941"),
+    ("cy", "Ei blwyddyn geni oedd 1941, medd y ffurflen.", "date-of-birth", "1941"),
     # A birth certificate, and an age someone is on a day.
     ("en", "Her birth certificate says 12 May 1950.", "date-of-birth", "12 May 1950"),
     ("cy", "Mae ei thystysgrif geni yn dweud 12 Mai 1950.", "date-of-birth", "12 Mai 1950"),
@@ -102,6 +107,8 @@ PASSES = [
     ("cy", "Ganwyd y syniad yn 2019 mewn caffi ym Mangor."),
     ("en", "Everyone born in the 1950s remembers the coronation."),
     ("en", "The club was founded in 1950 and still meets."),
+    ("en", "Year 6 went to the farm in 2024."),
+    ("cy", "Aeth Blwyddyn 6 i'r fferm yn 2024."),
     ("cy", "Cafodd y clwb ei sefydlu yn 1950."),
     ("en", "In May 2019 the group moved to the library."),
     ("cy", "Ym mis Mai 2019 symudodd y grŵp i'r llyfrgell."),

@@ -78,7 +78,7 @@ DATE = re.compile(
 )
 CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
-    r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|"
+    r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
@@ -137,8 +137,8 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 # A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])"
-    r"(?![0-9A-Za-z])"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?"
+    r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
 )
 # ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
 _THING_BORN = re.compile(

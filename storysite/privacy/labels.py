@@ -53,6 +53,7 @@ _CAPITAL_CUES = {
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
+    + ["Year", "YOB", "Blwyddyn"]
     + ["Cafodd", "Birthday", "Pen-blwydd", "Penblwydd"],
     "street_en": sorted(lx.STREET_EN_ALONE | lx.STREET_EN_CUED),
     "street_cy": sorted(STREET_HEADS_CY),
@@ -268,6 +269,9 @@ def _cue_starts(text: str, s: int) -> list[int]:
             "dystysgrif",
             "nhystysgrif",
             "thystysgrif",
+            "blwyddyn",
+            "flwyddyn",
+            "year",
             "ei",
             "eu",
             "cafodd",
