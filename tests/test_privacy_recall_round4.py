@@ -83,6 +83,9 @@ FINDS = [
     ("cy", "Aethon ni i'w chartref, Brynhyfryd, ddydd Iau.", "address", "Brynhyfryd"),
     ("cy", "Mae Mam yn dal yn Ffynnon Wen, y tŷ lle cafodd ei magu.", "address", "Ffynnon Wen"),
     ("cy", "Does dim signal yn ffermdy Blaen-nant.", "address", "Blaen-nant"),
+    # A place's name made a farm's by "isaf", "uchaf" or "ganol".
+    ("en", "Their farm is the last house down Penlan-isaf, past the ford.", "address", "Penlan-isaf"),
+    ("cy", "Mae o'n byw ym Mhenlan Isaf ers priodi.", "address", "Mhenlan Isaf"),
     # A house named after a person with a head that is not a first name itself.
     ("en", "He has been a night carer at Plas Gwenllian for years.", "address", "Plas Gwenllian"),
     # Homes placed by a landmark: next to, over, beside, in a row of flats.
@@ -108,6 +111,7 @@ PASSES = [
     ("en", "Everyone born in the 1950s remembers the coronation."),
     ("en", "The club was founded in 1950 and still meets."),
     ("en", "Year 6 went to the farm in 2024."),
+    ("en", "We drove through Penlan Uchaf to the coast."),
     ("cy", "Aeth Blwyddyn 6 i'r fferm yn 2024."),
     ("cy", "Cafodd y clwb ei sefydlu yn 1950."),
     ("en", "In May 2019 the group moved to the library."),

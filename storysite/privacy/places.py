@@ -903,3 +903,23 @@ HOME_AFTER = re.compile(
 def named_beside_dwelling(text: str, s: int, end: int) -> bool:
     """Is the name text[s:end] set beside a word for a home ("her home, X", "X, the farm ...")?"""
     return _DWELLING_COMMA.search(text, max(0, s - 20), s) is not None or HOME_AFTER.match(text, end) is not None
+
+
+# --- A place's name made a farm's by its tail ---------------------------------------------------
+
+# "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
+# is a farm or a house, read as a home after a preposition or near a word for living there.
+_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+
+
+def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """A farm named from the place name at S..END and a tail ("down Penlan-isaf")."""
+    tail = _PLACE_FARM_TAIL.match(text, end)
+    if not tail:
+        return None
+    window = _cue_window(text, s)
+    if not (_after_preposition(window) or _previous_word(window).lower() in ("down", "up", "lawr", "fyny")):
+        return None
+    if not (_home_cued(text, s, window) or HOME_AFTER.match(text, tail.end()) or _VISIT_CUE.search(window)):
+        return None
+    return s, tail.end()

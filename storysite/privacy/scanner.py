@@ -46,6 +46,7 @@ from storysite.privacy.places import (
     named_care_homes,
     named_units,
     numbered_home_at,
+    place_farm_at,
 )
 
 Hit = tuple[int, int, str, str]
@@ -79,6 +80,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
+    places = lx.PLACES
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -96,7 +98,15 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
     month_dates = lower_cues or welsh
+    farm_tails = "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
     for word in ITEM.findall(text):
+        if farm_tails and word in places and word in quiet:
+            s = _locate(text, word, cursor, n)
+            cursor = s + len(word)
+            farm = place_farm_at(text, s, cursor)  # "the last house down Penlan-isaf"
+            if farm:
+                hits.append((farm[0], farm[1], "address", "privacy.address"))
+            continue
         if word in platforms:
             s = _locate(text, word, cursor, n)
             cursor = s + len(word)
