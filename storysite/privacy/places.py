@@ -811,6 +811,7 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
 # Residential Home", "i gartref gofal Llys Gwyn", "Cartref Nyrsio Bryn Eithin".
 # What comes before " home" in a care home's kind, and the start of "cartref gofal" in Welsh.
 _CARE_KINDS = frozenset({"care", "nursing", "residential", "rest"})
+_CARE_KINDS_CY = ("gofal", "nyrsio", "preswyl", "Gofal", "Nyrsio", "Preswyl")
 _CARE_CY = re.compile(
     rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
     rf"((?:y|yr)[ \t]+)?({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
@@ -837,7 +838,8 @@ def named_care_homes(text: str) -> list[tuple[int, int]]:
             at = text.find(needle, at + 5)
     at = text.find("artref ")
     while at >= 0:
-        m = _CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1))
+        kind = text.startswith(_CARE_KINDS_CY, at + 7)  # most "cartref" is a home, not a care home
+        m = kind and (_CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1)))
         at = text.find("artref ", at + 7)
         if not m:
             continue
