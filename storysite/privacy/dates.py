@@ -77,7 +77,8 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 CUE = re.compile(
-    r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|"
+    r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
+    r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
@@ -133,12 +134,28 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
     return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
 
 
+# A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
+# decade ("born in the 1950s") nor the first part of a date in figures.
+_BIRTH_YEAR = re.compile(
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?"
+    r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
+)
+# ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
+_THING_BORN = re.compile(
+    r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|caf[eé]|band|team|hub|partnership|network"
+    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth)\b)"
+)
+
+
 # A date may follow its cue by a few words ("born in Cardiff on 3 May 1950"), but not across
 # the end of a sentence.
 AFTER = 60
 BEFORE = 30
 BETWEEN = re.compile(r"[ \t,:(\[–-]*")
 STOP = re.compile(
+    # not the full stop of a shortened month ("born 30th Sept. 1942")
+    r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+    r"(?<!Ion)(?<!Chwef)(?<!Ebr)(?<!Meh)(?<!Gorff)(?<!Hyd)(?<!Tach)(?<!Rhag)"
     r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;"
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
@@ -169,6 +186,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         named = _NAMED_DAY.match(text, after, limit)
         if named:
             return cue.start(), named.end()
+        # "born in 1938", "Born 1929,", "ganwyd hi yn 1938", "cafodd ei eni ym 1944": the year alone
+        year = _BIRTH_YEAR.match(text, after)
+        if year and not _THING_BORN.search(text, max(0, cue.start() - 40), year.end()):
+            return cue.start(), year.end()
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
         if _CAPITAL.search(text, after, date.start()):
             return date.start(), date.end()  # "Ganwyd Anti Mags ar 2 Chwefror 1946": the name stays a name
@@ -186,29 +207,47 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
 
 
+_YEAR_IN_BRACKETS = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})\)")
+
+
 def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
     cue = _ABBREVIATED.search(text, max(0, s - 7), s)
     if not cue:
         return None
     date = DATE.match(text, s)
+    if date:
+        end = date.end()
+    elif text[s - 1] == ".":
+        date = DATE.match(text[s : s + 40])  # glued to the cue's full stop, which DATE will not start after: "b.4/9/41"
+        end = s + date.end() if date else s
+    if not date and text[cue.start() - 1 : cue.start()] == "(":
+        # "Mair Jones (g. 1938)", "(b.1941)": the year alone, as records give it
+        year = _YEAR_IN_BRACKETS.match(text, s)
+        return (cue.start(), year.end() - 1) if year else None
     if not date or not any(c.isdigit() for c in date.group()[-2:]):
         return None  # a day and month with no year is too loose after one letter
-    return cue.start(), date.end()
+    return cue.start(), end
 
 
 # An age reached on a day gives the whole date of birth: "Trefor turns 90 on 3 March", "she'll be
 # 85 on the 12th", "bydd hi'n 90 oed ar 3 Mawrth", "mae'n troi'n 80 ar 12 Mehefin".
 _TURNS_BEFORE = re.compile(
     r"(?i:\b(?:turns|turning|turn|will[ \t]+be|['’]ll[ \t]+be|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
-    r"|troi['’]n|troi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n)"
+    r"|troi['’]n|troi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"|(?<=[Mm]ae[ \t])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+yn)"  # "Mae Nel yn 90 oed ar 3 Mawrth"
     r"[ \t]+[0-9]{2,3}(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z)"
 )
 
 
 _AGE_DIGITS = re.compile(r"[0-9]{2}")
 _PERSONS = frozenset("she he i you mam dad nan nain taid gran grandad mum".split())  # noqa: SIM905
-_NOT_SUBJECT = frozenset("The This That It Club Chapel Church School Hall Centre Choir Group".split())  # noqa: SIM905
+_NOT_SUBJECT = frozenset(
+    """
+    The This That It Club Chapel Church School Hall Centre Choir Group Clwb Capel Côr Ysgol Eglwys Neuadd Canolfan
+    Ganolfan Grŵp Cymdeithas Gymdeithas Cwmni Tîm Caffi
+    """.split()  # noqa: SIM905
+)
 
 
 def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
@@ -223,6 +262,8 @@ def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
         subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
     ):
         return None  # "the club will be 50 on 3 June": a person, by pronoun or name, turns an age
+    if turns.group()[:1].isupper() and turns.group().split()[0] in _NOT_SUBJECT:
+        return None  # "Mae Capel Bethel yn 150 oed ar 3 Mehefin"
     date = DATE.match(text, s)
     if not date or _PARTY_WORD.match(text, date.end() + 1):
         return None

@@ -53,6 +53,7 @@ _CAPITAL_CUES = {
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
+    + ["Year", "YOB", "Blwyddyn"]
     + ["Cafodd", "Birthday", "Pen-blwydd", "Penblwydd"],
     "street_en": sorted(lx.STREET_EN_ALONE | lx.STREET_EN_CUED),
     "street_cy": sorted(STREET_HEADS_CY),
@@ -264,6 +265,13 @@ def _cue_starts(text: str, s: int) -> list[int]:
             "dyddiad",
             "ddyddiad",
             "nyddiad",
+            "tystysgrif",
+            "dystysgrif",
+            "nhystysgrif",
+            "thystysgrif",
+            "blwyddyn",
+            "flwyddyn",
+            "year",
             "ei",
             "eu",
             "cafodd",
@@ -292,17 +300,20 @@ _BED_ROOM = re.compile(
 )
 _PLACE_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    r"(?:(?:ward|uned|unit|wing|adain)[ \t]+)?"  # "ar ward Alaw"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
-    r"|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:number|no\.?|num))?|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
+    r"|\brhif[ \t]+(?:coler|ysgwydd)))"
     r"[ \t:#]*[0-9]{3,5}\b"
 )
 _CARD = re.compile(
@@ -321,7 +332,7 @@ _LOOSE_WORDS = frozenset(
     """
     bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
     gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
-    card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
+    officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     reference cyfeirnod housing claim hawliad cais
     """.split()  # noqa: SIM905
@@ -428,6 +439,9 @@ _CARD_LABELS = (  # noqa: SIM905
     "card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn llyfrgell bws teithio glas aelodaeth hamdden"
     " rhatach railcard"
 ).split()
+_COLLAR_LABELS = (  # noqa: SIM905
+    "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant officer heddlu"
+).split()
 # Which patterns a label word can start, so that each number is tried against one or two.
 _BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
 _PATTERNS_FOR = {
@@ -439,10 +453,7 @@ _PATTERNS_FOR = {
         w: ((_ENDING, "privacy.other-id.account-ending"),)
         for w in "ending ends ended finishing gorffen diweddu".split()  # noqa: SIM905
     },
-    **{
-        w: ((_COLLAR, "privacy.other-id.collar-number"),)
-        for w in "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant".split()  # noqa: SIM905
-    },
+    **{w: ((_COLLAR, "privacy.other-id.collar-number"),) for w in _COLLAR_LABELS},
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
@@ -459,7 +470,7 @@ _QUALIFIERS_EN = (
     r"|licen[cs]e|permit|policy|customer|crime|incident|log|claim|case|tenancy|tenant|housing|student|pupil"
     r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
-    r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP"
+    r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -467,20 +478,21 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
-    r"|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
+    r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
 _GENERIC_LABEL = re.compile(
     r"(?i:"
     # English order: qualifier, up to two more words, then the number word
     rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
+    r"(?:[ \t]+(?:for|of|on|to)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"  # "door code for the flat"
     r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
-    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+)?[ \t]+"
+    r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+"
     rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
     r"(?:[ \t]+[\w'’-]+){0,4}?"
     rf"|\b(?:{_QUALIFIERS_CY})\b(?:[ \t]+[\w'’-]+)?[ \t]+(?:n?rh?if|[cg]yfeirnod|nghyfeirnod)"
@@ -495,7 +507,10 @@ _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
-_CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
+# ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
+# ... and the groups after them, a slash spaced or not ("HR 2025 / 03318")
+_CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
 
 def generic_id_at(text: str, a: int, e: int) -> Hit | None:
@@ -506,10 +521,15 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     if not joined_after and not joined_before:
         if e - a < 4:
             return None  # a lone short number: an age, a time, a count
-        if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 20) : a]:
+        if e - a == 4 and text[a : a + 2] in ("19", "20") and "od" not in text[max(0, a - 30) : a]:
             return None  # a lone year, unless after a "code"/"cod" ("key safe code 1958")
     lead = _CODE_BEFORE.search(text, max(0, a - 5), a)
     start = lead.start() if lead else a
+    prefixed = False
+    if lead and start > 1 and text[start - 1] in "-/":
+        prefix = _CODE_PREFIX.search(text, max(0, start - 6), start)
+        if prefix:
+            start, prefixed = prefix.start(), True
     if start and text[start - 1].isalnum():
         return None  # inside a longer word
     end = _CODE_AFTER.match(text, e).end()  # type: ignore[union-attr]
@@ -521,7 +541,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     digits = sum(c.isdigit() for c in code)
     letters = any(c.isalpha() for c in code) or "/" in code or "-" in code
     # Letters glued to the digits count ("K5502917", "HA-55102"); a word before a space may be a name ("DAN 24/7").
-    alpha = any(c.isalpha() for c in text[a:end]) or bool(lead and lead.group()[-1] not in " \t")
+    alpha = any(c.isalpha() for c in text[a:end]) or bool(lead and (prefixed or lead.group()[-1] not in " \t"))
     if digits < 3 or (not letters and digits < 4) or (not alpha and letters and digits < 5):
         return None  # an age, a count or "24/7", not a personal number
     begin = max(0, start - 60)

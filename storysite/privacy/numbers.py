@@ -81,6 +81,29 @@ def find_emails(text: str) -> Iterator[Hit]:
         at = text.find("@", at + 1)
 
 
+# A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
+# "ar TikTok fel bryn.ffermio". It must have a digit, "_" or an inner "." to be told from a word.
+PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
+_NAMED_HANDLE = re.compile(
+    r"(?:[ \t]+(?:name|handle|username|account|page|tag|gamertag|ID))?['’]?s?[ \t]*"
+    r"(?::|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
+    r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.[A-Za-z0-9])"
+)
+
+
+def named_handle_after(text: str, end: int) -> Hit | None:
+    """A handle with no "@" right after the name of its platform, which ends at END."""
+    m = _NAMED_HANDLE.match(text, end)
+    if not m:
+        return None
+    handle = m.group(1)
+    marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
+    public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
+    if not marked or handle.isdigit() or public:
+        return None
+    return m.start(1), m.end(1), "other-id", "privacy.other-id.handle"
+
+
 def at_digits(text: str, s: int, e: int) -> list[Hit]:
     """Try every precise pattern that could include the digit run text[s:e]."""
     hits: list[Hit] = []
@@ -152,7 +175,11 @@ VEHICLE_OLD = re.compile(r"(?:[A-HJ-NP-Y][0-9]{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?
 VEHICLE_CUE = re.compile(
     r"(?i:\b(?:reg|registration|number[ \t]+plates?|plates?|car|cars|van|vehicle|motorbike|scooter|taxi|lorry"
     r"|tractor|Land[ \t]+Rover|Rover|Ford|Vauxhall|Corsa|Fiesta|Transit|Volvo|Toyota|Nissan|Micra|Peugeot|Renault"
-    r"|cofrestru|cofrestriad|plât|cerbyd|fan|moto|motobeic|lori|tractor|char|nghar)\b)"
+    r"|cofrestru|cofrestriad|plât|cerbyd|fan|moto|motobeic|lori|tractor|char|nghar|gar"
+    # makes and models an old plate is named with ("his dad's old Morris, ABC 123D", "hen Forris")
+    r"|Morris|Forris|Austin|Mini|Fini|Escort|Cortina|Capri|Anglia|Hillman|Triumph|Jaguar|Datsun|Skoda|Astra|Fiat"
+    r"|Honda|Kia|Hyundai|Mercedes|BMW|Audi|VW|Volkswagen|Golf|Polo|Citro[eë]n|Berlingo|Yaris|Jazz|Mazda|Subaru"
+    r"|Defender|Discovery|campervan|minibus|motor)\b)"
 )
 
 

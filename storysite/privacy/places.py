@@ -157,7 +157,7 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
 _LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
 # A Welsh street, farm or house name after its head word: "Heol y Bryn", "Tyddyn Isaf".
 _CY_REST = re.compile(rf"(?:['’][rn])?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
-_CY_HYPHEN = re.compile(r"(?:-[^\W\d_]+)+")
+_CY_HYPHEN = re.compile(r"(?:['’]n)?(?:-[^\W\d_]+)+")  # "Pen-y-cae", "Ty'n-y-Coed"
 _MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.STREET_CY_CUED | lx.HOUSE_ELEMENTS for m in mutations(w)}
 # Mutated forms that are everyday words or names (Dy "your", Ben, Lan) are left out.
 _UNSAFE = lx.COMMON | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES
@@ -206,7 +206,8 @@ HOME_CUE = re.compile(
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
-    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|fferm|ffarm|bwthyn|fwthyn|tŷ|dŷ|nhŷ|cartref|gartref"
+    r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|smallholding|fferm|ffarm|ffermdy|bwthyn|fwthyn|tŷ|dŷ|nhŷ"
+    r"|tyddyn|dyddyn|byngalo|fyngalo|cartref|gartref"
     r"|nghartref|chartref)(?:[ \t]+(?:gofal|nyrsio|preswyl))?"
     r"(?:[ \t]+(?:at|in|called|named|known\s+as|o['’]r\s+enw|yn|ym|yng|,))?[ \t,]*\Z)"
 )
@@ -250,6 +251,7 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
             word = w.group()
             if word in _STOP_NAME or (
                 word in lx.FIRST
+                and (head in lx.FIRST or head in lx.AMBIGUOUS)  # "Plas Gwenllian" is a house, "Bryn Gareth" a man
                 and head not in STREET_HEADS_CY
                 and head not in _TY_HEADS
                 and head not in _TOWER
@@ -374,7 +376,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         and words_before[-2] in _NAME_BEFORE
     ):
         return None  # a nickname: "Huw Cefn Isa", "Wil Tŷ Cornel", "Wil Bach Tŷ Isa"
-    dwelling = _DWELLING_BEFORE.search(window) is not None
+    dwelling = _DWELLING_BEFORE.search(window) is not None or named_beside_dwelling(text, s, end)
     # "Tŷ'n Rhos" (Tyn, a smallholding), "yn Nhŷ Gwenallt", "Gelli-goch Uchaf": a dwelling's name by its shape
     if _TY_HEADS.get(word) and (text[s + len(word) : s + len(word) + 2] in ("'n", "’n") or _after_preposition(window)):
         dwelling = phrase not in lx.NOT_PERSON
@@ -614,11 +616,12 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if word in _NOT_COMPOUND or not _COMPOUND.fullmatch(word):
         return None
     window = _cue_window(text, s)
-    if not _after_preposition(window):
-        return None
     end = s + len(word)
+    beside = named_beside_dwelling(text, s, end)  # "i'w chartref, Brynhyfryd,"
+    if not (beside or _after_preposition(window)):
+        return None
     tail = _FARM_TAIL.match(text, end)
-    if not (tail or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
         return None
     return s, tail.end() if tail else end
 
@@ -626,33 +629,45 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 # A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
-    r"(?:house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
+    r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
+    r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
 _RELATION = (
-    r"(?:opposite|behind|above|over|below|beside|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing|at[ \t]+the"
-    r"[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
-    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod)"
+    r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
+    r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
+    r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
+    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    r"|heibio[ \t]+i)"
 )
 _RELATION_AT = re.compile(_RELATION)
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oi])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
 )
 _LANDMARK_AFTER = re.compile(
     r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
-    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|where|which|who|ac|ond|lle|sydd|sy['’]n|a)\b))"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z"
+    r"|[ \t](?:and|but|where|which|who|is|was|has|had|ac|ond|lle|sydd|sy['’]n|a|yw|oedd)\b))"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn)\b)"
+    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
+    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
+
+
+_IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
 # Where a relation word may start: str.find is much quicker than one pattern over the whole text.
 _RELATION_NEEDLES = (
     "opposite",
     "behind",
+    "past the",
+    "beyond",
+    "heibio i",
     "above",
     "over the",
     "below",
@@ -691,9 +706,24 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
 def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Homes placed by a landmark in a sentence that says someone lives there."""
     if not (
-        ("yferbyn" in text or "tu ôl" in text or "wchben" in text)
+        (
+            "yferbyn" in text
+            or "tu ôl" in text
+            or "wchben" in text
+            or "rws nesa" in text
+            or "wrth ymyl" in text
+            or "heibio i" in text
+        )
         if welsh
-        else ("pposite" in text or "ehind" in text or "above" in text)
+        else (
+            "pposite" in text
+            or "ehind" in text
+            or "above" in text
+            or "next to" in text
+            or "beside" in text
+            or "past the" in text
+            or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
+        )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
@@ -706,8 +736,13 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         if not home or not landmark:
             continue
         window = _cue_window(text, home.start(), 90)
-        if _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end()):
-            out.append((home.start(), landmark.end()))
+        # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
+        inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
+            text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
+        )
+        if inside or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
+            start = home.start() + 2 if text[home.start()] in "'’" else home.start()
+            out.append((start + (text[start] == " "), landmark.end()))
     return out
 
 
@@ -768,3 +803,125 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
         for m in _DIRECTION.finditer(text, cue.end(), min(stop + 1, len(text))):
             out.append((m.start(), m.end()))
     return out
+
+
+# --- Named care homes --------------------------------------------------------------------------
+
+# A care home's name places the person who lives there: "Llys Gwyn care home", "Hafod Lon
+# Residential Home", "i gartref gofal Llys Gwyn", "Cartref Nyrsio Bryn Eithin".
+# What comes before " home" in a care home's kind, and the start of "cartref gofal" in Welsh.
+_CARE_KINDS = frozenset({"care", "nursing", "residential", "rest"})
+_CARE_KINDS_CY = ("gofal", "nyrsio", "preswyl", "Gofal", "Nyrsio", "Preswyl")
+_CARE_CY = re.compile(
+    rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
+    rf"((?:y|yr)[ \t]+)?({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
+)
+# Words that may join a care home's name: "Plas y Coed", "The Beeches", "Ty'n y Wern".
+_CARE_LINKS = frozenset({"y", "yr", "ar", "o", "on", "of", "the"})
+# Before a care home's name: a description of the kind of home, not its name ("a Bangor care home").
+_CARE_KIND = frozenset({"a", "an", "any", "another", "every", "which", "what", "local", "private", "council", "our"})
+
+
+def named_care_homes(text: str) -> list[tuple[int, int]]:
+    """The names of care homes, before "care home" in English or after "cartref gofal" in Welsh."""
+    out: list[tuple[int, int]] = []
+    for needle in (" home", " Home"):
+        at = text.find(needle)
+        while at >= 0:
+            k = at
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if text[k:at].lower() in _CARE_KINDS and k > 1 and text[k - 1] == " ":
+                found = _care_name_before(text, k - 1)
+                if found:
+                    out.append(found)
+            at = text.find(needle, at + 5)
+    at = text.find("artref ")
+    while at >= 0:
+        kind = text.startswith(_CARE_KINDS_CY, at + 7)  # most "cartref" is a home, not a care home
+        m = kind and (_CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1)))
+        at = text.find("artref ", at + 7)
+        if not m:
+            continue
+        words = list(WORDS.finditer(text, m.start(2), m.end(2)))
+        while words and words[-1].group() in _NOT_NAME_TAIL:
+            words.pop()
+        if not words or all(w.group() in lx.COMMON for w in words):
+            continue
+        end = words[-1].end()
+        phrase = " ".join(text[m.start(2) : end].split())
+        if phrase in lx.PLACES:
+            continue  # "cartref gofal Pwllheli": a town's home, not named
+        out.append((m.start(2), end))
+    return out
+
+
+def _care_name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name that ends just before AT ("Llys Gwyn" in "Llys Gwyn care home")."""
+    words: list[tuple[int, str]] = []
+    j = at
+    for _ in range(5):
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+            k -= 1
+        w = text[k:j]
+        if not w or not (w[0].isupper() or w in _CARE_LINKS):
+            break
+        words.insert(0, (k, w))
+        if k < 2 or text[k - 1] not in " \t":
+            break
+        j = k - 1
+    while words and (words[0][1] in _CARE_LINKS or words[0][1] in lx.COMMON and words[0][1] not in _STREET_NAME_WORDS):
+        words.pop(0)  # "The", "Our", "In" before the name
+    if not words:
+        return None
+    start = words[0][0]
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower().strip(",") in _CARE_KIND:
+        return None  # "a Llandudno care home": which town, not which home
+    names = [w for _, w in words if w not in _CARE_LINKS]
+    if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in names) or " ".join(names) in lx.PLACES:
+        return None  # "Council care home", "the Wrexham care home"
+    if names[-1].endswith(("'s", "’s")) or names[0] in lx.NOT_PERSON:
+        return None  # "Bupa's care home", a chain or a body
+    return start, at
+
+
+# --- A home named beside the word for it -------------------------------------------------------
+
+# "her home, Brynhyfryd,", "i'w chartref, Brynhyfryd": a name after a dwelling word and a comma ...
+_DWELLING_COMMA = re.compile(
+    r"(?i:\b(?:home|house|farm|cottage|bungalow|smallholding|farmhouse|cartref|gartref|chartref|nghartref"
+    r"|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn|tyddyn|dyddyn|byngalo)[ \t]*,[ \t]*\Z)"
+)
+# ... or before one: "Ty'n-y-Coed, the farm above Llanfihangel", "Ffynnon Wen, y tŷ lle cafodd ei geni".
+HOME_AFTER = re.compile(
+    r"(?i:,[ \t]+(?:the|a|an|their|her|his|y|yr|ei|eu)[ \t]+(?:(?:old|family|little|hill|sheep|dairy|small|hen)[ \t]+)?"
+    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|bwthyn|fwthyn"
+    r"|tyddyn|dyddyn|byngalo|cartref|gartref|nghartref|chartref)\b)"
+)
+
+
+def named_beside_dwelling(text: str, s: int, end: int) -> bool:
+    """Is the name text[s:end] set beside a word for a home ("her home, X", "X, the farm ...")?"""
+    return _DWELLING_COMMA.search(text, max(0, s - 20), s) is not None or HOME_AFTER.match(text, end) is not None
+
+
+# --- A place's name made a farm's by its tail ---------------------------------------------------
+
+# "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
+# is a farm or a house, read as a home after a preposition or near a word for living there.
+_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+
+
+def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """A farm named from the place name at S..END and a tail ("down Penlan-isaf")."""
+    tail = _PLACE_FARM_TAIL.match(text, end)
+    if not tail:
+        return None
+    window = _cue_window(text, s)
+    if not (_after_preposition(window) or _previous_word(window).lower() in ("down", "up", "lawr", "fyny")):
+        return None
+    if not (_home_cued(text, s, window) or HOME_AFTER.match(text, tail.end()) or _VISIT_CUE.search(window)):
+        return None
+    return s, tail.end()

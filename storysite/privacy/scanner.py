@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
@@ -35,15 +36,17 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import at_digits, find_emails
+from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     compound_home_at,
     directions_home,
     home_phrase_at,
     homes_by_landmark,
+    named_care_homes,
     named_units,
     numbered_home_at,
+    place_farm_at,
 )
 
 Hit = tuple[int, int, str, str]
@@ -75,7 +78,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
-    skip, cue_kinds, heads, quiet, months = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS
+    hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
+    skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
+    places = lx.PLACES
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -93,7 +98,21 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
     month_dates = lower_cues or welsh
+    farm_tails = "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
     for word in ITEM.findall(text):
+        if farm_tails and word in places and word in quiet:
+            s = _locate(text, word, cursor, n)
+            cursor = s + len(word)
+            farm = place_farm_at(text, s, cursor)  # "the last house down Penlan-isaf"
+            if farm:
+                hits.append((farm[0], farm[1], "address", "privacy.address"))
+            continue
+        if word in platforms:
+            s = _locate(text, word, cursor, n)
+            cursor = s + len(word)
+            handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
+            if handle:
+                hits.append(handle)
         if word in quiet or word in pseudonyms:
             if month_dates and word in months:
                 s = _locate(text, word, cursor, n)
@@ -118,7 +137,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe" and word[:2] in COMPOUND_STARTS:
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -126,6 +145,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 continue
         if s < names_done or glued:
             continue
+        if text[s - 2 : s] == "& " and _and_named(text, s, cursor):
+            continue  # "Marks & Spencer": a shop or a firm, on the list with its "&"
         if word in pseudonyms or (word in skip and word not in heads):
             continue  # a name after it is read on its own
         if s > 1 and text[s - 1] in "'’-" and text[s - 2].isalpha():
@@ -134,6 +155,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and (text[end] in "'’-" or _runs_on(text, end, n)):
             end = PHRASE.match(text, s).end()  # type: ignore[union-attr]
             names_done = end
+        if end < n and text[end] == "." and end == s + 1 and text[s - 1 : s] != ".":
+            initials = _INITIALS.match(text, s)  # "known as J.P.", "ffoniodd D.J.": initials for a name
+            if initials and initials.group().replace(".", "") not in _NOT_INITIALS:
+                hits.append((s, initials.end(), "person-name", "privacy.person-name.initials"))
+                names_done = initials.end()
+                continue
         if end < n and text[end] == "." and title_or_initial(text[s:end]):
             end = extend_after_title(text, s, end)
             names_done = end
@@ -158,6 +185,30 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+# Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not
+# followed by a capitalised word (that is "J.P. Morgan", read as a name from its start).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?![\w.])(?![ \t]+[A-Z])")
+# ... unless they are a common abbreviation written with stops.
+_NOT_INITIALS = frozenset(
+    """
+    GP PE IT AM PM UK US NB RE DT TV MP PS PA OT SW AA ID OK CV HQ PC DC DS QC RN MD BA MA BC AD OC DU WI
+    RAF BBC NHS DOB DIY BSL PTO ETA AKA IOU ICU CAB ALN ADY UDA YMCA CID DVD CCTV MOT DVLA DWP HMRC
+    """.split()  # noqa: SIM905
+)
+
+
+def _and_named(text: str, s: int, end: int) -> bool:
+    """Is the word at S..END the second half of a named firm or shop with "&" ("Marks & Spencer")?"""
+    j = s - 3
+    if j < 1 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    first, second = text[k:j], text[s:end]
+    return f"{first} & {second}" in lx.NOT_PERSON or f"{first} and {second}" in lx.NOT_PERSON
 
 
 def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
@@ -292,8 +343,9 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if a < done:
         return done
     k = a - 2 if text[a - 1] == "(" else a - 1
-    gate = a < 4 or text[k - 3 : k] in _GATE
-    if gate and (a < 4 or text[k - 3 : k] in _ABBREVIATED):
+    gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
+    glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
+    if (gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED):
         dob = abbreviated_dob_at(text, a)
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
@@ -363,6 +415,8 @@ def _worth_a_look(text: str, s: int, e: int) -> bool:
             j += 1
         if j < n and text[j] in " ,\t":
             return True
+        if j == e + 1 and after.isupper() and (j >= n or not text[j].isalnum()):
+            return True  # the letter that ends an old number plate: "ABC 123D."
     if s:
         before = text[s - 1]
         if before.isalpha():
