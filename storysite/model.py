@@ -38,6 +38,16 @@ class Story:
     outcome: str | None = None
     msc_domain: str | None = None
     has_errors: bool = False
+    published: dt.date | None = None  # when it first went on the site, if the front matter says
+
+    @property
+    def publishable(self) -> dt.date:
+        """The date the story became publishable: `published`, else the consent date, else the date gathered."""
+        if self.published is not None:
+            return self.published
+        if self.consent is not None and self.consent.date is not None:
+            return self.consent.date
+        return self.date
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -174,6 +184,11 @@ def published(stories: list[Story], audience: str, today: dt.date) -> list[Story
     """The stories `audience` may see, newest first, then by id."""
     chosen = [s for s in stories if exclusion(s, audience, today) is None]
     return sorted(chosen, key=lambda s: (-s.date.toordinal(), s.id))
+
+
+def newly_published(stories: list[Story]) -> list[Story]:
+    """`stories` by the date each became publishable, newest first, then by id ("Latest stories", the feeds)."""
+    return sorted(stories, key=lambda s: (-s.publishable.toordinal(), s.id))
 
 
 def exclusion_findings(stories: list[Story], audience: str | None, today: dt.date) -> list[Finding]:

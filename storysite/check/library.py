@@ -231,6 +231,7 @@ def build_story(
         outcome=merged.get("outcome"),
         msc_domain=merged.get("msc.domain"),
         has_errors=any(not v.valid for v in versions) or "consent" not in merged,
+        published=merged.get("published"),
     )
     return story, findings
 

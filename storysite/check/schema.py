@@ -25,6 +25,7 @@ STORY_FIELDS = (
     "title",
     "summary",
     "date",
+    "published",
     "service",
     "client_group",
     "wellbeing",
@@ -39,7 +40,18 @@ STORY_FIELDS = (
 IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
 CONSENT_FIELDS = ("status", "date", "scope", "review")
-NEUTRAL_FIELDS = ("type", "date", "service", "client_group", "wellbeing", "themes", "outcome", "consent", "msc.domain")
+NEUTRAL_FIELDS = (
+    "type",
+    "date",
+    "published",
+    "service",
+    "client_group",
+    "wellbeing",
+    "themes",
+    "outcome",
+    "consent",
+    "msc.domain",
+)
 
 
 @compact(245)
@@ -231,6 +243,7 @@ def _neutral_fields(
     checks: dict[str, Any] = {
         "type": lambda: report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type")),
         "date": lambda: _date(report, data, (), "date"),
+        "published": lambda: _date(report, data, (), "published"),
         "service": lambda: report.choice(
             data, (), "service", config.services, required=False, what=msg("service in site.yaml")
         ),

@@ -28,7 +28,7 @@ from storysite.model import Story
 from storysite.parallel import in_background
 from storysite.resources import builtin
 
-VERSION = b"storysite-cache-5"  # 5: classes pickled by their copyreg codes (pickling.compact)
+VERSION = b"storysite-cache-6"  # 6: Story.published; 5: classes pickled by their copyreg codes (pickling.compact)
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
 
 
