@@ -22,6 +22,7 @@ from storysite.check.library import with_text
 from storysite.check.panels import Panel
 from storysite.i18n.catalogs import translations
 from storysite.model import Story, newly_published
+from storysite.render.browse import browse_groups, months, title_key
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
@@ -307,6 +308,8 @@ class Renderer:
             {x: f"{x}/search/" for x in LANGUAGES},
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
             searchable=bool(self.stories),
+            groups=browse_groups(self.stories, self.config, self._catalogs[lang].gettext, lang),
+            months=self.once("months", lambda: months(self.stories)),
         )
         self.render(
             "accessibility.html",
@@ -357,6 +360,7 @@ class Renderer:
             previous_story=self.card(self.by_id[before], lang) if before else None,
             next_story=self.card(self.by_id[after], lang) if after else None,
             citation=self.citation(story, lang),
+            sort_title=title_key(version.title or ""),
         )
 
     def citation(self, story: Story, lang: str) -> dict[str, str]:

@@ -1,94 +1,291 @@
-/* Start Pagefind's search UI with this page's interface strings and the site's own root,
-   so that result links work wherever the site is hosted (any sub-path). */
-window.addEventListener("DOMContentLoaded", function () {
+/* The search page: words, filters, a sort and a date range, all kept in the page's address so that a view can
+   be bookmarked, shared, and carried by the language switch to the same view in the other language.
+   With no words, Pagefind's filter-only search lists every story the filters allow. Results are drawn with
+   text nodes only (never HTML from the index), so nothing a story says can become markup here. */
+(function () {
+  "use strict";
+  var PAGE = 20;  // results drawn at a time; "Show more results" draws the next ones
+  var SORTS = { newest: { date: "desc" }, oldest: { date: "asc" }, title: { title: "asc" } };
+
   var element = document.getElementById("search");
-  if (!element || typeof PagefindUI === "undefined") { return; }
+  if (!element) { return; }
+  var form = element.querySelector("form");
+  var input = document.getElementById("search-q");
+  var sortSelect = document.getElementById("search-sort");
+  var fromSelect = document.getElementById("search-from");
+  var toSelect = document.getElementById("search-to");
+  var message = element.querySelector(".search-message");
+  var list = element.querySelector(".search-results");
+  var more = element.querySelector(".more-results");
+  var status = document.getElementById("search-status");
+  var strings = JSON.parse(element.getAttribute("data-ui"));
   var root = new URL(element.getAttribute("data-site-root"), window.location.href).pathname;
   var lang = document.documentElement.lang;
-  // A big library's index is built in parts (pagefind/parts.json lists them by language):
-  // merge this language's further parts into the one search, so every story can be found.
-  fetch(root + "pagefind/parts.json")
-    .then(function (response) { return response.ok ? response.json() : {}; })
-    .catch(function () { return {}; })
-    .then(function (parts) { start(element, root, lang, parts[lang] || []); });
-});
-
-function start(element, root, lang, parts) {
-  var ui = new PagefindUI({
-    element: "#search",
-    baseUrl: root,
-    bundlePath: root + "pagefind/",
-    mergeIndex: parts.map(function (part) { return { bundlePath: root + "pagefind/" + part, language: lang }; }),
-    showImages: false,
-    showSubResults: false,
-    resetStyles: false,
-    translations: JSON.parse(element.getAttribute("data-ui")),
-    // Radical forms are metadata only for searching: never show them under a result.
-    processResult: function (result) { delete result.meta.radicals; return result; },
+  var boxes = Array.prototype.slice.call(element.querySelectorAll(".filter-checkbox"));
+  var labels = {};  // group → key → label, from the page (the index holds only the keys)
+  boxes.forEach(function (box) {
+    labels[box.name] = labels[box.name] || {};
+    labels[box.name][box.value] = box.parentNode.querySelector(".filter-value").textContent;
   });
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) { ui.triggerSearch(query); }
-  // The language switch lands on the other language's search for the same words.
-  var input = element.querySelector("input");
-  var switches = document.querySelectorAll(".language-switch a[hreflang]");
-  function carryQuery(fallback) {
-    var words = (input && input.value.trim()) || fallback || "";
-    switches.forEach(function (link) {
+  var months = Array.prototype.slice.call(fromSelect.options).map(function (o) { return o.value; }).filter(Boolean);
+
+  element.hidden = false;
+  var instances = null;  // one Pagefind instance per part of this language's index
+  var generation = 0;    // only the newest search may draw
+  var view = null;       // the lists of results of the search drawn, and how many are shown
+  var focusFirst = Boolean(new URLSearchParams(window.location.search).get("q"));
+  var announced = "";
+  var sortChosen = false;  // a sort the reader picked (or the address gave) stays; the default follows the words
+
+  // ---- the address ------------------------------------------------------------------------------
+  function readAddress() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    boxes.forEach(function (box) { box.checked = params.getAll(box.name).indexOf(box.value) >= 0; });
+    var sort = params.get("sort");
+    sortChosen = Boolean(SORTS[sort]) || sort === "relevance";
+    sortSelect.value = SORTS[sort] || sort === "relevance" ? sort : defaultSort();
+    fromSelect.value = months.indexOf(params.get("from")) >= 0 ? params.get("from") : "";
+    toSelect.value = months.indexOf(params.get("to")) >= 0 ? params.get("to") : "";
+    boxes.forEach(function (box) { if (box.checked) { box.closest("details").open = true; } });
+  }
+
+  function defaultSort() { return input.value.trim() ? "relevance" : "newest"; }
+
+  function state() {
+    var params = new URLSearchParams();
+    var words = input.value.trim();
+    if (words) { params.set("q", words); }
+    boxes.forEach(function (box) { if (box.checked) { params.append(box.name, box.value); } });
+    if (sortSelect.value !== defaultSort()) { params.set("sort", sortSelect.value); }
+    if (fromSelect.value) { params.set("from", fromSelect.value); }
+    if (toSelect.value) { params.set("to", toSelect.value); }
+    return params;
+  }
+
+  function writeAddress(params) {
+    var query = params.toString();
+    var here = window.location.pathname + (query ? "?" + query : "");
+    if (here !== window.location.pathname + window.location.search) { window.history.replaceState(null, "", here); }
+    // The language switch lands on the same view: the address names filters by keys, the same in both languages.
+    document.querySelectorAll(".language-switch a[hreflang]").forEach(function (link) {
       var target = new URL(link.getAttribute("href"), window.location.href);
-      if (words) { target.searchParams.set("q", words); } else { target.searchParams.delete("q"); }
+      target.search = query;
       link.setAttribute("href", target.pathname + target.search);
     });
   }
-  if (input) { input.addEventListener("input", function () { carryQuery(""); }); }
-  carryQuery(query);
-  watchResults(element, Boolean(query));
-}
 
-// Once results settle: announce their number in the live region and, for words sent from another page's
-// search box, move focus to the results' message (not the top of the page); on narrow screens, keep
-// the filters behind one button so that the results come first.
-function watchResults(element, focusFirst) {
-  var status = document.getElementById("search-status");
-  var toggle = document.createElement("button");
-  toggle.type = "button";
-  toggle.className = "filters-toggle";
-  toggle.textContent = element.getAttribute("data-filters-label") || "Filters";
+  // ---- Pagefind ---------------------------------------------------------------------------------
+  function load() {
+    if (instances) { return instances; }
+    instances = import(root + "pagefind/pagefind.js").then(function (pagefind) {
+      // A big library's index is built in parts (pagefind/parts.json lists them by language): one instance each.
+      return fetch(root + "pagefind/parts.json")
+        .then(function (response) { return response.ok ? response.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (parts) {
+          var folders = [""].concat(parts[lang] || []);
+          return folders.map(function (folder) {
+            return pagefind.createInstance({ basePath: root + "pagefind/" + folder, baseUrl: root, excerptLength: 30 });
+          });
+        });
+    });
+    return instances;
+  }
+
+  function filters() {
+    var chosen = {};
+    boxes.forEach(function (box) {
+      if (!box.checked) { return; }
+      var name = "by-" + box.name;
+      chosen[name] = chosen[name] || { any: [] };
+      chosen[name].any.push(box.value);
+    });
+    var from = fromSelect.value || months[0];
+    var to = toSelect.value || months[months.length - 1];
+    if ((fromSelect.value || toSelect.value) && from && to) {
+      if (from > to) { var swap = from; from = to; to = swap; }
+      chosen["by-month"] = { any: months.filter(function (m) { return m >= from && m <= to; }) };
+    }
+    return chosen;
+  }
+
+  function run() {
+    var mine = ++generation;
+    var words = input.value.trim();
+    // Until a reader picks a sort, the best match comes first for words, the newest story without them.
+    if (!sortChosen || (!words && sortSelect.value === "relevance")) { sortSelect.value = defaultSort(); }
+    sortSelect.querySelector("option[value=relevance]").disabled = !words;
+    var sortKey = sortSelect.value;
+    writeAddress(state());
+    var options = { filters: filters() };
+    if (SORTS[sortKey]) { options.sort = SORTS[sortKey]; }
+    if (words) { say(strings.searching.replace("[SEARCH_TERM]", words)); }
+    return load().then(function (all) {
+      return Promise.all(all.map(function (one) { return one.search(words || null, options); }));
+    }).then(function (found) {
+      if (mine !== generation) { return null; }
+      view = { lists: found.map(function (f) { return f.results; }), sort: sortKey, shown: 0, words: words };
+      showCounts(found);
+      list.textContent = "";
+      return drawMore(mine);
+    }).catch(function (error) {
+      if (mine === generation) { say(String(error)); }
+    });
+  }
+
+  // The next PAGE results. Each part's results come sorted; the first n of all parts are among each part's first n.
+  function drawMore(mine) {
+    var target = view.shown + PAGE;
+    var total = view.lists.reduce(function (sum, l) { return sum + l.length; }, 0);
+    var heads = view.lists.map(function (l) { return l.slice(0, target); });
+    return Promise.all(heads.map(function (h) {
+      return Promise.all(h.map(function (result) { return result.data().then(function (d) { return [result, d]; }); }));
+    })).then(function (loaded) {
+      if (mine !== generation) { return; }
+      var merged = [].concat.apply([], loaded);
+      merged.sort(compare(view.sort));
+      merged.slice(view.shown, target).forEach(function (pair) { list.appendChild(item(pair[1])); });
+      view.shown = Math.min(target, total);
+      more.hidden = view.shown >= total;
+      showMessage(total, view.words);
+    });
+  }
+
+  function compare(sort) {
+    return function (a, b) {
+      var x = a[1].meta, y = b[1].meta;
+      if (sort === "newest") { return cmp(y.date, x.date) || cmp(a[1].url, b[1].url); }
+      if (sort === "oldest") { return cmp(x.date, y.date) || cmp(a[1].url, b[1].url); }
+      if (sort === "title") { return cmp(x.sorttitle, y.sorttitle) || cmp(a[1].url, b[1].url); }
+      return b[0].score - a[0].score;
+    };
+  }
+
+  function cmp(a, b) { a = a || ""; b = b || ""; return a < b ? -1 : a > b ? 1 : 0; }
+
+  // ---- drawing ----------------------------------------------------------------------------------
+  function text(value) {  // what the index stores as HTML text, as plain text (a parsed document runs no script)
+    return new DOMParser().parseFromString(String(value || ""), "text/html").documentElement.textContent;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    li.className = "result";
+    var heading = document.createElement("h2");
+    heading.className = "result-title";
+    var link = document.createElement("a");
+    link.className = "result-link";
+    link.href = data.url;
+    link.textContent = text(data.meta.title);
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var facts = document.createElement("p");
+    facts.className = "result-meta";
+    var kind = (data.filters["by-type"] || [])[0];
+    if (kind) {
+      var tag = document.createElement("span");
+      tag.className = "tag tag-" + kind.replace(/[^a-z-]/g, "");
+      tag.textContent = (labels.type && labels.type[kind]) || kind;
+      facts.appendChild(tag);
+      facts.appendChild(document.createTextNode(" "));
+    }
+    var when = document.createElement("time");
+    when.setAttribute("datetime", text(data.meta.date));
+    when.textContent = text(data.meta.when);
+    facts.appendChild(when);
+    var order = Object.keys(labels.wellbeing || {});  // the areas in site.yaml's order, as on the story's page
+    var areas = (data.filters["by-wellbeing"] || []).slice().sort(function (a, b) {
+      return order.indexOf(a) - order.indexOf(b);
+    }).map(function (key) {
+      return (labels.wellbeing && labels.wellbeing[key]) || key;
+    });
+    if (areas.length) { facts.appendChild(document.createTextNode(" · " + areas.join(", "))); }
+    li.appendChild(facts);
+    if (view.words && data.excerpt) { li.appendChild(excerpt(data.excerpt)); }
+    return li;
+  }
+
+  function excerpt(html) {  // Pagefind marks the words found with <mark>: keep those, the rest as text
+    var p = document.createElement("p");
+    p.className = "result-excerpt";
+    html.split(/(<mark>|<\/mark>)/).reduce(function (inMark, piece) {
+      if (piece === "<mark>") { return true; }
+      if (piece === "</mark>") { return false; }
+      var node = document.createTextNode(text(piece));
+      if (inMark) { var mark = document.createElement("mark"); mark.appendChild(node); p.appendChild(mark); } else { p.appendChild(node); }
+      return inMark;
+    }, false);
+    return p;
+  }
+
+  function showCounts(found) {
+    var counts = {};
+    found.forEach(function (f) {
+      Object.keys(f.filters || {}).forEach(function (name) {
+        Object.keys(f.filters[name]).forEach(function (value) {
+          var key = name + "=" + value;
+          counts[key] = (counts[key] || 0) + f.filters[name][value];
+        });
+      });
+    });
+    boxes.forEach(function (box) {
+      box.parentNode.querySelector(".filter-count").textContent = "(" + (counts["by-" + box.name + "=" + box.value] || 0) + ")";
+    });
+  }
+
+  function say(words) { message.textContent = words; }
+
+  function showMessage(total, words) {
+    var line;
+    if (words) {
+      line = total === 0 ? strings.zero_results : total === 1 ? strings.one_result : strings.many_results;
+      line = line.replace("[SEARCH_TERM]", words);
+    } else {
+      line = total === 0 ? strings.total_zero_results : total === 1 ? strings.total_one_result : strings.total_many_results;
+    }
+    say(line.replace("[COUNT]", String(total)));
+    settle();
+  }
+
+  // Announce the number of results in the live region; for words sent from another page's search box, move
+  // focus to the message (a screen reader reads the number of results from there), not the top of the page.
+  function settle() {
+    var said = message.textContent.trim();
+    if (focusFirst && (document.activeElement === document.body || document.activeElement === null)) {
+      message.setAttribute("tabindex", "-1");
+      message.focus();
+      announced = said;
+    }
+    focusFirst = false;
+    if (status && said !== announced) {
+      announced = said;
+      status.textContent = said;
+    }
+  }
+
+  // ---- events -----------------------------------------------------------------------------------
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 300);
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); run(); });
+  form.addEventListener("change", function (event) {
+    if (event.target === sortSelect) { sortChosen = true; }
+    if (event.target !== input) { run(); }
+  });
+  more.addEventListener("click", function () { if (view) { drawMore(generation); } });
+  window.addEventListener("popstate", function () { readAddress(); run(); });
+
+  // On narrow screens the filters wait behind one button, so that the results come first.
+  var toggle = element.querySelector(".filters-toggle");
+  toggle.hidden = false;
   toggle.setAttribute("aria-expanded", "false");
-  toggle.setAttribute("aria-controls", "search-filters");
-  toggle.hidden = true;
   toggle.addEventListener("click", function () {
     toggle.setAttribute("aria-expanded", toggle.getAttribute("aria-expanded") === "true" ? "false" : "true");
   });
-  var announced = "";
-  var timer = null;
-  function placeToggle() {  // at once, so that the filters never show before it hides them
-    var panel = element.querySelector(".pagefind-ui__filter-panel");
-    var drawer = element.querySelector(".pagefind-ui__drawer");
-    if (panel && drawer && toggle.parentNode !== drawer.parentNode) {
-      drawer.parentNode.insertBefore(toggle, drawer);
-    }
-    if (panel) { panel.id = "search-filters"; }
-    toggle.hidden = !panel;
-  }
-  function settle() {
-    var message = element.querySelector(".pagefind-ui__message");
-    var list = message && message.nextElementSibling;
-    if (!list || !list.classList.contains("pagefind-ui__results")) { return; }  // still searching
-    var text = message.textContent.trim();
-    if (focusFirst && (document.activeElement === document.body || document.activeElement === null)) {
-      message.setAttribute("tabindex", "-1");
-      message.focus();  // a screen reader reads the number of results from here
-      announced = text;
-    }
-    focusFirst = false;
-    if (status && text !== announced) {
-      announced = text;
-      status.textContent = text;
-    }
-  }
-  new MutationObserver(function () {
-    placeToggle();
-    clearTimeout(timer);
-    timer = setTimeout(settle, 400);
-  }).observe(element, { childList: true, subtree: true, characterData: true });
-}
+
+  readAddress();
+  run();
+})();
