@@ -30,11 +30,13 @@
   var months = Array.prototype.slice.call(fromSelect.options).map(function (o) { return o.value; }).filter(Boolean);
 
   element.hidden = false;
-  var instances = null;  // one Pagefind instance per part of this language's index
+  var ready = null;  // Pagefind, once loaded with every part of this language's index
+  var merged = false;    // whether this language's index has further parts
   var generation = 0;    // only the newest search may draw
-  var view = null;       // the lists of results of the search drawn, and how many are shown
+  var view = null;       // the results of the search drawn, and how many are shown
   var focusFirst = Boolean(new URLSearchParams(window.location.search).get("q"));
   var announced = "";
+  var first = true;
   var sortChosen = false;  // a sort the reader picked (or the address gave) stays; the default follows the words
 
   // ---- the address ------------------------------------------------------------------------------
@@ -77,20 +79,23 @@
 
   // ---- Pagefind ---------------------------------------------------------------------------------
   function load() {
-    if (instances) { return instances; }
-    instances = import(root + "pagefind/pagefind.js").then(function (pagefind) {
-      // A big library's index is built in parts (pagefind/parts.json lists them by language): one instance each.
+    if (ready) { return ready; }
+    ready = import(root + "pagefind/pagefind.js").then(function (pagefind) {
+      // A big library's index is built in parts (pagefind/parts.json lists them by language): this language's
+      // further parts are merged into the one search (separate instances were seen mixing up their files).
       return fetch(root + "pagefind/parts.json")
         .then(function (response) { return response.ok ? response.json() : {}; })
         .catch(function () { return {}; })
         .then(function (parts) {
-          var folders = [""].concat(parts[lang] || []);
-          return folders.map(function (folder) {
-            return pagefind.createInstance({ basePath: root + "pagefind/" + folder, baseUrl: root, excerptLength: 30 });
-          });
+          merged = (parts[lang] || []).length > 0;
+          return pagefind.options({ basePath: root + "pagefind/", baseUrl: root }).then(function () {
+            return Promise.all((parts[lang] || []).map(function (part) {
+              return pagefind.mergeIndex(root + "pagefind/" + part, { language: lang });
+            }));
+          }).then(function () { return pagefind; });
         });
     });
-    return instances;
+    return ready;
   }
 
   function filters() {
@@ -112,6 +117,8 @@
 
   function run() {
     var mine = ++generation;
+    var opening = first;
+    first = false;
     var words = input.value.trim();
     // Until a reader picks a sort, the best match comes first for words, the newest story without them.
     if (!sortChosen || (!words && sortSelect.value === "relevance")) { sortSelect.value = defaultSort(); }
@@ -120,12 +127,11 @@
     writeAddress(state());
     var options = { filters: filters() };
     if (SORTS[sortKey]) { options.sort = SORTS[sortKey]; }
-    if (words) { say(strings.searching.replace("[SEARCH_TERM]", words)); }
-    return load().then(function (all) {
-      return Promise.all(all.map(function (one) { return one.search(words || null, options); }));
+    return load().then(function (pagefind) {
+      return pagefind.search(words || null, options);
     }).then(function (found) {
       if (mine !== generation) { return null; }
-      view = { lists: found.map(function (f) { return f.results; }), sort: sortKey, shown: 0, words: words };
+      view = { results: found.results, sort: sortKey, shown: 0, words: words, opening: opening };
       showCounts(found);
       list.textContent = "";
       return drawMore(mine);
@@ -134,18 +140,19 @@
     });
   }
 
-  // The next PAGE results. Each part's results come sorted; the first n of all parts are among each part's first n.
+  // The next PAGE results. Pagefind sorts each part of a merged index on its own and then orders them all by
+  // score: with parts, a sorted view loads every result's data to sort them all (a big library's cost only).
   function drawMore(mine) {
     var target = view.shown + PAGE;
-    var total = view.lists.reduce(function (sum, l) { return sum + l.length; }, 0);
-    var heads = view.lists.map(function (l) { return l.slice(0, target); });
-    return Promise.all(heads.map(function (h) {
-      return Promise.all(h.map(function (result) { return result.data().then(function (d) { return [result, d]; }); }));
+    var total = view.results.length;
+    var whole = merged && SORTS[view.sort];
+    var wanted = whole ? view.results : view.results.slice(view.shown, target);
+    return Promise.all(wanted.map(function (result) {
+      return result.data().then(function (d) { return [result, d]; });
     })).then(function (loaded) {
       if (mine !== generation) { return; }
-      var merged = [].concat.apply([], loaded);
-      merged.sort(compare(view.sort));
-      merged.slice(view.shown, target).forEach(function (pair) { list.appendChild(item(pair[1])); });
+      if (whole) { loaded.sort(compare(view.sort)); loaded = loaded.slice(view.shown, target); }
+      loaded.forEach(function (pair) { list.appendChild(item(pair[1])); });
       view.shown = Math.min(target, total);
       more.hidden = view.shown >= total;
       showMessage(total, view.words);
@@ -220,17 +227,10 @@
   }
 
   function showCounts(found) {
-    var counts = {};
-    found.forEach(function (f) {
-      Object.keys(f.filters || {}).forEach(function (name) {
-        Object.keys(f.filters[name]).forEach(function (value) {
-          var key = name + "=" + value;
-          counts[key] = (counts[key] || 0) + f.filters[name][value];
-        });
-      });
-    });
+    var counts = found.filters || {};
     boxes.forEach(function (box) {
-      box.parentNode.querySelector(".filter-count").textContent = "(" + (counts["by-" + box.name + "=" + box.value] || 0) + ")";
+      var values = counts["by-" + box.name] || {};
+      box.parentNode.querySelector(".filter-count").textContent = "(" + (values[box.value] || 0) + ")";
     });
   }
 
@@ -258,6 +258,10 @@
       announced = said;
     }
     focusFirst = false;
+    if (view.opening) {  // the view the page opened on is not news: only what the reader changes is announced
+      view.opening = false;
+      announced = said;
+    }
     if (status && said !== announced) {
       announced = said;
       status.textContent = said;
