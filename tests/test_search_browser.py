@@ -104,7 +104,5 @@ def test_a_filter_narrows_results_from_every_part(page, search_site: str, lang: 
     page.locator(".filter-label", has_text="2025").click()
     page.wait_for_function("() => document.querySelectorAll('.result-link').length === 1", timeout=10_000)
     page.wait_for_timeout(300)
-    assert page.locator(".result-link").all_inner_texts() == [
-        "Singing again" if lang == "en" else "Canu eto"
-    ]
+    assert page.locator(".result-link").all_inner_texts() == ["Singing again" if lang == "en" else "Canu eto"]
     assert page.console_errors == []

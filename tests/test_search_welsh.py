@@ -90,9 +90,7 @@ def search(page, url: str, query: str, expected: int) -> list[str]:
     page.goto(url)
     page.fill("#search-q", query)
     page.wait_for_selector(".search-message", timeout=10_000)
-    page.wait_for_function(
-        "n => document.querySelectorAll('.result-link').length >= n", arg=expected, timeout=10_000
-    )
+    page.wait_for_function("n => document.querySelectorAll('.result-link').length >= n", arg=expected, timeout=10_000)
     page.wait_for_timeout(500)  # let Pagefind finish rendering every result
     return sorted(page.locator(".result-link").all_inner_texts())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -19,11 +20,12 @@ from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE
 
 @dataclass(frozen=True)
 class Group:
-    """One group of filters: its address parameter, its heading in the page's language, its values and labels."""
+    """One group of filters: its address parameter, its heading in the page's language, and for each value its
+    key, label and number of published stories (shown before any search narrows them)."""
 
     param: str
     name: str
-    values: tuple[tuple[str, str], ...]
+    values: tuple[tuple[str, str, int], ...]
 
 
 # address parameter → heading (the same words as the story pages' Pagefind filters), what a story has
@@ -39,8 +41,13 @@ GROUPS: dict[str, tuple[str, Callable[[Story], Iterable[str]]]] = {
 }
 
 
-def browse_groups(stories: list[Story], config: SiteConfig, gettext: Callable[[str], str], lang: str) -> list[Group]:
-    """Every group with a value some published story has, its values in site.yaml's order (years newest first)."""
+def browse_groups(
+    stories: list[Story], config: SiteConfig, gettext: Callable[[str], str], label: Callable[[str, str], str]
+) -> list[Group]:
+    """Every group with a value some published story has, its values in site.yaml's order (years newest first).
+
+    `label(taxonomy, key)` names a key of a site.yaml taxonomy in the page's language.
+    """
     orders: dict[str, Iterable[str]] = {
         "type": STORY_TYPES,
         "wellbeing": config.wellbeing,
@@ -54,18 +61,19 @@ def browse_groups(stories: list[Story], config: SiteConfig, gettext: Callable[[s
         "type": lambda key: gettext(TYPE_LABELS[key][0]),
         "outcome": lambda key: gettext(OUTCOME_LABELS[key]),
         "year": lambda key: key,
-        "wellbeing": lambda key: config.wellbeing[key][lang],
-        "theme": lambda key: config.themes[key][lang],
-        "service": lambda key: config.services[key][lang],
-        "client-group": lambda key: config.client_groups[key][lang],
-        "domain": lambda key: config.msc_domains[key][lang],
+        "wellbeing": lambda key: label("wellbeing", key),
+        "theme": lambda key: label("themes", key),
+        "service": lambda key: label("services", key),
+        "client-group": lambda key: label("client_groups", key),
+        "domain": lambda key: label("msc_domains", key),
     }
     groups = []
     for param, (heading, keys) in GROUPS.items():
-        present = {key for story in stories for key in keys(story)}
-        order = sorted(present, reverse=True) if param == "year" else [k for k in orders[param] if k in present]
+        counts = Counter(key for story in stories for key in set(keys(story)))
+        order = sorted(counts, reverse=True) if param == "year" else [k for k in orders[param] if k in counts]
         if order:
-            groups.append(Group(param, gettext(heading), tuple((key, labels[param](key)) for key in order)))
+            values = tuple((key, labels[param](key), counts[key]) for key in order)
+            groups.append(Group(param, gettext(heading), values))
     return groups
 
 

@@ -308,7 +308,9 @@ class Renderer:
             {x: f"{x}/search/" for x in LANGUAGES},
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
             searchable=bool(self.stories),
-            groups=browse_groups(self.stories, self.config, self._catalogs[lang].gettext, lang),
+            groups=browse_groups(
+                self.stories, self.config, self._catalogs[lang].gettext, lambda t, k: self.label(t, k, lang)
+            ),
             months=self.once("months", lambda: months(self.stories)),
         )
         self.render(

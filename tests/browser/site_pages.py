@@ -191,8 +191,7 @@ def run_axe(page: Any) -> list[str]:
 def wait_for_results(page: Any, at_least: int = 1) -> None:
     """Wait until Pagefind has shown at least `at_least` results and finished rendering them."""
     page.wait_for_function(
-        "n => document.querySelectorAll('.result-link').length >= n"
-        " && !document.querySelector('.result .loading')",
+        "n => document.querySelectorAll('.result-link').length >= n && !document.querySelector('.result .loading')",
         arg=at_least,
         timeout=15_000,
     )

@@ -115,24 +115,47 @@
     return chosen;
   }
 
+  // The sort and the address as the form now stands (at every key pressed: the language switch follows at once).
+  function sync() {
+    var words = input.value.trim();
+    // Until a reader picks a sort, the best match comes first for words, the newest story without them.
+    if (!sortChosen || (!words && sortSelect.value === "relevance")) { sortSelect.value = defaultSort(); }
+    sortSelect.querySelector("option[value=relevance]").disabled = !words;
+    writeAddress(state());
+  }
+
   function run() {
     var mine = ++generation;
     var opening = first;
     first = false;
     var words = input.value.trim();
-    // Until a reader picks a sort, the best match comes first for words, the newest story without them.
-    if (!sortChosen || (!words && sortSelect.value === "relevance")) { sortSelect.value = defaultSort(); }
-    sortSelect.querySelector("option[value=relevance]").disabled = !words;
+    sync();
     var sortKey = sortSelect.value;
-    writeAddress(state());
     var options = { filters: filters() };
     if (SORTS[sortKey]) { options.sort = SORTS[sortKey]; }
-    return load().then(function (pagefind) {
+    var pagefind = null;
+    return load().then(function (loaded) {
+      pagefind = loaded;
       return pagefind.search(words || null, options);
     }).then(function (found) {
+      // A group's values are "any of": each value's count is of the stories the other groups allow, so that a
+      // value not ticked says how many it would add, not 0. One more search for each group with a tick.
+      var ticked = Object.keys(options.filters).filter(function (name) { return name !== "by-month"; });
+      return ticked.reduce(function (done, name) {
+        return done.then(function (counts) {
+          var others = {};
+          Object.keys(options.filters).forEach(function (n) { if (n !== name) { others[n] = options.filters[n]; } });
+          return pagefind.search(words || null, { filters: others }).then(function (f) {
+            counts[name] = (f.filters || {})[name] || null;
+            return counts;
+          });
+        });
+      }, Promise.resolve({})).then(function (alone) { return [found, alone]; });
+    }).then(function (both) {
       if (mine !== generation) { return null; }
+      var found = both[0];
       view = { results: found.results, sort: sortKey, shown: 0, words: words, opening: opening };
-      showCounts(found);
+      showCounts(found, both[1]);
       list.textContent = "";
       return drawMore(mine);
     }).catch(function (error) {
@@ -226,11 +249,14 @@
     return p;
   }
 
-  function showCounts(found) {
-    var counts = found.filters || {};
+  // How many stories each value gives: of the results, or for a group with a tick, of what the other groups
+  // allow (`alone`). A search that narrows nothing gets no counts from Pagefind: the page holds the library's.
+  function showCounts(found, alone) {
     boxes.forEach(function (box) {
-      var values = counts["by-" + box.name] || {};
-      box.parentNode.querySelector(".filter-count").textContent = "(" + (values[box.value] || 0) + ")";
+      var name = "by-" + box.name;
+      var values = alone[name] !== undefined ? alone[name] : (found.filters || {})[name];
+      var count = values ? values[box.value] || 0 : box.getAttribute("data-total");
+      box.parentNode.querySelector(".filter-count").textContent = "(" + count + ")";
     });
   }
 
@@ -271,6 +297,7 @@
   // ---- events -----------------------------------------------------------------------------------
   var timer = null;
   input.addEventListener("input", function () {
+    sync();
     clearTimeout(timer);
     timer = setTimeout(run, 300);
   });
