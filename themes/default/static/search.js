@@ -47,9 +47,23 @@
     var sort = params.get("sort");
     sortChosen = Boolean(SORTS[sort]) || sort === "relevance";
     sortSelect.value = SORTS[sort] || sort === "relevance" ? sort : defaultSort();
-    fromSelect.value = months.indexOf(params.get("from")) >= 0 ? params.get("from") : "";
-    toSelect.value = months.indexOf(params.get("to")) >= 0 ? params.get("to") : "";
+    monthInto(fromSelect, params.get("from"));
+    monthInto(toSelect, params.get("to"));
     boxes.forEach(function (box) { if (box.checked) { box.closest("details").open = true; } });
+  }
+
+  // A month from the address, even one outside the stories' months (a view bookmarked before a story went).
+  function monthInto(select, month) {
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) { select.value = ""; return; }
+    if (!select.querySelector("option[value='" + month + "']")) {
+      var option = document.createElement("option");
+      option.value = month;
+      var day = new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1);
+      option.textContent = day.toLocaleDateString(lang, { month: "long", year: "numeric" });
+      var after = Array.prototype.filter.call(select.options, function (o) { return o.value && o.value > month; })[0];
+      select.insertBefore(option, after || null);
+    }
+    select.value = month;
   }
 
   function defaultSort() { return input.value.trim() ? "relevance" : "newest"; }
