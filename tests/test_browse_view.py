@@ -194,3 +194,32 @@ def test_copy_link_copies_the_story_address(browser, site: str) -> None:
     assert page.locator(".copy-status").inner_text() == "Wedi copïo’r ddolen"
     assert page.evaluate("navigator.clipboard.readText()") == f"{site}cy/stories/mm-2025-001/"
     context.close()
+
+
+MARKED = 'Fish & chips <b onmouseover="window.__pwned=1">by</b> the pier'
+
+
+@pytest.fixture(scope="module")
+def marked_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A story whose title looks like markup."""
+    root = tmp_path_factory.mktemp("browse-marked")
+    content = root / "content"
+    (content / "stories").mkdir(parents=True)
+    (content / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    title = '"' + MARKED.replace('"', '\\"') + '"'
+    (content / "stories" / "a.en.md").write_text(story_text("mm-2026-001", title=title), encoding="utf-8")
+    out = root / "site"
+    result = build_site(content, "content", out, today=TODAY)
+    assert result.out is not None, [f for f in result.library.findings if f.is_error]
+    server, url = serve_folder(out)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize("words", ["", "?q=chips"])
+def test_a_title_that_looks_like_markup_is_shown_as_its_text(page, marked_site: str, words: str) -> None:
+    page.goto(f"{marked_site}en/search/{words}")
+    assert shown(page, 1) == [MARKED]
+    assert page.locator(".search-results b").count() == 0
+    page.locator(".result-link").hover()
+    assert page.evaluate("window.__pwned") is None

@@ -209,7 +209,7 @@
   function cmp(a, b) { a = a || ""; b = b || ""; return a < b ? -1 : a > b ? 1 : 0; }
 
   // ---- drawing ----------------------------------------------------------------------------------
-  function text(value) {  // what the index stores as HTML text, as plain text (a parsed document runs no script)
+  function text(value) {  // an excerpt's HTML-escaped text as plain text (a parsed document runs no script)
     return new DOMParser().parseFromString(String(value || ""), "text/html").documentElement.textContent;
   }
 
@@ -221,7 +221,7 @@
     var link = document.createElement("a");
     link.className = "result-link";
     link.href = data.url;
-    link.textContent = text(data.meta.title);
+    link.textContent = data.meta.title || "";  // Pagefind keeps metadata as the page's text, not as HTML
     heading.appendChild(link);
     li.appendChild(heading);
     var facts = document.createElement("p");
@@ -235,8 +235,8 @@
       facts.appendChild(document.createTextNode(" "));
     }
     var when = document.createElement("time");
-    when.setAttribute("datetime", text(data.meta.date));
-    when.textContent = text(data.meta.when);
+    when.setAttribute("datetime", data.meta.date || "");
+    when.textContent = data.meta.when || "";
     facts.appendChild(when);
     var order = Object.keys(labels.wellbeing || {});  // the areas in site.yaml's order, as on the story's page
     var areas = (data.filters["by-wellbeing"] || []).slice().sort(function (a, b) {
