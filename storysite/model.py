@@ -22,6 +22,7 @@ LANGUAGE_NAMES = {"cy": "Welsh", "en": "English"}
 NEUTRAL_FIELDS = (
     "type",
     "date",
+    "published",
     "service",
     "client_group",
     "wellbeing",
@@ -153,6 +154,16 @@ class Story:
         str, ...
     ] = ()  # the audiences that publish it only signed off (site.yaml, by require_sign_off)
     photos: tuple[StoryPhoto, ...] = ()  # every photo the story shows that passed the check
+    published: dt.date | None = None  # when it first went on the site, if the front matter says
+
+    @property
+    def publishable(self) -> dt.date:
+        """The date the story became publishable: `published`, else the consent date, else the date gathered."""
+        if self.published is not None:
+            return self.published
+        if self.consent is not None and self.consent.date is not None:
+            return self.consent.date
+        return self.date
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -282,6 +293,11 @@ def published(stories: list[Story], audience: str, today: dt.date) -> list[Story
     """The stories `audience` may see, newest first, then by id."""
     chosen = [s for s in stories if exclusion(s, audience, today) is None]
     return sorted(chosen, key=lambda s: (-s.date.toordinal(), s.id))
+
+
+def newly_published(stories: list[Story]) -> list[Story]:
+    """`stories` by the date each became publishable, newest first, then by id ("Latest stories", the feeds)."""
+    return sorted(stories, key=lambda s: (-s.publishable.toordinal(), s.id))
 
 
 def exclusion_findings(stories: list[Story], audience: str | None, today: dt.date) -> list[Finding]:

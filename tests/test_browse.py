@@ -201,16 +201,16 @@ def test_search_results_filter_by_wellbeing_area(
     page, site_url: str, lang: str, group: str, area: str, expected: list[str]
 ) -> None:
     page.goto(site_url + f"{lang}/search/")
-    page.fill(".pagefind-ui__search-input", "Dai")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
-    page.locator("summary.pagefind-ui__filter-name", has_text=group).click()
-    page.locator(".pagefind-ui__filter-label", has_text=area).click()
+    page.fill("#search-q", "Dai")
+    page.wait_for_selector(".result-link", timeout=10_000)
+    page.locator("summary.filter-name", has_text=group).click()
+    page.locator(".filter-label", has_text=area).click()
     page.wait_for_function(
-        "n => document.querySelectorAll('.pagefind-ui__result-link').length === n", arg=len(expected), timeout=10_000
+        "n => document.querySelectorAll('.result-link').length === n", arg=len(expected), timeout=10_000
     )
     page.wait_for_timeout(300)
-    assert sorted(page.locator(".pagefind-ui__result-link").all_inner_texts()) == expected
-    names = {name.strip() for name in page.locator("summary.pagefind-ui__filter-name").all_inner_texts()}
+    assert sorted(page.locator(".result-link").all_inner_texts()) == expected
+    names = {name.strip() for name in page.locator("summary.filter-name").all_inner_texts()}
     if lang == "en":  # no story here records an outcome, so that filter has nothing to offer
         assert names == {"Type", "Wellbeing", "Theme", "Service", "Who the story is about", "Domain of change", "Year"}
     assert page.console_errors == []

@@ -76,5 +76,5 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_search_works_under_the_guides_content_security_policy(hosted: str, page: object) -> None:
     page.goto(hosted + "en/search/")  # type: ignore[attr-defined]
     page.fill("#search input", "garden")  # type: ignore[attr-defined]
-    page.wait_for_selector(".pagefind-ui__result-link:has-text('Back in the garden')")  # type: ignore[attr-defined]
+    page.wait_for_selector(".result-link:has-text('Back in the garden')")  # type: ignore[attr-defined]
     assert page.console_errors == []  # type: ignore[attr-defined]

@@ -58,19 +58,19 @@ def search_site(
 
 def search(page, url: str, query: str) -> list[str]:
     page.goto(url)
-    page.fill(".pagefind-ui__search-input", query)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.fill("#search-q", query)
+    page.wait_for_selector(".result-link", timeout=10_000)
     page.wait_for_timeout(300)  # let Pagefind finish rendering every result
-    return page.locator(".pagefind-ui__result-link").all_inner_texts()
+    return page.locator(".result-link").all_inner_texts()
 
 
 def test_welsh_query_on_welsh_search_page(page, search_site: str) -> None:
     titles = search(page, search_site + "cy/search/", "côr")
     assert titles == ["Canu eto"]
     assert page.locator("html").get_attribute("lang") == "cy"
-    assert "stori" in page.locator(".pagefind-ui__message").inner_text()
-    href = page.locator(".pagefind-ui__result-link").first.get_attribute("href")
-    page.locator(".pagefind-ui__result-link").first.click()
+    assert "stori" in page.locator(".search-message").inner_text()
+    href = page.locator(".result-link").first.get_attribute("href")
+    page.locator(".result-link").first.click()
     page.wait_for_load_state()
     assert page.url.endswith("/cy/stories/mm-2026-002/"), href
     assert page.console_errors == []
@@ -85,8 +85,8 @@ def test_search_from_the_home_page_form(page, search_site: str) -> None:
     page.goto(search_site + "en/")
     page.fill("#home-q", "beans")
     page.keyboard.press("Enter")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
-    assert page.locator(".pagefind-ui__result-link").all_inner_texts() == ["Back in the garden"]
+    page.wait_for_selector(".result-link", timeout=10_000)
+    assert page.locator(".result-link").all_inner_texts() == ["Back in the garden"]
 
 
 def test_a_search_finds_stories_in_every_part(page, search_site: str) -> None:
@@ -98,13 +98,11 @@ def test_a_search_finds_stories_in_every_part(page, search_site: str) -> None:
 @pytest.mark.parametrize(("lang", "group"), [("en", "Year"), ("cy", "Blwyddyn")])
 def test_a_filter_narrows_results_from_every_part(page, search_site: str, lang: str, group: str) -> None:
     page.goto(search_site + f"{lang}/search/")
-    page.fill(".pagefind-ui__search-input", "Dai")
-    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 2", timeout=10_000)
-    page.locator("summary.pagefind-ui__filter-name", has_text=group).click()
-    page.locator(".pagefind-ui__filter-label", has_text="2025").click()
-    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=10_000)
+    page.fill("#search-q", "Dai")
+    page.wait_for_function("() => document.querySelectorAll('.result-link').length === 2", timeout=10_000)
+    page.locator("summary.filter-name", has_text=group).click()
+    page.locator(".filter-label", has_text="2025").click()
+    page.wait_for_function("() => document.querySelectorAll('.result-link').length === 1", timeout=10_000)
     page.wait_for_timeout(300)
-    assert page.locator(".pagefind-ui__result-link").all_inner_texts() == [
-        "Singing again" if lang == "en" else "Canu eto"
-    ]
+    assert page.locator(".result-link").all_inner_texts() == ["Singing again" if lang == "en" else "Canu eto"]
     assert page.console_errors == []

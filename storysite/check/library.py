@@ -260,6 +260,7 @@ def build_story(
         has_errors=any(not v.valid for v in versions) or "consent" not in merged,
         sign_off=read_sign_off([v for v in versions if v.valid]) if any(v.valid for v in versions) else None,
         photos=photos,
+        published=merged.get("published"),
     )
     return story, findings
 

@@ -25,6 +25,7 @@ STORY_FIELDS = (
     "title",
     "summary",
     "date",
+    "published",
     "service",
     "client_group",
     "wellbeing",
@@ -166,6 +167,7 @@ def _neutral_fields(
     checks: dict[str, Any] = {
         "type": lambda: report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type")),
         "date": lambda: _date(report, data, (), "date"),
+        "published": lambda: _date(report, data, (), "published"),
         "service": lambda: report.choice(
             data, (), "service", config.services, required=False, what=msg("service in site.yaml")
         ),

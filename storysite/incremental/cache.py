@@ -29,7 +29,7 @@ from storysite.parallel import in_background
 from storysite.pickling import as_rows, compact, from_rows
 from storysite.resources import builtin
 
-VERSION = b"storysite-cache-6"  # 6: entries as CacheEntry, file statuses as load.FileRecord
+VERSION = b"storysite-cache-7"  # 7: Story.published; 6: entries as CacheEntry, file statuses as load.FileRecord
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
 from storysite.i18n.catalogs import translations
 from storysite.model import Story
+from storysite.render.page import Page
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 
 ROW = 46  # height of one bar's row in SVG units (one unit is one CSS pixel at full size)
@@ -103,8 +106,44 @@ def overview_charts(
     return charts
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Which stories one overview counts: the whole library, one year gathered or one service."""
+
+    folder: str  # below {lang}/overview/: "" for the whole library, "years/2025/", "services/reablement/"
+    kind: str  # "all" | "year" | "service"
+    key: str  # the year or the service's key ("" for the whole library)
+    stories: tuple[Story, ...]
+
+
+def overview_scopes(stories: list[Story], config: SiteConfig) -> list[Scope]:
+    """The whole library's overview, then one per year gathered (oldest first), then one per service with stories."""
+    scopes = [Scope("", "all", "", tuple(stories))]
+    for year in sorted({s.date.year for s in stories}):
+        scopes.append(Scope(f"years/{year}/", "year", str(year), tuple(s for s in stories if s.date.year == year)))
+    for service in config.services:
+        chosen = tuple(s for s in stories if s.service == service)
+        if chosen:
+            scopes.append(Scope(f"services/{service}/", "service", service, chosen))
+    return scopes
+
+
+# A chart that would have one row on an overview of one year or one service is left out of it.
+LEFT_OUT = {"all": (), "year": ("years",), "service": ("services",)}
+
+
+def csv_table(chart: Chart) -> bytes:
+    """One chart's table as CSV: UTF-8 with a byte order mark (so that Excel reads Welsh letters), headers first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([chart.column, chart.unit])
+    writer.writerows(chart.rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
 def render_overview(renderer: Any, lang: str) -> None:
-    """Render /{lang}/overview/ for the renderer's published stories."""
+    """Render /{lang}/overview/ for the renderer's published stories, an overview per year and per service,
+    and every table of each as a CSV file beside its page."""
 
     gettext = translations(lang, renderer.model.project).gettext
 
@@ -115,16 +154,30 @@ def render_overview(renderer: Any, lang: str) -> None:
             return gettext(OUTCOME_LABELS[key])
         return renderer.label(dimension, key, lang)  # type: ignore[no-any-return]
 
-    counts = renderer.once("overview counts", lambda: overview_counts(renderer.stories))
-    charts = overview_charts(renderer.stories, renderer.config, label, gettext, counts)
-    renderer.render(
-        "overview.html",
-        f"{lang}/overview/index.html",
-        lang,
-        {x: f"{x}/overview/" for x in LANGUAGES},
-        charts=charts,
-        total=len(renderer.stories),
-    )
+    scopes = renderer.once("overview scopes", lambda: overview_scopes(renderer.stories, renderer.config))
+    for scope in scopes:
+        stories = list(scope.stories)
+        counts = renderer.once(("overview counts", scope.folder), lambda stories=stories: overview_counts(stories))
+        charts = [
+            chart
+            for chart in overview_charts(stories, renderer.config, label, gettext, counts)
+            if chart.key not in LEFT_OUT[scope.kind]
+        ]
+        here = f"{lang}/overview/{scope.folder}"
+        renderer.render(
+            "overview.html",
+            f"{here}index.html",
+            lang,
+            {x: f"{x}/overview/{scope.folder}" for x in LANGUAGES},
+            charts=charts,
+            total=len(stories),
+            scope=scope,
+            scopes=scopes,
+            scope_name=str(scope.key) if scope.kind != "service" else label("services", scope.key),
+        )
+        for chart in charts:
+            if chart.rows:
+                renderer.pages.append(Page(f"{here}{chart.key}.csv", csv_table(chart)))
 
 
 def bar_chart(chart: Chart) -> Markup:

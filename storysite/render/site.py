@@ -21,7 +21,8 @@ from storysite.check.config import SiteConfig
 from storysite.check.library import with_text
 from storysite.check.panels import Panel
 from storysite.i18n.catalogs import translations
-from storysite.model import Story, StoryPhoto
+from storysite.model import Story, StoryPhoto, newly_published
+from storysite.render.browse import browse_groups, months, title_key
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
@@ -172,6 +173,23 @@ class Renderer:
             self._once[key] = make()
         return self._once[key]
 
+    def neighbours(self) -> dict[str, tuple[str | None, str | None]]:
+        """Each story's previous and next story of the same type, in the order of the type's listing page."""
+
+        def make() -> dict[str, tuple[str | None, str | None]]:
+            found: dict[str, tuple[str | None, str | None]] = {}
+            for stories in self.terms("types").values():
+                ids = [s.id for s in stories]
+                for at, story_id in enumerate(ids):
+                    found[story_id] = (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)
+            return found
+
+        return self.once("neighbours", make)  # type: ignore[no-any-return]
+
+    def newest(self) -> list[Story]:
+        """The stories by the date each became publishable, newest first ("Latest stories", the feeds)."""
+        return self.once("newest", lambda: newly_published(self.stories))  # type: ignore[no-any-return]
+
     def _group(self, segment: str) -> dict[str, list[Story]]:
         taxonomy = BROWSE[segment][0]
         keys: Iterable[str] = TYPE_LABELS if taxonomy is None else self.config.taxonomy(taxonomy)
@@ -303,19 +321,21 @@ class Renderer:
         for lang in LANGUAGES:
             self.render_language(lang)
         for story in self.stories:  # one job for both languages' pages: half the cache lookups of one each
-            label = ("story", *history_key(self.history.get(story.id, ())))
-            self.jobs.append(
-                Job(label, (story.id, *self.related.get(story.id, ())), partial(self.render_story_pages, story))
-            )
+            before, after = self.neighbours().get(story.id, (None, None))
+            # The label says which neighbours there are, so that the ids after it are read in the right places.
+            neighbours = ("previous" if before else "-", "next" if after else "-")
+            label = ("story", *neighbours, *history_key(self.history.get(story.id, ())))
+            shown = (story.id, *(i for i in (before, after) if i), *self.related.get(story.id, ()))
+            self.jobs.append(Job(label, shown, partial(self.render_story_pages, story)))
         self.pages.extend(self.run_jobs(self, self.jobs))
-        shown = [photo.image for photos in self.model.photos.values() for photo in photos]
-        self.pages.extend(photo_pages(shown, self.photo_store))
+        images = [photo.image for photos in self.model.photos.values() for photo in photos]
+        self.pages.extend(photo_pages(images, self.photo_store))
         return self.pages
 
     def render_language(self, lang: str) -> None:
         same = {x: f"{x}/" for x in LANGUAGES}
         groups = {segment: self.terms(segment) for segment in BROWSE}
-        latest = [self.card(s, lang) for s in self.stories[:6]]
+        latest = [self.card(s, lang) for s in self.newest()[:6]]
         self.render(
             "home.html", f"{lang}/index.html", lang, same, latest=latest, groups=groups, total=len(self.stories)
         )
@@ -326,6 +346,10 @@ class Renderer:
             {x: f"{x}/search/" for x in LANGUAGES},
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
             searchable=bool(self.stories),
+            groups=browse_groups(
+                self.stories, self.config, self._catalogs[lang].gettext, lambda t, k: self.label(t, k, lang)
+            ),
+            months=self.once("months", lambda: months(self.stories)),
         )
         self.render(
             "accessibility.html",
@@ -362,6 +386,7 @@ class Renderer:
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
         body = self.photo_body(story, lang, linker(posixpath.dirname(path)))
+        before, after = self.neighbours().get(story.id, (None, None))
         self.render(
             "story.html",
             path,
@@ -375,7 +400,21 @@ class Renderer:
             search_words=self.search_words(story, lang),
             other_missing=[x for x in LANGUAGES if x not in story.versions],
             chosen_by=self.history.get(story.id, []),
+            previous_story=self.card(self.by_id[before], lang) if before else None,
+            next_story=self.card(self.by_id[after], lang) if after else None,
+            citation=self.citation(story, lang),
+            sort_title=title_key(version.title or ""),
         )
+
+    def citation(self, story: Story, lang: str) -> dict[str, str]:
+        """How to cite the story in `lang`: its title, the organisation, the year it was published, its address."""
+        address = self.absolute(story_url(lang, story.id))
+        return {
+            "title": story.versions[lang].title or "",
+            "organisation": self.config.organisation[lang],
+            "year": str(story.publishable.year),
+            "address": address if address.startswith("http") else "",
+        }
 
     def render_listing(self, lang: str, segment: str, key: str, stories: list[Story]) -> None:
         size = self.config.page_size
@@ -410,8 +449,8 @@ class Renderer:
         )
 
     def render_feed(self, lang: str) -> None:
-        entries = [self.card(s, lang) for s in self.stories[:50]]
-        updated = max((s.date for s in self.stories), default=dt.date(2000, 1, 1))
+        entries = [self.card(s, lang) for s in self.newest()[:50]]
+        updated = max((s.publishable for s in self.stories), default=dt.date(2000, 1, 1))
         self.render(
             "feed.xml",
             f"{lang}/feed.xml",

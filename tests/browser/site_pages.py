@@ -191,8 +191,7 @@ def run_axe(page: Any) -> list[str]:
 def wait_for_results(page: Any, at_least: int = 1) -> None:
     """Wait until Pagefind has shown at least `at_least` results and finished rendering them."""
     page.wait_for_function(
-        "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n"
-        " && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')",
+        "n => document.querySelectorAll('.result-link').length >= n && !document.querySelector('.result .loading')",
         arg=at_least,
         timeout=15_000,
     )
@@ -201,20 +200,20 @@ def wait_for_results(page: Any, at_least: int = 1) -> None:
 
 def open_every_filter(page: Any) -> None:
     """Open every group of Pagefind's filters."""
-    page.wait_for_selector(".pagefind-ui__filter-block", timeout=15_000)
-    for block in page.locator("details.pagefind-ui__filter-block").all():
+    page.wait_for_selector(".filter-block", timeout=15_000)
+    for block in page.locator("details.filter-block").all():
         if block.get_attribute("open") is None:
             block.locator("summary").click()
 
 
 def result_titles(page: Any) -> list[str]:
     """The titles of the results Pagefind shows."""
-    return [t.strip() for t in page.locator(".pagefind-ui__result-link").all_inner_texts()]
+    return [t.strip() for t in page.locator(".result-link").all_inner_texts()]
 
 
 def result_count(page: Any) -> int:
     """How many results Pagefind's message says there are."""
-    message = page.locator(".pagefind-ui__message").inner_text()
+    message = page.locator(".search-message").inner_text()
     match = re.search(r"\d+", message)
     assert match, message
     return int(match.group())

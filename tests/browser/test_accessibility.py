@@ -62,7 +62,7 @@ def test_search_with_results_and_filters_open(page, example_site: Path, site_url
     page.goto(f"{site_url}{lang}/search/?q={word}")
     wait_for_results(page, 2)
     open_every_filter(page)  # so that their labels and counts are checked too
-    page.locator(".pagefind-ui__filter-label").first.click()
+    page.locator(".filter-label").first.click()
     wait_for_results(page)
     assert run_axe(page) == []
     assert page.console_errors == []

@@ -79,10 +79,10 @@ def test_search_typed_in_each_language_finds_the_right_story(
 ) -> None:
     word, title = unique_query(example_site, lang)
     page.goto(f"{site_url}{lang}/search/")
-    page.locator(".pagefind-ui__search-input").press_sequentially(word, delay=20)
+    page.locator("#search-q").press_sequentially(word, delay=20)
     wait_for_results(page)
     assert result_titles(page) == [title]
-    page.locator(".pagefind-ui__result-link").first.click()
+    page.locator(".result-link").first.click()
     assert re.fullmatch(re.escape(site_url) + lang + r"/stories/[a-z0-9-]+/", page.url)
     assert page.locator("h1").inner_text().strip() == title
     assert page.console_errors == []
@@ -93,10 +93,10 @@ def test_welsh_words_are_not_found_on_the_english_search(page, site_url: str, ex
     if word.lower() in " ".join(html_of(example_site, "en/").lower().split()):
         pytest.skip(f"{word!r} is also an English word here")
     page.goto(f"{site_url}en/search/?q={word}")
-    page.wait_for_selector(".pagefind-ui__message", timeout=15_000)
+    page.wait_for_selector(".search-message", timeout=15_000)
     # Pagefind falls back to the longest prefix it knows ("gormod" → "go"), so English pages may come back;
     # what must never come back is a Welsh page, or any page that holds the Welsh word.
-    hrefs = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+    hrefs = page.locator(".result-link").evaluate_all("links => links.map(a => a.href)")
     for href in hrefs:
         path = urlsplit(href).path.lstrip("/")
         assert path.startswith("en/stories/"), href
@@ -107,11 +107,11 @@ def test_welsh_words_are_not_found_on_the_english_search(page, site_url: str, ex
 def test_the_language_switch_on_the_search_page_keeps_the_words(page, site_url: str, example_site: Path) -> None:
     word, _ = common_query(example_site, "en")
     page.goto(f"{site_url}cy/search/")
-    page.locator(".pagefind-ui__search-input").press_sequentially(word, delay=20)  # an English word: no Welsh results
+    page.locator("#search-q").press_sequentially(word, delay=20)  # an English word: no Welsh results
     page.locator(".language-switch a[hreflang=en]").click()
     assert urlsplit(page.url).path.endswith("/en/search/") and f"q={word}" in page.url
     wait_for_results(page)
-    assert page.locator(".pagefind-ui__search-input").input_value() == word
+    assert page.locator("#search-q").input_value() == word
     assert result_count(page) >= 1
     assert page.console_errors == []
 
@@ -125,20 +125,20 @@ def test_a_filter_narrows_the_results(page, site_url: str, example_site: Path, l
     assert before >= sum(types.values())
     type_filter = filter_names(html_of(example_site, page_types(example_site, lang)["story"]))[0]
     open_every_filter(page)
-    group = page.locator("details.pagefind-ui__filter-block").filter(has_text=type_filter).first
-    labels = group.locator(".pagefind-ui__filter-label")
+    group = page.locator("details.filter-block").filter(has_text=type_filter).first
+    labels = group.locator(".filter-label")
     labels.first.wait_for(timeout=15_000)  # Pagefind draws a group's block before its values
     counts = settled_counts(page, labels)
     fewest = min(range(len(counts)), key=lambda i: counts[i] or before)
     labels.nth(fewest).click()
     page.wait_for_function(
-        f"() => /\\b{counts[fewest]}\\b/.test(document.querySelector('.pagefind-ui__message').textContent)",
+        f"() => /\\b{counts[fewest]}\\b/.test(document.querySelector('.search-message').textContent)",
         timeout=15_000,
     )
     wait_for_results(page)
     assert result_count(page) == counts[fewest] < before
     kinds = set()
-    for href in page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)"):
+    for href in page.locator(".result-link").evaluate_all("links => links.map(a => a.href)"):
         kinds.add(story_type(html_of(example_site, urlsplit(href).path.lstrip("/"))))
     assert len(kinds) == 1, kinds
     assert page.console_errors == []
@@ -208,10 +208,10 @@ def test_search_and_its_result_links_work_under_a_sub_path(page, sub_path_url: s
     page.get_by_role("link", name="Go to the site in English").click()
     page.locator(".site-nav a", has_text="Search").click()
     word, title = unique_query(example_site, "en")
-    page.locator(".pagefind-ui__search-input").fill(word)
+    page.locator("#search-q").fill(word)
     wait_for_results(page)
     assert result_titles(page) == [title]
-    page.locator(".pagefind-ui__result-link").first.click()
+    page.locator(".result-link").first.click()
     assert re.fullmatch(re.escape(sub_path_url) + r"en/stories/[a-z0-9-]+/", page.url), page.url
     assert page.locator("h1").inner_text().strip() == title
     assert failed == [] and page.console_errors == []
@@ -264,7 +264,7 @@ def test_search_works_under_the_sample_content_security_policy(page, csp_url: st
         for path in ["", f"{lang}/", page_types(example_site, lang)["story"], "404.html"]:
             page.goto(csp_url + path)
         page.goto(f"{csp_url}{lang}/search/")
-        page.locator(".pagefind-ui__search-input").fill(word)
+        page.locator("#search-q").fill(word)
         wait_for_results(page)
         assert result_titles(page) == [title]
         open_every_filter(page)

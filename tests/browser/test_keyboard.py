@@ -128,7 +128,7 @@ def test_search_by_keyboard_from_the_home_page(page, site_url: str, example_site
     with page.expect_navigation():
         page.keyboard.press("Enter")
     wait_for_results(page)
-    press_tab_until(page, ".pagefind-ui__result-link")
+    press_tab_until(page, ".result-link")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert re.search(rf"/{lang}/stories/[a-z0-9-]+/$", page.url)
@@ -142,11 +142,11 @@ def test_filter_by_keyboard(page, site_url: str, example_site: Path) -> None:
     page.goto(f"{site_url}en/search/?q={word}")
     wait_for_results(page, 2)
     before = result_count(page)
-    press_tab_until(page, ".pagefind-ui__filter-name")
+    press_tab_until(page, ".filter-name")
     page.keyboard.press("Enter")  # open the first group of filters
-    press_tab_until(page, ".pagefind-ui__filter-checkbox")
+    press_tab_until(page, ".filter-checkbox")
     page.keyboard.press("Space")
     page.wait_for_function(
-        "n => !document.querySelector('.pagefind-ui__message').textContent.includes(String(n))", arg=before
+        "n => !document.querySelector('.search-message').textContent.includes(String(n))", arg=before
     )
     assert result_count(page) < before

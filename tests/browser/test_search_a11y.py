@@ -27,15 +27,15 @@ def test_the_number_of_results_is_announced(page, example_site: Path, site_url: 
     assert status.get_attribute("role") == "status"  # a live region, in the page before any search
     assert status.inner_text() == ""
     word, _ = common_query(example_site, lang)
-    page.locator(".pagefind-ui__search-input").fill(word)
+    page.locator("#search-q").fill(word)
     wait_for_results(page, 2)
-    message = page.locator(".pagefind-ui__message").inner_text().strip()
+    message = page.locator(".search-message").inner_text().strip()
     assert re.search(r"\d+", message)
     assert wait_for_status(page, re.escape(message)) == message
     unique, _ = unique_query(example_site, lang)
-    page.locator(".pagefind-ui__search-input").fill(unique)
+    page.locator("#search-q").fill(unique)
     wait_for_results(page)
-    one = page.locator(".pagefind-ui__message").inner_text().strip()
+    one = page.locator(".search-message").inner_text().strip()
     assert one != message
     assert wait_for_status(page, re.escape(one)) == one  # a new search is announced too
 
@@ -48,11 +48,11 @@ def test_the_home_search_box_lands_on_the_results(page, example_site: Path, site
     with page.expect_navigation():
         page.locator("#home-q").press("Enter")
     wait_for_results(page)
-    page.wait_for_function("() => document.activeElement.classList.contains('pagefind-ui__message')", timeout=5_000)
+    page.wait_for_function("() => document.activeElement.classList.contains('search-message')", timeout=5_000)
     focused = page.evaluate("document.activeElement.textContent")
     assert word.lower() in focused.lower() and re.search(r"\d", focused)
     page.keyboard.press("Tab")  # the next stop is the first result, not the top of the page
-    assert page.evaluate("document.activeElement.className").startswith("pagefind-ui__result-link")
+    assert page.evaluate("document.activeElement.className").startswith("result-link")
     assert page.console_errors == []
 
 
@@ -66,11 +66,11 @@ def test_results_before_filters_on_a_phone(browser, example_site: Path, site_url
     toggle = page.locator(".filters-toggle")
     page.wait_for_function("() => document.querySelector('.filters-toggle:not([hidden])')", timeout=5_000)
     assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
-    assert not page.locator(".pagefind-ui__filter-panel").is_visible()
+    assert not page.locator(".filter-panel").is_visible()
     # Pagefind draws the results in steps (message, then excerpts): measure once two reads 0.3 s apart agree.
     before = None
     for _ in range(20):
-        first = page.locator(".pagefind-ui__result-link").first.bounding_box()
+        first = page.locator(".result-link").first.bounding_box()
         button = toggle.bounding_box()
         if (first, button) == before:
             break
@@ -82,8 +82,8 @@ def test_results_before_filters_on_a_phone(browser, example_site: Path, site_url
     assert first["y"] - (button["y"] + button["height"]) < 250, (button, first)
     toggle.click()
     assert toggle.get_attribute("aria-expanded") == "true"
-    assert page.locator(".pagefind-ui__filter-panel").is_visible()
-    assert toggle.get_attribute("aria-controls") == page.locator(".pagefind-ui__filter-panel").get_attribute("id")
+    assert page.locator(".filter-panel").is_visible()
+    assert toggle.get_attribute("aria-controls") == page.locator(".filter-panel").get_attribute("id")
     context.close()
 
 
@@ -91,5 +91,5 @@ def test_filters_are_shown_on_a_wide_screen(page, example_site: Path, site_url: 
     word, _ = common_query(example_site, "en")
     page.goto(f"{site_url}en/search/?q={word}")
     wait_for_results(page, 2)
-    assert page.locator(".pagefind-ui__filter-panel").is_visible()
+    assert page.locator(".filter-panel").is_visible()
     assert not page.locator(".filters-toggle").is_visible()

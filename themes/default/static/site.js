@@ -39,3 +39,34 @@
     }
   }
 })();
+
+/* "Copy link" on a story page: copies the story's web address (its --base-url address, else this page's). */
+(function () {
+  var button = document.querySelector(".copy-link");
+  if (!button) { return; }
+  var status = button.parentNode.querySelector(".copy-status");
+  var link = button.getAttribute("data-link") || window.location.href.split("#")[0];
+  function say(text) { if (status) { status.textContent = text; } }
+  function fallback() {  // the Clipboard API needs a secure context: an intranet served over http has none
+    var field = document.createElement("textarea");
+    field.value = link;
+    field.setAttribute("readonly", "");
+    field.className = "visually-hidden";
+    document.body.appendChild(field);
+    field.select();
+    var done = false;
+    try { done = document.execCommand("copy"); } catch (error) { done = false; }
+    document.body.removeChild(field);
+    button.focus();
+    say(button.getAttribute(done ? "data-copied" : "data-failed"));
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    say("");
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(link).then(function () { say(button.getAttribute("data-copied")); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+})();
