@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import FunctionType
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.ext import Extension
@@ -47,11 +48,32 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.context_class = PlainCallContext
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.extend(constant_catalog=catalog)
     env.filters["long_date"] = lambda d, lang=lang: long_date(d, lang)
     env.filters["month_year"] = lambda d, lang=lang: month_year(d, lang)
     return env
+
+
+class PlainCallContext(jinja2.runtime.Context):
+    """A context whose calls of plain functions (url, card_html, label) skip Jinja's checks for special ones.
+
+    Jinja looks for a pass_context mark on every call, on the callable and on its `__call__`; a page makes
+    hundreds of calls, nearly all of them to the plain functions the renderer passes in.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - as Context.call, for its kwargs
+        if type(__obj) is not FunctionType or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Context.call
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception"
+            )
 
 
 class TemplateCache(jinja2.BytecodeCache):
