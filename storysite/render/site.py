@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+from markupsafe import escape as html_escape
 
 from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
@@ -87,6 +88,10 @@ class SiteModel:
     project: Path | None = None
     panels: tuple[Panel, ...] = ()  # every valid panel; the renderer shows only published stories in them
     texts: Mapping[str, str] = field(default_factory=dict)  # story files' texts by shown path (Renderer.body)
+
+
+_CURRENT_PAGE = '    <li><span aria-current="page">{}</span></li>'
+"""The current page's item in the pager, as partials/pager.html had it."""
 
 
 def story_url(lang: str, story_id: str) -> str:
@@ -366,7 +371,24 @@ class Renderer:
             page=number,
             pages=pages,
             page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
+            page_items=self.page_items(f"{lang}/{base}", number, pages) if pages > 1 else Markup(),
         )
+
+    def page_items(self, first: str, number: int, pages: int) -> Markup:
+        """A listing's pager: one list item for each of its `pages` (first at `first`), `number` the current one.
+
+        A large listing has hundreds of pages, each listing every other: the items are made once a
+        listing (twice: links from its first page, and from any other) and joined for each page.
+        """
+        links = self.once(("pager", first, number == 1, pages), lambda: self._page_links(first, number, pages))
+        return Markup("\n".join([*links[: number - 1], _CURRENT_PAGE.format(number), *links[number:]]))
+
+    @staticmethod
+    def _page_links(first: str, number: int, pages: int) -> list[str]:
+        # From the first page, or from a page after the last: the same links as from any page but the first.
+        url = linker(first if number == 1 else f"{first}page/{pages + 1}/")
+        targets = [first, *(f"{first}page/{n}/" for n in range(2, pages + 1))]
+        return [f'    <li><a href="{html_escape(url(target))}">{n}</a></li>' for n, target in enumerate(targets, 1)]
 
     def render_feed(self, lang: str) -> None:
         entries = [self.card(s, lang) for s in self.stories[:50]]
