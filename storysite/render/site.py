@@ -28,7 +28,7 @@ from storysite.render.overview import render_overview
 from storysite.render.page import Page
 from storysite.render.panel_pages import render_panels
 from storysite.render.story_body import page_text
-from storysite.render.theme import TemplateCache, environment
+from storysite.render.theme import TemplateCache, environment, look_again
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
 
 # URL segment, site.yaml taxonomy (or None for types), heading of its index page
@@ -146,6 +146,7 @@ class Renderer:
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
             env.bytecode_cache = TemplateCache(memo, lang) if memo is not None else None
+            look_again(env)
 
     # -- helpers -----------------------------------------------------------------------------
     def label(self, taxonomy: str, key: str, lang: str) -> str:

@@ -47,6 +47,7 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # each build looks once (look_again), not at every include of every page
     )
     env.context_class = PlainCallContext
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
@@ -54,6 +55,14 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
     env.filters["long_date"] = lambda d, lang=lang: long_date(d, lang)
     env.filters["month_year"] = lambda d, lang=lang: month_year(d, lang)
     return env
+
+
+def look_again(env: jinja2.Environment) -> None:
+    """Forget the templates whose file changed since `env` loaded them: once a build, as serve needs."""
+    if env.cache is not None:
+        for key, template in list(env.cache.items()):
+            if not template.is_up_to_date:
+                del env.cache[key]
 
 
 class PlainCallContext(jinja2.runtime.Context):
