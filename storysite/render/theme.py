@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from functools import cache
 from pathlib import Path
 from types import FunctionType
@@ -37,9 +38,20 @@ def environment(lang: str, theme: str, project: Path | None) -> jinja2.Environme
     return _environment(lang, theme, project, translations(lang, project))
 
 
+class FlatGlobals(jinja2.Environment):
+    """An environment whose templates hold its globals in a dict of their own, not a ChainMap over them.
+
+    Each page and each include copies its template's globals into a new context: a ChainMap is copied
+    key by key in Python, a dict at once. Globals are all set before any template is loaded.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 @cache
 def _environment(lang: str, theme: str, project: Path | None, catalog: object) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = FlatGlobals(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme_dirs(theme, project)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
