@@ -433,3 +433,19 @@ def test_withdrawing_the_last_story_still_builds_and_takes_it_down(make_library,
             assert b"sweet peas" not in path.read_bytes(), path
     for lang in ("cy", "en"):
         assert "pagefind" not in read(out, f"{lang}/search/index.html")  # no script left to load a missing index
+
+
+@pytest.mark.parametrize("name", ["partials/language_switch.html", "story.html"])
+def test_a_template_edited_between_two_builds_in_one_process_is_used(make_library, tmp_path: Path, name: str) -> None:
+    """As serve rebuilds: the theme's templates, included ones too, are looked at again by each build."""
+    content = library(make_library)
+    template = content.parent / "themes" / "default" / "templates" / name
+    template.parent.mkdir(parents=True, exist_ok=True)
+    original = (Path(__file__).resolve().parents[1] / "themes" / "default" / "templates" / name).read_text("utf-8")
+    template.write_text(original, encoding="utf-8")
+    build(content, tmp_path / "one", index=False)
+    assert "heron-lamp" not in read(tmp_path / "one", "en/stories/mm-2026-001/index.html")
+    template.write_text("<p>heron-lamp</p>\n" + original, encoding="utf-8")
+    os.utime(template, ns=(time.time_ns() + 10**9,) * 2)  # a later time, whatever the file system's resolution
+    build(content, tmp_path / "two", index=False)
+    assert "heron-lamp" in read(tmp_path / "two", "en/stories/mm-2026-001/index.html")

@@ -523,4 +523,4 @@ def plain_text(tokens: list[Token]) -> str:
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak", "paragraph_close", "heading_close"):
             parts.append(" ")
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    return " ".join("".join(parts).split())  # str.split splits at what the regex `\s+` matched, faster

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+from markupsafe import escape as html_escape
 
 from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
@@ -38,7 +39,7 @@ from storysite.render.photos import (
     strip_markers,
 )
 from storysite.render.story_body import page_text
-from storysite.render.theme import TemplateCache, environment
+from storysite.render.theme import TemplateCache, environment, look_again
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
 
 # URL segment, site.yaml taxonomy (or None for types), heading of its index page
@@ -101,6 +102,10 @@ class SiteModel:
     photos: Mapping[str, tuple[StoryPhoto, ...]] = field(default_factory=dict)  # story id → photos shown here
 
 
+_CURRENT_PAGE = '    <li><span aria-current="page">{}</span></li>'
+"""The current page's item in the pager, as partials/pager.html had it."""
+
+
 def story_url(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}/"
 
@@ -156,6 +161,7 @@ class Renderer:
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
             env.bytecode_cache = TemplateCache(memo, lang) if memo is not None else None
+            look_again(env)
 
     # -- helpers -----------------------------------------------------------------------------
     def label(self, taxonomy: str, key: str, lang: str) -> str:
@@ -446,7 +452,24 @@ class Renderer:
             page=number,
             pages=pages,
             page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
+            page_items=self.page_items(f"{lang}/{base}", number, pages) if pages > 1 else Markup(),
         )
+
+    def page_items(self, first: str, number: int, pages: int) -> Markup:
+        """A listing's pager: one list item for each of its `pages` (first at `first`), `number` the current one.
+
+        A large listing has hundreds of pages, each listing every other: the items are made once a
+        listing (twice: links from its first page, and from any other) and joined for each page.
+        """
+        links = self.once(("pager", first, number == 1, pages), lambda: self._page_links(first, number, pages))
+        return Markup("\n".join([*links[: number - 1], _CURRENT_PAGE.format(number), *links[number:]]))
+
+    @staticmethod
+    def _page_links(first: str, number: int, pages: int) -> list[str]:
+        # From the first page, or from a page after the last: the same links as from any page but the first.
+        url = linker(first if number == 1 else f"{first}page/{pages + 1}/")
+        targets = [first, *(f"{first}page/{n}/" for n in range(2, pages + 1))]
+        return [f'    <li><a href="{html_escape(url(target))}">{n}</a></li>' for n, target in enumerate(targets, 1)]
 
     def render_feed(self, lang: str) -> None:
         entries = [self.card(s, lang) for s in self.newest()[:50]]

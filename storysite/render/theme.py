@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, MutableMapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import FunctionType
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import TOKEN_DOT, TOKEN_LPAREN, TOKEN_NAME, TOKEN_PIPE, TOKEN_RPAREN, TOKEN_STRING, Token, TokenStream
+from markupsafe import Markup
 
 from storysite.i18n.catalogs import long_date, month_year, translations
 from storysite.resources import builtin
@@ -36,9 +39,20 @@ def environment(lang: str, theme: str, project: Path | None) -> jinja2.Environme
     return _environment(lang, theme, project, translations(lang, project))
 
 
+class FlatGlobals(jinja2.Environment):
+    """An environment whose templates hold its globals in a dict of their own, not a ChainMap over them.
+
+    Each page and each include copies its template's globals into a new context: a ChainMap is copied
+    key by key in Python, a dict at once. Globals are all set before any template is loaded.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 @cache
 def _environment(lang: str, theme: str, project: Path | None, catalog: object) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = FlatGlobals(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme_dirs(theme, project)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -46,12 +60,58 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # each build looks once (look_again), not at every include of every page
     )
+    env.context_class = PlainCallContext
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["_"] = translate(catalog.gettext)  # type: ignore[attr-defined]
     env.extend(constant_catalog=catalog)
     env.filters["long_date"] = lambda d, lang=lang: long_date(d, lang)
     env.filters["month_year"] = lambda d, lang=lang: month_year(d, lang)
     return env
+
+
+def look_again(env: jinja2.Environment) -> None:
+    """Forget the templates whose file changed since `env` loaded them: once a build, as serve needs."""
+    if env.cache is not None:
+        for key, template in list(env.cache.items()):
+            if not template.is_up_to_date:
+                del env.cache[key]
+
+
+class PlainCallContext(jinja2.runtime.Context):
+    """A context whose calls of plain functions (url, card_html, label) skip Jinja's checks for special ones.
+
+    Jinja looks for a pass_context mark on every call, on the callable and on its `__call__`; a page makes
+    hundreds of calls, nearly all of them to the plain functions the renderer passes in.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - as Context.call, for its kwargs
+        if type(__obj) is not FunctionType or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Context.call
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception"
+            )
+
+
+def translate(gettext: Callable[[str], str]) -> Callable[..., str]:
+    """`_()` as Jinja's newstyle gettext has it, in one call, not three through the context.
+
+    Jinja's `_` looks `gettext` up in the context and calls it, which calls the catalog, each call
+    through Context.call; a story page makes a dozen such calls (labels, filter names).
+    """
+
+    @jinja2.pass_context
+    def _(context: jinja2.runtime.Context, string: str, /, **variables: Any) -> str:
+        text = gettext(string)
+        return (Markup(text) if context.eval_ctx.autoescape else text) % variables
+
+    return _
 
 
 class TemplateCache(jinja2.BytecodeCache):
