@@ -79,6 +79,8 @@ _GENERIC_SCHOOL = frozenset(
         Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg
     """.split()  # noqa: SIM905
 )
+GENERIC_SCHOOL = _GENERIC_SCHOOL  # the scanner strips them to track a school's own name
+
 # Words that start a sentence rather than a school's name ("At Greenway Primary...").
 _STARTERS = frozenset(
     """
@@ -457,7 +459,9 @@ _NOT_A_COLEG = frozenset(
 SCHOOL_CY_MORE = re.compile(
     rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
     rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
-    rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+Cyfeirio[ \t]+Disgyblion)"
+    rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
+    # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
+    rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)|Chweched(?:[ \t]+Dosbarth)?)"
     rf"((?:[ \t]+(?:(?:y|yr|a|a['’]r|ar|o|yng|ym)[ \t]+)?{WORD}){{1,5}})"
 )
 
@@ -486,7 +490,7 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
 # unit", "yr uned cyfeirio disgyblion, Canolfan y Dyffryn".
 _UNIT_KIND = (
     r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
-    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+cyfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[Cc]yfeirio[ \t]+"
+    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+[cg]yfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+"
     r"[Dd]isgyblion)"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
@@ -499,6 +503,8 @@ def named_units(text: str) -> list[tuple[int, int]]:
     out = []
     for pattern in (UNIT_BEFORE, UNIT_AFTER):
         for m in pattern.finditer(text):
+            if m.group(1).isupper():
+                continue  # a record's next field in capitals: "THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE"
             words = WORDS.findall(m.group(1))
             while words and words[0] in _STARTERS:
                 words.pop(0)

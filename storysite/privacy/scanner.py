@@ -39,6 +39,7 @@ from storysite.privacy.names import (
 from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
+    GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
     home_phrase_at,
@@ -48,6 +49,7 @@ from storysite.privacy.places import (
     numbered_home_at,
     place_farm_at,
 )
+from storysite.privacy.welsh import phrase_mutations
 
 Hit = tuple[int, int, str, str]
 
@@ -74,7 +76,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     welsh = lang == "cy"
     if "@" in text:
         hits.extend(find_emails(text))
-    if ("yfeirio disgyblion" if welsh else "eferral unit") in text:
+    if "yfeirio disgyblion" in text or "eferral unit" in text or "PRU" in text:  # either language's words
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
@@ -182,6 +184,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
+    if any(h[2] == "school" for h in hits):
+        hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
@@ -231,6 +235,58 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append((at, after, "address", "privacy.address"))
             at = text.find(phrase, after)
     return out
+
+
+def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
+    """HITS with every later mention of a school's own name, once the school is found with its
+    school words ("Ysgol Arbennig Maes Derw" ... "a teaching assistant at Maes Derw"): the bare
+    name is the school, not a home or a person, so it replaces what else was found on those words."""
+    cores: dict[str, int] = {}  # a school's own name -> where the school is first named
+    for start, end, category, _ in hits:
+        if category != "school":
+            continue
+        core = _school_core(text[start:end])
+        if core:
+            for form in (core, *phrase_mutations(core)):
+                cores[form] = min(cores.get(form, start), start)
+    if not cores:
+        return hits
+    schools = [(h[0], h[1]) for h in hits if h[2] == "school"]
+    found: list[tuple[int, int]] = []
+    for core, first in cores.items():
+        at = text.find(core, first)  # after the school is named: a home of that name before it is a home
+        while at >= 0:
+            after = at + len(core)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+            if whole and not any(a <= at and after <= b for a, b in schools):
+                found.append((at, after))
+            at = text.find(core, after)
+    if not found:
+        return hits
+    # a home or a name read on exactly those words gives way to the school
+    kept = [
+        h for h in hits if h[2] not in ("address", "person-name") or not any(a <= h[0] and h[1] <= b for a, b in found)
+    ]
+    return kept + [(a, b, "school", "privacy.school") for a, b in found]
+
+
+_SCHOOL_WORDS = GENERIC_SCHOOL | {"Ysgol", "School", "College", "Nursery", "Academy", "Primary", "High"}
+
+
+def _school_core(phrase: str) -> str | None:
+    """The school's own name in PHRASE, without its school words ("Ysgol Arbennig Maes Derw" -> "Maes
+    Derw"), when it names nothing else: two words or more, not a place ("Bro Morgannwg")."""
+    words = phrase.split()
+    while words and words[0] in _SCHOOL_WORDS:
+        words.pop(0)
+    while words and words[-1] in _SCHOOL_WORDS:
+        words.pop()
+    if len(words) < 2 or any(w in _SCHOOL_WORDS for w in words):
+        return None
+    core = " ".join(words)
+    if core in lx.PLACES or core in lx.NOT_PERSON or not words[0][:1].isupper():
+        return None
+    return core
 
 
 # A home's name worth tracking: two or more words, the first capitalised, no digits ("Cefn Ithel", "Heol y Wig").
