@@ -82,6 +82,7 @@ CUE = re.compile(
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
+    r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
@@ -172,8 +173,8 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if not cue:
         return None
     after = cue.end()
-    while after < len(text) and text[after] in ".:":
-        after += 1  # the cue's own full stop or colon: "D.O.B.", "DOB:"
+    while after < len(text) and text[after] in ".:?":
+        after += 1  # the cue's own full stop or colon ("D.O.B.", "DOB:"), or a question: "Ei ddyddiad geni? 2 Mai 1970"
     limit = min(len(text), after + AFTER)
     stop = STOP.search(text, after, limit)
     if stop:
@@ -204,16 +205,27 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
 
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
-_ABBREVIATED = re.compile(r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
+)  # "ur." (urodzony) in Polish notes
 
 
 _YEAR_IN_BRACKETS = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})\)")
+
+
+# ... and with no full stop after a comma or a bracket, before a whole date in figures: "Gwilym, g 3/3/41".
+_BARE_LETTER = re.compile(r"(?:(?<=[,(;\n])|(?<=[,(;][ \t]))[bBgG][ \t]\Z")
+_FIGURES = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\Z")
 
 
 def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
     cue = _ABBREVIATED.search(text, max(0, s - 7), s)
     if not cue:
+        bare = _BARE_LETTER.search(text, max(0, s - 4), s)
+        date = DATE.match(text, s) if bare else None
+        if bare and date and _FIGURES.match(date.group()):
+            return bare.start(), date.end()
         return None
     date = DATE.match(text, s)
     if date:

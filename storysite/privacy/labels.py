@@ -73,6 +73,9 @@ LOWER_CUES = {
     "d.o.b": "dob",
     "blwydd": "dob",
     "lat ": "flat",
+    "'r byd": "dob",
+    "’r byd": "dob",
+    "into the world": "dob",
 }
 
 # Labels that may come shortly before an ID number.
@@ -91,7 +94,7 @@ CASE_REF = re.compile(
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
     r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
     r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
-    r"r?h?if\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
+    r"r?h?if\s+(?:yr\s+|y\s+|ei\s+|eu\s+|fy\s+)?(?:h?achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
     r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
@@ -130,6 +133,8 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "dob" in w
         or "d.o.b" in w
         or "blwydd" in w
+        or "r byd" in w
+        or "the world" in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():
@@ -340,7 +345,11 @@ _LOOSE_WORDS = frozenset(
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
 _NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
-_WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num rhif yn".split())  # noqa: SIM905
+_WEAK_WORDS = frozenset(
+    "in with gyda â ag efo ar is was yw oedd number no num rhif yn".split()  # noqa: SIM905
+    # whose card or chip it is: "sglodyn y ci, 9772...", "the dog's microchip, 9772..."
+    + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
+)
 
 # The last three characters before a short number that may follow such a label: the scanner
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").

@@ -31,12 +31,13 @@ from storysite.privacy.names import (
     SKIP,
     TITLES,
     UPPER,
+    WELSH_VERB_ENDINGS,
     extend_after_title,
     name_hits,
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, named_handle_after
+from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, login_at, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     GENERIC_SCHOOL,
@@ -96,6 +97,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "dob" in text
         or "d.o.b" in text
         or "blwydd" in text
+        or "r byd" in text  # "daeth i'r byd ar ..."
+        or "the world" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
@@ -306,6 +309,9 @@ _RECORD_NAME = re.compile(
 )
 
 
+_OPENING_VERBS = frozenset(["Daeth", "Aeth", "Cafodd", "Gafodd", "Ganwyd", "Ganed", "Fe", "Mi"])
+
+
 def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
     out: list[Hit] = []
     for start, _, category, _ in hits:
@@ -323,6 +329,10 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
         begin = m.start(1)
         while text[begin] in "'\"‘“":
             begin += 1
+        if words[0] in _OPENING_VERBS or words[0].endswith(WELSH_VERB_ENDINGS):
+            if len(words) < 2:
+                continue
+            begin = text.index(words[1], begin + len(words[0]))  # "Daeth Elis i'r byd ar ...": the verb is no name
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
 
@@ -391,6 +401,8 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
 _ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur.", ".g.", ".G."}
+# ... or the letter alone after a comma or a bracket ("Gwilym, g 3/3/41", "(b 4/9/41)")
+_BARE = frozenset(p + c for p in (", ", "(", "; ", ",", "\n") for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
 _NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 
@@ -401,7 +413,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
-    if (gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED):
+    bare = text[a - 1] == " " and (text[a - 4 : a - 1] in _BARE or text[a - 3 : a - 1] in _BARE)
+    if bare or ((gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED)):
         dob = abbreviated_dob_at(text, a)
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
@@ -429,6 +442,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         loose = loose_id_before(text, a)
         if loose:
             found = [loose]
+    if not found and a > 2 and (text[a - 1].isalpha() or (text[a - 1] in "._" and text[a - 2].isalpha())):
+        login = login_at(text, a, e)  # "her login is mair.jones1944"
+        if login:
+            found = [login]
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
