@@ -478,6 +478,19 @@ def analyse(phrase: str) -> tuple[Run, ...]:
     while i < n:
         tok = toks[i]
         if tok.masked:
+            if (
+                words[i] in lx.AMBIGUOUS
+                and i + 1 < n
+                and not toks[i + 1].masked
+                and (i == 0 or not toks[i - 1].masked)
+                and _surname(words[i + 1])
+                and phrase[tok.end : toks[i + 1].start] == " "
+            ):
+                # "Dyfed Rhydderch": a first name that is also a county, before a surname
+                pair = (words[i], words[i + 1])
+                runs.append(Run(tok.start, toks[i + 1].end, pair, ALWAYS, "privacy.person-name.full-name", False))
+                i += 2
+                continue
             i += 1
             continue
         if (tok.word in TITLES or tok.word in KIN_TITLES) and i + 1 < n and not tok.possessive:
