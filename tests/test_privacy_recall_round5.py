@@ -44,6 +44,10 @@ FINDS = [
     ("cy", "Roedd sglodyn y gath, 941000012345678, yn dal yn ei henw hi.", "other-id", "941000012345678"),
     ("en", "The dog's microchip, 941000012345678, was still in her name.", "other-id", "941000012345678"),
     ("cy", "Rhif ei hachos yw 31-7702 ar bob llythyr.", "other-id", "31-7702"),
+    # a hyphenated house name as a home, the whole of it
+    ("cy", "Gadawodd o gartre ei nain yn Nhan-y-Fedw pan oedd yn bymtheg.", "address", "Nhan-y-Fedw"),
+    ("cy", "Symudodd Nel yn ôl adre i Ben-y-Waun at ei thad.", "address", "Ben-y-Waun"),
+    ("en", "They visited her at Cae-yr-Onnen every Thursday.", "address", "Cae-yr-Onnen"),
     # learning centres, sixth forms and units named in Welsh
     ("cy", "Mae Osian yn mynd i Ganolfan Ddysgu Cwm Rhos bob bore.", "school", "Ganolfan Ddysgu Cwm Rhos"),
     ("en", "Kai now goes to Canolfan Addysg Tal-y-bont most days.", "school", "Canolfan Addysg Tal-y-bont"),
@@ -76,6 +80,8 @@ PASSES = [
     ("en", "There was little hope of a bed that week."),
     ("en", "Joy spread across his face when the band started."),
     ("en", "Saying grace before tea mattered to her."),
+    ("cy", "Mae ei brawd yn byw ym Mhen-y-bont ar Ogwr ers blynyddoedd."),
+    ("cy", "Aethon ni i Dal-y-bont am dro ddydd Sul."),
 ]
 
 
@@ -142,3 +148,9 @@ def test_a_person_named_like_a_place_is_tracked_when_mutated_after_a_person_word
     content = make_library({"stories/a.cy.md": story_text(lang="cy", body=body)})
     words = _words(content)
     assert words.count("Ddyfed") == 1, words  # "gan Ddyfed" the man; "i Ddyfed" the county
+
+
+def test_a_house_name_with_hyphens_is_found_whole() -> None:
+    text = "After the fire she moved to Pen-y-Fron Cottages with her son."
+    found = [(d.category, d.text) for d in scan_text(text, "en")]
+    assert found == [("address", "Pen-y-Fron Cottages")], found

@@ -632,6 +632,31 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     return s, tail.end() if tail else end
 
 
+# A hyphenated Welsh house or farm name with its article inside ("Tan-y-Bryn", "Nhan-y-Graig",
+# "Cae'r-Ffynnon" written "Pen-yr-Allt") named as somebody's home.
+_HYPHEN_HOME = re.compile(r"[A-ZŴŶ][a-zŵŷâêîôû]+-(?:y|yr|['’]r)-[A-Za-zŵŷâêîôûŴŶ]+(?:-[a-zŵŷâêîôû]+)?(?![\w'’-])")
+
+
+def _place_key(name: str) -> str:
+    return name.lower().replace("-", "").replace("'", "").replace("’", "")
+
+
+# Known places and the first words of known places, written with or without hyphens ("Penybont").
+_PLACE_KEYS = frozenset(k for p in lx.PLACES for k in (_place_key(p), _place_key(p.split()[0])))
+
+
+def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
+    """A hyphenated Welsh house or farm name at S after a word that makes it a home ("byw yn Nhan-y-Graig")."""
+    m = _HYPHEN_HOME.match(text, s)
+    if not m or _place_key(m.group()) in _PLACE_KEYS or m.group() in lx.NOT_PERSON:
+        return None  # "Mhen-y-bont ar Ogwr", "Betws-y-Coed": a town
+    window = _cue_window(text, s)
+    if not _after_preposition(window) or not (HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+        return None
+    tail = _FARM_TAIL.match(text, m.end())
+    return s, tail.end() if tail else m.end()
+
+
 # A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (

@@ -45,6 +45,7 @@ from storysite.privacy.places import (
     directions_home,
     home_phrase_at,
     homes_by_landmark,
+    hyphen_home_at,
     named_care_homes,
     named_units,
     numbered_home_at,
@@ -137,13 +138,20 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
-        if word in cue_kinds and s >= cues_done and not glued:
+        inner = s > 1 and text[s - 1] in "-'’" and text[s - 2].isalpha()  # "Bryn" of "Tan-y-Bryn Cottages"
+        if word in cue_kinds and s >= cues_done and not glued and not inner:
             hit = at_capital_cue(text, s, word)
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
         if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
+        if text[cursor : cursor + 1] == "-" and text[s - 1 : s] == " " and s >= names_done and word not in places:
+            home = hyphen_home_at(text, s)  # "yn byw yn Nhan-y-Graig"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
