@@ -138,8 +138,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
-        inner = s > 1 and text[s - 1] in "-'’" and text[s - 2].isalpha()  # "Bryn" of "Tan-y-Bryn Cottages"
-        if word in cue_kinds and s >= cues_done and not glued and not inner:
+        if (
+            word in cue_kinds
+            and s >= cues_done
+            and not glued
+            and not (s > 1 and text[s - 1] in "-'’" and text[s - 2].isalpha())  # "Bryn" of "Tan-y-Bryn Cottages"
+        ):
             hit = at_capital_cue(text, s, word)
             if hit:
                 cues_done = hit[1]
@@ -150,7 +154,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
                 continue
-        if text[cursor : cursor + 1] == "-" and text[s - 1 : s] == " " and s >= names_done and word not in places:
+        if cursor < n and text[cursor] == "-" and s and text[s - 1] == " " and s >= names_done and word not in places:
             home = hyphen_home_at(text, s)  # "yn byw yn Nhan-y-Graig"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -421,7 +425,12 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
-    bare = text[a - 1] == " " and (text[a - 4 : a - 1] in _BARE or text[a - 3 : a - 1] in _BARE)
+    bare = (
+        a > 2
+        and text[a - 2] in "bBgG"
+        and text[a - 1] == " "
+        and (text[a - 4 : a - 1] in _BARE or text[a - 3 : a - 1] in _BARE)
+    )
     if bare or ((gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED)):
         dob = abbreviated_dob_at(text, a)
         if dob:
