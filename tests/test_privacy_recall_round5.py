@@ -31,6 +31,11 @@ FINDS = [
     ("cy", "Daeth Gwenno i'r byd ar 11 Ionawr 1947 mewn bwthyn ger yr afon.", "date-of-birth", "11 Ionawr 1947"),
     ("en", "She came into the world on 2 March 1940, in the farmhouse kitchen.", "date-of-birth", "2 March 1940"),
     ("en", "Alun Price, b.\n03.05.1950, lives with his brother.", "date-of-birth", "03.05.1950"),
+    ("cy", "Ar yr ail o Orffennaf 1946 y ganwyd Tudur, yn y llofft fach.", "date-of-birth", "Orffennaf 1946"),
+    ("cy", "Ar 9 Hydref 1951 y ganed hi, meddai ei chwaer.", "date-of-birth", "9 Hydref 1951"),
+    ("cy", "14 Mawrth 1949 yw ei ddyddiad geni ar y ffurflen.", "date-of-birth", "14 Mawrth 1949"),
+    ("en", "It was on 8 June 1943 that he was born, in the middle of a raid.", "date-of-birth", "8 June 1943"),
+    ("en", "Entry: 21/09/1958 (date of birth) confirmed by his sister.", "date-of-birth", "21/09/1958"),
     # rooms, cubicles, logins, a pet's microchip, references in Welsh word order
     ("en", "Singing in room 14", "other-id", "room 14"),
     ("en", "Most evenings Mr Lusk from room 3 joins the quiz.", "other-id", "room 3"),
@@ -81,6 +86,9 @@ PASSES = [
     ("en", "Joy spread across his face when the band started."),
     ("en", "Saying grace before tea mattered to her."),
     ("cy", "Mae ei brawd yn byw ym Mhen-y-bont ar Ogwr ers blynyddoedd."),
+    ("cy", "Yn 1968 y ganwyd y syniad o gael côr i'r pentref."),
+    ("cy", "Ar 3 Mai 2019 y dechreuodd y grŵp, ac fe anwyd ei hŵyr yr un wythnos."),
+    ("en", "On 3 May 2019, born of frustration, the residents' group met for the first time."),
     ("cy", "Aethon ni i Dal-y-bont am dro ddydd Sul."),
 ]
 

@@ -204,6 +204,27 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A birth cue after its date: "Ar 3 Mai 1940 y ganwyd hi", "3 Mai 1940 yw ei dyddiad geni", "It was on
+# 3 May 1940 that she was born", "12/03/1985 (date of birth)".
+_CUE_AFTER = re.compile(
+    r"[ \t]*[(–-]?[ \t]*(?:(?:y|yr|pan|yw|oedd|ydy|is|was|that)[ \t]+)?(?:(?:ei|eu|her|his|their)[ \t]+)?"
+    r"(?:(?:she|he|they|I)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?i:born(?![ \t]+(?:of|out|from)\b)|ganwyd|ganed|g?aned|anwyd|date[ \t]+of[ \t]+birth"
+    r"|n?dd?yddiad[ \t]+(?:ei[ \t]+|eu[ \t]+)?[gn]?geni|dob)\b"
+)
+
+
+def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A date of birth ending with the year at S..E, its birth cue just after it."""
+    if not _CUE_AFTER.match(text, e):
+        return None
+    found = None
+    for date in DATE.finditer(text, max(0, s - 30), e):
+        if date.end() == e:
+            found = date
+    return (found.start(), e) if found else None
+
+
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
 _ABBREVIATED = re.compile(
     r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
+from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at, dob_before_cue_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -436,6 +436,11 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-"):
+        before = dob_before_cue_at(text, a, e)  # "Ar 3 Mai 1940 y ganwyd hi"
+        if before:
+            hits.append((before[0], before[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, before[1])
     if e - a in (2, 3) and text[e : e + 4] in _AGE_NEXT:
         aged = aged_word_date_at(text, a)  # "Mae Harri'n 80 ar y cyntaf o Ragfyr"
         if aged:
