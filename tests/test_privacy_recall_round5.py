@@ -162,3 +162,14 @@ def test_a_house_name_with_hyphens_is_found_whole() -> None:
     text = "After the fire she moved to Pen-y-Fron Cottages with her son."
     found = [(d.category, d.text) for d in scan_text(text, "en")]
     assert found == [("address", "Pen-y-Fron Cottages")], found
+
+
+def test_a_person_named_like_a_county_is_tracked_after_an_opening_verb(make_library) -> None:
+    body = (
+        "Mae Dyfed Rhydderch yn gweithio gyda'r teulu ers y gwanwyn.\n\n"
+        "Aeth Dyfed adre'n gynnar ddydd Gwener.\n"
+        "Mae Cyngor Dyfed yn hen enw ar y sir.\n"
+    )
+    content = make_library({"stories/a.cy.md": story_text(lang="cy", body=body)})
+    words = _words(content)
+    assert words == ["Dyfed Rhydderch", "Dyfed"], words  # not the Dyfed of "Cyngor Dyfed"

@@ -26,6 +26,7 @@ from storysite.privacy.names import (
     SKIP,
     TITLES,
     TOKEN,
+    WELSH_VERB_ENDINGS,
     decoy_at,
     lower_case_names,
     previous_word,
@@ -359,6 +360,14 @@ def _tracker(names: frozenset[str], pseudonyms: tuple[str, ...], allow: tuple[st
     return _Tracker(names, pseudonyms, allow)
 
 
+# Verbs and small words that open a sentence before a name, never part of a place's or a body's name.
+_OPENERS = frozenset(
+    {"Aeth", "Daeth", "Mae", "Roedd", "Bydd", "Fydd", "Cafodd", "Gafodd", "Mi", "Fe", "Ac", "A", "Ond", "Wedyn"}
+    | {"Felly", "Then", "And", "But", "So", "When", "After", "Before", "Ask", "Tell", "Did", "Does", "Has", "Had"}
+    | {"Was", "Is"}
+) | frozenset(w for w in lx.COMMON if w.endswith(WELSH_VERB_ENDINGS))
+
+
 def _inside_phrase(text: str, s: int, e: int) -> bool:
     """Is the name at S..E part of a place, organisation or public name ("Ysgol Gethin", "Gareth Bale")?"""
     start = s
@@ -368,8 +377,8 @@ def _inside_phrase(text: str, s: int, e: int) -> bool:
         j = start - 2
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
             j -= 1
-        if not text[j].isupper():
-            break
+        if not text[j].isupper() or text[j : start - 1] in _OPENERS:
+            break  # "Aeth Dyfed adre": a verb or an everyday word opening the sentence is no part of a name
         start = j
     phrase = PHRASE.match(text, start)
     if phrase is None or phrase.end() <= e and start == s:
