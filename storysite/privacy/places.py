@@ -637,6 +637,15 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 _HYPHEN_HOME = re.compile(r"[A-ZŴŶ][a-zŵŷâêîôû]+-(?:y|yr|['’]r)-[A-Za-zŵŷâêîôûŴŶ]+(?:-[a-zŵŷâêîôû]+)?(?![\w'’-])")
 
 
+# Going back home to a house: "went back to Glan-yr-Afon", "yn ôl i Ben-y-Waun".
+_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref)[ \t]+(?:to|i)[ \t]*\Z)")
+
+
+_SETTLEMENT_HEADS = frozenset(
+    f for head in ("Llan", "Aber", "Tre", "Betws", "Pont", "Porth", "Capel", "Eglwys") for f in mutations(head) | {head}
+)
+
+
 def _place_key(name: str) -> str:
     return name.lower().replace("-", "").replace("'", "").replace("’", "")
 
@@ -650,8 +659,12 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
     m = _HYPHEN_HOME.match(text, s)
     if not m or _place_key(m.group()) in _PLACE_KEYS or m.group() in lx.NOT_PERSON:
         return None  # "Mhen-y-bont ar Ogwr", "Betws-y-Coed": a town
+    if m.group().split("-", 1)[0] in _SETTLEMENT_HEADS:
+        return None  # "Llan-y-Bri", "Aber-y-Ffrwd": a village, named as one
     window = _cue_window(text, s)
-    if not _after_preposition(window) or not (HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+    if not _after_preposition(window) or not (
+        HOME_CUE.search(window) or _VISIT_CUE.search(window) or _BACK_TO.search(window)
+    ):
         return None
     tail = _FARM_TAIL.match(text, m.end())
     return s, tail.end() if tail else m.end()
@@ -732,6 +745,37 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
             found.append(at)
             at = text.find(needle, at + 1)
     return sorted(set(found))
+
+
+# A home named with the word for it: "a house called Hafod", "the farm, a place called Cefn Coch",
+# "tŷ o'r enw Bryn Awel", "fferm o'r enw Tyddyn Du". Found from the rare joining words, then read
+# back to the word for the home and on to the name.
+_CALLED_WORDS = (" called ", " named ", "r enw ")  # "o'r enw", "o’r enw"
+_HOME_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:house|farm|farmhouse|cottage|bungalow|smallholding|croft|place|home|tŷ|dŷ|thŷ|nhŷ|fferm|ffarm"
+    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle)\Z)"
+)
+_NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_called(text: str) -> list[tuple[int, int]]:
+    """Homes named after the word for them and "called" ("a house called Hafod")."""
+    out = []
+    for needle in _CALLED_WORDS:
+        at = text.find(needle)
+        while at >= 0:
+            name = _NAME_AFTER.match(text, at + len(needle))
+            before = at - 3 if needle == "r enw " else at  # back over " o'" to the word for the home
+            if needle == "r enw " and text[max(0, before) : at + 1] not in (" o'r", " o’r"):
+                name = None
+            if name and _HOME_WORD_BEFORE.search(text, max(0, before - 14), before):
+                words = name.group().split()
+                if not (
+                    name.group() in lx.PLACES or name.group() in lx.NOT_PERSON or all(w in lx.COMMON for w in words)
+                ):
+                    out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
+            at = text.find(needle, at + 1)
+    return out
 
 
 def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:

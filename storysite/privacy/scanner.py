@@ -45,6 +45,7 @@ from storysite.privacy.places import (
     directions_home,
     home_phrase_at,
     homes_by_landmark,
+    homes_called,
     hyphen_home_at,
     named_care_homes,
     named_units,
@@ -83,6 +84,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     places = lx.PLACES
     n = len(text)
