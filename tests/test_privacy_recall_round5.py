@@ -36,6 +36,8 @@ FINDS = [
     ("cy", "14 Mawrth 1949 yw ei ddyddiad geni ar y ffurflen.", "date-of-birth", "14 Mawrth 1949"),
     ("en", "It was on 8 June 1943 that he was born, in the middle of a raid.", "date-of-birth", "8 June 1943"),
     ("en", "Entry: 21/09/1958 (date of birth) confirmed by his sister.", "date-of-birth", "21/09/1958"),
+    ("cy", "Trodd Gwyneth yn 90 ar 3 Mawrth, a daeth y côr i ganu.", "date-of-birth", "3 Mawrth"),
+    ("en", "Gwyneth turned 90 on 3 March and the choir came to sing.", "date-of-birth", "3 March"),
     # rooms, cubicles, logins, a pet's microchip, references in Welsh word order
     ("en", "Singing in room 14", "other-id", "room 14"),
     ("en", "Most evenings Mr Lusk from room 3 joins the quiz.", "other-id", "room 3"),
@@ -92,6 +94,8 @@ PASSES = [
     ("cy", "Mae ei brawd yn byw ym Mhen-y-bont ar Ogwr ers blynyddoedd."),
     ("cy", "Yn 1968 y ganwyd y syniad o gael côr i'r pentref."),
     ("en", "She went back to Llan-y-Bri for the summer show."),
+    ("cy", "Trodd y capel yn 150 ar 3 Mehefin, ac roedd te yn y festri."),
+    ("en", "The chapel turned 150 on 3 June, with tea in the vestry."),
     ("en", "They grew up in a place called Aberystwyth, by the sea."),
     ("cy", "Ar 3 Mai 2019 y dechreuodd y grŵp, ac fe anwyd ei hŵyr yr un wythnos."),
     ("en", "On 3 May 2019, born of frustration, the residents' group met for the first time."),

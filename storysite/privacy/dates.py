@@ -266,8 +266,10 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
 # An age reached on a day gives the whole date of birth: "Trefor turns 90 on 3 March", "she'll be
 # 85 on the 12th", "bydd hi'n 90 oed ar 3 Mawrth", "mae'n troi'n 80 ar 12 Mehefin".
 _TURNS_BEFORE = re.compile(
-    r"(?i:\b(?:turns|turning|turn|will[ \t]+be|['’]ll[ \t]+be|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
-    r"|troi['’]n|troi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"(?i:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be"
+    r"|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
+    r"|[td]roi['’]n|[td]roi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"|(?:trodd|troes)(?:[ \t]+(?:hi|o|e|ef|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+))?[ \t]+yn"  # "Trodd Gwyneth yn 90 ar 3 Mawrth"
     r"|(?<=[Mm]ae[ \t])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+yn)"  # "Mae Nel yn 90 oed ar 3 Mawrth"
     r"[ \t]+[0-9]{2,3}(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z)"
 )
