@@ -66,6 +66,9 @@ FINDS = [
     ("en", "She is doing A levels at Chweched Cwm Tawe.", "school", "Chweched Cwm Tawe"),
     ("cy", "Roedd yr uned gyfeirio disgyblion, Uned Bryn Teg, yn ffonio bob wythnos.", "school", "Uned Bryn Teg"),
     ("en", "He moved to Canolfan Dysgu Glanrafon, the PRU behind the leisure centre.", "school", "Glanrafon"),
+    ("en", "He now attends Cwmbach Learning Centre three mornings a week.", "school", "Cwmbach Learning Centre"),
+    ("en", "She is on a part-time timetable at Glan Rhyd Education Centre.", "school", "Glan Rhyd Education Centre"),
+    ("cy", "Mae o'n mynd i Uned Addysg Heol Las dair gwaith yr wythnos.", "school", "Uned Addysg Heol Las"),
 ]
 
 
@@ -94,6 +97,9 @@ PASSES = [
     ("cy", "Mae ei brawd yn byw ym Mhen-y-bont ar Ogwr ers blynyddoedd."),
     ("cy", "Yn 1968 y ganwyd y syniad o gael côr i'r pentref."),
     ("en", "She went back to Llan-y-Bri for the summer show."),
+    ("en", "The Learning Centre at the library runs computer classes on Mondays."),
+    ("en", "She signed up at the Lifelong Learning Centre for a computing course."),
+    ("cy", "Mae'r Uned Addysg yn y cyngor wedi cysylltu â'r teulu."),
     ("cy", "Trodd y capel yn 150 ar 3 Mehefin, ac roedd te yn y festri."),
     ("en", "The chapel turned 150 on 3 June, with tea in the vestry."),
     ("en", "They grew up in a place called Aberystwyth, by the sea."),

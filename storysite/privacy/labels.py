@@ -48,6 +48,10 @@ _CAPITAL_CUES = {
         "Preschool",
         "Pre",
         "Kindergarten",
+        "Learning",
+        "Education",
+        "Educational",
+        "Tutorial",
     ],
     "ysgol": ["Ysgol"],
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"]

@@ -76,7 +76,8 @@ _GENERIC_SCHOOL = frozenset(
         Service PRU Playgroup Play Group Pre-school Preschool Kindergarten Day Further Education
         Royal National University Open FE Tertiary Adult Coleg Goleg Ngholeg Choleg Cylch Gylch
         Nghylch Chylch Meithrin Chwarae Meithrinfa Feithrinfa Uned Cyfeirio Disgyblion Canolfan
-        Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg
+        Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg Lifelong Digital Learning Tutorial
+        Educational Centre Center Base
     """.split()  # noqa: SIM905
 )
 GENERIC_SCHOOL = _GENERIC_SCHOOL  # the scanner strips them to track a school's own name
@@ -102,6 +103,8 @@ SCHOOL_EN = re.compile(
     rf"|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
     rf"|(?:Catholic[ \t]+|Sixth[ \t]+Form[ \t]+|Further[ \t]+Education[ \t]+)?College\b(?![ \t]+of\b)"
     rf"|Sixth[ \t]+Form\b|Pupil[ \t]+Referral[ \t]+(?:Unit|Service)\b|PRU\b"
+    # a unit children attend instead of school: "Pentwyn Learning Centre", "Heol Las Tutorial Centre"
+    rf"|(?:Learning|Education|Educational|Tutorial)[ \t]+(?:Centre|Center|Unit|Base)\b"
     rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
 SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
@@ -182,6 +185,7 @@ _VENUE_AFTER = re.compile(
     r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
     r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
     r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf"
+    r"|Learning|Education|Educational|Tutorial|College|Academy|Nursery"
     r"|retail[ \t]+park|shopping[ \t]+(?:centre|park)|industrial[ \t]+estate|business[ \t]+park|leisure[ \t]+centre)\b"
 )
 _VENUE_WORDS = frozenset(
@@ -461,7 +465,8 @@ SCHOOL_CY_MORE = re.compile(
     rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
     rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
     # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
-    rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)|Chweched(?:[ \t]+Dosbarth)?)"
+    rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan|Uned)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)"
+    rf"|Chweched(?:[ \t]+Dosbarth)?)"
     rf"((?:[ \t]+(?:(?:y|yr|a|a['’]r|ar|o|yng|ym)[ \t]+)?{WORD}){{1,5}})"
 )
 
