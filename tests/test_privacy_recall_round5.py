@@ -189,3 +189,14 @@ def test_a_person_named_like_a_county_is_tracked_after_an_opening_verb(make_libr
     content = make_library({"stories/a.cy.md": story_text(lang="cy", body=body)})
     words = _words(content)
     assert words == ["Dyfed Rhydderch", "Dyfed"], words  # not the Dyfed of "Cyngor Dyfed"
+
+
+def test_a_tracked_name_comes_back_soft_mutated(make_library) -> None:
+    body = (
+        "Daeth Gwen Parri i'r cyfarfod cyntaf gyda'i merch.\n\n"
+        "Rhoddodd y nyrs y ffurflen i Wen wedyn.\n"
+        "Roedd y gath wen yn cysgu ar y sil.\n"
+    )
+    content = make_library({"stories/a.cy.md": story_text(lang="cy", body=body)})
+    words = _words(content)
+    assert words == ["Gwen Parri", "Wen"], words
