@@ -26,6 +26,7 @@ from storysite.privacy.names import (
     SKIP,
     TITLES,
     TOKEN,
+    WELSH_VERB_ENDINGS,
     decoy_at,
     lower_case_names,
     previous_word,
@@ -221,6 +222,7 @@ class _Tracker:
         made_up = pseudonym_forms(pseudonyms) if pseudonyms else frozenset()
         plain: set[str] = set()
         mutated: set[str] = set()
+        placed: set[str] = set()
         cued: set[str] = set()
         for name in names:
             if name in made_up:
@@ -233,11 +235,18 @@ class _Tracker:
                 # word a cue made a name ("Shared Lives" must not make every "lives" a name).
                 plain.add(name.lower())
             for form in mutations(name):
-                if len(form) >= 3 and form not in _NOT_TRACKED and form not in made_up and form not in names:
+                if len(form) < 3 or form in made_up or form in names:
+                    continue
+                if form not in _NOT_TRACKED:
                     mutated.add(form)
-        self.plain, self.mutated = frozenset(plain), frozenset(mutated)
+                elif name in lx.PLACES and form in lx.PLACES and form not in lx.COMMON:
+                    # a person named like a place ("Dyfed"), mutated: the person only straight after
+                    # the word that mutates it ("gan Ddyfed"), where the place would be "yn Nyfed"
+                    placed.add(form)
+        self.plain, self.mutated = frozenset(plain), frozenset(mutated | placed)
+        self.placed = frozenset(placed)
         self.cued = frozenset(cued - plain)
-        words = sorted(plain | mutated | self.cued, key=len, reverse=True)
+        words = sorted(plain | self.mutated | self.cued, key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         )
@@ -257,8 +266,10 @@ class _Tracker:
                 continue
             if word in self.mutated and lang != "cy" and previous_word(text, s) not in TRIGGERS:
                 continue  # a mutated form in English counts only where Welsh is quoted ("i Ddafydd")
+            if word in self.placed and previous_word(text, s) not in _PERSON_TRIGGERS:
+                continue  # "i Ddyfed", "yn Nyfed": going to the place
             title = word if not word.isupper() else word[:1] + word[1:].lower()
-            if lang == "cy" and title in lx.COMMON:
+            if lang == "cy" and title in _WELSH_WORD_NAMES:
                 continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
             if (
                 title in lx.AMBIGUOUS
@@ -306,6 +317,11 @@ _LOWER_CUES = frozenset(
         "multumesc",
     ]
 )
+# Names that are everyday Welsh words ("pam", "beth", "bob dydd"): in Welsh text a tracked one is
+# the word; a name that is only an English word (Grace, Joy, Hope) is still the name there.
+_WELSH_WORD_NAMES = frozenset(["Pam", "Beth", "Mai", "Medi", "Bob", "Eleni", "Ion", "Ebrill", "Awst", "Mawrth"])
+# Words that mutate a person's name and not a place's: "gan Ddyfed", "efo Ddyfed", "wrth Ddyfed".
+_PERSON_TRIGGERS = frozenset(["gan", "â", "ag", "efo", "gyda", "wrth", "am", "heb", "at", "dros", "a", "ac"])
 _PRONOUNS = frozenset(["we", "you", "i", "they", "he", "she", "it", "ni", "chi", "nhw"])
 _MONTHS = frozenset(["May", "June", "April", "August", "Mai", "Medi"])
 # What follows a name that opens a Welsh sentence: "Grace sy'n coginio", "Mair oedd yno".
@@ -344,6 +360,14 @@ def _tracker(names: frozenset[str], pseudonyms: tuple[str, ...], allow: tuple[st
     return _Tracker(names, pseudonyms, allow)
 
 
+# Verbs and small words that open a sentence before a name, never part of a place's or a body's name.
+_OPENERS = frozenset(
+    {"Aeth", "Daeth", "Mae", "Roedd", "Bydd", "Fydd", "Cafodd", "Gafodd", "Mi", "Fe", "Ac", "A", "Ond", "Wedyn"}
+    | {"Felly", "Then", "And", "But", "So", "When", "After", "Before", "Ask", "Tell", "Did", "Does", "Has", "Had"}
+    | {"Was", "Is"}
+) | frozenset(w for w in lx.COMMON if w.endswith(WELSH_VERB_ENDINGS))
+
+
 def _inside_phrase(text: str, s: int, e: int) -> bool:
     """Is the name at S..E part of a place, organisation or public name ("Ysgol Gethin", "Gareth Bale")?"""
     start = s
@@ -353,8 +377,8 @@ def _inside_phrase(text: str, s: int, e: int) -> bool:
         j = start - 2
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
             j -= 1
-        if not text[j].isupper():
-            break
+        if not text[j].isupper() or text[j : start - 1] in _OPENERS:
+            break  # "Aeth Dyfed adre": a verb or an everyday word opening the sentence is no part of a name
         start = j
     phrase = PHRASE.match(text, start)
     if phrase is None or phrase.end() <= e and start == s:

@@ -82,6 +82,7 @@ CUE = re.compile(
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
+    r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
@@ -172,8 +173,8 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if not cue:
         return None
     after = cue.end()
-    while after < len(text) and text[after] in ".:":
-        after += 1  # the cue's own full stop or colon: "D.O.B.", "DOB:"
+    while after < len(text) and text[after] in ".:?":
+        after += 1  # the cue's own full stop or colon ("D.O.B.", "DOB:"), or a question: "Ei ddyddiad geni? 2 Mai 1970"
     limit = min(len(text), after + AFTER)
     stop = STOP.search(text, after, limit)
     if stop:
@@ -203,17 +204,49 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A birth cue after its date: "Ar 3 Mai 1940 y ganwyd hi", "3 Mai 1940 yw ei dyddiad geni", "It was on
+# 3 May 1940 that she was born", "12/03/1985 (date of birth)".
+_CUE_AFTER = re.compile(
+    r"[ \t]*[(–-]?[ \t]*(?:(?:y|yr|pan|yw|oedd|ydy|is|was|that)[ \t]+)?(?:(?:ei|eu|her|his|their)[ \t]+)?"
+    r"(?:(?:she|he|they|I)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?i:born(?![ \t]+(?:of|out|from)\b)|ganwyd|ganed|g?aned|anwyd|date[ \t]+of[ \t]+birth"
+    r"|n?dd?yddiad[ \t]+(?:ei[ \t]+|eu[ \t]+)?[gn]?geni|dob)\b"
+)
+
+
+def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A date of birth ending with the year at S..E, its birth cue just after it."""
+    if not _CUE_AFTER.match(text, e):
+        return None
+    found = None
+    for date in DATE.finditer(text, max(0, s - 30), e):
+        if date.end() == e:
+            found = date
+    return (found.start(), e) if found else None
+
+
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
-_ABBREVIATED = re.compile(r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t]?\Z")  # "ur." (urodzony) in Polish notes
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
+)  # "ur." (urodzony) in Polish notes
 
 
 _YEAR_IN_BRACKETS = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})\)")
+
+
+# ... and with no full stop after a comma or a bracket, before a whole date in figures: "Gwilym, g 3/3/41".
+_BARE_LETTER = re.compile(r"(?:(?<=[,(;\n])|(?<=[,(;][ \t]))[bBgG][ \t]\Z")
+_FIGURES = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\Z")
 
 
 def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
     """A date of birth at S straight after "b." or "g." ("b. 12.06.1948")."""
     cue = _ABBREVIATED.search(text, max(0, s - 7), s)
     if not cue:
+        bare = _BARE_LETTER.search(text, max(0, s - 4), s)
+        date = DATE.match(text, s) if bare else None
+        if bare and date and _FIGURES.match(date.group()):
+            return bare.start(), date.end()
         return None
     date = DATE.match(text, s)
     if date:
@@ -233,8 +266,10 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
 # An age reached on a day gives the whole date of birth: "Trefor turns 90 on 3 March", "she'll be
 # 85 on the 12th", "bydd hi'n 90 oed ar 3 Mawrth", "mae'n troi'n 80 ar 12 Mehefin".
 _TURNS_BEFORE = re.compile(
-    r"(?i:\b(?:turns|turning|turn|will[ \t]+be|['’]ll[ \t]+be|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
-    r"|troi['’]n|troi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"(?i:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be"
+    r"|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
+    r"|[td]roi['’]n|[td]roi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"|(?:trodd|troes)(?:[ \t]+(?:hi|o|e|ef|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+))?[ \t]+yn"  # "Trodd Gwyneth yn 90 ar 3 Mawrth"
     r"|(?<=[Mm]ae[ \t])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+yn)"  # "Mae Nel yn 90 oed ar 3 Mawrth"
     r"[ \t]+[0-9]{2,3}(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z)"
 )

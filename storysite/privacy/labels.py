@@ -48,9 +48,14 @@ _CAPITAL_CUES = {
         "Preschool",
         "Pre",
         "Kindergarten",
+        "Learning",
+        "Education",
+        "Educational",
+        "Tutorial",
     ],
     "ysgol": ["Ysgol"],
-    "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"],
+    "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"]
+    + ["Canolfan", "Ganolfan", "Nghanolfan", "Chanolfan", "Chweched"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
     + ["Year", "YOB", "Blwyddyn"]
@@ -72,6 +77,9 @@ LOWER_CUES = {
     "d.o.b": "dob",
     "blwydd": "dob",
     "lat ": "flat",
+    "'r byd": "dob",
+    "’r byd": "dob",
+    "into the world": "dob",
 }
 
 # Labels that may come shortly before an ID number.
@@ -90,7 +98,7 @@ CASE_REF = re.compile(
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
     r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
     r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
-    r"r?h?if\s+(?:yr\s+|y\s+)?(?:achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
+    r"r?h?if\s+(?:yr\s+|y\s+|ei\s+|eu\s+|fy\s+)?(?:h?achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
     r"wccis(?:\s+(?:no|number|id))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
@@ -129,6 +137,8 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "dob" in w
         or "d.o.b" in w
         or "blwydd" in w
+        or "r byd" in w
+        or "the world" in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():
@@ -339,7 +349,11 @@ _LOOSE_WORDS = frozenset(
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
 _NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
-_WEAK_WORDS = frozenset("in with gyda â ag efo ar is was yw oedd number no num rhif yn".split())  # noqa: SIM905
+_WEAK_WORDS = frozenset(
+    "in with gyda â ag efo ar is was yw oedd number no num rhif yn".split()  # noqa: SIM905
+    # whose card or chip it is: "sglodyn y ci, 9772...", "the dog's microchip, 9772..."
+    + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
+)
 
 # The last three characters before a short number that may follow such a label: the scanner
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
@@ -391,6 +405,9 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
             if any(w not in lx.COMMON for w in words):
                 # "ystafell 14 ym Mhlas Eithin": the home's name is left to be found as an address.
                 return m.start(), m.end(), "other-id", rule
+        label = m.group().split(None, 1)[0]
+        if label in _BED_WORDS and _HOME_CONTEXT.search(text):
+            return m.start(), m.end(), "other-id", rule  # "Cubicle 4 in A&E": a bed is a patient's
         if _PUBLIC_ROOM.match(text, m.end()):
             return None  # "room 4 at the library"
         if _WARD_NEAR.search(text, max(0, m.start() - 50), m.start()):
@@ -398,7 +415,12 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         # A person in a numbered room, in a story about a ward or a home ("Symudodd Megan i ystafell
         # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
         before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
-        if before and before[-1].lower() in _INTO and _HOME_CONTEXT.search(text, 0, min(len(text), m.end() + 400)):
+        into = bool(before) and before[-1].lower() in _INTO
+        if into and _HOME_CONTEXT.search(text):
+            return m.start(), m.end(), "other-id", rule
+        if into and label in _ROOM_WORDS and not _BUILDING_NEAR.search(_sentence_around(text, m.start(), m.end())):
+            # "Mrs Ng from room 9", "yn ystafell 9 ar y llawr isaf": a person's room, where no
+            # office, library or hall says it is a room anyone can book
             return m.start(), m.end(), "other-id", rule
         # "the care home on the Penrhos road, room 12": a room given after the home it is in
         if before and before[-1].endswith(",") and _HOME_CONTEXT.search(text, max(0, m.start() - 80), m.start()):
@@ -419,9 +441,28 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
 # A bed or room number places someone when the story is about a ward or a home.
 _HOME_CONTEXT = re.compile(
     r"(?i:\b(?:care[ \t]+home|nursing[ \t]+home|residential|home|ward|hospital|hostel|supported|hospice"
-    r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b)"
+    r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b"
+    r"|\bA&E\b|\b(?:emergency[ \t]+department|adran[ \t]+achosion[ \t]+brys|resident|preswylydd|preswylwyr)\b)"
 )
-_INTO = frozenset({"in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    """The words of the sentence around S..E, at most 60 characters either side."""
+    before = text[max(0, s - 60) : s]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    after = text[e : e + 60]
+    ends = [i for i in (after.find(". "), after.find("\n"), after.find("! "), after.find("? ")) if i >= 0]
+    return before[cut + 1 :] + text[s:e] + (after[: min(ends)] if ends else after)
+
+
+_BED_WORDS = frozenset("bed Bed gwely Gwely ngwely wely cubicle Cubicle ciwbicl Ciwbicl bay Bay bae Bae".split())  # noqa: SIM905
+_ROOM_WORDS = frozenset(["room", "ystafell", "stafell"])  # lower case: "Room 4" names a building's room
+_BUILDING_NEAR = re.compile(
+    r"(?i:\b(?:office|offices|library|hall|church|chapel|centre|center|council|school|college|hotel|meeting|conference"
+    r"|court|station|swyddfa|swyddfeydd|llyfrgell|neuadd|eglwys|capel|canolfan|cyngor|ysgol|coleg|gwesty|cyfarfod"
+    r"|cynhadledd|llys|gorsaf|booked|bwcio|hired|llogi)\b)"
+)
+_INTO = frozenset({"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
 _PUBLIC_ROOM = re.compile(
     r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+"
     r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain)\b)[a-z]"

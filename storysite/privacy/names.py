@@ -94,6 +94,9 @@ NICK_WORDS = frozenset(
         Buses Fish Paper Papers Pop Pub Meat Vet Insurance Lorri Lorry Trên Train Station Stesion
         Cops Plisman Police Bins Injan Engine Band Côr Choir Capel Chapel Church Eglwys Ysgol School
         Sgwl Crydd Cobbler Co-op Cop Fish-shop
+        Bas Bass Drymiau Drums Gitâr Guitar Ocsiwnïar Ocsiwniar Auctioneer Fan Van Plwmar Plumber Saer
+        Joiner Sparks Sparky Gof Ffarier Farrier Cneifiwr Shearer Sgrap Scrap Mart Lori Glo'r Llefrith
+        Windows Ffenestri Cwch Boat Docs Dociau Pwll Pit Colliery
     """.split()  # noqa: SIM905
 )
 NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")
@@ -475,6 +478,19 @@ def analyse(phrase: str) -> tuple[Run, ...]:
     while i < n:
         tok = toks[i]
         if tok.masked:
+            if (
+                words[i] in lx.AMBIGUOUS
+                and i + 1 < n
+                and not toks[i + 1].masked
+                and (i == 0 or not toks[i - 1].masked)
+                and _surname(words[i + 1])
+                and phrase[tok.end : toks[i + 1].start] == " "
+            ):
+                # "Dyfed Rhydderch": a first name that is also a county, before a surname
+                pair = (words[i], words[i + 1])
+                runs.append(Run(tok.start, toks[i + 1].end, pair, ALWAYS, "privacy.person-name.full-name", False))
+                i += 2
+                continue
             i += 1
             continue
         if (tok.word in TITLES or tok.word in KIN_TITLES) and i + 1 < n and not tok.possessive:
@@ -515,6 +531,20 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             # "Dai Siop", "Wil y Post", "Dai'r Post": a nickname from a trade or a shop.
             nick = (words[i], words[i + 1])
             runs.append(Run(tok.start, toks[i + 1].end, nick, ALWAYS, "privacy.person-name.nickname", False))
+            i += 2
+            continue
+        if (
+            i + 1 < n
+            and words[i] in lx.PLACE_WORDS
+            and words[i] not in lx.PLACES
+            and words[i] not in lx.COMMON
+            and not toks[i + 1].masked
+            and _surname(words[i + 1])
+            and phrase[tok.end : toks[i + 1].start] == " "
+        ):
+            # "Taff Morgan": a nickname that is also part of a place's name, before a surname
+            pair = (words[i], words[i + 1])
+            runs.append(Run(tok.start, toks[i + 1].end, pair, ALWAYS, "privacy.person-name.nickname", False))
             i += 2
             continue
         j = i

@@ -104,6 +104,35 @@ def named_handle_after(text: str, end: int) -> Hit | None:
     return m.start(1), m.end(1), "other-id", "privacy.other-id.handle"
 
 
+# A login as people make them, a name and a year or a number joined by a dot or "_" ("mair.jones1944",
+# "dai_pugh77"), or any letters with digits after a word that says it is a login.
+_LOGIN_SHAPE = re.compile(r"[A-Za-z]{2,}[._][A-Za-z]{2,}[._]?[0-9]{2,4}\Z")
+_LOGIN_LABEL = re.compile(
+    r"(?i:\b(?:log-?in|logon|username|user[ \t]+name|user[ \t]+id|sign-?in|handle|gamertag"
+    r"|enw[ \t]+defnyddiwr|mewngofnodi|fewngofnodi|enw[ \t]+mewngofnodi)\b)[^\n.!?]{0,30}\Z"
+)
+
+
+def login_at(text: str, s: int, e: int) -> Hit | None:
+    """A login or username whose digits text[s:e] end it ("mair.jones1944")."""
+    n = len(text)
+    if e < n and (text[e].isalnum() or text[e] in "@_" or (text[e] == "." and e + 1 < n and text[e + 1].isalnum())):
+        return None  # more of the word follows, or an email address
+    b = s
+    while b > 0 and (text[b - 1].isalnum() or text[b - 1] in "._"):
+        b -= 1
+    while b < s and not text[b].isalpha():
+        b += 1
+    if b == s or (b > 0 and text[b - 1] in "@/:#"):
+        return None  # "@handle", a web address or a path
+    word = text[b:e]
+    if _LOGIN_SHAPE.match(word):
+        return b, e, "other-id", "privacy.other-id.handle"
+    if len(word) >= 5 and _LOGIN_LABEL.search(text, max(0, b - 45), b):
+        return b, e, "other-id", "privacy.other-id.handle"  # "her login is bethan52"
+    return None
+
+
 def at_digits(text: str, s: int, e: int) -> list[Hit]:
     """Try every precise pattern that could include the digit run text[s:e]."""
     hits: list[Hit] = []

@@ -76,9 +76,12 @@ _GENERIC_SCHOOL = frozenset(
         Service PRU Playgroup Play Group Pre-school Preschool Kindergarten Day Further Education
         Royal National University Open FE Tertiary Adult Coleg Goleg Ngholeg Choleg Cylch Gylch
         Nghylch Chylch Meithrin Chwarae Meithrinfa Feithrinfa Uned Cyfeirio Disgyblion Canolfan
-        Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg
+        Ganolfan Addysg Dysgu Chweched Dosbarth Ti Fi Sir Cymraeg Lifelong Digital Learning Tutorial
+        Educational Centre Center Base
     """.split()  # noqa: SIM905
 )
+GENERIC_SCHOOL = _GENERIC_SCHOOL  # the scanner strips them to track a school's own name
+
 # Words that start a sentence rather than a school's name ("At Greenway Primary...").
 _STARTERS = frozenset(
     """
@@ -100,6 +103,8 @@ SCHOOL_EN = re.compile(
     rf"|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
     rf"|(?:Catholic[ \t]+|Sixth[ \t]+Form[ \t]+|Further[ \t]+Education[ \t]+)?College\b(?![ \t]+of\b)"
     rf"|Sixth[ \t]+Form\b|Pupil[ \t]+Referral[ \t]+(?:Unit|Service)\b|PRU\b"
+    # a unit children attend instead of school: "Pentwyn Learning Centre", "Heol Las Tutorial Centre"
+    rf"|(?:Learning|Education|Educational|Tutorial)[ \t]+(?:Centre|Center|Unit|Base)\b"
     rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
 SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
@@ -180,6 +185,7 @@ _VENUE_AFTER = re.compile(
     r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
     r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
     r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf"
+    r"|Learning|Education|Educational|Tutorial|College|Academy|Nursery"
     r"|retail[ \t]+park|shopping[ \t]+(?:centre|park)|industrial[ \t]+estate|business[ \t]+park|leisure[ \t]+centre)\b"
 )
 _VENUE_WORDS = frozenset(
@@ -457,7 +463,10 @@ _NOT_A_COLEG = frozenset(
 SCHOOL_CY_MORE = re.compile(
     rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
     rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
-    rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+Cyfeirio[ \t]+Disgyblion)"
+    rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
+    # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
+    rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan|Uned)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)"
+    rf"|Chweched(?:[ \t]+Dosbarth)?)"
     rf"((?:[ \t]+(?:(?:y|yr|a|a['’]r|ar|o|yng|ym)[ \t]+)?{WORD}){{1,5}})"
 )
 
@@ -486,7 +495,7 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
 # unit", "yr uned cyfeirio disgyblion, Canolfan y Dyffryn".
 _UNIT_KIND = (
     r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
-    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+cyfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[Cc]yfeirio[ \t]+"
+    r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+[cg]yfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+"
     r"[Dd]isgyblion)"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
@@ -499,6 +508,8 @@ def named_units(text: str) -> list[tuple[int, int]]:
     out = []
     for pattern in (UNIT_BEFORE, UNIT_AFTER):
         for m in pattern.finditer(text):
+            if m.group(1).isupper():
+                continue  # a record's next field in capitals: "THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE"
             words = WORDS.findall(m.group(1))
             while words and words[0] in _STARTERS:
                 words.pop(0)
@@ -626,6 +637,44 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     return s, tail.end() if tail else end
 
 
+# A hyphenated Welsh house or farm name with its article inside ("Tan-y-Bryn", "Nhan-y-Graig",
+# "Cae'r-Ffynnon" written "Pen-yr-Allt") named as somebody's home.
+_HYPHEN_HOME = re.compile(r"[A-ZŴŶ][a-zŵŷâêîôû]+-(?:y|yr|['’]r)-[A-Za-zŵŷâêîôûŴŶ]+(?:-[a-zŵŷâêîôû]+)?(?![\w'’-])")
+
+
+# Going back home to a house: "went back to Glan-yr-Afon", "yn ôl i Ben-y-Waun".
+_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref)[ \t]+(?:to|i)[ \t]*\Z)")
+
+
+_SETTLEMENT_HEADS = frozenset(
+    f for head in ("Llan", "Aber", "Tre", "Betws", "Pont", "Porth", "Capel", "Eglwys") for f in mutations(head) | {head}
+)
+
+
+def _place_key(name: str) -> str:
+    return name.lower().replace("-", "").replace("'", "").replace("’", "")
+
+
+# Known places and the first words of known places, written with or without hyphens ("Penybont").
+_PLACE_KEYS = frozenset(k for p in lx.PLACES for k in (_place_key(p), _place_key(p.split()[0])))
+
+
+def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
+    """A hyphenated Welsh house or farm name at S after a word that makes it a home ("byw yn Nhan-y-Graig")."""
+    m = _HYPHEN_HOME.match(text, s)
+    if not m or _place_key(m.group()) in _PLACE_KEYS or m.group() in lx.NOT_PERSON:
+        return None  # "Mhen-y-bont ar Ogwr", "Betws-y-Coed": a town
+    if m.group().split("-", 1)[0] in _SETTLEMENT_HEADS:
+        return None  # "Llan-y-Bri", "Aber-y-Ffrwd": a village, named as one
+    window = _cue_window(text, s)
+    if not _after_preposition(window) or not (
+        HOME_CUE.search(window) or _VISIT_CUE.search(window) or _BACK_TO.search(window)
+    ):
+        return None
+    tail = _FARM_TAIL.match(text, m.end())
+    return s, tail.end() if tail else m.end()
+
+
 # A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
@@ -701,6 +750,37 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
             found.append(at)
             at = text.find(needle, at + 1)
     return sorted(set(found))
+
+
+# A home named with the word for it: "a house called Hafod", "the farm, a place called Cefn Coch",
+# "tŷ o'r enw Bryn Awel", "fferm o'r enw Tyddyn Du". Found from the rare joining words, then read
+# back to the word for the home and on to the name.
+_CALLED_WORDS = (" called ", " named ", "r enw ")  # "o'r enw", "o’r enw"
+_HOME_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:house|farm|farmhouse|cottage|bungalow|smallholding|croft|place|home|tŷ|dŷ|thŷ|nhŷ|fferm|ffarm"
+    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle)\Z)"
+)
+_NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_called(text: str) -> list[tuple[int, int]]:
+    """Homes named after the word for them and "called" ("a house called Hafod")."""
+    out = []
+    for needle in _CALLED_WORDS:
+        at = text.find(needle)
+        while at >= 0:
+            name = _NAME_AFTER.match(text, at + len(needle))
+            before = at - 3 if needle == "r enw " else at  # back over " o'" to the word for the home
+            if needle == "r enw " and text[max(0, before) : at + 1] not in (" o'r", " o’r"):
+                name = None
+            if name and _HOME_WORD_BEFORE.search(text, max(0, before - 14), before):
+                words = name.group().split()
+                if not (
+                    name.group() in lx.PLACES or name.group() in lx.NOT_PERSON or all(w in lx.COMMON for w in words)
+                ):
+                    out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
+            at = text.find(needle, at + 1)
+    return out
 
 
 def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:

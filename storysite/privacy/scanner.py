@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at
+from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at, dob_before_cue_at
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -31,23 +31,28 @@ from storysite.privacy.names import (
     SKIP,
     TITLES,
     UPPER,
+    WELSH_VERB_ENDINGS,
     extend_after_title,
     name_hits,
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, named_handle_after
+from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, login_at, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
+    GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
     home_phrase_at,
     homes_by_landmark,
+    homes_called,
+    hyphen_home_at,
     named_care_homes,
     named_units,
     numbered_home_at,
     place_farm_at,
 )
+from storysite.privacy.welsh import phrase_mutations
 
 Hit = tuple[int, int, str, str]
 
@@ -74,11 +79,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     welsh = lang == "cy"
     if "@" in text:
         hits.extend(find_emails(text))
-    if ("yfeirio disgyblion" if welsh else "eferral unit") in text:
+    if "yfeirio disgyblion" in text or "eferral unit" in text or "PRU" in text:  # either language's words
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     places = lx.PLACES
     n = len(text)
@@ -94,6 +100,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "dob" in text
         or "d.o.b" in text
         or "blwydd" in text
+        or "r byd" in text  # "daeth i'r byd ar ..."
+        or "the world" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
@@ -132,13 +140,24 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
-        if word in cue_kinds and s >= cues_done and not glued:
+        if (
+            word in cue_kinds
+            and s >= cues_done
+            and not glued
+            and not (s > 1 and text[s - 1] in "-'’" and text[s - 2].isalpha())  # "Bryn" of "Tan-y-Bryn Cottages"
+        ):
             hit = at_capital_cue(text, s, word)
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
         if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
+        if cursor < n and text[cursor] == "-" and s and text[s - 1] == " " and s >= names_done and word not in places:
+            home = hyphen_home_at(text, s)  # "yn byw yn Nhan-y-Graig"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
@@ -182,6 +201,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
+    if any(h[2] == "school" for h in hits):
+        hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
@@ -233,6 +254,58 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
+    """HITS with every later mention of a school's own name, once the school is found with its
+    school words ("Ysgol Arbennig Maes Derw" ... "a teaching assistant at Maes Derw"): the bare
+    name is the school, not a home or a person, so it replaces what else was found on those words."""
+    cores: dict[str, int] = {}  # a school's own name -> where the school is first named
+    for start, end, category, _ in hits:
+        if category != "school":
+            continue
+        core = _school_core(text[start:end])
+        if core:
+            for form in (core, *phrase_mutations(core)):
+                cores[form] = min(cores.get(form, start), start)
+    if not cores:
+        return hits
+    schools = [(h[0], h[1]) for h in hits if h[2] == "school"]
+    found: list[tuple[int, int]] = []
+    for core, first in cores.items():
+        at = text.find(core, first)  # after the school is named: a home of that name before it is a home
+        while at >= 0:
+            after = at + len(core)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+            if whole and not any(a <= at and after <= b for a, b in schools):
+                found.append((at, after))
+            at = text.find(core, after)
+    if not found:
+        return hits
+    # a home or a name read on exactly those words gives way to the school
+    kept = [
+        h for h in hits if h[2] not in ("address", "person-name") or not any(a <= h[0] and h[1] <= b for a, b in found)
+    ]
+    return kept + [(a, b, "school", "privacy.school") for a, b in found]
+
+
+_SCHOOL_WORDS = GENERIC_SCHOOL | {"Ysgol", "School", "College", "Nursery", "Academy", "Primary", "High"}
+
+
+def _school_core(phrase: str) -> str | None:
+    """The school's own name in PHRASE, without its school words ("Ysgol Arbennig Maes Derw" -> "Maes
+    Derw"), when it names nothing else: two words or more, not a place ("Bro Morgannwg")."""
+    words = phrase.split()
+    while words and words[0] in _SCHOOL_WORDS:
+        words.pop(0)
+    while words and words[-1] in _SCHOOL_WORDS:
+        words.pop()
+    if len(words) < 2 or any(w in _SCHOOL_WORDS for w in words):
+        return None
+    core = " ".join(words)
+    if core in lx.PLACES or core in lx.NOT_PERSON or not words[0][:1].isupper():
+        return None
+    return core
+
+
 # A home's name worth tracking: two or more words, the first capitalised, no digits ("Cefn Ithel", "Heol y Wig").
 _HOME_NAME = re.compile(rf"[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+(?:y|yr|[{UPPER}][^\W\d_]*)['’-]?[^\W\d_]*)+")
 
@@ -248,6 +321,9 @@ _NAME_WORD = rf"['\"‘“]?[{UPPER}][A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ'’-]+['\"�
 _RECORD_NAME = re.compile(
     rf"(?:^|(?<=[\s'\"‘“:(]))({_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|[{UPPER}]\.)){{1,3}})[\"”’]?,?[ \t]*\(?\Z"
 )
+
+
+_OPENING_VERBS = frozenset(["Daeth", "Aeth", "Cafodd", "Gafodd", "Ganwyd", "Ganed", "Fe", "Mi"])
 
 
 def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
@@ -267,6 +343,10 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
         begin = m.start(1)
         while text[begin] in "'\"‘“":
             begin += 1
+        if words[0] in _OPENING_VERBS or words[0].endswith(WELSH_VERB_ENDINGS):
+            if len(words) < 2:
+                continue
+            begin = text.index(words[1], begin + len(words[0]))  # "Daeth Elis i'r byd ar ...": the verb is no name
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
 
@@ -335,6 +415,8 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
 _ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur.", ".g.", ".G."}
+# ... or the letter alone after a comma or a bracket ("Gwilym, g 3/3/41", "(b 4/9/41)")
+_BARE = frozenset(p + c for p in (", ", "(", "; ", ",", "\n") for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
 _NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 
@@ -345,11 +427,22 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
-    if (gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED):
+    bare = (
+        a > 2
+        and text[a - 2] in "bBgG"
+        and text[a - 1] == " "
+        and (text[a - 4 : a - 1] in _BARE or text[a - 3 : a - 1] in _BARE)
+    )
+    if bare or ((gate or glued) and (a < 4 or glued or text[k - 3 : k] in _ABBREVIATED)):
         dob = abbreviated_dob_at(text, a)
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-"):
+        before = dob_before_cue_at(text, a, e)  # "Ar 3 Mai 1940 y ganwyd hi"
+        if before:
+            hits.append((before[0], before[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, before[1])
     if e - a in (2, 3) and text[e : e + 4] in _AGE_NEXT:
         aged = aged_word_date_at(text, a)  # "Mae Harri'n 80 ar y cyntaf o Ragfyr"
         if aged:
@@ -373,6 +466,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         loose = loose_id_before(text, a)
         if loose:
             found = [loose]
+    if not found and a > 2 and (text[a - 1].isalpha() or (text[a - 1] in "._" and text[a - 2].isalpha())):
+        login = login_at(text, a, e)  # "her login is mair.jones1944"
+        if login:
+            found = [login]
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
