@@ -251,16 +251,15 @@ def index_site(
 
 def link_tree(source: Path, dest: Path) -> None:
     """`dest` made to hold what `source` holds, its files hard links (never written to: each is new, then swapped)."""
-    for path in sorted(source.rglob("*")):
-        made = dest / path.relative_to(source)
-        if path.is_dir():
-            made.mkdir(parents=True, exist_ok=True)
-            continue
-        made.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(path, made)
-        except OSError:  # another file system, or links not allowed: a copy holds the same bytes
-            shutil.copyfile(path, made)
+    base = len(str(source)) + 1
+    for top, _, names in os.walk(source):
+        made = os.path.join(dest, top[base:]) if len(top) >= base else str(dest)
+        os.makedirs(made, exist_ok=True)
+        for name in names:
+            try:
+                os.link(os.path.join(top, name), os.path.join(made, name))
+            except OSError:  # another file system, or links not allowed: a copy holds the same bytes
+                shutil.copyfile(os.path.join(top, name), os.path.join(made, name))
 
 
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when the thread that started it ends
