@@ -99,6 +99,16 @@ def _summary_line(findings: list[Finding], files: int) -> str:
     )
 
 
+# `new` and `panel new` write into a content folder given by name (CONTENT is their title or id)
+CONTENT_OPTION = click.option(
+    "--content",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help=msg("The library's content folder."),
+)
+
+
 @click.group(
     cls=Group,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -298,13 +308,7 @@ def init(folder: Path) -> None:
     default=None,
     help=msg("The language TITLE is written in (default: --lang, or guessed from the title)."),
 )
-@click.option(
-    "--content",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=str),
-    help=msg("The library's content folder."),
-)
+@CONTENT_OPTION
 @click.argument("title", nargs=-1, required=True)
 def new(story_type: str, lang: str | None, title_lang: str | None, content: str, title: tuple[str, ...]) -> None:
     """Start a new story."""
@@ -375,13 +379,7 @@ def panel() -> None:
     show_default=True,
     help=msg("List the stories published to this audience: the one whose site prints the pack."),
 )
-@click.option(
-    "--content",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=str),
-    help=msg("The library's content folder."),
-)
+@CONTENT_OPTION
 def panel_new(
     panel_id: str, domain: str, start: str, end: str, service: str | None, audience: str, content: str
 ) -> None:
