@@ -77,8 +77,14 @@ def bucket_of(story_id: str, buckets: int) -> int:
     return int.from_bytes(hashlib.blake2b(story_id.encode("utf-8"), digest_size=8).digest(), "big") % buckets
 
 
-def bucket_count(pages: int) -> int:
-    """How many parts a language's `pages` go in: a power of two, so that about SHARD_PAGES share a part."""
+def bucket_count(pages: int, earlier: int | None = None) -> int:
+    """How many parts a language's `pages` go in: a power of two, so that about SHARD_PAGES share a part.
+
+    The `earlier` count stays while its parts hold between a quarter and twice SHARD_PAGES on average, so
+    that a library hovering at a power of two does not move every story to another part each build.
+    """
+    if earlier and earlier & (earlier - 1) == 0 and SHARD_PAGES / 4 <= pages / earlier <= 2 * SHARD_PAGES:
+        return earlier
     wanted = -(-pages // max(1, SHARD_PAGES))
     count = 1
     while count < wanted:
@@ -140,6 +146,10 @@ class PartStore(Protocol):
         """A folder holding this part's bundle exactly as it was made, its files checked; None to index it again."""
         ...
 
+    def buckets(self, lang: str) -> int | None:
+        """How many parts the earlier index had for `lang`, if it is known."""
+        ...
+
     def remember(self, parts: Sequence[Part], indexed: Mapping[bytes, tuple[bool, bytes]], target: Path) -> None:
         """Record the parts now in `target`, for the next index."""
         ...
@@ -179,7 +189,7 @@ def plan(
             indexed[digest] = known
             if known[0]:
                 found.append((rest.partition("/")[0], known[1]))
-        buckets = bucket_count(len(found))
+        buckets = bucket_count(len(found), store.buckets(lang) if store is not None else None)
         grouped: dict[int, list[tuple[str, bytes]]] = {}
         for story_id, digest in sorted(found):
             grouped.setdefault(bucket_of(story_id, buckets), []).append((story_id, digest))

@@ -106,6 +106,22 @@ def test_a_rebuild_indexes_only_the_part_of_the_story_that_changed(
     assert runs(counted_pagefind) == []  # nothing changed: nothing indexed
 
 
+def test_a_library_crossing_a_power_of_two_keeps_its_parts(
+    make_library, tmp_path: Path, counted_pagefind: Path
+) -> None:
+    content = english_library(make_library, count=8)  # eight stories, about two a part: four parts
+    out = tmp_path / "site"
+    build(content, out)
+    assert len(runs(counted_pagefind)) == 4
+    (content / "stories" / "s09.en.md").write_text(
+        story_text("mm-2026-009", title="Story 9", body="Dai found the chess again, day 9."), encoding="utf-8"
+    )
+    build(content, out)  # nine want eight parts from scratch; the four there still hold them
+    again = runs(counted_pagefind)
+    assert len(again) == 1 and "mm-2026-009" in again[0], again
+    assert len(list((out / "pagefind").glob("en-*"))) == 4
+
+
 def test_a_withdrawn_storys_words_leave_every_part(make_library, tmp_path: Path, counted_pagefind: Path) -> None:
     content = english_library(make_library)
     story = content / "stories" / "s07.en.md"

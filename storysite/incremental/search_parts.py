@@ -17,7 +17,7 @@ from pathlib import Path
 
 from storysite.search import Part, pagefind_identity
 
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 
 
 def record_path(cache_file: Path) -> Path:
@@ -54,6 +54,7 @@ class SearchParts:
         self.live = live
         self.parts: dict[str, dict[str, object]] = {}
         self.pages: dict[str, list[object]] = {}  # page digest → [searchable, indexed digest]
+        self.counts: dict[str, int] = {}  # language → how many parts its pages were in
         self.reused: dict[str, dict[str, list[int]]] = {}  # folders linked from the last index, as checked
         self.pagefind = pagefind_identity() if record is not None else ""
         if record is None:
@@ -62,8 +63,12 @@ class SearchParts:
             data = json.loads(record.read_text(encoding="utf-8"))
             if data.get("version") == RECORD_VERSION and data.get("pagefind") == self.pagefind:
                 self.parts, self.pages = dict(data["parts"]), dict(data["pages"])
+                self.counts = {lang: n for lang, n in dict(data["buckets"]).items() if isinstance(n, int)}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # no record, or one not understood: every part is indexed again
+
+    def buckets(self, lang: str) -> int | None:
+        return self.counts.get(lang)
 
     def indexed(self, digest: bytes) -> tuple[bool, bytes] | None:
         known = self.pages.get(digest.hex())
@@ -102,6 +107,7 @@ class SearchParts:
             "version": RECORD_VERSION,
             "pagefind": self.pagefind,
             "parts": recorded,
+            "buckets": {part.lang: part.buckets for part in parts},
             "pages": {digest.hex(): [known[0], known[1].hex()] for digest, known in sorted(indexed.items())},
         }
         self.record.parent.mkdir(parents=True, exist_ok=True)
