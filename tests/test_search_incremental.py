@@ -160,6 +160,19 @@ def test_a_part_altered_in_the_published_site_is_indexed_again(
     assert "/en/stories/mm-2026-003/" in everything and "/en/stories/mm-2026-009/" in everything
 
 
+def test_a_record_others_could_write_is_not_trusted(make_library, tmp_path: Path, counted_pagefind: Path) -> None:
+    content = english_library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+    every = runs(counted_pagefind)
+    (record,) = (tmp_path / "cache").rglob("search.json")
+    record.chmod(0o666)  # anyone may now say which parts are up to date
+    build(content, out)
+    assert runs(counted_pagefind) == every  # nothing taken on its word: every part indexed again
+    build(content, out)
+    assert runs(counted_pagefind) == []  # the record written afresh, private again, is used
+
+
 def test_parts_json_lists_every_part_but_the_first_of_each_language(
     make_library, tmp_path: Path, counted_pagefind: Path
 ) -> None:

@@ -244,6 +244,20 @@ def load_private(path: Path) -> Any:
         return None
 
 
+def read_private(path: Path) -> bytes | None:
+    """The bytes of `path`, or None when it is missing, a link, or anyone else could have written it."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        file = os.fstat(handle.fileno())
+        if not stat.S_ISREG(file.st_mode) or not _private(file) or not _private(os.stat(path.parent)):
+            return None
+        return handle.read()
+
+
 @contextlib.contextmanager
 def _no_collection() -> Iterator[None]:
     """No garbage collection while (un)pickling the cache: it makes very many objects, none of them

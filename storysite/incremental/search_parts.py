@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from storysite.incremental.cache import read_private
 from storysite.search import Part, pagefind_identity
 
 RECORD_VERSION = 4
@@ -60,7 +61,8 @@ class SearchParts:
         if record is None:
             return
         try:
-            data = json.loads(record.read_text(encoding="utf-8"))
+            # It decides what a build publishes unindexed again: only a record no one else could have written
+            data = json.loads(read_private(record) or b"{}")
             if data.get("version") == RECORD_VERSION and data.get("pagefind") == self.pagefind:
                 self.parts, self.pages = dict(data["parts"]), dict(data["pages"])
                 self.counts = {lang: n for lang, n in dict(data["buckets"]).items() if isinstance(n, int)}
@@ -110,7 +112,7 @@ class SearchParts:
             "buckets": {part.lang: part.buckets for part in parts},
             "pages": {digest.hex(): [known[0], known[1].hex()] for digest, known in sorted(indexed.items())},
         }
-        self.record.parent.mkdir(parents=True, exist_ok=True)
+        self.record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".search-", dir=self.record.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
