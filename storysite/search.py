@@ -155,13 +155,16 @@ class PartStore(Protocol):
         ...
 
 
-def page_digests(root: Path) -> dict[str, bytes]:
-    """Every story page's digest, read from the folder (when the build did not say)."""
-    pages = {}
+def read_story_pages(root: Path) -> tuple[dict[str, bytes], dict[bytes, tuple[bool, bytes]]]:
+    """Every story page's digest, and whether it is searchable and its indexed_digest, each page read once
+    (when the build did not say what it wrote)."""
+    pages, indexed = {}, {}
     for lang in LANGUAGES:
         for page in (root / lang / "stories").glob("*/index.html"):
-            pages[f"{lang}/stories/{page.parent.name}/index.html"] = page_digest(page.read_bytes())
-    return pages
+            data = page.read_bytes()
+            digest = pages[f"{lang}/stories/{page.parent.name}/index.html"] = page_digest(data)
+            indexed[digest] = (BODY in data, indexed_digest(data))
+    return pages, indexed
 
 
 def plan(
@@ -173,8 +176,9 @@ def plan(
     `pages` maps the site's paths to their digests (all of root's story pages when None). A story whose
     page is not marked for search (written in the other language only) is in no part.
     """
-    pages = page_digests(root) if pages is None else pages
     indexed: dict[bytes, tuple[bool, bytes]] = {}
+    if pages is None:
+        pages, indexed = read_story_pages(root)
     parts = []
     for lang in LANGUAGES:
         found = []
@@ -182,7 +186,7 @@ def plan(
             head, _, rest = path.partition("/stories/")
             if head != lang or not rest.endswith("/index.html") or rest.count("/") != 1:
                 continue
-            known = store.indexed(digest) if store is not None else None
+            known = indexed.get(digest) or (store.indexed(digest) if store is not None else None)
             if known is None:
                 data = (root / path).read_bytes()
                 known = (BODY in data, indexed_digest(data))
