@@ -33,8 +33,9 @@ def test_the_held_back_splits_are_the_two_heldout_folders():
 @pytest.mark.parametrize("split", ["heldout", "heldout2"])
 def test_score_real_refuses_to_list_misses_of_a_held_back_split(split):
     # Exits before scoring, so this does not run the detector on the held-back stories.
+    script = ROOT / "benchmarks" / "privacy" / "real" / "score_real.py"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "privacy" / "real" / "score_real.py"), "--split", split, "--misses", "5"],
+        [sys.executable, str(script), "--split", split, "--misses", "5"],
         cwd=ROOT,
         capture_output=True,
         text=True,

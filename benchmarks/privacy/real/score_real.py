@@ -29,7 +29,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CATEGORIES, DECOY_KINDS, LANGS, ROOT, SPLITS, Marked, corpus_files, file_lang, parse_file, write_library  # noqa: E402, I001
+from corpus import (  # noqa: E402, I001
+    CATEGORIES,
+    DECOY_KINDS,
+    LANGS,
+    ROOT,
+    SPLITS,
+    Marked,
+    corpus_files,
+    file_lang,
+    parse_file,
+    write_library,
+)
 
 
 # Splits that are scored and reported but never inspected for misses: nobody tunes on them.
