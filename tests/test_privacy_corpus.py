@@ -20,10 +20,29 @@ _spec.loader.exec_module(corpus)
 FILES = corpus.corpus_files()
 
 
-def test_the_corpus_has_files_in_both_splits():
-    assert FILES, "no corpus files under benchmarks/privacy/real/{dev,heldout}/"
+def test_the_corpus_has_files_in_every_split():
+    assert FILES, "no corpus files under benchmarks/privacy/real/{dev,heldout,heldout2}/"
     for split in corpus.SPLITS:
         assert corpus.corpus_files(split), f"no corpus files in {split}"
+
+
+def test_the_held_back_splits_are_the_two_heldout_folders():
+    assert corpus.SPLITS == ("dev", "heldout", "heldout2")
+
+
+@pytest.mark.parametrize("split", ["heldout", "heldout2"])
+def test_score_real_refuses_to_list_misses_of_a_held_back_split(split):
+    # Exits before scoring, so this does not run the detector on the held-back stories.
+    script = ROOT / "benchmarks" / "privacy" / "real" / "score_real.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--split", split, "--misses", "5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert f"Refusing to list {split} misses" in proc.stderr
 
 
 def test_every_file_name_is_an_id_and_a_language_and_no_id_is_in_both_splits():
