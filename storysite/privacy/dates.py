@@ -72,7 +72,7 @@ DATE = re.compile(
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
-    rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+\d{{4}}"
+    rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+(?:\d{{4}}|['’]\d{{2}})"
     r")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -81,6 +81,7 @@ CUE = re.compile(
     r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
+    r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
@@ -101,7 +102,7 @@ _BIRTHDAY_GAP = re.compile(
     r"[ \t]*(?:is|was|yw|oedd|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
 )
 _PARTY_BEFORE = re.compile(
-    r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathlu|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
+    r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathl\w*|ddathl\w*|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
 )
 
 
@@ -121,6 +122,11 @@ _AGE_GAP = re.compile(
 )
 
 
+_PARTY_AFTER = re.compile(
+    r"(?i:[^\n.!?;,]{0,20}?\b(?:party|parti|pharti|barti|cake|cacen|gacen|celebrat\w*|dathl\w*|ddathl\w*|tea|te|bash)\b)"
+)
+
+
 def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -> bool:
     """Is DATE, after a birthday cue, a date of birth (year or age given, straight after, no party)?"""
     gap = text[after : date.start()]
@@ -132,6 +138,8 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
     if not _YEAR.search(date.group()) or not _BIRTHDAY_GAP.match(gap):
         return False
     before = text[max(0, cue_start - 24) : cue_start]
+    if _PARTY_AFTER.match(text, date.end()):
+        return False  # "ei phen-blwydd ar 3 Mawrth 2024 gyda pharti": the day it was kept
     return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
 
 
@@ -148,9 +156,18 @@ _THING_BORN = re.compile(
 )
 
 
+_THING_BEFORE = re.compile(_THING_BORN.pattern[:-1] + r"[ \t]+(?:was|were|is|has[ \t]+been)?[ \t]*\Z)")
+_THING_AFTER = re.compile(r"[ \t]+(?i:y|yr)[ \t]+" + _THING_BORN.pattern)
+
+
+def _a_thing_born(text: str, s: int, e: int) -> bool:
+    """Is the birth at S..E a group's or an idea's ("the scheme was born on", "ganwyd y prosiect ar")?"""
+    return bool(_THING_BEFORE.search(text, max(0, s - 30), s) or _THING_AFTER.match(text, e))
+
+
 # A date may follow its cue by a few words ("born in Cardiff on 3 May 1950"), but not across
 # the end of a sentence.
-AFTER = 60
+AFTER = 100  # about eight words: "ganwyd hi, yn ôl ei thystysgrif, yn Ysbyty ... ar 12 Mehefin 1948"
 BEFORE = 30
 BETWEEN = re.compile(r"[ \t,:(\[–-]*")
 STOP = re.compile(
@@ -180,6 +197,8 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if stop:
         limit = stop.start() + 1
     date = DATE.search(text, after, limit)
+    if date and not cue.group("birthday") and _a_thing_born(text, cue.start(), cue.end()):
+        return None
     if date and cue.group("birthday") and not _birthday_date(text, cue.start(), after, date):
         return None
     if not date and not cue.group("birthday"):
@@ -232,6 +251,7 @@ _ABBREVIATED = re.compile(
 
 
 _YEAR_IN_BRACKETS = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})\)")
+_YEAR_IN_LIST = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})(?=[,;]|[ \t]*\n|[ \t]*\Z)")
 
 
 # ... and with no full stop after a comma or a bracket, before a whole date in figures: "Gwilym, g 3/3/41".
@@ -258,6 +278,9 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
         # "Mair Jones (g. 1938)", "(b.1941)": the year alone, as records give it
         year = _YEAR_IN_BRACKETS.match(text, s)
         return (cue.start(), year.end() - 1) if year else None
+    if not date and (text[cue.start() - 2 : cue.start()] == ", " or cue.start() == 0 or text[cue.start() - 1] == "\n"):
+        year = _YEAR_IN_LIST.match(text, s)  # "Mair Jones, g. 1938, Llanbed", a line "b. 1941"
+        return (cue.start(), year.end()) if year else None
     if not date or not any(c.isdigit() for c in date.group()[-2:]):
         return None  # a day and month with no year is too loose after one letter
     return cue.start(), end

@@ -73,6 +73,7 @@ LOWER_CUES = {
     "anwyd": "dob",
     "aned": "dob",
     "eni": "dob",
+    "enedigaeth": "dob",
     "dob": "dob",
     "d.o.b": "dob",
     "blwydd": "dob",
@@ -125,10 +126,11 @@ def at_capital_cue(text: str, s: int, word: str) -> Hit | None:
 
 def cued_before_digits(text: str, s: int) -> Hit | None:
     """A date of birth or flat whose lower-case cue comes shortly before the digits at S."""
-    begin = max(0, s - 70)
+    begin = max(0, s - 100)
     w = text[begin:s]
     if not (
         "born" in w
+        or "enedigaeth" in w
         or "birth" in w
         or "eni" in w
         or "aned" in w
@@ -317,12 +319,13 @@ _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+
 _ENDING = re.compile(
     r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
-    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
+    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
     r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
+    r"|\b(?:plismon|plismones|heddwas|policeman|policewoman)[ \t]*,?[ \t]+(?:rhif|number|no\.?)"
     r"|\brhif[ \t]+(?:coler|ysgwydd)))"
     r"[ \t:#]*[0-9]{3,5}\b"
 )
@@ -344,6 +347,7 @@ _LOOSE_WORDS = frozenset(
     gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
+    cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
     reference cyfeirnod housing claim hawliad cais
     """.split()  # noqa: SIM905
 )
@@ -371,12 +375,12 @@ def loose_id_before(text: str, s: int) -> Hit | None:
         return None
     words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
-    for word in words[:-4:-1]:
-        word = word.strip(":#.,(\"'“‘").lower()
+    for raw in words[:-4:-1]:
+        word = raw.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)
             break
-        if word not in _WEAK_WORDS:
+        if word not in _WEAK_WORDS and not (raw[:1].isupper() and raw[-1:] in ":,"):
             # Only a sentence that opens with the number word may follow a card in the sentence before.
             if len(words) < 2 or words[-2][-1:] not in ".!?" or words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
                 return None
@@ -462,10 +466,13 @@ _BUILDING_NEAR = re.compile(
     r"|court|station|swyddfa|swyddfeydd|llyfrgell|neuadd|eglwys|capel|canolfan|cyngor|ysgol|coleg|gwesty|cyfarfod"
     r"|cynhadledd|llys|gorsaf|booked|bwcio|hired|llogi)\b)"
 )
-_INTO = frozenset({"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+_INTO = frozenset(
+    {"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu", "i'r", "i’r"}
+)
 _PUBLIC_ROOM = re.compile(
     r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+"
-    r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain)\b)[a-z]"
+    r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain"
+    r"|home|care|nursing|cartref|gartref|ward|hostel|hosbis|hospice|ysbyty|hospital|uned|unit)\b)[a-z]"
 )
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
 _LOOSE = (
@@ -478,10 +485,11 @@ _LOOSE = (
 
 _CARD_LABELS = (  # noqa: SIM905
     "card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn llyfrgell bws teithio glas aelodaeth hamdden"
-    " rhatach railcard"
+    " rhatach railcard cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn"
 ).split()
 _COLLAR_LABELS = (  # noqa: SIM905
     "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant officer heddlu"
+    " plismon plismones heddwas policeman policewoman"
 ).split()
 # Which patterns a label word can start, so that each number is tried against one or two.
 _BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}

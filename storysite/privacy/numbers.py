@@ -91,11 +91,17 @@ _NAMED_HANDLE = re.compile(
 )
 
 
+# ... or further on in its sentence when "_" joins its words, which no prose word has: "Ar Facebook
+# mae hi'n galw ei hun yn Gwen_Bakes_Llanbed".
+_JOINED = re.compile(r"[^\n.!?;]{0,60}?(?<![\w@])([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?![\w@])")
+
+
 def named_handle_after(text: str, end: int) -> Hit | None:
     """A handle with no "@" right after the name of its platform, which ends at END."""
     m = _NAMED_HANDLE.match(text, end)
     if not m:
-        return None
+        far = _JOINED.match(text, end) if "_" in text[end : end + 80] else None
+        return (far.start(1), far.end(1), "other-id", "privacy.other-id.handle") if far else None
     handle = m.group(1)
     marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
     public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
@@ -230,6 +236,29 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
         if m and (_PREFIX_PLATE.fullmatch(m.group()) or VEHICLE_CUE.search(text, *near)):
             hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
             return
+
+
+# A dateless plate, one to three letters and up to four figures ("ETH 774", "CX 5"), as old cars,
+# tractors and private plates carry: its shape is a road's or a channel's too, so only a word
+# for a plate or a registration just before it will do.
+_DATELESS = re.compile(r"[A-Z]{1,3}[ \t][0-9]{1,4}(?![\w-])")
+_PLATE_CUE = re.compile(
+    r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|cofrestru|rhif[ \t]+cofrestru)\b)"
+    r"[^\n.!?;]{0,24}\Z"
+)
+
+
+def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
+    """A dateless number plate whose figures are text[s:e], after a word for a plate."""
+    b = s - 1
+    while b > 0 and text[b - 1].isupper():
+        b -= 1
+    if b > 0 and text[b - 1].isalnum():
+        return None
+    m = _DATELESS.match(text, b)
+    if not m or m.end() != e or not _PLATE_CUE.search(text, max(0, b - 40), b):
+        return None
+    return b, e, "other-id", "privacy.other-id.vehicle"
 
 
 # A prefix plate with three digits ("M417 KJC") is rare enough to need no cue.

@@ -205,7 +205,8 @@ _STREET_STARTERS = _STARTERS | frozenset(
 # A word near a house name that says someone lives there.
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
-    r"|raised|address|stays?|stayed|staying|back\s+at|flat|fflat|tenancy|farms?|farmed|farming|room|bedroom|"
+    r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
+    r"|room|bedroom|yn\s+ôl\s+i|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
@@ -255,7 +256,8 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or (
+            linked = rest.group()[: w.start()].rstrip().endswith((" y", " yr"))  # "Gwern y Mynydd": inside the name
+            if (word in _STOP_NAME and not linked) or (
                 word in lx.FIRST
                 and (head in lx.FIRST or head in lx.AMBIGUOUS)  # "Plas Gwenllian" is a house, "Bryn Gareth" a man
                 and head not in STREET_HEADS_CY
@@ -266,7 +268,7 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
                 break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST) and not named_home:
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
-            if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
+            if word in _VENUE_WORDS and not linked:
                 return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
             keep = end + w.end()
         end = keep
@@ -780,6 +782,35 @@ def homes_called(text: str) -> list[tuple[int, int]]:
                 ):
                     out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
             at = text.find(needle, at + 1)
+    return out
+
+
+# A housing estate named before a lower-case "estate": "on the Gurnos estate", "the Maes-y-Coed
+# estate", which places a home to a few streets; not an industrial or trading estate.
+_ESTATE_NAME = re.compile(
+    rf"(?:\b(?:on|off|at|from|to|in|near|round|around|across|behind|by)[ \t]+the[ \t]+)"
+    rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})[ \t]+estate\b"
+)
+_NOT_ESTATE = frozenset({"Industrial", "Trading", "Business", "Retail", "Enterprise", "National", "Crown", "Country"})
+
+
+def housing_estates(text: str) -> list[tuple[int, int]]:
+    """Housing estates named in lower-case English ("on the Maes Ifan estate")."""
+    out = []
+    at = text.find(" estate")
+    while at >= 0:
+        for m in _ESTATE_NAME.finditer(text, max(0, at - 60), at + 7):
+            name = m.group(1)
+            words = name.split()
+            if m.end() != at + 7 or words[-1] in _NOT_ESTATE or name in lx.NOT_PERSON:
+                continue
+            if all(w in lx.COMMON for w in words) or words[0] in lx.FIRST and len(words) == 1:
+                continue  # "the Council estate", "the Bute estate" of a family is left to the name finders
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and len(before) > 1:
+                continue  # "on Clos Tŷ Coch on the Glanffrwd estate": the street before it is the address
+            out.append(m.span(1))
+        at = text.find(" estate", at + 7)
     return out
 
 

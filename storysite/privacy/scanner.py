@@ -37,7 +37,7 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, login_at, named_handle_after
+from storysite.privacy.numbers import PLATFORMS, at_digits, dateless_plate_at, find_emails, login_at, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     GENERIC_SCHOOL,
@@ -46,6 +46,7 @@ from storysite.privacy.places import (
     home_phrase_at,
     homes_by_landmark,
     homes_called,
+    housing_estates,
     hyphen_home_at,
     named_care_homes,
     named_units,
@@ -85,6 +86,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
+    if " estate" in text:
+        hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     places = lx.PLACES
     n = len(text)
@@ -94,6 +97,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         "born" in text
         or "birth" in text
         or "eni" in text
+        or "enedigaeth" in text
         or "aned" in text
         or "anwyd" in text
         or "lat " in text
@@ -425,7 +429,9 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if a < done:
         return done
     k = a - 2 if text[a - 1] == "(" else a - 1
-    gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
+    gate = (
+        a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
+    )  # "yn gorffen â/yn 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
     bare = (
         a > 2
@@ -470,6 +476,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         login = login_at(text, a, e)  # "her login is mair.jones1944"
         if login:
             found = [login]
+    if not found and e - a <= 4 and text[a - 1] == " " and text[a - 2].isupper():
+        plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
+        if plate:
+            found = [plate]
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
