@@ -79,7 +79,7 @@ DATE = re.compile(
 CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
     r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
-    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
+    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9]|[ \t]*[:(][ \t]*[0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
@@ -146,7 +146,8 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 # A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+"
+    r"(?:(?:in|yn|ym)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
     r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
 )
 # ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
@@ -178,7 +179,9 @@ STOP = re.compile(
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
     r"|\b(?:and|but|then|until|ond|wedyn|tan)\b(?![ \t]+(?:bred|raised|brought|grew))"
-    r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met)\b"
+    r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met"
+    r"|played|sang|visited|became|won|took|gave|saw|heard|opened|closed|held)\b"
+    r"|\b(?!cafodd\b)[^\W\d_]{2,}odd\b"  # a Welsh verb of another event: "chwaraeodd", "canodd"
     r"|\b(?:symudodd|priododd|farw|gadawodd|ymddeolodd|dechreuodd|ymunodd|collodd|cyrhaeddodd|aeth|daeth)\b"
     r"|\ba(?:c)?[ \t]+[^\W\d_]+odd\b"
 )
@@ -233,9 +236,25 @@ _CUE_AFTER = re.compile(
 )
 
 
+# ... or a few words on in the same clause: "3 Mai 1940, y ganwyd hi", "It was on 3 May 1940, a Sunday,
+# that she was born", "Sunday, 3 May 1940, was the day she was born".
+_BORN_WORD = re.compile(r"(?i:\b(?:born|ganwyd|ganed|aned|anwyd)\b)")
+_GAP_WORDS = re.compile(r"[ \t,]*(?:[^\W\d_]+['’]?[^\W\d_]*[ \t,]+){0,6}\Z")
+
+
+def _born_soon_after(text: str, e: int) -> bool:
+    m = _BORN_WORD.search(text, e, min(len(text), e + 50))
+    if not m or text[m.start() - 1 : m.start()] == "'" or STOP.search(text, e, m.start()):
+        return False
+    gap = text[e : m.start()]
+    if not _GAP_WORDS.match(gap) or any(c in gap for c in ".!?;:\n"):
+        return False
+    return not _THING_BORN.search(gap) and not re.match(r"[ \t]+(?:of|out|from)\b", text[m.end() :])
+
+
 def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A date of birth ending with the year at S..E, its birth cue just after it."""
-    if not _CUE_AFTER.match(text, e):
+    if not _CUE_AFTER.match(text, e) and not _born_soon_after(text, e):
         return None
     found = None
     for date in DATE.finditer(text, max(0, s - 30), e):

@@ -460,7 +460,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if aged:
             hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, aged[1])
-    if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
+    if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat " or text[a - 1] in "'’"):  # "born May '40"
         cued = cued_before_digits(text, a)
         if cued:
             hits.append(cued)
