@@ -378,6 +378,28 @@ FINDS = [
     ("cy", "Symudodd i fyngalo ar Heol Isaf.", "address", "Heol Isaf"),
     ("cy", "Mae hi'n byw yn Nant yr Efail, y tŷ olaf ar y lôn.", "address", "Nant yr Efail"),
     ("en", "They live on the Penrhys estate in the Rhondda.", "address", "Penrhys"),
+    ("en", "At the surgery on Stryd Fawr I gave it to the doctor.", "address", "Stryd Fawr"),
+    (
+        "en",
+        "For two winters she slept in the doorway of the old Woolworths on Stryd y Farchnad with her dog.",
+        "address",
+        "Stryd y Farchnad",
+    ),
+    (
+        "cy",
+        "Mae Megan efo ni yn Plas Glanrafon ers blwyddyn, yn ystafell 9 ar y llawr isaf.",
+        "address",
+        "Plas Glanrafon",
+    ),
+    ("cy", "Ym Mryn Awel mae hi'n byw ers 1990.", "address", "Mryn Awel"),
+    ("cy", "Yng Nghefn Coch roedd o'n byw bryd hynny.", "address", "Nghefn Coch"),
+    ("cy", "Roedd y lôn i fyny at Bwlch y Gwynt wedi cau.", "address", "Bwlch y Gwynt"),
+    ("en", "The lane up to Bwlch y Gwynt was blocked with snow.", "address", "Bwlch y Gwynt"),
+    ("en", "I went to the family's trailer on plot 4 at the Llwyn Onn site.", "address", "plot 4"),
+    ("en", "Their caravan is on pitch 12 at the Cae Mawr site.", "address", "pitch 12"),
+    ("cy", "Mae eu carafán ar lain 4 ar safle Llwyn Onn.", "address", "lain 4"),
+    ("en", "At Bryn Awel, where she has lived since 1990, the garden is full of roses.", "address", "Bryn Awel"),
+    ("en", "Tyddyn Isaf has been in the family since 1890.", "address", "Tyddyn Isaf"),
 ]
 
 PASSES = [
@@ -424,6 +446,16 @@ PASSES = [
     ("en", "His unit is on the Treforest Industrial estate."),
     ("en", "We toured the National Trust estate."),
     ("en", "She rented from the Council estate office."),
+    ("en", "The lane up to Pen y Fan was busy with walkers."),
+    ("en", "We played on pitch 3 at the rugby club."),
+    ("en", "She has plot 4 at the allotments now."),
+    ("cy", "Ym Mhen-y-groes mae hi'n byw ers 1990."),
+    ("cy", "Yng Nghaernarfon mae hi'n byw."),
+    ("en", "She slept well in Bronglais Hospital that night."),
+    ("en", "The caravan park at Llangrannog was full."),
+    ("cy", "Aeth yn ôl i Aberystwyth ar y trên."),
+    ("en", "She went back to Cardiff on the train."),
+    ("en", "He walked back to Bryn Celyn Surgery for his tablets."),
 ]
 
 

@@ -348,7 +348,7 @@ _LOOSE_WORDS = frozenset(
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
-    reference cyfeirnod housing claim hawliad cais
+    reference cyfeirnod housing claim hawliad cais plot pitch llain lain
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
@@ -400,6 +400,9 @@ def loose_id_before(text: str, s: int) -> Hit | None:
 
 
 def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
+    if rule == "privacy.address.plot":
+        near = _sentence_around(text, m.start(), m.end())
+        return (m.start(), m.end(), "address", "privacy.address") if _SITE_NEAR.search(near) else None
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
         if after:
@@ -475,7 +478,15 @@ _PUBLIC_ROOM = re.compile(
     r"|home|care|nursing|cartref|gartref|ward|hostel|hosbis|hospice|ysbyty|hospital|uned|unit)\b)[a-z]"
 )
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
+# A plot or pitch on a caravan or Travellers' site is the family's address: "plot 4 at the Llwyn Onn
+# site", "pitch 12", "llain 4 ar safle Llwyn Onn"; only with a site or a caravan named near it.
+_PLOT = re.compile(r"(?i:\b(?:plot|pitch|llain|lain)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b")
+_SITE_NEAR = re.compile(
+    r"(?i:\b(?:site|caravan|caravans|trailer|trailers|mobile[ \t]+home|Travellers?|Gypsy|safle|charafán|carafán"
+    r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn)\b)"
+)
 _LOOSE = (
+    (_PLOT, "privacy.address.plot"),
     (_BED_ROOM, "privacy.other-id.bed"),
     (_ENDING, "privacy.other-id.account-ending"),
     (_COLLAR, "privacy.other-id.collar-number"),
@@ -506,6 +517,7 @@ _PATTERNS_FOR = {
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
+    **{w: ((_PLOT, "privacy.address.plot"),) for w in ("plot", "pitch", "llain", "lain")},
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
 

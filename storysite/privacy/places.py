@@ -206,7 +206,7 @@ _STREET_STARTERS = _STARTERS | frozenset(
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
-    r"|room|bedroom|yn\s+ôl\s+i|"
+    r"|room|bedroom|yn\s+ôl\s+i|slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
@@ -395,11 +395,23 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
         visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
-        if word not in _DWELLING_HEADS and not nasal_compound and not visited and not _home_cued(text, s, window):
+        lived = _after_preposition(window) and (
+            _LIVED_AFTER.match(text, end) is not None or _LANE_TO.search(window) is not None
+        )
+        if not (word in _DWELLING_HEADS or nasal_compound or visited or lived or _home_cued(text, s, window)):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
 
 
+# Living there said after the name, as Welsh fronts it ("Ym Mryn Awel mae hi'n byw", "yn Plas Glanrafon
+# ers blwyddyn, yn ystafell 9"), or a farm's own lane ("y lôn i fyny at Fwlch y Gwynt").
+_LIVED_AFTER = re.compile(
+    r"[^.!?;\n]{0,30}?\b(?:byw|fyw|lives|lived|living|magwyd|grew[ \t]+up|ystafell|stafell|room|gwely)\b"
+)
+_LANE_TO = re.compile(
+    r"\b(?:lôn|lon|trac|track|lane|drive|driveway|feidr|wtra)[ \t]+"
+    r"(?:(?:i[ \t]+fyny|up|down|i[ \t]+lawr|lan)[ \t]+)?(?:at|i|to)[ \t]*\Z"
+)
 _NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
 # A tower block, often named after a person: "Tŵr Gwynfor", "yn Nhŵr Caradog".
 _TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
