@@ -4,7 +4,8 @@ DG, b., DOB, born, date of birth; figures, ordinals, words, mutated months, fest
 cue up to about eight words from its date), identifiers in Welsh and English word order (case and
 tenancy references, bus-pass and library cards, plates of every age, collar numbers, beds and rooms,
 account endings, handles), and addresses without a number (streets and farms after "down", "back to",
-"at the bottom of", housing estates); with the look-alikes that must stay unflagged. Every sentence
+"at the bottom of", housing estates, caravan plots), NHS numbers mistyped or named after them, and
+emails given by their provider alone ("huw.jones@gmail"); with the look-alikes that must stay unflagged. Every sentence
 here is new and fictional."""
 
 from __future__ import annotations
@@ -399,6 +400,54 @@ FINDS = [
     ("cy", "Mae eu carafán ar lain 4 ar safle Llwyn Onn.", "address", "lain 4"),
     ("en", "At Bryn Awel, where she has lived since 1990, the garden is full of roses.", "address", "Bryn Awel"),
     ("en", "Tyddyn Isaf has been in the family since 1890.", "address", "Tyddyn Isaf"),
+    ("en", "Her email is mair.jones@btinternet.com.", "email", "mair.jones@btinternet.com"),
+    ("en", "Email: mair.jones at btinternet dot com", "email", "mair.jones at btinternet dot com"),
+    ("en", "email mair dot jones at gmail dot com", "email", "mair dot jones at gmail dot com"),
+    ("en", "mair.jones(at)btinternet.com", "email", "mair.jones(at)btinternet.com"),
+    ("en", "mair.jones [at] btinternet [dot] com", "email", "mair.jones [at] btinternet [dot] com"),
+    ("en", "Write to MAIR.JONES@BTINTERNET.COM", "email", "MAIR.JONES@BTINTERNET.COM"),
+    ("en", "mair.jones@btinternet.com's inbox is full", "email", "mair.jones@btinternet.com"),
+    ("en", "her address is mairjones44 at hotmail.co.uk", "email", "mairjones44 at hotmail.co.uk"),
+    ("cy", "Ei chyfeiriad e-bost yw mair.jones@btinternet.com.", "email", "mair.jones@btinternet.com"),
+    ("cy", "e-bost mair dot jones at gmail dot com", "email", "mair dot jones at gmail dot com"),
+    ("cy", "mair.jones (at) btinternet.com", "email", "mair.jones (at) btinternet.com"),
+    ("cy", "Anfonwch at mair.jones@cymru.gov.uk i gael copi.", "email", "mair.jones@cymru.gov.uk"),
+    ("cy", "ebost: mair_jones@yahoo.co.uk", "email", "mair_jones@yahoo.co.uk"),
+    ("cy", "E-bostiwch hi ar mairjones44@hotmail.co.uk.", "email", "mairjones44@hotmail.co.uk"),
+    ("en", "NHS number 485 777 3456", "nhs-number", "485 777 3456"),
+    ("en", "NHS no. 4857773456", "nhs-number", "4857773456"),
+    ("en", "NHS: 485-777-3456", "nhs-number", "485-777-3456"),
+    ("en", "her NHS number is 485 7773456", "nhs-number", "485 7773456"),
+    ("en", "Her health number, 485 777 3456, is on the letter.", "nhs-number", "485 777 3456"),
+    ("en", "NHS#4857773456", "nhs-number", "4857773456"),
+    ("en", "NHS No: 485 777 3456.", "nhs-number", "485 777 3456"),
+    ("en", "Her hospital letter gives 485 777 3456 as her NHS number.", "nhs-number", "485 777 3456"),
+    ("cy", "Rhif GIG 485 777 3456", "nhs-number", "485 777 3456"),
+    ("cy", "Ei rhif GIG yw 4857773456.", "nhs-number", "4857773456"),
+    ("cy", "rhif y gwasanaeth iechyd: 485 777 3456", "nhs-number", "485 777 3456"),
+    ("cy", "Rhif iechyd 485-777-3456", "nhs-number", "485-777-3456"),
+    ("cy", "Mae 485 777 3456 ar ei cherdyn GIG.", "nhs-number", "485 777 3456"),
+    ("cy", "rhif NHS 485 777 3456", "nhs-number", "485 777 3456"),
+    ("cy", "Rhif GIG: 485 777 3456.", "nhs-number", "485 777 3456"),
+    ("cy", "E-bost: mair@ffermbrynawel.cymru", "email", "mair@ffermbrynawel.cymru"),
+    ("cy", "E-bost: mair@ffermbrynawel.wales", "email", "mair@ffermbrynawel.wales"),
+    ("cy", "e-bost siân.jones@gmail.com", "email", "siân.jones@gmail.com"),
+    ("cy", "e-bost: gwenllïan@btinternet.com", "email", "gwenllïan@btinternet.com"),
+    ("cy", "ebost dewi.ŵyn@outlook.com", "email", "dewi.ŵyn@outlook.com"),
+    ("en", "email huw@tyddynisaf.co.uk", "email", "huw@tyddynisaf.co.uk"),
+    ("en", "email huw@tyddyn-isaf.org.uk", "email", "huw@tyddyn-isaf.org.uk"),
+    ("cy", "e-bost: huw.jones@cyngor.llyw.cymru", "email", "huw.jones@cyngor.llyw.cymru"),
+    ("cy", "<huw@example.cymru>", "email", "huw@example.cymru"),
+    ("cy", "e-bost: [huw@example.com](mailto:huw@example.com)", "email", "huw@example.com"),
+    ("cy", "e-bost huw @ example.com", "email", "huw @ example.com"),
+    ("cy", "e-bost: huw.jones@outlook.com.", "email", "huw.jones@outlook.com"),
+    ("cy", "e-bost: Huw.Jones@Outlook.com", "email", "Huw.Jones@Outlook.com"),
+    ("cy", "e-bost: huw.jones@live.co.uk", "email", "huw.jones@live.co.uk"),
+    ("cy", "e-bost: huw.jones@sky.com", "email", "huw.jones@sky.com"),
+    ("cy", "e-bost: huw.jones@icloud.com", "email", "huw.jones@icloud.com"),
+    ("cy", "e-bost: huw.jones@googlemail.com", "email", "huw.jones@googlemail.com"),
+    ("cy", "e-bost huw.jones@gmail", "email", "huw.jones@gmail"),
+    ("en", "email huwjones at gmail", "email", "huwjones at gmail"),
 ]
 
 PASSES = [
@@ -455,6 +504,11 @@ PASSES = [
     ("cy", "Aeth yn ôl i Aberystwyth ar y trên."),
     ("en", "She went back to Cardiff on the train."),
     ("en", "He walked back to Bryn Celyn Surgery for his tablets."),
+    ("en", "I looked at Gmail on her phone."),
+    ("en", "She works at Yahoo now."),
+    ("en", "Her email is at Gmail but she never checks it."),
+    ("cy", "Mae hi'n gweithio yn Outlook Cafe."),
+    ("en", "She was at 485 777 3456 on the old list of phone numbers."),
 ]
 
 

@@ -44,6 +44,13 @@ POSTCODE = re.compile(
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
+# 3-7 or 6-4, as numbers are copied by hand: "485 7773456"; only with a word for it near.
+NHS_MIXED = re.compile(r"([0-9]{3})()(?:[ \t-][0-9]{3}|[0-9]{3}[ \t-])([0-9]{4})(?![\w/-]|[.,][0-9])")
+_NHS_NEAR = re.compile(
+    r"(?i:\b(?:NHS|GIG|health|iechyd)(?:[ \t]+(?:service|number|no\.?|num|rhif|gwasanaeth))?"
+    r"(?:[ \t]+(?:number|no\.?|num|rhif|is|was|yw|oedd))*)[ \t:#,(-]*\Z"
+)
+_NHS_AFTER = re.compile(r"(?i:[^\n.!?;]{0,30}?\b(?:NHS|GIG)\b)")
 _NHS_LABEL = re.compile(r"(?:\bNHS|\bGIG|N\.H\.S\.?)(?:[ \t]+(?:no\.?|number|num|rhif))?[ \t:#,(]*\Z")
 NI = re.compile(
     r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
@@ -185,16 +192,16 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
+    if (run == 3 or run == 10) and text[s] != "0":
+        m = NHS.match(text, s) or NHS_MIXED.match(text, s)
+        if m and _nhs_ok(text, m):
+            return [(m.start(), m.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
     if run >= 3:
         labelled = labelled_before(text, s)
         if labelled:
             return [labelled]
     if text[s] == "0" or before in "+(":
         hits.extend(_phones(text, s, before))
-    if run == 3 or run == 10:
-        m = NHS.match(text, s)
-        if m and _nhs_ok(text, m):
-            hits.append((m.start(), m.end(), "nhs-number", "privacy.nhs-number"))
     if run <= 4 and not hits:
         found = address_at(text, s)
         if found:
@@ -303,9 +310,14 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
 
 
 def _nhs_ok(text: str, m: re.Match[str]) -> bool:
-    if not nhs_check(m.group(1) + m.group(3) + m.group(4)):
-        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359".
-        return bool(m.group(2)) and _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
+    if m.re is NHS_MIXED or not nhs_check(m.group(1) + m.group(3) + m.group(4)):
+        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359", "NHS#4028817359",
+        # "Her health number, 402 881 7359,", "485 777 3456 as her NHS number", "ar ei cherdyn GIG".
+        return (
+            _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
+            or _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
+            or _NHS_AFTER.match(text, m.end()) is not None
+        )
     # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
     return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 
