@@ -147,8 +147,12 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+"
-    r"(?:(?:in|yn|ym)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
-    r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
+    r"(?:(?:in|yn|ym|yng)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
+    # a season or a guess at it: "in the spring of 1940", "yng ngwanwyn 1940", "circa 1940", "tua 1940"
+    r"(?:(?:the[ \t]+)?(?:early|late|spring|summer|autumn|winter|start|end)[ \t]+(?:of[ \t]+)?"
+    r"|(?:circa|c\.|ca\.|around|about|tua|oddeutu|rhyw)[ \t]*"
+    r"|(?:gwanwyn|ngwanwyn|haf|hydref|gaeaf|ngaeaf|nechrau|dechrau|diwedd|niwedd)[ \t]+)?"
+    r"(?:1[89][0-9]{2}|20[0-9]{2}|['’][0-9]{2}(?![0-9]))(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
 )
 # ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
 _THING_BORN = re.compile(
