@@ -407,6 +407,8 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         after = _PLACE_AFTER.match(text, m.end())
         if after:
             words = after.group(1).split()  # noqa: SIM905
+            if words[0] in _BED_WORDS and after.group().startswith(","):
+                return m.start(), m.end(), "other-id", rule  # "Bed 3, Bay 2 on Ward 7": the bay is found apart
             if any(w in _WARD_WORDS for w in words):
                 return m.start(), after.end(), "other-id", rule  # "bed 4 on Dewi Ward", "room 3, Llys Wing"
             if any(w not in lx.COMMON for w in words):
@@ -532,6 +534,7 @@ _QUALIFIERS_EN = (
     r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
     r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
+    r"|voucher|parking"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -539,6 +542,7 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
+    r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb"
     r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
@@ -566,6 +570,7 @@ _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
 _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
+_KEY_LABEL = re.compile(r"(?i:safe|alarm|larwm|blwch|flwch|allwedd|door|drws)")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 # ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
@@ -619,10 +624,12 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         return None
     if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut):
         return None  # "has number 1142 on its list": a short bare number needs an owner ("his ... number 1142")
+    keys = label.group("direct") and _KEY_LABEL.search(label.group())  # "Keysafe: 4471": four figures are the code
     if (
         (label.group("bare") or label.group("direct"))
         and digits < 5
         and not letters
+        and not (keys and digits == 4)
         and (label.group("direct") or digits < 4 or _YEARISH.match(code))
     ):
         return None  # "number 42", "in room 12": a number word alone needs a code of four digits
