@@ -206,7 +206,8 @@ _STREET_STARTERS = _STARTERS | frozenset(
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
-    r"|room|bedroom|yn\s+ôl\s+i|slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
+    r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
@@ -378,7 +379,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
     words_before = window.split()
-    if _previous_word(window) in _NAME_BEFORE or (
+    if (_previous_word(window) in _NAME_BEFORE and not window.rstrip().endswith(",")) or (
         len(words_before) > 1
         and words_before[-1] in ("Bach", "Fach", "Fawr", "Mawr")
         and words_before[-2] in _NAME_BEFORE
@@ -390,6 +391,8 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         dwelling = phrase not in lx.NOT_PERSON
     elif _FARM_END.search(text, s, end) and phrase not in lx.NOT_PERSON:
         dwelling = True
+    elif _is_postal(text, end) and phrase not in lx.NOT_PERSON:
+        dwelling = True  # "Mrs Owen, Glan Rhyd, Llanfair": a house, then its village, as a letter is addressed
     if not dwelling:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
@@ -412,6 +415,23 @@ _LANE_TO = re.compile(
     r"\b(?:lôn|lon|trac|track|lane|drive|driveway|feidr|wtra)[ \t]+"
     r"(?:(?:i[ \t]+fyny|up|down|i[ \t]+lawr|lan)[ \t]+)?(?:at|i|to)[ \t]*\Z"
 )
+_POSTAL_AFTER = re.compile(r",[ \t]*([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞŴŶa-z][^\W\d_]+){0,2})")
+
+
+def _is_postal(text: str, end: int) -> bool:
+    """Is the name ending at END followed by a comma and a known town or village?"""
+    m = _POSTAL_AFTER.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if any(" ".join(words[:n]) in lx.PLACES for n in range(len(words), 0, -1)):
+        return True
+    return words[0].startswith(_VILLAGE_STARTS) and words[0] not in lx.FIRST  # "Llanfair", "Pontrhydfendigaid"
+
+
+_VILLAGE_STARTS = ("Llan", "Aber", "Tre", "Pont", "Porth", "Capel", "Betws", "Caer", "Cwm", "Rhyd", "Pen-y", "Pentre")
+
+
 _NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
 # A tower block, often named after a person: "Tŵr Gwynfor", "yn Nhŵr Caradog".
 _TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
