@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from privacy_cases import assert_flagged, assert_nothing_but_names
 
+from storysite.privacy import scan_text
+
 FINDS = [
     ("cy", "Cofnod: Gwenllian Rhys, g. 12.06.1948, yn byw ar ei phen ei hun.", "date-of-birth", "12.06.1948"),
     ("cy", "Cofnod: Gwenllian Rhys (g. 12/6/48) yn byw ar ei phen ei hun.", "date-of-birth", "12/6/48"),
@@ -251,6 +253,22 @@ FINDS = [
     ("cy", "Ganwyd hi yng ngwanwyn 1940.", "date-of-birth", "1940"),
     ("cy", "Ganwyd hi yn haf 1940.", "date-of-birth", "1940"),
     ("en", "She was born in the summer of '40.", "date-of-birth", "'40"),
+    ("cy", "Mae ei dyddiad geni, dg. 21.09.1938, a'i rhif GIG ar bapur.", "date-of-birth", "21.09.1938"),
+    ("cy", "Gwen Parry, dg. 21/9/38, Llanbed", "date-of-birth", "21/9/38"),
+    ("en", "Gwen Parry, DG. 21/9/38", "date-of-birth", "21/9/38"),
+    ("cy", "Mi fydd o'n wyth deg wyth ar 3 Chwefror.", "date-of-birth", "3 Chwefror"),
+    ("cy", "Bydd hi'n naw deg ar 12 Mai, ac mae'r côr yn dod.", "date-of-birth", "12 Mai"),
+    ("en", "She'll be ninety on 12 May and the choir is coming.", "date-of-birth", "12 May"),
+    ("en", "Kai turned ten on the ninth of September.", "date-of-birth", "ninth of September"),
+    ("en", "Kai turned ten on 9 September.", "date-of-birth", "9 September"),
+    ("en", "Nel will be eighty-five on the 3rd of March.", "date-of-birth", "3rd of March"),
+    ("cy", "Trodd Cai yn ddeg ar y nawfed o Fedi.", "date-of-birth", "nawfed o Fedi"),
+    (
+        "cy",
+        "Priodwyd nhw ar ddiwrnod ei phen-blwydd yn 31, yr ail o Ionawr, yn y ganolfan.",
+        "date-of-birth",
+        "ail o Ionawr",
+    ),
     ("cy", "Y cyfeirnod achos yw 44-190, meddai'r swyddog.", "other-id", "44-190"),
     ("cy", "Cyfeirnod achos 44-190 ar bob llythyr.", "other-id", "44-190"),
     ("cy", "Rhoddodd ei gyfeirnod achos, 44-190, i'r nyrs.", "other-id", "44-190"),
@@ -375,6 +393,18 @@ FINDS = [
     ("cy", "Rhif claf ei meddyg teulu yw 448120.", "other-id", "448120"),
     ("en", "Bed 3, Bay 2 on Ward 7.", "other-id", "Bed 3"),
     ("cy", "Gwely 3, Bae 2 ar Ward 7.", "other-id", "Gwely 3"),
+    ("cy", "Ei rhif GIG hi, er mwyn y nyrsys, yw 611 093 4528.", "nhs-number", "611 093 4528"),
+    ("en", "Her NHS number, for the nurses' sake, is 611 093 4528.", "nhs-number", "611 093 4528"),
+    ("cy", "Cafodd asesiad gofalwyr ifanc i'r ddau (rhifau GI-2206-A a GI-2206-B) yn y sied.", "other-id", "GI-2206-B"),
+    ("en", "Young carers' assessments for both (refs GI-2206-A and GI-2206-B) were done.", "other-id", "GI-2206-B"),
+    ("cy", "Cafodd asesiad gofalwyr ifanc i'r ddau (rhifau GI-2206-A a GI-2206-B) yn y sied.", "other-id", "GI-2206-A"),
+    (
+        "cy",
+        "Aeth i'r llyfrgell gyda'i cherdyn llyfrgell, 2 0417 00882 3961, mewn bag plastig.",
+        "other-id",
+        "2 0417 00882 3961",
+    ),
+    ("en", "She took her library card, 2 0417 00882 3961, in a plastic bag.", "other-id", "2 0417 00882 3961"),
     ("en", "She still walks down Ffordd y Glyn every morning.", "address", "Ffordd y Glyn"),
     ("en", "He lives on Beaconsfield Road with his son.", "address", "Beaconsfield Road"),
     ("en", "They live along Heol Hir, past the chapel.", "address", "Heol Hir"),
@@ -476,6 +506,19 @@ FINDS = [
     ("cy", "Mae o'n byw ar stad Pen y Bryn.", "address", "Pen y Bryn"),
     ("cy", "Yn Nhan y Graig y mae'n byw.", "address", "Nhan y Graig"),
     ("cy", "Adre yng Nglan Rhyd, roedd hi'n hapus.", "address", "Nglan Rhyd"),
+    (
+        "cy",
+        "Y tro cynta, mi ddeudodd Elis o Benrhyn Uchaf, y fferm uwchben y pentre, ei fod o'n dod.",
+        "address",
+        "Benrhyn Uchaf",
+    ),
+    ("en", "Elis from Penrhyn Uchaf said he'd come.", "address", "Penrhyn Uchaf"),
+    ("cy", "Daeth Mrs R. Prydderch o Fryn Siriol draw i'r te.", "address", "Fryn Siriol"),
+    ("en", "My flat's 12 Tŷ Glyndŵr, up on the Pentwyn estate, second floor.", "address", "Pentwyn"),
+    ("en", "Mrs Olwen Price on Stryd y Farchnad said she'd help.", "address", "Stryd y Farchnad"),
+    ("en", "Mrs Lilian Davies from Glan-yr-Afon Flats, flat 6, came on her own.", "address", "flat 6"),
+    ("en", "Since the move he had barely left Room 9 (Derwen wing).", "other-id", "Room 9"),
+    ("en", "He sleeps in the back kitchen at Ffridd. He was born at Ffridd Uchaf.", "address", "Ffridd"),
     ("en", "Her email is mair.jones@btinternet.com.", "email", "mair.jones@btinternet.com"),
     ("en", "Email: mair.jones at btinternet dot com", "email", "mair.jones at btinternet dot com"),
     ("en", "email mair dot jones at gmail dot com", "email", "mair dot jones at gmail dot com"),
@@ -550,6 +593,10 @@ PASSES = [
     ("en", "The choir was born around 1998 in the vestry."),
     ("cy", "Ganwyd y côr tua 1998 yn y festri."),
     ("en", "Born in the summer, she loved the sea; in 1962 she married."),
+    ("en", "The club will be fifty on 3 June."),
+    ("en", "The chapel turned a hundred on 3 June."),
+    ("cy", "Bydd y côr yn hanner cant ar 3 Mehefin."),
+    ("en", "It will be ten on Friday 3 June when we open."),
     ("en", "The bus number 44 goes to Carmarthen."),
     ("en", "We met in room 12 of the library for the course."),
     ("en", "Ward 6 was closed for cleaning."),
@@ -570,6 +617,8 @@ PASSES = [
     ("en", "The alarm went off at 2315 and woke everyone."),
     ("cy", "Roedd y drws ar agor am 1130 y bore."),
     ("en", "Keys were in the safe for 2019 and 2020."),
+    ("en", "We met in 2019 and 2020, then 2 2 1 in the league."),
+    ("en", "The score was 3 2 to us."),
     ("en", "She rents a room above the pub on the square."),
     ("en", "She lives in Carmarthen."),
     ("en", "We walked along the Taff Trail."),
@@ -600,6 +649,8 @@ PASSES = [
     ("cy", "Aethon ni i'r Llys Ynadon yng Nghaernarfon."),
     ("en", "The case went to Llys Ynadon in Caernarfon."),
     ("en", "She rents a room at the Llys Meirion Hotel."),
+    ("cy", "Aeth hi i'r siop ar Stryd y Farchnad i brynu bara."),
+    ("en", "Mr Jones on the radio said it would rain."),
     ("en", "I looked at Gmail on her phone."),
     ("en", "She works at Yahoo now."),
     ("en", "Her email is at Gmail but she never checks it."),
@@ -616,3 +667,25 @@ def test_flags(lang: str, text: str, category: str, words: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PASSES, ids=[f"{p[0]}:{p[1][:40]}" for p in PASSES])
 def test_passes(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("cy", "E-bost y tîm i'r panel: eurgain.owen@gaerwen.gov.uk.", "eurgain.owen@gaerwen.gov.uk"),
+        ("en", "Panel contact: a.jenkins@gaerwen.gov.uk, or ring the office.", "a.jenkins@gaerwen.gov.uk"),
+        ("en", "Case ref GAERWEN/2231/7 on every letter.", "GAERWEN/2231/7"),
+    ],
+)
+def test_an_allowed_council_name_inside_an_email_or_reference_leaves_it_flagged(
+    lang: str, text: str, words: str
+) -> None:
+    found = [
+        d.text for d in scan_text(text, lang, allow=["Gaerwen", "Cyngor Sir Gaerwen"]) if d.category != "person-name"
+    ]
+    assert any(words in f for f in found), found
+
+
+def test_an_allowed_email_as_a_whole_passes() -> None:
+    text = "Ysgrifennwch at cymorth@gaerwen.gov.uk am help."
+    assert scan_text(text, "cy", allow=["cymorth@gaerwen.gov.uk"]) == []

@@ -118,7 +118,7 @@ _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z
 _AGE_GAP = re.compile(
     r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
     r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
-    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?\Z)"
+    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?(?:[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?|,[ \t]*)\Z)"
 )
 
 
@@ -132,6 +132,8 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
     gap = text[after : date.start()]
     if re.match(r"[ \t]+(?:party|parti|cake|cacen|tea|te)\b", text[after:]):
         return False
+    if _THING_BORN.search(gap):
+        return False  # "pen-blwydd y capel yn 100": a chapel's birthday
     aged = _AGE_GAP.match(gap) and (_AGE_BEFORE.search(text, max(0, cue_start - 12), cue_start) or "yn" in gap.split())
     if aged:
         return _PARTY_WORD.search(text, max(0, cue_start - 40), cue_start) is None  # "a party for her 90th birthday"
@@ -157,7 +159,8 @@ _BIRTH_YEAR = re.compile(
 # ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
 _THING_BORN = re.compile(
     r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|caf[eé]|band|team|hub|partnership|network"
-    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth)\b)"
+    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth"
+    r"|chapel|church|school|hall|capel|gapel|eglwys|ysgol|neuadd|cymdeithas|gymdeithas|papur|paper)\b)"
 )
 
 
@@ -179,6 +182,7 @@ STOP = re.compile(
     # not the full stop of a shortened month ("born 30th Sept. 1942")
     r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
     r"(?<!Ion)(?<!Chwef)(?<!Ebr)(?<!Meh)(?<!Gorff)(?<!Hyd)(?<!Tach)(?<!Rhag)"
+    r"(?<![ (]dg)(?<![ (]DG)(?<![ (]Dg)(?<!\bb)(?<!\bg)"  # nor of "dg.", "b.", "g." before the date
     r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;"
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
@@ -269,7 +273,7 @@ def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
 _ABBREVIATED = re.compile(
-    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
+    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[dD][gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
 )  # "ur." (urodzony) in Polish notes
 
 
@@ -331,20 +335,47 @@ _NOT_SUBJECT = frozenset(
 )
 
 
+# An age in words that someone turns or will be on a day: "Mi fydd o'n wyth deg wyth ar", "Kai turned ten on
+# the", "she'll be ninety on".
+_EN_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|a[ \t]+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TURNS_WORDS = re.compile(
+    r"(?i:(?:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be|be)[ \t]+"
+    + _EN_AGE_WORDS
+    + r"|(?:\bbydd|\bfydd|\btroi|\bdroi|\btrodd|\bdrodd)[^\n.!?]{0,12}?(?:['’]n|[ \t]yn)[ \t]+"
+    + _CY_AGE
+    + r")(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?\Z)"
+)
+
+
+def _a_person_turns(text: str, at: int, turns: str) -> bool:
+    """Is it a person, by pronoun or name, who turns the age at AT ("the club will be 50 on 3 June" is not)?"""
+    subject = text[max(0, at - 16) : at].split()
+    if turns.lower().startswith(("turn", "will", "'ll", "’ll", "be")) and not (
+        subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
+    ):
+        return False
+    return not (turns[:1].isupper() and turns.split()[0] in _NOT_SUBJECT)  # "Mae Capel Bethel yn 150 oed"
+
+
 def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
     """A day and month at S after an age that someone turns on it, if there is one."""
     if _AGE_DIGITS.search(text, max(0, s - 16), s) is None:
-        return None  # no age just before: most dates
+        words = _TURNS_WORDS.search(text, max(0, s - 60), s)
+        if not words or not _a_person_turns(text, words.start(), words.group()):
+            return None  # no age just before: most dates
+        date = DATE.match(text, s)
+        if not date or _PARTY_WORD.match(text, date.end() + 1):
+            return None
+        return date.start(), date.end()
     turns = _TURNS_BEFORE.search(text, max(0, s - 40), s)
     if not turns:
         return None
-    subject = text[max(0, turns.start() - 16) : turns.start()].split()
-    if turns.group().lower().startswith(("turn", "will")) and not (
-        subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
-    ):
-        return None  # "the club will be 50 on 3 June": a person, by pronoun or name, turns an age
-    if turns.group()[:1].isupper() and turns.group().split()[0] in _NOT_SUBJECT:
-        return None  # "Mae Capel Bethel yn 150 oed ar 3 Mehefin"
+    if not _a_person_turns(text, turns.start(), turns.group()):
+        return None
     date = DATE.match(text, s)
     if not date or _PARTY_WORD.match(text, date.end() + 1):
         return None

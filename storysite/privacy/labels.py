@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import aged_word_date_at, dob_at
+from storysite.privacy.dates import aged_date_at, aged_word_date_at, dob_at
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
@@ -184,7 +184,14 @@ def labelled_before(text: str, s: int) -> Hit | None:
     return None
 
 
-_WORD_DATE_CUES = ("born", "eni", "aned", "anwyd")  # capitalised cues reach dob_at from the scanner's pass
+_WORD_DATE_CUES = (
+    "born",
+    "eni",
+    "aned",
+    "anwyd",
+    "blwydd",
+    "birthday",
+)  # capitalised cues reach dob_at from the scanner's pass
 _WORD_MONTH_BEFORE = frozenset({" o ", "of ", "fis ", "mis "})
 _WORD_YEAR_AFTER = re.compile(r",?[ \t]+(?:mil|[Nn]ineteen)\b")
 
@@ -206,12 +213,26 @@ def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
             hit = _at_cue(text, at, "dob")
             if hit and hit[1] > s:
                 return hit
+    turned = aged_date_at(text, _day_start(text, s))  # "Kai turned ten on the ninth of September"
+    if turned:
+        return turned[0], turned[1], "date-of-birth", "privacy.date-of-birth"
     deg = text.rfind(" deg ", max(0, s - 40), s)  # an age in words before the date
     if deg >= 0 and text.startswith((" deg ar y", " deg oed ar y"), deg):
         found = aged_word_date_at(text, text.rfind(" ", 0, deg) + 1)
         if found:
             return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
     return None
+
+
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?:(?:the|y|yr)[ \t]+)?[^\W\d_]+(?:[ \t]+ar[ \t]+[^\W\d_]+)*[ \t]+(?:of|o)[ \t]+(?:(?:fis|mis)[ \t]+)?\Z"
+)
+
+
+def _day_start(text: str, s: int) -> int:
+    """Where a day in words starts before its month at S ("the ninth of September")."""
+    m = _DAY_BEFORE_MONTH.search(text, max(0, s - 40), s)
+    return m.start() if m else s
 
 
 def _at_cue(text: str, s: int, kind: str) -> Hit | None:
@@ -311,7 +332,7 @@ _BED_ROOM = re.compile(
     r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
 )
 _PLACE_AFTER = re.compile(
-    rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     r"(?:(?:ward|uned|unit|wing|adain)[ \t]+)?"  # "ar ward Alaw"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
@@ -555,6 +576,7 @@ _GENERIC_LABEL = re.compile(
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
+    r"|\b(?:rhifau|cyfeirnodau|references|refs|numbers)\b[ \t]*,?"  # "(rhifau GI-2206-A a GI-2206-B)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
     r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+"
@@ -577,6 +599,9 @@ _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 # ... and the groups after them, a slash spaced or not ("HR 2025 / 03318")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
+
+
+_PREVIOUS_CODE = re.compile(r"([A-Z0-9][A-Z0-9/-]{3,24})[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
 
 
 def generic_id_at(text: str, a: int, e: int) -> Hit | None:
@@ -616,6 +641,13 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     for m in _SENTENCE_GAP.finditer(window):
         cut = m.end()
     label = _GENERIC_LABEL.search(window, cut)
+    if not label:
+        # the second code of a list after one label: "(rhifau GI-2206-A a GI-2206-B)", "refs KH/1 and KH/2"
+        prev = _PREVIOUS_CODE.search(window, cut)
+        if prev and any(c.isdigit() for c in prev.group(1)) and (letters or digits >= 5):
+            label = _GENERIC_LABEL.search(window, cut, prev.start(1))
+            if label:
+                return begin + prev.start(1), end, "other-id", "privacy.other-id.labelled"
     if not label:
         # "(CPH 52/418/0077)": an acronym before a code with separators labels itself
         acronym = lead is not None and lead.group().strip().isupper() and len(lead.group().strip()) >= 2

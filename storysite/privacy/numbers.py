@@ -49,6 +49,8 @@ NHS_MIXED = re.compile(r"([0-9]{3})()(?:[ \t-][0-9]{3}|[0-9]{3}[ \t-])([0-9]{4})
 _NHS_NEAR = re.compile(
     r"(?i:\b(?:NHS|GIG|health|iechyd)(?:[ \t]+(?:service|number|no\.?|num|rhif|gwasanaeth))?"
     r"(?:[ \t]+(?:number|no\.?|num|rhif|is|was|yw|oedd))*)[ \t:#,(-]*\Z"
+    # ... or a few words on in the same clause: "Ei rhif GIG hi, er mwyn y nyrsys, yw 611 093 4528"
+    r"|\b(?:NHS|GIG)[ \t]+(?:(?i:number|no\.?|rhif)\b)?[^\n.!?;:0-9]{0,40}\b(?i:is|was|yw|oedd|ydy)[ \t:]*\Z"
 )
 _NHS_AFTER = re.compile(r"(?i:[^\n.!?;]{0,30}?\b(?:NHS|GIG)\b)")
 _NHS_LABEL = re.compile(r"(?:\bNHS|\bGIG|N\.H\.S\.?)(?:[ \t]+(?:no\.?|number|num|rhif))?[ \t:#,(]*\Z")

@@ -46,7 +46,12 @@ def flat_at(text: str, start: int) -> tuple[int, int] | None:
     m = FLAT.match(text, start)
     if not m:
         return None
-    if text[start] == "f" and m.end() - start < 12 and not text[start:].startswith("fflat"):
+    if (
+        text[start] == "f"
+        and m.end() - start < 12
+        and not text[start:].startswith("fflat")
+        and text[start - 2 : start] != ", "  # "Glan-yr-Afon Flats, flat 6,"
+    ):
         return None  # "a flat 5 minutes away": lower-case "flat" needs a street after it
     return m.start(), m.end()
 
@@ -304,11 +309,21 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None
     if word in _CUED_HEADS_CY and not _home_cued(text, s):
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
-    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, s)):
+    window = _cue_window(text, s)
+    if _TITLED_ON.search(window):
+        return s, end  # "Mrs Olwen Price on Stryd y Farchnad": where she lives
+    if phrase in _MAIN_STREETS and not HOME_CUE.search(window):
         return None  # "the chemist on Stryd Fawr": every town has one; "lives on Stryd Fawr" is an address
     if _venue_street(text, s):
         return None
     return s, end
+
+
+# A person named with a title, then the street: "Mrs Olwen Price on Stryd y Farchnad", "Mr Ellis o Heol y Bryn".
+_TITLED_ON = re.compile(
+    r"\b(?:Mrs|Mr|Miss|Ms|Mrs\.|Mr\.|Ms\.)[ \t]+(?:[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*\.?[ \t]+){0,2}[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’-]+"
+    r"[ \t]+(?:on|from|of|ar|o)[ \t]+\Z"
+)
 
 
 def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
@@ -345,7 +360,11 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None  # "Manic Street Preachers"
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
-    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, start)):
+    if (
+        phrase in _MAIN_STREETS
+        and not HOME_CUE.search(_cue_window(text, start))
+        and not _TITLED_ON.search(_cue_window(text, start))
+    ):
         return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
         return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
@@ -399,7 +418,9 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
         visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
         lived = _after_preposition(window) and (
-            _LIVED_AFTER.match(text, end) is not None or _LANE_TO.search(window) is not None
+            _LIVED_AFTER.match(text, end) is not None
+            or _LANE_TO.search(window) is not None
+            or _NAMED_FROM.search(window) is not None  # "Mrs R. Prydderch o Fryn Siriol": where she is from
         )
         if not (word in _DWELLING_HEADS or nasal_compound or visited or lived or _home_cued(text, s, window)):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
@@ -411,6 +432,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 _LIVED_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:byw|fyw|lives|lived|living|magwyd|grew[ \t]+up|ystafell|stafell|room|gwely)\b"
 )
+_NAMED_FROM = re.compile(r"(?<![.!?:] )[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+(?:o|from)[ \t]+\Z")
 _LANE_TO = re.compile(
     r"\b(?:lôn|lon|trac|track|lane|drive|driveway|feidr|wtra)[ \t]+"
     r"(?:(?:i[ \t]+fyny|up|down|i[ \t]+lawr|lan)[ \t]+)?(?:at|i|to)[ \t]*\Z"
@@ -834,7 +856,7 @@ def housing_estates(text: str) -> list[tuple[int, int]]:
         for m in _ESTATE_NAME.finditer(text, max(0, at - 60), at + 7):
             name = m.group(1)
             words = name.split()
-            if m.end() != at + 7 or words[-1] in _NOT_ESTATE or name in lx.NOT_PERSON:
+            if m.end() != at + 7 or words[-1] in _NOT_ESTATE or (name in lx.NOT_PERSON and name not in lx.PLACES):
                 continue
             if all(w in lx.COMMON for w in words) or words[0] in lx.FIRST and len(words) == 1:
                 continue  # "the Council estate", "the Bute estate" of a family is left to the name finders
@@ -1055,6 +1077,26 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 # "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
 # is a farm or a house, read as a home after a preposition or near a word for living there.
 _PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+
+
+FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
+_TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
+
+
+def tailed_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """A farm named by any word and Uchaf, Isaf or Ganol after a preposition ("Elis o Benrhyn Uchaf")."""
+    word = text[s:end]
+    if word in lx.PLACES or word in lx.FIRST or word in lx.COMMON or word in lx.NOT_PERSON or word in _SETTLEMENT_HEADS:
+        return (
+            None  # a place's own farm is read by place_farm_at; "Dafydd Isaf" would be a man; "Capel Uchaf" a village
+        )
+    tail = _PLACE_FARM_TAIL.match(text, end)
+    if not tail or (tail.end() < len(text) and text[tail.end()].isalnum()):
+        return None
+    window = _cue_window(text, s)
+    if _previous_word(window).lower() not in _TAILED_BEFORE and not _home_cued(text, s, window):
+        return None
+    return s, tail.end()
 
 
 def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:

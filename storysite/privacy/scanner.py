@@ -40,6 +40,7 @@ from storysite.privacy.names import (
 from storysite.privacy.numbers import PLATFORMS, at_digits, dateless_plate_at, find_emails, login_at, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
+    FARM_TAILS,
     GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
@@ -52,6 +53,7 @@ from storysite.privacy.places import (
     named_units,
     numbered_home_at,
     place_farm_at,
+    tailed_farm_at,
 )
 from storysite.privacy.welsh import phrase_mutations
 
@@ -109,7 +111,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
-    month_dates = lower_cues or welsh
+    month_dates = lower_cues or welsh or "turn" in text  # "Kai turned ten on the ninth of September"
     farm_tails = "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
     for word in ITEM.findall(text):
         if farm_tails and word in places and word in quiet:
@@ -154,6 +156,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
+        if farm_tails and cursor < n and text.startswith(FARM_TAILS, cursor) and s >= names_done:
+            home = tailed_farm_at(text, s, cursor)  # "Elis o Benrhyn Uchaf"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
         if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
             if home:
@@ -255,6 +263,25 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
             if at != start and whole and not any(a < after and at < b and (a, b) != (at, after) for a, b in others):
                 out.append((at, after, "address", "privacy.address"))
             at = text.find(phrase, after)
+        head = phrase.split()[0]
+        if head in lx.HOUSE_DWELLINGS and head not in seen:
+            seen.add(head)  # "born at Ffridd Uchaf ... sleeps in the back kitchen at Ffridd": the farm by its head
+            out.extend(_bare_heads(text, head, start, end))
+    return out
+
+
+_BEFORE_BARE_HEAD = (" at ", " in ", " to ", " from ", " yn ", " i ", " o ", " ym ", " ar ")
+
+
+def _bare_heads(text: str, head: str, start: int, end: int) -> list[Hit]:
+    out: list[Hit] = []
+    at = text.find(head)
+    while at >= 0:
+        after = at + len(head)
+        bare = not (after < len(text) and (text[after].isalnum() or text[after : after + 2].strip()[:1].isupper()))
+        if bare and not start <= at < end and text[max(0, at - 6) : at].endswith(_BEFORE_BARE_HEAD):
+            out.append((at, after, "address", "privacy.address"))
+        at = text.find(head, after)
     return out
 
 
@@ -419,6 +446,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
 _ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur.", ".g.", ".G."}
+_ABBREVIATED |= {"dg.", "DG.", "Dg."}  # "dg. 21.09.1938": dyddiad geni
 # ... or the letter alone after a comma or a bracket ("Gwilym, g 3/3/41", "(b 4/9/41)")
 _BARE = frozenset(p + c for p in (", ", "(", "; ", ",", "\n") for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
@@ -483,7 +511,12 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
-        alone = text[a - 1] in " \t(" and not text[a - 2].isupper() and (e >= len(text) or text[e] not in "/-")
+        alone = (
+            text[a - 1] in " \t("
+            and not text[a - 2].isupper()
+            and (e >= len(text) or text[e] not in "/-")
+            and not (e - a == 1 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit())  # "2 0417 00882 3961"
+        )
         labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
         if labelled:
             found = [labelled]
