@@ -567,6 +567,14 @@ FINDS = [
     ("cy", "e-bost: huw.jones@googlemail.com", "email", "huw.jones@googlemail.com"),
     ("cy", "e-bost huw.jones@gmail", "email", "huw.jones@gmail"),
     ("en", "email huwjones at gmail", "email", "huwjones at gmail"),
+    ("cy", "Mae pawb yn ein galw ni'n Gwyn Siop a Meinir Siop ers blynyddoedd.", "person-name", "Meinir Siop"),
+    ("cy", 'Cyfeiriad o\'r ward strôc ar gyfer "JENKINS, Doreen": angen help.', "person-name", "JENKINS, Doreen"),
+    ("en", 'Referral from the stroke ward for "JENKINS, Doreen": needs reablement.', "person-name", "JENKINS, Doreen"),
+    ("en", "Patient: PRICE, Gwilym (DOB on file).", "person-name", "PRICE, Gwilym"),
+    ("cy", "Mae Nain Tŷ Isa, ei fam-gu, yn dod i ganu.", "person-name", "Nain Tŷ Isa"),
+    ("en", "Taid Bryn Awel brought the sheepdog.", "person-name", "Taid Bryn Awel"),
+    ("cy", "Daeth Anti Glan Rhyd â bara brith.", "person-name", "Anti Glan Rhyd"),
+    ("cy", "Roedd Yncl Tyddyn Isaf yno hefyd.", "person-name", "Yncl Tyddyn Isaf"),
 ]
 
 PASSES = [
@@ -656,6 +664,7 @@ PASSES = [
     ("en", "Her email is at Gmail but she never checks it."),
     ("cy", "Mae hi'n gweithio yn Outlook Cafe."),
     ("en", "She was at 485 777 3456 on the old list of phone numbers."),
+    ("en", "We sang with Nain every Sunday."),
 ]
 
 

@@ -58,7 +58,7 @@ _PLACE_HEADS = set(
         Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
         Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
-        Tŵr Twr Bloc
+        Tŵr Twr Bloc Tyddyn Tyn Ffridd Llety Hafoty Pant Cefn Gwern Nant Llwyn Bron
         Cadair Carnedd Moel Bwlch Rhaeadr Traeth Dyffryn Penrhyn Trwyn Ogof Clogwyn Crib Gwarchodfa
         Llwybr Camlas Rheilffordd Goleudy Abaty Harbwr
     """.split()  # noqa: SIM905

@@ -454,7 +454,11 @@ def _is_postal(text: str, end: int) -> bool:
 _VILLAGE_STARTS = ("Llan", "Aber", "Tre", "Pont", "Porth", "Capel", "Betws", "Caer", "Cwm", "Rhyd", "Pen-y", "Pentre")
 
 
-_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+# ... and kin words, which make a house name a nickname too: "Nain Tŷ Isa", "Yncl Tyddyn Isaf".
+_KIN_BEFORE = frozenset(
+    "Nain Taid Anti Yncl Nan Nana Gran Granny Auntie Aunty Uncle Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl".split()  # noqa: SIM905
+)
+_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED | _KIN_BEFORE
 # A tower block, often named after a person: "Tŵr Gwynfor", "yn Nhŵr Caradog".
 _TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
 _TY_HEADS = {f: True for f in mutations("Tŷ") | mutations("Ty") | {"Tŷ", "Ty"}}
