@@ -664,7 +664,19 @@ PASSES = [
     ("en", "Her email is at Gmail but she never checks it."),
     ("cy", "Mae hi'n gweithio yn Outlook Cafe."),
     ("en", "She was at 485 777 3456 on the old list of phone numbers."),
+]
+
+# ... and not even as a name: public figures, characters, brands, Welsh words quoted in English
+CLEAN = [
     ("en", "We sang with Nain every Sunday."),
+    ("en", 'He said "Helô, cariad" and held her hand.'),
+    ("en", 'He said "Gwnaf" twice, and the family cheered.'),
+    ("en", 'She told him "Iawn, dere" and off they went.'),
+    ("cy", "Canodd hi fel Shân Cothi yn y festri."),
+    ("en", "She sang like Shân Cothi in the vestry."),
+    ("cy", "Darn am Siôn Blewyn Coch oedd o."),
+    ("en", "Pizza from Domino's and a chat."),
+    ("en", "They danced to Elvis all night."),
 ]
 
 
@@ -698,3 +710,9 @@ def test_an_allowed_council_name_inside_an_email_or_reference_leaves_it_flagged(
 def test_an_allowed_email_as_a_whole_passes() -> None:
     text = "Ysgrifennwch at cymorth@gaerwen.gov.uk am help."
     assert scan_text(text, "cy", allow=["cymorth@gaerwen.gov.uk"]) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN, ids=[f"{p[0]}:{p[1][:40]}" for p in CLEAN])
+def test_nothing_at_all(lang: str, text: str) -> None:
+    found = [(d.category, d.text) for d in scan_text(text, lang)]
+    assert found == [], found
