@@ -269,6 +269,8 @@ FINDS = [
         "date-of-birth",
         "ail o Ionawr",
     ),
+    ("en", "Her passport says 1/1/1950, because nobody wrote birthdays down.", "date-of-birth", "1/1/1950"),
+    ("cy", "Mae ei phasbort yn dweud 1/1/1950, achos doedd neb yn cofnodi.", "date-of-birth", "1/1/1950"),
     ("cy", "Y cyfeirnod achos yw 44-190, meddai'r swyddog.", "other-id", "44-190"),
     ("cy", "Cyfeirnod achos 44-190 ar bob llythyr.", "other-id", "44-190"),
     ("cy", "Rhoddodd ei gyfeirnod achos, 44-190, i'r nyrs.", "other-id", "44-190"),
@@ -605,6 +607,7 @@ PASSES = [
     ("en", "The chapel turned a hundred on 3 June."),
     ("cy", "Bydd y côr yn hanner cant ar 3 Mehefin."),
     ("en", "It will be ten on Friday 3 June when we open."),
+    ("en", "Her passport expires on 1/1/2030."),
     ("en", "The bus number 44 goes to Carmarthen."),
     ("en", "We met in room 12 of the library for the course."),
     ("en", "Ward 6 was closed for cleaning."),
@@ -677,6 +680,12 @@ CLEAN = [
     ("cy", "Darn am Siôn Blewyn Coch oedd o."),
     ("en", "Pizza from Domino's and a chat."),
     ("en", "They danced to Elvis all night."),
+    ("cy", "Ar y prynhawn cynta, canon ni Sosban Fach a Myfanwy."),
+    ("en", "We sang Calon Lân and Myfanwy by the piano."),
+    ("cy", "Doedd hi ddim yn siarad gair o Gymraeg."),
+    ("cy", "Gofynnodd ei hathrawes Gymraeg iddi drio."),
+    ("en", "Two GP appointments at Meddygfa Stryd Wellington went ahead."),
+    ("cy", "Roedd apwyntiad ym Meddygfa Heol y Bont."),
 ]
 
 

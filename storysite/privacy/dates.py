@@ -84,6 +84,8 @@ CUE = re.compile(
     r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
+    # an identity document read out: "Her passport says 1/1/1950", "mae ei phasbort yn dweud 1/1/1950"
+    r"|(?:passport|pasbort|basbort|mhasbort|phasbort)(?=\s+(?:says|said|gives|shows|yn\s+dweud|yn\s+nodi)\b)"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )

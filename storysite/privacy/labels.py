@@ -74,6 +74,8 @@ LOWER_CUES = {
     "aned": "dob",
     "eni": "dob",
     "enedigaeth": "dob",
+    "assport": "dob",
+    "asbort": "dob",
     "dob": "dob",
     "d.o.b": "dob",
     "blwydd": "dob",
@@ -131,6 +133,8 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
     if not (
         "born" in w
         or "enedigaeth" in w
+        or "assport" in w
+        or "asbort" in w
         or "birth" in w
         or "eni" in w
         or "aned" in w

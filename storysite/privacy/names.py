@@ -314,6 +314,7 @@ def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
         or MEDIA_AFTER.match(text, e)
         or _quoted_whole(text, s, e)
         or MEDIA_SOON.match(text, e)
+        or _listed_with_a_title(text, s)
     ):
         return True
     for before, after in lx.NAMED_THINGS.get(phrase, ()):
@@ -322,6 +323,16 @@ def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
         if after and text[e : e + len(after) + 2].lstrip().lower().startswith(after.lower()):
             return True
     return False
+
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
+
+
+def _listed_with_a_title(text: str, s: int) -> bool:
+    """Does a title that is never a name come just before, in a list ("we sang Sosban Fach a Myfanwy")?"""
+    before = text[max(0, s - 60) : s]
+    join = _LIST_JOIN.search(before)
+    return join is not None and before[: join.start()].endswith(tuple(lx.TITLES_ANYWHERE))
 
 
 def _quoted_whole(text: str, s: int, e: int) -> bool:

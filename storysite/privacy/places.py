@@ -299,6 +299,14 @@ def _venue_street(text: str, s: int) -> bool:
     return _VENUE_ON.search(window) is not None and not HOME_CUE.search(window)
 
 
+_VENUE_HEADS_CY = frozenset(
+    """
+    Meddygfa Feddygfa Canolfan Ganolfan Llyfrgell Lyfrgell Capel Gapel Eglwys Swyddfa Clinig Glinig Fferyllfa
+    Neuadd Festri Ysgol Garej Siop Caffi Gaffi Tafarn Dafarn Gwesty Westy Clwb Glwb
+    """.split()  # noqa: SIM905
+)
+
+
 def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A Welsh street named by its head word at S, with or without a number ("i lawr Heol y Bryn")."""
     end = _after_head(text, s, word)
@@ -307,6 +315,8 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     phrase = " ".join(text[s:end].split())
     if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
         return None
+    if _previous_word(text[max(0, s - 20) : s]) in _VENUE_HEADS_CY:
+        return None  # "Meddygfa Stryd Wellington", "Canolfan Heol y Bont": a venue named by its street
     if word in _CUED_HEADS_CY and not _home_cued(text, s):
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
     window = _cue_window(text, s)

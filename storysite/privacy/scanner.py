@@ -100,6 +100,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "birth" in text
         or "eni" in text
         or "enedigaeth" in text
+        or "assport" in text  # "her passport says 1/1/1950"
+        or "asbort" in text
         or "aned" in text
         or "anwyd" in text
         or "lat " in text
@@ -244,6 +246,11 @@ def _and_named(text: str, s: int, end: int) -> bool:
     return f"{first} & {second}" in lx.NOT_PERSON or f"{first} and {second}" in lx.NOT_PERSON
 
 
+_NICK_BEFORE = frozenset(
+    "Nain Taid Anti Yncl Nan Nana Gran Granny Auntie Aunty Uncle Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl".split()  # noqa: SIM905
+)
+
+
 def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
     """Every later mention of a farm, house or street named as a home once ("yn Cefn Ithel" after
     "ar fferm Cefn Ithel"), as names are tracked: the same words place the same home."""
@@ -259,8 +266,15 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
         while at >= 0:
             after = at + len(phrase)
             whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
-            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man
-            if at != start and whole and not any(a < after and at < b and (a, b) != (at, after) for a, b in others):
+            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man;
+            # nor a nickname: "Nain Pen Lôn" is a woman known by the lane she lives on
+            nick = text[max(0, at - 12) : at].split()[-1:] in ([w] for w in _NICK_BEFORE)
+            if (
+                at != start
+                and whole
+                and not nick
+                and not any(a < after and at < b and (a, b) != (at, after) for a, b in others)
+            ):
                 out.append((at, after, "address", "privacy.address"))
             at = text.find(phrase, after)
         head = phrase.split()[0]
