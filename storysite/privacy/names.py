@@ -42,7 +42,7 @@ TITLES = frozenset(
 KIN_TITLES = frozenset(
     """
         Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
-        Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin
+        Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
     """.split()  # noqa: SIM905
 )
 # Words that start a place, building or organisation name in Welsh word order; the landscape words
