@@ -615,6 +615,12 @@ FINDS = [
     ("cy", "Diolch i Dr Okonkwo am yr atgyfeiriad.", "person-name", "Okonkwo"),
     ("cy", "Gweithiwr cymorth: Gemma.", "person-name", "Gemma"),
     ("cy", "Mae Aaliyah a Zainab yn cerdded i'r parc.", "person-name", "Zainab"),
+    ("en", "The Parrys have lived there forty years.", "person-name", "Parrys"),
+    ("en", "We visited the Hugheses on Tuesday.", "person-name", "Hugheses"),
+    ("en", "The Joneses next door came round.", "person-name", "Joneses"),
+    ("en", "She moved into respite at Bryn Hedd in May.", "address", "Bryn Hedd"),
+    ("en", "He was admitted to Plas Gwyn for a fortnight.", "address", "Plas Gwyn"),
+    ("cy", "Cafodd seibiant ym Mhlas Gwyn am bythefnos.", "address", "Mhlas Gwyn"),
 ]
 
 PASSES = [
@@ -705,6 +711,7 @@ PASSES = [
     ("en", "Her email is at Gmail but she never checks it."),
     ("cy", "Mae hi'n gweithio yn Outlook Cafe."),
     ("en", "She was at 485 777 3456 on the old list of phone numbers."),
+    ("en", "They watched the Evans Cup final."),
 ]
 
 # ... and not even as a name: public figures, characters, brands, Welsh words quoted in English

@@ -212,6 +212,7 @@ HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
     r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"

@@ -69,7 +69,7 @@ _SEPARATORS = " \t()/.-,"
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
 _AT_ON = frozenset({"at ", "on ", "ar "})
-_THE = frozenset({"the ", " y "})
+_THE = frozenset({"the ", " y ", "The "})
 # "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
@@ -91,7 +91,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if " estate" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
-    places = lx.PLACES
+    places, surnames = lx.PLACES, lx.SURNAMES
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -177,6 +177,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 names_done = max(names_done, home[1])
                 continue
         if s < names_done or glued:
+            continue
+        if word[-1] == "s" and text[s - 4 : s] in _THE and (word[:-1] in surnames or word[:-2] in surnames):
+            hits.append((s, cursor, "person-name", "privacy.person-name.family"))  # "the Parrys": a family
+            names_done = cursor
             continue
         if text[s - 2 : s] == "& " and _and_named(text, s, cursor):
             continue  # "Marks & Spencer": a shop or a firm, on the list with its "&"
