@@ -332,7 +332,8 @@ def _cue_starts(text: str, s: int) -> list[int]:
 # tied to a named ward or home, the last digits of an account, a police collar number, a
 # library or bus-pass card, in English and Welsh word order.
 _BED_ROOM = re.compile(
-    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)[ \t]+"
+    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)"
+    r"(?:[ \t]+|[ \t]*,[ \t]*(?=no\b|no\.|number|rhif))"  # "ei ystafell, rhif 12"
     r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
 )
 _PLACE_AFTER = re.compile(
@@ -379,7 +380,7 @@ _LOOSE_WORDS = frozenset(
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
 _NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
 _WEAK_WORDS = frozenset(
-    "in with gyda â ag efo ar is was yw oedd number no num rhif yn".split()  # noqa: SIM905
+    "in with gyda â ag efo ar is was were are yw ydy ydi oedd number no num rhif yn".split()  # noqa: SIM905
     # whose card or chip it is: "sglodyn y ci, 9772...", "the dog's microchip, 9772..."
     + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
 )
@@ -388,7 +389,7 @@ _WEAK_WORDS = frozenset(
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif"}
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif", "were", "oedd", "yw", "ydy"}
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
     for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
 )
