@@ -194,14 +194,15 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
-    if (run == 3 or run == 10) and text[s] != "0":
-        m = NHS.match(text, s) or NHS_MIXED.match(text, s)
-        if m and _nhs_ok(text, m):
-            return [(m.start(), m.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
+    nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
+    if nhs and _nhs_ok(text, nhs, near=False):
+        return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
     if run >= 3:
         labelled = labelled_before(text, s)
         if labelled:
             return [labelled]
+    if nhs and _nhs_ok(text, nhs):
+        return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # "485 777 3456 as her NHS number"
     if text[s] == "0" or before in "+(":
         hits.extend(_phones(text, s, before))
     if run <= 4 and not hits:
@@ -311,13 +312,16 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
     ]
 
 
-def _nhs_ok(text: str, m: re.Match[str]) -> bool:
+def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
+    """Is M an NHS number? With NEAR false, only by its check digit or a label right before it."""
     if m.re is NHS_MIXED or not nhs_check(m.group(1) + m.group(3) + m.group(4)):
         # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359", "NHS#4028817359",
-        # "Her health number, 402 881 7359,", "485 777 3456 as her NHS number", "ar ei cherdyn GIG".
-        return (
-            _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
-            or _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
+        # and, when no other label claims it, "Her health number, 402 881 7359,", "485 777 3456 as her
+        # NHS number", "ar ei cherdyn GIG".
+        if _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None:
+            return True
+        return near and (
+            _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
             or _NHS_AFTER.match(text, m.end()) is not None
         )
     # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
