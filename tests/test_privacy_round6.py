@@ -794,3 +794,25 @@ def test_an_allowed_email_as_a_whole_passes() -> None:
 def test_nothing_at_all(lang: str, text: str) -> None:
     found = [(d.category, d.text) for d in scan_text(text, lang)]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made_up", "words"),
+    [
+        ("cy", "Mae pawb yn ein galw ni'n Gwyn Siop a Meinir Siop ers blynyddoedd.", "Meinir", "Meinir Siop"),
+        ("en", "Everyone in the village calls her Meinir Post.", "Meinir", "Meinir Post"),
+        ("cy", 'Cyfeiriad o\'r ward ar gyfer "JENKINS, Doreen": angen help.', "Doreen", "JENKINS"),
+        ("en", 'Referral from the ward for "PRICE, Gwilym": needs reablement.', "Gwilym", "PRICE"),
+    ],
+)
+def test_a_pseudonym_with_a_real_part_flags_the_real_part(lang: str, text: str, made_up: str, words: str) -> None:
+    found = [d.text for d in scan_text(text, lang, pseudonyms=[made_up]) if d.category == "person-name"]
+    assert any(words in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made_up"),
+    [("en", "Meinir went to the shop with her sister.", "Meinir"), ("cy", "Aeth Meinir i'r siop yn y bore.", "Meinir")],
+)
+def test_a_pseudonym_alone_passes(lang: str, text: str, made_up: str) -> None:
+    assert scan_text(text, lang, pseudonyms=[made_up]) == []

@@ -255,6 +255,12 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         end = start + run.end
         if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
             rule = "privacy.person-name.full-name"  # "Mair Protheroe" where only Mair is made up
+        if (
+            not rule
+            and pseudonyms
+            and _before_pseudonym_in_a_record(text, start + run.start, end, pseudonyms, run.words)
+        ):
+            rule = "privacy.person-name.full-name"  # "JENKINS, Doreen" where only Doreen is made up
         if len(run.words) == 1 and (run.kind == ALWAYS or run.words[0] in lx.AMBIGUOUS):
             nick = NICK_AFTER.match(text, end) or QUOTED_NICK.match(text, end)
             if nick:
@@ -361,12 +367,25 @@ def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str
         # sentence-opening verb ("Cyfarfu Carys") or an epithet, while a surname follows the name.
         if not seen_pseudonym and not _first(word):
             continue
-        if word in lx.SURNAMES or _first(word) or _plain_word(word):
+        if word in lx.SURNAMES or _first(word) or _plain_word(word) or (seen_pseudonym and word in NICK_WORDS):
             if out and out[-1][1] >= s + at - 1:
                 out[-1] = (out[-1][0], s + cursor, "person-name", "privacy.person-name.full-name")
             else:
                 out.append((s + at, s + cursor, "person-name", "privacy.person-name.full-name"))
     return out
+
+
+_RECORD_FIRST = re.compile(r",[ \t]*([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)")
+
+
+def _before_pseudonym_in_a_record(
+    text: str, s: int, end: int, pseudonyms: frozenset[str], words: tuple[str, ...]
+) -> bool:
+    """Is this a surname in capitals before a comma and a declared pseudonym, as records list people?"""
+    if len(words) != 1 or not text[s:end].isupper() or end - s < 3:
+        return False
+    m = _RECORD_FIRST.match(text, end)
+    return m is not None and m.group(1) in pseudonyms and words[0] in lx.SURNAMES
 
 
 def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ from storysite.privacy.labels import (
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
+    NICK_WORDS,
     PHRASE,
     PHRASE_HEADS,
     SKIP,
@@ -129,6 +130,19 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
+        if word in pseudonyms and word not in quiet:
+            s = _locate(text, word, cursor, n)
+            cursor = s + len(word)
+            if month_dates and word in months:
+                dob = word_date_of_birth_at(text, s, cursor)  # a pseudonym that is a month too: "Mai"
+                if dob:
+                    hits.append(dob)
+            if cursor + 2 < n and text[cursor] == " " and (text[cursor + 1].isupper() or text[cursor + 1] in "yt"):
+                nick = NICK_AFTER_PSEUDONYM.match(text, cursor)
+                if nick:
+                    hits.append((s, nick.end(), "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
+                    names_done = max(names_done, nick.end())
+            continue
         if word in quiet or word in pseudonyms:
             if month_dates and word in months:
                 s = _locate(text, word, cursor, n)
@@ -235,6 +249,12 @@ _NOT_INITIALS = frozenset(
     GP PE IT AM PM UK US NB RE DT TV MP PS PA OT SW AA ID OK CV HQ PC DC DS QC RN MD BA MA BC AD OC DU WI
     RAF BBC NHS DOB DIY BSL PTO ETA AKA IOU ICU CAB ALN ADY UDA YMCA CID DVD CCTV MOT DVLA DWP HMRC
     """.split()  # noqa: SIM905
+)
+
+
+# A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Dai Post".
+NICK_AFTER_PSEUDONYM = re.compile(
+    r"[ \t]+(?:y[ \t]+|the[ \t]+)?(?:" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")(?![\w'’-])"
 )
 
 
