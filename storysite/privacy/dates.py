@@ -83,6 +83,7 @@ CUE = re.compile(
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
+    r"|ngeni"  # "ges i fy ngeni", "ces i 'ngeni", "dyddiad fy ngeni": the first person's birth, nasal-mutated
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
     # an identity document read out: "Her passport says 1/1/1950", "mae ei phasbort yn dweud 1/1/1950"
     r"|(?:passport|pasbort|basbort|mhasbort|phasbort)(?=\s+(?:says|said|gives|shows|yn\s+dweud|yn\s+nodi)\b)"
@@ -101,7 +102,7 @@ _YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
 # ... and only straight after the word: "her 90th birthday party on 3 May 2024" is an event.
 _BIRTHDAY_GAP = re.compile(
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’]s)?){0,2}"  # "pen-blwydd Zofia ar 4 Rhagfyr 2022"
-    r"[ \t]*(?:is|was|yw|oedd|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
+    r"[ \t]*(?:is|was|yw|oedd|['’]s|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
 )
 _PARTY_BEFORE = re.compile(
     r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathl\w*|ddathl\w*|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
@@ -197,11 +198,14 @@ STOP = re.compile(
 )
 
 
+_SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
+
+
 def dob_at(text: str, start: int) -> tuple[int, int] | None:
     """A date of birth around the birth cue that starts at START, if there is one."""
     cue = CUE.match(text, start)
-    if not cue:
-        return None
+    if not cue or _SINCE_BIRTH.search(text, max(0, start - 12), start):
+        return None  # "ers fy ngeni", "since birth": a time since, not a date
     after = cue.end()
     while after < len(text) and text[after] in ".:?":
         after += 1  # the cue's own full stop or colon ("D.O.B.", "DOB:"), or a question: "Ei ddyddiad geni? 2 Mai 1970"
