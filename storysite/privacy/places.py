@@ -215,7 +215,7 @@ HOME_CUE = re.compile(
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
-    r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
+    r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
@@ -474,7 +474,9 @@ _NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED | _KIN_BEFORE
 _TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
 _TY_HEADS = {f: True for f in mutations("Tŷ") | mutations("Ty") | {"Tŷ", "Ty"}}
 _FARM_END = re.compile(r"[ \t-](?:Uchaf|Ucha|Isaf|Isa|Ganol)\b")
-_PREPOSITIONS = frozenset({"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref"})
+_PREPOSITIONS = frozenset(
+    {"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref", "adra"}
+)
 
 
 def _after_preposition(window: str) -> bool:
@@ -635,7 +637,7 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 _LIVES = frozenset(
     """
     lives live lived living stays stay stayed staying home flat bungalow house cottage farm
-    byw fyw gartref adre adref cartref fflat bwthyn fferm
+    byw fyw gartref adre adref adra gartra cartref fflat bwthyn fferm
     """.split()  # noqa: SIM905
 )
 _GEOGRAPHY = frozenset(
@@ -714,7 +716,7 @@ _HYPHEN_HOME = re.compile(r"[A-ZŴŶ][a-zŵŷâêîôû]+-(?:y|yr|['’]r)-[A-Za
 
 
 # Going back home to a house: "went back to Glan-yr-Afon", "yn ôl i Ben-y-Waun".
-_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref)[ \t]+(?:to|i)[ \t]*\Z)")
+_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref|adra|home)[ \t]+(?:to|i)[ \t]*\Z)")
 
 
 _SETTLEMENT_HEADS = frozenset(
@@ -773,7 +775,7 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
+    r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
 
