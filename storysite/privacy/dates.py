@@ -87,7 +87,7 @@ CUE = re.compile(
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
     # an identity document read out: "Her passport says 1/1/1950", "mae ei phasbort yn dweud 1/1/1950"
     r"|(?:passport|pasbort|basbort|mhasbort|phasbort)(?=\s+(?:says|said|gives|shows|yn\s+dweud|yn\s+nodi)\b)"
-    r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
+    r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en[- ]?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
 # A birthday gives a date of birth only with its year ("her birthday, 9 June 1950"): a day and
@@ -151,8 +151,11 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 # A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+"
-    r"(?:(?:in|yn|ym|yng)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?"
+    # the place first: "ces i 'ngeni yn Aberdâr ym 1940", "born in Merthyr in 1938"
+    r"(?:[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
+    r"(?=[ \t]+(?:in|yn|ym)[ \t]))?"
+    r"[ \t]+(?:(?:in|yn|ym|yng)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
     # a season or a guess at it: "in the spring of 1940", "yng ngwanwyn 1940", "circa 1940", "tua 1940"
     r"(?:(?:the[ \t]+)?(?:early|late|spring|summer|autumn|winter|start|end)[ \t]+(?:of[ \t]+)?"
     r"|(?:circa|c\.|ca\.|around|about|tua|oddeutu|rhyw)[ \t]*"

@@ -79,6 +79,7 @@ LOWER_CUES = {
     "dob": "dob",
     "d.o.b": "dob",
     "blwydd": "dob",
+    "'day": "dob",
     "lat ": "flat",
     "'r byd": "dob",
     "’r byd": "dob",
@@ -143,6 +144,7 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "dob" in w
         or "d.o.b" in w
         or "blwydd" in w
+        or "'day" in w
         or "r byd" in w
         or "the world" in w
     ):
@@ -321,6 +323,11 @@ def _cue_starts(text: str, s: int) -> list[int]:
             "u",
             "of",
             "date",
+            "pen",  # "ei phen blwydd", written apart
+            "phen",
+            "ben",
+            "mhen",
+            "fen",
         ):
             break
         begin = k

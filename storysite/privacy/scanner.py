@@ -109,6 +109,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         or "dob" in text
         or "d.o.b" in text
         or "blwydd" in text
+        or "'day" in text  # "B'day: 3/5/40"
         or "r byd" in text  # "daeth i'r byd ar ..."
         or "the world" in text
     )
