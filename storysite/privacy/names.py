@@ -15,7 +15,8 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy.cues import APPOSITION, WEAK_AFTER, YN_DOING, cue_after, cue_before
 from storysite.privacy.welsh import TRIGGERS, mutations
 
-UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
+# Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
+UPPER = "A-ZÀ-ÖØ-ÞŴŶĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŸŹŻŽȘȚ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Lower-case words that may sit inside one capitalised phrase (Heol y Parc, Dafydd ap Gwilym).
 CONNECTORS = frozenset(

@@ -7,7 +7,8 @@ import re
 from storysite.privacy import lexicon as lx
 from storysite.privacy.welsh import mutations
 
-UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
+# Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
+UPPER = "A-ZÀ-ÖØ-ÞŴŶĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŸŹŻŽȘȚ"
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 WORDS = re.compile(WORD)
 _en_types = "|".join(sorted(lx.STREET_EN, key=len, reverse=True))
