@@ -722,6 +722,11 @@ FINDS = [
     ("cy", "Daeth Nkechi â reis jollof i'r parti.", "person-name", "Nkechi"),
     ("cy", "Roedd Żaneta yn siarad â'i chwaer ar y ffôn.", "person-name", "Żaneta"),
     ("en", "Ștefan, her son, drove her to the clinic.", "person-name", "Ștefan"),
+    ("en", "Her mobile is 07700 900123.", "phone", "07700 900123"),
+    ("en", "Her home number is 01632 960719.", "phone", "01632 960719"),
+    ("cy", "Ei rhif ffôn symudol yw 07700 900123.", "phone", "07700 900123"),
+    ("en", "His direct line is 0300 123 4567, ask for Gwyn.", "phone", "0300 123 4567"),
+    ("cy", "Ffoniwch hi ar 0333 150 3456.", "phone", "0333 150 3456"),
 ]
 
 PASSES = [
