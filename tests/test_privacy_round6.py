@@ -10,9 +10,13 @@ here is new and fictional."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import TODAY, story_text
 from privacy_cases import assert_flagged, assert_nothing_but_names
 
+from storysite.check.library import check_library
 from storysite.privacy import scan_text
 
 FINDS = [
@@ -921,3 +925,38 @@ def test_a_pseudonym_with_a_real_part_flags_the_real_part(lang: str, text: str, 
 )
 def test_a_pseudonym_alone_passes(lang: str, text: str, made_up: str) -> None:
     assert scan_text(text, lang, pseudonyms=[made_up]) == []
+
+
+def _names(content: Path) -> list[str]:
+    report = check_library(content, "content", today=TODAY)
+    out = []
+    for f in report.findings:
+        if f.category == "person-name":
+            line = (content / "stories" / Path(f.path).name).read_text(encoding="utf-8").split("\n")[f.line - 1]
+            out.append(line[f.column - 1 : f.column - 1 + f.length])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Emrys asked about the dog. Fly is twelve now, and Iwan Prys brings Fly every Wednesday.\n"),
+        ("cy", "Gofynnodd Emrys am y ci. Mae Fflei yn ddeuddeg, a daw Iwan Prys â Fflei bob dydd Mercher.\n"),
+    ],
+)
+def test_a_pet_named_in_the_sentence_after_its_animal_word_is_not_a_person(make_library, lang: str, body: str) -> None:
+    content = make_library({f"stories/a.{lang}.md": story_text(lang=lang, body=body)})
+    names = _names(content)
+    assert "Iwan Prys" in names and not any(w in names for w in ("Fly", "Fflei")), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "We walked the dog. Gwen is ninety and loves the beach.\n"),
+        ("cy", "Aethon ni i weld y ci. Mae Gwen yn naw deg ac wrth ei bodd ar y traeth.\n"),
+    ],
+)
+def test_a_known_name_after_an_animal_word_stays_a_person(make_library, lang: str, body: str) -> None:
+    content = make_library({f"stories/a.{lang}.md": story_text(lang=lang, body=body)})
+    assert "Gwen" in _names(content)

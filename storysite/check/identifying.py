@@ -101,6 +101,12 @@ PETS = re.compile(
 )
 
 
+_PET_NEXT_SENTENCE = re.compile(
+    rf"{_ANIMALS}\.[ \t]+(?:({_PET_NAME})(?:['’]s)?[ \t]+(?:is|was|went|has|had)\b"
+    rf"|(?:Mae|Roedd|Bydd|Aeth|Daeth)[ \t]+({_PET_NAME})[ \t]+(?:yn|wedi)\b)"
+)
+
+
 # Where an animal word may start: found with str.find, because trying the whole pattern at every word
 # of every story made the pet rule the costliest part of `check`.
 _ANIMAL_STARTS = (
@@ -130,6 +136,14 @@ def _pets_in(text: str) -> frozenset[str]:
     for m in matches:
         for word in TOKEN.findall(m.group(1)):
             out.add(word[:-2] if word.endswith(_CLITICS) else word)
+    if len(low) == len(text):
+        # "Emrys asked about the dog. Fly is twelve": an animal word ends a sentence and the next opens
+        # with a word that is no one's name on the lists; a known name there stays a person's.
+        for at in sorted(starts):
+            after = _PET_NEXT_SENTENCE.match(text, at)
+            name = after.group(1) or after.group(2) if after else None
+            if name and name not in lx.FIRST and name not in lx.AMBIGUOUS:
+                out.add(name)
     return frozenset(out - lx.COMMON)
 
 
