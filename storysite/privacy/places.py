@@ -866,9 +866,23 @@ _ESTATE_NAME = re.compile(
 _NOT_ESTATE = frozenset({"Industrial", "Trading", "Business", "Retail", "Enterprise", "National", "Crown", "Country"})
 
 
+# ... and in Welsh, the lower-case word first: "ar stad Bro Deg", "i fyngalo ar ystad Pen y Bryn".
+_STAD_NAME = re.compile(
+    rf"\b(?:ar|ym|yn|o|i|on|at)[ \t]+(?:y[ \t]+|yr[ \t]+|the[ \t]+)?(?:stad|ystad)[ \t]+"
+    rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
+)
+
+
 def housing_estates(text: str) -> list[tuple[int, int]]:
-    """Housing estates named in lower-case English ("on the Maes Ifan estate")."""
+    """Housing estates named in lower-case English ("on the Maes Ifan estate") or Welsh ("ar stad Bro Deg")."""
     out = []
+    at = text.find("stad ")
+    while at >= 0:
+        for m in _STAD_NAME.finditer(text, max(0, at - 12), at + 80):
+            name = m.group(1)
+            if m.start(1) == at + 5 and not (name in lx.NOT_PERSON and name not in lx.PLACES):
+                out.append(m.span(1))
+        at = text.find("stad ", at + 5)
     at = text.find(" estate")
     while at >= 0:
         for m in _ESTATE_NAME.finditer(text, max(0, at - 60), at + 7):

@@ -89,7 +89,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
-    if " estate" in text:
+    if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     places, surnames = lx.PLACES, lx.SURNAMES
