@@ -955,6 +955,8 @@ def _names(content: Path) -> list[str]:
     [
         ("en", "Emrys asked about the dog. Fly is twelve now, and Iwan Prys brings Fly every Wednesday.\n"),
         ("cy", "Gofynnodd Emrys am y ci. Mae Fflei yn ddeuddeg, a daw Iwan Prys â Fflei bob dydd Mercher.\n"),
+        ("cy", "Gofynnodd Llinos beth oedd Fflei. Ci defaid oedd hi, a daw Iwan Prys â Fflei draw.\n"),
+        ("en", "Emrys kept asking for Fly. She was a collie, and Iwan Prys brings Fly on Wednesdays.\n"),
     ],
 )
 def test_a_pet_named_in_the_sentence_after_its_animal_word_is_not_a_person(make_library, lang: str, body: str) -> None:
@@ -967,6 +969,7 @@ def test_a_pet_named_in_the_sentence_after_its_animal_word_is_not_a_person(make_
     ("lang", "body"),
     [
         ("en", "We walked the dog. Gwen is ninety and loves the beach.\n"),
+        ("en", "We told Gwen. She was a nurse, and she loves dogs.\n"),
         ("cy", "Aethon ni i weld y ci. Mae Gwen yn naw deg ac wrth ei bodd ar y traeth.\n"),
     ],
 )
