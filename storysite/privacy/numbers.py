@@ -254,7 +254,7 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
 _DATELESS = re.compile(r"[A-Z]{1,3}[ \t][0-9]{1,4}(?![\w-])")
 _PLATE_CUE = re.compile(
     r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|cofrestru|rhif[ \t]+cofrestru)\b)"
-    r"[^\n.!?;]{0,24}\Z"
+    r"(?i:[ \t]+(?:no\.|number|num|rhif))?[^\n.!?;]{0,24}\Z"
 )
 
 
