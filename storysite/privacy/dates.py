@@ -193,6 +193,7 @@ STOP = re.compile(
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
     r"|\b(?:and|but|then|until|ond|wedyn|tan)\b(?![ \t]+(?:bred|raised|brought|grew))"
+    r"(?![ \t]+[A-ZÀ-ÖØ-ÞŴŶ])"  # but not "and" between two names: "born to Mair and Twm Price on 3 May 1940"
     r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met"
     r"|played|sang|visited|became|won|took|gave|saw|heard|opened|closed|held)\b"
     r"|\b(?!cafodd\b)[^\W\d_]{2,}odd\b"  # a Welsh verb of another event: "chwaraeodd", "canodd"
