@@ -261,6 +261,9 @@ _GAP_WORDS = re.compile(r"[ \t,]*(?:[^\W\d_]+['’]?[^\W\d_]*[ \t,]+){0,6}\Z")
 
 
 def _born_soon_after(text: str, e: int) -> bool:
+    w = text[e : e + 50]
+    if not ("orn" in w or "wyd" in w or "ned" in w):
+        return False  # no birth verb near: most dates
     m = _BORN_WORD.search(text, e, min(len(text), e + 50))
     if not m or text[m.start() - 1 : m.start()] == "'" or STOP.search(text, e, m.start()):
         return False
@@ -374,6 +377,9 @@ def _a_person_turns(text: str, at: int, turns: str) -> bool:
 def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
     """A day and month at S after an age that someone turns on it, if there is one."""
     if _AGE_DIGITS.search(text, max(0, s - 16), s) is None:
+        w = text[max(0, s - 60) : s]
+        if not ("urn" in w or "be " in w or "ydd" in w or "roi" in w or "rodd" in w):
+            return None  # no word for turning an age: most dates
         words = _TURNS_WORDS.search(text, max(0, s - 60), s)
         if not words or not _a_person_turns(text, words.start(), words.group()):
             return None  # no age just before: most dates

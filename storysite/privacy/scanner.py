@@ -92,7 +92,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
-    places, surnames = lx.PLACES, lx.SURNAMES
+    places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -131,28 +131,23 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
-        if word in pseudonyms and word not in quiet:
-            s = _locate(text, word, cursor, n)
-            cursor = s + len(word)
-            if month_dates and word in months:
-                dob = word_date_of_birth_at(text, s, cursor)  # a pseudonym that is a month too: "Mai"
-                if dob:
-                    hits.append(dob)
-            if cursor + 2 < n and text[cursor] == " " and (text[cursor + 1].isupper() or text[cursor + 1] in "yt"):
-                nick = NICK_AFTER_PSEUDONYM.match(text, cursor)
-                if nick:
-                    hits.append((s, nick.end(), "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
-                    names_done = max(names_done, nick.end())
-            continue
+        located = -1
+        if pseudonyms and word in nick_words:
+            located = _locate(text, word, cursor, n)
+            cursor = located + len(word)
+            made_up = _PSEUDONYM_BEFORE.search(text, max(0, located - 30), located)
+            if made_up and made_up.group(1) in pseudonyms:
+                hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
+                continue
         if word in quiet or word in pseudonyms:
             if month_dates and word in months:
-                s = _locate(text, word, cursor, n)
+                s = located if located >= 0 else _locate(text, word, cursor, n)
                 cursor = s + len(word)
                 dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
                 if dob:
                     hits.append(dob)
             continue  # most capitalised words: everyday words and declared names
-        s = _locate(text, word, cursor, n)
+        s = located if located >= 0 else _locate(text, word, cursor, n)
         cursor = s + len(word)
         if not word.isalpha():
             if s >= numbers_done:
@@ -253,10 +248,8 @@ _NOT_INITIALS = frozenset(
 )
 
 
-# A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Dai Post".
-NICK_AFTER_PSEUDONYM = re.compile(
-    r"[ \t]+(?:y[ \t]+|the[ \t]+)?(?:" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")(?![\w'’-])"
-)
+# A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Meinir the Milk".
+_PSEUDONYM_BEFORE = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)[ \t]+(?:y[ \t]+|the[ \t]+)?\Z")
 
 
 def _and_named(text: str, s: int, end: int) -> bool:
