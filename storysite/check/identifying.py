@@ -101,6 +101,18 @@ PETS = re.compile(
 )
 
 
+_PET_NEXT_SENTENCE = re.compile(
+    rf"{_ANIMALS}\.[ \t]+(?:({_PET_NAME})(?:['’]s)?[ \t]+(?:is|was|went|has|had)\b"
+    rf"|(?:Mae|Roedd|Bydd|Aeth|Daeth)[ \t]+({_PET_NAME})[ \t]+(?:yn|wedi)\b)"
+)
+
+
+_PET_BEFORE = re.compile(
+    rf"({_PET_NAME})[.?!][\"”’']?[ \t]+(?P<was>(?:She|He|It)[ \t]+(?:was|is)[ \t]+(?:a|an|our|his|her)[ \t]+)?\Z"
+)
+_PET_IS_NEXT = re.compile(rf"{_ANIMALS}(?:[ \t]+[^\W\d_]+)?[ \t]+(?:oedd|yw|ydy|ydi)\b")
+
+
 # Where an animal word may start: found with str.find, because trying the whole pattern at every word
 # of every story made the pet rule the costliest part of `check`.
 _ANIMAL_STARTS = (
@@ -130,6 +142,19 @@ def _pets_in(text: str) -> frozenset[str]:
     for m in matches:
         for word in TOKEN.findall(m.group(1)):
             out.add(word[:-2] if word.endswith(_CLITICS) else word)
+    if len(low) == len(text):
+        # "Emrys asked about the dog. Fly is twelve": an animal word ends a sentence and the next opens
+        # with a word that is no one's name on the lists; a known name there stays a person's.
+        for at in sorted(starts):
+            after = _PET_NEXT_SENTENCE.match(text, at)
+            name = after.group(1) or after.group(2) if after else None
+            if not name:
+                # "beth oedd Fflei. Ci defaid oedd hi", "Fly. She was a collie": the next sentence says what it was
+                before = _PET_BEFORE.search(text, max(0, at - 40), at)
+                if before and (before.group("was") or _PET_IS_NEXT.match(text, at)):
+                    name = before.group(1)
+            if name and name not in lx.FIRST and name not in lx.AMBIGUOUS:
+                out.add(name)
     return frozenset(out - lx.COMMON)
 
 

@@ -303,6 +303,12 @@ def _outside(kept: list[Hit], allowed: list[tuple[int, int]], text: str) -> list
         if not inside:
             out.append((s, e, category, rule))
             continue
+        if category in _WHOLE_ONLY:
+            # An allowed body's name inside an address, number or reference ("jo.bloggs@gaerwen.gov.uk"
+            # when Gaerwen is allowed) leaves the person's own details: only allowing the whole passes it.
+            if not any(a <= s and e <= b for a, b in inside):
+                out.append((s, e, category, rule))
+            continue
         cursor = s
         for a, b in [*inside, (e, e)]:
             piece_s, piece_e = cursor, min(a, e)
@@ -314,6 +320,9 @@ def _outside(kept: list[Hit], allowed: list[tuple[int, int]], text: str) -> list
                 out.append((piece_s, piece_e, category, rule))
             cursor = max(cursor, b)
     return out
+
+
+_WHOLE_ONLY = frozenset({"email", "phone", "nhs-number", "ni-number", "postcode", "date-of-birth", "other-id"})
 
 
 def _identifying(rest: str) -> bool:

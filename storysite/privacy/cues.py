@@ -31,7 +31,7 @@ KIN_CY = """
 mab merch ŵyr wyr wyres gŵr gwr gwraig partner partneres brawd chwaer mam tad nai nith cefnder
 cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges cariad plentyn
 babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion gofalwr gofalwraig gofalydd
-chwiorydd brodyr plant mêt cyfaill cyfeilles cymdogion
+chwiorydd brodyr plant mêt cyfaill cyfeilles cymdogion teulu
 """.split()  # noqa: SIM905
 ROLE_CY = """
 gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr rheolwraig gwirfoddolwr

@@ -72,18 +72,22 @@ DATE = re.compile(
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
-    rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+\d{{4}}"
+    rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+(?:\d{{4}}|['’]\d{{2}})"
     r")(?![\w/-])",
     re.IGNORECASE,
 )
 CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
     r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
-    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9])|"
+    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9]|[ \t]*[:(][ \t]*[0-9])|"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
+    r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
+    r"|ngeni"  # "ges i fy ngeni", "ces i 'ngeni", "dyddiad fy ngeni": the first person's birth, nasal-mutated
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
-    r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en-?|(?<=-))blwydd))\b",
+    # an identity document read out: "Her passport says 1/1/1950", "mae ei phasbort yn dweud 1/1/1950"
+    r"|(?:passport|pasbort|basbort|mhasbort|phasbort)(?=\s+(?:says|said|gives|shows|yn\s+dweud|yn\s+nodi)\b)"
+    r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en[- ]?|(?<=-))blwydd))\b",
     re.IGNORECASE,
 )
 # A birthday gives a date of birth only with its year ("her birthday, 9 June 1950"): a day and
@@ -98,10 +102,10 @@ _YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
 # ... and only straight after the word: "her 90th birthday party on 3 May 2024" is an event.
 _BIRTHDAY_GAP = re.compile(
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’]s)?){0,2}"  # "pen-blwydd Zofia ar 4 Rhagfyr 2022"
-    r"[ \t]*(?:is|was|yw|oedd|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
+    r"[ \t]*(?:is|was|yw|oedd|['’]s|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
 )
 _PARTY_BEFORE = re.compile(
-    r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathlu|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
+    r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathl\w*|ddathl\w*|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
 )
 
 
@@ -117,7 +121,12 @@ _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z
 _AGE_GAP = re.compile(
     r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
     r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
-    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?\Z)"
+    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?(?:[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?|,[ \t]*)\Z)"
+)
+
+
+_PARTY_AFTER = re.compile(
+    r"(?i:[^\n.!?;,]{0,20}?\b(?:party|parti|pharti|barti|cake|cacen|gacen|celebrat\w*|dathl\w*|ddathl\w*|tea|te|bash)\b)"
 )
 
 
@@ -126,52 +135,81 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
     gap = text[after : date.start()]
     if re.match(r"[ \t]+(?:party|parti|cake|cacen|tea|te)\b", text[after:]):
         return False
+    if _THING_BORN.search(gap):
+        return False  # "pen-blwydd y capel yn 100": a chapel's birthday
     aged = _AGE_GAP.match(gap) and (_AGE_BEFORE.search(text, max(0, cue_start - 12), cue_start) or "yn" in gap.split())
     if aged:
         return _PARTY_WORD.search(text, max(0, cue_start - 40), cue_start) is None  # "a party for her 90th birthday"
     if not _YEAR.search(date.group()) or not _BIRTHDAY_GAP.match(gap):
         return False
     before = text[max(0, cue_start - 24) : cue_start]
+    if _PARTY_AFTER.match(text, date.end()):
+        return False  # "ei phen-blwydd ar 3 Mawrth 2024 gyda pharti": the day it was kept
     return _PARTY_BEFORE.search(before) is None and not re.match(r"[ \t]+(?:party|parti|cake)", text[after:])
 
 
 # A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?"
-    r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?"
+    # the place first: "ces i 'ngeni yn Aberdâr ym 1940", "born in Merthyr in 1938"
+    r"(?:[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
+    r"(?=[ \t]+(?:in|yn|ym)[ \t]))?"
+    r"[ \t]+(?:(?:in|yn|ym|yng)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
+    # a season or a guess at it: "in the spring of 1940", "yng ngwanwyn 1940", "circa 1940", "tua 1940"
+    r"(?:(?:the[ \t]+)?(?:early|late|spring|summer|autumn|winter|start|end)[ \t]+(?:of[ \t]+)?"
+    r"|(?:circa|c\.|ca\.|around|about|tua|oddeutu|rhyw)[ \t]*"
+    r"|(?:gwanwyn|ngwanwyn|haf|hydref|gaeaf|ngaeaf|nechrau|dechrau|diwedd|niwedd)[ \t]+)?"
+    r"(?:1[89][0-9]{2}|20[0-9]{2}|['’][0-9]{2}(?![0-9]))(?![\w/.'’-][0-9sS])(?![0-9A-Za-z])"
 )
 # ... but a group or an idea is born in a year too: "the choir was born in 1998", "ganwyd y syniad yn 2019"
 _THING_BORN = re.compile(
     r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|caf[eé]|band|team|hub|partnership|network"
-    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth)\b)"
+    r"|grŵp|grwp|clwb|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|caffi|band|tîm|rhwydwaith|partneriaeth"
+    r"|chapel|church|school|hall|capel|gapel|eglwys|ysgol|neuadd|cymdeithas|gymdeithas|papur|paper)\b)"
 )
+
+
+_THING_BEFORE = re.compile(_THING_BORN.pattern[:-1] + r"[ \t]+(?:was|were|is|has[ \t]+been)?[ \t]*\Z)")
+_THING_AFTER = re.compile(r"[ \t]+(?i:y|yr)[ \t]+" + _THING_BORN.pattern)
+
+
+def _a_thing_born(text: str, s: int, e: int) -> bool:
+    """Is the birth at S..E a group's or an idea's ("the scheme was born on", "ganwyd y prosiect ar")?"""
+    return bool(_THING_BEFORE.search(text, max(0, s - 30), s) or _THING_AFTER.match(text, e))
 
 
 # A date may follow its cue by a few words ("born in Cardiff on 3 May 1950"), but not across
 # the end of a sentence.
-AFTER = 60
+AFTER = 100  # about eight words: "ganwyd hi, yn ôl ei thystysgrif, yn Ysbyty ... ar 12 Mehefin 1948"
 BEFORE = 30
 BETWEEN = re.compile(r"[ \t,:(\[–-]*")
 STOP = re.compile(
     # not the full stop of a shortened month ("born 30th Sept. 1942")
     r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
     r"(?<!Ion)(?<!Chwef)(?<!Ebr)(?<!Meh)(?<!Gorff)(?<!Hyd)(?<!Tach)(?<!Rhag)"
+    r"(?<![ (]dg)(?<![ (]DG)(?<![ (]Dg)(?<!\bb)(?<!\bg)"  # nor of "dg.", "b.", "g." before the date
     r"[.!?][\"”’*_)\]]*\s|\n\s*\n|;"
     # ... nor across a new clause about another event ("born in Merthyr and moved on 4 May
     # 1962", "a symudodd ar 4 Mai 1962"); lower case only, so place names never stop it.
     r"|\b(?:and|but|then|until|ond|wedyn|tan)\b(?![ \t]+(?:bred|raised|brought|grew))"
-    r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met)\b"
+    r"(?![ \t]+[A-ZÀ-ÖØ-ÞŴŶ])"  # but not "and" between two names: "born to Mair and Twm Price on 3 May 1940"
+    r"|\b(?:moved|married|died|left|retired|started|joined|arrived|returned|went|came|lost|met"
+    r"|played|sang|visited|became|won|took|gave|saw|heard|opened|closed|held)\b"
+    r"|\b(?!cafodd\b)[^\W\d_]{2,}odd\b"  # a Welsh verb of another event: "chwaraeodd", "canodd"
     r"|\b(?:symudodd|priododd|farw|gadawodd|ymddeolodd|dechreuodd|ymunodd|collodd|cyrhaeddodd|aeth|daeth)\b"
     r"|\ba(?:c)?[ \t]+[^\W\d_]+odd\b"
 )
 
 
+_SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
+
+
 def dob_at(text: str, start: int) -> tuple[int, int] | None:
     """A date of birth around the birth cue that starts at START, if there is one."""
     cue = CUE.match(text, start)
-    if not cue:
-        return None
+    if not cue or _SINCE_BIRTH.search(text, max(0, start - 12), start):
+        return None  # "ers fy ngeni", "since birth": a time since, not a date
     after = cue.end()
     while after < len(text) and text[after] in ".:?":
         after += 1  # the cue's own full stop or colon ("D.O.B.", "DOB:"), or a question: "Ei ddyddiad geni? 2 Mai 1970"
@@ -180,6 +218,8 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if stop:
         limit = stop.start() + 1
     date = DATE.search(text, after, limit)
+    if date and not cue.group("birthday") and _a_thing_born(text, cue.start(), cue.end()):
+        return None
     if date and cue.group("birthday") and not _birthday_date(text, cue.start(), after, date):
         return None
     if not date and not cue.group("birthday"):
@@ -214,9 +254,28 @@ _CUE_AFTER = re.compile(
 )
 
 
+# ... or a few words on in the same clause: "3 Mai 1940, y ganwyd hi", "It was on 3 May 1940, a Sunday,
+# that she was born", "Sunday, 3 May 1940, was the day she was born".
+_BORN_WORD = re.compile(r"(?i:\b(?:born|ganwyd|ganed|aned|anwyd)\b)")
+_GAP_WORDS = re.compile(r"[ \t,]*(?:[^\W\d_]+['’]?[^\W\d_]*[ \t,]+){0,6}\Z")
+
+
+def _born_soon_after(text: str, e: int) -> bool:
+    w = text[e : e + 50]
+    if not ("orn" in w or "wyd" in w or "ned" in w):
+        return False  # no birth verb near: most dates
+    m = _BORN_WORD.search(text, e, min(len(text), e + 50))
+    if not m or text[m.start() - 1 : m.start()] == "'" or STOP.search(text, e, m.start()):
+        return False
+    gap = text[e : m.start()]
+    if not _GAP_WORDS.match(gap) or any(c in gap for c in ".!?;:\n"):
+        return False
+    return not _THING_BORN.search(gap) and not re.match(r"[ \t]+(?:of|out|from)\b", text[m.end() :])
+
+
 def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A date of birth ending with the year at S..E, its birth cue just after it."""
-    if not _CUE_AFTER.match(text, e):
+    if not _CUE_AFTER.match(text, e) and not _born_soon_after(text, e):
         return None
     found = None
     for date in DATE.finditer(text, max(0, s - 30), e):
@@ -227,11 +286,12 @@ def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
 _ABBREVIATED = re.compile(
-    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
+    r"(?<![\w.])(?:[dD]\.[ \t]?[gG]|[dD][gG]|[bBgG]|[uU]r)\.[ \t\n]?\Z"
 )  # "ur." (urodzony) in Polish notes
 
 
 _YEAR_IN_BRACKETS = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})\)")
+_YEAR_IN_LIST = re.compile(r"(?:1[89][0-9]{2}|20[0-9]{2})(?=[,;]|[ \t]*\n|[ \t]*\Z)")
 
 
 # ... and with no full stop after a comma or a bracket, before a whole date in figures: "Gwilym, g 3/3/41".
@@ -258,6 +318,9 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
         # "Mair Jones (g. 1938)", "(b.1941)": the year alone, as records give it
         year = _YEAR_IN_BRACKETS.match(text, s)
         return (cue.start(), year.end() - 1) if year else None
+    if not date and (text[cue.start() - 2 : cue.start()] == ", " or cue.start() == 0 or text[cue.start() - 1] == "\n"):
+        year = _YEAR_IN_LIST.match(text, s)  # "Mair Jones, g. 1938, Llanbed", a line "b. 1941"
+        return (cue.start(), year.end()) if year else None
     if not date or not any(c.isdigit() for c in date.group()[-2:]):
         return None  # a day and month with no year is too loose after one letter
     return cue.start(), end
@@ -285,20 +348,50 @@ _NOT_SUBJECT = frozenset(
 )
 
 
+# An age in words that someone turns or will be on a day: "Mi fydd o'n wyth deg wyth ar", "Kai turned ten on
+# the", "she'll be ninety on".
+_EN_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|a[ \t]+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TURNS_WORDS = re.compile(
+    r"(?i:(?:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be|be)[ \t]+"
+    + _EN_AGE_WORDS
+    + r"|(?:\bbydd|\bfydd|\btroi|\bdroi|\btrodd|\bdrodd)[^\n.!?]{0,12}?(?:['’]n|[ \t]yn)[ \t]+"
+    + _CY_AGE
+    + r")(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?\Z)"
+)
+
+
+def _a_person_turns(text: str, at: int, turns: str) -> bool:
+    """Is it a person, by pronoun or name, who turns the age at AT ("the club will be 50 on 3 June" is not)?"""
+    subject = text[max(0, at - 16) : at].split()
+    if turns.lower().startswith(("turn", "will", "'ll", "’ll", "be")) and not (
+        subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
+    ):
+        return False
+    return not (turns[:1].isupper() and turns.split()[0] in _NOT_SUBJECT)  # "Mae Capel Bethel yn 150 oed"
+
+
 def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
     """A day and month at S after an age that someone turns on it, if there is one."""
     if _AGE_DIGITS.search(text, max(0, s - 16), s) is None:
-        return None  # no age just before: most dates
+        w = text[max(0, s - 60) : s]
+        if not ("urn" in w or "be " in w or "ydd" in w or "roi" in w or "rodd" in w):
+            return None  # no word for turning an age: most dates
+        words = _TURNS_WORDS.search(text, max(0, s - 60), s)
+        if not words or not _a_person_turns(text, words.start(), words.group()):
+            return None  # no age just before: most dates
+        date = DATE.match(text, s)
+        if not date or _PARTY_WORD.match(text, date.end() + 1):
+            return None
+        return date.start(), date.end()
     turns = _TURNS_BEFORE.search(text, max(0, s - 40), s)
     if not turns:
         return None
-    subject = text[max(0, turns.start() - 16) : turns.start()].split()
-    if turns.group().lower().startswith(("turn", "will")) and not (
-        subject and (subject[-1].lower() in _PERSONS or subject[-1][:1].isupper() and subject[-1] not in _NOT_SUBJECT)
-    ):
-        return None  # "the club will be 50 on 3 June": a person, by pronoun or name, turns an age
-    if turns.group()[:1].isupper() and turns.group().split()[0] in _NOT_SUBJECT:
-        return None  # "Mae Capel Bethel yn 150 oed ar 3 Mehefin"
+    if not _a_person_turns(text, turns.start(), turns.group()):
+        return None
     date = DATE.match(text, s)
     if not date or _PARTY_WORD.match(text, date.end() + 1):
         return None

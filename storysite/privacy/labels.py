@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import aged_word_date_at, dob_at
+from storysite.privacy.dates import aged_date_at, aged_word_date_at, dob_at
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
@@ -73,9 +73,13 @@ LOWER_CUES = {
     "anwyd": "dob",
     "aned": "dob",
     "eni": "dob",
+    "enedigaeth": "dob",
+    "assport": "dob",
+    "asbort": "dob",
     "dob": "dob",
     "d.o.b": "dob",
     "blwydd": "dob",
+    "'day": "dob",
     "lat ": "flat",
     "'r byd": "dob",
     "’r byd": "dob",
@@ -125,10 +129,13 @@ def at_capital_cue(text: str, s: int, word: str) -> Hit | None:
 
 def cued_before_digits(text: str, s: int) -> Hit | None:
     """A date of birth or flat whose lower-case cue comes shortly before the digits at S."""
-    begin = max(0, s - 70)
+    begin = max(0, s - 100)
     w = text[begin:s]
     if not (
         "born" in w
+        or "enedigaeth" in w
+        or "assport" in w
+        or "asbort" in w
         or "birth" in w
         or "eni" in w
         or "aned" in w
@@ -137,6 +144,7 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "dob" in w
         or "d.o.b" in w
         or "blwydd" in w
+        or "'day" in w
         or "r byd" in w
         or "the world" in w
     ):
@@ -182,7 +190,14 @@ def labelled_before(text: str, s: int) -> Hit | None:
     return None
 
 
-_WORD_DATE_CUES = ("born", "eni", "aned", "anwyd")  # capitalised cues reach dob_at from the scanner's pass
+_WORD_DATE_CUES = (
+    "born",
+    "eni",
+    "aned",
+    "anwyd",
+    "blwydd",
+    "birthday",
+)  # capitalised cues reach dob_at from the scanner's pass
 _WORD_MONTH_BEFORE = frozenset({" o ", "of ", "fis ", "mis "})
 _WORD_YEAR_AFTER = re.compile(r",?[ \t]+(?:mil|[Nn]ineteen)\b")
 
@@ -204,12 +219,26 @@ def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
             hit = _at_cue(text, at, "dob")
             if hit and hit[1] > s:
                 return hit
+    turned = aged_date_at(text, _day_start(text, s))  # "Kai turned ten on the ninth of September"
+    if turned:
+        return turned[0], turned[1], "date-of-birth", "privacy.date-of-birth"
     deg = text.rfind(" deg ", max(0, s - 40), s)  # an age in words before the date
     if deg >= 0 and text.startswith((" deg ar y", " deg oed ar y"), deg):
         found = aged_word_date_at(text, text.rfind(" ", 0, deg) + 1)
         if found:
             return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
     return None
+
+
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?:(?:the|y|yr)[ \t]+)?[^\W\d_]+(?:[ \t]+ar[ \t]+[^\W\d_]+)*[ \t]+(?:of|o)[ \t]+(?:(?:fis|mis)[ \t]+)?\Z"
+)
+
+
+def _day_start(text: str, s: int) -> int:
+    """Where a day in words starts before its month at S ("the ninth of September")."""
+    m = _DAY_BEFORE_MONTH.search(text, max(0, s - 40), s)
+    return m.start() if m else s
 
 
 def _at_cue(text: str, s: int, kind: str) -> Hit | None:
@@ -294,6 +323,11 @@ def _cue_starts(text: str, s: int) -> list[int]:
             "u",
             "of",
             "date",
+            "pen",  # "ei phen blwydd", written apart
+            "phen",
+            "ben",
+            "mhen",
+            "fen",
         ):
             break
         begin = k
@@ -305,11 +339,12 @@ def _cue_starts(text: str, s: int) -> list[int]:
 # tied to a named ward or home, the last digits of an account, a police collar number, a
 # library or bus-pass card, in English and Welsh word order.
 _BED_ROOM = re.compile(
-    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)[ \t]+"
+    r"(?i:\b(?:bed|room|gwely|ngwely|wely|ystafell|stafell|bay|bae|cubicle|ciwbicl|ward)"
+    r"(?:[ \t]+|[ \t]*,[ \t]*(?=no\b|no\.|number|rhif))"  # "ei ystafell, rhif 12"
     r"(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
 )
 _PLACE_AFTER = re.compile(
-    rf"(?:[ \t]*,[ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t,]+(?:on|at|in|of|ar|yn|ym|yng|o)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     r"(?:(?:ward|uned|unit|wing|adain)[ \t]+)?"  # "ar ward Alaw"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
@@ -317,12 +352,13 @@ _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+
 _ENDING = re.compile(
     r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
-    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|â|ag|efo|ar))?"
+    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
     r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
+    r"|\b(?:plismon|plismones|heddwas|policeman|policewoman)[ \t]*,?[ \t]+(?:rhif|number|no\.?)"
     r"|\brhif[ \t]+(?:coler|ysgwydd)))"
     r"[ \t:#]*[0-9]{3,5}\b"
 )
@@ -344,13 +380,14 @@ _LOOSE_WORDS = frozenset(
     gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
-    reference cyfeirnod housing claim hawliad cais
+    cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
+    reference cyfeirnod housing claim hawliad cais plot pitch llain lain
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
 _NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
 _WEAK_WORDS = frozenset(
-    "in with gyda â ag efo ar is was yw oedd number no num rhif yn".split()  # noqa: SIM905
+    "in with gyda â ag efo ar is was were are yw ydy ydi oedd number no num rhif yn".split()  # noqa: SIM905
     # whose card or chip it is: "sglodyn y ci, 9772...", "the dog's microchip, 9772..."
     + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
 )
@@ -359,7 +396,7 @@ _WEAK_WORDS = frozenset(
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif"}
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif", "were", "oedd", "yw", "ydy"}
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
     for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
 )
@@ -371,12 +408,12 @@ def loose_id_before(text: str, s: int) -> Hit | None:
         return None
     words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
-    for word in words[:-4:-1]:
-        word = word.strip(":#.,(\"'“‘").lower()
+    for raw in words[:-4:-1]:
+        word = raw.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)
             break
-        if word not in _WEAK_WORDS:
+        if word not in _WEAK_WORDS and not (raw[:1].isupper() and raw[-1:] in ":,"):
             # Only a sentence that opens with the number word may follow a card in the sentence before.
             if len(words) < 2 or words[-2][-1:] not in ".!?" or words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:
                 return None
@@ -396,10 +433,15 @@ def loose_id_before(text: str, s: int) -> Hit | None:
 
 
 def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
+    if rule == "privacy.address.plot":
+        near = _sentence_around(text, m.start(), m.end())
+        return (m.start(), m.end(), "address", "privacy.address") if _SITE_NEAR.search(near) else None
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
         if after:
             words = after.group(1).split()  # noqa: SIM905
+            if words[0] in _BED_WORDS and after.group().startswith(","):
+                return m.start(), m.end(), "other-id", rule  # "Bed 3, Bay 2 on Ward 7": the bay is found apart
             if any(w in _WARD_WORDS for w in words):
                 return m.start(), after.end(), "other-id", rule  # "bed 4 on Dewi Ward", "room 3, Llys Wing"
             if any(w not in lx.COMMON for w in words):
@@ -462,13 +504,24 @@ _BUILDING_NEAR = re.compile(
     r"|court|station|swyddfa|swyddfeydd|llyfrgell|neuadd|eglwys|capel|canolfan|cyngor|ysgol|coleg|gwesty|cyfarfod"
     r"|cynhadledd|llys|gorsaf|booked|bwcio|hired|llogi)\b)"
 )
-_INTO = frozenset({"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu"})
+_INTO = frozenset(
+    {"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu", "i'r", "i’r"}
+)
 _PUBLIC_ROOM = re.compile(
     r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+"
-    r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain)\b)[a-z]"
+    r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain"
+    r"|home|care|nursing|cartref|gartref|ward|hostel|hosbis|hospice|ysbyty|hospital|uned|unit)\b)[a-z]"
 )
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
+# A plot or pitch on a caravan or Travellers' site is the family's address: "plot 4 at the Llwyn Onn
+# site", "pitch 12", "llain 4 ar safle Llwyn Onn"; only with a site or a caravan named near it.
+_PLOT = re.compile(r"(?i:\b(?:plot|pitch|llain|lain)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b")
+_SITE_NEAR = re.compile(
+    r"(?i:\b(?:site|caravan|caravans|trailer|trailers|mobile[ \t]+home|Travellers?|Gypsy|safle|charafán|carafán"
+    r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn)\b)"
+)
 _LOOSE = (
+    (_PLOT, "privacy.address.plot"),
     (_BED_ROOM, "privacy.other-id.bed"),
     (_ENDING, "privacy.other-id.account-ending"),
     (_COLLAR, "privacy.other-id.collar-number"),
@@ -478,10 +531,11 @@ _LOOSE = (
 
 _CARD_LABELS = (  # noqa: SIM905
     "card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn llyfrgell bws teithio glas aelodaeth hamdden"
-    " rhatach railcard"
+    " rhatach railcard cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn"
 ).split()
 _COLLAR_LABELS = (  # noqa: SIM905
     "pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant officer heddlu"
+    " plismon plismones heddwas policeman policewoman"
 ).split()
 # Which patterns a label word can start, so that each number is tried against one or two.
 _BY_RULE = {rule: (pattern, rule) for pattern, rule in _LOOSE}
@@ -498,6 +552,7 @@ _PATTERNS_FOR = {
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
+    **{w: ((_PLOT, "privacy.address.plot"),) for w in ("plot", "pitch", "llain", "lain")},
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
 
@@ -512,6 +567,7 @@ _QUALIFIERS_EN = (
     r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
     r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
+    r"|voucher|parking"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -519,6 +575,7 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
+    r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb"
     r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
@@ -531,6 +588,7 @@ _GENERIC_LABEL = re.compile(
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
+    r"|\b(?:rhifau|cyfeirnodau|references|refs|numbers)\b[ \t]*,?"  # "(rhifau GI-2206-A a GI-2206-B)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
     r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+"
@@ -546,12 +604,16 @@ _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
 _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
+_KEY_LABEL = re.compile(r"(?i:safe|alarm|larwm|blwch|flwch|allwedd|door|drws)")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 # ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 # ... and the groups after them, a slash spaced or not ("HR 2025 / 03318")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
+
+
+_PREVIOUS_CODE = re.compile(r"([A-Z0-9][A-Z0-9/-]{3,24})[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
 
 
 def generic_id_at(text: str, a: int, e: int) -> Hit | None:
@@ -592,6 +654,13 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         cut = m.end()
     label = _GENERIC_LABEL.search(window, cut)
     if not label:
+        # the second code of a list after one label: "(rhifau GI-2206-A a GI-2206-B)", "refs KH/1 and KH/2"
+        prev = _PREVIOUS_CODE.search(window, cut)
+        if prev and any(c.isdigit() for c in prev.group(1)) and (letters or digits >= 5):
+            label = _GENERIC_LABEL.search(window, cut, prev.start(1))
+            if label:
+                return begin + prev.start(1), end, "other-id", "privacy.other-id.labelled"
+    if not label:
         # "(CPH 52/418/0077)": an acronym before a code with separators labels itself
         acronym = lead is not None and lead.group().strip().isupper() and len(lead.group().strip()) >= 2
         if acronym and digits >= 5 and ("/" in code or "-" in code):
@@ -599,10 +668,12 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         return None
     if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut):
         return None  # "has number 1142 on its list": a short bare number needs an owner ("his ... number 1142")
+    keys = label.group("direct") and _KEY_LABEL.search(label.group())  # "Keysafe: 4471": four figures are the code
     if (
         (label.group("bare") or label.group("direct"))
         and digits < 5
         and not letters
+        and not (keys and digits == 4)
         and (label.group("direct") or digits < 4 or _YEARISH.match(code))
     ):
         return None  # "number 42", "in room 12": a number word alone needs a code of four digits

@@ -99,6 +99,8 @@ for _thing in sorted(_decoys):
         NAMED_THINGS[_key] = (*NAMED_THINGS.get(_key, ()), _pair)
 # Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
 CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
+# Titles that are never a person's name, which make a cued one next to them a title too ("Sosban Fach a Myfanwy").
+TITLES_ANYWHERE = frozenset(_titles.get("anywhere", set()))
 _names = FIRST | AMBIGUOUS | SURNAMES
 # Mutated forms of places, but never one that is itself a name (Bath -> Math).
 _mutated_places = {m for p in _places for m in phrase_mutations(p)} - _names

@@ -15,7 +15,8 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy.cues import APPOSITION, WEAK_AFTER, YN_DOING, cue_after, cue_before
 from storysite.privacy.welsh import TRIGGERS, mutations
 
-UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
+# Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
+UPPER = "A-ZÀ-ÖØ-ÞŴŶĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŸŹŻŽȘȚ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # Lower-case words that may sit inside one capitalised phrase (Heol y Parc, Dafydd ap Gwilym).
 CONNECTORS = frozenset(
@@ -42,7 +43,7 @@ TITLES = frozenset(
 KIN_TITLES = frozenset(
     """
         Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
-        Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin
+        Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
     """.split()  # noqa: SIM905
 )
 # Words that start a place, building or organisation name in Welsh word order; the landscape words
@@ -58,7 +59,7 @@ _PLACE_HEADS = set(
         Cae Pentre Stad Ystad Sgwâr Rhiw Allt Dôl Trem Glan Ffos Cors Gwaun Rhos Bryniau
         University Church Cathedral Chapel Hotel Radio Hospital Team Tîm Project Prosiect Tafarn
         Clinig Cylch Côr Gwasanaeth Gwasanaethau Adran Tîm Grŵp Deddf Storm Corwynt Hurricane Mynyddoedd
-        Tŵr Twr Bloc
+        Tŵr Twr Bloc Tyddyn Tyn Ffridd Llety Hafoty Pant Cefn Gwern Nant Llwyn Bron
         Cadair Carnedd Moel Bwlch Rhaeadr Traeth Dyffryn Penrhyn Trwyn Ogof Clogwyn Crib Gwarchodfa
         Llwybr Camlas Rheilffordd Goleudy Abaty Harbwr
     """.split()  # noqa: SIM905
@@ -255,6 +256,12 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         end = start + run.end
         if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
             rule = "privacy.person-name.full-name"  # "Mair Protheroe" where only Mair is made up
+        if (
+            not rule
+            and pseudonyms
+            and _before_pseudonym_in_a_record(text, start + run.start, end, pseudonyms, run.words)
+        ):
+            rule = "privacy.person-name.full-name"  # "JENKINS, Doreen" where only Doreen is made up
         if len(run.words) == 1 and (run.kind == ALWAYS or run.words[0] in lx.AMBIGUOUS):
             nick = NICK_AFTER.match(text, end) or QUOTED_NICK.match(text, end)
             if nick:
@@ -314,6 +321,7 @@ def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
         or MEDIA_AFTER.match(text, e)
         or _quoted_whole(text, s, e)
         or MEDIA_SOON.match(text, e)
+        or _listed_with_a_title(text, s)
     ):
         return True
     for before, after in lx.NAMED_THINGS.get(phrase, ()):
@@ -322,6 +330,16 @@ def decoy_at(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
         if after and text[e : e + len(after) + 2].lstrip().lower().startswith(after.lower()):
             return True
     return False
+
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
+
+
+def _listed_with_a_title(text: str, s: int) -> bool:
+    """Does a title that is never a name come just before, in a list ("we sang Sosban Fach a Myfanwy")?"""
+    before = text[max(0, s - 60) : s]
+    join = _LIST_JOIN.search(before)
+    return join is not None and before[: join.start()].endswith(tuple(lx.TITLES_ANYWHERE))
 
 
 def _quoted_whole(text: str, s: int, e: int) -> bool:
@@ -350,12 +368,25 @@ def _beside_pseudonym(text: str, start: int, run: Run, pseudonyms: frozenset[str
         # sentence-opening verb ("Cyfarfu Carys") or an epithet, while a surname follows the name.
         if not seen_pseudonym and not _first(word):
             continue
-        if word in lx.SURNAMES or _first(word) or _plain_word(word):
+        if word in lx.SURNAMES or _first(word) or _plain_word(word) or (seen_pseudonym and word in NICK_WORDS):
             if out and out[-1][1] >= s + at - 1:
                 out[-1] = (out[-1][0], s + cursor, "person-name", "privacy.person-name.full-name")
             else:
                 out.append((s + at, s + cursor, "person-name", "privacy.person-name.full-name"))
     return out
+
+
+_RECORD_FIRST = re.compile(r",[ \t]*([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)")
+
+
+def _before_pseudonym_in_a_record(
+    text: str, s: int, end: int, pseudonyms: frozenset[str], words: tuple[str, ...]
+) -> bool:
+    """Is this a surname in capitals before a comma and a declared pseudonym, as records list people?"""
+    if len(words) != 1 or not text[s:end].isupper() or end - s < 3:
+        return False
+    m = _RECORD_FIRST.match(text, end)
+    return m is not None and m.group(1) in pseudonyms and words[0] in lx.SURNAMES
 
 
 def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:

@@ -44,6 +44,15 @@ POSTCODE = re.compile(
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
+# 3-7 or 6-4, as numbers are copied by hand: "485 7773456"; only with a word for it near.
+NHS_MIXED = re.compile(r"([0-9]{3})()(?:[ \t-][0-9]{3}|[0-9]{3}[ \t-])([0-9]{4})(?![\w/-]|[.,][0-9])")
+_NHS_NEAR = re.compile(
+    r"(?i:\b(?:NHS|GIG|health|iechyd)(?:[ \t]+(?:service|number|no\.?|num|rhif|gwasanaeth))?"
+    r"(?:[ \t]+(?:number|no\.?|num|rhif|is|was|yw|oedd))*)[ \t:#,(-]*\Z"
+    # ... or a few words on in the same clause: "Ei rhif GIG hi, er mwyn y nyrsys, yw 611 093 4528"
+    r"|\b(?:NHS|GIG)[ \t]+(?:(?i:number|no\.?|rhif)\b)?[^\n.!?;:0-9]{0,40}\b(?i:is|was|yw|oedd|ydy)[ \t:]*\Z"
+)
+_NHS_AFTER = re.compile(r"(?i:[^\n.!?;]{0,30}?\b(?:NHS|GIG)\b)")
 _NHS_LABEL = re.compile(r"(?:\bNHS|\bGIG|N\.H\.S\.?)(?:[ \t]+(?:no\.?|number|num|rhif))?[ \t:#,(]*\Z")
 NI = re.compile(
     r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
@@ -91,11 +100,17 @@ _NAMED_HANDLE = re.compile(
 )
 
 
+# ... or further on in its sentence when "_" joins its words, which no prose word has: "Ar Facebook
+# mae hi'n galw ei hun yn Gwen_Bakes_Llanbed".
+_JOINED = re.compile(r"[^\n.!?;]{0,60}?(?<![\w@])([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?![\w@])")
+
+
 def named_handle_after(text: str, end: int) -> Hit | None:
     """A handle with no "@" right after the name of its platform, which ends at END."""
     m = _NAMED_HANDLE.match(text, end)
     if not m:
-        return None
+        far = _JOINED.match(text, end) if "_" in text[end : end + 80] else None
+        return (far.start(1), far.end(1), "other-id", "privacy.other-id.handle") if far else None
     handle = m.group(1)
     marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
     public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
@@ -179,16 +194,17 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
+    nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
+    if nhs and _nhs_ok(text, nhs, near=False):
+        return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
     if run >= 3:
         labelled = labelled_before(text, s)
         if labelled:
             return [labelled]
+    if nhs and _nhs_ok(text, nhs):
+        return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # "485 777 3456 as her NHS number"
     if text[s] == "0" or before in "+(":
         hits.extend(_phones(text, s, before))
-    if run == 3 or run == 10:
-        m = NHS.match(text, s)
-        if m and _nhs_ok(text, m):
-            hits.append((m.start(), m.end(), "nhs-number", "privacy.nhs-number"))
     if run <= 4 and not hits:
         found = address_at(text, s)
         if found:
@@ -232,6 +248,29 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
             return
 
 
+# A dateless plate, one to three letters and up to four figures ("ETH 774", "CX 5"), as old cars,
+# tractors and private plates carry: its shape is a road's or a channel's too, so only a word
+# for a plate or a registration just before it will do.
+_DATELESS = re.compile(r"[A-Z]{1,3}[ \t][0-9]{1,4}(?![\w-])")
+_PLATE_CUE = re.compile(
+    r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|cofrestru|rhif[ \t]+cofrestru)\b)"
+    r"(?i:[ \t]+(?:no\.|number|num|rhif))?[^\n.!?;]{0,24}\Z"
+)
+
+
+def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
+    """A dateless number plate whose figures are text[s:e], after a word for a plate."""
+    b = s - 1
+    while b > 0 and text[b - 1].isupper():
+        b -= 1
+    if b > 0 and text[b - 1].isalnum():
+        return None
+    m = _DATELESS.match(text, b)
+    if not m or m.end() != e or not _PLATE_CUE.search(text, max(0, b - 40), b):
+        return None
+    return b, e, "other-id", "privacy.other-id.vehicle"
+
+
 # A prefix plate with three digits ("M417 KJC") is rare enough to need no cue.
 _PREFIX_PLATE = re.compile(r"[A-HJ-NP-Y][0-9]{3}[ \t][A-Z]{3}")
 
@@ -273,10 +312,18 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
     ]
 
 
-def _nhs_ok(text: str, m: re.Match[str]) -> bool:
-    if not nhs_check(m.group(1) + m.group(3) + m.group(4)):
-        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359".
-        return bool(m.group(2)) and _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
+def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
+    """Is M an NHS number? With NEAR false, only by its check digit or a label right before it."""
+    if m.re is NHS_MIXED or not nhs_check(m.group(1) + m.group(3) + m.group(4)):
+        # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359", "NHS#4028817359",
+        # and, when no other label claims it, "Her health number, 402 881 7359,", "485 777 3456 as her
+        # NHS number", "ar ei cherdyn GIG".
+        if _NHS_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None:
+            return True
+        return near and (
+            _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
+            or _NHS_AFTER.match(text, m.end()) is not None
+        )
     # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
     return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 

@@ -7,7 +7,8 @@ import re
 from storysite.privacy import lexicon as lx
 from storysite.privacy.welsh import mutations
 
-UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
+# Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
+UPPER = "A-ZÀ-ÖØ-ÞŴŶĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŸŹŻŽȘȚ"
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 WORDS = re.compile(WORD)
 _en_types = "|".join(sorted(lx.STREET_EN, key=len, reverse=True))
@@ -46,7 +47,12 @@ def flat_at(text: str, start: int) -> tuple[int, int] | None:
     m = FLAT.match(text, start)
     if not m:
         return None
-    if text[start] == "f" and m.end() - start < 12 and not text[start:].startswith("fflat"):
+    if (
+        text[start] == "f"
+        and m.end() - start < 12
+        and not text[start:].startswith("fflat")
+        and text[start - 2 : start] != ", "  # "Glan-yr-Afon Flats, flat 6,"
+    ):
         return None  # "a flat 5 minutes away": lower-case "flat" needs a street after it
     return m.start(), m.end()
 
@@ -205,9 +211,12 @@ _STREET_STARTERS = _STARTERS | frozenset(
 # A word near a house name that says someone lives there.
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
-    r"|raised|address|stays?|stayed|staying|back\s+at|flat|fflat|tenancy|farms?|farmed|farming|room|bedroom|"
+    r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
+    r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
+    r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
-    r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
+    r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
@@ -255,7 +264,8 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
         keep = end
         for w in words:
             word = w.group()
-            if word in _STOP_NAME or (
+            linked = rest.group()[: w.start()].rstrip().endswith((" y", " yr"))  # "Gwern y Mynydd": inside the name
+            if (word in _STOP_NAME and not linked) or (
                 word in lx.FIRST
                 and (head in lx.FIRST or head in lx.AMBIGUOUS)  # "Plas Gwenllian" is a house, "Bryn Gareth" a man
                 and head not in STREET_HEADS_CY
@@ -266,7 +276,7 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
                 break  # a street is often named after a person (Stryd Mostyn); a farm after "Bryn" is not
             if word in lx.SURNAMES and keep == end and (head in lx.AMBIGUOUS or head in lx.FIRST) and not named_home:
                 return s + len(head)  # "Bryn Jones" is a man; "Tyddyn Gwyn" and "Cefn Llwyd" are farms
-            if word in _VENUE_WORDS and not rest.group()[: w.start()].rstrip().endswith((" y", " yr")):
+            if word in _VENUE_WORDS and not linked:
                 return s + len(head)  # "Parc Junior School", "Bryn Celyn Surgery": a venue, not a home
             keep = end + w.end()
         end = keep
@@ -291,6 +301,14 @@ def _venue_street(text: str, s: int) -> bool:
     return _VENUE_ON.search(window) is not None and not HOME_CUE.search(window)
 
 
+_VENUE_HEADS_CY = frozenset(
+    """
+    Meddygfa Feddygfa Canolfan Ganolfan Llyfrgell Lyfrgell Capel Gapel Eglwys Swyddfa Clinig Glinig Fferyllfa
+    Neuadd Festri Ysgol Garej Siop Caffi Gaffi Tafarn Dafarn Gwesty Westy Clwb Glwb
+    """.split()  # noqa: SIM905
+)
+
+
 def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A Welsh street named by its head word at S, with or without a number ("i lawr Heol y Bryn")."""
     end = _after_head(text, s, word)
@@ -299,13 +317,25 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     phrase = " ".join(text[s:end].split())
     if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
         return None
+    if _previous_word(text[max(0, s - 20) : s]) in _VENUE_HEADS_CY:
+        return None  # "Meddygfa Stryd Wellington", "Canolfan Heol y Bont": a venue named by its street
     if word in _CUED_HEADS_CY and not _home_cued(text, s):
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
-    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, s)):
+    window = _cue_window(text, s)
+    if _TITLED_ON.search(window):
+        return s, end  # "Mrs Olwen Price on Stryd y Farchnad": where she lives
+    if phrase in _MAIN_STREETS and not HOME_CUE.search(window):
         return None  # "the chemist on Stryd Fawr": every town has one; "lives on Stryd Fawr" is an address
     if _venue_street(text, s):
         return None
     return s, end
+
+
+# A person named with a title, then the street: "Mrs Olwen Price on Stryd y Farchnad", "Mr Ellis o Heol y Bryn".
+_TITLED_ON = re.compile(
+    r"\b(?:Mrs|Mr|Miss|Ms|Mrs\.|Mr\.|Ms\.)[ \t]+(?:[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*\.?[ \t]+){0,2}[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’-]+"
+    r"[ \t]+(?:on|from|of|ar|o)[ \t]+\Z"
+)
 
 
 def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
@@ -342,7 +372,11 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None  # "Manic Street Preachers"
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
-    if phrase in _MAIN_STREETS and not HOME_CUE.search(_cue_window(text, start)):
+    if (
+        phrase in _MAIN_STREETS
+        and not HOME_CUE.search(_cue_window(text, start))
+        and not _TITLED_ON.search(_cue_window(text, start))
+    ):
         return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
         return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
@@ -376,7 +410,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
     words_before = window.split()
-    if _previous_word(window) in _NAME_BEFORE or (
+    if (_previous_word(window) in _NAME_BEFORE and not window.rstrip().endswith(",")) or (
         len(words_before) > 1
         and words_before[-1] in ("Bach", "Fach", "Fawr", "Mawr")
         and words_before[-2] in _NAME_BEFORE
@@ -388,22 +422,62 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         dwelling = phrase not in lx.NOT_PERSON
     elif _FARM_END.search(text, s, end) and phrase not in lx.NOT_PERSON:
         dwelling = True
+    elif _is_postal(text, end) and phrase not in lx.NOT_PERSON:
+        dwelling = True  # "Mrs Owen, Glan Rhyd, Llanfair": a house, then its village, as a letter is addressed
     if not dwelling:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
         visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
-        if word not in _DWELLING_HEADS and not nasal_compound and not visited and not _home_cued(text, s, window):
+        lived = _after_preposition(window) and (
+            _LIVED_AFTER.match(text, end) is not None
+            or _LANE_TO.search(window) is not None
+            or _NAMED_FROM.search(window) is not None  # "Mrs R. Prydderch o Fryn Siriol": where she is from
+        )
+        if not (word in _DWELLING_HEADS or nasal_compound or visited or lived or _home_cued(text, s, window)):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
 
 
-_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED
+# Living there said after the name, as Welsh fronts it ("Ym Mryn Awel mae hi'n byw", "yn Plas Glanrafon
+# ers blwyddyn, yn ystafell 9"), or a farm's own lane ("y lôn i fyny at Fwlch y Gwynt").
+_LIVED_AFTER = re.compile(
+    r"[^.!?;\n]{0,30}?\b(?:byw|fyw|lives|lived|living|magwyd|grew[ \t]+up|ystafell|stafell|room|gwely)\b"
+)
+_NAMED_FROM = re.compile(r"(?<![.!?:] )[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+(?:o|from)[ \t]+\Z")
+_LANE_TO = re.compile(
+    r"\b(?:lôn|lon|trac|track|lane|drive|driveway|feidr|wtra)[ \t]+"
+    r"(?:(?:i[ \t]+fyny|up|down|i[ \t]+lawr|lan)[ \t]+)?(?:at|i|to)[ \t]*\Z"
+)
+_POSTAL_AFTER = re.compile(r",[ \t]*([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞŴŶa-z][^\W\d_]+){0,2})")
+
+
+def _is_postal(text: str, end: int) -> bool:
+    """Is the name ending at END followed by a comma and a known town or village?"""
+    m = _POSTAL_AFTER.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if any(" ".join(words[:n]) in lx.PLACES for n in range(len(words), 0, -1)):
+        return True
+    return words[0].startswith(_VILLAGE_STARTS) and words[0] not in lx.FIRST  # "Llanfair", "Pontrhydfendigaid"
+
+
+_VILLAGE_STARTS = ("Llan", "Aber", "Tre", "Pont", "Porth", "Capel", "Betws", "Caer", "Cwm", "Rhyd", "Pen-y", "Pentre")
+
+
+# ... and kin words, which make a house name a nickname too: "Nain Tŷ Isa", "Yncl Tyddyn Isaf".
+_KIN_BEFORE = frozenset(
+    "Nain Taid Anti Yncl Nan Nana Gran Granny Auntie Aunty Uncle Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl".split()  # noqa: SIM905
+)
+_NAME_BEFORE = lx.FIRST | lx.AMBIGUOUS | lx.FIRST_MUTATED | _KIN_BEFORE
 # A tower block, often named after a person: "Tŵr Gwynfor", "yn Nhŵr Caradog".
 _TOWER = frozenset(mutations("Tŵr") | {"Tŵr"})
 _TY_HEADS = {f: True for f in mutations("Tŷ") | mutations("Ty") | {"Tŷ", "Ty"}}
 _FARM_END = re.compile(r"[ \t-](?:Uchaf|Ucha|Isaf|Isa|Ganol)\b")
-_PREPOSITIONS = frozenset({"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref"})
+_PREPOSITIONS = frozenset(
+    {"yn", "ym", "yng", "i", "o", "at", "in", "to", "from", "ar", "on", "into", "adre", "adref", "adra"}
+)
 
 
 def _after_preposition(window: str) -> bool:
@@ -564,7 +638,7 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 _LIVES = frozenset(
     """
     lives live lived living stays stay stayed staying home flat bungalow house cottage farm
-    byw fyw gartref adre adref cartref fflat bwthyn fferm
+    byw fyw gartref adre adref adra gartra cartref fflat bwthyn fferm
     """.split()  # noqa: SIM905
 )
 _GEOGRAPHY = frozenset(
@@ -643,7 +717,7 @@ _HYPHEN_HOME = re.compile(r"[A-ZŴŶ][a-zŵŷâêîôû]+-(?:y|yr|['’]r)-[A-Za
 
 
 # Going back home to a house: "went back to Glan-yr-Afon", "yn ôl i Ben-y-Waun".
-_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref)[ \t]+(?:to|i)[ \t]*\Z)")
+_BACK_TO = re.compile(r"(?i:\b(?:back|yn[ \t]+ôl|adre|adref|adra|home)[ \t]+(?:to|i)[ \t]*\Z)")
 
 
 _SETTLEMENT_HEADS = frozenset(
@@ -702,7 +776,7 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|rhentu|adre|adref|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
+    r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
 )
 
@@ -780,6 +854,49 @@ def homes_called(text: str) -> list[tuple[int, int]]:
                 ):
                     out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
             at = text.find(needle, at + 1)
+    return out
+
+
+# A housing estate named before a lower-case "estate": "on the Gurnos estate", "the Maes-y-Coed
+# estate", which places a home to a few streets; not an industrial or trading estate.
+_ESTATE_NAME = re.compile(
+    rf"(?:\b(?:on|off|at|from|to|in|near|round|around|across|behind|by)[ \t]+the[ \t]+)"
+    rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})[ \t]+estate\b"
+)
+_NOT_ESTATE = frozenset({"Industrial", "Trading", "Business", "Retail", "Enterprise", "National", "Crown", "Country"})
+
+
+# ... and in Welsh, the lower-case word first: "ar stad Bro Deg", "i fyngalo ar ystad Pen y Bryn".
+_STAD_NAME = re.compile(
+    rf"\b(?:ar|ym|yn|o|i|on|at)[ \t]+(?:y[ \t]+|yr[ \t]+|the[ \t]+)?(?:stad|ystad)[ \t]+"
+    rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
+)
+
+
+def housing_estates(text: str) -> list[tuple[int, int]]:
+    """Housing estates named in lower-case English ("on the Maes Ifan estate") or Welsh ("ar stad Bro Deg")."""
+    out = []
+    at = text.find("stad ")
+    while at >= 0:
+        for m in _STAD_NAME.finditer(text, max(0, at - 12), at + 80):
+            name = m.group(1)
+            if m.start(1) == at + 5 and not (name in lx.NOT_PERSON and name not in lx.PLACES):
+                out.append(m.span(1))
+        at = text.find("stad ", at + 5)
+    at = text.find(" estate")
+    while at >= 0:
+        for m in _ESTATE_NAME.finditer(text, max(0, at - 60), at + 7):
+            name = m.group(1)
+            words = name.split()
+            if m.end() != at + 7 or words[-1] in _NOT_ESTATE or (name in lx.NOT_PERSON and name not in lx.PLACES):
+                continue
+            if all(w in lx.COMMON for w in words) or words[0] in lx.FIRST and len(words) == 1:
+                continue  # "the Council estate", "the Bute estate" of a family is left to the name finders
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and len(before) > 1:
+                continue  # "on Clos Tŷ Coch on the Glanffrwd estate": the street before it is the address
+            out.append(m.span(1))
+        at = text.find(" estate", at + 7)
     return out
 
 
@@ -992,6 +1109,26 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 # "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
 # is a farm or a house, read as a home after a preposition or near a word for living there.
 _PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+
+
+FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
+_TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
+
+
+def tailed_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """A farm named by any word and Uchaf, Isaf or Ganol after a preposition ("Elis o Benrhyn Uchaf")."""
+    word = text[s:end]
+    if word in lx.PLACES or word in lx.FIRST or word in lx.COMMON or word in lx.NOT_PERSON or word in _SETTLEMENT_HEADS:
+        return (
+            None  # a place's own farm is read by place_farm_at; "Dafydd Isaf" would be a man; "Capel Uchaf" a village
+        )
+    tail = _PLACE_FARM_TAIL.match(text, end)
+    if not tail or (tail.end() < len(text) and text[tail.end()].isalnum()):
+        return None
+    window = _cue_window(text, s)
+    if _previous_word(window).lower() not in _TAILED_BEFORE and not _home_cued(text, s, window):
+        return None
+    return s, tail.end()
 
 
 def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from storysite.privacy.labels import (
 from storysite.privacy.names import (
     CONNECTORS,
     KIN_TITLES,
+    NICK_WORDS,
     PHRASE,
     PHRASE_HEADS,
     SKIP,
@@ -37,20 +38,23 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, find_emails, login_at, named_handle_after
+from storysite.privacy.numbers import PLATFORMS, at_digits, dateless_plate_at, find_emails, login_at, named_handle_after
 from storysite.privacy.places import (
     COMPOUND_STARTS,
+    FARM_TAILS,
     GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
     home_phrase_at,
     homes_by_landmark,
     homes_called,
+    housing_estates,
     hyphen_home_at,
     named_care_homes,
     named_units,
     numbered_home_at,
     place_farm_at,
+    tailed_farm_at,
 )
 from storysite.privacy.welsh import phrase_mutations
 
@@ -66,7 +70,7 @@ _SEPARATORS = " \t()/.-,"
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
 _AT_ON = frozenset({"at ", "on ", "ar "})
-_THE = frozenset({"the ", " y "})
+_THE = frozenset({"the ", " y ", "The "})
 # "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
@@ -85,8 +89,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
+    if " estate" in text or "stad " in text:
+        hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
-    places = lx.PLACES
+    places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
     # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -94,18 +100,22 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         "born" in text
         or "birth" in text
         or "eni" in text
+        or "enedigaeth" in text
+        or "assport" in text  # "her passport says 1/1/1950"
+        or "asbort" in text
         or "aned" in text
         or "anwyd" in text
         or "lat " in text
         or "dob" in text
         or "d.o.b" in text
         or "blwydd" in text
+        or "'day" in text  # "B'day: 3/5/40"
         or "r byd" in text  # "daeth i'r byd ar ..."
         or "the world" in text
     )
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
-    month_dates = lower_cues or welsh
+    month_dates = lower_cues or welsh or "turn" in text  # "Kai turned ten on the ninth of September"
     farm_tails = "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
     for word in ITEM.findall(text):
         if farm_tails and word in places and word in quiet:
@@ -121,15 +131,23 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
+        located = -1
+        if pseudonyms and word in nick_words:
+            located = _locate(text, word, cursor, n)
+            cursor = located + len(word)
+            made_up = _PSEUDONYM_BEFORE.search(text, max(0, located - 30), located)
+            if made_up and made_up.group(1) in pseudonyms:
+                hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
+                continue
         if word in quiet or word in pseudonyms:
             if month_dates and word in months:
-                s = _locate(text, word, cursor, n)
+                s = located if located >= 0 else _locate(text, word, cursor, n)
                 cursor = s + len(word)
                 dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
                 if dob:
                     hits.append(dob)
             continue  # most capitalised words: everyday words and declared names
-        s = _locate(text, word, cursor, n)
+        s = located if located >= 0 else _locate(text, word, cursor, n)
         cursor = s + len(word)
         if not word.isalpha():
             if s >= numbers_done:
@@ -150,6 +168,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
+        if farm_tails and cursor < n and text.startswith(FARM_TAILS, cursor) and s >= names_done:
+            home = tailed_farm_at(text, s, cursor)  # "Elis o Benrhyn Uchaf"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
         if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
             if home:
@@ -163,6 +187,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 names_done = max(names_done, home[1])
                 continue
         if s < names_done or glued:
+            continue
+        if word[-1] == "s" and text[s - 4 : s] in _THE and (word[:-1] in surnames or word[:-2] in surnames):
+            hits.append((s, cursor, "person-name", "privacy.person-name.family"))  # "the Parrys": a family
+            names_done = cursor
             continue
         if text[s - 2 : s] == "& " and _and_named(text, s, cursor):
             continue  # "Marks & Spencer": a shop or a firm, on the list with its "&"
@@ -220,6 +248,10 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Meinir the Milk".
+_PSEUDONYM_BEFORE = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)[ \t]+(?:y[ \t]+|the[ \t]+)?\Z")
+
+
 def _and_named(text: str, s: int, end: int) -> bool:
     """Is the word at S..END the second half of a named firm or shop with "&" ("Marks & Spencer")?"""
     j = s - 3
@@ -230,6 +262,11 @@ def _and_named(text: str, s: int, end: int) -> bool:
         k -= 1
     first, second = text[k:j], text[s:end]
     return f"{first} & {second}" in lx.NOT_PERSON or f"{first} and {second}" in lx.NOT_PERSON
+
+
+_NICK_BEFORE = frozenset(
+    "Nain Taid Anti Yncl Nan Nana Gran Granny Auntie Aunty Uncle Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl".split()  # noqa: SIM905
+)
 
 
 def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
@@ -247,10 +284,36 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
         while at >= 0:
             after = at + len(phrase)
             whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
-            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man
-            if at != start and whole and not any(a < after and at < b and (a, b) != (at, after) for a, b in others):
+            # not inside a longer find: "Ysgol Maes Derw" is a school, 'Huw "Cae Mawr" Jenkins' a man;
+            # nor a nickname: "Nain Pen Lôn" is a woman known by the lane she lives on
+            nick = text[max(0, at - 12) : at].split()[-1:] in ([w] for w in _NICK_BEFORE)
+            if (
+                at != start
+                and whole
+                and not nick
+                and not any(a < after and at < b and (a, b) != (at, after) for a, b in others)
+            ):
                 out.append((at, after, "address", "privacy.address"))
             at = text.find(phrase, after)
+        head = phrase.split()[0]
+        if head in lx.HOUSE_DWELLINGS and head not in seen:
+            seen.add(head)  # "born at Ffridd Uchaf ... sleeps in the back kitchen at Ffridd": the farm by its head
+            out.extend(_bare_heads(text, head, start, end))
+    return out
+
+
+_BEFORE_BARE_HEAD = (" at ", " in ", " to ", " from ", " yn ", " i ", " o ", " ym ", " ar ")
+
+
+def _bare_heads(text: str, head: str, start: int, end: int) -> list[Hit]:
+    out: list[Hit] = []
+    at = text.find(head)
+    while at >= 0:
+        after = at + len(head)
+        bare = not (after < len(text) and (text[after].isalnum() or text[after : after + 2].strip()[:1].isupper()))
+        if bare and not start <= at < end and text[max(0, at - 6) : at].endswith(_BEFORE_BARE_HEAD):
+            out.append((at, after, "address", "privacy.address"))
+        at = text.find(head, after)
     return out
 
 
@@ -415,6 +478,7 @@ def _digits(text: str, s: int, word: str, hits: list[Hit], done: int, cues: bool
 # The three characters before a number (or before its bracket) that may be a cue: the end of a
 # label ("bed 4", "card (0063 ...") or a shortened "born" ("b. 12.06.1948", "g. 22/10/1941").
 _ABBREVIATED = frozenset(p + c + "." for p in " (\n\t'\"‘“" for c in "bBgG") | {"ur.", "Ur.", ".g.", ".G."}
+_ABBREVIATED |= {"dg.", "DG.", "Dg."}  # "dg. 21.09.1938": dyddiad geni
 # ... or the letter alone after a comma or a bracket ("Gwilym, g 3/3/41", "(b 4/9/41)")
 _BARE = frozenset(p + c for p in (", ", "(", "; ", ",", "\n") for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
@@ -425,7 +489,9 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if a < done:
         return done
     k = a - 2 if text[a - 1] == "(" else a - 1
-    gate = a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â"  # "yn gorffen â 5521"
+    gate = (
+        a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
+    )  # "yn gorffen â/yn 5521"
     glued = text[a - 3 : a] in _ABBREVIATED  # no space after the cue: "(b.4/9/41)"
     bare = (
         a > 2
@@ -454,7 +520,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if aged:
             hits.append((aged[0], aged[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, aged[1])
-    if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat "):
+    if cues and (worth or e - a == 4 or text[a - 4 : a] == "lat " or text[a - 1] in "'’"):  # "born May '40"
         cued = cued_before_digits(text, a)
         if cued:
             hits.append(cued)
@@ -470,10 +536,19 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         login = login_at(text, a, e)  # "her login is mair.jones1944"
         if login:
             found = [login]
+    if not found and e - a <= 4 and text[a - 1] == " " and text[a - 2].isupper():
+        plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
+        if plate:
+            found = [plate]
     if not found:
         # Most numbers here are ages, times and counts: a short one standing alone is passed over.
         short = e - a < 4
-        alone = text[a - 1] in " \t(" and not text[a - 2].isupper() and (e >= len(text) or text[e] not in "/-")
+        alone = (
+            text[a - 1] in " \t("
+            and not text[a - 2].isupper()
+            and (e >= len(text) or text[e] not in "/-")
+            and not (e - a == 1 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit())  # "2 0417 00882 3961"
+        )
         labelled = None if short and alone else generic_id_at(text, a, e)  # "hospital number H448120"
         if labelled:
             found = [labelled]

@@ -36,16 +36,80 @@ _BEFORE = 160  # characters before the anchor where the address can start
 _AFTER = 60
 
 
+# An address given by its mail provider alone, as people say it: "huw.jones@gmail", "huwjones at
+# hotmail"; the provider's name stands for its domain.
+_PROVIDERS = (
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "yahoo",
+    "outlook",
+    "btinternet",
+    "icloud",
+    "aol",
+    "talktalk",
+    "ntlworld",
+)
+_PROVIDER_FORMS = _PROVIDERS + tuple(p.capitalize() for p in _PROVIDERS)
+_PROVIDED = re.compile(
+    rf"(?<![\w.@-])({_PART}(?:{_DOT}{_PART})*){_AT}(?:{'|'.join(_PROVIDERS)})(?![\w@.-]|\.[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def provider_emails(text: str) -> list[Hit]:
+    """Addresses written with the provider's name and no domain ending ("mair.jones@gmail")."""
+    found: list[Hit] = []
+    if "mail" not in text and "bost" not in text and "@" not in text:
+        return found  # an address is called one, or written with its @
+    for provider in _PROVIDER_FORMS:
+        at = text.find(provider)
+        while at >= 0:
+            end = at + len(provider)
+            if text[end : end + 1] != "." or not text[end + 1 : end + 2].isalnum():
+                found.extend(_provided_before(text, at, end))  # "gmail.com" is an ordinary address
+            at = text.find(provider, end)
+    return found
+
+
+def _provided_before(text: str, at: int, end: int) -> list[Hit]:
+    found: list[Hit] = []
+    for m in _PROVIDED.finditer(text, max(0, at - 80), min(len(text), end + 2)):
+        if m.end() != end:
+            continue
+        local = m.group(1)
+        # with "at" for the @, only a handle-like first part or a word for an email before it will do
+        handle = any(c.isdigit() or c in "._" for c in local) or _MAIL_WORD.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if "@" in m.group() or (handle and local.lower() not in _NOT_LOCAL):
+            found.append((m.start(), m.end(), "email", "privacy.email"))
+    return found
+
+
+_MAIL_WORD = re.compile(r"(?i:\b(?:e-?mail|e-?bost|cyfeiriad|address)\b)[^\n.!?]{0,10}\Z")
+# Words before "at gmail" that are not an address's first part: "her email is at Gmail".
+_NOT_LOCAL = frozenset({"is", "was", "yw", "oedd", "it", "one", "account", "address", "cyfeiriad"})
+
+
 def spelled_emails(text: str, domain_dots: list[int]) -> list[Hit]:
     """Every email address in TEXT with its @ or a dot spaced, bracketed or written as a word.
 
     DOMAIN_DOTS are where a "." stands before a top-level domain ("example.com").
     """
+    provided = provider_emails(text)
+    if provided:
+        return provided + _spelled_emails(text, domain_dots)
+    return _spelled_emails(text, domain_dots)
+
+
+def _spelled_emails(text: str, domain_dots: list[int]) -> list[Hit]:
     anchors = []
     for p in domain_dots:
         word = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
         domain = text[word:p]
-        if "@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word]):
+        bracketed = "(at)" in domain or "[at]" in domain or "{at}" in domain or "<at>" in domain
+        if not bracketed and ("@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word])):
             continue  # an ordinary address (find_emails reports it), a web address, or no @ before it
         anchors.append(p)
     if _DOT_LOWER.search(text) or _DOT_UPPER.search(text):

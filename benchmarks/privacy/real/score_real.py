@@ -4,6 +4,7 @@
     python benchmarks/privacy/real/score_real.py --split dev --lang en --misses 40
     python benchmarks/privacy/real/score_real.py --split heldout --json
     python benchmarks/privacy/real/score_real.py --split heldout2
+    python benchmarks/privacy/real/score_real.py --split dev --files '*-3[0-9][0-9].*'
 
 Writes the clean files of the split into a temporary library, runs
 `python -m storysite check DIR --format json` on it, keeps the findings of the ten identifying
@@ -13,11 +14,14 @@ overlaps it. Every other detection is a false alarm, counted by the decoy kind i
 as "other-category" when it overlaps a label of another category only, else as "unmarked".
 --misses lists missed labels and false alarms in context; it refuses for the held-back splits,
 heldout and heldout2 (exit 2).
+--files keeps only the files whose names match a shell pattern: a new batch scored on its own
+before anyone tunes on it.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import subprocess
 import sys
@@ -73,10 +77,10 @@ def run_check(library: Path) -> dict[str, Any]:
     return report
 
 
-def score(split: str, lang: str | None) -> dict[str, Any]:
-    files = corpus_files(split, lang)
+def score(split: str, lang: str | None, pattern: str | None = None) -> dict[str, Any]:
+    files = [f for f in corpus_files(split, lang) if pattern is None or fnmatch.fnmatch(f.name, pattern)]
     if not files:
-        sys.exit(f"no corpus files for split={split} lang={lang or 'both'}")
+        sys.exit(f"no corpus files for split={split} lang={lang or 'both'} files={pattern or '*'}")
     marked: dict[Path, Marked] = {path: parse_file(path) for path in files}
     detections: dict[Path, list[Detection]] = {path: [] for path in files}
     other_findings: list[dict[str, Any]] = []
@@ -143,6 +147,7 @@ def score(split: str, lang: str | None) -> dict[str, Any]:
         "split": split,
         "lang": lang or "both",
         "files": len(files),
+        "pattern": pattern or "*",
         "rows": rows,
         "false_alarms_by_kind": {
             kind: {"decoys": n_decoys[kind], "false_alarms": false_by_kind[kind]}
@@ -179,7 +184,8 @@ def _fmt(x: float | None) -> str:
 
 
 def print_text(result: dict[str, Any], misses: int) -> None:
-    print(f"split={result['split']} lang={result['lang']} files={result['files']}")
+    only = f" ({result['pattern']})" if result["pattern"] != "*" else ""
+    print(f"split={result['split']} lang={result['lang']} files={result['files']}{only}")
     print(f"{'category':15} {'lang':4} {'labels':>6} {'recall':>7} {'found':>6} {'precision':>9}")
     for r in result["rows"]:
         print(
@@ -210,6 +216,7 @@ def main() -> None:
     parser.add_argument("--lang", choices=list(LANGS), default=None, help="one language only (default: both)")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses and N false alarms (dev only)")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of tables")
+    parser.add_argument("--files", default=None, help="only files whose names match this shell pattern")
     args = parser.parse_args()
     if args.misses and args.split in HELD_BACK:
         print(
@@ -217,7 +224,7 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(2)
-    result = score(args.split, args.lang)
+    result = score(args.split, args.lang, args.files)
     if args.json:
         if not args.misses:
             del result["misses"], result["false_alarm_lines"]
