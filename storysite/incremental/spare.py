@@ -13,11 +13,20 @@ each file's digest, size and modification time. A file whose size or time differ
 (someone edited the live site by hand), a file the record does not know, or a link, is deleted
 rather than kept. A spare that was being written when its build was killed is a staging folder,
 which the next build deletes; so is a spare the state does not describe.
+
+Where there is no spare (the first rebuild after a clean build), or the spare lacks a file the live site
+has, the staging folder gets it as a hard link to the live file (link_live), checked against the record
+as a spare's files are: linking costs a small part of writing the pages again, and needs no copy kept by
+the clean build, whose time it would cost. A linked file is also the live file, so nothing may write into
+it: write.py only ever makes new files (O_EXCL, after unlinking what was there), and the spare's files,
+which may now be the live site's too, are checked against the record each time a build takes them.
+Where links are refused (another file system, a file system without them), the pages are written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
@@ -119,7 +128,102 @@ def take_spare(out: Path, state: SiteState) -> tuple[Path, Spare] | None:
     if not trusted:
         retire(staging, background=True)
         return None
-    return staging, (dict(state.spare), dict(state.spare_folders))
+    # Its files may be links to the live site's, edited in place since (by hand, or by serve): each is
+    # checked against the record, as keep_spare checked it.
+    files: dict[str, WrittenFile] = {}
+    gone: list[str] = []
+    base = str(staging)
+    with _at(staging) as (prefix, fd):
+        for path, entry in state.spare.items():
+            if _unchanged(prefix + path, fd, entry):
+                files[path] = entry
+            else:
+                _remove(f"{base}/{path}")
+                gone.append(path)
+    stale = _folders(gone)
+    return staging, (files, {folder: mtime for folder, mtime in state.spare_folders.items() if folder not in stale})
+
+
+# Errors after which no other link would do better (links refused here, or no room): the rest is written
+STOP_LINKING = frozenset(
+    {errno.EXDEV, errno.EPERM, errno.EACCES, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
+    | {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
+)
+
+
+def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[Spare, int]:
+    """Give `staging`, which holds `held` (a spare, or nothing), each file of the live site it lacks, as a hard link.
+
+    Only a live site the state describes (the very folder swapped in) is linked from, and a linked file
+    is kept only if it is a regular file of this user, of the size and modification time recorded when
+    a build wrote it; it is checked after linking, so what is checked is what was linked. Links refused
+    (another file system, no links there) end the linking: the pages not linked are written. Returns what
+    `staging` then holds, with its folders' times (but those it changed), and how many files were linked.
+    """
+    out = out.resolve()
+    files, known = held
+    wanted = [path for path in state.live if path not in files]
+    if not wanted or state.live_id is None or identity(out) != state.live_id or not _links_at():
+        return held, 0
+    files, linked = dict(files), 0
+    getuid = getattr(os, "getuid", None)
+    me = getuid() if getuid is not None else None
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+    live_fd = os.open(out, flags | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        staging_fd = os.open(staging, flags | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            made = {""} | _folders(files)
+            for path in wanted:
+                try:
+                    _make_folders(path.rpartition("/")[0], staging_fd, made)
+                    _link(path, live_fd, staging_fd)
+                except OSError as exc:
+                    if exc.errno in STOP_LINKING:
+                        break
+                    continue  # gone from the live site, or in the way: written instead
+                entry = state.live[path]
+                info = os.stat(path, dir_fd=staging_fd, follow_symlinks=False)
+                if (
+                    stat.S_ISREG(info.st_mode)
+                    and (me is None or info.st_uid == me)
+                    and info.st_size == entry.size
+                    and info.st_mtime_ns == entry.mtime_ns
+                ):
+                    files[path] = entry
+                    linked += 1
+                else:
+                    os.unlink(path, dir_fd=staging_fd)
+        finally:
+            os.close(staging_fd)
+    finally:
+        os.close(live_fd)
+    stale = _folders(wanted)
+    return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked
+
+
+def _link(path: str, source_fd: int, dest_fd: int) -> None:
+    """Link `path` under the folder open as `dest_fd` to the file at `path` under `source_fd` (a link, not followed)."""
+    os.link(path, path, src_dir_fd=source_fd, dst_dir_fd=dest_fd, follow_symlinks=False)
+
+
+def _links_at() -> bool:
+    """Whether this system links, makes folders and looks at files relative to open folders (as Linux does)."""
+    return (
+        {os.link, os.mkdir, os.stat, os.unlink} <= os.supports_dir_fd
+        and os.link in os.supports_follow_symlinks
+        and os.stat in os.supports_follow_symlinks
+    )
+
+
+def _make_folders(folder: str, fd: int, made: set[str]) -> None:
+    """Make `folder` (and those above it) under the folder open as `fd`, unless in `made`."""
+    if folder in made:
+        return
+    _make_folders(folder.rpartition("/")[0], fd, made)
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, dir_fd=fd)
+    made.add(folder)
 
 
 def _private_folder(folder: Path) -> bool:

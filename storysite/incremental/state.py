@@ -36,6 +36,7 @@ class BuildState:
         self.site = spare.SiteState()
         self.kept: spare.Spare | None = None
         self.folders: dict[str, int] = {}
+        self.linked = 0  # files of the live site linked into the staging folder by take_spare
 
     def after_failure(self, library: Library, today: dt.date) -> None:
         """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""
@@ -62,14 +63,18 @@ class BuildState:
     def take_spare(self, staging: Path) -> tuple[Path, dict[str, WrittenFile], dict[str, int]]:
         """The folder to write into (the spare, if it can be trusted), what it holds, and its folders' times.
 
+        What the folder lacks of the live site is linked in from it (spare.link_live), each file checked.
         Called holding output_lock(out); without a cache, an old spare is only deleted.
         """
         taken = spare.take_spare(self.out, self.site)
-        if taken is None:
-            return staging, {}, {}
-        discard(staging)
-        folder, (present, known) = taken
-        return folder, present, known
+        held: spare.Spare = ({}, {})
+        if taken is not None:
+            discard(staging)
+            staging, held = taken
+        if self.state_file is not None:
+            held, self.linked = spare.link_live(self.out, staging, self.site, held)
+        present, known = held
+        return staging, present, known
 
     def staged_runner(self, present: Mapping[str, WrittenFile], sink: PageSink) -> JobRunner:
         """The renderer's job runner for a build into a staging folder that holds `present` already."""
