@@ -205,6 +205,7 @@ def build_atomically(
             if result is not None:
                 result.kept = sum(1 for path, entry in site.items() if present.get(path) is entry)
                 result.written, result.linked = len(site) - result.kept, state.linked
+            state.copy_for_spare(staging, site, present)  # a clean build: its spare is made while it indexes
             if index:
                 with stages.stage("index", msg("Indexing for search…")):
                     digests = {path: entry.digest for path, entry in site.items()}
@@ -214,13 +215,16 @@ def build_atomically(
                 # digests it checks again, so a swap that then fails leaves it right.
                 cache_saved = state.save_in_background(library, today)
                 swap_in(staging, out, pages=len(pages), keep=state.spare_keeper(staging, site, present, known))
+                state.keep_copy()
         except OSError as exc:
+            state.drop_copy()
             discard(staging)
             cache_saved()
             raise StorysiteError(
                 msg("Could not write the site to {out}: {reason}.", out=str(out), reason=exc.strerror or str(exc))
             ) from exc
         except BaseException:
+            state.drop_copy()
             discard(staging)
             cache_saved()
             raise

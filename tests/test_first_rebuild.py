@@ -1,10 +1,12 @@
-"""The first rebuild after a clean build: with no spare yet, the staging folder gets the live site's files as
-hard links (spare.link_live), so it writes only what changed; the live site is never written through a link."""
+"""The first rebuild after a clean build writes only what changed: the clean build leaves a spare whose files
+are links to those it wrote (spare.copy_for_spare), and where there is no spare the staging folder gets the
+live site's files as hard links (spare.link_live). The live site is never written through a link."""
 
 from __future__ import annotations
 
 import errno
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,12 +46,19 @@ def edit_one_story(content: Path) -> None:
     edit(content / "stories" / "s1.en.md", "mattered to Dai.", "mattered to Dai a great deal.")
 
 
+def without_spare(out: Path) -> None:
+    """No spare beside the site (deleted by hand, or left by none): the next build links the live site's files."""
+    settle(out)
+    shutil.rmtree(spare_path(out))
+
+
 def assert_clean(content: Path, out: Path, tmp_path: Path) -> None:
     settle(out)
     build(content, tmp_path / "clean", cache=False)
     assert files(out) == files(tmp_path / "clean")
 
 
+@pytest.mark.parametrize("spare", ["made by the clean build", "none"])
 @pytest.mark.parametrize("min_items", [400, 1], ids=["serial", "forked"])
 def test_the_first_rebuild_after_a_clean_build_writes_only_what_changed(
     make_library: Callable[..., Path],
@@ -57,6 +66,7 @@ def test_the_first_rebuild_after_a_clean_build_writes_only_what_changed(
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
     min_items: int,
+    spare: str,
 ) -> None:
     if min_items == 1:
         request.getfixturevalue("forking")
@@ -65,10 +75,13 @@ def test_the_first_rebuild_after_a_clean_build_writes_only_what_changed(
     content, out = library(make_library), tmp_path / "site"
     clean = build(content, out)
     assert (clean.linked, clean.kept) == (0, 0) and clean.written == len(files(out))
-    assert not spare_path(out).exists()  # a clean build leaves no spare: nothing to write into
+    assert files(spare_path(out)) == files(out)
+    assert (spare_path(out) / UNCHANGED).stat().st_ino == (out / UNCHANGED).stat().st_ino  # links, not copies
+    if spare == "none":
+        without_spare(out)
     edit_one_story(content)
     first = build(content, out)
-    assert first.linked == len(files(out))  # every file of the live site, linked
+    assert first.linked == (len(files(out)) if spare == "none" else 0)  # every file of the live site, linked
     assert 1 <= first.written <= 3, first.written  # the edited page (and what lists its words)
     assert first.kept == len(files(out)) - first.written
     again = build(content, out)  # through the spare the first rebuild left, lacking what it wrote: linked
@@ -77,11 +90,14 @@ def test_the_first_rebuild_after_a_clean_build_writes_only_what_changed(
     assert_clean(content, out, tmp_path)
 
 
+@pytest.mark.parametrize("spare", ["made by the clean build", "none"])
 def test_a_build_writes_through_the_links_without_touching_the_live_site_until_the_swap(
-    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spare: str
 ) -> None:
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
+    if spare == "none":
+        without_spare(out)
     before = on_disk(out)
     edit_one_story(content)
     seen: dict[str, dict[str, tuple[bytes, int, int]]] = {}
@@ -101,13 +117,15 @@ def test_a_build_writes_through_the_links_without_touching_the_live_site_until_t
     assert_clean(content, out, tmp_path)
 
 
-@pytest.mark.parametrize("spare_first", [False, True], ids=["linked from the live site", "through the spare"])
+@pytest.mark.parametrize("spare", ["none", "made by the clean build", "kept by a rebuild"])
 def test_a_build_that_fails_after_linking_and_writing_leaves_the_live_site_untouched(
-    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spare_first: bool
+    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spare: str
 ) -> None:
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
-    if spare_first:
+    if spare == "none":
+        without_spare(out)
+    elif spare == "kept by a rebuild":
         build(content, out)  # a spare whose files are the live site's too
         assert spare_path(out).is_dir()
     before = on_disk(out)
@@ -138,6 +156,7 @@ def test_where_links_are_refused_the_pages_are_written(
 ) -> None:
     content, out = library(make_library), tmp_path / "site"
     build(content, out)
+    without_spare(out)
     before = on_disk(out)
     edit_one_story(content)
     link = spare._link
@@ -188,3 +207,51 @@ def test_writing_a_page_over_a_linked_file_makes_a_new_file(tmp_path: Path) -> N
     assert (live / "en" / "index.html").stat().st_ino == inode
     assert (staging / "en" / "index.html").read_bytes() == b"<p>new</p>"
     assert (staging / "en" / "index.html").stat().st_ino != inode
+
+
+@pytest.mark.parametrize("refusal", [errno.EXDEV, errno.EPERM], ids=["another file system", "links not allowed"])
+def test_a_clean_build_where_links_are_refused_leaves_no_spare_and_the_rebuild_writes_every_page(
+    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusal: int
+) -> None:
+    def refuse(path: str, source_fd: int, dest_fd: int) -> None:
+        raise OSError(refusal, os.strerror(refusal))
+
+    monkeypatch.setattr(spare, "_link", refuse)
+    content, out = library(make_library), tmp_path / "site"
+    build(content, out)
+    settle(out)
+    assert not spare_path(out).exists()
+    assert not list(tmp_path.glob(".site.building-*"))
+    edit_one_story(content)
+    result = build(content, out)
+    assert (result.linked, result.kept) == (0, 0) and result.written == len(files(out))
+    assert_clean(content, out, tmp_path)
+
+
+def test_a_clean_build_that_fails_before_the_swap_leaves_no_copy_behind(
+    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, out = library(make_library), tmp_path / "site"
+    build(content, out)
+    before = on_disk(out)
+    shutil.rmtree(os.environ["STORYSITE_CACHE_DIR"])  # a clean build over the old site: it makes a copy
+    edit_one_story(content)
+    started: list[int] = []
+    copy_for_spare = spare.copy_for_spare
+
+    def copy_then_count(*args: object) -> object:
+        started.append(1)
+        return copy_for_spare(*args)  # type: ignore[arg-type]
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(spare, "copy_for_spare", copy_then_count)
+    monkeypatch.setattr(build_module, "swap_in", fail)
+    with pytest.raises(StorysiteError, match="No space left"):
+        build(content, out)
+    assert started, "the clean build should have started its copy before it failed"
+    settle(out)
+    assert on_disk(out) == before
+    assert not spare_path(out).exists()  # the old spare was not described by the (cleared) state: deleted
+    assert not list(tmp_path.glob(".site.building-*"))

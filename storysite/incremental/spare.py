@@ -14,13 +14,16 @@ each file's digest, size and modification time. A file whose size or time differ
 rather than kept. A spare that was being written when its build was killed is a staging folder,
 which the next build deletes; so is a spare the state does not describe.
 
-Where there is no spare (the first rebuild after a clean build), or the spare lacks a file the live site
-has, the staging folder gets it as a hard link to the live file (link_live), checked against the record
-as a spare's files are: linking costs a small part of writing the pages again, and needs no copy kept by
-the clean build, whose time it would cost. A linked file is also the live file, so nothing may write into
-it: write.py only ever makes new files (O_EXCL, after unlinking what was there), and the spare's files,
-which may now be the live site's too, are checked against the record each time a build takes them.
-Where links are refused (another file system, a file system without them), the pages are written.
+A clean build leaves a spare too (copy_for_spare): a second tree of folders whose files are hard links to
+those it wrote, made by a process of its own while it indexes. The profile chose this: linking a file is
+cheap, but making the folders of a second tree (one a page) costs most of what writing the pages did, so a first
+rebuild that made them itself could not be as fast as a later one (docs/performance.md). Where there is no
+spare all the same (deleted, or links refused when it was made), or the spare lacks a file the live site
+has, the staging folder gets it as a hard link to the live file (link_live), checked against the record.
+A linked file is also the live file, so nothing may write into it: write.py only ever makes new files
+(O_EXCL, after unlinking what was there), and the spare's files, which are the live site's too, are
+checked against the record each time a build takes them. Where links are refused (another file system,
+a file system without them), the pages are written.
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storysite.incremental.cache import load_private, save_private
 from storysite.output import write
 from storysite.output.write import WrittenFile, remove_empty_folders, retire
+from storysite.parallel import in_background_result
 from storysite.pickling import as_rows, from_rows
 from storysite.render.page import Page, page_digest
 
@@ -200,6 +204,35 @@ def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[
         os.close(live_fd)
     stale = _folders(wanted)
     return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked
+
+
+def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Callable[[], tuple[Path, Spare] | None]:
+    """Start making, beside `out`, a copy of the site a clean build just wrote in `staging`, its files hard links
+    to those written (and checked against `site`, the record of them), to become the spare once it is swapped in.
+
+    It is made by a process of its own while the search index is made. The call returned waits for it
+    and gives the folder and what it holds, or None (links refused: the first rebuild writes every page).
+    """
+    out = out.resolve()
+    # Named as a staging folder: if the build is killed, or fails, it is deleted with the rest
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    written = SiteState(live=site, live_id=identity(staging))
+
+    def make() -> tuple[list[str], dict[str, int]]:
+        (files, _), _ = link_live(staging, folder, written, ({}, {}))
+        return sorted(site.keys() - files.keys()), folder_times(folder, files)
+
+    waiting = in_background_result(make)
+
+    def made() -> tuple[Path, Spare] | None:
+        result = waiting()
+        if result is None or len(result[0]) == len(site):
+            retire(folder)
+            return None
+        left = set(result[0])
+        return folder, ({path: entry for path, entry in site.items() if path not in left}, result[1])
+
+    return made
 
 
 def _link(path: str, source_fd: int, dest_fd: int) -> None:
