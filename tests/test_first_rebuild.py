@@ -255,3 +255,25 @@ def test_a_clean_build_that_fails_before_the_swap_leaves_no_copy_behind(
     assert on_disk(out) == before
     assert not spare_path(out).exists()  # the old spare was not described by the (cleared) state: deleted
     assert not list(tmp_path.glob(".site.building-*"))
+
+
+@pytest.mark.parametrize("before", ["no site", "a site the state does not describe"])
+def test_the_clean_builds_copy_is_of_the_site_it_wrote_even_when_made_after_the_swap(
+    make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str
+) -> None:
+    """The copy is made by a process that may start late, when the staging folder is already --out (or holds
+    the old site, exchanged): it links from the folder as it was opened, before the swap."""
+    content, out = library(make_library), tmp_path / "site"
+    if before != "no site":
+        build(content, out)
+        settle(out)
+        shutil.rmtree(spare_path(out))
+        shutil.rmtree(os.environ["STORYSITE_CACHE_DIR"])
+    monkeypatch.setattr(spare, "in_background_result", lambda task: task)  # made only when waited for
+    build(content, out)
+    settle(out)
+    assert files(spare_path(out)) == files(out)
+    assert (spare_path(out) / UNCHANGED).stat().st_ino == (out / UNCHANGED).stat().st_ino
+    edit_one_story(content)
+    assert build(content, out).written <= 3
+    assert_clean(content, out, tmp_path)

@@ -169,39 +169,8 @@ def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[
     wanted = [path for path in state.live if path not in files]
     if not wanted or state.live_id is None or identity(out) != state.live_id or not _links_at():
         return held, 0
-    files, linked = dict(files), 0
-    getuid = getattr(os, "getuid", None)
-    me = getuid() if getuid is not None else None
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
-    live_fd = os.open(out, flags | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        staging_fd = os.open(staging, flags | getattr(os, "O_NOFOLLOW", 0))
-        try:
-            made = {""} | _folders(files)
-            for path in wanted:
-                try:
-                    _make_folders(path.rpartition("/")[0], staging_fd, made)
-                    _link(path, live_fd, staging_fd)
-                except OSError as exc:
-                    if exc.errno in STOP_LINKING:
-                        break
-                    continue  # gone from the live site, or in the way: written instead
-                entry = state.live[path]
-                info = os.stat(path, dir_fd=staging_fd, follow_symlinks=False)
-                if (
-                    stat.S_ISREG(info.st_mode)
-                    and (me is None or info.st_uid == me)
-                    and info.st_size == entry.size
-                    and info.st_mtime_ns == entry.mtime_ns
-                ):
-                    files[path] = entry
-                    linked += 1
-                else:
-                    os.unlink(path, dir_fd=staging_fd)
-        finally:
-            os.close(staging_fd)
-    finally:
-        os.close(live_fd)
+    with _open_folder(out) as live_fd, _open_folder(staging) as staging_fd:
+        files, linked = _link_from(live_fd, staging_fd, wanted, state.live, dict(files))
     stale = _folders(wanted)
     return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked
 
@@ -214,18 +183,30 @@ def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Ca
     and gives the folder and what it holds, or None (links refused: the first rebuild writes every page).
     """
     out = out.resolve()
+    if not _links_at():
+        return lambda: None
     # Named as a staging folder: if the build is killed, or fails, it is deleted with the rest
     folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
-    written = SiteState(live=site, live_id=identity(staging))
+    # Both opened here, before the swap renames `staging`: the copy is made of the tree written, wherever it is
+    with contextlib.ExitStack() as opened:
+        source_fd = opened.enter_context(_open_folder(staging))
+        dest_fd = opened.enter_context(_open_folder(folder))
 
-    def make() -> tuple[list[str], dict[str, int]]:
-        (files, _), _ = link_live(staging, folder, written, ({}, {}))
-        return sorted(site.keys() - files.keys()), folder_times(folder, files)
+        def make() -> tuple[list[str], dict[str, int]] | None:
+            try:
+                files, _ = _link_from(source_fd, dest_fd, list(site), site, {})
+                return sorted(site.keys() - files.keys()), folder_times(folder, files)
+            except OSError:  # no spare, then: the first rebuild links or writes what it needs
+                return None
 
-    waiting = in_background_result(make)
+        waiting = in_background_result(make)
+        fds = opened.pop_all()
 
     def made() -> tuple[Path, Spare] | None:
-        result = waiting()
+        try:
+            result = waiting()
+        finally:
+            fds.close()
         if result is None or len(result[0]) == len(site):
             retire(folder)
             return None
@@ -233,6 +214,53 @@ def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Ca
         return folder, ({path: entry for path, entry in site.items() if path not in left}, result[1])
 
     return made
+
+
+@contextlib.contextmanager
+def _open_folder(folder: Path) -> Iterator[int]:
+    """A descriptor of `folder` (not through a link) while the block runs."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(folder, flags)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _link_from(
+    source_fd: int,
+    dest_fd: int,
+    wanted: Iterable[str],
+    records: Mapping[str, WrittenFile],
+    files: dict[str, WrittenFile],
+) -> tuple[dict[str, WrittenFile], int]:
+    """Link each of `wanted` from the folder open as `source_fd` into the one open as `dest_fd`, keeping (in `files`)
+    those that are regular files of this user as `records` has them; returns `files` and how many were linked."""
+    getuid = getattr(os, "getuid", None)
+    me = getuid() if getuid is not None else None
+    made = {""} | _folders(files)
+    linked = 0
+    for path in wanted:
+        try:
+            _make_folders(path.rpartition("/")[0], dest_fd, made)
+            _link(path, source_fd, dest_fd)
+        except OSError as exc:
+            if exc.errno in STOP_LINKING:
+                break
+            continue  # gone from the source, or in the way: written instead
+        entry = records[path]
+        info = os.stat(path, dir_fd=dest_fd, follow_symlinks=False)
+        if (
+            stat.S_ISREG(info.st_mode)
+            and (me is None or info.st_uid == me)
+            and info.st_size == entry.size
+            and info.st_mtime_ns == entry.mtime_ns
+        ):
+            files[path] = entry
+            linked += 1
+        else:
+            os.unlink(path, dir_fd=dest_fd)
+    return files, linked
 
 
 def _link(path: str, source_fd: int, dest_fd: int) -> None:
