@@ -107,8 +107,9 @@ class BuildState:
 
     def copied(self) -> tuple[Path, spare.Spare] | None:
         """Wait for copy_for_spare; what it made (None if nothing)."""
-        if self.copying is not None:
-            self.copy, self.copying = self.copying(), None
+        copying, self.copying = self.copying, None  # waited for once, even if the wait is interrupted
+        if copying is not None:
+            self.copy = copying()
         return self.copy
 
     def keep_copy(self) -> None:
