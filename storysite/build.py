@@ -63,6 +63,9 @@ class BuildResult:
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, and of its child processes
     photos_encoded: int = 0  # photo files encoded by this build
     photos_reused: int = 0  # photo files taken as the last build encoded them
+    written: int = 0  # files of the site (but the search index) this build wrote
+    kept: int = 0  # files it took unwritten from the spare or, linked, from the live site
+    linked: int = 0  # files of the live site it linked into its staging folder (some then written over)
 
 
 @dataclass
@@ -145,7 +148,7 @@ def build_site(
             writer(pages, static)
         state.save_for(library, today)
     else:
-        pages = build_atomically(out, model, static, state, stages, library, today, index=index)
+        pages = build_atomically(out, model, static, state, stages, library, today, index=index, result=result)
     result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()
     result.photos_encoded, result.photos_reused = state.photos.encoded, state.photos.reused
     return result
@@ -182,18 +185,27 @@ def build_atomically(
     today: dt.date,
     *,
     index: bool,
+    result: BuildResult | None = None,
 ) -> list[Page]:
-    """Render, write, index and swap in a whole site; until the swap the old site is untouched."""
+    """Render, write, index and swap in a whole site; until the swap the old site is untouched.
+
+    What it wrote and what it kept of the files before are counted in `result`.
+    """
     state.load_site()
     with output_lock(out):  # another build into `out` waits: its staging folder is never mistaken for a stale one
         staging = staging_folder(out)
         cache_saved: Callable[[], None] = lambda: None  # noqa: E731 - until the save is started
         try:
-            staging, present, known = state.take_spare(staging)
+            with stages.stage("take spare"):
+                staging, present, known = state.take_spare(staging)
             sink = PageSink(staging, present)  # the workers write the pages they render straight into staging
             pages = render_pages(model, state.cache, state.staged_runner(present, sink), stages, state.photos)
             with stages.stage("write"):
                 site = write_pages(staging, [*pages, *static_pages(static)], present, sink.entries)
+            if result is not None:
+                result.kept = sum(1 for path, entry in site.items() if present.get(path) is entry)
+                result.written, result.linked = len(site) - result.kept, state.linked
+            state.copy_for_spare(staging, site, present)  # a clean build: its spare is made while it indexes
             if index:
                 with stages.stage("index", msg("Indexing for search…")):
                     digests = {path: entry.digest for path, entry in site.items()}
@@ -203,13 +215,16 @@ def build_atomically(
                 # digests it checks again, so a swap that then fails leaves it right.
                 cache_saved = state.save_in_background(library, today)
                 swap_in(staging, out, pages=len(pages), keep=state.spare_keeper(staging, site, present, known))
+                state.keep_copy()
         except OSError as exc:
+            state.drop_copy()
             discard(staging)
             cache_saved()
             raise StorysiteError(
                 msg("Could not write the site to {out}: {reason}.", out=str(out), reason=exc.strerror or str(exc))
             ) from exc
         except BaseException:
+            state.drop_copy()
             discard(staging)
             cache_saved()
             raise

@@ -11,6 +11,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -91,6 +92,37 @@ def in_background(task: Callable[[], object]) -> Callable[[], None]:
     def wait() -> None:
         with contextlib.suppress(ChildProcessError):  # already waited for
             os.waitpid(pid, 0)
+
+    return wait
+
+
+def in_background_result(task: Callable[[], R]) -> Callable[[], R | None]:
+    """in_background, for a task whose result this process needs: the call returned waits for it and gives
+    the result (pickled back through a pipe), or None if the task failed. Where forking is not safe, or
+    there is one core, `task` runs at once (an exception in it is then the caller's)."""
+    if workers() < 2 or not may_fork():
+        done = task()
+        return lambda: done
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child; coverage does not follow it
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(task(), out, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            os._exit(0)
+    os.close(write)
+
+    def wait() -> R | None:
+        with os.fdopen(read, "rb") as pipe:
+            data = pipe.read()  # before waiting: a result larger than the pipe holds would block the child
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        try:
+            return cast(R, pickle.loads(data)) if data else None
+        except (pickle.UnpicklingError, EOFError, ValueError):
+            return None
 
     return wait
 

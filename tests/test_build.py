@@ -16,6 +16,7 @@ from conftest import TODAY, story_text
 from storysite.build import build_site
 from storysite.cli import main
 from storysite.errors import StorysiteError
+from storysite.incremental.spare import spare_path
 
 CASE_STUDY_EN = """\
 ## Background information
@@ -284,11 +285,13 @@ def test_failed_build_writes_nothing_and_keeps_the_old_site(make_library, tmp_pa
     out = tmp_path / "site"
     build(content, out)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    spare = {p: p.read_bytes() for p in spare_path(out).rglob("*") if p.is_file()}  # the clean build's copy
     (content / "stories" / "a.en.md").write_text(story_text("mm-2026-001", extra="oops: 1\n"), encoding="utf-8")
     result = build(content, out)
     assert result.out is None
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
+    assert {p: p.read_bytes() for p in spare_path(out).rglob("*") if p.is_file()} == spare
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.spare", "content", "site"]
 
 
 def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
@@ -297,7 +300,12 @@ def test_nothing_is_written_outside_out(make_library, tmp_path: Path) -> None:
     before = {p for p in tmp_path.rglob("*")}
     build(content, out)
     after = {p for p in tmp_path.rglob("*")}
-    assert all(p == tmp_path / "deep" or p.is_relative_to(out) for p in after - before)
+    spare = spare_path(out)  # beside it, the copy a rebuild writes into: the site's own files, linked
+    assert all(p == tmp_path / "deep" or p.is_relative_to(out) or p.is_relative_to(spare) for p in after - before)
+    assert {p.relative_to(spare) for p in spare.rglob("*")} == {
+        p.relative_to(out) for p in out.rglob("*") if not p.is_relative_to(out / "pagefind")
+    }
+    assert all((spare / p).stat().st_ino == (out / p).stat().st_ino for p in os.listdir(spare) if (out / p).is_file())
 
 
 @pytest.mark.parametrize("cache", [False, True])

@@ -182,9 +182,10 @@ def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: boo
     row["pages"] = html_pages(out)
     row["build_s"], row["build_rss_mb"], row["build_cpu_s"] = build["seconds"], build["max_rss_mb"], build["cpu_s"]
 
-    # The first rebuild after a clean build has no spare tree yet (the site before last) and writes every
-    # page; the next ones write only what changed into the spare. Both are measured, the steady one
-    # STEADY times (another story each time) as this machine's timings vary from run to run.
+    # The first rebuild after a clean build writes into the spare the clean build made (its files linked to
+    # the site's; before issue 20's first-rebuild work there was none, and it wrote every page); the next
+    # ones into the spare the rebuild before kept. Both are measured, the steady one STEADY times
+    # (another story each time) as this machine's timings vary from run to run.
     steady = [f"rebuild_again_{n}" for n in range(1, STEADY)]
     for which, name in enumerate(("rebuild", "rebuild_again", *steady)):
         change_one_story(content, which)
@@ -207,7 +208,7 @@ def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: boo
                 runs_of_kind.append(rebuild_once(content, out, root))
             row[f"publish_{kind}"] = runs_of_kind
             row[f"publish_{kind}_median_s"] = statistics.median(run["s"] for run in runs_of_kind)
-        # The first rebuild after a clean build, with every page to write (no spare yet).
+        # The first rebuild after a clean build, through the spare the clean build made (see above).
         shutil.rmtree(out, ignore_errors=True)
         for left in root.glob("._site.*"):
             shutil.rmtree(left, ignore_errors=True)

@@ -13,23 +13,36 @@ each file's digest, size and modification time. A file whose size or time differ
 (someone edited the live site by hand), a file the record does not know, or a link, is deleted
 rather than kept. A spare that was being written when its build was killed is a staging folder,
 which the next build deletes; so is a spare the state does not describe.
+
+A clean build leaves a spare too (copy_for_spare): a second tree of folders whose files are hard links to
+those it wrote, made by a process of its own while it indexes. The profile chose this: linking a file is
+cheap, but making the folders of a second tree (one a page) costs most of what writing the pages did, so a first
+rebuild that made them itself could not be as fast as a later one (docs/performance.md). Where there is no
+spare all the same (deleted, or links refused when it was made), or the spare lacks a file the live site
+has, the staging folder gets it as a hard link to the live file (link_live), checked against the record.
+A linked file is also the live file, so nothing may write into it: write.py only ever makes new files
+(O_EXCL, after unlinking what was there), and the spare's files, which are the live site's too, are
+checked against the record each time a build takes them. Where links are refused (another file system,
+a file system without them), the pages are written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storysite.incremental.cache import load_private, save_private
 from storysite.output import write
 from storysite.output.write import WrittenFile, remove_empty_folders, retire
+from storysite.parallel import in_background_result
 from storysite.pickling import as_rows, from_rows
 from storysite.render.page import Page, page_digest
 
@@ -119,7 +132,159 @@ def take_spare(out: Path, state: SiteState) -> tuple[Path, Spare] | None:
     if not trusted:
         retire(staging, background=True)
         return None
-    return staging, (dict(state.spare), dict(state.spare_folders))
+    # Its files may be links to the live site's, edited in place since (by hand, or by serve): each is
+    # checked against the record, as keep_spare checked it.
+    files: dict[str, WrittenFile] = {}
+    gone: list[str] = []
+    base = str(staging)
+    with _at(staging) as (prefix, fd):
+        for path, entry in state.spare.items():
+            if _unchanged(prefix + path, fd, entry):
+                files[path] = entry
+            else:
+                _remove(f"{base}/{path}")
+                gone.append(path)
+    stale = _folders(gone)
+    return staging, (files, {folder: mtime for folder, mtime in state.spare_folders.items() if folder not in stale})
+
+
+# Errors after which no other link would do better (links refused here, or no room): the rest is written
+STOP_LINKING = frozenset(
+    {errno.EXDEV, errno.EPERM, errno.EACCES, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
+    | {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
+)
+
+
+def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[Spare, int]:
+    """Give `staging`, which holds `held` (a spare, or nothing), each file of the live site it lacks, as a hard link.
+
+    Only a live site the state describes (the very folder swapped in) is linked from, and a linked file
+    is kept only if it is a regular file of this user, of the size and modification time recorded when
+    a build wrote it; it is checked after linking, so what is checked is what was linked. Links refused
+    (another file system, no links there) end the linking: the pages not linked are written. Returns what
+    `staging` then holds, with its folders' times (but those it changed), and how many files were linked.
+    """
+    out = out.resolve()
+    files, known = held
+    wanted = [path for path in state.live if path not in files]
+    if not wanted or state.live_id is None or identity(out) != state.live_id or not _links_at():
+        return held, 0
+    with _open_folder(out) as live_fd, _open_folder(staging) as staging_fd:
+        files, linked = _link_from(live_fd, staging_fd, wanted, state.live, dict(files))
+    stale = _folders(wanted)
+    return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked
+
+
+def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Callable[[], tuple[Path, Spare] | None]:
+    """Start making, beside `out`, a copy of the site a clean build just wrote in `staging`, its files hard links
+    to those written (and checked against `site`, the record of them), to become the spare once it is swapped in.
+
+    It is made by a process of its own while the search index is made. The call returned waits for it
+    and gives the folder and what it holds, or None (links refused: the first rebuild writes every page).
+    """
+    out = out.resolve()
+    if not _links_at():
+        return lambda: None
+    # Named as a staging folder: if the build is killed, or fails, it is deleted with the rest
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    # Both opened here, before the swap renames `staging`: the copy is made of the tree written, wherever it is
+    with contextlib.ExitStack() as opened:
+        source_fd = opened.enter_context(_open_folder(staging))
+        dest_fd = opened.enter_context(_open_folder(folder))
+
+        def make() -> tuple[list[str], dict[str, int]] | None:
+            try:
+                files, _ = _link_from(source_fd, dest_fd, list(site), site, {})
+                return sorted(site.keys() - files.keys()), folder_times(folder, files)
+            except OSError:  # no spare, then: the first rebuild links or writes what it needs
+                return None
+
+        waiting = in_background_result(make)
+        fds = opened.pop_all()
+
+    def made() -> tuple[Path, Spare] | None:
+        try:
+            result = waiting()
+        finally:
+            fds.close()
+        if result is None or len(result[0]) == len(site):
+            retire(folder)
+            return None
+        left = set(result[0])
+        return folder, ({path: entry for path, entry in site.items() if path not in left}, result[1])
+
+    return made
+
+
+@contextlib.contextmanager
+def _open_folder(folder: Path) -> Iterator[int]:
+    """A descriptor of `folder` (not through a link) while the block runs."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(folder, flags)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _link_from(
+    source_fd: int,
+    dest_fd: int,
+    wanted: Iterable[str],
+    records: Mapping[str, WrittenFile],
+    files: dict[str, WrittenFile],
+) -> tuple[dict[str, WrittenFile], int]:
+    """Link each of `wanted` from the folder open as `source_fd` into the one open as `dest_fd`, keeping (in `files`)
+    those that are regular files of this user as `records` has them; returns `files` and how many were linked."""
+    getuid = getattr(os, "getuid", None)
+    me = getuid() if getuid is not None else None
+    made = {""} | _folders(files)
+    linked = 0
+    for path in wanted:
+        try:
+            _make_folders(path.rpartition("/")[0], dest_fd, made)
+            _link(path, source_fd, dest_fd)
+        except OSError as exc:
+            if exc.errno in STOP_LINKING:
+                break
+            continue  # gone from the source, or in the way: written instead
+        entry = records[path]
+        info = os.stat(path, dir_fd=dest_fd, follow_symlinks=False)
+        if (
+            stat.S_ISREG(info.st_mode)
+            and (me is None or info.st_uid == me)
+            and info.st_size == entry.size
+            and info.st_mtime_ns == entry.mtime_ns
+        ):
+            files[path] = entry
+            linked += 1
+        else:
+            os.unlink(path, dir_fd=dest_fd)
+    return files, linked
+
+
+def _link(path: str, source_fd: int, dest_fd: int) -> None:
+    """Link `path` under the folder open as `dest_fd` to the file at `path` under `source_fd` (a link, not followed)."""
+    os.link(path, path, src_dir_fd=source_fd, dst_dir_fd=dest_fd, follow_symlinks=False)
+
+
+def _links_at() -> bool:
+    """Whether this system links, makes folders and looks at files relative to open folders (as Linux does)."""
+    return (
+        {os.link, os.mkdir, os.stat, os.unlink} <= os.supports_dir_fd
+        and os.link in os.supports_follow_symlinks
+        and os.stat in os.supports_follow_symlinks
+    )
+
+
+def _make_folders(folder: str, fd: int, made: set[str]) -> None:
+    """Make `folder` (and those above it) under the folder open as `fd`, unless in `made`."""
+    if folder in made:
+        return
+    _make_folders(folder.rpartition("/")[0], fd, made)
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, dir_fd=fd)
+    made.add(folder)
 
 
 def _private_folder(folder: Path) -> bool:

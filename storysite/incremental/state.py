@@ -7,6 +7,7 @@ runner, render.jobs). Lektor keeps its incremental state in one place the same w
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,9 @@ class BuildState:
         self.site = spare.SiteState()
         self.kept: spare.Spare | None = None
         self.folders: dict[str, int] = {}
+        self.linked = 0  # files of the live site linked into the staging folder by take_spare
+        self.copying: Callable[[], tuple[Path, spare.Spare] | None] | None = None  # copy_for_spare, until waited for
+        self.copy: tuple[Path, spare.Spare] | None = None  # what it made
 
     def after_failure(self, library: Library, today: dt.date) -> None:
         """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""
@@ -62,14 +66,18 @@ class BuildState:
     def take_spare(self, staging: Path) -> tuple[Path, dict[str, WrittenFile], dict[str, int]]:
         """The folder to write into (the spare, if it can be trusted), what it holds, and its folders' times.
 
+        What the folder lacks of the live site is linked in from it (spare.link_live), each file checked.
         Called holding output_lock(out); without a cache, an old spare is only deleted.
         """
         taken = spare.take_spare(self.out, self.site)
-        if taken is None:
-            return staging, {}, {}
-        discard(staging)
-        folder, (present, known) = taken
-        return folder, present, known
+        held: spare.Spare = ({}, {})
+        if taken is not None:
+            discard(staging)
+            staging, held = taken
+        if self.state_file is not None:
+            held, self.linked = spare.link_live(self.out, staging, self.site, held)
+        present, known = held
+        return staging, present, known
 
     def staged_runner(self, present: Mapping[str, WrittenFile], sink: PageSink) -> JobRunner:
         """The renderer's job runner for a build into a staging folder that holds `present` already."""
@@ -92,6 +100,39 @@ class BuildState:
         self.photos.keep_only_used()
         return self.cache.save_in_background()
 
+    def copy_for_spare(self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile]) -> None:
+        """After a clean build's write (nothing taken from a spare or the live site), start making the next spare."""
+        if self.state_file is not None and not present and site:
+            self.copying = spare.copy_for_spare(self.out, staging, site)
+
+    def copied(self) -> tuple[Path, spare.Spare] | None:
+        """Wait for copy_for_spare; what it made (None if nothing)."""
+        copying, self.copying = self.copying, None  # waited for once, even if the wait is interrupted
+        if copying is not None:
+            self.copy = copying()
+        return self.copy
+
+    def keep_copy(self) -> None:
+        """Once the site is swapped in, the copy made by copy_for_spare becomes the spare."""
+        copy = self.copied()
+        if copy is None:
+            return
+        folder, held = copy
+        self.copy = None
+        try:
+            os.rename(folder, spare.spare_path(self.out.resolve()))
+        except OSError:  # the next build links what it can from the live site instead
+            discard(folder)
+            return
+        self.kept = held
+
+    def drop_copy(self) -> None:
+        """The build failed: the copy copy_for_spare made is deleted with its staging folder."""
+        copy = self.copied()
+        self.copy = None
+        if copy is not None:
+            discard(copy[0])
+
     def spare_keeper(
         self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile], known: Mapping[str, int]
     ) -> Callable[[Path], bool]:
@@ -101,6 +142,8 @@ class BuildState:
         self.folders = spare.folder_times(staging, site, known, changed) if self.state_file is not None else {}
 
         def keep(old: Path) -> bool:
+            if self.copied() is not None:  # the old site is not the one recorded, or it would have been linked
+                return False
             self.kept = spare.keep_spare(old, self.out, self.site, site) if self.state_file is not None else None
             return self.kept is not None
 

@@ -201,11 +201,27 @@ def _write(root: Path, page: Page, made: set[Path]) -> WrittenFile:
     if target.parent not in made:
         target.parent.mkdir(parents=True, exist_ok=True)
         made.add(target.parent)
-    with open(target, "wb") as handle:
+    with os.fdopen(_create(target), "wb") as handle:
         handle.write(page.data)
         handle.flush()
         info = os.fstat(handle.fileno())
     return WrittenFile(page.digest, info.st_size, info.st_mtime_ns)
+
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _create(target: Path) -> int:
+    """A new file at `target`, open for writing: a file already there is unlinked first, never written into.
+
+    A staging folder's files may be hard links to the live site's (spare.link_live): writing into one
+    would change the live page before the swap. O_EXCL makes that impossible, not just unlikely.
+    """
+    try:
+        return os.open(target, _CREATE, 0o666)
+    except FileExistsError:
+        os.unlink(target)
+        return os.open(target, _CREATE, 0o666)
 
 
 class PageSink:
