@@ -97,7 +97,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # for the few words that need them, in order, so each lands on its own occurrence.
     for word in ITEM.findall(text):
         if (
-            word in places
+            farm_tails is not False  # once the text is known to have none, no more look-ups
+            and word in places
             and word in quiet
             and (farm_tails if farm_tails is not None else (farm_tails := _farm_tails(text)))
         ):
