@@ -133,14 +133,28 @@ def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int |
     small = len(items) < (MIN_ITEMS if min_items is None else min_items)
     if count < 2 or small or not may_fork():
         return [task(item) for item in items]
-    # Several chunks per worker keep both busy when some items cost more than others.
-    size = max(1, -(-len(items) // (count * 8)))
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    chunks = shrinking_chunks(items, count)
     results = _in_workers(task, chunks, count)
     out: list[R] = []
     for chunk, result in zip(chunks, results, strict=True):
         out.extend([task(item) for item in chunk] if isinstance(result, _Failed) else result)
     return out
+
+
+def shrinking_chunks(items: Sequence[T], count: int) -> list[Sequence[T]]:
+    """ITEMS cut in order into chunks for COUNT workers, each chunk a share of the items still left.
+
+    The first chunks are large (few messages), the last ones a few items each: the worker that takes
+    the last chunk ends soon after the others, where with chunks of one size it could be working
+    alone for a whole chunk's time at the end.
+    """
+    chunks: list[Sequence[T]] = []
+    start, total = 0, len(items)
+    while start < total:
+        size = max(1, (total - start) // (count * 4))
+        chunks.append(items[start : start + size])
+        start += size
+    return chunks
 
 
 def _in_workers(task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], count: int) -> list[Any]:

@@ -350,3 +350,18 @@ def test_a_list_and_a_single_choice_say_a_field_the_same_way(yaml_text: str, rea
     [finding] = fields.findings
     assert (finding.rule, finding.line) == expect[:2]
     assert str(finding.message).startswith(expect[2]), finding.message
+
+
+@pytest.mark.parametrize("marker", ["TODO:", "I'W LENWI:", "I’W LENWI:"])
+@pytest.mark.parametrize("where", ["front", "body"])
+def test_every_placeholder_marker_is_found_in_front_matter_and_body(marker: str, where: str) -> None:
+    """placeholders() looks for the markers' endings before it runs the pattern: each marker must still be found."""
+    from storysite.check.placeholders import placeholders
+    from storysite.vocabulary import PLACEHOLDER_RE
+
+    assert PLACEHOLDER_RE.search(marker)
+    lines = ["---", f'title: "{marker} a title"' if where == "front" else "title: A title", "---"]
+    lines.append(f"Some text. {marker} the story" if where == "body" else "Some text.")
+    found = placeholders(lines, front=(2, 2))
+    expected = [(2 if where == "front" else 4, marker)]
+    assert [(line, marker_found) for line, _, _, _, _, marker_found in found] == expected

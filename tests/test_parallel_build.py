@@ -348,6 +348,19 @@ def test_parallel_map_runs_in_worker_processes_and_keeps_the_order(
     assert os.getpid() not in pids and len(pids) == 2
 
 
+@pytest.mark.parametrize("count", [2, 3, 8])
+@pytest.mark.parametrize("total", [0, 1, 5, 99, 2000, 31000])
+def test_chunks_cover_the_items_in_order_and_end_small(count: int, total: int) -> None:
+    """Every item once, in order, in chunks that shrink, the last ones a single item: the workers end together."""
+    items = list(range(total))
+    chunks = parallel.shrinking_chunks(items, count)
+    assert [item for chunk in chunks for item in chunk] == items
+    sizes = [len(chunk) for chunk in chunks]
+    assert all(size >= 1 for size in sizes) and sizes == sorted(sizes, reverse=True)
+    assert not sizes or (sizes[-1] == 1 and sizes[0] <= max(1, total // (count * 4)))
+    assert len(chunks) <= count * 4 * (1 + max(total, 1).bit_length())  # a few dozen messages, not one an item
+
+
 def test_parallel_map_raises_the_tasks_own_exception(monkeypatch: pytest.MonkeyPatch, forking: None) -> None:
     monkeypatch.setenv("STORYSITE_WORKERS", "2")
 

@@ -173,7 +173,9 @@ def markup_finding(shown: str, line: int, column: int, name: str, text: str) -> 
 
 def control_findings(shown: str, lines: Sequence[str], first: int) -> list[Finding]:
     """An error for each line from `first` (1-based) holding a control character, such as a story's body."""
-    findings = []
+    findings: list[Finding] = []
+    if CONTROL.search("\n".join(lines[first - 1 :])) is None:  # one search, not one a line: almost no file has one
+        return findings
     for number in range(first, len(lines) + 1):
         found = CONTROL.search(lines[number - 1])
         if found is not None:

@@ -182,18 +182,31 @@ class FieldChecker:
         choices = list(choices)
         items = [value] if isinstance(value, str) else value
         unfilled = isinstance(items, list) and any(is_placeholder(item) for item in items)
-        said = one_of(choices)
+
+        def missing() -> Message:
+            return msg("`{name}` is required: list one or more of {choices}.", name=name, choices=one_of(choices))
+
+        def empty() -> Message:
+            return msg(
+                "`{name}` is empty: list one or more of {choices}.", name=_dotted(where, name), choices=one_of(choices)
+            )
+
+        def placeholder() -> Message:
+            return msg(
+                "`{name}` is not filled in yet: list one or more of {choices}.",
+                name=_dotted(where, name),
+                choices=one_of(choices),
+            )
+
         if self._not_given(
             mapping,
             where,
             name,
             required=required,
             unfilled=unfilled,
-            missing=msg("`{name}` is required: list one or more of {choices}.", name=name, choices=said),
-            empty=msg("`{name}` is empty: list one or more of {choices}.", name=_dotted(where, name), choices=said),
-            placeholder=msg(
-                "`{name}` is not filled in yet: list one or more of {choices}.", name=_dotted(where, name), choices=said
-            ),
+            missing=missing,
+            empty=empty,
+            placeholder=placeholder,
         ):
             return None
         if not isinstance(items, list):
@@ -229,17 +242,20 @@ class FieldChecker:
         *,
         required: bool,
         unfilled: bool,
-        missing: Message,
-        empty: Message,
-        placeholder: Message,
+        missing: Callable[[], Message],
+        empty: Callable[[], Message],
+        placeholder: Callable[[], Message],
     ) -> bool:
-        """Whether field `name` is left out, empty or not filled in yet (a placeholder): each found when it must be."""
+        """Whether field `name` is left out, empty or not filled in yet (a placeholder): each found when it must be.
+
+        The messages are made only for a finding: most fields are filled in, and every file has several.
+        """
         if is_blank(mapping.get(name)):
             if required and (name not in mapping or self.blank(mapping, where, name)):
-                self.required(mapping, where, name, missing, empty)
+                self.required(mapping, where, name, missing(), empty())
             return True
         if unfilled:
-            self.at((*where, name), "schema.placeholder", placeholder)
+            self.at((*where, name), "schema.placeholder", placeholder())
             return True
         return False
 
@@ -287,16 +303,27 @@ class FieldChecker:
         value = mapping.get(name)
         labels = choices if isinstance(choices, Mapping) else None
         choices = list(choices)
-        said = one_of(choices)
+
+        def missing() -> Message:
+            return msg("`{name}` is required: use {choices}.", name=name, choices=one_of(choices))
+
+        def empty() -> Message:
+            return msg("`{name}` is empty: use {choices}.", name=_dotted(where, name), choices=one_of(choices))
+
+        def placeholder() -> Message:
+            return msg(
+                "`{name}` is not filled in yet: use {choices}.", name=_dotted(where, name), choices=one_of(choices)
+            )
+
         if self._not_given(
             mapping,
             where,
             name,
             required=required,
             unfilled=is_placeholder(value),
-            missing=msg("`{name}` is required: use {choices}.", name=name, choices=said),
-            empty=msg("`{name}` is empty: use {choices}.", name=_dotted(where, name), choices=said),
-            placeholder=msg("`{name}` is not filled in yet: use {choices}.", name=_dotted(where, name), choices=said),
+            missing=missing,
+            empty=empty,
+            placeholder=placeholder,
         ):
             return None
         return value if self._chosen((*where, name), value, choices, what, labels) else None

@@ -393,14 +393,28 @@ def _written_but_bad(version: StoryVersion) -> bool:
     return "msc.why_significant" in version.neutral_pos
 
 
+# Each case-study section's heading keys (its earlier wordings too), by language.
+_SECTION_KEYS: dict[str, dict[str, frozenset[str]]] = {
+    lang: {
+        section: frozenset(
+            markdown.heading_key(name) for name in (section, *markdown.EARLIER_SECTION_WORDING.get(section, ()))
+        )
+        for section in sections
+    }
+    for lang, sections in markdown.CASE_STUDY_SECTIONS.items()
+}
+
+
 def _heading_checks(version: StoryVersion, headings: list[str]) -> list[Finding]:
     """A warning per missing case-study section: at a misspelt heading, with the section it is nearest to."""
     findings: list[Finding] = []
-    sections = markdown.CASE_STUDY_SECTIONS[version.lang]
-    known = {markdown.heading_key(h) for s in sections for h in (s, *markdown.EARLIER_SECTION_WORDING.get(s, ()))}
-    strays = [h for h in headings if markdown.heading_key(h) not in known]
-    for section in sections:
-        if markdown.has_section(headings, section):
+    sections = _SECTION_KEYS[version.lang]
+    known = frozenset().union(*sections.values())
+    keyed = [(h, markdown.heading_key(h)) for h in headings]
+    keys = {key for _, key in keyed}
+    strays = [h for h, key in keyed if key not in known]
+    for section, wanted in sections.items():
+        if not wanted.isdisjoint(keys):  # markdown.has_section, each heading's key made once
             continue
         near = _nearest_heading(section, strays)
         if near is not None:

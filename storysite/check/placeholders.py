@@ -37,8 +37,10 @@ Placeholder = tuple[int, int, int, str, str, str]  # line, column, length, field
 
 def placeholders(lines: Sequence[str], front: tuple[int, int]) -> list[Placeholder]:
     """Every placeholder in `lines`: the ones in YAML lines (`front`, first and last, 1-based) outside its comments."""
-    if PLACEHOLDER_RE.search("\n".join(lines)) is None:  # none anywhere: no line to look at
-        return []
+    text = "\n".join(lines)
+    # Every marker ends "TODO:" or "LENWI:": looking for those is quicker than the pattern, in every file.
+    if ("TODO:" not in text and "LENWI:" not in text) or PLACEHOLDER_RE.search(text) is None:
+        return []  # none anywhere: no line to look at
     found: list[Placeholder] = []
     field = _FieldPath()
     for number, line in enumerate(lines, start=1):

@@ -43,6 +43,18 @@ IMPACT_FIELDS = ("outcome", "area", "target", "measure", "actual", "comments")
 MSC_FIELDS = ("domain", "why_significant")
 CONSENT_FIELDS = ("status", "date", "scope", "review")
 PHOTO_FIELDS = ("file", "shows_people", "consent")
+# What each choice is called in its findings: made once, not for every file (a Message is immutable).
+_STORY_TYPE = msg("story type")
+_SERVICE = msg("service in site.yaml")
+_CLIENT_GROUP = msg("client group in site.yaml")
+_WELLBEING_AREA = msg("wellbeing area")
+_THEME = msg("learning theme in site.yaml")
+_OUTCOME = msg("case-study outcome")
+_CONSENT_STATUS = msg("consent status")
+_AUDIENCE = msg("audience in site.yaml")
+_MSC_DOMAIN = msg("MSC domain in site.yaml")
+_FRONT_MATTER = msg("a story's front matter")
+_IMPACT_ROW = msg("an impact row")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +96,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
             valid=False,
             id_pos=id_line(lines, split.body_line),
         ), report.findings
-    report.unknown_keys(data, (), STORY_FIELDS, msg("a story's front matter"))
+    report.unknown_keys(data, (), STORY_FIELDS, _FRONT_MATTER)
     story_id = report.text(data, (), "id", required=True)
     if story_id is not None and not ID_RE.match(story_id):
         report.at(
@@ -118,9 +130,7 @@ def read_version(source: SourceFile, config: SiteConfig) -> tuple[StoryVersion, 
         if report.blank(msc, ("msc",), "domain"):
             blank["msc.domain"] = doc.pos(("msc", "domain"), key=True)
         elif "domain" in msc:
-            domain = report.choice(
-                msc, ("msc",), "domain", config.msc_domains, required=False, what=msg("MSC domain in site.yaml")
-            )
+            domain = report.choice(msc, ("msc",), "domain", config.msc_domains, required=False, what=_MSC_DOMAIN)
             if domain:
                 neutral["msc.domain"] = domain
             neutral_pos["msc.domain"] = doc.pos(("msc", "domain"))
@@ -165,22 +175,18 @@ def _neutral_fields(
     """
     doc = report.doc
     checks: dict[str, Any] = {
-        "type": lambda: report.choice(data, (), "type", STORY_TYPES, required=True, what=msg("story type")),
+        "type": lambda: report.choice(data, (), "type", STORY_TYPES, required=True, what=_STORY_TYPE),
         "date": lambda: _date(report, data, (), "date"),
         "published": lambda: _date(report, data, (), "published"),
-        "service": lambda: report.choice(
-            data, (), "service", config.services, required=False, what=msg("service in site.yaml")
-        ),
+        "service": lambda: report.choice(data, (), "service", config.services, required=False, what=_SERVICE),
         "client_group": lambda: report.choice(
-            data, (), "client_group", config.client_groups, required=False, what=msg("client group in site.yaml")
+            data, (), "client_group", config.client_groups, required=False, what=_CLIENT_GROUP
         ),
         "wellbeing": lambda: _keys(
-            report.keys_list(data, (), "wellbeing", _wellbeing(config), required=True, what=msg("wellbeing area"))
+            report.keys_list(data, (), "wellbeing", _wellbeing(config), required=True, what=_WELLBEING_AREA)
         ),
-        "themes": lambda: _keys(
-            report.keys_list(data, (), "themes", config.themes, required=False, what=msg("learning theme in site.yaml"))
-        ),
-        "outcome": lambda: report.choice(data, (), "outcome", OUTCOMES, required=False, what=msg("case-study outcome")),
+        "themes": lambda: _keys(report.keys_list(data, (), "themes", config.themes, required=False, what=_THEME)),
+        "outcome": lambda: report.choice(data, (), "outcome", OUTCOMES, required=False, what=_OUTCOME),
         "consent": lambda: _consent(report, data, config),
         "photos": lambda: _photos(report, data, config),
     }
@@ -252,14 +258,12 @@ def _consent(
         )
         return None
     report.unknown_keys(block, where, CONSENT_FIELDS, "`consent`")
-    status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what=msg("consent status"))
+    status = report.choice(block, where, "status", CONSENT_STATUSES, required=True, what=_CONSENT_STATUS)
     date = _date(report, block, where, "date")
     review = _date(report, block, where, "review")
     scope: list[str] | None = []
     if not is_blank(block.get("scope")):
-        scope = report.keys_list(
-            block, where, "scope", config.audiences, required=False, what=msg("audience in site.yaml")
-        )
+        scope = report.keys_list(block, where, "scope", config.audiences, required=False, what=_AUDIENCE)
     if status is None or scope is None:
         return None
     if (
@@ -321,8 +325,8 @@ def _impact(
                 msg("Each impact row is a group of fields: outcome, area, target, measure, actual, comments."),
             )
             continue
-        report.unknown_keys(row, where, IMPACT_FIELDS, msg("an impact row"))
-        area = report.choice(row, where, "area", wellbeing, required=False, what=msg("wellbeing area"))
+        report.unknown_keys(row, where, IMPACT_FIELDS, _IMPACT_ROW)
+        area = report.choice(row, where, "area", wellbeing, required=False, what=_WELLBEING_AREA)
         cells = {name: free_text(row, where, name, name == "outcome") or "" for name in IMPACT_FIELDS if name != "area"}
         result.append(ImpactRow(area=area, **cells))
     return tuple(result)

@@ -254,13 +254,16 @@ class _Builder:
         self.text = text
         self.seen: set[int] = set()
         self.alias_reported = False
-        self._constructor: yaml.SafeLoader | None = None
+        self._constructor: yaml.constructor.SafeConstructor | None = None
 
     @property
-    def constructor(self) -> yaml.SafeLoader:
-        """PyYAML's own constructor, for numbers, booleans and dates (made when first needed: most values are text)."""
+    def constructor(self) -> yaml.constructor.SafeConstructor:
+        """PyYAML's own constructor, for numbers, booleans and dates (made when first needed: most values are text).
+
+        The constructor alone: a whole SafeLoader would also set up a reader, scanner and parser for every file.
+        """
         if self._constructor is None:
-            self._constructor = yaml.SafeLoader("")
+            self._constructor = yaml.constructor.SafeConstructor()
         return self._constructor
 
     def problem(self, node: yaml.Node, rule: str, message: str) -> None:

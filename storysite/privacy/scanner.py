@@ -95,30 +95,19 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
-    # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
-    lower_cues = (
-        "born" in text
-        or "birth" in text
-        or "eni" in text
-        or "enedigaeth" in text
-        or "assport" in text  # "her passport says 1/1/1950"
-        or "asbort" in text
-        or "aned" in text
-        or "anwyd" in text
-        or "lat " in text
-        or "dob" in text
-        or "d.o.b" in text
-        or "blwydd" in text
-        or "'day" in text  # "B'day: 3/5/40"
-        or "r byd" in text  # "daeth i'r byd ar ..."
-        or "the world" in text
-    )
+    # Whether the text has a lower-case cue before digits, or a farm name's tail: each looked for
+    # (_lower_cues, _farm_tails) only when a word needs it, and then once.
+    lower_cues: bool | None = None
+    farm_tails: bool | None = None
     # findall is much cheaper than finditer; positions are found again (with str.find) only
     # for the few words that need them, in order, so each lands on its own occurrence.
-    month_dates = lower_cues or welsh or "turn" in text  # "Kai turned ten on the ninth of September"
-    farm_tails = "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
     for word in ITEM.findall(text):
-        if farm_tails and word in places and word in quiet:
+        if (
+            farm_tails is not False  # once the text is known to have none, no more look-ups
+            and word in places
+            and word in quiet
+            and (farm_tails if farm_tails is not None else (farm_tails := _farm_tails(text)))
+        ):
             s = _locate(text, word, cursor, n)
             cursor = s + len(word)
             farm = place_farm_at(text, s, cursor)  # "the last house down Penlan-isaf"
@@ -140,7 +129,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
                 continue
         if word in quiet or word in pseudonyms:
-            if month_dates and word in months:
+            if word in months and (
+                welsh
+                or "turn" in text  # "Kai turned ten on the ninth of September"
+                or (lower_cues if lower_cues is not None else (lower_cues := _lower_cues(text)))
+            ):
                 s = located if located >= 0 else _locate(text, word, cursor, n)
                 cursor = s + len(word)
                 dob = word_date_of_birth_at(text, s, cursor)  # "born on the second of March"
@@ -151,10 +144,14 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         cursor = s + len(word)
         if not word.isalpha():
             if s >= numbers_done:
+                if lower_cues is None:
+                    lower_cues = _lower_cues(text)
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
         glued = s > 0 and text[s - 1].isalnum()
-        if month_dates and word in months:
+        if word in months and (
+            welsh or "turn" in text or (lower_cues if lower_cues is not None else (lower_cues := _lower_cues(text)))
+        ):
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
@@ -168,7 +165,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if farm_tails and cursor < n and text.startswith(FARM_TAILS, cursor) and s >= names_done:
+        if cursor < n and text.startswith(FARM_TAILS, cursor) and s >= names_done:
             home = tailed_farm_at(text, s, cursor)  # "Elis o Benrhyn Uchaf"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
@@ -234,6 +231,32 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
     return hits
+
+
+def _lower_cues(text: str) -> bool:
+    """Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none."""
+    return (
+        "born" in text
+        or "birth" in text
+        or "eni" in text
+        or "enedigaeth" in text
+        or "assport" in text  # "her passport says 1/1/1950"
+        or "asbort" in text
+        or "aned" in text
+        or "anwyd" in text
+        or "lat " in text
+        or "dob" in text
+        or "d.o.b" in text
+        or "blwydd" in text
+        or "'day" in text  # "B'day: 3/5/40"
+        or "r byd" in text  # "daeth i'r byd ar ..."
+        or "the world" in text
+    )
+
+
+def _farm_tails(text: str) -> bool:
+    """Could a place name in the text run on into a farm's name ("Penlan-isaf", "Tyddyn Ucha")?"""
+    return "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
 
 
 # Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not

@@ -95,6 +95,20 @@ def test_a_raw_control_character_anywhere_is_an_error_at_its_place(char: str, at
     assert all(f.is_error for f in controls)
 
 
+@pytest.mark.parametrize("line", [0, 1, 2])
+def test_a_control_character_on_one_line_of_the_body_alone_is_found(line: int) -> None:
+    """The body is searched as a whole before line by line: its first and last lines count too."""
+    from storysite.check.exposed import control_findings
+
+    body = ["Dai went out.", "The garden.", "Tea was ready."]
+    body[line] = body[line].replace(" ", "\x07 ", 1)
+    text = story_text("mm-2026-001", body="\n".join(body))
+    assert CONFIG is not None
+    version = read_version(SourceFile("a.en.md", "content/stories/a.en.md", "en", text), CONFIG)[0]
+    found = control_findings(version.shown, version.lines, version.body_line)
+    assert [(f.line, f.column) for f in found] == [(version.body_line + line, body[line].index("\x07") + 1)]
+
+
 @pytest.mark.parametrize("value", ['"A\\ttab"', '"Non-breaking\\_space"', '"Line\\Lseparator"', "A\ttab"])
 def test_tab_and_other_spaces_pass(value: str) -> None:
     assert CONFIG is not None
