@@ -7,7 +7,7 @@ runner, render.jobs). Lektor keeps its incremental state in one place the same w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -36,6 +36,11 @@ class BuildState:
         self.site = spare.SiteState()
         self.kept: spare.Spare | None = None
         self.folders: dict[str, int] = {}
+
+    def again(self, stories: Collection[str], files: Collection[str]) -> None:
+        """Serve's next build with this state: `stories` (made of `files`) are checked again, the rest kept."""
+        self.cache.next_build(stories, files)
+        self.photos = PhotoStore(photo_folder(self.cache.path))
 
     def after_failure(self, library: Library, today: dt.date) -> None:
         """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""
