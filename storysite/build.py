@@ -141,7 +141,7 @@ def build_site(
     result = BuildResult(library, timings=stages.timings, cpu=stages.cpu)
     if not library.ok or library.config is None:
         if live is not None:
-            live.wait()  # a cache saved in the background must not land after this one
+            live.forget()  # the next build starts afresh from the cache saved now
         state.after_failure(library, today)
         return result
     model = site_model(library, audience, today, base_url, project)

@@ -73,6 +73,12 @@ class Session:
         assert [path for path in clean if served[path] != clean[path]] == []
 
 
+def cache_file(s: Session) -> Path:
+    from storysite.incremental.cache import cache_path
+
+    return cache_path(s.out, s.content)
+
+
 @pytest.fixture
 def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
     monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
@@ -121,8 +127,14 @@ def test_a_withdrawal_takes_the_story_out_at_that_save(session: Session) -> None
     story_id = re.search(r"^id: (.*)$", en.read_text(encoding="utf-8"), re.MULTILINE).group(1)  # type: ignore[union-attr]
     title = re.search(r"^title: (.*)$", en.read_text(encoding="utf-8"), re.MULTILINE).group(1).strip('"')  # type: ignore[union-attr]
     assert (s.out / "en" / "stories" / story_id / "index.html").is_file()
+    saved = cache_file(s)
+    assert title.encode() in saved.read_bytes()
+    saves = s.live.saves
+    assert s.save([(Change.modified, s.file(8, "en"))], {s.file(8, "en"): (r"^title:.*$", "title: Edited")})
+    assert s.live.saves == saves  # nothing left the site: the cache is saved later
     assert s.save([(Change.modified, cy)], {cy: (r"status: given", "status: withdrawn")})
-    assert s.live.quick == 1
+    assert s.live.quick == 2 and s.live.saves == saves + 1
+    assert title.encode() not in saved.read_bytes()  # the cache does not outlive the withdrawal
     assert not (s.out / "en" / "stories" / story_id).exists()
     assert not any(title.encode() in data for data in site_files(s.out).values())
     s.assert_as_clean()

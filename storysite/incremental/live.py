@@ -12,8 +12,9 @@ a file added, deleted or renamed, an id changed, a story with photos, an error) 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from storysite.check.library import CheckedFiles, Library, PageText, assemble, check_files, check_sources
@@ -32,23 +33,33 @@ class LiveBuild:
         self.key: tuple[str, ...] = ()
         self.changed: list[str] | None = None  # story files (paths inside CONTENT) to check again; None: all
         self.plan: tuple[set[str], set[str]] | None = None  # the stories to check again and their files
+        self.settled = True  # whether what the last full build made is frozen (settle)
         self.full = 0  # builds that checked every story (for tests and the benchmark)
         self.quick = 0  # builds that checked only the stories named by the watcher
-        self._saving: Callable[[], None] = lambda: None
+        self.saves = 0  # times the cache was saved (for tests)
+        self.pending: tuple[Library, dt.date] | None = None  # the last build, when its cache is not saved yet
+        self.saved: frozenset[str] | None = None  # the stories whose check results the saved cache may hold
 
     def note(self, changes: Iterable[tuple[object, str]] | None, content: Path) -> None:
         """The watcher's (change, path) pairs since the last build; None when they are not known (check all)."""
         self.changed = None if changes is None else story_files(changes, content)
 
     def forget(self) -> None:
-        """The next build checks everything (after a failure, or anything this cannot follow)."""
-        self.wait()
-        self.state, self.checked = None, None
+        """The next build checks everything (after a failure, which saves the cache itself, or anything this
+        cannot follow); a cache not saved yet is dropped: it is older than what the failure saves."""
+        self.state, self.checked, self.pending, self.saved = None, None, None, None
 
-    def wait(self) -> None:
-        """Wait for the cache being saved in the background: it is read again, or serve stops."""
-        self._saving()
-        self._saving = lambda: None
+    def flush(self) -> None:
+        """Save the cache of the last build, if it is not saved yet (serve calls it when it stops)."""
+        if self.pending is None or self.state is None:
+            return
+        library, today = self.pending
+        stories = publishable(library, today)
+        self.state.cache.keep_only(stories)
+        self.state.photos.keep_only_used()
+        self.state.cache.save()
+        self.pending, self.saved = None, frozenset(stories)
+        self.saves += 1
 
     def state_for(
         self, out: Path, content: Path, project: Path, audience: str, base_url: str, *, enabled: bool
@@ -57,6 +68,7 @@ class LiveBuild:
         key = (str(out), str(content), str(project), audience, base_url, str(enabled))
         self.plan = plan(self.checked, self.changed) if self.state is not None and key == self.key else None
         if self.plan is None or self.state is None or not enabled:
+            self.flush()  # the state read afresh starts from the newest cache
             self.forget()
             self.state, self.key = BuildState(out, content, project, audience, base_url, enabled=enabled), key
         else:
@@ -71,7 +83,10 @@ class LiveBuild:
         if self.checked is not None and self.plan is not None:
             checked = again(self.checked, *self.plan, content, content_arg, cache, page_text)
         if checked is None:
+            self.plan = None
             self.full += 1
+            self.settled = False
+            gc.unfreeze()  # what the last full build left may be garbage now (settle froze it)
             checked = check_files(content, content_arg, audience=audience, cache=cache, page_text=page_text)
         else:
             self.quick += 1
@@ -79,14 +94,25 @@ class LiveBuild:
         self.checked = checked if library.ok else None
         return library
 
+    def settle(self) -> None:
+        """After a full build: collect once, then freeze what is left (the library, the cache), so that the
+        garbage collector does not walk it again at every quick build (it is most of the process's objects)."""
+        if not self.settled:
+            gc.collect()
+            gc.freeze()
+            self.settled = True
+
     def save(self, library: Library, today: dt.date) -> None:
-        """Keep only what the stories published now may reuse, and save it in the background."""
-        assert self.state is not None
-        self.wait()
-        cache = self.state.cache
-        cache.keep_only(publishable(library, today))
-        self.state.photos.keep_only_used()
-        self._saving = cache.save_in_background()
+        """Save the cache after a full build, or once a story whose check results it may hold is not published
+        any more (withdrawn, out of scope): then the cache never outlives a withdrawal, as a build's does.
+
+        After a quick build that publishes every story the saved cache may hold, the save waits for the next
+        one that must, or for serve to stop: pickling every story's check results again is most of the time
+        a quick build would take (and no thread may fork a process to do it, as the build does).
+        """
+        self.pending = (library, today)
+        if self.plan is None or self.saved is None or not self.saved <= publishable(library, today).keys():
+            self.flush()
 
 
 def story_files(changes: Iterable[tuple[object, str]], content: Path) -> list[str] | None:

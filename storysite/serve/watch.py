@@ -172,6 +172,8 @@ def rebuild(
     )
     click.echo(in_language(built, lang, project_dir(content)))
     indexer.request()
+    if live is not None:
+        live.settle()
     return True
 
 
@@ -273,7 +275,7 @@ def serve_site(
         ):
             rebuild(content, content_arg, audience, preview, indexer, writer, lang, live, changes)
     finally:
-        live.wait()
+        live.flush()
         preview.stop()
         indexer.stop()
         server.shutdown()
