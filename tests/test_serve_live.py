@@ -109,6 +109,11 @@ def test_saves_additions_and_withdrawals_through_serve_give_the_pages_of_a_clean
         assert s.save(changes, edit), number
         assert s.live.quick == before + quick, number
         s.assert_as_clean()
+    # A file saved by putting a new one in its place is followed.
+    quick = s.live.quick
+    assert s.save([(Change.added, s.file(12, "en"))], {s.file(12, "en"): (r"^title:.*$", "title: Saved safely")})
+    assert s.live.quick == quick + 1
+    s.assert_as_clean()
     # An addition is not followed, but built in full; the next save is quick again.
     added = s.content / "stories" / "000" / "story-000041.cy.md"
     added.write_text(s.file(11, "cy").read_text(encoding="utf-8").replace("id: ", "id: new-", 1), encoding="utf-8")
@@ -169,7 +174,8 @@ def test_only_story_files_written_again_are_followed(tmp_path: Path) -> None:
     (content / "panels").mkdir()
     (content / "panels" / "p.yaml").write_text("x", encoding="utf-8")
     assert story_files([(Change.modified, str(story))], content) == ["stories/a/one.en.md"]
-    assert story_files([(Change.added, str(story))], content) is None
+    assert story_files([(Change.added, str(story))], content) == ["stories/a/one.en.md"]  # a safe save
+    assert story_files([(Change.added, str(story)), (Change.deleted, str(story))], content) is None
     assert story_files([(Change.deleted, str(story))], content) is None
     assert story_files([(Change.modified, str(content / "site.yaml"))], content) is None
     assert story_files([(Change.modified, str(content / "panels" / "p.yaml"))], content) is None

@@ -6,7 +6,7 @@ build read, and that build had no error, only the stories those files belong to 
 again; what depends on the whole library (duplicate ids, consent dates, sign-off, exclusions, panels)
 is worked out again over every story (check.library.assemble), and the renderer re-renders only the
 pages whose stories changed (its job cache). Anything else (site.yaml, themes, locales, panels, photos,
-a file added, deleted or renamed, an id changed, a story with photos, an error) is a full build.
+a new file, one deleted or renamed, an id changed, a story with photos, an error) is a full build.
 """
 
 from __future__ import annotations
@@ -118,15 +118,16 @@ class LiveBuild:
 def story_files(changes: Iterable[tuple[object, str]], content: Path) -> list[str] | None:
     """The story files (paths inside CONTENT) the events name, or None if any is another kind of event.
 
-    Only a file written again qualifies: anything added, deleted or moved, or outside content/stories,
-    or reached through a link, is for a full build.
+    Only a file written again qualifies, or one put in place of a file (an editor's safe save: `plan` then
+    asks that the last build read it); anything deleted, outside content/stories, or reached through a
+    link is for a full build.
     """
     from watchfiles import Change
 
     root = os.path.realpath(content)
     found: set[str] = set()
     for change, path in changes:
-        if change != Change.modified:
+        if change not in (Change.modified, Change.added):
             return None
         real = os.path.realpath(path)
         rel = os.path.relpath(real, root).replace(os.sep, "/")
