@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import shutil
 import tempfile
 import threading
@@ -66,6 +68,7 @@ class Indexer:
         self._wanted.set()
 
     def _run(self) -> None:
+        lower_priority()  # the rebuild and the page the browser reloads come first; Pagefind inherits it
         while self._wanted.wait() and not self._stop.is_set():
             self._wanted.clear()
             try:
@@ -103,6 +106,12 @@ class Indexer:
                 shutil.rmtree(self.out / "pagefind", ignore_errors=True)
         except StorysiteError:
             shutil.rmtree(self.out / "pagefind", ignore_errors=True)
+
+
+def lower_priority() -> None:
+    """Give this thread (on Linux, a task of its own) and the processes it starts the lowest CPU priority."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed: it only makes way less
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def rebuild(
