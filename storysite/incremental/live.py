@@ -22,6 +22,13 @@ from storysite.content.load import FileTexts, KnownFile, SourceFile, _now_ns, lo
 from storysite.findings import Finding
 from storysite.incremental.cache import BuildCache
 from storysite.incremental.state import BuildState, publishable
+from storysite.model import Story, exclusion
+
+
+def publishable_ids(library: Library, stories: list[Story], today: dt.date) -> set[str]:
+    """Which of `stories` some audience of the library may see (state.publishable, for a few)."""
+    audiences = tuple(library.config.audiences) if library.config is not None else ()
+    return {s.id for s in stories if any(exclusion(s, audience, today) is None for audience in audiences)}
 
 
 class LiveBuild:
@@ -30,6 +37,7 @@ class LiveBuild:
     def __init__(self) -> None:
         self.state: BuildState | None = None
         self.checked: CheckedFiles | None = None
+        self.index: Index | None = None  # where each file and story of `checked` is (a quick check keeps it)
         self.key: tuple[str, ...] = ()
         self.changed: list[str] | None = None  # story files (paths inside CONTENT) to check again; None: all
         self.plan: tuple[set[str], set[str]] | None = None  # the stories to check again and their files
@@ -39,6 +47,7 @@ class LiveBuild:
         self.saves = 0  # times the cache was saved (for tests)
         self.pending: tuple[Library, dt.date] | None = None  # the last build, when its cache is not saved yet
         self.saved: frozenset[str] | None = None  # the stories whose check results the saved cache may hold
+        self.saved_on: dt.date | None = None  # the day it was saved
 
     def note(self, changes: Iterable[tuple[object, str]] | None, content: Path) -> None:
         """The watcher's (change, path) pairs since the last build; None when they are not known (check all)."""
@@ -47,7 +56,7 @@ class LiveBuild:
     def forget(self) -> None:
         """The next build checks everything (after a failure, which saves the cache itself, or anything this
         cannot follow); a cache not saved yet is dropped: it is older than what the failure saves."""
-        self.state, self.checked, self.pending, self.saved = None, None, None, None
+        self.state, self.checked, self.index, self.pending, self.saved = None, None, None, None, None
 
     def flush(self) -> None:
         """Save the cache of the last build, if it is not saved yet (serve calls it when it stops)."""
@@ -58,7 +67,7 @@ class LiveBuild:
         self.state.cache.keep_only(stories)
         self.state.photos.keep_only_used()
         self.state.cache.save()
-        self.pending, self.saved = None, frozenset(stories)
+        self.pending, self.saved, self.saved_on = None, frozenset(stories), today
         self.saves += 1
 
     def state_for(
@@ -66,7 +75,8 @@ class LiveBuild:
     ) -> BuildState:
         """The last build's state when only story files changed, else one read afresh (and its fingerprint)."""
         key = (str(out), str(content), str(project), audience, base_url, str(enabled))
-        self.plan = plan(self.checked, self.changed) if self.state is not None and key == self.key else None
+        same = self.state is not None and key == self.key
+        self.plan = plan(self.checked, self.index, self.changed) if same else None
         if self.plan is None or self.state is None or not enabled:
             self.flush()  # the state read afresh starts from the newest cache
             self.forget()
@@ -80,14 +90,15 @@ class LiveBuild:
         assert self.state is not None  # state_for comes first
         cache = self.state.cache
         checked = None
-        if self.checked is not None and self.plan is not None:
-            checked = again(self.checked, *self.plan, content, content_arg, cache, page_text)
+        if self.checked is not None and self.index is not None and self.plan is not None:
+            checked = again(self.checked, self.index, *self.plan, content, content_arg, cache, page_text)
         if checked is None:
             self.plan = None
             self.full += 1
             self.settled = False
             gc.unfreeze()  # what the last full build left may be garbage now (settle froze it)
             checked = check_files(content, content_arg, audience=audience, cache=cache, page_text=page_text)
+            self.index = Index(checked)
         else:
             self.quick += 1
         library = assemble(checked, content, content_arg, audience=audience, today=today)
@@ -111,7 +122,12 @@ class LiveBuild:
         a quick build would take (and no thread may fork a process to do it, as the build does).
         """
         self.pending = (library, today)
-        if self.plan is None or self.saved is None or not self.saved <= publishable(library, today).keys():
+        if self.plan is None or self.saved is None or self.saved_on != today or self.index is None:
+            self.flush()
+            return
+        # The same day, and only the stories checked again changed: only they can have left.
+        again = [library.stories[self.index.stories[story_id]] for story_id in self.plan[0]]
+        if not self.saved & self.plan[0] <= publishable_ids(library, again, today):
             self.flush()
 
 
@@ -139,24 +155,38 @@ def story_files(changes: Iterable[tuple[object, str]], content: Path) -> list[st
     return sorted(found)
 
 
-def plan(checked: CheckedFiles | None, changed: list[str] | None) -> tuple[set[str], set[str]] | None:
+class Index:
+    """Where each story file (by path inside CONTENT) and each story (by id) is in a CheckedFiles' lists."""
+
+    def __init__(self, checked: CheckedFiles) -> None:
+        self.sources = {source.rel: at for at, source in enumerate(checked.sources)}
+        self.shown = {source.shown: at for at, source in enumerate(checked.sources)}
+        self.stories = {story.id: at for at, story in enumerate(checked.stories)}
+        self.owner = {shown: story.id for story in checked.stories for shown in story.files}
+
+
+def plan(
+    checked: CheckedFiles | None, index: Index | None, changed: list[str] | None
+) -> tuple[set[str], set[str]] | None:
     """The stories the `changed` files belong to, and all their files (shown paths); None for a full check."""
-    if checked is None or checked.config is None or not changed:
+    if checked is None or index is None or checked.config is None or not changed:
         return None
-    by_rel = {source.rel: source for source in checked.sources}
-    owner = {shown: story for story in checked.stories for shown in story.files}
-    stories = set()
+    stories: set[str] = set()
+    files: set[str] = set()
     for rel in changed:
-        source = by_rel.get(rel)
-        story = owner.get(source.shown) if source is not None else None
+        at = index.sources.get(rel)
+        story_id = index.owner.get(checked.sources[at].shown) if at is not None else None
+        story = checked.stories[index.stories[story_id]] if story_id is not None else None
         if story is None or story.photos or any(v.photo_files for v in story.versions.values()):
             return None  # a file the last build did not read, or in no story; photos are checked in full
         stories.add(story.id)
-    return stories, {shown for story in checked.stories if story.id in stories for shown in story.files}
+        files.update(story.files)
+    return stories, files
 
 
 def again(
     checked: CheckedFiles,
+    index: Index,
     stories: set[str],
     files: set[str],
     content: Path,
@@ -164,17 +194,22 @@ def again(
     cache: BuildCache,
     page_text: PageText,
 ) -> CheckedFiles | None:
-    """`checked` with `stories` (made of `files`) checked again, or None when a full check is needed."""
+    """`checked` with `stories` (made of `files`) checked again, or None when a full check is needed.
+
+    The result has the same files and stories in the same places, so `index` still holds for it.
+    """
     assert checked.config is not None
     started, findings = _now_ns(), list[Finding]()
+    places = sorted(index.shown[shown] for shown in files)
     subset: list[SourceFile | KnownFile] = []
-    for source in checked.sources:
-        if source.shown in files:
-            path = os.path.join(str(content), source.rel)
-            loaded = load_file(source.rel, path, content_arg, cache.memo, started, findings)
-            if loaded is None:
-                return None
-            subset.append(loaded)
+    for at in places:
+        source = checked.sources[at]
+        loaded = load_file(
+            source.rel, os.path.join(str(content), source.rel), content_arg, cache.memo, started, findings
+        )
+        if loaded is None:
+            return None
+        subset.append(loaded)
     if any(finding.is_error for finding in findings):
         return None
     made, story_findings = check_sources(
@@ -182,13 +217,13 @@ def again(
     )
     if sorted(s.id for s in made) != sorted(stories) or any(s.photos for s in made):
         return None  # an id changed, a story split in two or gained photos: the library-wide linking is redone
-    by_id = {s.id: s for s in made}
-    fresh = {s.shown: s for s in subset}
+    if any(set(story.files) != {f for f in files if index.owner.get(f) == story.id} for story in made):
+        return None  # a story made of other files than before
+    sources = list(checked.sources)
+    for at, source in zip(places, subset, strict=True):
+        sources[at] = source
+    checked_stories = list(checked.stories)
+    for story in made:
+        checked_stories[index.stories[story.id]] = story
     kept: list[Finding] = [f for f in checked.file_findings if f.path not in files]
-    return CheckedFiles(
-        checked.config,
-        checked.findings,
-        [fresh.get(s.shown, s) for s in checked.sources],
-        [*kept, *findings, *story_findings],
-        [by_id.get(s.id, s) for s in checked.stories],
-    )
+    return CheckedFiles(checked.config, checked.findings, sources, [*kept, *findings, *story_findings], checked_stories)
