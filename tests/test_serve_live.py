@@ -134,12 +134,17 @@ def test_a_withdrawal_takes_the_story_out_at_that_save(session: Session) -> None
     assert (s.out / "en" / "stories" / story_id / "index.html").is_file()
     saved = cache_file(s)
     assert title.encode() in saved.read_bytes()
+    index = s.out / "pagefind" / "fragment"
+    index.mkdir(parents=True)
+    (index / "en_1.pf_fragment").write_text(title, encoding="utf-8")  # as the background indexer left it
     saves = s.live.saves
     assert s.save([(Change.modified, s.file(8, "en"))], {s.file(8, "en"): (r"^title:.*$", "title: Edited")})
     assert s.live.saves == saves  # nothing left the site: the cache is saved later
+    assert (index / "en_1.pf_fragment").is_file()  # nor the search index, re-made in the background
     assert s.save([(Change.modified, cy)], {cy: (r"status: given", "status: withdrawn")})
     assert s.live.quick == 2 and s.live.saves == saves + 1
     assert title.encode() not in saved.read_bytes()  # the cache does not outlive the withdrawal
+    assert not (s.out / "pagefind").exists()  # nor does the search index
     assert not (s.out / "en" / "stories" / story_id).exists()
     assert not any(title.encode() in data for data in site_files(s.out).values())
     s.assert_as_clean()

@@ -100,12 +100,16 @@ class Indexer:
             shutil.rmtree(fresh, ignore_errors=True)
 
     def _drop(self) -> None:
-        """Fail closed: with no up-to-date index, serve none (the old one may hold a withdrawn story)."""
-        try:
-            with output_lock(self.out):
-                shutil.rmtree(self.out / "pagefind", ignore_errors=True)
-        except StorysiteError:
-            shutil.rmtree(self.out / "pagefind", ignore_errors=True)
+        drop_index(self.out)
+
+
+def drop_index(out: Path) -> None:
+    """Fail closed: with no up-to-date index, serve none (the old one may hold a withdrawn story)."""
+    try:
+        with output_lock(out):
+            shutil.rmtree(out / "pagefind", ignore_errors=True)
+    except StorysiteError:
+        shutil.rmtree(out / "pagefind", ignore_errors=True)
 
 
 def lower_priority() -> None:
@@ -136,6 +140,7 @@ def rebuild(
     result: BuildResult | None = None
     if live is not None:
         live.note(changes, content)
+    before = writer.known  # the writer replaces it, never changes it
     try:
         result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer, live=live)
         # A file whose YAML cannot be read causes other errors: show the cause first.
@@ -168,6 +173,8 @@ def rebuild(
         preview.publish(error_page(findings, messages, project_dir(content), next_version))
         return False
     assert result is not None  # the build succeeded
+    if any(path not in writer.known for path in before if _story_page(path)):
+        drop_index(writer.out)  # a story left: its words must not stay searchable while the index is made again
     preview.publish(None)
     built = nmsg(
         "Built {n} story in {seconds} s ({written}, {removed} removed); open pages reload, "
@@ -222,6 +229,11 @@ def withdraw(
             len(removed),
         )
         click.secho(in_language(done, lang), fg="yellow", err=True)
+
+
+def _story_page(path: str) -> bool:
+    parts = path.split("/")
+    return len(parts) == 4 and parts[1] == "stories" and parts[3] == "index.html"
 
 
 def watched_paths(content: Path) -> list[Path]:
