@@ -3,10 +3,11 @@
 A long-running preview holds the last build's state (the build cache, unpickled) and its check of every
 story on its own (check.library.CheckedFiles). When the watcher names only story files that the last
 build read, and that build had no error, only the stories those files belong to are read and checked
-again; what depends on the whole library (duplicate ids, consent dates, sign-off, exclusions, panels)
-is worked out again over every story (check.library.assemble), and the renderer re-renders only the
-pages whose stories changed (its job cache). Anything else (site.yaml, themes, locales, panels, photos,
-a new file, one deleted or renamed, an id changed, a story with photos, an error) is a full build.
+again; what depends on the whole library (consent dates, sign-off, exclusions, panels) is worked out
+again over every story (check.library.assemble), and the renderer re-renders only the pages whose
+stories changed (its job cache). Anything else (site.yaml, themes, locales, panels, photos, a new file,
+one deleted or renamed, a changed id, which could clash with another story's, a story with photos, an
+error) is a full build.
 """
 
 from __future__ import annotations
