@@ -21,6 +21,7 @@ from storysite.check.library import Library, check_library
 from storysite.errors import StorysiteError
 from storysite.i18n.messages import msg
 from storysite.incremental.cache import cache_path
+from storysite.incremental.live import LiveBuild  # serve keeps one between rebuilds: it gets it here
 from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.incremental.state import BuildState
 from storysite.model import exclusion, published, published_photos
@@ -113,29 +114,37 @@ def build_site(
     progress: ProgressListener | None = None,
     cache: bool = True,
     writer: Writer | None = None,
+    live: LiveBuild | None = None,
 ) -> BuildResult:
     """Check, then build the whole site into `out`; with any error nothing is written.
 
     `index=False` leaves the search index out (serve indexes in the background after the page update).
     `writer` replaces the atomic write (serve updates the folder it serves in place, writing only what changed).
+    `live` is what serve keeps of the last build, with the files the watcher saw change (incremental.live).
     """
     stages = Stages(progress)
     today = today or dt.date.today()
     project = project_dir(content)
     with stages.stage("check"):
-        state = BuildState(out, content, project, audience, base_url, enabled=cache)
-        files = progress.files if progress else None
-        library = check_library(
-            content,
-            content_arg,
-            audience=audience,
-            today=today,
-            progress=files,
-            cache=state.cache,
-            page_text=story_body,
-        )
+        if live is not None:  # serve: the last build's state, and only the stories of the files saved checked again
+            state = live.state_for(out, content, project, audience, base_url, enabled=cache)
+            library = live.check(content, content_arg, audience=audience, today=today, page_text=story_body)
+        else:
+            state = BuildState(out, content, project, audience, base_url, enabled=cache)
+            files = progress.files if progress else None
+            library = check_library(
+                content,
+                content_arg,
+                audience=audience,
+                today=today,
+                progress=files,
+                cache=state.cache,
+                page_text=story_body,
+            )
     result = BuildResult(library, timings=stages.timings, cpu=stages.cpu)
     if not library.ok or library.config is None:
+        if live is not None:
+            live.forget()  # the next build starts afresh from the cache saved now
         state.after_failure(library, today)
         return result
     model = site_model(library, audience, today, base_url, project)
@@ -146,7 +155,10 @@ def build_site(
         pages = render_pages(model, state.cache, state.in_place_runner(writer.known), stages, state.photos)
         with output_lock(out):
             writer(pages, static)
-        state.save_for(library, today)
+        if live is not None:
+            live.save(library, today)
+        else:
+            state.save_for(library, today)
     else:
         pages = build_atomically(out, model, static, state, stages, library, today, index=index, result=result)
     result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()

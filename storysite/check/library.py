@@ -90,10 +90,38 @@ def check_library(
     search words, made in the worker that parsed it; without it (`storysite check`) the Markdown is parsed
     only as far as the checks need.
     """
-    today = today or dt.date.today()
+    checked = check_files(content, content_arg, audience=audience, progress=progress, cache=cache, page_text=page_text)
+    return assemble(checked, content, content_arg, audience=audience, today=today or dt.date.today())
+
+
+@dataclass
+class CheckedFiles:
+    """The check of each story on its own, before what depends on the whole library (assemble).
+
+    Serve keeps it between rebuilds and checks again only the stories whose files changed
+    (incremental.live); `file_findings` are the findings of the story files, by the file they name.
+    """
+
+    config: SiteConfig | None
+    findings: list[Finding]  # site.yaml's, and of the audience
+    sources: list[SourceFile | KnownFile] = field(default_factory=list)
+    file_findings: list[Finding] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)  # sorted by id, each checked on its own
+
+
+def check_files(
+    content: Path,
+    content_arg: str,
+    *,
+    audience: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: CheckMemo | None = None,
+    page_text: PageText | None = None,
+) -> CheckedFiles:
+    """site.yaml, then every story file and every story on its own (check_sources)."""
     config, findings = read_config(content, shown_path(content_arg, "site.yaml"))
     if config is None:
-        return Library(None, [], sort_findings(findings))
+        return CheckedFiles(None, findings)
     findings.extend(starter_leftovers(config, content / "site.yaml", shown_path(content_arg, "site.yaml")))
     if audience is not None and audience not in config.audiences:
         findings.append(
@@ -109,14 +137,32 @@ def check_library(
         )
     memo = cache.memo if cache is not None else None
     sources, load_findings = load_stories(content, content_arg, memo)
-    findings.extend(load_findings)
     unreadable = {f.path for f in load_findings if f.is_error}
-    texts = FileTexts(sources)
     stories, story_findings = check_sources(
-        sources, config, progress, cache, unreadable=unreadable, page_text=page_text, texts=texts, content=content
+        sources,
+        config,
+        progress,
+        cache,
+        unreadable=unreadable,
+        page_text=page_text,
+        texts=FileTexts(sources),
+        content=content,
     )
-    findings.extend(story_findings)
-    stories, future = future_consent(stories, today, texts)
+    return CheckedFiles(config, findings, sources, [*load_findings, *story_findings], stories)
+
+
+def assemble(
+    checked: CheckedFiles, content: Path, content_arg: str, *, audience: str | None, today: dt.date
+) -> Library:
+    """The library from its stories checked one by one: what depends on the day, the audience and the
+    other stories (consent dates, sign-off, exclusions, panels)."""
+    config = checked.config
+    if config is None:
+        return Library(None, [], sort_findings(checked.findings))
+    findings = [*checked.findings, *checked.file_findings]
+    sources = checked.sources
+    texts = FileTexts(sources)
+    stories, future = future_consent(checked.stories, today, texts)
     findings.extend(future)
     stories = require_sign_off(stories, config.sign_off_required)
     if audience is None or audience in config.audiences:

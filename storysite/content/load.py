@@ -349,33 +349,38 @@ def load_stories(
     files, findings = find_files(content, content_arg, "stories", (".md", ".markdown"))
     sources: list[SourceFile | KnownFile] = []
     for rel, path in files:
-        shown = shown_path(content_arg, rel)
-        lang = story_language(os.path.basename(path))
-        if lang is None:
-            findings.append(
-                error(
-                    Span(shown),
-                    "file.name",
-                    msg("A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."),
-                )
-            )
-            continue
-        status = _status(path) if memo is not None else None
-        if memo is not None and status is not None:
-            known = memo.old.get(shown)
-            if isinstance(known, FileRecord) and known.status == status:
-                sources.append(KnownFile(rel, shown, lang, path, known.digest, status.size))
-                memo.new[shown] = known
-                continue
-        text, problems = read_text(path, shown)
-        findings.extend(problems)
-        if text is not None:
-            source = SourceFile(rel, shown, lang, text, text_digest(text) if memo is not None else "")
+        source = load_file(rel, path, content_arg, memo, started, findings)
+        if source is not None:
             sources.append(source)
-            if (
-                memo is not None
-                and status is not None
-                and max(status.modified_ns, status.changed_ns) < started - RACY_NS
-            ):
-                memo.new[shown] = FileRecord.of(status, source.digest)
     return sources, findings
+
+
+def load_file(
+    rel: str, path: str, content_arg: str, memo: FileMemo | None, started: int, findings: list[Finding]
+) -> SourceFile | KnownFile | None:
+    """One story file as load_stories reads it (its problems added to `findings`); `started` is when the load began."""
+    shown = shown_path(content_arg, rel)
+    lang = story_language(os.path.basename(path))
+    if lang is None:
+        findings.append(
+            error(
+                Span(shown),
+                "file.name",
+                msg("A story's file name must end in `.cy.md` (Welsh) or `.en.md` (English)."),
+            )
+        )
+        return None
+    status = _status(path) if memo is not None else None
+    if memo is not None and status is not None:
+        known = memo.old.get(shown)
+        if isinstance(known, FileRecord) and known.status == status:
+            memo.new[shown] = known
+            return KnownFile(rel, shown, lang, path, known.digest, status.size)
+    text, problems = read_text(path, shown)
+    findings.extend(problems)
+    if text is None:
+        return None
+    source = SourceFile(rel, shown, lang, text, text_digest(text) if memo is not None else "")
+    if memo is not None and status is not None and max(status.modified_ns, status.changed_ns) < started - RACY_NS:
+        memo.new[shown] = FileRecord.of(status, source.digest)
+    return source

@@ -121,6 +121,20 @@ class BuildCache:
         data = value if kind in PLAIN else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         self.new[key] = CacheEntry(kind, story_id, files, data)
 
+    def next_build(self, stories: Collection[str], files: Collection[str]) -> None:
+        """Serve's next build in this process: it may reuse what the last one used, and keeps as they are the
+        check results of every story but `stories`, which are checked again (with their `files`)."""
+        self.old = self.new
+        self.new = {
+            key: entry
+            for key, entry in self.old.items()
+            if entry.kind in ("version", "story") and entry.story_id not in stories
+        }
+        # get() gives a value it holds without recording its entry: only those of entries recorded.
+        self._values = {key: value for key, value in self._values.items() if key in self.new}
+        self.memo.old = self.memo.new
+        self.memo.new = {path: known for path, known in self.memo.new.items() if path not in files}
+
     def keep_only(self, stories: Mapping[str, Collection[str]]) -> None:
         """Forget the check results of every story but `stories` (id → the shown paths of its files).
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -40,6 +40,11 @@ class BuildState:
         self.linked = 0  # files of the live site linked into the staging folder by take_spare
         self.copying: Callable[[], tuple[Path, spare.Spare] | None] | None = None  # copy_for_spare, until waited for
         self.copy: tuple[Path, spare.Spare] | None = None  # what it made
+
+    def again(self, stories: Collection[str], files: Collection[str]) -> None:
+        """Serve's next build with this state: `stories` (made of `files`) are checked again, the rest kept."""
+        self.cache.next_build(stories, files)
+        self.photos = PhotoStore(photo_folder(self.cache.path))
 
     def after_failure(self, library: Library, today: dt.date) -> None:
         """Nothing is built, but a story withdrawn (or broken) since the last build leaves the cache now."""

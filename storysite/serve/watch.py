@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 
 import click
 
-from storysite.build import BuildResult, build_site, project_dir, search_store
+from storysite.build import BuildResult, LiveBuild, build_site, project_dir, search_store
 from storysite.check.library import Library
 from storysite.errors import StorysiteError
 from storysite.findings import Finding, format_text
@@ -42,8 +44,10 @@ class Indexer:
         generation: Callable[[], int] = lambda: 0,
         lang: str = DEFAULT_LANG,
         stores: Callable[[], PartStore | None] = lambda: None,
+        pages: Callable[[], Mapping[str, bytes] | None] = lambda: None,
     ) -> None:
         self.out = out.resolve()
+        self.pages = pages  # the digest of every page served now (the writer's), so that none is read to learn it
         self.stores = stores  # each run's view of the index served now: the parts it may reuse
         self.lang = lang
         self.generation = generation
@@ -64,6 +68,7 @@ class Indexer:
         self._wanted.set()
 
     def _run(self) -> None:
+        lower_priority()  # the rebuild and the page the browser reloads come first; Pagefind inherits it
         while self._wanted.wait() and not self._stop.is_set():
             self._wanted.clear()
             try:
@@ -82,7 +87,7 @@ class Indexer:
         started = self.generation()
         fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.index-", dir=self.out.parent))
         try:
-            indexed = index_site(self.out, fresh / "pagefind", store=self.stores())
+            indexed = index_site(self.out, fresh / "pagefind", pages=self.pages(), store=self.stores())
             with output_lock(self.out):
                 if self.generation() != started:
                     return False
@@ -95,12 +100,22 @@ class Indexer:
             shutil.rmtree(fresh, ignore_errors=True)
 
     def _drop(self) -> None:
-        """Fail closed: with no up-to-date index, serve none (the old one may hold a withdrawn story)."""
-        try:
-            with output_lock(self.out):
-                shutil.rmtree(self.out / "pagefind", ignore_errors=True)
-        except StorysiteError:
-            shutil.rmtree(self.out / "pagefind", ignore_errors=True)
+        drop_index(self.out)
+
+
+def drop_index(out: Path) -> None:
+    """Fail closed: with no up-to-date index, serve none (the old one may hold a withdrawn story)."""
+    try:
+        with output_lock(out):
+            shutil.rmtree(out / "pagefind", ignore_errors=True)
+    except StorysiteError:
+        shutil.rmtree(out / "pagefind", ignore_errors=True)
+
+
+def lower_priority() -> None:
+    """Give this thread (on Linux, a task of its own) and the processes it starts the lowest CPU priority."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or not allowed: it only makes way less
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def rebuild(
@@ -111,14 +126,23 @@ def rebuild(
     indexer: Indexer,
     writer: InPlaceWriter,
     lang: str = DEFAULT_LANG,
+    live: LiveBuild | None = None,
+    changes: Iterable[tuple[object, str]] | None = None,
 ) -> bool:
-    """Build, writing only what changed, show the result (or the error page), then re-index in the background."""
+    """Build, writing only what changed, show the result (or the error page), then re-index in the background.
+
+    With `live` (what serve keeps of the last build) and the watcher's `changes`, a save of story files
+    checks only their stories again (incremental.live); without `changes`, everything is checked.
+    """
     started = time.perf_counter()
     messages: list[str] = []
     findings: list[Finding] = []
     result: BuildResult | None = None
+    if live is not None:
+        live.note(changes, content)
+    before = writer.known  # the writer replaces it, never changes it
     try:
-        result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer)
+        result = build_site(content, content_arg, writer.out, audience=audience, index=False, writer=writer, live=live)
         # A file whose YAML cannot be read causes other errors: show the cause first.
         findings = sorted(
             (f for f in result.library.findings if f.is_error),
@@ -133,6 +157,8 @@ def rebuild(
         )
         messages, ok = [unexpected], False
     if not ok:
+        if live is not None:
+            live.forget()  # the next build checks everything again
         if not findings and not messages:
             messages = [msg("site.yaml could not be read: run `storysite check` to see why.")]
         project = project_dir(content)
@@ -147,6 +173,8 @@ def rebuild(
         preview.publish(error_page(findings, messages, project_dir(content), next_version))
         return False
     assert result is not None  # the build succeeded
+    if any(path not in writer.known for path in before if _story_page(path)):
+        drop_index(writer.out)  # a story left: its words must not stay searchable while the index is made again
     preview.publish(None)
     built = nmsg(
         "Built {n} story in {seconds} s ({written}, {removed} removed); open pages reload, "
@@ -160,6 +188,8 @@ def rebuild(
     )
     click.echo(in_language(built, lang, project_dir(content)))
     indexer.request()
+    if live is not None:
+        live.settle()
     return True
 
 
@@ -189,8 +219,8 @@ def withdraw(
         )
         click.secho(in_language(problem, lang), fg="red", err=True)
         return
-    for path in removed:
-        writer.known.pop(path, None)
+    gone = set(removed)  # a new dict: the indexer may be reading the old one
+    writer.known = {path: digest for path, digest in writer.known.items() if path not in gone}
     if removed:
         indexer.request()  # the index of what is left: holds no story that was taken out
         done = nmsg(
@@ -199,6 +229,11 @@ def withdraw(
             len(removed),
         )
         click.secho(in_language(done, lang), fg="yellow", err=True)
+
+
+def _story_page(path: str) -> bool:
+    parts = path.split("/")
+    return len(parts) == 4 and parts[1] == "stories" and parts[3] == "index.html"
 
 
 def watched_paths(content: Path) -> list[Path]:
@@ -225,8 +260,15 @@ def serve_site(
     preview = Preview(out)
     preview.review = partial(review_page, content, content_arg)
     writer = InPlaceWriter(out)
-    indexer = Indexer(out, generation=lambda: writer.generation, lang=lang, stores=lambda: search_store(out, content))
-    rebuild(content, content_arg, audience, preview, indexer, writer, lang)
+    indexer = Indexer(
+        out,
+        generation=lambda: writer.generation,
+        lang=lang,
+        stores=lambda: search_store(out, content),
+        pages=lambda: writer.known,
+    )
+    live = LiveBuild()
+    rebuild(content, content_arg, audience, preview, indexer, writer, lang, live)
     try:
         server = start_server(preview, port)
     except OSError as exc:
@@ -249,11 +291,12 @@ def serve_site(
         return ignore(change, path) and not Path(path).resolve().is_relative_to(out) and f"/.{out.name}." not in path
 
     try:
-        for _changes in watch(
+        for changes in watch(
             *watched_paths(content), watch_filter=wanted, step=30, stop_event=stop, raise_interrupt=False
         ):
-            rebuild(content, content_arg, audience, preview, indexer, writer, lang)
+            rebuild(content, content_arg, audience, preview, indexer, writer, lang, live, changes)
     finally:
+        live.flush()
         preview.stop()
         indexer.stop()
         server.shutdown()
