@@ -515,7 +515,7 @@ class Renderer:
         """
         size = self.config.page_size
         unit, periods = listing_periods(stories, size)
-        head = ("listing", lang, segment, key, unit, *periods, "|")
+        head = ("listing", lang, segment, key, unit, " ".join(periods))  # the pager: the same for every page
         first = stories[:size] if periods else stories
         page = ListingPage(unit, periods, "", 1, 1, len(stories))
         self.jobs.append(
