@@ -159,9 +159,10 @@ def listing_periods(stories: list[Story], page_size: int) -> tuple[str, tuple[st
     """
     if len(stories) <= page_size:
         return "", ()
-    months = {(s.date.year, s.date.month) for s in stories}
-    unit = "month" if 2 * len(stories) >= page_size * len(months) else "year"
-    return unit, tuple(sorted({period_of(s, unit) for s in stories}, reverse=True))
+    months = {(d.year, d.month) for d in {s.date for s in stories}}  # each date once: a listing shares many
+    if 2 * len(stories) >= page_size * len(months):
+        return "month", tuple(f"{year:04d}-{month:02d}" for year, month in sorted(months, reverse=True))
+    return "year", tuple(f"{year:04d}" for year in sorted({year for year, _ in months}, reverse=True))
 
 
 def _period_links(
@@ -514,7 +515,7 @@ class Renderer:
         the count of its own period (the whole listing's on the first page only).
         """
         size = self.config.page_size
-        unit, periods = listing_periods(stories, size)
+        unit, periods, by_period = self.once(("paging", segment, key), lambda: self._paging(stories, size))
         head = ("listing", lang, segment, key, unit, " ".join(periods))  # the pager: the same for every page
         first = stories[:size] if periods else stories
         page = ListingPage(unit, periods, "", 1, 1, len(stories))
@@ -525,9 +526,6 @@ class Renderer:
                 partial(self._listing, lang, segment, key, first, page),
             )
         )
-        by_period: dict[str, list[Story]] = defaultdict(list)
-        for story in stories:
-            by_period[period_of(story, unit)].append(story)
         for period in periods:
             held = by_period[period]
             chunks = [held[i : i + size] for i in range(0, len(held), size)]
@@ -540,6 +538,19 @@ class Renderer:
                         partial(self._listing, lang, segment, key, chunk, page),
                     )
                 )
+
+    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], dict[str, list[Story]]]:
+        """listing_periods, and the listing's stories in each period (once a build for both languages)."""
+        unit, periods = listing_periods(stories, size)
+        by_period: dict[str, list[Story]] = defaultdict(list)
+        if periods:
+            at = 0 if unit == "month" else 1
+            table = self.once(
+                "periods", lambda: {s.id: (period_of(s, "month"), period_of(s, "year")) for s in self.stories}
+            )
+            for story in stories:
+                by_period[table[story.id][at]].append(story)
+        return unit, periods, by_period
 
     def _listing(self, lang: str, segment: str, key: str, chunk: list[Story], page: ListingPage) -> None:
         base = f"{lang}/{segment}/{key}/"
