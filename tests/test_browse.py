@@ -115,9 +115,12 @@ def test_term_pages_list_the_right_stories(site: Path) -> None:
 
 
 def test_paged_listing_switches_to_the_same_page(site: Path) -> None:
-    page = site / "cy/types/magic-moment/page/2/index.html"  # page_size is 2 and there are three Magic Moments
-    assert 'hreflang="en" href="../../../../../en/types/magic-moment/page/2/"' in page.read_text(encoding="utf-8")
-    assert h1(site / "en/types/magic-moment/page/2/index.html") == "Magic Moments"
+    # page_size is 2 and there are three Magic Moments, one a month: a page for each month
+    page = (site / "cy/types/magic-moment/2026-01/index.html").read_text(encoding="utf-8")
+    assert 'hreflang="en" href="../../../../en/types/magic-moment/2026-01/"' in page
+    switch = re.search(r'<nav class="language-switch".*?</nav>', page, re.S).group(0)
+    assert 'href="../../../../en/types/magic-moment/2026-01/"' in switch
+    assert h1(site / "en/types/magic-moment/2026-01/index.html") == "Magic Moments"
 
 
 def test_search_filters_cover_every_dimension(site: Path) -> None:

@@ -52,3 +52,9 @@ def long_date(value: dt.date, lang: str) -> str:
 def month_year(value: dt.date, lang: str) -> str:
     """Mawrth 2026 / March 2026."""
     return format_date(value, format="LLLL y", locale=BABEL_LOCALES[lang])
+
+
+@lru_cache(maxsize=64)
+def month_name(month: int, lang: str) -> str:
+    """Mawrth / March: a month on its own, as a listing's pager names it under its year."""
+    return format_date(dt.date(2000, month, 1), format="LLLL", locale=BABEL_LOCALES[lang])

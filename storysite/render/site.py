@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -21,7 +21,7 @@ from storysite import LANGUAGES
 from storysite.check.config import SiteConfig
 from storysite.check.library import with_text
 from storysite.check.panels import Panel
-from storysite.i18n.catalogs import translations
+from storysite.i18n.catalogs import month_name, month_year, translations
 from storysite.model import Story, StoryPhoto, newly_published
 from storysite.render.browse import browse_groups, months, title_key
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
@@ -102,8 +102,94 @@ class SiteModel:
     photos: Mapping[str, tuple[StoryPhoto, ...]] = field(default_factory=dict)  # story id → photos shown here
 
 
-_CURRENT_PAGE = '    <li><span aria-current="page">{}</span></li>'
-"""The current page's item in the pager, as partials/pager.html had it."""
+class ListingPage(NamedTuple):
+    """One page of a listing: its first page (`period` "") or a page of one period's stories.
+
+    A listing longer than a page is paged by the month (or year) of its stories' dates, so that one
+    story more, fewer or edited changes the pages of its own period and the first page, not every page
+    after it; the pager changes only when a period is added or emptied (docs/architecture.md, "Listings").
+    """
+
+    unit: str  # "month", "year", or "" when the listing fits on its first page
+    periods: tuple[str, ...]  # the listing's periods, newest first: "2024-05" (month) or "2024" (year)
+    period: str
+    number: int  # the page within its period, from 1
+    pages: int  # the period's pages
+    held: int  # stories in the period (in the whole listing on its first page)
+
+    def path(self, base: str) -> str:
+        """The page's folder, below the listing's folder `base`."""
+        if not self.period:
+            return base
+        return f"{base}{self.period}/" + ("" if self.number == 1 else f"{self.number}/")
+
+    def at(self, number: int) -> ListingPage:
+        return self._replace(number=number)
+
+    def newer(self) -> ListingPage | None:
+        """The page of the stories just newer: the page before in this period, else the newer period's first."""
+        if not self.period:
+            return None
+        if self.number > 1:
+            return self.at(self.number - 1)
+        at = self.periods.index(self.period)
+        return self._replace(period=self.periods[at - 1] if at else "", number=1)
+
+    def older(self) -> ListingPage | None:
+        """The page of the stories just older: the next page in this period, else the older period's first."""
+        if self.number < self.pages:
+            return self.at(self.number + 1)
+        at = self.periods.index(self.period) + 1 if self.period else 0
+        return self._replace(period=self.periods[at], number=1) if at < len(self.periods) else None
+
+
+def period_of(story: Story, unit: str) -> str:
+    """The period of `story`'s date that a listing paged by `unit` files it under."""
+    if unit == "month":
+        return f"{story.date.year:04d}-{story.date.month:02d}"
+    return f"{story.date.year:04d}" if unit == "year" else ""
+
+
+def listing_periods(stories: list[Story], page_size: int) -> tuple[str, tuple[str, ...]]:
+    """How a listing is paged: by month, by year, or not at all ("" and no periods) when it fits on one page.
+
+    By month when its months would hold half a page or more on average, else by year, so that a small
+    listing is not a pager of one-story months. The choice is the library's alone (a clean build and a
+    rebuild make the same), and changes only as the listing's size crosses it.
+    """
+    if len(stories) <= page_size:
+        return "", ()
+    months = {(d.year, d.month) for d in {s.date for s in stories}}  # each date once: a listing shares many
+    if 2 * len(stories) >= page_size * len(months):
+        return "month", tuple(f"{year:04d}-{month:02d}" for year, month in sorted(months, reverse=True))
+    return "year", tuple(f"{year:04d}" for year in sorted({year for year, _ in months}, reverse=True))
+
+
+def _period_links(
+    base: str, depth: int, unit: str, periods: tuple[str, ...], lang: str, newest: str
+) -> tuple[list[str], dict[str, int]]:
+    """The pager's items from a page `depth` folders below the listing's `base`, and where each period's is."""
+    url = linker(base + "x/" * depth)
+    items = [f'<li><a href="{html_escape(url(base))}">{html_escape(newest)}</a></li>']
+    at = {"": 0}
+    year = ""
+    for period in periods:
+        href = html_escape(url(f"{base}{period}/"))
+        if unit == "year":
+            at[period] = len(items)
+            items.append(f'<li><a href="{href}">{period}</a></li>')
+            continue
+        if period[:4] != year:  # the months of each year in a list of their own, under the year
+            if year:
+                items.append("</ul></li>")
+            year = period[:4]
+            items.append(f'<li><span class="pager-year">{year}</span><ul>')
+        at[period] = len(items)
+        name = html_escape(month_name(int(period[5:]), lang))
+        items.append(f'<li><a href="{href}">{name}<span class="visually-hidden"> {year}</span></a></li>')
+    if year:
+        items.append("</ul></li>")
+    return items, at
 
 
 def story_url(lang: str, story_id: str) -> str:
@@ -423,53 +509,96 @@ class Renderer:
         }
 
     def render_listing(self, lang: str, segment: str, key: str, stories: list[Story]) -> None:
-        size = self.config.page_size
-        chunks = [stories[i : i + size] for i in range(0, len(stories), size)] or [[]]
-        for number, chunk in enumerate(chunks, start=1):
-            shape = (number, len(chunks), len(stories))
-            self.jobs.append(
-                Job(
-                    ("listing", lang, segment, key, *map(str, shape)),
-                    tuple(s.id for s in chunk),
-                    partial(self.render_listing_page, lang, segment, key, chunk, *shape),
-                )
-            )
+        """A listing's first page (its newest stories) and its pages by period (listing_periods).
 
-    def render_listing_page(
-        self, lang: str, segment: str, key: str, chunk: list[Story], number: int, pages: int, count: int
-    ) -> None:
-        base = f"{segment}/{key}/"
-        suffix = "" if number == 1 else f"page/{number}/"
+        Each job's label holds what its page shows besides its stories: the periods of the pager, and
+        the count of its own period (the whole listing's on the first page only).
+        """
+        size = self.config.page_size
+        unit, periods, by_period = self.once(("paging", segment, key), lambda: self._paging(stories, size))
+        head = ("listing", lang, segment, key, unit, " ".join(periods))  # the pager: the same for every page
+        first = stories[:size] if periods else stories
+        page = ListingPage(unit, periods, "", 1, 1, len(stories))
+        self.jobs.append(
+            Job(
+                (*head, "", str(len(stories))),
+                tuple(s.id for s in first),
+                partial(self._listing, lang, segment, key, first, page),
+            )
+        )
+        for period in periods:
+            held = by_period[period]
+            chunks = [held[i : i + size] for i in range(0, len(held), size)]
+            for number, chunk in enumerate(chunks, start=1):
+                page = ListingPage(unit, periods, period, number, len(chunks), len(held))
+                self.jobs.append(
+                    Job(
+                        (*head, period, str(number), str(len(chunks)), str(len(held))),
+                        tuple(s.id for s in chunk),
+                        partial(self._listing, lang, segment, key, chunk, page),
+                    )
+                )
+
+    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], dict[str, list[Story]]]:
+        """listing_periods, and the listing's stories in each period (once a build for both languages)."""
+        unit, periods = listing_periods(stories, size)
+        by_period: dict[str, list[Story]] = defaultdict(list)
+        if periods:
+            at = 0 if unit == "month" else 1
+            table = self.once(
+                "periods", lambda: {s.id: (period_of(s, "month"), period_of(s, "year")) for s in self.stories}
+            )
+            for story in stories:
+                by_period[table[story.id][at]].append(story)
+        return unit, periods, by_period
+
+    def _listing(self, lang: str, segment: str, key: str, chunk: list[Story], page: ListingPage) -> None:
+        base = f"{lang}/{segment}/{key}/"
+        path = page.path(base)
+        newer, older = page.newer(), page.older()
+        label = ""
+        if page.period and page.unit == "month":
+            label = month_year(dt.date(int(page.period[:4]), int(page.period[5:]), 1), lang)
+        elif page.unit == "year":
+            label = page.period
         self.render(
             "listing.html",
-            f"{lang}/{base}{suffix}index.html",
+            f"{path}index.html",
             lang,
-            {x: f"{x}/{base}{suffix}" for x in LANGUAGES},
+            {x: page.path(f"{x}/{segment}/{key}/") for x in LANGUAGES},
             segment=segment,
             key=key,
             cards=[self.card(s, lang) for s in chunk],
-            count=count,
-            page=number,
-            pages=pages,
-            page_url=lambda n, lang=lang: f"{lang}/{base}" + ("" if n == 1 else f"page/{n}/"),
-            page_items=self.page_items(f"{lang}/{base}", number, pages) if pages > 1 else Markup(),
+            count=page.held,
+            unit=page.unit,
+            period=page.period,
+            period_label=label,
+            page=page.number,
+            pages=page.pages,
+            page_url=lambda n: page.at(n).path(base),
+            newer=newer.path(base) if newer is not None else None,
+            older=older.path(base) if older is not None else None,
+            periods=self.period_items(base, page, lang) if page.periods else Markup(),
         )
 
-    def page_items(self, first: str, number: int, pages: int) -> Markup:
-        """A listing's pager: one list item for each of its `pages` (first at `first`), `number` the current one.
+    def period_items(self, base: str, page: ListingPage, lang: str) -> Markup:
+        """The pager's list of periods (and the first page), with this page's period marked current.
 
-        A large listing has hundreds of pages, each listing every other: the items are made once a
-        listing (twice: links from its first page, and from any other) and joined for each page.
+        Made once a listing and depth (links from its first page, a period's first page, or a later one)
+        and joined for each page: a listing by month has a link for each month it holds.
         """
-        links = self.once(("pager", first, number == 1, pages), lambda: self._page_links(first, number, pages))
-        return Markup("\n".join([*links[: number - 1], _CURRENT_PAGE.format(number), *links[number:]]))
-
-    @staticmethod
-    def _page_links(first: str, number: int, pages: int) -> list[str]:
-        # From the first page, or from a page after the last: the same links as from any page but the first.
-        url = linker(first if number == 1 else f"{first}page/{pages + 1}/")
-        targets = [first, *(f"{first}page/{n}/" for n in range(2, pages + 1))]
-        return [f'    <li><a href="{html_escape(url(target))}">{n}</a></li>' for n, target in enumerate(targets, 1)]
+        depth = 0 if not page.period else 1 if page.number == 1 else 2
+        items, at = self.once(
+            ("periods", base, depth, page.unit, page.periods),
+            lambda: _period_links(
+                base, depth, page.unit, page.periods, lang, self._catalogs[lang].gettext(N_("Newest stories"))
+            ),
+        )
+        where = at[page.period]
+        items = list(items)
+        current = 'aria-current="page"' if page.number == 1 else 'aria-current="true"'
+        items[where] = items[where].replace("<a ", f"<a {current} ", 1)
+        return Markup("\n".join(items))
 
     def render_feed(self, lang: str) -> None:
         entries = [self.card(s, lang) for s in self.newest()[:50]]

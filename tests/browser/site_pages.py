@@ -15,6 +15,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 AXE = ASSETS / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # WCAG 2.2 A and AA
 LANGS = ("cy", "en")
+LISTINGS = ("types", "wellbeing", "themes", "services", "client-groups", "domains")  # render.site.BROWSE
 STORY_LINK = re.compile(r'href="[^"]*?stories/([a-z0-9-]+)/"')
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -67,11 +68,18 @@ def page_types(site: Path, lang: str) -> dict[str, str]:
     if story_id := one_language_story(site, lang):
         paths["story in the other language only"] = f"{lang}/stories/{story_id}/"
     paths["browse index"] = f"{lang}/wellbeing/"
-    listings = sorted(site.glob(f"{lang}/*/*/page/2/index.html")) or sorted(site.glob(f"{lang}/wellbeing/*/index.html"))
+    # a listing's later page: its period's second page (2024-05/2/ or 2024/2/), else a period's first
+    later = [
+        p
+        for pattern in (f"{lang}/*/*/[12][0-9][0-9][0-9]*/2/index.html", f"{lang}/*/*/[12][0-9][0-9][0-9]*/index.html")
+        for p in sorted(site.glob(pattern))
+        if p.relative_to(site / lang).parts[0] in LISTINGS
+    ]
+    listings = later or sorted(site.glob(f"{lang}/wellbeing/*/index.html"))
     if listings:
         first = listings[0].relative_to(site).as_posix().removesuffix("index.html")
-        paths["listing"] = first.split("page/")[0]
-        if "page/" in first:
+        paths["listing"] = "/".join(first.split("/")[:3]) + "/"
+        if later:
             paths["listing, page 2"] = first
     if (site / lang / "panels" / "index.html").exists():
         paths["panels"] = f"{lang}/panels/"
