@@ -281,6 +281,45 @@ def _ni(text: str, s: int, hits: list[Hit]) -> None:
         if m and (pos == 0 or not text[pos - 1].isalnum()) and _ni_ok(m):
             hits.append((m.start(), m.end(), "ni-number", "privacy.ni-number"))
             return
+    for pos in (s - 3, s - 2):
+        m = NI_LOOSE.match(text, pos) if pos >= 0 else None
+        if m and (pos == 0 or not text[pos - 1].isalnum()):
+            end = _ni_loose_end(text, m)
+            if end:
+                hits.append((m.start(), end, "ni-number", "privacy.ni-number"))
+            return
+
+
+# Every other written shape of an NI number: without its final letter ("AB 12 34 56"), or with a
+# prefix HMRC never issues, as in its own example "QQ 12 34 56 C", when a word for it is near.
+# The groups are split alike ("AB 12 34 56", "AB123456"), and no more figures or a letter an NI number
+# never ends with follow ("BB 71 0046 3325", "AB 12 34 56 E").
+NI_LOOSE = re.compile(
+    r"([A-Z]{2})([ \t]?)([0-9]{2})\2([0-9]{2})\2([0-9]{2})(?:[ \t]?([A-D]))?"
+    r"(?![\w-]|[ \t]+[0-9]|[ \t](?-i:[E-Z])(?!\w))",
+    re.I,
+)
+_NI_PREFIX = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
+_NI_CUE = re.compile(
+    r"(?:\bNI\b|\bN\.I\.|\bNINO\b|\bYG\b|(?i:insurance|yswiriant[ \t]+gwladol|nat\.?[ \t]+ins))[^\n]{0,40}\Z"
+)
+
+
+def _ni_loose_end(text: str, m: re.Match[str]) -> int:
+    """Where the loosely written NI number M ends, or 0 when it is not one."""
+    prefix, letter = m.group(1), m.group(6)
+    if not (prefix.isupper() or prefix.islower()):
+        return 0
+    end = m.end()
+    if letter and letter.isupper() != prefix.isupper():
+        end = m.end(5)  # "AB 12 34 56 a gafodd": the Welsh "a" is not its letter
+        letter = None
+    spaced = bool(m.group(2))
+    cue = _NI_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+    if cue:
+        return end
+    usual = _NI_PREFIX.fullmatch(prefix) is not None and prefix.upper() not in NI_BAD_PREFIXES
+    return end if usual and spaced else 0
 
 
 def _licence(text: str, s: int, hits: list[Hit]) -> None:
@@ -313,7 +352,11 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
 
 
 def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
-    """Is M an NHS number? With NEAR false, only by its check digit or a label right before it."""
+    """Is M an NHS number? With NEAR false, only by its shape, its check digit or a label right before it."""
+    if m.group(2) and m.re is NHS and not _nhs_lookalike(text, m):
+        # Grouped 3-3-4 and not starting with 0 (a UK phone number does) is the NHS number's own
+        # shape, check digit right or mistyped, NHS word near or not: "on her record (632 118 4790)".
+        return True
     if m.re is NHS_MIXED or not nhs_check(m.group(1) + m.group(3) + m.group(4)):
         # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359", "NHS#4028817359",
         # and, when no other label claims it, "Her health number, 402 881 7359,", "485 777 3456 as her
@@ -324,8 +367,50 @@ def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
             _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
             or _NHS_AFTER.match(text, m.end()) is not None
         )
-    # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
-    return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+    if m.group(2):
+        return False  # a grouped look-alike: money, an ISBN, a number dialled abroad
+    # A bare 10-digit run with a good check digit: with a cue at once, else once no other label
+    # claims it and no word says it is an order, a ticket or a barcode.
+    if NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None:
+        return True
+    return near and _NOT_NHS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+
+
+_NOT_NHS_BEFORE = re.compile(
+    r"(?i:\b(?:order|invoice|tracking|parcel|serial|barcode|bar[ \t]+code|ticket|booking|transaction|meter|policy"
+    r"|archeb|anfoneb|parsel|tocyn|tocynnau|archebu|mesurydd|polisi)\b)[^\n.!?;]*\Z"
+)
+
+
+# What else is written 3-3-4: money ("£485 777 3456"), an ISBN, a number dialled from abroad
+# ("+1 800 555 1234"), or one group of a longer run of numbers ("12 485 777 3456", "485 777 3456 78").
+_NHS_LOOKALIKE_BEFORE = re.compile(
+    r"(?:[£$€]|\bISBN(?:-1[03])?:?[ \t]*|\+[0-9]{1,3}[ \t-]*|[0-9][ \t-]*|[0-9][.,])\Z", re.I
+)
+# ... or a count of something ("402 881 7359 grains of sand", "pounds", "o bunnoedd").
+_NHS_LOOKALIKE_AFTER = re.compile(
+    r"[ \t-]*[0-9]|[ \t]*(?:pounds|punt|bunnoedd|million|miliwn)\b|[ \t]+[a-z]+[ \t]+of\b|[ \t]+o[ \t]+[a-z]"
+)
+# ... or the sentence says it is a phone number ("on the old list of phone numbers").
+_NHS_PHONE_WORD = re.compile(r"(?i:\b(?:phone|telephone|mobile|ffôn|ffon|ffonio|rhif[ \t]+symudol)\b)")
+
+
+def _nhs_lookalike(text: str, m: re.Match[str]) -> bool:
+    """Is the grouped 3-3-4 number M something else that is written that way?"""
+    s = m.start()
+    if _NHS_LOOKALIKE_BEFORE.search(text, max(0, s - 8), s) is not None:
+        return True
+    if _NHS_LOOKALIKE_AFTER.match(text, m.end()) is not None:
+        return True
+    if "ISBN" in text[max(0, s - 30) : s]:
+        return True
+    stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
+    clause = text[max(0, s - 60) : stop.start() if stop else min(len(text), m.end() + 60)]
+    return _NHS_PHONE_WORD.search(clause) is not None and _NHS_WORD.search(clause) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_NHS_WORD = re.compile(r"(?i:\b(?:NHS|N\.H\.S|GIG|health|iechyd)\b)")
 
 
 def _ni_ok(m: re.Match[str]) -> bool:

