@@ -28,6 +28,48 @@ FINDS = [
     ("cy", "Ar y ffurflen: 9434765919, a'i llofnod.", "nhs-number", "9434765919"),
     ("en", "Her phone is on the fridge; NHS no. 632 118 4790 on her card.", "nhs-number", "632 118 4790"),
     ("cy", "Mae ei ffôn ar y bwrdd (GIG: 632 118 4790).", "nhs-number", "632 118 4790"),
+    # Homes placed by a description, and the living verb before or around it.
+    (
+        "en",
+        "She lives in the house with the red door by the chapel.",
+        "address",
+        "house with the red door by the chapel",
+    ),
+    ("en", "His home is the cottage near the old mill.", "address", "cottage near the old mill"),
+    ("en", "They moved into the bungalow down from the pub.", "address", "bungalow down from the pub"),
+    ("en", "She lived in the flat above the chip shop for years.", "address", "flat above the chip shop"),
+    ("en", "He lives in the farmhouse at the end of the lane.", "address", "farmhouse at the end of the lane"),
+    ("cy", "Mae hi'n byw yn y tŷ gyda'r drws coch ger y capel.", "address", "tŷ gyda'r drws coch ger y capel"),
+    ("cy", "Ei chartref yw'r bwthyn wrth y bont.", "address", "bwthyn wrth y bont"),
+    ("cy", "Symudodd i'r fflat o dan y siop sglodion.", "address", "fflat o dan y siop sglodion"),
+    ("cy", "Ei chartref oedd y fflat uwchben y siop.", "address", "fflat uwchben y siop"),
+    ("cy", "Mae e'n byw yn y ffermdy ar ben y lôn.", "address", "ffermdy ar ben y lôn"),
+    # Homes and care homes someone came to, moved into or went back to, mutations and all.
+    ("en", "Emrys came to Bryn Hedd from the farm.", "address", "Bryn Hedd"),
+    ("en", "Dilys went into Plas Derwen in March.", "address", "Plas Derwen"),
+    ("en", "He moved to Ael y Bryn last year.", "address", "Ael y Bryn"),
+    ("en", "Mrs Evans came to Hafod Lodge after her fall.", "address", "Hafod Lodge"),
+    ("en", "He went into Cartref Bro in May.", "address", "Cartref Bro"),
+    ("en", "She came to Maple Court in 2022.", "address", "Maple Court"),
+    ("en", "Sian came to Woodland House for respite.", "address", "Woodland House"),
+    ("en", "He went back to Tyddyn Mawr after hospital.", "address", "Tyddyn Mawr"),
+    ("cy", "Daeth Emrys i Fryn Hedd yn 2020.", "address", "Fryn Hedd"),
+    ("cy", "Aeth hi i fyw i Blas Derwen ym mis Mawrth.", "address", "Blas Derwen"),
+    ("cy", "Symudodd i Lys Gwyn y llynedd.", "address", "Lys Gwyn"),
+    ("cy", "Symudodd hi i fyw i Gartref Bro.", "address", "Gartref Bro"),
+    ("cy", "Aeth e i mewn i Dŷ Gwyn yn yr haf.", "address", "Dŷ Gwyn"),
+    ("cy", "Aeth hi yn ôl i Dyddyn Isaf.", "address", "Dyddyn Isaf"),
+    ("cy", "Daeth Mam i Lys Gwyn ar ôl y strôc.", "address", "Lys Gwyn"),
+    # Streets and house names after a living verb, with no street word.
+    ("en", "She moved to Heol Hir after the divorce.", "address", "Heol Hir"),
+    ("en", "He lives in Glan Rhyd with his mum.", "address", "Glan Rhyd"),
+    ("cy", "Symudon nhw i Glos y Wern ym mis Mai.", "address", "Glos y Wern"),
+    ("cy", "Mae e'n byw ym Mhant Glas gyda'i fam.", "address", "Mhant Glas"),
+    # A relative known by her lane, her house or her village.
+    ("en", "Nain Pen Lôn made cawl for everyone.", "person-name", "Nain Pen Lôn"),
+    ("en", "Nain Llanberis sent a card.", "person-name", "Nain Llanberis"),
+    ("cy", "Gwnaeth Nain Pen Lôn gawl i bawb.", "person-name", "Nain Pen Lôn"),
+    ("cy", "Roedd Taid Pen-y-groes yn canu.", "person-name", "Taid Pen-y-groes"),
     # NI numbers in every shape.
     ("en", "His National Insurance number is qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
     ("en", "NI: JT 44 81 27 D on the benefits letter.", "ni-number", "JT 44 81 27 D"),
@@ -54,6 +96,23 @@ PASSES = [
     ("cy", "ISBN y llyfr yw 978 185 4112, ar y cefn."),
     ("cy", "Codwyd £485 777 i gyd."),
     ("cy", "Mae'r enghraifft QQ 12 34 56 C ar y daflen."),
+    # Going out for the day, public houses and venues, and homes no one could pick out.
+    ("en", "They went to Coed y Brenin on the bikes."),
+    ("en", "Dilys went into Plas Newydd for the tour."),
+    ("en", "They went to Tŷ Hafan for the day."),
+    ("en", "They went to Plas Derwen for tea."),
+    ("en", "She came to Cardiff for the match."),
+    ("en", "They went to Maes y Coed Surgery."),
+    ("en", "He moved from the hostel to a room in a shared house near the station."),
+    ("en", "The cafe by the station was busy."),
+    ("en", "She walked to the house by the chapel for the service."),
+    ("cy", "Aeth i Goed y Brenin ar y beics."),
+    ("cy", "Daeth hi i Blas Newydd am dro."),
+    ("cy", "Daeth hi i Dŷ Hafan am y dydd."),
+    ("cy", "Aeth hi i Blas Derwen am de."),
+    ("cy", "Aeth hi i Gaerdydd i'r gêm."),
+    ("cy", "Roedd y caffi ger y stesion yn brysur."),
+    ("cy", "Eisteddon ni wrth yr afon."),
     ("en", "Order 4010232137 arrived on Tuesday."),
     ("en", "The parcel's tracking code was 4010232137."),
     ("en", "AB 12 34 56 E is not an NI number: no number ends in E."),
@@ -92,3 +151,17 @@ def test_passes(lang: str, text: str) -> None:
 def test_phone_numbers_are_not_nhs_numbers(lang: str, text: str) -> None:
     found = [(d.category, d.text) for d in scan_text(text, lang)]
     assert ("nhs-number" not in {c for c, _ in found}) and found, found
+
+
+# A person after an arriving verb is a person, not a home.
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "He came back to Bryn Jones with an answer.", "Bryn Jones"),
+        ("en", "She came to Bryn Terfel's concert.", "Bryn Terfel"),
+        ("cy", "Daeth hi i Fryn Jones am help.", "Fryn Jones"),
+    ],
+)
+def test_a_person_after_an_arriving_verb_is_not_a_home(lang: str, text: str, words: str) -> None:
+    found = [(d.category, d.text) for d in scan_text(text, lang) if words in d.text or d.text in words]
+    assert all(c != "address" for c, _ in found), found

@@ -761,11 +761,14 @@ _RELATION = (
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
     r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
-    r"|heibio[ \t]+i)"
+    r"|heibio[ \t]+i|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
+    r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
 _RELATION_AT = re.compile(_RELATION)
+# Relations that place a home only loosely: with "a" before the home, they name no one house.
+_NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oi])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
 )
@@ -777,7 +780,7 @@ _LANDMARK_AFTER = re.compile(
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
-    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
+    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
 )
 
 
@@ -812,6 +815,13 @@ _RELATION_NEEDLES = (
     "ar ben",
     "ym mhen",
     "ar waelod",
+    "by the",
+    "near the",
+    "down from",
+    "up from",
+    "ger y",
+    "wrth y",
+    "o dan",
 )
 
 
@@ -910,6 +920,13 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "rws nesa" in text
             or "wrth ymyl" in text
             or "heibio i" in text
+            or "ger y" in text
+            or "wrth y" in text
+            or "o dan" in text
+            or "ar ben" in text
+            or "ar waelod" in text
+            or "ar bwys" in text
+            or "ym mhen" in text
         )
         if welsh
         else (
@@ -919,6 +936,11 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "next to" in text
             or "beside" in text
             or "past the" in text
+            or "by the" in text
+            or "near the" in text
+            or "down from" in text
+            or "up from" in text
+            or "at the " in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
         )
     ):
@@ -932,6 +954,8 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
         if not home or not landmark:
             continue
+        if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
+            continue  # "a shared house near the station": any of many, not one home
         window = _cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
         inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
@@ -1142,3 +1166,84 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     if not (_home_cued(text, s, window) or HOME_AFTER.match(text, tail.end()) or _VISIT_CUE.search(window)):
         return None
     return s, tail.end()
+
+
+# --- A home someone came to or moved into -------------------------------------------------------
+
+# "Emrys came to Bryn Hedd", "she moved into Maple Court", "daeth hi i Blas y Coed", "aeth i mewn i
+# Lys Gwyn", "symudodd i fyw i Fryn Awel": arriving at a place whose name has a word for a house,
+# a farm or a care home in it is arriving home, even with no word for living there. Plain going
+# ("went to", "aeth i") is an outing, not a move, so it needs "into", "back", "to live" or "i fyw".
+_ARRIVAL_NEEDLES_EN = ("came ", "come ", "comes ", "coming ", "went ", "go ", "goes ", "going ", "moved ", "move ")
+_ARRIVAL_NEEDLES_EN += ("moves ", "moving ", "admitted ", "transferred ", "settled ")
+_ARRIVAL_NEEDLES_CY = ("daeth ", "aeth ", "symudodd ", "symud ", "mynd ", "fynd ", "dod ", "ddod ", "daethon ")
+_ARRIVAL_NEEDLES_CY += ("aethon ", "symudon ", "symudais ", "symudes ", "ddaeth ", "ymgartrefodd ")
+# ... and each with a capital, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn").
+_ARRIVAL_NEEDLES_EN += tuple(n.capitalize() for n in _ARRIVAL_NEEDLES_EN)
+_ARRIVAL_NEEDLES_CY += tuple(n.capitalize() for n in _ARRIVAL_NEEDLES_CY)
+_ARRIVAL_EN = re.compile(
+    r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled)"
+    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
+    r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
+    r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
+    r"|(?:went|go|goes|going)[ \t]+back[ \t]+to)"
+    r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
+)
+_ARRIVAL_CY = re.compile(
+    r"(?i:(?:daeth|symudodd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd)"
+    rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})))*"
+    r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw)))"
+    r"(?:[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn))?"
+    r"[ \t]+(?:i|yn|ym|yng)(?:[ \t]+fyw[ \t]+(?:i|yn|ym|yng))?[ \t]+"
+)
+# English words that end a house's or a care home's name (Maple Court, Hafod Lodge, Oak View).
+_HOME_TAILS_EN = frozenset(
+    "House Court Manor View Lodge Grange Gardens Mews Cottage Cottages Farm Farmhouse Villa Croft Towers".split()  # noqa: SIM905
+)
+# Welsh words that start one, every mutation included (Plas, Blas, Mhlas; Llys, Lys; Cartref, Gartref):
+# homes, care homes and farms, not hills, woods and streams, which name places people go for a day out.
+_HOME_STARTS = (
+    "Llys Plas Tŷ Ty Cartref Hafan Cwrt Bryn Hafod Bod Maes Tyddyn Hendre Bwthyn Fferm Ffarm Ffridd Gelli Llwyn"
+    " Ael Awel Bron Glan Erw Trem Golwg Min Bro Pant Cefn Gwern Cae Tal Llety Hafoty Ysgubor Beudy"
+)
+_HOME_STARTS_CY = frozenset(f for w in _HOME_STARTS.split() for f in mutations(w) | {w})
+_AMBIGUOUS_FIRST = lx.AMBIGUOUS | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
+_ARRIVAL_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn")."""
+    out = []
+    pattern = _ARRIVAL_CY if welsh else _ARRIVAL_EN
+    for at in _positions(text, _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
+        if at and text[at - 1].isalpha():
+            continue
+        verb = pattern.match(text, at)
+        name = _ARRIVAL_NAME.match(text, verb.end()) if verb else None
+        if not name:
+            continue
+        found = _arrival_home(text, name.start(), name.end(), welsh)
+        if found:
+            out.append(found)
+    return out
+
+
+def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] | None:
+    """The home's name in text[s:end], when one of its words names a house, farm or care home."""
+    words = list(WORDS.finditer(text, s, end))
+    while len(words) > 1 and words[-1].group() in _NOT_NAME_TAIL and words[-1].group() not in _HOME_TAILS_EN:
+        words.pop()  # "came to Bryn Hedd Monday"
+    names = [w.group() for w in words]
+    phrase = text[s : words[-1].end()]
+    if len(names) < 2 or phrase in lx.NOT_PERSON or phrase in lx.PLACES or names[0] in lx.NOT_PERSON:
+        return None  # "came to Plas Newydd" (a National Trust house), "moved to Aberystwyth"
+    if phrase.endswith(("'s", "’s")) or names[-1] in _VENUE_WORDS or _VENUE_AFTER.match(text, words[-1].end()):
+        return None  # "came back to Bryn's party", "came to Maes y Coed Surgery"
+    rest = [w for w in names[1:] if w not in _HOME_TAILS_EN and w not in _CARE_LINKS]
+    if names[0] in lx.FIRST or (names[0] in _AMBIGUOUS_FIRST and rest and all(w in lx.SURNAMES for w in rest)):
+        return None  # "came to Dilys Evans", "came back to Bryn Jones": a person, left to the name finders
+    if not (names[0] in _HOME_STARTS_CY or (not welsh and names[-1] in _HOME_TAILS_EN)):
+        return None
+    if rest and all(w in lx.COMMON for w in rest) and names[-1] not in _HOME_TAILS_EN:
+        return None  # "went into Tŷ Bach"
+    return s, words[-1].end()

@@ -46,6 +46,7 @@ from storysite.privacy.places import (
     compound_home_at,
     directions_home,
     home_phrase_at,
+    homes_arrived_at,
     homes_by_landmark,
     homes_called,
     housing_estates,
@@ -89,6 +90,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
