@@ -1174,13 +1174,13 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 # Lys Gwyn", "symudodd i fyw i Fryn Awel": arriving at a place whose name has a word for a house,
 # a farm or a care home in it is arriving home, even with no word for living there. Plain going
 # ("went to", "aeth i") is an outing, not a move, so it needs "into", "back", "to live" or "i fyw".
-_ARRIVAL_NEEDLES_EN = ("came ", "come ", "comes ", "coming ", "went ", "go ", "goes ", "going ", "moved ", "move ")
-_ARRIVAL_NEEDLES_EN += ("moves ", "moving ", "admitted ", "transferred ", "settled ")
-_ARRIVAL_NEEDLES_CY = ("daeth ", "aeth ", "symudodd ", "symud ", "mynd ", "fynd ", "dod ", "ddod ", "daethon ")
-_ARRIVAL_NEEDLES_CY += ("aethon ", "symudon ", "symudais ", "symudes ", "ddaeth ", "ymgartrefodd ")
-# ... and each with a capital, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn").
-_ARRIVAL_NEEDLES_EN += tuple(n.capitalize() for n in _ARRIVAL_NEEDLES_EN)
-_ARRIVAL_NEEDLES_CY += tuple(n.capitalize() for n in _ARRIVAL_NEEDLES_CY)
+_ARRIVING_EN = "came come comes coming went go goes going moved move moves moving admitted transferred settled"
+_ARRIVING_CY = (
+    "daeth aeth symudodd symud mynd fynd dod ddod daethon aethon symudon symudais symudes ddaeth ymgartrefodd"
+)
+# ... each with a capital too, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn").
+_ARRIVAL_NEEDLES_EN: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_EN.split() for v in (w, w.capitalize()))
+_ARRIVAL_NEEDLES_CY: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_CY.split() for v in (w, w.capitalize()))
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled)"
     r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
