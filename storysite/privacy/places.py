@@ -1247,3 +1247,63 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
     if rest and all(w in lx.COMMON for w in rest) and names[-1] not in _HOME_TAILS_EN:
         return None  # "went into Tŷ Bach"
     return s, words[-1].end()
+
+
+# --- A school named by its kind and where it is -------------------------------------------------
+
+# "yn y chweched dosbarth ym Maes y Gwendraeth", "i'r Cylch Meithrin yn Llanrug", "canolfan addysg Tŷ
+# Dysgu", "the sixth form at Bro Myrddin", "the playgroup in Bethel": a kind of school that a place
+# has one of, with the place or the school's own name after it.
+_KIND_NEEDLES: tuple[str, ...] = (
+    "hweched dosbarth",
+    "eithrin",
+    "isgyblion",
+    "addysg",
+    "Addysg",
+    "ddysgu",
+    "sixth form",
+    "Sixth Form",
+)
+_KIND_NEEDLES += ("laygroup", "re-school", "reschool", "ursery", "eferral unit", "PRU ")
+_SCHOOL_KIND_CY = (
+    r"(?:[Cc]hweched[ \t]+[Dd]osbarth|[CcGg]ylch[ \t]+[Mm]eithrin|[Nn]ghylch[ \t]+[Mm]eithrin|[MmFf]eithrinfa"
+    r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu))"
+)
+_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU)"
+_SCHOOL_BY_KIND_CY = re.compile(
+    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan))?"
+    rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_SCHOOL_BY_KIND_EN = re.compile(
+    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_NOT_A_SCHOOL_NAME = frozenset(
+    """
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi
+    Hydref Tachwedd Rhagfyr Llun Mercher Iau Gwener Sadwrn Sul Covid September Christmas Easter Nadolig Pasg
+    """.split()  # noqa: SIM905
+)
+
+
+def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
+    if not any(n in text for n in _KIND_NEEDLES):
+        return []
+    out = []
+    for pattern in (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN) if welsh else (_SCHOOL_BY_KIND_EN, _SCHOOL_BY_KIND_CY):
+        for m in pattern.finditer(text):
+            words = WORDS.findall(m.group(1))
+            while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
+                words.pop()
+            if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:
+                continue  # "the nursery in September", "Meithrinfa Mair" is read by the name finders
+            if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
+                continue
+            phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+            if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
+                continue  # a public body's own name, not a school
+            out.append((m.start(), m.start(1) + len(phrase)))
+    return out

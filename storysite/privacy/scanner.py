@@ -55,6 +55,7 @@ from storysite.privacy.places import (
     named_units,
     numbered_home_at,
     place_farm_at,
+    schools_by_kind,
     tailed_farm_at,
 )
 from storysite.privacy.welsh import phrase_mutations
@@ -91,6 +92,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
+    kinds = schools_by_kind(text, welsh)
+    hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
@@ -235,6 +238,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
+    if kinds:
+        # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
+        hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
     return hits
 
 
