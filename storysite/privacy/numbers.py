@@ -170,6 +170,8 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _licence(text, s, hits)
         if run <= 3 and not hits:
             _vehicle(text, s, e, hits)
+        if run == 2 and not hits and text[s - 1].islower():
+            _vehicle_lower(text, s, hits)  # "reg cv21xkp", "y car, cv21 xkp"
         if run >= 3 and not hits:
             labelled = labelled_before(text, s)
             if labelled:
@@ -246,6 +248,22 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
         if m and (_PREFIX_PLATE.fullmatch(m.group()) or VEHICLE_CUE.search(text, *near)):
             hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
             return
+
+
+# A current plate typed in lower case, with a word for a vehicle or a plate near: in lower case the
+# shape is also a login or a code, so the word is needed.
+_VEHICLE_NOW_LOWER = re.compile(r"([a-hj-pr-y][a-hj-pr-y])([0-9]{2})[ \t]?([a-hj-pr-z]{3})(?![\w-])")
+
+
+def _vehicle_lower(text: str, s: int, hits: list[Hit]) -> None:
+    pos = s - 2
+    if pos < 0 or (pos and text[pos - 1].isalnum()):
+        return
+    m = _VEHICLE_NOW_LOWER.match(text, pos)
+    if not m or not (2 <= int(m.group(2)) <= 29 or 51 <= int(m.group(2)) <= 79):
+        return
+    if VEHICLE_CUE.search(text, max(0, pos - 50), min(len(text), m.end() + 30)):
+        hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
 
 
 # A dateless plate, one to three letters and up to four figures ("ETH 774", "CX 5"), as old cars,
