@@ -765,6 +765,11 @@ _RELATION = (
     r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
 _RELATION_AT = re.compile(_RELATION)
+# A living verb right before the relation, with no word for the home: "they live above the Spar",
+# "mae hi'n byw gyferbyn â'r capel".
+_LIVES_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?\Z)"
+)
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
@@ -951,6 +956,11 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         if not rel or (at and text[at - 1].isalpha()):
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
+        if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
+            landmark = _LANDMARK_AFTER.match(text, rel.end())
+            if landmark and not text.startswith(_NEAR_ONLY, rel.start()):
+                out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
+            continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
         if not home or not landmark:
             continue
@@ -1175,14 +1185,16 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 # a farm or a care home in it is arriving home, even with no word for living there. Plain going
 # ("went to", "aeth i") is an outing, not a move, so it needs "into", "back", "to live" or "i fyw".
 _ARRIVING_EN = "came come comes coming went go goes going moved move moves moving admitted transferred settled"
+_ARRIVING_EN += " returned return returns returning"
 _ARRIVING_CY = (
     "daeth aeth symudodd symud mynd fynd dod ddod daethon aethon symudon symudais symudes ddaeth ymgartrefodd"
+    " dychwelodd dychwelyd ddychwelyd dychwelon"
 )
 # ... each with a capital too, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn").
 _ARRIVAL_NEEDLES_EN: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_EN.split() for v in (w, w.capitalize()))
 _ARRIVAL_NEEDLES_CY: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_CY.split() for v in (w, w.capitalize()))
 _ARRIVAL_EN = re.compile(
-    r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled)"
+    r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
     r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
     r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
     r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
@@ -1190,7 +1202,8 @@ _ARRIVAL_EN = re.compile(
     r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
 )
 _ARRIVAL_CY = re.compile(
-    r"(?i:(?:daeth|symudodd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd)"
+    r"(?i:(?:daeth|symudodd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
+    r"|dychwelyd|ddychwelyd|dychwelon)"
     rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})))*"
     r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw)))"
     r"(?:[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn))?"
@@ -1306,4 +1319,31 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
             if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
                 continue  # a public body's own name, not a school
             out.append((m.start(), m.start(1) + len(phrase)))
+    return out
+
+
+# --- A home given after the word "address" ------------------------------------------------------
+
+# "His address is Tŷ Newydd, Llanrug", "Cyfeiriad: Bryn Awel, Rhosgadfan", "ei chyfeiriad newydd yw
+# Fflat 2, Llys Gwyn": whatever is named after the word for an address is one.
+_ADDRESS_WORD = re.compile(
+    r"(?i:\b(?:address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)(?:[ \t]+(?:is|was|now|new|yw|ydy|oedd|newydd"
+    r"|bellach|nawr|rŵan|erbyn[ \t]+hyn))*[ \t]*[:–—-]?[ \t]+)"
+)
+_ADDRESS_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_by_address_word(text: str) -> list[tuple[int, int]]:
+    """The place named right after the word for an address ("His address is Tŷ Newydd")."""
+    out = []
+    for at in _positions(text, ("ddress", "yfeiriad")):
+        m = _ADDRESS_WORD.search(text, max(0, at - 5), at + 40)
+        name = _ADDRESS_NAME.match(text, m.end()) if m and m.start() <= at else None
+        if not name:
+            continue
+        words = name.group().split()
+        postal = _POSTAL_AFTER.match(text, name.end()) is not None  # "Tŷ Newydd, Llanrug": a postal line
+        if not postal and (name.group() in lx.NOT_PERSON or all(w in lx.COMMON or w in _CARE_LINKS for w in words)):
+            continue  # "the address of the Town Hall", "address: The Council", "cyfeiriad: Cyngor Gwynedd"
+        out.append(name.span())
     return out

@@ -47,6 +47,7 @@ from storysite.privacy.places import (
     directions_home,
     home_phrase_at,
     homes_arrived_at,
+    homes_by_address_word,
     homes_by_landmark,
     homes_called,
     housing_estates,
@@ -92,6 +93,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
+    if "ddress" in text or "yfeiriad" in text:
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
     kinds = schools_by_kind(text, welsh)
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if " estate" in text or "stad " in text:
