@@ -123,6 +123,13 @@ FINDS = [
     ("cy", "Ei chyfeiriad newydd yw Fflat 2, Llys Gwyn.", "address", "Llys Gwyn"),
     ("cy", "Cyfeiriad: Bryn Awel, Rhosgadfan.", "address", "Bryn Awel"),
     ("cy", "Dychwelodd hi i Lys Awel ar ôl wythnos yn yr ysbyty.", "address", "Lys Awel"),
+    # A person's date in figures copied from a record, with no word for birth.
+    ("en", "On her record: 03/05/1941.", "date-of-birth", "03/05/1941"),
+    ("en", "Her file says 03/05/1941 and her GP is Dr Rao.", "date-of-birth", "03/05/1941"),
+    ("en", "Her wristband: 3.5.41", "date-of-birth", "3.5.41"),
+    ("cy", "Ar y cofnod: 03/05/1941.", "date-of-birth", "03/05/1941"),
+    ("cy", "Ar ei chofnod meddygol mae 03/05/1941.", "date-of-birth", "03/05/1941"),
+    ("cy", "Ar ei band arddwrn: 3.5.41", "date-of-birth", "3.5.41"),
     # NI numbers in every shape.
     ("en", "His National Insurance number is qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
     ("en", "NI: JT 44 81 27 D on the benefits letter.", "ni-number", "JT 44 81 27 D"),
@@ -187,6 +194,13 @@ PASSES = [
     ("cy", "Mae'r cyfeiriad ar y llythyr."),
     ("cy", "Mae hi'n byw ger y môr."),
     ("cy", "Anfonwch e i gyfeiriad y Cyngor."),
+    # A record's own dates: when it was opened, updated or reviewed, or a recent date.
+    ("en", "Her file was opened on 03/05/2009."),
+    ("en", "The form was dated 03/05/2023."),
+    ("en", "On the system since 03/05/2001."),
+    ("cy", "Agorwyd y ffeil ar 03/05/2009."),
+    ("cy", "Ar y system ers 03/05/2001."),
+    ("cy", "Roedd y ffurflen wedi'i dyddio 03/05/2023."),
     ("en", "Order 4010232137 arrived on Tuesday."),
     ("en", "The parcel's tracking code was 4010232137."),
     ("en", "AB 12 34 56 E is not an NI number: no number ends in E."),

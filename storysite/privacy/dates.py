@@ -420,3 +420,35 @@ def aged_word_date_at(text: str, s: int) -> tuple[int, int] | None:
     if not date or not re.match(r"(?:the|y|yr)\s", date.group()):
         return None
     return date.start(), date.end()
+
+
+# A full date in figures copied from a person's record, with no word for birth: "On her record:
+# 03/05/1941", "Ar ei chofnod meddygol mae 03/05/1941". A year before 2011 makes it a person's
+# date, not the date of a visit or a review.
+_RECORD_DATE = re.compile(r"([0-3]?[0-9])([/.-])([01]?[0-9])\2((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/-]|[.][0-9])")
+_RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:record|records|file|notes|system|form|chart|details|wristband|profile|cofnod|chofnod|gofnod|nghofnod"
+    r"|cofnodion|ffeil|nodiadau|ffurflen|siart|manylion|band[ \t]+arddwrn)\b)([^\n.!?;0-9]{0,30})\Z"
+)
+# ... unless the words between say what happened on that date.
+_RECORD_EVENT = re.compile(
+    r"(?i:\b(?:admitted|discharged|referred|reviewed|visit|seen|updated|opened|closed|started|since|on|from|until"
+    r"|derbyn|rhyddhau|cyfeirio|adolygu|ymweliad|ers|tan|hyd|diweddarwyd|agorwyd|caewyd|dechrau|ar)\b)"
+)
+
+
+def record_date_at(text: str, s: int) -> tuple[int, int] | None:
+    """A person's date in figures just after a word for their record ("On her record: 03/05/1941")."""
+    m = _RECORD_DATE.match(text, s)
+    if not m or (s and text[s - 1].isalnum()):
+        return None
+    year = m.group(4)
+    year_n = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 25 else 2000 + int(year))
+    if year_n > 2010 or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+        return None
+    cue = _RECORD_BEFORE.search(text, max(0, s - 50), s)
+    if not cue:
+        return None
+    if _RECORD_EVENT.search(cue.group(1)):
+        return None  # "her file was opened on 03/05/2009"
+    return s, m.end()

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at, dob_before_cue_at
+from storysite.privacy.dates import (
+    MONTH_WORDS,
+    abbreviated_dob_at,
+    aged_date_at,
+    aged_word_date_at,
+    dob_before_cue_at,
+    record_date_at,
+)
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -515,6 +522,11 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if e - a <= 2 and e < len(text) and text[e] in "/.-" and text[a - 1] in " \t:(":
+        recorded = record_date_at(text, a)  # "On her record: 03/05/1941"
+        if recorded:
+            hits.append((recorded[0], recorded[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, recorded[1])
     if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-"):
         before = dob_before_cue_at(text, a, e)  # "Ar 3 Mai 1940 y ganwyd hi"
         if before:
