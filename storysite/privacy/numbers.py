@@ -42,7 +42,9 @@ POSTCODE = re.compile(
     re.IGNORECASE,
 )
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
-NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
+NHS = re.compile(r"([0-9]{3})([ \t.-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
+# Ten figures in any grouping ("485 7773 456", "48577 73456"): an NHS number when labelled just before.
+NHS_ANY = re.compile(r"[0-9](?:[ \t.-]?[0-9]){9}(?![\w/-]|[.,]?[ \t]?[0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
 # 3-7 or 6-4, as numbers are copied by hand: "485 7773456"; only with a word for it near.
 NHS_MIXED = re.compile(r"([0-9]{3})()(?:[ \t-][0-9]{3}|[0-9]{3}[ \t-])([0-9]{4})(?![\w/-]|[.,][0-9])")
@@ -196,6 +198,13 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
+    if 3 <= run <= 5 and text[s] != "0" and text[e : e + 1] in (" ", "\t", ".", "-"):
+        anyhow = NHS_ANY.match(text, s)
+        if anyhow and (
+            _NHS_LABEL.search(text, max(0, s - 24), s) is not None
+            or _NHS_NEAR.search(text, max(0, s - 40), s) is not None
+        ):
+            return [(s, anyhow.end(), "nhs-number", "privacy.nhs-number")]  # "NHS No 485 7773 456"
     nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
     if nhs and _nhs_ok(text, nhs, near=False):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
