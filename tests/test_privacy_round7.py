@@ -151,6 +151,12 @@ FINDS = [
     ("cy", "Mae rhif Yswiriant Gwladol JT448127D ar y llythyr.", "ni-number", "JT448127D"),
     ("cy", "rhif yswiriant gwladol jt 44 81 27 d, mewn pensil.", "ni-number", "jt 44 81 27 d"),
     ("cy", "Y rhif ar ei slip cyflog, JT 44 81 27, oedd ei un hi.", "ni-number", "JT 44 81 27"),
+    ("cy", "Rhif YG: JT-44-81-27-D.", "ni-number", "JT-44-81-27-D"),
+    ("cy", "Ei rhif Yswiriant Cenedlaethol yw JT 44 81 27 D.", "ni-number", "JT 44 81 27 D"),
+    ("cy", "Rhif YG: JT 448127 D.", "ni-number", "JT 448127 D"),
+    ("en", "NI: JT-44-81-27-D.", "ni-number", "JT-44-81-27-D"),
+    ("en", "NI number JT 448127 D.", "ni-number", "JT 448127 D"),
+    ("en", "Her NI was JT 44 81 27D.", "ni-number", "JT 44 81 27D"),
 ]
 
 PASSES = [
@@ -267,3 +273,16 @@ def test_phone_numbers_are_not_nhs_numbers(lang: str, text: str) -> None:
 def test_a_person_after_an_arriving_verb_is_not_a_home(lang: str, text: str, words: str) -> None:
     found = [(d.category, d.text) for d in scan_text(text, lang) if words in d.text or d.text in words]
     assert all(c != "address" for c, _ in found), found
+
+
+# Codes in an NI number's shape joined by hyphens, with no word for one: whatever else they are, not NI numbers.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Form HR-12-34-56 is the leave request."),
+        ("cy", "Ffurflen HR-12-34-56 yw'r cais am wyliau."),
+    ],
+)
+def test_hyphened_codes_are_not_ni_numbers(lang: str, text: str) -> None:
+    found = [(d.category, d.text) for d in scan_text(text, lang)]
+    assert all(c != "ni-number" for c, _ in found), found

@@ -192,6 +192,10 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _vehicle(text, s, e, hits)  # "ABC 123D"
         if hits:
             return hits
+    elif before == "-" and run == 2 and s >= 3 and text[s - 2].isalpha():
+        _ni(text, s, hits)  # "JT-44-81-27-D"
+        if hits:
+            return hits
     elif before == "O" and text[s - 4 : s] in ("BFPO",):
         m = POSTCODE.match(text, s - 4)
         if m:
@@ -322,7 +326,7 @@ def _ni(text: str, s: int, hits: list[Hit]) -> None:
 # The groups are split alike ("AB 12 34 56", "AB123456"), and no more figures or a letter an NI number
 # never ends with follow ("BB 71 0046 3325", "AB 12 34 56 E").
 NI_LOOSE = re.compile(
-    r"([A-Z]{2})([ \t]?)([0-9]{2})\2([0-9]{2})\2([0-9]{2})(?:[ \t]?([A-D]))?"
+    r"([A-Z]{2})([ \t-]?)([0-9]{2})\2([0-9]{2})\2([0-9]{2})(?:[ \t-]?([A-D]))?"
     r"(?![\w-]|[ \t]+[0-9]|[ \t](?-i:[E-Z])(?!\w))",
     re.I,
 )
@@ -341,7 +345,7 @@ def _ni_loose_end(text: str, m: re.Match[str]) -> int:
     if letter and letter.isupper() != prefix.isupper():
         end = m.end(5)  # "AB 12 34 56 a gafodd": the Welsh "a" is not its letter
         letter = None
-    spaced = bool(m.group(2))
+    spaced = m.group(2) in (" ", "\t")  # hyphens join codes of every kind: only with a word for it
     cue = _NI_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
     if cue:
         return end
