@@ -945,7 +945,10 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "near the" in text
             or "down from" in text
             or "up from" in text
-            or "at the " in text
+            or "at the end" in text
+            or "at the top" in text
+            or "at the bottom" in text
+            or "at the back" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
         )
     ):
@@ -1184,15 +1187,11 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 # Lys Gwyn", "symudodd i fyw i Fryn Awel": arriving at a place whose name has a word for a house,
 # a farm or a care home in it is arriving home, even with no word for living there. Plain going
 # ("went to", "aeth i") is an outing, not a move, so it needs "into", "back", "to live" or "i fyw".
-_ARRIVING_EN = "came come comes coming went go goes going moved move moves moving admitted transferred settled"
-_ARRIVING_EN += " returned return returns returning"
-_ARRIVING_CY = (
-    "daeth aeth symudodd symud mynd fynd dod ddod daethon aethon symudon symudais symudes ddaeth ymgartrefodd"
-    " dychwelodd dychwelyd ddychwelyd dychwelon"
-)
-# ... each with a capital too, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn").
-_ARRIVAL_NEEDLES_EN: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_EN.split() for v in (w, w.capitalize()))
-_ARRIVAL_NEEDLES_CY: tuple[str, ...] = tuple(f"{v} " for w in _ARRIVING_CY.split() for v in (w, w.capitalize()))
+# Looked for in the text in lower case, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn"),
+# by the stems of the verbs in the patterns below, each read back to its word's start.
+_ARRIVAL_NEEDLES_EN: tuple[str, ...] = ("came ", "come", "went ", "go ", "goes ", "going ", "mov", "admitted ")
+_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return")
+_ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
     r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
@@ -1228,9 +1227,13 @@ def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn")."""
     out = []
     pattern = _ARRIVAL_CY if welsh else _ARRIVAL_EN
-    for at in _positions(text, _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
-        if at and text[at - 1].isalpha():
+    starts = set()
+    for at in _positions(text.lower(), _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
+        while at and text[at - 1].isalpha():
+            at -= 1  # "daeth", "ddaeth" from "aeth"
+        if at in starts:
             continue
+        starts.add(at)
         verb = pattern.match(text, at)
         name = _ARRIVAL_NAME.match(text, verb.end()) if verb else None
         if not name:
@@ -1269,15 +1272,13 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
 # has one of, with the place or the school's own name after it.
 _KIND_NEEDLES: tuple[str, ...] = (
     "hweched dosbarth",
-    "eithrin",
-    "isgyblion",
-    "addysg",
-    "Addysg",
-    "ddysgu",
-    "sixth form",
-    "Sixth Form",
+    "ylch meithrin",
+    "eithrinfa",
+    "sgol feithrin",
+    "yfeirio disgyblion",
 )
-_KIND_NEEDLES += ("laygroup", "re-school", "reschool", "ursery", "eferral unit", "PRU ")
+_KIND_NEEDLES += ("anolfan addysg", "anolfan ddysgu", "sixth form", "playgroup", "pre-school", "preschool", "nursery")
+_KIND_NEEDLES += ("pupil referral unit", "pru ")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|[CcGg]ylch[ \t]+[Mm]eithrin|[Nn]ghylch[ \t]+[Mm]eithrin|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1303,22 +1304,30 @@ _NOT_A_SCHOOL_NAME = frozenset(
 
 def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
-    if not any(n in text for n in _KIND_NEEDLES):
+    starts = _positions(text.lower(), _KIND_NEEDLES)
+    if not starts:
         return []
-    out = []
-    for pattern in (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN) if welsh else (_SCHOOL_BY_KIND_EN, _SCHOOL_BY_KIND_CY):
-        for m in pattern.finditer(text):
-            words = WORDS.findall(m.group(1))
-            while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
-                words.pop()
-            if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:
-                continue  # "the nursery in September", "Meithrinfa Mair" is read by the name finders
-            if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
-                continue
-            phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
-            if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
-                continue  # a public body's own name, not a school
-            out.append((m.start(), m.start(1) + len(phrase)))
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    patterns = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN) if welsh else (_SCHOOL_BY_KIND_EN, _SCHOOL_BY_KIND_CY)
+    for at, pattern in ((at, pattern) for at in starts for pattern in patterns):
+        m = pattern.search(
+            text, max(0, at - 6), min(len(text), at + 160)
+        )  # the kind's word starts a letter or two before
+        if not m or m.start() > at or m.span() in seen:
+            continue
+        seen.add(m.span())
+        words = WORDS.findall(m.group(1))
+        while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
+            words.pop()
+        if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:
+            continue  # "the nursery in September", "Meithrinfa Mair" is read by the name finders
+        if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
+            continue
+        phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+        if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
+            continue  # a public body's own name, not a school
+        out.append((m.start(), m.start(1) + len(phrase)))
     return out
 
 
