@@ -1356,3 +1356,39 @@ def homes_by_address_word(text: str) -> list[tuple[int, int]]:
             continue  # "the address of the Town Hall", "address: The Council", "cyfeiriad: Cyngor Gwynedd"
         out.append(name.span())
     return out
+
+
+# --- A block of flats, a row of bungalows or allotments named before the lower-case word ---------
+
+# "in the Bryn Estyn flats", "at the Cae Ffynnon allotments", "ym fflatiau Tŷ Gwenallt",
+# "Rhandiroedd Cae Ffynnon": a named group of homes, or the plots someone tends every day.
+_GROUP_NEEDLES = (" flats", " bungalows", " maisonettes", " allotments", " allotment", "handir", "fflatiau ")
+_GROUP_BEFORE = re.compile(
+    rf"\b(?:on|off|at|from|to|in|into|near|behind|by|round|of)[ \t]+the[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+    r"[ \t]+(?:flats|bungalows|maisonettes|allotments?)\b"
+)
+_GROUP_AFTER = re.compile(
+    rf"\b(?:[Rr]handir(?:oedd)?|[Rr]andir(?:oedd)?|[Nn]handir(?:oedd)?|[Ff]flatiau|[Mm]hlatiau)[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_NOT_GROUP = frozenset({"Council", "Cyngor", "Community", "Cymunedol", "Town", "Tref", "New", "Newydd", "Old", "Hen"})
+
+
+def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
+    """Named blocks of flats, rows of bungalows and allotments ("in the Bryn Estyn flats")."""
+    if not any(n in text for n in _GROUP_NEEDLES):
+        return []
+    out = []
+    for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
+        for m in pattern.finditer(text):
+            words = WORDS.findall(m.group(1))
+            while words and words[-1] in _NOT_NAME_TAIL:
+                words.pop()
+            if not words or all(w in lx.COMMON or w in _NOT_GROUP for w in words):
+                continue  # "the Council flats", "the new allotments"
+            name = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+            if (name in lx.NOT_PERSON and name not in lx.PLACES) or (name in lx.PLACES and " " not in name):
+                continue  # "the Wrexham allotments": which town, not which plot
+            out.append((m.start(1), m.start(1) + len(name)))
+    return out

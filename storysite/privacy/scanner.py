@@ -60,6 +60,7 @@ from storysite.privacy.places import (
     housing_estates,
     hyphen_home_at,
     named_care_homes,
+    named_groups_of_homes,
     named_units,
     numbered_home_at,
     place_farm_at,
@@ -100,6 +101,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
+    hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
     kinds = schools_by_kind(text, welsh)
