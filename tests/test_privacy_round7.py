@@ -153,6 +153,13 @@ FINDS = [
     ("cy", "Mae e'n byw ym fflatiau Tŷ Gwenallt.", "address", "Tŷ Gwenallt"),
     ("cy", "Mae ganddo randir yn Rhandiroedd Cae Ffynnon.", "address", "Cae Ffynnon"),
     ("cy", "Mae hi yn y fflatiau Bryn Estyn ers mis Mai.", "address", "Bryn Estyn"),
+    # Sheltered housing, a house named before "her house", a house visited to see someone.
+    ("cy", "Mae hi mewn tai gwarchod yn Llys Eryl.", "address", "Llys Eryl"),
+    ("cy", "Tŷ Gwyn, ei thŷ ar y bryn, oedd yn oer.", "address", "Tŷ Gwyn"),
+    ("cy", "Aethon ni draw i Fryn Awel i'w gweld hi ddydd Mawrth.", "address", "Fryn Awel"),
+    ("en", "She is in sheltered housing at Llys Eryl.", "address", "Llys Eryl"),
+    ("en", "Ty Gwyn, her house on the hill, was cold.", "address", "Ty Gwyn"),
+    ("en", "We drove out to Bryn Awel to see her on Tuesday.", "address", "Bryn Awel"),
     # NI numbers in every shape.
     ("en", "His National Insurance number is qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
     ("en", "NI: JT 44 81 27 D on the benefits letter.", "ni-number", "JT 44 81 27 D"),
@@ -248,6 +255,8 @@ PASSES = [
     ("en", "The Wrexham allotments were flooded."),
     ("cy", "Mae'r rhandiroedd newydd yn brysur."),
     ("cy", "Mae hi'n byw yn y fflatiau newydd."),
+    ("en", "They went to Aberystwyth to see her."),
+    ("cy", "Aethon nhw i Aberystwyth i'w gweld hi."),
     ("en", "Order 4010232137 arrived on Tuesday."),
     ("en", "The parcel's tracking code was 4010232137."),
     ("en", "AB 12 34 56 E is not an NI number: no number ends in E."),

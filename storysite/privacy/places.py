@@ -217,7 +217,7 @@ HOME_CUE = re.compile(
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
-    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
+    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
@@ -428,7 +428,9 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
-        visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
+        visited = _after_preposition(window) and (
+            _VISIT_CUE.search(window) is not None or _VISIT_AFTER.match(text, end) is not None
+        )
         lived = _after_preposition(window) and (
             _LIVED_AFTER.match(text, end) is not None
             or _LANE_TO.search(window) is not None
@@ -692,6 +694,10 @@ COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
 _NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
 # Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
 _VISIT_CUE = re.compile(r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw)\b)")
+# ... or said after the name in its clause: "i Fron Haul i'w gweld hi", "to Bryn Awel to see her".
+_VISIT_AFTER = re.compile(
+    r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
+)
 # Farm-name adjectives that follow the name ("Penrhiw Fawr", "Gelli-goch Uchaf").
 _FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b")
 
@@ -706,7 +712,7 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if not (beside or _after_preposition(window)):
         return None
     tail = _FARM_TAIL.match(text, end)
-    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window) or _VISIT_AFTER.match(text, end)):
         return None
     return s, tail.end() if tail else end
 
@@ -1131,7 +1137,7 @@ _DWELLING_COMMA = re.compile(
 # ... or before one: "Ty'n-y-Coed, the farm above Llanfihangel", "Ffynnon Wen, y tŷ lle cafodd ei geni".
 HOME_AFTER = re.compile(
     r"(?i:,[ \t]+(?:the|a|an|their|her|his|y|yr|ei|eu)[ \t]+(?:(?:old|family|little|hill|sheep|dairy|small|hen)[ \t]+)?"
-    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|bwthyn|fwthyn"
+    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn"
     r"|tyddyn|dyddyn|byngalo|cartref|gartref|nghartref|chartref)\b)"
 )
 
