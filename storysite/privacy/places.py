@@ -1284,9 +1284,9 @@ _KIND_NEEDLES: tuple[str, ...] = (
     "yfeirio disgyblion",
 )
 _KIND_NEEDLES += ("anolfan addysg", "anolfan ddysgu", "sixth form", "playgroup", "pre-school", "preschool", "nursery")
-_KIND_NEEDLES += ("pupil referral unit", "pru ")
+_KIND_NEEDLES += ("pupil referral unit", "pru ", "ylch chwarae", "ysgol ", " primary", " comp", " juniors", " infants")
 _SCHOOL_KIND_CY = (
-    r"(?:[Cc]hweched[ \t]+[Dd]osbarth|[CcGg]ylch[ \t]+[Mm]eithrin|[Nn]ghylch[ \t]+[Mm]eithrin|[MmFf]eithrinfa"
+    r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
     r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu))"
 )
@@ -1299,6 +1299,17 @@ _SCHOOL_BY_KIND_EN = re.compile(
     rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
+# A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
+# in English ("at Llanrug primary", "Tryfan comp").
+_SCHOOL_LOWER_CY = re.compile(
+    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd))?[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_SCHOOL_LOWER_EN = re.compile(
+    rf"\b(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants)\b(?![ \t]+(?:care|health|mental|services?|team))"
+)
 _NOT_A_SCHOOL_NAME = frozenset(
     """
     January February March April May June July August September October November December Monday Tuesday
@@ -1308,6 +1319,18 @@ _NOT_A_SCHOOL_NAME = frozenset(
 )
 
 
+def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of PATTERN around the needle at AT: its kind starts a letter or two before the needle,
+    or, for "Llanrug primary", the name comes before it."""
+    if pattern is _SCHOOL_LOWER_EN:
+        found = None
+        for each in pattern.finditer(text, max(0, at - 80), min(len(text), at + 16)):
+            found = each
+        return found if found and found.start() < at < found.end() else None
+    m = pattern.search(text, max(0, at - 6), min(len(text), at + 160))
+    return m if m and m.start() <= at else None
+
+
 def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
     starts = _positions(text.lower(), _KIND_NEEDLES)
@@ -1315,12 +1338,10 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
-    patterns = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN) if welsh else (_SCHOOL_BY_KIND_EN, _SCHOOL_BY_KIND_CY)
+    patterns = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN, _SCHOOL_LOWER_CY, _SCHOOL_LOWER_EN)
     for at, pattern in ((at, pattern) for at in starts for pattern in patterns):
-        m = pattern.search(
-            text, max(0, at - 6), min(len(text), at + 160)
-        )  # the kind's word starts a letter or two before
-        if not m or m.start() > at or m.span() in seen:
+        m = _school_kind_near(text, at, pattern)
+        if not m or m.span() in seen:
             continue
         seen.add(m.span())
         words = WORDS.findall(m.group(1))
@@ -1333,7 +1354,10 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
         phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
         if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
             continue  # a public body's own name, not a school
-        out.append((m.start(), m.start(1) + len(phrase)))
+        if m.re is _SCHOOL_LOWER_EN:
+            out.append((m.start(1), m.end()))  # "Llanrug primary"
+        else:
+            out.append((m.start(), m.start(1) + len(phrase)))
     return out
 
 
