@@ -1278,13 +1278,17 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
 # has one of, with the place or the school's own name after it.
 _KIND_NEEDLES: tuple[str, ...] = (
     "hweched dosbarth",
-    "ylch meithrin",
-    "eithrinfa",
-    "sgol feithrin",
-    "yfeirio disgyblion",
+    "eithrin",
+    "yfeirio",
+    "anolfan ",
+    "ylch chwarae",
+    "sixth form",
+    "playgroup",
 )
-_KIND_NEEDLES += ("anolfan addysg", "anolfan ddysgu", "sixth form", "playgroup", "pre-school", "preschool", "nursery")
-_KIND_NEEDLES += ("pupil referral unit", "pru ", "ylch chwarae", "ysgol ", " primary", " comp", " juniors", " infants")
+_KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
+# ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
+# English ones after their name in the lower-cased text.
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1320,26 +1324,27 @@ _NOT_A_SCHOOL_NAME = frozenset(
 
 
 def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The match of PATTERN around the needle at AT: its kind starts a letter or two before the needle,
+    """The match of PATTERN around the needle at AT: its kind starts a few letters before the needle,
     or, for "Llanrug primary", the name comes before it."""
     if pattern is _SCHOOL_LOWER_EN:
         found = None
         for each in pattern.finditer(text, max(0, at - 80), min(len(text), at + 16)):
             found = each
         return found if found and found.start() < at < found.end() else None
-    m = pattern.search(text, max(0, at - 6), min(len(text), at + 160))
+    m = pattern.search(text, max(0, at - 12), min(len(text), at + 160))
     return m if m and m.start() <= at else None
 
 
 def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
-    starts = _positions(text.lower(), _KIND_NEEDLES)
-    if not starts:
-        return []
+    low = text.lower()
+    kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
+    found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
+    found += [(at, _SCHOOL_LOWER_CY) for at in _positions(text, ("ysgol ",))]
+    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
-    patterns = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN, _SCHOOL_LOWER_CY, _SCHOOL_LOWER_EN)
-    for at, pattern in ((at, pattern) for at in starts for pattern in patterns):
+    for at, pattern in found:
         m = _school_kind_near(text, at, pattern)
         if not m or m.span() in seen:
             continue
@@ -1407,18 +1412,29 @@ _NOT_GROUP = frozenset({"Council", "Cyngor", "Community", "Cymunedol", "Town", "
 
 def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
     """Named blocks of flats, rows of bungalows and allotments ("in the Bryn Estyn flats")."""
-    if not any(n in text for n in _GROUP_NEEDLES):
+    starts = _positions(text, _GROUP_NEEDLES)
+    if not starts:
         return []
     out = []
-    for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
-        for m in pattern.finditer(text):
-            words = WORDS.findall(m.group(1))
-            while words and words[-1] in _NOT_NAME_TAIL:
-                words.pop()
-            if not words or all(w in lx.COMMON or w in _NOT_GROUP for w in words):
-                continue  # "the Council flats", "the new allotments"
-            name = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
-            if (name in lx.NOT_PERSON and name not in lx.PLACES) or (name in lx.PLACES and " " not in name):
-                continue  # "the Wrexham allotments": which town, not which plot
-            out.append((m.start(1), m.start(1) + len(name)))
+    seen: set[tuple[int, int]] = set()
+    for at in starts:
+        before = text.startswith(" ", at)  # " flats": the name is before it; "Rhandiroedd", "fflatiau": after
+        m = None
+        if before:
+            for each in _GROUP_BEFORE.finditer(text, max(0, at - 90), min(len(text), at + 14)):
+                m = each
+        else:
+            m = _GROUP_AFTER.search(text, max(0, at - 3), min(len(text), at + 90))
+        if not m or m.span() in seen or not m.start() <= at <= m.end():
+            continue
+        seen.add(m.span())
+        words = WORDS.findall(m.group(1))
+        while words and words[-1] in _NOT_NAME_TAIL:
+            words.pop()
+        if not words or all(w in lx.COMMON or w in _NOT_GROUP for w in words):
+            continue  # "the Council flats", "the new allotments"
+        name = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+        if (name in lx.NOT_PERSON and name not in lx.PLACES) or (name in lx.PLACES and " " not in name):
+            continue  # "the Wrexham allotments": which town, not which plot
+        out.append((m.start(1), m.start(1) + len(name)))
     return out
