@@ -167,6 +167,12 @@ FINDS = [
     ("en", "She goes to Llanrug primary now.", "school", "Llanrug primary"),
     ("en", "He's in Year 9 at Tryfan comp.", "school", "Tryfan comp"),
     ("en", "She started at Penrhos juniors.", "school", "Penrhos juniors"),
+    # Someone's own home placed by a landmark, and a care home someone has been in.
+    ("en", "Her cottage is just past the chapel in Rhiwlas.", "address", "cottage is just past the chapel"),
+    ("en", "He's been in Bryn Seiont for a year.", "address", "Bryn Seiont"),
+    ("en", "She has been living at Hafod Lodge since May.", "address", "Hafod Lodge"),
+    ("cy", "Mae ei bwthyn hi reit heibio i'r capel.", "address", "bwthyn hi reit heibio i'r capel"),
+    ("cy", "Mae ei dŷ e gyferbyn â'r ysgol yn Rhiwlas.", "address", "gyferbyn â'r ysgol"),
     # NI numbers in every shape.
     ("en", "His National Insurance number is qq 12 34 56 c.", "ni-number", "qq 12 34 56 c"),
     ("en", "NI: JT 44 81 27 D on the benefits letter.", "ni-number", "JT 44 81 27 D"),
@@ -270,6 +276,10 @@ PASSES = [
     ("cy", "Mae hi yn yr ysgol Sul bob wythnos."),
     ("cy", "Aeth i'r ysgol Haf yn Aberystwyth."),
     ("cy", "Aeth i ysgol Gymraeg."),
+    ("en", "We've been in Coed y Brenin all day."),
+    ("en", "The house is just past the chapel."),
+    ("cy", "Mae'r tŷ sydd gyferbyn â'r ysgol yn wag."),
+    ("cy", "Buon ni yng Nghoed y Brenin drwy'r dydd."),
     ("en", "Order 4010232137 arrived on Tuesday."),
     ("en", "The parcel's tracking code was 4010232137."),
     ("en", "AB 12 34 56 E is not an NI number: no number ends in E."),

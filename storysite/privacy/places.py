@@ -781,7 +781,9 @@ _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
-    r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
+    r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
+    r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
+    r"[ \t,]+\Z)"
 )
 _LANDMARK_AFTER = re.compile(
     r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
@@ -795,6 +797,7 @@ _LIVING = re.compile(
 )
 
 
+_OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
@@ -980,7 +983,8 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
             text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
         )
-        if inside or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
+        owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
+        if inside or owned or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
             out.append((start + (text[start] == " "), landmark.end()))
     return out
@@ -1196,14 +1200,15 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 # Looked for in the text in lower case, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn"),
 # by the stems of the verbs in the patterns below, each read back to its word's start.
 _ARRIVAL_NEEDLES_EN: tuple[str, ...] = ("came ", "come", "went ", "go ", "goes ", "going ", "mov", "admitted ")
-_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return")
+_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ")
 _ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
     r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
     r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
     r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
-    r"|(?:went|go|goes|going)[ \t]+back[ \t]+to)"
+    r"|(?:went|go|goes|going)[ \t]+back[ \t]+to"
+    r"|been(?:[ \t]+(?:living|staying|settled))?[ \t]+(?:in|at))"  # "he's been in Bryn Seiont for a year"
     r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
 )
 _ARRIVAL_CY = re.compile(
