@@ -139,6 +139,10 @@ FINDS = [
     ("cy", "rhif y GIG oedd 48577 73456", "nhs-number", "48577 73456"),
     ("cy", "Rhif GIG: 485-7773-456.", "nhs-number", "485-7773-456"),
     ("cy", "Roedd y rhif 485.777.3456 ar y llythyr.", "nhs-number", "485.777.3456"),
+    ("en", "NHS no. 012 345 6789 on the card.", "nhs-number", "012 345 6789"),
+    ("en", "NHS number: 0123456789.", "nhs-number", "0123456789"),
+    ("cy", "Rhif GIG: 012 345 6789 ar y cerdyn.", "nhs-number", "012 345 6789"),
+    ("cy", "Rhif GIG 0123456789.", "nhs-number", "0123456789"),
     # A person's old date right after their name, a second date of birth in a list, a year before its birth verb.
     ("en", "Resident: Mair Jones, 3.11.1941, widowed.", "date-of-birth", "3.11.1941"),
     ("en", "Dates of birth: 3/11/41 and 5/6/43.", "date-of-birth", "5/6/43"),
@@ -301,6 +305,8 @@ NOT_NHS = [
     ("cy", "Ffoniwch y feddygfa ar 029 2087 1234 cyn deg."),
     ("cy", "O dramor, deialwch +1 800 555 1234."),
     ("cy", "Rhadffôn o dramor: +44 800 123 4567."),
+    ("en", "Ring the NHS on 012 345 6789 for help."),
+    ("cy", "Ffoniwch y GIG ar 012 345 6789 am help."),
 ]
 
 

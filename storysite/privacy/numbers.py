@@ -202,13 +202,12 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
-    if 3 <= run <= 5 and text[s] != "0" and text[e : e + 1] in (" ", "\t", ".", "-"):
+    if (3 <= run <= 5 and text[e : e + 1] in (" ", "\t", ".", "-")) or run == 10:
         anyhow = NHS_ANY.match(text, s)
-        if anyhow and (
-            _NHS_LABEL.search(text, max(0, s - 24), s) is not None
-            or _NHS_NEAR.search(text, max(0, s - 40), s) is not None
-        ):
-            return [(s, anyhow.end(), "nhs-number", "privacy.nhs-number")]  # "NHS No 485 7773 456"
+        named = anyhow is not None and _NHS_LABEL.search(text, max(0, s - 24), s) is not None
+        if anyhow and (named or (text[s] != "0" and _NHS_NEAR.search(text, max(0, s - 40), s) is not None)):
+            # "NHS No 485 7773 456"; a label right before it even when it starts with 0 ("NHS no. 012 345 6789")
+            return [(s, anyhow.end(), "nhs-number", "privacy.nhs-number")]
     nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
     if nhs and _nhs_ok(text, nhs, near=False):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
