@@ -476,3 +476,24 @@ def _licence_ok(m: re.Match[str]) -> bool:
     month = int(m.group(3))
     month = month - 50 if month > 50 else month
     return 1 <= month <= 12 and 1 <= int(m.group(4)) <= 31
+
+
+# A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
+# sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
+_CODE_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:code|cod|côd|pin|PIN)(?:[ \t]+(?:is|was|yw|ydy|oedd|yn))?[ \t]*[:#-]?[ \t]*\Z)"
+)
+_OPENS = re.compile(
+    r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
+    r"|drws|larwm|giât|gât|clo)\b)"
+)
+
+
+def access_code_at(text: str, a: int, e: int) -> Hit | None:
+    """An access code of four to six figures at A..E after "code"/"cod"/"PIN", a door or key named near."""
+    if not 4 <= e - a <= 6 or (e < len(text) and (text[e].isalnum() or text[e] in "/-")):
+        return None
+    cue = _CODE_JUST_BEFORE.search(text, max(0, a - 16), a)
+    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), cue.start()):
+        return None
+    return cue.start(), e, "other-id", "privacy.other-id.access-code"

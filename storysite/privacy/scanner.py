@@ -45,7 +45,15 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, dateless_plate_at, find_emails, login_at, named_handle_after
+from storysite.privacy.numbers import (
+    PLATFORMS,
+    access_code_at,
+    at_digits,
+    dateless_plate_at,
+    find_emails,
+    login_at,
+    named_handle_after,
+)
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
@@ -561,6 +569,14 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         login = login_at(text, a, e)  # "her login is mair.jones1944"
         if login:
             found = [login]
+    if (
+        not found
+        and 4 <= e - a <= 6
+        and ("od" in text[a - 12 : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
+    ):
+        code = access_code_at(text, a, e)  # "The key is in the box by the door, code 4471"
+        if code:
+            found = [code]
     if not found and e - a <= 4 and text[a - 1] == " " and text[a - 2].isupper():
         plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
         if plate:
