@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.welsh import mutations
 
 _EN_MONTHS = """
@@ -281,7 +282,13 @@ def dob_before_cue_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     for date in DATE.finditer(text, max(0, s - 30), e):
         if date.end() == e:
             found = date
+    cue = _CUE_AFTER.match(text, e) if not found and e - s == 4 else None
+    if cue and _IN_YEAR_BEFORE.search(text, max(0, s - 4), s) and not _a_thing_born(text, s, cue.end()):
+        return s, e  # "Yn 1941 y ganwyd hi", "In 1941 she was born": the year alone, the verb right after
     return (found.start(), e) if found else None
+
+
+_IN_YEAR_BEFORE = re.compile(r"(?i:\b(?:yn|in|ym)[ \t]+\Z)")
 
 
 # "b. 12.06.1948", "g. 12/06/1948": born and ganwyd shortened, as pasted from case notes.
@@ -420,3 +427,61 @@ def aged_word_date_at(text: str, s: int) -> tuple[int, int] | None:
     if not date or not re.match(r"(?:the|y|yr)\s", date.group()):
         return None
     return date.start(), date.end()
+
+
+# A full date in figures copied from a person's record, with no word for birth: "On her record:
+# 03/05/1941", "Ar ei chofnod meddygol mae 03/05/1941". A year before 2011 makes it a person's
+# date, not the date of a visit or a review.
+_RECORD_DATE = re.compile(r"([0-3]?[0-9])([/.-])([01]?[0-9])\2((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/-]|[.][0-9])")
+_RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:record|records|file|notes|system|form|chart|details|wristband|profile|cofnod|chofnod|gofnod|nghofnod"
+    r"|cofnodion|ffeil|nodiadau|ffurflen|siart|manylion|band[ \t]+arddwrn)\b)([^\n.!?;0-9]{0,30})\Z"
+)
+# ... unless the words between say what happened on that date.
+_RECORD_EVENT = re.compile(
+    r"(?i:\b(?:admitted|discharged|referred|reviewed|visit|seen|updated|opened|closed|started|since|on|from|until"
+    r"|derbyn|rhyddhau|cyfeirio|adolygu|ymweliad|ers|tan|hyd|diweddarwyd|agorwyd|caewyd|dechrau|ar)\b)"
+)
+
+
+# ... or right after a person's name and a comma, as a record lists people, or after another such
+# date and "and" ("3/11/41 a 5/6/43"): with a year before 1990, a person's, not an event's.
+_LISTED_AFTER = re.compile(
+    r"(?:\b([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+){0,2})[ \t]*,[ \t]*"
+    r"|\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19)?[0-9]{2}[ \t]*(?:,|and|a|ac|&)[ \t]*)\Z"
+)
+
+
+def _a_persons_name(phrase: str) -> bool:
+    """Could PHRASE be a person's name, not a day, a month, a place or an everyday word?"""
+    words = phrase.replace("-", " ").split()
+    if phrase in lx.PLACES or phrase in lx.NOT_PERSON or any(w in MONTH_WORDS or w in _WEEKDAYS for w in words):
+        return False
+    return any(w in lx.FIRST or w in lx.SURNAMES or w in lx.AMBIGUOUS for w in words) and not all(
+        w in lx.COMMON for w in words
+    )
+
+
+_WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Llun Mawrth Mercher Iau Gwener Sadwrn Sul".split()  # noqa: SIM905
+)
+
+
+def record_date_at(text: str, s: int) -> tuple[int, int] | None:
+    """A person's date in figures just after a word for their record ("On her record: 03/05/1941")."""
+    m = _RECORD_DATE.match(text, s)
+    if not m or (s and text[s - 1].isalnum()):
+        return None
+    year = m.group(4)
+    year_n = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 25 else 2000 + int(year))
+    if year_n > 2010 or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+        return None
+    cue = _RECORD_BEFORE.search(text, max(0, s - 50), s)
+    if not cue:
+        listed = _LISTED_AFTER.search(text, max(0, s - 40), s) if year_n < 1990 else None
+        if listed and (listed.group(1) is None or _a_persons_name(listed.group(1))):
+            return s, m.end()  # "Mair Jones, 3.11.1941, gweddw"; "dyddiad geni'r ddau: 3/11/41 a 5/6/43"
+        return None
+    if _RECORD_EVENT.search(cue.group(1)):
+        return None  # "her file was opened on 03/05/2009"
+    return s, m.end()

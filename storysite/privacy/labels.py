@@ -458,6 +458,8 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         # 22"); not a room of the building ("Trowyd Ystafell 4 yn ystafell synhwyraidd").
         before = text[max(0, m.start() - 12) : m.start()].split()  # noqa: SIM905
         into = bool(before) and before[-1].lower() in _INTO
+        if label.lower() == "ward" and before and before[-1].lower() in _ON_A_WARD:
+            return m.start(), m.end(), "other-id", rule  # "she is on ward 7", "ar ward rhif 7": a patient's ward
         if into and _HOME_CONTEXT.search(text):
             return m.start(), m.end(), "other-id", rule
         if into and label in _ROOM_WORDS and not _BUILDING_NEAR.search(_sentence_around(text, m.start(), m.end())):
@@ -507,6 +509,8 @@ _BUILDING_NEAR = re.compile(
 _INTO = frozenset(
     {"mewn", "in", "into", "to", "from", "at", "i", "yn", "o", "his", "her", "their", "ei", "eu", "i'r", "i’r"}
 )
+# A person is on a ward, or moved to one; "the ward 7 staff" is not a patient.
+_ON_A_WARD = frozenset({"on", "onto", "to", "ar", "i", "i'r", "i’r", "yn", "into"})
 _PUBLIC_ROOM = re.compile(
     r"[ \t,]+(?:at|in|of|ar|yn|ym|yng|o)[ \t]+(?:the|y|yr)[ \t]+"
     r"(?!(?:floor|ground|first|second|top|llawr|lloft|coridor|corridor|landing|wing|adain"

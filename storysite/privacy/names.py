@@ -66,6 +66,8 @@ _PLACE_HEADS = set(
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
 PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)} - {"Dai"})
+# ... and after a word for a relative, every house and farm element and every known place too.
+_KIN_PLACE_HEADS = PLACE_HEADS | lx.HOUSE_ELEMENTS | frozenset(p for p in lx.PLACES if " " not in p)
 # Words that end a place, building or organisation name in English word order.
 ORG_TAILS = frozenset(
     """
@@ -533,8 +535,9 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             if j > i + 1:
                 rule = "privacy.person-name.title" if tok.word in TITLES else "privacy.person-name.kinship"
                 runs.append(Run(tok.start, toks[j - 1].end, tuple(words[i + 1 : j]), ALWAYS, rule, False))
-            elif tok.word in KIN_TITLES and toks[i + 1].word in PLACE_HEADS and n - i <= 4:
-                # "Nain Tŷ Cornel", "Anti Siop": a relative known by her house or shop.
+            elif tok.word in KIN_TITLES and toks[i + 1].word in _KIN_PLACE_HEADS and n - i <= 4:
+                # "Nain Tŷ Cornel", "Anti Siop", "Nain Pen Lôn", "Taid Llanberis": a relative known by
+                # her house, her shop, her lane or her village.
                 last = toks[n - 1]
                 runs.append(Run(tok.start, last.end, tuple(words[i:]), ALWAYS, "privacy.person-name.nickname", False))
                 j = n

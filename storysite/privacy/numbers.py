@@ -42,7 +42,9 @@ POSTCODE = re.compile(
     re.IGNORECASE,
 )
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
-NHS = re.compile(r"([0-9]{3})([ \t-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
+NHS = re.compile(r"([0-9]{3})([ \t.-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
+# Ten figures in any grouping ("485 7773 456", "48577 73456"): an NHS number when labelled just before.
+NHS_ANY = re.compile(r"[0-9](?:[ \t.-]?[0-9]){9}(?![\w/-]|[.,]?[ \t]?[0-9])")
 NHS_CUE = re.compile(r"(?i:\b(?:NHS|N\.H\.S\.?|GIG|health\s+service|iechyd)\b)[^\n]{0,40}\Z")
 # 3-7 or 6-4, as numbers are copied by hand: "485 7773456"; only with a word for it near.
 NHS_MIXED = re.compile(r"([0-9]{3})()(?:[ \t-][0-9]{3}|[0-9]{3}[ \t-])([0-9]{4})(?![\w/-]|[.,][0-9])")
@@ -170,6 +172,8 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _licence(text, s, hits)
         if run <= 3 and not hits:
             _vehicle(text, s, e, hits)
+        if run == 2 and not hits and text[s - 1].islower():
+            _vehicle_lower(text, s, hits)  # "reg cv21xkp", "y car, cv21 xkp"
         if run >= 3 and not hits:
             labelled = labelled_before(text, s)
             if labelled:
@@ -188,12 +192,22 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             _vehicle(text, s, e, hits)  # "ABC 123D"
         if hits:
             return hits
+    elif before == "-" and run == 2 and s >= 3 and text[s - 2].isalpha():
+        _ni(text, s, hits)  # "JT-44-81-27-D"
+        if hits:
+            return hits
     elif before == "O" and text[s - 4 : s] in ("BFPO",):
         m = POSTCODE.match(text, s - 4)
         if m:
             return [(m.start(), m.end(), "postcode", "privacy.postcode")]
     if before.isdigit():
         return hits
+    if (3 <= run <= 5 and text[e : e + 1] in (" ", "\t", ".", "-")) or run == 10:
+        anyhow = NHS_ANY.match(text, s)
+        named = anyhow is not None and _NHS_LABEL.search(text, max(0, s - 24), s) is not None
+        if anyhow and (named or (text[s] != "0" and _NHS_NEAR.search(text, max(0, s - 40), s) is not None)):
+            # "NHS No 485 7773 456"; a label right before it even when it starts with 0 ("NHS no. 012 345 6789")
+            return [(s, anyhow.end(), "nhs-number", "privacy.nhs-number")]
     nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
     if nhs and _nhs_ok(text, nhs, near=False):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
@@ -248,6 +262,22 @@ def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
             return
 
 
+# A current plate typed in lower case, with a word for a vehicle or a plate near: in lower case the
+# shape is also a login or a code, so the word is needed.
+_VEHICLE_NOW_LOWER = re.compile(r"([a-hj-pr-y][a-hj-pr-y])([0-9]{2})[ \t]?([a-hj-pr-z]{3})(?![\w-])")
+
+
+def _vehicle_lower(text: str, s: int, hits: list[Hit]) -> None:
+    pos = s - 2
+    if pos < 0 or (pos and text[pos - 1].isalnum()):
+        return
+    m = _VEHICLE_NOW_LOWER.match(text, pos)
+    if not m or not (2 <= int(m.group(2)) <= 29 or 51 <= int(m.group(2)) <= 79):
+        return
+    if VEHICLE_CUE.search(text, max(0, pos - 50), min(len(text), m.end() + 30)):
+        hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
+
+
 # A dateless plate, one to three letters and up to four figures ("ETH 774", "CX 5"), as old cars,
 # tractors and private plates carry: its shape is a road's or a channel's too, so only a word
 # for a plate or a registration just before it will do.
@@ -281,6 +311,45 @@ def _ni(text: str, s: int, hits: list[Hit]) -> None:
         if m and (pos == 0 or not text[pos - 1].isalnum()) and _ni_ok(m):
             hits.append((m.start(), m.end(), "ni-number", "privacy.ni-number"))
             return
+    for pos in (s - 3, s - 2):
+        m = NI_LOOSE.match(text, pos) if pos >= 0 else None
+        if m and (pos == 0 or not text[pos - 1].isalnum()):
+            end = _ni_loose_end(text, m)
+            if end:
+                hits.append((m.start(), end, "ni-number", "privacy.ni-number"))
+            return
+
+
+# Every other written shape of an NI number: without its final letter ("AB 12 34 56"), or with a
+# prefix HMRC never issues, as in its own example "QQ 12 34 56 C", when a word for it is near.
+# The groups are split alike ("AB 12 34 56", "AB123456"), and no more figures or a letter an NI number
+# never ends with follow ("BB 71 0046 3325", "AB 12 34 56 E").
+NI_LOOSE = re.compile(
+    r"([A-Z]{2})([ \t-]?)([0-9]{2})\2([0-9]{2})\2([0-9]{2})(?:[ \t-]?([A-D]))?"
+    r"(?![\w-]|[ \t]+[0-9]|[ \t](?-i:[E-Z])(?!\w))",
+    re.I,
+)
+_NI_PREFIX = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", re.I)
+_NI_CUE = re.compile(
+    r"(?:\bNI\b|\bN\.I\.|\bNINO\b|\bYG\b|(?i:insurance|yswiriant[ \t]+gwladol|nat\.?[ \t]+ins))[^\n]{0,40}\Z"
+)
+
+
+def _ni_loose_end(text: str, m: re.Match[str]) -> int:
+    """Where the loosely written NI number M ends, or 0 when it is not one."""
+    prefix, letter = m.group(1), m.group(6)
+    if not (prefix.isupper() or prefix.islower()):
+        return 0
+    end = m.end()
+    if letter and letter.isupper() != prefix.isupper():
+        end = m.end(5)  # "AB 12 34 56 a gafodd": the Welsh "a" is not its letter
+        letter = None
+    spaced = m.group(2) in (" ", "\t")  # hyphens join codes of every kind: only with a word for it
+    cue = _NI_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+    if cue:
+        return end
+    usual = _NI_PREFIX.fullmatch(prefix) is not None and prefix.upper() not in NI_BAD_PREFIXES
+    return end if usual and spaced else 0
 
 
 def _licence(text: str, s: int, hits: list[Hit]) -> None:
@@ -313,7 +382,11 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
 
 
 def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
-    """Is M an NHS number? With NEAR false, only by its check digit or a label right before it."""
+    """Is M an NHS number? With NEAR false, only by its shape, its check digit or a label right before it."""
+    if m.group(2) and m.re is NHS and not _nhs_lookalike(text, m):
+        # Grouped 3-3-4 and not starting with 0 (a UK phone number does) is the NHS number's own
+        # shape, check digit right or mistyped, NHS word near or not: "on her record (632 118 4790)".
+        return True
     if m.re is NHS_MIXED or not nhs_check(m.group(1) + m.group(3) + m.group(4)):
         # A mistyped NHS number is still one when it is labelled: "rhif GIG 402 881 7359", "NHS#4028817359",
         # and, when no other label claims it, "Her health number, 402 881 7359,", "485 777 3456 as her
@@ -324,8 +397,50 @@ def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
             _NHS_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None
             or _NHS_AFTER.match(text, m.end()) is not None
         )
-    # Spaced 3-3-4 is the NHS number's own shape; a bare 10-digit number needs a cue.
-    return bool(m.group(2)) or NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+    if m.group(2):
+        return False  # a grouped look-alike: money, an ISBN, a number dialled abroad
+    # A bare 10-digit run with a good check digit: with a cue at once, else once no other label
+    # claims it and no word says it is an order, a ticket or a barcode.
+    if NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None:
+        return True
+    return near and _NOT_NHS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+
+
+_NOT_NHS_BEFORE = re.compile(
+    r"(?i:\b(?:order|invoice|tracking|parcel|serial|barcode|bar[ \t]+code|ticket|booking|transaction|meter|policy"
+    r"|archeb|anfoneb|parsel|tocyn|tocynnau|archebu|mesurydd|polisi)\b)[^\n.!?;]*\Z"
+)
+
+
+# What else is written 3-3-4: money ("£485 777 3456"), an ISBN, a number dialled from abroad
+# ("+1 800 555 1234"), or one group of a longer run of numbers ("12 485 777 3456", "485 777 3456 78").
+_NHS_LOOKALIKE_BEFORE = re.compile(
+    r"(?:[£$€]|\bISBN(?:-1[03])?:?[ \t]*|\+[0-9]{1,3}[ \t-]*|[0-9][ \t-]*|[0-9][.,])\Z", re.I
+)
+# ... or a count of something ("402 881 7359 grains of sand", "pounds", "o bunnoedd").
+_NHS_LOOKALIKE_AFTER = re.compile(
+    r"[ \t-]*[0-9]|[ \t]*(?:pounds|punt|bunnoedd|million|miliwn)\b|[ \t]+[a-z]+[ \t]+of\b|[ \t]+o[ \t]+[a-z]"
+)
+# ... or the sentence says it is a phone number ("on the old list of phone numbers").
+_NHS_PHONE_WORD = re.compile(r"(?i:\b(?:phone|telephone|mobile|ffôn|ffon|ffonio|rhif[ \t]+symudol)\b)")
+
+
+def _nhs_lookalike(text: str, m: re.Match[str]) -> bool:
+    """Is the grouped 3-3-4 number M something else that is written that way?"""
+    s = m.start()
+    if _NHS_LOOKALIKE_BEFORE.search(text, max(0, s - 8), s) is not None:
+        return True
+    if _NHS_LOOKALIKE_AFTER.match(text, m.end()) is not None:
+        return True
+    if "ISBN" in text[max(0, s - 30) : s]:
+        return True
+    stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
+    clause = text[max(0, s - 60) : stop.start() if stop else min(len(text), m.end() + 60)]
+    return _NHS_PHONE_WORD.search(clause) is not None and _NHS_WORD.search(clause) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_NHS_WORD = re.compile(r"(?i:\b(?:NHS|N\.H\.S|GIG|health|iechyd)\b)")
 
 
 def _ni_ok(m: re.Match[str]) -> bool:
@@ -361,3 +476,24 @@ def _licence_ok(m: re.Match[str]) -> bool:
     month = int(m.group(3))
     month = month - 50 if month > 50 else month
     return 1 <= month <= 12 and 1 <= int(m.group(4)) <= 31
+
+
+# A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
+# sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
+_CODE_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:code|cod|côd|pin|PIN)(?:[ \t]+(?:is|was|yw|ydy|oedd|yn))?[ \t]*[:#-]?[ \t]*\Z)"
+)
+_OPENS = re.compile(
+    r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
+    r"|drws|larwm|giât|gât|clo)\b)"
+)
+
+
+def access_code_at(text: str, a: int, e: int) -> Hit | None:
+    """An access code of four to six figures at A..E after "code"/"cod"/"PIN", a door or key named near."""
+    if not 4 <= e - a <= 6 or (e < len(text) and (text[e].isalnum() or text[e] in "/-")):
+        return None
+    cue = _CODE_JUST_BEFORE.search(text, max(0, a - 16), a)
+    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), cue.start()):
+        return None
+    return cue.start(), e, "other-id", "privacy.other-id.access-code"

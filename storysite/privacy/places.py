@@ -217,7 +217,7 @@ HOME_CUE = re.compile(
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
-    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref)\b)"
+    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
@@ -428,7 +428,9 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
-        visited = _VISIT_CUE.search(window) is not None and _after_preposition(window)
+        visited = _after_preposition(window) and (
+            _VISIT_CUE.search(window) is not None or _VISIT_AFTER.match(text, end) is not None
+        )
         lived = _after_preposition(window) and (
             _LIVED_AFTER.match(text, end) is not None
             or _LANE_TO.search(window) is not None
@@ -692,6 +694,10 @@ COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
 _NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
 # Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
 _VISIT_CUE = re.compile(r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw)\b)")
+# ... or said after the name in its clause: "i Fron Haul i'w gweld hi", "to Bryn Awel to see her".
+_VISIT_AFTER = re.compile(
+    r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
+)
 # Farm-name adjectives that follow the name ("Penrhiw Fawr", "Gelli-goch Uchaf").
 _FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b")
 
@@ -706,7 +712,7 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if not (beside or _after_preposition(window)):
         return None
     tail = _FARM_TAIL.match(text, end)
-    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window)):
+    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window) or _VISIT_AFTER.match(text, end)):
         return None
     return s, tail.end() if tail else end
 
@@ -761,13 +767,23 @@ _RELATION = (
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
     r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
-    r"|heibio[ \t]+i)"
+    r"|heibio[ \t]+i|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
+    r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
 _RELATION_AT = re.compile(_RELATION)
+# A living verb right before the relation, with no word for the home: "they live above the Spar",
+# "mae hi'n byw gyferbyn â'r capel".
+_LIVES_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?\Z)"
+)
+# Relations that place a home only loosely: with "a" before the home, they name no one house.
+_NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oi])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
-    r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?[ \t,]+\Z)"
+    r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
+    r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
+    r"[ \t,]+\Z)"
 )
 _LANDMARK_AFTER = re.compile(
     r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
@@ -777,10 +793,11 @@ _LANDMARK_AFTER = re.compile(
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
-    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy]))\b)"
+    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
 )
 
 
+_OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
@@ -812,6 +829,13 @@ _RELATION_NEEDLES = (
     "ar ben",
     "ym mhen",
     "ar waelod",
+    "by the",
+    "near the",
+    "down from",
+    "up from",
+    "ger y",
+    "wrth y",
+    "o dan",
 )
 
 
@@ -910,6 +934,13 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "rws nesa" in text
             or "wrth ymyl" in text
             or "heibio i" in text
+            or "ger y" in text
+            or "wrth y" in text
+            or "o dan" in text
+            or "ar ben" in text
+            or "ar waelod" in text
+            or "ar bwys" in text
+            or "ym mhen" in text
         )
         if welsh
         else (
@@ -919,6 +950,14 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "next to" in text
             or "beside" in text
             or "past the" in text
+            or "by the" in text
+            or "near the" in text
+            or "down from" in text
+            or "up from" in text
+            or "at the end" in text
+            or "at the top" in text
+            or "at the bottom" in text
+            or "at the back" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
         )
     ):
@@ -929,15 +968,23 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         if not rel or (at and text[at - 1].isalpha()):
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
+        if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
+            landmark = _LANDMARK_AFTER.match(text, rel.end())
+            if landmark and not text.startswith(_NEAR_ONLY, rel.start()):
+                out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
+            continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
         if not home or not landmark:
             continue
+        if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
+            continue  # "a shared house near the station": any of many, not one home
         window = _cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
         inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
             text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
         )
-        if inside or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
+        owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
+        if inside or owned or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
             out.append((start + (text[start] == " "), landmark.end()))
     return out
@@ -1094,7 +1141,7 @@ _DWELLING_COMMA = re.compile(
 # ... or before one: "Ty'n-y-Coed, the farm above Llanfihangel", "Ffynnon Wen, y tŷ lle cafodd ei geni".
 HOME_AFTER = re.compile(
     r"(?i:,[ \t]+(?:the|a|an|their|her|his|y|yr|ei|eu)[ \t]+(?:(?:old|family|little|hill|sheep|dairy|small|hen)[ \t]+)?"
-    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|bwthyn|fwthyn"
+    r"(?:farm|farmhouse|house|cottage|smallholding|bungalow|home|croft|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn"
     r"|tyddyn|dyddyn|byngalo|cartref|gartref|nghartref|chartref)\b)"
 )
 
@@ -1142,3 +1189,257 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     if not (_home_cued(text, s, window) or HOME_AFTER.match(text, tail.end()) or _VISIT_CUE.search(window)):
         return None
     return s, tail.end()
+
+
+# --- A home someone came to or moved into -------------------------------------------------------
+
+# "Emrys came to Bryn Hedd", "she moved into Maple Court", "daeth hi i Blas y Coed", "aeth i mewn i
+# Lys Gwyn", "symudodd i fyw i Fryn Awel": arriving at a place whose name has a word for a house,
+# a farm or a care home in it is arriving home, even with no word for living there. Plain going
+# ("went to", "aeth i") is an outing, not a move, so it needs "into", "back", "to live" or "i fyw".
+# Looked for in the text in lower case, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn"),
+# by the stems of the verbs in the patterns below, each read back to its word's start.
+_ARRIVAL_NEEDLES_EN: tuple[str, ...] = ("came ", "come", "went ", "go ", "goes ", "going ", "mov", "admitted ")
+_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ")
+_ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
+_ARRIVAL_EN = re.compile(
+    r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
+    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
+    r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
+    r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
+    r"|(?:went|go|goes|going)[ \t]+back[ \t]+to"
+    r"|been(?:[ \t]+(?:living|staying|settled))?[ \t]+(?:in|at))"  # "he's been in Bryn Seiont for a year"
+    r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
+)
+_ARRIVAL_CY = re.compile(
+    r"(?i:(?:daeth|symudodd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
+    r"|dychwelyd|ddychwelyd|dychwelon)"
+    rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})))*"
+    r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw)))"
+    r"(?:[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn))?"
+    r"[ \t]+(?:i|yn|ym|yng)(?:[ \t]+fyw[ \t]+(?:i|yn|ym|yng))?[ \t]+"
+)
+# English words that end a house's or a care home's name (Maple Court, Hafod Lodge, Oak View).
+_HOME_TAILS_EN = frozenset(
+    "House Court Manor View Lodge Grange Gardens Mews Cottage Cottages Farm Farmhouse Villa Croft Towers".split()  # noqa: SIM905
+)
+# Welsh words that start one, every mutation included (Plas, Blas, Mhlas; Llys, Lys; Cartref, Gartref):
+# homes, care homes and farms, not hills, woods and streams, which name places people go for a day out.
+_HOME_STARTS = (
+    "Llys Plas Tŷ Ty Cartref Hafan Cwrt Bryn Hafod Bod Maes Tyddyn Hendre Bwthyn Fferm Ffarm Ffridd Gelli Llwyn"
+    " Ael Awel Bron Glan Erw Trem Golwg Min Bro Pant Cefn Gwern Cae Tal Llety Hafoty Ysgubor Beudy"
+)
+_HOME_STARTS_CY = frozenset(f for w in _HOME_STARTS.split() for f in mutations(w) | {w})
+_AMBIGUOUS_FIRST = lx.AMBIGUOUS | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
+_ARRIVAL_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn")."""
+    out = []
+    pattern = _ARRIVAL_CY if welsh else _ARRIVAL_EN
+    starts = set()
+    for at in _positions(text.lower(), _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
+        while at and text[at - 1].isalpha():
+            at -= 1  # "daeth", "ddaeth" from "aeth"
+        if at in starts:
+            continue
+        starts.add(at)
+        verb = pattern.match(text, at)
+        name = _ARRIVAL_NAME.match(text, verb.end()) if verb else None
+        if not name:
+            continue
+        found = _arrival_home(text, name.start(), name.end(), welsh)
+        if found:
+            out.append(found)
+    return out
+
+
+def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] | None:
+    """The home's name in text[s:end], when one of its words names a house, farm or care home."""
+    words = list(WORDS.finditer(text, s, end))
+    while len(words) > 1 and words[-1].group() in _NOT_NAME_TAIL and words[-1].group() not in _HOME_TAILS_EN:
+        words.pop()  # "came to Bryn Hedd Monday"
+    names = [w.group() for w in words]
+    phrase = text[s : words[-1].end()]
+    if len(names) < 2 or phrase in lx.NOT_PERSON or phrase in lx.PLACES or names[0] in lx.NOT_PERSON:
+        return None  # "came to Plas Newydd" (a National Trust house), "moved to Aberystwyth"
+    if phrase.endswith(("'s", "’s")) or names[-1] in _VENUE_WORDS or _VENUE_AFTER.match(text, words[-1].end()):
+        return None  # "came back to Bryn's party", "came to Maes y Coed Surgery"
+    rest = [w for w in names[1:] if w not in _HOME_TAILS_EN and w not in _CARE_LINKS]
+    if names[0] in lx.FIRST or (names[0] in _AMBIGUOUS_FIRST and rest and all(w in lx.SURNAMES for w in rest)):
+        return None  # "came to Dilys Evans", "came back to Bryn Jones": a person, left to the name finders
+    if not (names[0] in _HOME_STARTS_CY or (not welsh and names[-1] in _HOME_TAILS_EN)):
+        return None
+    if rest and all(w in lx.COMMON for w in rest) and names[-1] not in _HOME_TAILS_EN:
+        return None  # "went into Tŷ Bach"
+    return s, words[-1].end()
+
+
+# --- A school named by its kind and where it is -------------------------------------------------
+
+# "yn y chweched dosbarth ym Maes y Gwendraeth", "i'r Cylch Meithrin yn Llanrug", "canolfan addysg Tŷ
+# Dysgu", "the sixth form at Bro Myrddin", "the playgroup in Bethel": a kind of school that a place
+# has one of, with the place or the school's own name after it.
+_KIND_NEEDLES: tuple[str, ...] = (
+    "hweched dosbarth",
+    "eithrin",
+    "yfeirio",
+    "anolfan ",
+    "ylch chwarae",
+    "sixth form",
+    "playgroup",
+)
+_KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
+# ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
+# English ones after their name in the lower-cased text.
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants")
+_SCHOOL_KIND_CY = (
+    r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
+    r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu))"
+)
+_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU)"
+_SCHOOL_BY_KIND_CY = re.compile(
+    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan))?"
+    rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_SCHOOL_BY_KIND_EN = re.compile(
+    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+# A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
+# in English ("at Llanrug primary", "Tryfan comp").
+_SCHOOL_LOWER_CY = re.compile(
+    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd))?[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_SCHOOL_LOWER_EN = re.compile(
+    rf"\b(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants)\b(?![ \t]+(?:care|health|mental|services?|team))"
+)
+_NOT_A_SCHOOL_NAME = frozenset(
+    """
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi
+    Hydref Tachwedd Rhagfyr Llun Mercher Iau Gwener Sadwrn Sul Covid September Christmas Easter Nadolig Pasg
+    """.split()  # noqa: SIM905
+)
+
+
+def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of PATTERN around the needle at AT: its kind starts a few letters before the needle,
+    or, for "Llanrug primary", the name comes before it."""
+    if pattern is _SCHOOL_LOWER_EN:
+        found = None
+        for each in pattern.finditer(text, max(0, at - 80), min(len(text), at + 16)):
+            found = each
+        return found if found and found.start() < at < found.end() else None
+    m = pattern.search(text, max(0, at - 12), min(len(text), at + 160))
+    return m if m and m.start() <= at else None
+
+
+def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
+    low = text.lower()
+    kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
+    found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
+    found += [(at, _SCHOOL_LOWER_CY) for at in _positions(text, ("ysgol ",))]
+    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN)]
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for at, pattern in found:
+        m = _school_kind_near(text, at, pattern)
+        if not m or m.span() in seen:
+            continue
+        seen.add(m.span())
+        words = WORDS.findall(m.group(1))
+        while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
+            words.pop()
+        if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:
+            continue  # "the nursery in September", "Meithrinfa Mair" is read by the name finders
+        if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
+            continue
+        phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+        if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
+            continue  # a public body's own name, not a school
+        if m.re is _SCHOOL_LOWER_EN:
+            out.append((m.start(1), m.end()))  # "Llanrug primary"
+        else:
+            out.append((m.start(), m.start(1) + len(phrase)))
+    return out
+
+
+# --- A home given after the word "address" ------------------------------------------------------
+
+# "His address is Tŷ Newydd, Llanrug", "Cyfeiriad: Bryn Awel, Rhosgadfan", "ei chyfeiriad newydd yw
+# Fflat 2, Llys Gwyn": whatever is named after the word for an address is one.
+_ADDRESS_WORD = re.compile(
+    r"(?i:\b(?:address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)(?:[ \t]+(?:is|was|now|new|yw|ydy|oedd|newydd"
+    r"|bellach|nawr|rŵan|erbyn[ \t]+hyn))*[ \t]*[:–—-]?[ \t]+)"
+)
+_ADDRESS_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
+
+
+def homes_by_address_word(text: str) -> list[tuple[int, int]]:
+    """The place named right after the word for an address ("His address is Tŷ Newydd")."""
+    out = []
+    for at in _positions(text, ("ddress", "yfeiriad")):
+        m = _ADDRESS_WORD.search(text, max(0, at - 5), at + 40)
+        name = _ADDRESS_NAME.match(text, m.end()) if m and m.start() <= at else None
+        if not name:
+            continue
+        words = name.group().split()
+        postal = _POSTAL_AFTER.match(text, name.end()) is not None  # "Tŷ Newydd, Llanrug": a postal line
+        if not postal and (name.group() in lx.NOT_PERSON or all(w in lx.COMMON or w in _CARE_LINKS for w in words)):
+            continue  # "the address of the Town Hall", "address: The Council", "cyfeiriad: Cyngor Gwynedd"
+        out.append(name.span())
+    return out
+
+
+# --- A block of flats, a row of bungalows or allotments named before the lower-case word ---------
+
+# "in the Bryn Estyn flats", "at the Cae Ffynnon allotments", "ym fflatiau Tŷ Gwenallt",
+# "Rhandiroedd Cae Ffynnon": a named group of homes, or the plots someone tends every day.
+_GROUP_NEEDLES = (" flats", " bungalows", " maisonettes", " allotments", " allotment", "handir", "fflatiau ")
+_GROUP_BEFORE = re.compile(
+    rf"\b(?:on|off|at|from|to|in|into|near|behind|by|round|of)[ \t]+the[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+    r"[ \t]+(?:flats|bungalows|maisonettes|allotments?)\b"
+)
+_GROUP_AFTER = re.compile(
+    rf"\b(?:[Rr]handir(?:oedd)?|[Rr]andir(?:oedd)?|[Nn]handir(?:oedd)?|[Ff]flatiau|[Mm]hlatiau)[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_NOT_GROUP = frozenset({"Council", "Cyngor", "Community", "Cymunedol", "Town", "Tref", "New", "Newydd", "Old", "Hen"})
+
+
+def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
+    """Named blocks of flats, rows of bungalows and allotments ("in the Bryn Estyn flats")."""
+    starts = _positions(text, _GROUP_NEEDLES)
+    if not starts:
+        return []
+    out = []
+    seen: set[tuple[int, int]] = set()
+    for at in starts:
+        before = text.startswith(" ", at)  # " flats": the name is before it; "Rhandiroedd", "fflatiau": after
+        m = None
+        if before:
+            for each in _GROUP_BEFORE.finditer(text, max(0, at - 90), min(len(text), at + 14)):
+                m = each
+        else:
+            m = _GROUP_AFTER.search(text, max(0, at - 3), min(len(text), at + 90))
+        if not m or m.span() in seen or not m.start() <= at <= m.end():
+            continue
+        seen.add(m.span())
+        words = WORDS.findall(m.group(1))
+        while words and words[-1] in _NOT_NAME_TAIL:
+            words.pop()
+        if not words or all(w in lx.COMMON or w in _NOT_GROUP for w in words):
+            continue  # "the Council flats", "the new allotments"
+        name = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
+        if (name in lx.NOT_PERSON and name not in lx.PLACES) or (name in lx.PLACES and " " not in name):
+            continue  # "the Wrexham allotments": which town, not which plot
+        out.append((m.start(1), m.start(1) + len(name)))
+    return out

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import MONTH_WORDS, abbreviated_dob_at, aged_date_at, aged_word_date_at, dob_before_cue_at
+from storysite.privacy.dates import (
+    MONTH_WORDS,
+    abbreviated_dob_at,
+    aged_date_at,
+    aged_word_date_at,
+    dob_before_cue_at,
+    record_date_at,
+)
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -38,7 +45,15 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
-from storysite.privacy.numbers import PLATFORMS, at_digits, dateless_plate_at, find_emails, login_at, named_handle_after
+from storysite.privacy.numbers import (
+    PLATFORMS,
+    access_code_at,
+    at_digits,
+    dateless_plate_at,
+    find_emails,
+    login_at,
+    named_handle_after,
+)
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
@@ -46,14 +61,18 @@ from storysite.privacy.places import (
     compound_home_at,
     directions_home,
     home_phrase_at,
+    homes_arrived_at,
+    homes_by_address_word,
     homes_by_landmark,
     homes_called,
     housing_estates,
     hyphen_home_at,
     named_care_homes,
+    named_groups_of_homes,
     named_units,
     numbered_home_at,
     place_farm_at,
+    schools_by_kind,
     tailed_farm_at,
 )
 from storysite.privacy.welsh import phrase_mutations
@@ -89,6 +108,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
+    hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
+    if "ddress" in text or "yfeiriad" in text:
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
+    kinds = schools_by_kind(text, welsh)
+    hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
@@ -230,6 +255,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
+    if kinds:
+        # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
+        hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
     return hits
 
 
@@ -527,6 +555,11 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
+    if e - a <= 2 and e < len(text) and text[e] in "/.-" and text[a - 1] in " \t:(":
+        recorded = record_date_at(text, a)  # "On her record: 03/05/1941"
+        if recorded:
+            hits.append((recorded[0], recorded[1], "date-of-birth", "privacy.date-of-birth"))
+            return max(done, recorded[1])
     if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-"):
         before = dob_before_cue_at(text, a, e)  # "Ar 3 Mai 1940 y ganwyd hi"
         if before:
@@ -559,6 +592,14 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         login = login_at(text, a, e)  # "her login is mair.jones1944"
         if login:
             found = [login]
+    if (
+        not found
+        and 4 <= e - a <= 6
+        and ("od" in text[a - 12 : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
+    ):
+        code = access_code_at(text, a, e)  # "The key is in the box by the door, code 4471"
+        if code:
+            found = [code]
     if not found and e - a <= 4 and text[a - 1] == " " and text[a - 2].isupper():
         plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
         if plate:
