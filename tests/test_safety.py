@@ -225,7 +225,10 @@ def test_a_second_build_waits_for_the_first_instead_of_deleting_its_staging_fold
     waiter.join(60)
     assert outcome["result"].out == out  # type: ignore[attr-defined]
     assert not (tmp_path / ".site.building-killed").exists()  # ...then its folder is stale, and tidied away
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]  # no lock file left behind
+    # No lock file left behind; beside the site, only its spare (the site's own files, linked for the next build)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.spare", "content", "site"]
+    for path in (tmp_path / ".site.spare").rglob("*"):
+        assert path.is_dir() or path.read_bytes() == (out / path.relative_to(tmp_path / ".site.spare")).read_bytes()
 
 
 def test_a_build_that_cannot_get_the_lock_fails_plainly(
