@@ -301,6 +301,11 @@ PASSES = [
     ("cy", "Cyrhaeddodd archeb 4010232137 ddydd Mawrth."),
     ("cy", "Rhif tracio'r parsel oedd 4010232137."),
     ("cy", "Nid yw AB 12 34 56 E yn rhif Yswiriant Gwladol."),
+    # A relation word used as an adverb, with no landmark after it: no home is placed.
+    ("en", "When his class went away, he stayed behind and told his friends he didn't fancy it."),
+    ("en", "She stayed behind after the class to help tidy up."),
+    ("cy", "Mae hi'n byw uwchben, ac mae hi'n dod lawr bob bore."),
+    ("cy", "Arhosodd hi tu ôl i ni, a wedyn aeth hi adre ar y bws."),
 ]
 
 # Phone numbers written 3-3-4 or near it: phone numbers still, never NHS numbers.

@@ -69,12 +69,15 @@ def id_detections(
         names = [d for lang in ("en", "cy") for d in scan_text(titled, lang, pseudonyms=pseudonyms, allow=allow)]
         names = [d for d in names if d.category == "person-name" and _strong(d)]
     found += names
+    as_written = list(found)
     for start, end in _split_numbers(text):
         joined = spaced[:start] + text[start:end].replace("-", "") + spaced[end:]
         offsets = [*range(start), *(i for i in range(start, end) if text[i] != "-"), *range(end, len(text))]
         for d in scan_text(joined, "en", pseudonyms=pseudonyms, allow=allow):
-            if d.category != "person-name":
-                found.append(Detection(offsets[d.start], offsets[d.end - 1] + 1, d.category, d.rule, d.message))
+            moved = Detection(offsets[d.start], offsets[d.end - 1] + 1, d.category, d.rule, d.message)
+            # Digits joined across a hyphen are a guess: one found as written ("435-855-0002") is kept instead
+            if d.category != "person-name" and all(moved.end <= k.start or k.end <= moved.start for k in as_written):
+                found.append(moved)
     return _non_overlapping(found)
 
 

@@ -155,24 +155,25 @@ STOP_LINKING = frozenset(
 )
 
 
-def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[Spare, int]:
+def link_live(out: Path, staging: Path, state: SiteState, held: Spare) -> tuple[Spare, int, bool]:
     """Give `staging`, which holds `held` (a spare, or nothing), each file of the live site it lacks, as a hard link.
 
     Only a live site the state describes (the very folder swapped in) is linked from, and a linked file
     is kept only if it is a regular file of this user, of the size and modification time recorded when
     a build wrote it; it is checked after linking, so what is checked is what was linked. Links refused
     (another file system, no links there) end the linking: the pages not linked are written. Returns what
-    `staging` then holds, with its folders' times (but those it changed), and how many files were linked.
+    `staging` then holds, with its folders' times (but those it changed), how many files were linked, and
+    whether links were refused (then a copy for the next spare would be refused too).
     """
     out = out.resolve()
     files, known = held
     wanted = [path for path in state.live if path not in files]
     if not wanted or state.live_id is None or identity(out) != state.live_id or not _links_at():
-        return held, 0
+        return held, 0, False
     with _open_folder(out) as live_fd, _open_folder(staging) as staging_fd:
-        files, linked = _link_from(live_fd, staging_fd, wanted, state.live, dict(files))
+        files, linked, refused = _link_from(live_fd, staging_fd, wanted, state.live, dict(files))
     stale = _folders(wanted)
-    return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked
+    return (files, {folder: mtime for folder, mtime in known.items() if folder not in stale}), linked, refused
 
 
 def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Callable[[], tuple[Path, Spare] | None]:
@@ -194,7 +195,7 @@ def copy_for_spare(out: Path, staging: Path, site: dict[str, WrittenFile]) -> Ca
 
         def make() -> tuple[list[str], dict[str, int]] | None:
             try:
-                files, _ = _link_from(source_fd, dest_fd, list(site), site, {})
+                files, _, _ = _link_from(source_fd, dest_fd, list(site), site, {})
                 return sorted(site.keys() - files.keys()), folder_times(folder, files)
             except OSError:  # no spare, then: the first rebuild links or writes what it needs
                 return None
@@ -233,9 +234,10 @@ def _link_from(
     wanted: Iterable[str],
     records: Mapping[str, WrittenFile],
     files: dict[str, WrittenFile],
-) -> tuple[dict[str, WrittenFile], int]:
+) -> tuple[dict[str, WrittenFile], int, bool]:
     """Link each of `wanted` from the folder open as `source_fd` into the one open as `dest_fd`, keeping (in `files`)
-    those that are regular files of this user as `records` has them; returns `files` and how many were linked."""
+    those that are regular files of this user as `records` has them; returns `files`, how many were linked, and
+    whether the file system refused links (which ends the linking)."""
     getuid = getattr(os, "getuid", None)
     me = getuid() if getuid is not None else None
     made = {""} | _folders(files)
@@ -246,7 +248,7 @@ def _link_from(
             _link(path, source_fd, dest_fd)
         except OSError as exc:
             if exc.errno in STOP_LINKING:
-                break
+                return files, linked, True
             continue  # gone from the source, or in the way: written instead
         entry = records[path]
         info = os.stat(path, dir_fd=dest_fd, follow_symlinks=False)
@@ -260,7 +262,7 @@ def _link_from(
             linked += 1
         else:
             os.unlink(path, dir_fd=dest_fd)
-    return files, linked
+    return files, linked, False
 
 
 def _link(path: str, source_fd: int, dest_fd: int) -> None:

@@ -38,6 +38,7 @@ class BuildState:
         self.kept: spare.Spare | None = None
         self.folders: dict[str, int] = {}
         self.linked = 0  # files of the live site linked into the staging folder by take_spare
+        self.links_refused = False  # take_spare found links refused here: no copy for the spare is tried
         self.copying: Callable[[], tuple[Path, spare.Spare] | None] | None = None  # copy_for_spare, until waited for
         self.copy: tuple[Path, spare.Spare] | None = None  # what it made
 
@@ -80,7 +81,7 @@ class BuildState:
             discard(staging)
             staging, held = taken
         if self.state_file is not None:
-            held, self.linked = spare.link_live(self.out, staging, self.site, held)
+            held, self.linked, self.links_refused = spare.link_live(self.out, staging, self.site, held)
         present, known = held
         return staging, present, known
 
@@ -107,7 +108,7 @@ class BuildState:
 
     def copy_for_spare(self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile]) -> None:
         """After a clean build's write (nothing taken from a spare or the live site), start making the next spare."""
-        if self.state_file is not None and not present and site:
+        if self.state_file is not None and not present and site and not self.links_refused:
             self.copying = spare.copy_for_spare(self.out, staging, site)
 
     def copied(self) -> tuple[Path, spare.Spare] | None:

@@ -398,7 +398,11 @@ def _nhs_ok(text: str, m: re.Match[str], near: bool = True) -> bool:
             or _NHS_AFTER.match(text, m.end()) is not None
         )
     if m.group(2):
-        return False  # a grouped look-alike: money, an ISBN, a number dialled abroad
+        # A grouped look-alike (money, an ISBN, a number dialled abroad), unless a right NHS number is the end
+        # of a longer code: "mm-2026-435-855-0002" holds one.
+        return _IN_LONGER_CODE.search(text, max(0, m.start() - 12), m.start()) is not None and not _nhs_money_or_abroad(
+            text, m
+        )
     # A bare 10-digit run with a good check digit: with a cue at once, else once no other label
     # claims it and no word says it is an order, a ticket or a barcode.
     if NHS_CUE.search(text, max(0, m.start() - 60), m.start()) is not None:
@@ -437,6 +441,16 @@ def _nhs_lookalike(text: str, m: re.Match[str]) -> bool:
     stop = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 60))
     clause = text[max(0, s - 60) : stop.start() if stop else min(len(text), m.end() + 60)]
     return _NHS_PHONE_WORD.search(clause) is not None and _NHS_WORD.search(clause) is None
+
+
+_IN_LONGER_CODE = re.compile(r"[0-9][ \t-]*\Z")
+_MONEY_OR_ABROAD = re.compile(r"(?:[£$€][0-9 \t,.-]*|\+[0-9 \t-]*|ISBN[^\n]{0,20})\Z", re.I)
+
+
+def _nhs_money_or_abroad(text: str, m: re.Match[str]) -> bool:
+    """Is the grouped number M money, an ISBN, a number dialled abroad or a count, whatever it ends with?"""
+    before = _MONEY_OR_ABROAD.search(text, max(0, m.start() - 30), m.start()) is not None
+    return before or _NHS_LOOKALIKE_AFTER.match(text, m.end()) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -786,7 +786,10 @@ _HOME_BEFORE_RELATION = re.compile(
     r"[ \t,]+\Z)"
 )
 _LANDMARK_AFTER = re.compile(
-    r"(?:['’]r|[ \t]+)[^.,;:!?\"“”()\n]{2,60}?"
+    # A relation word is a preposition here only with an object: not "stayed behind and told his friends"
+    r"(?:['’]r|[ \t]+(?!(?i:and|but|or|so|then|when|while|because|as|to|for|at|in|on|after|with|again|too|now"
+    r"|he|she|they|it|him|them|we|you|us|me|ac|ond|neu|felly|wedyn|pan|gyda|efo|hi|fo|fe|nhw|ni|chi|fi)\b))"
+    r"[^.,;:!?\"“”()\n]{2,60}?"
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z"
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|ac|ond|lle|sydd|sy['’]n|a|yw|oedd)\b))"
 )
