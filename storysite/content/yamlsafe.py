@@ -146,7 +146,9 @@ def plain_words(text: str, exc: yaml.MarkedYAMLError, line_offset: int = 0) -> M
             char=here[column],
         )
     if "end of stream" in problem and "quoted scalar" in context and opened is not None:
-        quote = lines[opened.line][opened.column] if opened.line < len(lines) else '"'
+        # libyaml also breaks lines at U+2028 and U+2029, so its line may be shorter than ours
+        there = lines[opened.line] if opened.line < len(lines) else ""
+        quote = there[opened.column] if opened.column < len(there) else '"'
         return msg(
             "the text opened with {quote} on line {line} is never closed: end it with a matching {quote} "
             "on the same line.",
