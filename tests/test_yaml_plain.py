@@ -124,6 +124,10 @@ def test_a_story_is_read_plainly_and_the_same() -> None:
         "x",
         "- a",
         "id:\n - id: [\u2028]\n\n - id: '\n\n",  # libyaml's lines are not text.split("\\n")'s
+        "k" * 1025 + ": v",  # libyaml refuses a key longer than 1024 characters
+        "k" * 128 + ": v\n" + "k" * 129 + ": v",
+        "t: a :b\nu: 1:20\nv: 2001-12-14t21:59:43.10-05:00\nw: a\xa0\nx: \xa0a\ny: =\nz: a !b &c *d",
+        "a: [yes, No, ~, 1.5, .5, 1e3, 0b101, 012, '', \"\", 1:20]",
     ],
 )
 def test_both_paths_agree(text: str) -> None:

@@ -383,7 +383,8 @@ class _Builder:
 # Characters the full path must see: controls (tab and carriage return among them), what YAML reads as a
 # line break (U+0085, U+2028, U+2029), a BOM, surrogates and the non-characters U+FFFE and U+FFFF.
 _NOT_PLAIN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
-_KEY_LINE = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*):(?: +(.+))?")
+# A key of up to 128 characters (libyaml refuses a key longer than 1024; a field's name is a word).
+_KEY_LINE = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]{0,127}):(?: +(.+))?")
 _DASH_LINE = re.compile(r"( *)- (.+)")
 # A one-line value: double-quoted without escapes or inner quotes, single-quoted without inner quotes,
 # or plain, starting with no indicator and holding no brackets or braces (nor `: `, ` #` or a final `:`).
