@@ -125,6 +125,20 @@ def test_a_story_is_read_plainly_and_the_same() -> None:
         "- a",
         "id:\n - id: [\u2028]\n\n - id: '\n\n",  # libyaml's lines are not text.split("\\n")'s
         "k" * 1025 + ": v",  # libyaml refuses a key longer than 1024 characters
+        'f:\n  cy: {body: "954ee2b4", id: f2f19cdc, n: 1, d: 2024-01-01}\n  en: {}',  # as sign-off writes
+        "f: {a: x, a: y}",
+        "f: {a:x}",
+        "f: {a: x,b: y}",
+        "f: { a: x}",
+        "f: {a: x }",
+        "f: {a: [x]}",
+        "f: {yes: x}",
+        "f: {a: x}y",
+        "f: {a: 'x, y', b: \"}\"}",
+        "f: {a: x, }",
+        "f: {a: {b: c}}",
+        "f: {a: x: y}",
+        "f: {a: 2023-02-30}",
         "k" * 128 + ": v\n" + "k" * 129 + ": v",
         "t: a :b\nu: 1:20\nv: 2001-12-14t21:59:43.10-05:00\nw: a\xa0\nx: \xa0a\ny: =\nz: a !b &c *d",
         "a: [yes, No, ~, 1.5, .5, 1e3, 0b101, 012, '', \"\", 1:20]",
@@ -167,6 +181,9 @@ def _value(
         return ' "' + word + '"' if draw(st.booleans()) else " '" + word + "'"
     if kind == 2:
         items = draw(st.lists(st.one_of(words, words.map(lambda w: f'"{w}"')), max_size=3))
+        if draw(st.booleans()):
+            items = [draw(keys) + draw(st.sampled_from([": ", ":", " : "])) + item for item in items]
+            return " {" + draw(st.sampled_from([", ", ",", " , "])).join(items) + "}"
         return " [" + draw(st.sampled_from([", ", ",", " , "])).join(items) + "]"
     inner = indent + draw(st.sampled_from([1, 2, 4]))
     if kind == 3:

@@ -373,7 +373,8 @@ class _Builder:
 
 # --- The common case without libyaml's nodes ----------------------------------------------------------
 #
-# Nearly every front matter is block mappings and lists of plain or simply quoted one-line values. For
+# Nearly every front matter is block mappings and lists of plain or simply quoted one-line values (and
+# one-line flow lists and mappings of them, as `storysite sign-off` writes). For
 # those, the data and every position are read here straight from the lines: each value, key and
 # position is the one libyaml's composer and the builder above would give (tests/test_yaml_plain.py
 # compares the two). Anything outside that subset (comments, escapes, block scalars, anchors, tags,
@@ -390,6 +391,7 @@ _DASH_LINE = re.compile(r"( *)- (.+)")
 # or plain, starting with no indicator and holding no brackets or braces (nor `: `, ` #` or a final `:`).
 _BLOCK_VALUE = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^\[\]{}#]*")
 _FLOW_ITEM = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*")
+_FLOW_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,127}): ")
 _RESOLVER = yaml.resolver.Resolver()
 _IMPLICIT = _RESOLVER.yaml_implicit_resolvers  # by first character: a plain value starting otherwise is text
 
@@ -533,6 +535,8 @@ class _PlainReader:
         first = written[0]
         if first == "[":
             return self.flow(written, index, column, path)
+        if first == "{":
+            return self.flow_mapping(written, index, column, path)
         if _BLOCK_VALUE.fullmatch(written) is None:
             raise _NotPlain
         if first == '"' or first == "'":
@@ -559,6 +563,37 @@ class _PlainReader:
             result.append(self.scalar(item, index, column + at, (*path, len(result))))
             at = m.end()
             if at == end and written[end] == "]":
+                return result
+            if not written.startswith(", ", at):
+                raise _NotPlain
+            at += 2
+
+    def flow_mapping(self, written: str, index: int, column: int, path: KeyPath) -> dict[str, Any]:
+        """`{a: "x", b: y}` on one line (as `storysite sign-off` writes its fields), pairs separated by a
+        comma and one space, each key followed by a colon and one space."""
+        self.doc.values[path] = _pos(index + self.offset, column + 1, len(written))
+        if written == "{}":
+            return {}
+        if written[-1] != "}":
+            raise _NotPlain
+        result: dict[str, Any] = {}
+        at, end = 1, len(written) - 1
+        while True:
+            key_match = _FLOW_KEY.match(written, at)
+            if key_match is None:
+                raise _NotPlain
+            key = key_match.group(1)
+            if key in result or (key[0] in _IMPLICIT and self.resolve(key) != _STR):
+                raise _NotPlain
+            child = (*path, key)
+            self.doc.keys[child] = _pos(index + self.offset, column + at + 1, len(key))
+            at = key_match.end()
+            m = _FLOW_ITEM.match(written, at)
+            if m is None or m.group()[-1] == " ":
+                raise _NotPlain
+            result[key] = self.scalar(m.group(), index, column + at, child)
+            at = m.end()
+            if at == end:
                 return result
             if not written.startswith(", ", at):
                 raise _NotPlain
