@@ -64,6 +64,18 @@ photos:
 pseudonyms: [Owain, Mair Jones]"""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# top\nid: x # c\nt: a#b # c\nl: [a, b] # c\nm: {a: b} # c\n# end",
+        "a:  # their own consent\n  b: 1\n  # between\n  c: [x]\n# less indented\n  d: y",
+        'f:\n  cy: {body: "954ee2b4", id: f2f19cdc, n: 1, d: 2024-01-01}\n  en: {}',
+    ],
+)
+def test_comments_and_flow_mappings_are_read_plainly(text: str) -> None:
+    assert _same(text)
+
+
 def test_a_story_is_read_plainly_and_the_same() -> None:
     assert _same(STORY)
     doc = parse_yaml(STORY, line_offset=1)
@@ -139,6 +151,19 @@ def test_a_story_is_read_plainly_and_the_same() -> None:
         "f: {a: {b: c}}",
         "f: {a: x: y}",
         "f: {a: 2023-02-30}",
+        "# top\nid: x # c\nt: a#b # c\nl: [a, b] # c\nm: {a: b} # c\n# end",
+        "a:  # their own consent\n  b: 1\n  # between\n  c: [x]\n# less indented\n  d: y",
+        "t: 'a' # c",
+        't: "x #y"',
+        "t: it's # c",
+        "t: a #",
+        "t: a # c: d",
+        "l:\n  - a # c\n  # c\n  - b",
+        "t: a\n  # an indented comment\nu: b",
+        "t: #c",
+        "t: a\n#c\n  b",
+        "#",
+        "# only a comment",
         "k" * 128 + ": v\n" + "k" * 129 + ": v",
         "t: a :b\nu: 1:20\nv: 2001-12-14t21:59:43.10-05:00\nw: a\xa0\nx: \xa0a\ny: =\nz: a !b &c *d",
         "a: [yes, No, ~, 1.5, .5, 1e3, 0b101, 012, '', \"\", 1:20]",
@@ -211,6 +236,10 @@ def _mapping(
         lines.append(" " * indent + draw(keys) + ":" + draw(_value(indent, depth, words, keys)))
         if draw(st.integers(0, 5)) == 0:
             lines.append("")
+        if draw(st.integers(0, 5)) == 0:
+            lines[-1] += draw(st.sampled_from([" # c", "  # c: d", " #", "#c"]))
+        if draw(st.integers(0, 7)) == 0:
+            lines.append(" " * draw(st.sampled_from([0, indent, indent + 2])) + "# c")
     return "\n".join(lines)
 
 

@@ -373,13 +373,13 @@ class _Builder:
 
 # --- The common case without libyaml's nodes ----------------------------------------------------------
 #
-# Nearly every front matter is block mappings and lists of plain or simply quoted one-line values (and
-# one-line flow lists and mappings of them, as `storysite sign-off` writes). For
-# those, the data and every position are read here straight from the lines: each value, key and
+# Nearly every front matter is block mappings and lists of plain or simply quoted one-line values, and
+# one-line flow lists and mappings of them (as `storysite sign-off` writes), with or without comments.
+# For those, the data and every position are read here straight from the lines: each value, key and
 # position is the one libyaml's composer and the builder above would give (tests/test_yaml_plain.py
-# compares the two). Anything outside that subset (comments, escapes, block scalars, anchors, tags,
-# tabs, a value running over lines, trailing spaces, duplicate keys, a character libyaml refuses or
-# reads as a line break) is left to the full path, which also says what is wrong.
+# compares the two). Anything outside that subset (a comment after a quote, escapes, block scalars,
+# anchors, tags, tabs, a value running over lines, trailing spaces, duplicate keys, a character libyaml
+# refuses or reads as a line break) is left to the full path, which also says what is wrong.
 
 # Characters the full path must see: controls (tab and carriage return among them), what YAML reads as a
 # line break (U+0085, U+2028, U+2029), a BOM, surrogates and the non-characters U+FFFE and U+FFFF.
@@ -388,8 +388,9 @@ _NOT_PLAIN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\ud
 _KEY_LINE = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]{0,127}):(?: +(.+))?")
 _DASH_LINE = re.compile(r"( *)- (.+)")
 # A one-line value: double-quoted without escapes or inner quotes, single-quoted without inner quotes,
-# or plain, starting with no indicator and holding no brackets or braces (nor `: `, ` #` or a final `:`).
-_BLOCK_VALUE = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^\[\]{}#]*")
+# or plain, starting with no indicator and holding no brackets or braces (nor `: `, ` #` or a final `:`;
+# a `#` with no space before it is a plain value's own character).
+_BLOCK_VALUE = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^\[\]{}]*")
 _FLOW_ITEM = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*")
 _FLOW_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,127}): ")
 _RESOLVER = yaml.resolver.Resolver()
@@ -411,6 +412,17 @@ def _plain_front_matter(text: str, line_offset: int) -> Document | None:
     if not text or _NOT_PLAIN_TEXT.search(text) is not None or " \n" in text or text[-1] == " ":
         return None
     lines = text.split("\n")
+    if "#" in text:
+        for number, line in enumerate(lines):
+            if "#" not in line:
+                continue
+            if line.lstrip(" ")[:1] == "#":
+                lines[number] = ""  # a comment on a line of its own is a blank line here
+            elif " #" in line:
+                at = line.index(" #")
+                if "'" in line[:at] or '"' in line[:at]:
+                    return None  # the `#` may be inside quotes: the full path reads it
+                lines[number] = line[:at].rstrip(" ")  # a plain value or a line of flow ends where its comment starts
     first = 0
     while first < len(lines) and not lines[first]:
         first += 1
