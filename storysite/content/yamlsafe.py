@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -91,9 +92,13 @@ def _mark_pos(node: yaml.Node, line_offset: int) -> Pos:
 def parse_yaml(text: str, *, line_offset: int = 0) -> Document:
     """Parse one YAML document; every problem is returned, nothing is raised."""
     doc = Document(data=None)
-    if _flow_depth(text) > MAX_FLOW_DEPTH:
+    # no deeper than the brackets it opens: most texts open too few to be counted
+    if text.count("[") + text.count("{") > MAX_FLOW_DEPTH and _flow_depth(text) > MAX_FLOW_DEPTH:
         doc.problems.append(Problem(Pos(1 + line_offset, 1), "yaml.depth", _too_deep()))
         return doc
+    fast = _plain_front_matter(text, line_offset)
+    if fast is not None:
+        return fast
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.reader.ReaderError as exc:
@@ -146,7 +151,9 @@ def plain_words(text: str, exc: yaml.MarkedYAMLError, line_offset: int = 0) -> M
             char=here[column],
         )
     if "end of stream" in problem and "quoted scalar" in context and opened is not None:
-        quote = lines[opened.line][opened.column] if opened.line < len(lines) else '"'
+        # libyaml also breaks lines at U+2028 and U+2029, so its line may be shorter than ours
+        there = lines[opened.line] if opened.line < len(lines) else ""
+        quote = there[opened.column] if opened.column < len(there) else '"'
         return msg(
             "the text opened with {quote} on line {line} is never closed: end it with a matching {quote} "
             "on the same line.",
@@ -362,3 +369,271 @@ class _Builder:
         if isinstance(value, dt.datetime):
             return value.date()
         return value
+
+
+# --- The common case without libyaml's nodes ----------------------------------------------------------
+#
+# Nearly every front matter is block mappings and lists of plain or simply quoted one-line values, and
+# one-line flow lists and mappings of them (as `storysite sign-off` writes), with or without comments.
+# For those, the data and every position are read here straight from the lines: each value, key and
+# position is the one libyaml's composer and the builder above would give (tests/test_yaml_plain.py
+# compares the two). Anything outside that subset (a comment after a quote, escapes, block scalars,
+# anchors, tags, tabs, a value running over lines, trailing spaces, duplicate keys, a character libyaml
+# refuses or reads as a line break) is left to the full path, which also says what is wrong.
+
+# Characters the full path must see: controls (tab and carriage return among them), what YAML reads as a
+# line break (U+0085, U+2028, U+2029), a BOM, surrogates and the non-characters U+FFFE and U+FFFF.
+_NOT_PLAIN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# A key of up to 128 characters (libyaml refuses a key longer than 1024; a field's name is a word).
+_KEY_LINE = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]{0,127}):(?: +(.+))?")
+_DASH_LINE = re.compile(r"( *)- (.+)")
+# A one-line value: double-quoted without escapes or inner quotes, single-quoted without inner quotes,
+# or plain, starting with no indicator and holding no brackets or braces (nor `: `, ` #` or a final `:`;
+# a `#` with no space before it is a plain value's own character).
+_BLOCK_VALUE = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^\[\]{}]*")
+_FLOW_ITEM = re.compile(r"\"[^\"\\]*\"|'[^']*'|[^-?:,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*")
+_FLOW_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,127}): ")
+_RESOLVER = yaml.resolver.Resolver()
+_IMPLICIT = _RESOLVER.yaml_implicit_resolvers  # by first character: a plain value starting otherwise is text
+
+
+class _NotPlain(Exception):
+    """The text is outside what _plain_front_matter reads: the full path reads it."""
+
+
+@lru_cache(maxsize=8192)
+def _pos(line: int, column: int, length: int) -> Pos:
+    """One shared Pos for each place (a Pos is immutable, and the same places recur from file to file)."""
+    return Pos(line, column, length)
+
+
+def _plain_front_matter(text: str, line_offset: int) -> Document | None:
+    """The Document parse_yaml would return, read without libyaml; None outside the common subset."""
+    if not text or _NOT_PLAIN_TEXT.search(text) is not None or " \n" in text or text[-1] == " ":
+        return None
+    lines = text.split("\n")
+    if "#" in text:
+        for number, line in enumerate(lines):
+            if "#" not in line:
+                continue
+            if line.lstrip(" ")[:1] == "#":
+                lines[number] = ""  # a comment on a line of its own is a blank line here
+            elif " #" in line:
+                at = line.index(" #")
+                if "'" in line[:at] or '"' in line[:at]:
+                    return None  # the `#` may be inside quotes: the full path reads it
+                lines[number] = line[:at].rstrip(" ")  # a plain value or a line of flow ends where its comment starts
+    first = 0
+    while first < len(lines) and not lines[first]:
+        first += 1
+    if first == len(lines) or lines[first][0] == " ":
+        return None
+    doc = Document(data=None)
+    try:
+        data, end = _PlainReader(doc, lines, line_offset, text).mapping(first, 0, (), 0)
+    except _NotPlain:
+        return None
+    if end != len(lines):
+        return None
+    doc.data = data
+    return doc
+
+
+@lru_cache(maxsize=4096)
+def _resolve(plain: str) -> str:
+    """The tag YAML gives a plain scalar (the same few words and dates recur from file to file)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
+
+
+@lru_cache(maxsize=4096)
+def _constructed(tag: str, plain: str) -> Any:
+    """A number, date, boolean or null as the builder makes it (immutable, so shared); raises what PyYAML raises."""
+    value = yaml.constructor.SafeConstructor().construct_object(yaml.ScalarNode(tag, plain), deep=True)
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+class _PlainReader:
+    """Block mappings and lists of one-line values, read line by line (see _plain_front_matter)."""
+
+    def __init__(self, doc: Document, lines: list[str], line_offset: int, text: str) -> None:
+        self.doc = doc
+        self.lines = lines
+        self.offset = line_offset + 1
+        self.text = text
+        self.builder: _Builder | None = None
+
+    def next_line(self, index: int) -> tuple[int, int]:
+        """The first line at or after INDEX that is not blank, and its indent (-1 at the end)."""
+        lines = self.lines
+        while index < len(lines):
+            line = lines[index]
+            if line:
+                return index, len(line) - len(line.lstrip(" ")) if line[0] == " " else 0
+            index += 1
+        return index, -1
+
+    def mapping(self, index: int, indent: int, path: KeyPath, depth: int) -> tuple[dict[str, Any], int]:
+        """The block mapping whose keys start at column INDENT from line INDEX, and the line after it."""
+        if depth > 8:
+            raise _NotPlain
+        lines, values, keys, offset = self.lines, self.doc.values, self.doc.keys, self.offset
+        values[path] = _pos(index + offset, indent + 1, 1)  # a block ends on a later line than it starts
+        result: dict[str, Any] = {}
+        while index < len(lines):
+            m = _KEY_LINE.fullmatch(lines[index])
+            if m is None:
+                line = lines[index]
+                if len(line) - len(line.lstrip(" ")) < indent:
+                    break
+                raise _NotPlain
+            at = m.end(1)
+            if at != indent:
+                if at < indent:
+                    break
+                raise _NotPlain
+            key = m.group(2)
+            if key in result or (key[0] in _IMPLICIT and self.resolve(key) != _STR):
+                raise _NotPlain
+            child = (*path, key)
+            keys[child] = _pos(index + offset, indent + 1, len(key))
+            written = m.group(3)
+            if written is not None:
+                result[key] = self.value(written, index, m.start(3), child)
+                index, inner = self.next_line(index + 1)
+                if inner > indent:
+                    raise _NotPlain  # a value running on over lines
+                continue
+            index, inner = self.next_line(index + 1)
+            if inner <= indent:
+                raise _NotPlain  # an empty value
+            if lines[index].startswith("- ", inner):
+                result[key], index = self.sequence(index, inner, child, depth + 1)
+            else:
+                result[key], index = self.mapping(index, inner, child, depth + 1)
+        return result, index
+
+    def sequence(self, index: int, indent: int, path: KeyPath, depth: int) -> tuple[list[Any], int]:
+        """The block list whose dashes stand in column INDENT from line INDEX, and the line after it."""
+        lines = self.lines
+        self.doc.values[path] = _pos(index + self.offset, indent + 1, 1)
+        result: list[Any] = []
+        while index < len(lines):
+            m = _DASH_LINE.fullmatch(lines[index])
+            if m is None:
+                line = lines[index]
+                if len(line) - len(line.lstrip(" ")) < indent:
+                    break
+                raise _NotPlain
+            at = m.end(1)
+            if at != indent:
+                if at < indent:
+                    break
+                raise _NotPlain
+            child = (*path, len(result))
+            rest = m.group(2)
+            if _KEY_LINE.fullmatch(rest) is not None:
+                lines[index] = " " * (at + 2) + rest  # a mapping in the list: its keys line up after the dash
+                item, index = self.mapping(index, at + 2, child, depth + 1)
+                result.append(item)
+                continue
+            result.append(self.value(rest, index, at + 2, child))
+            index, inner = self.next_line(index + 1)
+            if inner > indent:
+                raise _NotPlain
+        return result, index
+
+    def value(self, written: str, index: int, column: int, path: KeyPath) -> Any:
+        """A one-line value written at COLUMN of line INDEX: a scalar or a flow list."""
+        first = written[0]
+        if first == "[":
+            return self.flow(written, index, column, path)
+        if first == "{":
+            return self.flow_mapping(written, index, column, path)
+        if _BLOCK_VALUE.fullmatch(written) is None:
+            raise _NotPlain
+        if first == '"' or first == "'":
+            self.doc.values[path] = _pos(index + self.offset, column + 1, len(written))
+            return written[1:-1]
+        if ": " in written or written[-1] == ":" or " #" in written:
+            raise _NotPlain
+        return self.scalar(written, index, column, path)
+
+    def flow(self, written: str, index: int, column: int, path: KeyPath) -> list[Any]:
+        """`[a, "b", c]` on one line, items separated by a comma and one space."""
+        self.doc.values[path] = _pos(index + self.offset, column + 1, len(written))
+        if written == "[]":
+            return []
+        result: list[Any] = []
+        at, end = 1, len(written) - 1
+        while True:
+            m = _FLOW_ITEM.match(written, at)
+            if m is None:
+                raise _NotPlain
+            item = m.group()
+            if item[-1] == " ":
+                raise _NotPlain
+            result.append(self.scalar(item, index, column + at, (*path, len(result))))
+            at = m.end()
+            if at == end and written[end] == "]":
+                return result
+            if not written.startswith(", ", at):
+                raise _NotPlain
+            at += 2
+
+    def flow_mapping(self, written: str, index: int, column: int, path: KeyPath) -> dict[str, Any]:
+        """`{a: "x", b: y}` on one line (as `storysite sign-off` writes its fields), pairs separated by a
+        comma and one space, each key followed by a colon and one space."""
+        self.doc.values[path] = _pos(index + self.offset, column + 1, len(written))
+        if written == "{}":
+            return {}
+        if written[-1] != "}":
+            raise _NotPlain
+        result: dict[str, Any] = {}
+        at, end = 1, len(written) - 1
+        while True:
+            key_match = _FLOW_KEY.match(written, at)
+            if key_match is None:
+                raise _NotPlain
+            key = key_match.group(1)
+            if key in result or (key[0] in _IMPLICIT and self.resolve(key) != _STR):
+                raise _NotPlain
+            child = (*path, key)
+            self.doc.keys[child] = _pos(index + self.offset, column + at + 1, len(key))
+            at = key_match.end()
+            m = _FLOW_ITEM.match(written, at)
+            if m is None or m.group()[-1] == " ":
+                raise _NotPlain
+            result[key] = self.scalar(m.group(), index, column + at, child)
+            at = m.end()
+            if at == end:
+                return result
+            if not written.startswith(", ", at):
+                raise _NotPlain
+            at += 2
+
+    resolve = staticmethod(_resolve)
+
+    def scalar(self, written: str, index: int, column: int, path: KeyPath) -> Any:
+        """A quoted or plain scalar as the builder would make it, its position recorded."""
+        line = index + self.offset
+        self.doc.values[path] = _pos(line, column + 1, len(written))
+        first = written[0]
+        if first == '"' or first == "'":
+            return written[1:-1]
+        if first not in _IMPLICIT:
+            return written
+        tag = self.resolve(written)
+        if tag == _STR:
+            return written
+        self.doc.raw[path] = written
+        if tag in _SCALAR_TAGS:
+            try:
+                return _constructed(tag, written)
+            except (ValueError, yaml.YAMLError, OverflowError):
+                pass
+        # A tag not allowed, or a value PyYAML refuses: the builder says what is wrong, on a node like libyaml's.
+        if self.builder is None:
+            self.builder = _Builder(self.doc, self.offset - 1, self.text)
+        start = yaml.Mark("<unicode string>", 0, line - self.offset, column, None, 0)
+        end = yaml.Mark("<unicode string>", 0, line - self.offset, column + len(written), None, 0)
+        return self.builder.scalar(yaml.ScalarNode(tag, written, start, end))

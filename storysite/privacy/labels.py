@@ -23,6 +23,7 @@ from storysite.privacy.places import (
     street_cy_at,
     street_en_before,
 )
+from storysite.privacy.prefilter import first_words, may_start
 
 Hit = tuple[int, int, str, str]
 WORD_CAP = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -617,6 +618,7 @@ _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
 
+_LABEL_WORDS = first_words(_GENERIC_LABEL)  # a window with none of these words has no label to search for
 _PREVIOUS_CODE = re.compile(r"([A-Z0-9][A-Z0-9/-]{3,24})[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
 
 
@@ -656,7 +658,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     cut = 0
     for m in _SENTENCE_GAP.finditer(window):
         cut = m.end()
-    label = _GENERIC_LABEL.search(window, cut)
+    label = _GENERIC_LABEL.search(window, cut) if may_start(_LABEL_WORDS, window, cut) else None
     if not label:
         # the second code of a list after one label: "(rhifau GI-2206-A a GI-2206-B)", "refs KH/1 and KH/2"
         prev = _PREVIOUS_CODE.search(window, cut)
