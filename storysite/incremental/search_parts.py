@@ -81,6 +81,10 @@ class SearchParts:
                 return None
         return None
 
+    def recorded(self, part: Part) -> bool:
+        recorded = self.parts.get(part.folder)
+        return isinstance(recorded, dict) and recorded.get("key") == part.key
+
     def reusable(self, part: Part) -> Path | None:
         recorded = self.parts.get(part.folder)
         if not isinstance(recorded, dict) or recorded.get("key") != part.key:
