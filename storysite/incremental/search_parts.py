@@ -120,7 +120,7 @@ class SearchParts:
         fd, temp = tempfile.mkstemp(prefix=".search-", dir=self.record.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, separators=(",", ":"))
+                handle.write(json.dumps(data, separators=(",", ":")))  # dumps encodes in C; dump does not
             os.replace(temp, self.record)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
