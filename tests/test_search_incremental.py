@@ -165,7 +165,7 @@ def test_a_record_others_could_write_is_not_trusted(make_library, tmp_path: Path
     out = tmp_path / "site"
     build(content, out)
     every = runs(counted_pagefind)
-    (record,) = (tmp_path / "cache").rglob("search.json")
+    (record,) = (tmp_path / "cache").rglob("search.pickle")
     record.chmod(0o666)  # anyone may now say which parts are up to date
     build(content, out)
     assert runs(counted_pagefind) == every  # nothing taken on its word: every part indexed again
