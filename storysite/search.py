@@ -146,8 +146,9 @@ class PartStore(Protocol):
         """Whether the earlier index made a bundle from this part's very pages (its files not yet checked)."""
         ...
 
-    def reusable(self, part: Part) -> Path | None:
-        """A folder holding this part's bundle exactly as it was made, its files checked; None to index it again."""
+    def place(self, part: Part, dest: Path) -> bool:
+        """Put this part's bundle at `dest` (a new folder) exactly as it was made, its files checked; False (and
+        nothing at `dest`) to index it again."""
         ...
 
     def buckets(self, lang: str) -> int | None:
@@ -219,7 +220,7 @@ def index_site(
     story is published: Pagefind refuses to make an empty index, and a site whose last story was
     withdrawn must still build (or the old site, story and all, would stay up).
 
-    With a `store`, a part whose pages are all unchanged is linked from the earlier index it vouches
+    With a `store`, a part whose pages are all unchanged is taken from the earlier index it vouches
     for instead of indexed again. Each part is a bundle of its own in pagefind/{lang}-{bucket}/; the
     first part of every language is also merged into pagefind/ itself (the bundle the search page
     loads), and pagefind/parts.json lists the others, which the search page merges in.
@@ -244,12 +245,9 @@ def index_site(
         with PartRuns(root, work) as runs:
             runs.add(fresh)
             for part in known:
-                earlier = store.reusable(part) if store is not None else None
-                if earlier is None:
+                if store is None or not store.place(part, work / part.folder):
                     fresh.append(part)
                     runs.add([part])
-                else:
-                    link_tree(earlier, work / part.folder)
                 runs.poll()
         for part in fresh:
             check_bundle(work / part.folder, target.parent)

@@ -9,12 +9,13 @@ recorded: a part missing, altered or added to by hand is indexed again, never tr
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from storysite.incremental.cache import load_private, save_private
-from storysite.search import Part, pagefind_identity
+from storysite.search import Part, link_tree, pagefind_identity
 
 RECORD_VERSION = b"storysite-search-5"  # 5: pickled (digests as bytes, identities as tuples); 4 was JSON
 
@@ -48,9 +49,10 @@ def bundle_files(folder: Path) -> dict[str, tuple[int, int, int]]:
 class SearchParts:
     """search.PartStore over the index published in `live` (a site's pagefind/ folder)."""
 
-    def __init__(self, record: Path | None, live: Path) -> None:
+    def __init__(self, record: Path | None, live: Path, spare: Path | None = None) -> None:
         self.record = record
         self.live = live
+        self.spare = spare  # where the last build kept the parts before last that `live` shares (spare.keep_search)
         self.parts: dict[str, dict[str, object]] = {}
         self.pages: dict[bytes, object] = {}  # page digest → (searchable, indexed digest)
         self.counts: dict[str, int] = {}  # language → how many parts its pages were in
@@ -80,21 +82,45 @@ class SearchParts:
         recorded = self.parts.get(part.folder)
         return isinstance(recorded, dict) and recorded.get("key") == part.key
 
-    def reusable(self, part: Part) -> Path | None:
+    def place(self, part: Part, dest: Path) -> bool:
         recorded = self.parts.get(part.folder)
         if not isinstance(recorded, dict) or recorded.get("key") != part.key:
-            return None
+            return False
+        if self.spare is not None and self._move(part, dest, recorded.get("files")):
+            return True
         folder = self.live / part.folder
         try:
             if folder.is_symlink() or not folder.is_dir():
-                return None
+                return False
             checked = bundle_files(folder)
         except OSError:
-            return None
+            return False
         if checked != recorded.get("files"):
-            return None
+            return False
+        link_tree(folder, dest)
         self.reused[part.folder] = checked
-        return folder
+        return True
+
+    def _move(self, part: Part, dest: Path, files: object) -> bool:
+        """Move the part's folder kept in the spare to `dest` if it holds the very files recorded (checked once
+        moved, so that what is checked is what is used)."""
+        assert self.spare is not None
+        folder = self.spare / part.folder
+        try:
+            if folder.is_symlink() or not folder.is_dir():
+                return False
+            os.rename(folder, dest)
+        except OSError:
+            return False
+        try:
+            checked = bundle_files(dest)
+        except OSError:
+            checked = None
+        if checked is None or checked != files:
+            shutil.rmtree(dest, ignore_errors=True)
+            return False
+        self.reused[part.folder] = checked
+        return True
 
     def remember(self, parts: Sequence[Part], indexed: Mapping[bytes, tuple[bool, bytes]], target: Path) -> None:
         if self.record is None:
