@@ -110,9 +110,8 @@ class BuildState:
 
     def save_in_background(self, library: Library, today: dt.date) -> Callable[[], None]:
         """Keep only what the stories published now may reuse, and start saving it; call the result to wait."""
-        self.cache.keep_only(publishable(library, today))
         self.photos.keep_only_used()
-        return self.cache.save_in_background()
+        return self.cache.save_in_background(lambda: publishable(library, today))
 
     def copy_for_spare(self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile]) -> None:
         """After a clean build's write (nothing taken from a spare or the live site), start making the next spare."""
