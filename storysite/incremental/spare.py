@@ -24,6 +24,11 @@ A linked file is also the live file, so nothing may write into it: write.py only
 (O_EXCL, after unlinking what was there), and the spare's files, which are the live site's too, are
 checked against the record each time a build takes them. Where links are refused (another file system,
 a file system without them), the pages are written.
+
+The search index's parts are kept the same way, beside the spare (search_spare_path): of the old index,
+only the parts the new one reused (the very files it now publishes), which the next build moves into its
+index once checked against the search record, instead of linking each of their files from the live index.
+The next build takes them whether it uses them or not, and deletes what it leaves.
 """
 
 from __future__ import annotations
