@@ -142,8 +142,13 @@ class PartStore(Protocol):
         """For the page with this digest: whether it is marked for search and its indexed_digest, if known."""
         ...
 
-    def reusable(self, part: Part) -> Path | None:
-        """A folder holding this part's bundle exactly as it was made, its files checked; None to index it again."""
+    def recorded(self, part: Part) -> bool:
+        """Whether the earlier index made a bundle from this part's very pages (its files not yet checked)."""
+        ...
+
+    def place(self, part: Part, dest: Path) -> bool:
+        """Put this part's bundle at `dest` (a new folder) exactly as it was made, its files checked; False (and
+        nothing at `dest`) to index it again."""
         ...
 
     def buckets(self, lang: str) -> int | None:
@@ -215,7 +220,7 @@ def index_site(
     story is published: Pagefind refuses to make an empty index, and a site whose last story was
     withdrawn must still build (or the old site, story and all, would stay up).
 
-    With a `store`, a part whose pages are all unchanged is linked from the earlier index it vouches
+    With a `store`, a part whose pages are all unchanged is taken from the earlier index it vouches
     for instead of indexed again. Each part is a bundle of its own in pagefind/{lang}-{bucket}/; the
     first part of every language is also merged into pagefind/ itself (the bundle the search page
     loads), and pagefind/parts.json lists the others, which the search page merges in.
@@ -234,17 +239,21 @@ def index_site(
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parent))
     try:
-        fresh = []
-        for part in parts:
-            earlier = store.reusable(part) if store is not None else None
-            if earlier is None:
-                fresh.append(part)
-            else:
-                link_tree(earlier, work / part.folder)
-        run_parts(root, fresh, work)
+        # Pagefind starts on the parts that changed while the reused ones are checked and linked beside it.
+        known = [part for part in parts if store is not None and store.recorded(part)]
+        fresh = [part for part in parts if store is None or not store.recorded(part)]
+        with PartRuns(root, work) as runs:
+            runs.add(fresh)
+            for part in known:
+                if store is None or not store.place(part, work / part.folder):
+                    fresh.append(part)
+                    runs.add([part])
+                runs.poll()
         for part in fresh:
             check_bundle(work / part.folder, target.parent)
-        check_alike([work / part.folder for part in parts], target.parent)
+        # Reused parts were alike when made and are unchanged since (checked): one stands for them all.
+        reused = [part for part in parts if part not in fresh][:1]
+        check_alike([work / part.folder for part in [*fresh, *reused]], target.parent)
         check_room(work)
         target.mkdir(parents=True, exist_ok=True)
         for part in parts:
@@ -315,41 +324,68 @@ def stop(run: subprocess.Popen[bytes]) -> None:
 
 
 def run_parts(root: Path, parts: list[Part], work: Path) -> None:
-    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores.
+    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores."""
+    with PartRuns(root, work) as runs:
+        runs.add(parts)
+
+
+class PartRuns:
+    """Pagefind runs, one per part into work/{its folder}, as many at once as there are cores; leaving the
+    `with` waits for them all, and a failure or an interrupt stops any still running.
 
     Each run's output goes to a file, not a pipe: Pagefind echoes its glob (a part's ids), and a full
     pipe no one reads would stop it.
     """
-    waiting = list(enumerate(parts))
-    running: dict[int, subprocess.Popen[bytes]] = {}
-    failed: list[int] = []
-    try:
-        while waiting or running:
-            while waiting and len(running) < workers():
-                i, part = waiting.pop(0)
-                command = [
-                    pagefind_executable(),
-                    "--site",
-                    str(root),
-                    "--glob",
-                    story_pages(part.lang, part.ids),
-                    "--output-path",
-                    str(work / part.folder),
-                ]
-                with (work / f"{i}.log").open("wb") as log:
-                    running[i] = start(command, log)
-            for i, run in list(running.items()):
-                if run.poll() is not None:
-                    if run.returncode != 0:
-                        failed.append(i)
-                    del running[i]
-            time.sleep(0.02)
-    finally:
-        for run in running.values():  # interrupted: leave no Pagefind running on
-            stop(run)
-    if failed:
-        logs = [(work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in failed]
-        raise StorysiteError(msg("Pagefind could not build the search index:\n{log}", log="\n".join(logs)))
+
+    def __init__(self, root: Path, work: Path) -> None:
+        self.root, self.work = root, work
+        self.waiting: list[tuple[int, Part]] = []
+        self.running: dict[int, subprocess.Popen[bytes]] = {}
+        self.failed: list[int] = []
+        self.count = 0
+
+    def __enter__(self) -> PartRuns:
+        return self
+
+    def add(self, parts: Sequence[Part]) -> None:
+        """Queue these parts, and start as many runs as there are free cores."""
+        for part in parts:
+            self.waiting.append((self.count, part))
+            self.count += 1
+        self.poll()
+
+    def poll(self) -> None:
+        """Note the runs that ended, and start the next ones in their place."""
+        for i, run in list(self.running.items()):
+            if run.poll() is not None:
+                if run.returncode != 0:
+                    self.failed.append(i)
+                del self.running[i]
+        while self.waiting and len(self.running) < workers():
+            i, part = self.waiting.pop(0)
+            command = [
+                pagefind_executable(),
+                "--site",
+                str(self.root),
+                "--glob",
+                story_pages(part.lang, part.ids),
+                "--output-path",
+                str(self.work / part.folder),
+            ]
+            with (self.work / f"{i}.log").open("wb") as log:
+                self.running[i] = start(command, log)
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        try:
+            while error is None and (self.waiting or self.running):
+                time.sleep(0.02)
+                self.poll()
+        finally:
+            for run in self.running.values():  # interrupted: leave no Pagefind running on
+                stop(run)
+        if error is None and self.failed:
+            logs = [(self.work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in self.failed]
+            raise StorysiteError(msg("Pagefind could not build the search index:\n{log}", log="\n".join(logs)))
 
 
 GZIPPED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")

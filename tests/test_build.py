@@ -342,6 +342,24 @@ def test_withdrawing_consent_removes_the_story_from_the_next_build(make_library,
     assert "Public story" not in all_text(out)
 
 
+def test_a_rebuild_after_a_withdrawal_leaves_nothing_of_the_story_in_the_cache(
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
+    content = library(make_library)
+    out = tmp_path / "site"
+    path = content / "stories" / "e.en.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Public story", "Public zebracrossing story"), "utf-8")
+    build(content, out)
+    build(content, out)  # a rebuild: the cache is saved by a process of its own
+    cached = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert b"zebracrossing" in cached
+    path.write_text(path.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8")
+    build(content, out)
+    cached = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert b"zebracrossing" not in cached
+
+
 def test_refuses_to_replace_a_folder_it_did_not_make(make_library, tmp_path: Path) -> None:
     out = tmp_path / "precious"
     out.mkdir()

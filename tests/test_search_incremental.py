@@ -7,11 +7,14 @@ import json
 import random
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from conftest import TODAY, serve_folder, story_text
 
+import storysite.incremental.search_parts as search_parts_module
+import storysite.incremental.spare as spare_module
 import storysite.search as search
 from storysite.build import build_site
 
@@ -160,12 +163,82 @@ def test_a_part_altered_in_the_published_site_is_indexed_again(
     assert "/en/stories/mm-2026-003/" in everything and "/en/stories/mm-2026-009/" in everything
 
 
+def settle(out: Path) -> None:
+    """Wait for the background deletion of what a build threw away."""
+    deadline = time.monotonic() + 30
+    while any(out.parent.glob(f".{out.name}.old-*")):
+        assert time.monotonic() < deadline, "what the build threw away was never deleted"
+        time.sleep(0.05)
+
+
+def test_parts_kept_beside_the_spare_are_moved_into_place_and_checked_first(
+    make_library, tmp_path: Path, counted_pagefind: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = english_library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+    build(content, out)  # the clean build's site becomes the spare; its index's parts are kept beside it
+    runs(counted_pagefind)
+    kept = spare_module.search_spare_path(out)
+    assert sorted(p.name for p in kept.iterdir()) == sorted(p.name for p in (out / "pagefind").glob("en-*"))
+    linked: list[Path] = []
+    real_link = search_parts_module.link_tree
+    monkeypatch.setattr(search_parts_module, "link_tree", lambda a, b: linked.append(a) or real_link(a, b))
+    settle(out)
+    build(content, out)
+    assert runs(counted_pagefind) == [] and linked == []  # every part moved from beside the spare, none indexed
+
+    # A file replaced in a kept part: that part is taken from the live index instead, never from there.
+    victim = part_of("mm-2026-003", out / "pagefind")
+    fragment = sorted((kept / victim / "fragment").glob("*"))[0]
+    fragment.unlink()
+    fragment.write_bytes(gzip.compress(b'{"url":"/en/stories/forged/","content":"forged words"}'))
+    build(content, out)
+    assert runs(counted_pagefind) == [] and [p.name for p in linked] == [victim]
+    everything = "".join(fragment_text(folder) for folder in [out / "pagefind", *out.joinpath("pagefind").glob("*-*")])
+    assert "forged" not in everything and "/en/stories/mm-2026-003/" in everything
+
+    # Altered in both places (the same file): indexed again.
+    victim = part_of("mm-2026-005", out / "pagefind")
+    fragment = sorted((out / "pagefind" / victim / "fragment").glob("*"))[0]
+    assert (kept / victim / "fragment" / fragment.name).stat().st_ino == fragment.stat().st_ino
+    fragment.write_bytes(gzip.compress(b'{"url":"/en/stories/forged/","content":"forged words"}'))
+    build(content, out)
+    assert any("mm-2026-005" in glob for glob in runs(counted_pagefind))
+    everything = "".join(fragment_text(folder) for folder in [out / "pagefind", *out.joinpath("pagefind").glob("*-*")])
+    assert "forged" not in everything and "/en/stories/mm-2026-005/" in everything
+
+
+def test_no_part_kept_beside_the_spare_holds_a_withdrawn_story(
+    make_library, tmp_path: Path, counted_pagefind: Path
+) -> None:
+    content = english_library(make_library)
+    story = content / "stories" / "s07.en.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("day 7", "day 7 zebracrossing"), encoding="utf-8")
+    out = tmp_path / "site"
+    build(content, out)
+    build(content, out)
+    build(content, out)  # parts kept beside the spare, and moved back into place
+    assert "zebracrossing" in fragment_text(
+        spare_module.search_spare_path(out) / part_of("mm-2026-007", out / "pagefind")
+    )
+    story.write_text(story.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8")
+    build(content, out)
+    settle(out)
+    beside = [p for p in tmp_path.glob(f".{out.name}.*") if p.is_dir()]
+    assert spare_module.search_spare_path(out) in beside
+    words = "".join(
+        fragment_text(part) for folder in beside for part in folder.rglob("*") if (part / "fragment").is_dir()
+    )
+    assert words and "zebracrossing" not in words and "mm-2026-007" not in words
+
+
 def test_a_record_others_could_write_is_not_trusted(make_library, tmp_path: Path, counted_pagefind: Path) -> None:
     content = english_library(make_library)
     out = tmp_path / "site"
     build(content, out)
     every = runs(counted_pagefind)
-    (record,) = (tmp_path / "cache").rglob("search.json")
+    (record,) = (tmp_path / "cache").rglob("search.pickle")
     record.chmod(0o666)  # anyone may now say which parts are up to date
     build(content, out)
     assert runs(counted_pagefind) == every  # nothing taken on its word: every part indexed again

@@ -172,13 +172,19 @@ class BuildCache:
         if self.path is not None:
             save_private(self.path, (VERSION, self.fingerprint, as_rows(self.new), as_rows(self.memo.new)))
 
-    def save_in_background(self) -> Callable[[], None]:
-        """save() in a forked process (parallel.in_background); returns the call that waits for it.
+    def save_in_background(self, kept: Callable[[], Mapping[str, Collection[str]]]) -> Callable[[], None]:
+        """keep_only(kept()), then save(), in a forked process (parallel.in_background); returns the call that
+        waits for it.
 
-        Pickling and writing the cache is most of the end of a single-story rebuild, and the one
+        Sorting out and pickling the cache is most of the end of a single-story rebuild, and the one
         core that rebuild uses is busy then keeping the old site as the spare.
         """
-        return in_background(self.save)
+
+        def task() -> None:
+            self.keep_only(kept())
+            self.save()
+
+        return in_background(task)
 
 
 def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:

@@ -24,6 +24,11 @@ A linked file is also the live file, so nothing may write into it: write.py only
 (O_EXCL, after unlinking what was there), and the spare's files, which are the live site's too, are
 checked against the record each time a build takes them. Where links are refused (another file system,
 a file system without them), the pages are written.
+
+The search index's parts are kept the same way, beside the spare (search_spare_path): of the old index,
+only the parts the new one reused (the very files it now publishes), which the next build moves into its
+index once checked against the search record, instead of linking each of their files from the live index.
+The next build takes them whether it uses them or not, and deletes what it leaves.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +109,12 @@ def settled(out: Path, site: dict[str, WrittenFile], kept: Spare | None, folders
 
 def spare_path(out: Path) -> Path:
     return out.parent / f".{out.name}.spare"
+
+
+def search_spare_path(out: Path) -> Path:
+    """Beside the spare: the parts of the search index before this one that the live index shares unchanged
+    (second names for the same files), for the next index to move into place instead of linking file by file."""
+    return out.parent / f".{out.name}.spare-search"
 
 
 def identity(folder: Path) -> tuple[int, int] | None:
@@ -375,13 +386,18 @@ def _folders(paths: Iterable[str]) -> set[str]:
     return folders
 
 
-def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, WrittenFile]) -> Spare | None:
+def keep_spare(
+    old: Path, out: Path, state: SiteState, site: dict[str, WrittenFile], search_parts: Collection[str] = ()
+) -> Spare | None:
     """Prune `old` (the site just replaced) to the files the new `site` has unchanged, and keep it as the spare.
 
     A file is kept only if the new site has it with the same digest and it is a regular file of the size
     and modification time recorded when it was written; everything else goes, and so does anything in a
     folder whose modification time is not the one recorded (a file added by hand, a link). Checking the
     recorded times is quicker than walking the tree.
+
+    The old search index's part folders named in `search_parts` (those the new index reused: the same
+    files) are kept beside the spare (search_spare_path); the rest of it is deleted.
 
     Returns what the spare holds (its folders' times as recorded, but for those it changed), or None
     when `old` cannot be trusted (the state does not describe it), and so is to be deleted instead.
@@ -393,9 +409,10 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, WrittenFi
     base = str(old)
     try:
         index = old / "pagefind"
-        if index.is_dir() and not index.is_symlink():  # the old search index: deleted whole, in the background
+        if index.is_dir() and not index.is_symlink():  # the old search index: deleted in the background
             trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(index, trash / "pagefind")
+            keep_search(trash / "pagefind", search_spare_path(out), search_parts)
         with _at(old) as (prefix, fd):
             touched = {""} | {f for f, mtime in state.folders.items() if _mtime(prefix + f, fd) != mtime}
             removed: list[str] = []
@@ -421,9 +438,42 @@ def keep_spare(old: Path, out: Path, state: SiteState, site: dict[str, WrittenFi
     except OSError:
         return None
     finally:
-        if trash is not None:
+        if trash is not None and any(trash.iterdir()):
             retire(trash, background=len(site) > write.BACKGROUND_PAGES)
+        elif trash is not None:
+            trash.rmdir()
     return kept, folders
+
+
+def take_search(out: Path) -> Path | None:
+    """Move the search parts kept beside the spare into a folder of their own that recover() would delete (a
+    build takes them, uses them or not, and deletes the rest: none outlives the build after the one that kept
+    them); None when there are none."""
+    kept = search_spare_path(out)
+    if not os.path.lexists(kept):
+        return None
+    taken = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    try:
+        os.rename(kept, taken / "parts")
+    except OSError:
+        retire(taken)
+        return None
+    return taken
+
+
+def keep_search(index: Path, spare: Path, parts: Collection[str]) -> None:
+    """Move the part folders `parts` (names like `en-3/`) of a search index into a new private folder `spare`.
+
+    Only a part the new index reused is kept: one re-indexed held a page that changed or left (a
+    withdrawn story's words among them), and the merged bundle at the top holds every language's first part.
+    """
+    if not parts or os.path.lexists(spare):  # one left by a build that was killed: recover() deletes it
+        return
+    os.mkdir(spare, 0o700)
+    for name in parts:
+        folder = index / name.rstrip("/")
+        if "/" not in name.rstrip("/") and folder.is_dir() and not folder.is_symlink():
+            os.rename(folder, spare / name.rstrip("/"))
 
 
 @contextlib.contextmanager

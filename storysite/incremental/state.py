@@ -19,7 +19,7 @@ from storysite.incremental.jobs import run_jobs
 from storysite.incremental.photos import PhotoStore, photo_folder
 from storysite.incremental.search_parts import SearchParts, record_path
 from storysite.model import exclusion, photo_exclusion
-from storysite.output.write import PageSink, WrittenFile, discard
+from storysite.output.write import PageSink, WrittenFile, discard, retire
 from storysite.render.jobs import JobRunner
 from storysite.render.photos import file_names
 
@@ -41,6 +41,8 @@ class BuildState:
         self.links_refused = False  # take_spare found links refused here: no copy for the spare is tried
         self.copying: Callable[[], tuple[Path, spare.Spare] | None] | None = None  # copy_for_spare, until waited for
         self.copy: tuple[Path, spare.Spare] | None = None  # what it made
+        self.search: SearchParts | None = None  # what the index took from the last one (search_store)
+        self.search_taken: Path | None = None  # the search parts the last build kept, taken by this one
 
     def again(self, stories: Collection[str], files: Collection[str]) -> None:
         """Serve's next build with this state: `stories` (made of `files`) are checked again, the rest kept."""
@@ -75,6 +77,9 @@ class BuildState:
         What the folder lacks of the live site is linked in from it (spare.link_live), each file checked.
         Called holding output_lock(out); without a cache, an old spare is only deleted.
         """
+        self.search_taken = spare.take_search(self.out)
+        if self.state_file is None:  # no record to check them against
+            self.drop_search()
         taken = spare.take_spare(self.out, self.site)
         held: spare.Spare = ({}, {})
         if taken is not None:
@@ -95,16 +100,18 @@ class BuildState:
         return partial(run_jobs, cache=self.cache, source=source, sink=sink)
 
     def search_store(self) -> SearchParts | None:
-        """The parts of the search index now published in `out` that the next index may reuse, checked."""
+        """The parts of the search index now published in `out` (or kept beside the spare) that the next index
+        may reuse, checked."""
         if self.cache.path is None:
             return None
-        return SearchParts(record_path(self.cache.path), self.out / "pagefind")
+        kept = self.search_taken / "parts" if self.search_taken is not None else None
+        self.search = SearchParts(record_path(self.cache.path), self.out / "pagefind", kept)
+        return self.search
 
     def save_in_background(self, library: Library, today: dt.date) -> Callable[[], None]:
         """Keep only what the stories published now may reuse, and start saving it; call the result to wait."""
-        self.cache.keep_only(publishable(library, today))
         self.photos.keep_only_used()
-        return self.cache.save_in_background()
+        return self.cache.save_in_background(lambda: publishable(library, today))
 
     def copy_for_spare(self, staging: Path, site: dict[str, WrittenFile], present: Mapping[str, WrittenFile]) -> None:
         """After a clean build's write (nothing taken from a spare or the live site), start making the next spare."""
@@ -118,8 +125,17 @@ class BuildState:
             self.copy = copying()
         return self.copy
 
+    def drop_search(self) -> None:
+        """Delete what is left of the search parts take_spare took (in the background: they may be many)."""
+        taken, self.search_taken = self.search_taken, None
+        if taken is not None:
+            parts = taken / "parts"
+            retire(taken, background=parts.is_dir() and any(parts.iterdir()))  # usually all were taken
+
     def keep_copy(self) -> None:
-        """Once the site is swapped in, the copy made by copy_for_spare becomes the spare."""
+        """Once the site is swapped in, the copy made by copy_for_spare becomes the spare (and what is left of
+        the search parts taken is deleted)."""
+        self.drop_search()
         copy = self.copied()
         if copy is None:
             return
@@ -133,7 +149,9 @@ class BuildState:
         self.kept = held
 
     def drop_copy(self) -> None:
-        """The build failed: the copy copy_for_spare made is deleted with its staging folder."""
+        """The build failed: the copy copy_for_spare made is deleted with its staging folder (and the search
+        parts taken)."""
+        self.drop_search()
         copy = self.copied()
         self.copy = None
         if copy is not None:
@@ -150,7 +168,10 @@ class BuildState:
         def keep(old: Path) -> bool:
             if self.copied() is not None:  # the old site is not the one recorded, or it would have been linked
                 return False
-            self.kept = spare.keep_spare(old, self.out, self.site, site) if self.state_file is not None else None
+            reused = self.search.reused if self.search is not None else {}
+            self.kept = (
+                spare.keep_spare(old, self.out, self.site, site, reused) if self.state_file is not None else None
+            )
             return self.kept is not None
 
         return keep

@@ -73,7 +73,7 @@ def test_no_pagefind_outlives_a_build_stopped_while_indexing(
 ) -> None:
     content, out = library
     where = out.parent
-    for record in (content.parent / "cache").rglob("search.json"):  # no part to reuse: Pagefind indexes them all
+    for record in (content.parent / "cache").rglob("search.pickle"):  # no part to reuse: Pagefind indexes them all
         record.unlink()
     process = subprocess.Popen(
         build_command(content, out),
