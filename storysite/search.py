@@ -323,12 +323,6 @@ def stop(run: subprocess.Popen[bytes]) -> None:
     run.wait()
 
 
-def run_parts(root: Path, parts: list[Part], work: Path) -> None:
-    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores."""
-    with PartRuns(root, work) as runs:
-        runs.add(parts)
-
-
 class PartRuns:
     """Pagefind runs, one per part into work/{its folder}, as many at once as there are cores; leaving the
     `with` waits for them all, and a failure or an interrupt stops any still running.

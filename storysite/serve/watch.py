@@ -76,8 +76,8 @@ class Indexer:
                     self.runs += 1
             except (StorysiteError, OSError) as exc:
                 if not self._wanted.is_set():  # a newer build replaced the folder mid-index: index that one instead
-                    self.failures += 1
                     self._drop()
+                    self.failures += 1  # counted once the index is gone: whoever waits for it sees it gone
                     reason = getattr(exc, "message", None) or str(exc)
                     stale = msg("Search index not updated, and the old one removed: {reason}", reason=reason)
                     click.secho(in_language(stale, self.lang), fg="yellow", err=True)
