@@ -65,15 +65,15 @@ class Checker:
 
         self.monkeypatch.setattr(cli, "dt", types.SimpleNamespace(date=Day))
 
-    def run(self, content: Path, *args: str, cache: Path | None = None) -> tuple[int, str]:
+    def run(self, content: Path, *args: str, cache: Path | None = None, before: list[str] = []) -> tuple[int, str]:  # noqa: B006
         """Exit code and output (its time taken blanked) of `check`; story files opened are in self.reads."""
         self.monkeypatch.setenv("STORYSITE_CACHE_DIR", str(cache or self.cache))
         self.checked.clear()
         with self.opened.watching() as opened:
-            result = CliRunner().invoke(cli.main, ["check", str(content), *args])
+            result = CliRunner().invoke(cli.main, [*before, "check", str(content), *args])
         stories = (content / "stories").resolve()
         self.reads = sorted(Path(p).name for p in opened if Path(p).resolve().parent == stories)
-        return result.exit_code, re.sub(r"\d+\.\d+ s\b", "# s", result.output)
+        return result.exit_code, re.sub(r"\d+[.,]\d+ (?=s\b|eiliad)", "# ", result.output)
 
     def uncached(self, content: Path, *args: str) -> tuple[int, str]:
         """The same check with an empty cache folder of its own (left empty: it is never reused)."""
@@ -126,7 +126,8 @@ def test_a_second_check_reads_nothing_and_an_edited_file_is_read_and_checked_aga
     assert checker.reads == []  # nothing changed: no story file opened
     _edit(content / "stories" / "mm-002.en.md", "for the first time", "(phone 07700 900123) for the first time")
     edited = checker.same(content, "--format", "json")
-    assert edited[0] == 1 and any(name == "mm-002.en.md" and rule.startswith("privacy.") for name, rule in _rules(edited))
+    assert edited[0] == 1
+    assert any(name == "mm-002.en.md" and rule.startswith("privacy.") for name, rule in _rules(edited))
     assert checker.checked == ["mm-002"]
     # Only the edited story's files (its other language is read again to check the story as a whole)
     assert "mm-002.en.md" in checker.reads and set(checker.reads) <= {"mm-002.en.md", "mm-002.cy.md"}
@@ -137,7 +138,7 @@ def test_a_second_check_reads_nothing_and_an_edited_file_is_read_and_checked_aga
     assert checker.run(content, "--format", "json") == first and checker.reads == checker.checked == []
 
 
-@pytest.mark.parametrize("change", ["added", "removed", "renamed", "id changed", "emptied", "unreadable"])
+@pytest.mark.parametrize("change", ["added", "removed", "renamed", "id changed", "emptied", "unreadable", "withdrawn"])
 def test_files_added_removed_renamed_or_broken_give_what_an_uncached_check_gives(
     make_library: Callable[..., Path], checker: Checker, change: str
 ) -> None:
@@ -155,8 +156,11 @@ def test_files_added_removed_renamed_or_broken_give_what_an_uncached_check_gives
         _edit(stories / "mm-001.en.md", "id: mm-001", "id: mm-003")
     elif change == "emptied":
         (stories / "mm-001.en.md").write_text("", encoding="utf-8")
-    else:
+    elif change == "unreadable":
         (stories / "mm-001.en.md").write_bytes(b"---\nid: mm-001\ntitle: \xff\xfe\n---\n")
+    else:
+        for lang in ("cy", "en"):
+            _edit(stories / f"mm-001.{lang}.md", "status: given", "status: withdrawn")
     changed = checker.same(content, "--format", "json")
     assert changed[0] == (1 if change in ("id changed", "emptied", "unreadable") else 0), changed
     # Only the stories whose files changed are read and checked again
@@ -294,3 +298,29 @@ def test_check_then_build_and_build_then_check_share_the_cache(
     assert build() == (published, ["mm-000"])
     assert checker.same(content, "--format", "json") == first
     assert checker.reads == checker.checked == []  # the build's results
+
+
+def test_the_findings_cached_in_one_language_are_told_in_the_other(
+    make_library: Callable[..., Path], checker: Checker
+) -> None:
+    files = _files()
+    for lang in ("cy", "en"):  # a case study with no sections: warnings only, so the story is kept
+        files[f"stories/mm-001.{lang}.md"] = story_text(
+            "mm-001", lang=lang, story_type="case-study", extra="outcome: positive\n"
+        )
+    content = make_library(files)
+    checker.same(content)
+    english = checker.run(content, "--format", "text")
+    assert english[0] == 0 and "warning:" in english[1] and checker.checked == []
+    checker.monkeypatch.setattr(checker, "run", _in_welsh(checker.run))
+    welsh = checker.run(content, "--format", "text")
+    assert checker.checked == [] and "rhybudd:" in welsh[1] and "warning:" not in welsh[1]
+    assert welsh == checker.uncached(content, "--format", "text")
+    assert checker.same(content, "--format", "json")[0] == 0
+
+
+def _in_welsh(run: Callable[..., tuple[int, str]]) -> Callable[..., tuple[int, str]]:
+    def welsh(content: Path, *args: str, cache: Path | None = None) -> tuple[int, str]:
+        return run(content, *args, cache=cache, before=["--iaith", "cy"])
+
+    return welsh
