@@ -178,14 +178,17 @@ def check_only(
     cache: bool = True,
     out: Path = DEFAULT_OUT,
 ) -> Library:
-    """`storysite check`: the check alone, with the cache a build into `out` for `audience` keeps (shared both ways).
+    """`storysite check`: the check alone, with the cache `storysite build` into `out` keeps (shared both ways).
+
+    Under that build's fingerprint whatever `audience` is checked: what is cached does not depend on the
+    audience, and a check for another one must not take the place of the build's pages.
 
     Only the files that changed since the last check or build are read and checked again; what depends
     on the day, the audience and the whole library (consent dates, exclusions, panels) is worked out
     afresh every time (check.library.assemble), so the findings are those of a check without a cache.
     """
     today = today or dt.date.today()
-    state = BuildState(out, content, project_dir(content), audience or DEFAULT_AUDIENCE, "", enabled=cache)
+    state = BuildState(out, content, project_dir(content), DEFAULT_AUDIENCE, "", enabled=cache)
     library = check_library(content, content_arg, audience=audience, today=today, progress=progress, cache=state.cache)
     state.after_check(library, today)
     return library

@@ -298,6 +298,11 @@ def test_check_then_build_and_build_then_check_share_the_cache(
     assert build() == (published, ["mm-000"])
     assert checker.same(content, "--format", "json") == first
     assert checker.reads == checker.checked == []  # the build's results
+    # A check for another audience shares them too (what is cached does not depend on the audience)
+    for audience in ("public", "intranet"):
+        checker.same(content, "--audience", audience)
+        assert checker.reads == checker.checked == []
+    assert build() == (published, [])
 
 
 def test_the_findings_cached_in_one_language_are_told_in_the_other(
