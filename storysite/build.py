@@ -38,6 +38,8 @@ from storysite.search import PartStore, index_site
 from storysite.vocabulary import SITE_MARKER, SITE_MARKER_TEXT
 
 MARKER_PAGE = Page(SITE_MARKER, SITE_MARKER_TEXT)
+DEFAULT_OUT = Path("_site")  # `storysite build`'s --out and --audience: `check` shares that build's cache
+DEFAULT_AUDIENCE = "intranet"
 
 
 class Writer(Protocol):
@@ -164,6 +166,32 @@ def build_site(
     result.out, result.pages, result.seconds = out, len(pages), stages.elapsed()
     result.photos_encoded, result.photos_reused = state.photos.encoded, state.photos.reused
     return result
+
+
+def check_only(
+    content: Path,
+    content_arg: str,
+    *,
+    audience: str | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache: bool = True,
+    out: Path = DEFAULT_OUT,
+) -> Library:
+    """`storysite check`: the check alone, with the cache `storysite build` into `out` keeps (shared both ways).
+
+    Under that build's fingerprint whatever `audience` is checked: what is cached does not depend on the
+    audience, and a check for another one must not take the place of the build's pages.
+
+    Only the files that changed since the last check or build are read and checked again; what depends
+    on the day, the audience and the whole library (consent dates, exclusions, panels) is worked out
+    afresh every time (check.library.assemble), so the findings are those of a check without a cache.
+    """
+    today = today or dt.date.today()
+    state = BuildState(out, content, project_dir(content), DEFAULT_AUDIENCE, "", enabled=cache)
+    library = check_library(content, content_arg, audience=audience, today=today, progress=progress, cache=state.cache)
+    state.after_check(library, today)
+    return library
 
 
 def search_store(out: Path, content: Path) -> PartStore:

@@ -185,7 +185,9 @@ def check(content: str, audience: str | None, fmt: str, quiet: bool) -> None:
     started, today = time.perf_counter(), dt.date.today()
     folder = _content_dir(content)
     with Progress(msg("Checking stories"), enabled=fmt == "text" and wanted(quiet)) as progress:
-        library = check_library(folder, content, audience=audience, today=today, progress=progress.files)
+        from storysite.build import check_only  # through the build: it keeps the cache a build keeps
+
+        library = check_only(folder, content, audience=audience, today=today, progress=progress.files)
     findings = library.findings
     _refuse_unknown_audience(findings, content)
     if fmt == "json":

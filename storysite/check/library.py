@@ -651,7 +651,8 @@ def _build_stories(
     is checked here, its files read again from their `texts` (by shown path): a version keeps only
     part of what read_version found (cached_version). The stories returned hold their versions
     without their text, as read and cached. A story's key holds its photo files' digests too, so that
-    a changed photo is checked (and its pages made) again.
+    a changed photo is checked (and its pages made) again. It does not say whether `page_text` was
+    given: a story is cached without its HTML either way, so `storysite check` and a build share it.
     """
     ids = sorted(groups)
     results: dict[str, tuple[Story | None, list[Finding]]] = {}
@@ -660,7 +661,6 @@ def _build_stories(
         keys = {
             story_id: digest(
                 "story",
-                str(page_text is not None),
                 story_id,
                 *(file_keys[v.shown] for v in versions),
                 *photo_key_parts(versions, content),

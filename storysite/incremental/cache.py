@@ -167,6 +167,11 @@ class BuildCache:
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
 
+    def unchanged(self) -> bool:
+        """Whether what would be saved is exactly what was loaded (every entry and every file's status)."""
+        old, new = self.old, self.new
+        return new.keys() == old.keys() and all(new[key] is old[key] for key in new) and self.memo.new == self.memo.old
+
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:

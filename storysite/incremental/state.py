@@ -56,6 +56,18 @@ class BuildState:
         self.photos.used |= publishable_photos(library, today)
         self.photos.keep_only_used()
 
+    def after_check(self, library: Library, today: dt.date) -> None:
+        """`storysite check`: the next check or build may reuse what it checked; the last build's pages are kept.
+
+        Kept as after a failed build: only what the stories published now may reuse, so a check never
+        keeps what a withdrawn story left in the cache either. Saved only if that is not what was loaded.
+        """
+        self.cache.keep_after_failure(publishable(library, today), story_of)
+        if not self.cache.unchanged():
+            self.cache.save()
+        self.photos.used |= publishable_photos(library, today)
+        self.photos.keep_only_used()
+
     def in_place_runner(self, known: Mapping[str, bytes]) -> JobRunner:
         """The renderer's job runner for a folder updated in place (serve), whose files are `known`."""
         source = spare.PageSource(known, self.out, in_place=True) if self.enabled else None
