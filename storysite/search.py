@@ -241,9 +241,7 @@ def index_site(
                 fresh.append(part)
             else:
                 link_tree(earlier, work / part.folder)
-        run_parts(root, fresh, work)
-        for part in fresh:
-            check_bundle(work / part.folder, target.parent)
+        run_parts(root, fresh, work, target.parent)
         check_alike([work / part.folder for part in parts], target.parent)
         check_room(work)
         target.mkdir(parents=True, exist_ok=True)
@@ -386,8 +384,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def run_parts(root: Path, parts: list[Part], work: Path) -> None:
-    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores.
+def run_parts(root: Path, parts: list[Part], work: Path, folder: Path) -> None:
+    """Run Pagefind once per part into work/{its folder}, as many at once as there are cores, and check each
+    bundle as its run ends (check_bundle; `folder` is the one a full disk is reported for), while others run.
 
     Each run's output goes to a file, not a pipe: Pagefind echoes its glob (a part's ids), and a full
     pipe no one reads would stop it.
@@ -420,10 +419,12 @@ def run_parts(root: Path, parts: list[Part], work: Path) -> None:
                     running[i] = start(command, log)
             for i, run in list(running.items()):
                 if run.poll() is not None:
-                    if run.returncode != 0:
-                        failed.append(i)
                     del running[i]
                     shutil.rmtree(inputs / f"{i}.site", ignore_errors=True)
+                    if run.returncode != 0:
+                        failed.append(i)
+                    elif not failed:
+                        check_bundle(work / parts[i].folder, folder)
             time.sleep(0.02)
     finally:
         for run in running.values():  # interrupted: leave no Pagefind running on
