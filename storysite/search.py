@@ -365,7 +365,7 @@ def inputs_folder(work: Path) -> Path:
     with contextlib.suppress(OSError):
         for left in SHARED_MEMORY.glob(f"{INPUTS}*"):
             pid = left.name[len(INPUTS) :].partition("-")[0]
-            if pid.isdigit() and left.stat().st_uid == os.getuid() and not _alive(int(pid)):
+            if pid.isdigit() and not left.is_symlink() and left.lstat().st_uid == os.getuid() and not _alive(int(pid)):
                 shutil.rmtree(left, ignore_errors=True)
     try:
         return Path(tempfile.mkdtemp(prefix=f"{INPUTS}{os.getpid()}-", dir=SHARED_MEMORY))

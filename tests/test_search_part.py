@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import shutil
@@ -105,3 +106,27 @@ def test_without_memory_to_copy_into_the_pages_go_beside_the_index(
     assert search.index_site(example_site, tmp_path / "pagefind")
     assert len(list((tmp_path / "pagefind").glob("fragment/*"))) > 10
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".pagefind-")]
+
+
+def test_a_full_memory_sends_a_parts_pages_to_the_disk(
+    example_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    monkeypatch.setattr(search, "SHARED_MEMORY", memory)
+    made = search.part_site
+    places: list[Path] = []
+
+    def full(root: Path, part: search.Part, folder: Path) -> Path:
+        places.append(folder.parent)
+        if folder.is_relative_to(memory):
+            (folder / "half").mkdir(parents=True)  # what it wrote before the memory ran out
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return made(root, part, folder)
+
+    monkeypatch.setattr(search, "part_site", full)
+    assert search.index_site(example_site, tmp_path / "pagefind")
+    assert len(list((tmp_path / "pagefind").glob("fragment/*"))) > 10
+    assert any(place.is_relative_to(memory) for place in places)
+    assert any(not place.is_relative_to(memory) for place in places)
+    assert list(memory.iterdir()) == []
