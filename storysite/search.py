@@ -242,15 +242,13 @@ def index_site(
         # Pagefind starts on the parts that changed while the reused ones are checked and linked beside it.
         known = [part for part in parts if store is not None and store.recorded(part)]
         fresh = [part for part in parts if store is None or not store.recorded(part)]
-        with PartRuns(root, work) as runs:
+        with PartRuns(root, work, target.parent) as runs:
             runs.add(fresh)
             for part in known:
                 if store is None or not store.place(part, work / part.folder):
                     fresh.append(part)
                     runs.add([part])
                 runs.poll()
-        for part in fresh:
-            check_bundle(work / part.folder, target.parent)
         # Reused parts were alike when made and are unchanged since (checked): one stands for them all.
         reused = [part for part in parts if part not in fresh][:1]
         check_alike([work / part.folder for part in [*fresh, *reused]], target.parent)
@@ -323,18 +321,93 @@ def stop(run: subprocess.Popen[bytes]) -> None:
     run.wait()
 
 
+def searched_part(data: bytes) -> bytes:
+    """What Pagefind needs of a page: its <html> tag and its data-pagefind-body element, or the whole page.
+
+    Pagefind reads nothing else of a page with such an element, so the index is the same (its fragments'
+    and index files' names are hashes of their content, and come out the same); parsing the header, the
+    navigation and the footer of every page was a quarter of its time. The page is sent whole unless its
+    body element is the only element of its name and nothing outside it says anything to Pagefind.
+    """
+    body = data.find(BODY)
+    start = data.rfind(b"<", 0, body)
+    html = data.find(b"<html")
+    if body == -1 or start == -1 or html == -1 or data.find(BODY, body + 1) != -1:
+        return data
+    name = data[start + 1 : body].split(maxsplit=1)[0] if data[start + 1 : body].strip() else b""
+    close = b"</" + name + b">"
+    end = data.find(close, body)
+    if not name.isalnum() or end == -1 or data.count(b"<" + name) != 1 or data.count(close) != 1:
+        return data
+    end += len(close)
+    html_end = data.find(b">", html) + 1
+    if b"data-pagefind" in data[:start] or b"data-pagefind" in data[end:] or not 0 < html_end <= start:
+        return data
+    return b"<!DOCTYPE html>\n" + data[html:html_end] + b"<body>" + data[start:end] + b"</body></html>\n"
+
+
+def part_site(root: Path, part: Part, folder: Path) -> Path:
+    """`folder` made to hold only `part`'s pages, at their paths in `root`, as Pagefind needs them (searched_part).
+
+    Pagefind walks the whole folder it is given before matching its glob: each run over the site walked
+    every page of it, once per part.
+    """
+    for story_id in part.ids:
+        path = f"{part.lang}/stories/{story_id}/index.html"
+        (folder / path).parent.mkdir(parents=True)
+        (folder / path).write_bytes(searched_part((root / path).read_bytes()))
+    return folder
+
+
+SHARED_MEMORY = Path("/dev/shm")  # noqa: S108 - Linux's tmpfs: a folder there costs no disk journal
+INPUTS = "storysite-pagefind-"
+
+
+def inputs_folder(work: Path) -> Path:
+    """Where the parts' pages are copied for Pagefind: in memory where Linux offers it, else `work`.
+
+    Making 20,000 folders and files on a disk cost as much as Pagefind saved by reading less. Folders
+    left there by a storysite that was killed (its process gone) are deleted first.
+    """
+    if not SHARED_MEMORY.is_dir() or not os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
+        return work
+    with contextlib.suppress(OSError):
+        for left in SHARED_MEMORY.glob(f"{INPUTS}*"):
+            pid = left.name[len(INPUTS) :].partition("-")[0]
+            if pid.isdigit() and not left.is_symlink() and left.lstat().st_uid == os.getuid() and not _alive(int(pid)):
+                shutil.rmtree(left, ignore_errors=True)
+    try:
+        return Path(tempfile.mkdtemp(prefix=f"{INPUTS}{os.getpid()}-", dir=SHARED_MEMORY))
+    except OSError:
+        return work
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process `pid` runs (one of another user's counts: it may not be signalled)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
 class PartRuns:
-    """Pagefind runs, one per part into work/{its folder}, as many at once as there are cores; leaving the
-    `with` waits for them all, and a failure or an interrupt stops any still running.
+    """Pagefind runs, one per part into work/{its folder}, as many at once as there are cores, each given a
+    folder of its own part's pages only (part_site); each bundle is checked as its run ends (check_bundle;
+    `folder` is the one a full disk is reported for), while the others run. Leaving the `with` waits for
+    them all, and a failure or an interrupt stops any still running.
 
     Each run's output goes to a file, not a pipe: Pagefind echoes its glob (a part's ids), and a full
     pipe no one reads would stop it.
     """
 
-    def __init__(self, root: Path, work: Path) -> None:
-        self.root, self.work = root, work
+    def __init__(self, root: Path, work: Path, folder: Path) -> None:
+        self.root, self.work, self.folder = root, work, folder
+        self.inputs: Path | None = None  # made when the first run starts (inputs_folder)
         self.waiting: list[tuple[int, Part]] = []
-        self.running: dict[int, subprocess.Popen[bytes]] = {}
+        self.running: dict[int, tuple[subprocess.Popen[bytes], Part]] = {}
         self.failed: list[int] = []
         self.count = 0
 
@@ -349,25 +422,42 @@ class PartRuns:
         self.poll()
 
     def poll(self) -> None:
-        """Note the runs that ended, and start the next ones in their place."""
-        for i, run in list(self.running.items()):
+        """Note the runs that ended (checking their bundles), and start the next ones in their place."""
+        for i, (run, part) in list(self.running.items()):
             if run.poll() is not None:
+                del self.running[i]
+                shutil.rmtree(self.site(i), ignore_errors=True)
+                shutil.rmtree(self.work / f"{i}.site", ignore_errors=True)
                 if run.returncode != 0:
                     self.failed.append(i)
-                del self.running[i]
+                elif not self.failed:
+                    check_bundle(self.work / part.folder, self.folder)
         while self.waiting and len(self.running) < workers():
             i, part = self.waiting.pop(0)
+            if self.inputs is None:
+                self.inputs = inputs_folder(self.work)
+            try:
+                site = part_site(self.root, part, self.site(i))
+            except OSError:
+                if self.inputs == self.work:
+                    raise
+                shutil.rmtree(self.site(i), ignore_errors=True)  # memory full: the disk, then
+                site = part_site(self.root, part, self.work / f"{i}.site")
             command = [
                 pagefind_executable(),
                 "--site",
-                str(self.root),
+                str(site),
                 "--glob",
                 story_pages(part.lang, part.ids),
                 "--output-path",
                 str(self.work / part.folder),
             ]
             with (self.work / f"{i}.log").open("wb") as log:
-                self.running[i] = start(command, log)
+                self.running[i] = (start(command, log), part)
+
+    def site(self, i: int) -> Path:
+        """Where run `i`'s pages are copied (in memory where Linux offers it)."""
+        return (self.inputs or self.work) / f"{i}.site"
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         try:
@@ -375,8 +465,10 @@ class PartRuns:
                 time.sleep(0.02)
                 self.poll()
         finally:
-            for run in self.running.values():  # interrupted: leave no Pagefind running on
+            for run, _ in self.running.values():  # interrupted: leave no Pagefind running on
                 stop(run)
+            if self.inputs is not None and self.inputs != self.work:
+                shutil.rmtree(self.inputs, ignore_errors=True)
         if error is None and self.failed:
             logs = [(self.work / f"{i}.log").read_text(encoding="utf-8", errors="replace")[-4000:] for i in self.failed]
             raise StorysiteError(msg("Pagefind could not build the search index:\n{log}", log="\n".join(logs)))

@@ -77,6 +77,12 @@ def pagefind_running(pid: int) -> bool:
     return False
 
 
+def indexing(out: Path, pid: int) -> bool:
+    """Whether the build `pid` is in its index stage: Pagefind running, or its pages being made ready for it
+    (a small library's Pagefind runs can be over before /proc is read through)."""
+    return pagefind_running(pid) or any(any(folder.glob(".pagefind-*")) for folder in staging(out))
+
+
 def kill_midway(content: Path, out: Path, moment: str) -> None:
     """Start a build and SIGKILL it, and Pagefind under it, at `moment`: "writing" or "indexing"."""
     process = subprocess.Popen(
@@ -89,7 +95,7 @@ def kill_midway(content: Path, out: Path, moment: str) -> None:
     )
     deadline = time.monotonic() + 300
     while process.poll() is None and time.monotonic() < deadline:
-        if staging(out) if moment == "writing" else pagefind_running(process.pid):
+        if staging(out) if moment == "writing" else indexing(out, process.pid):
             break
         time.sleep(0.002)
     if process.poll() is None:
