@@ -666,8 +666,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         return None
     phrase = m.group()
     words = phrase.split()
-    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")) or words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
+    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")):
         return None
+    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (len(words) > 1 and words[-1] in _HOUSE_ADJECTIVES):
+        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, is a house
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
@@ -679,6 +681,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     return s, m.end()
 
 
+# The adjectives that end a Welsh house's name after a first word that is also a first name ("Bryn Gwyn").
+_HOUSE_ADJECTIVES = frozenset(
+    "Gwyn Wen Teg Deg Awel Haul Coch Goch Glas Las Mawr Fawr Bach Fach Isaf Uchaf Newydd Hyfryd Siriol Eithin".split()  # noqa: SIM905
+)
 _STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905
 
 
@@ -781,6 +787,9 @@ _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
+    # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
+    r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
+    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
@@ -800,6 +809,7 @@ _LIVING = re.compile(
 )
 
 
+_OWN_GROUND = re.compile(r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path))")
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
@@ -951,6 +961,10 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "ehind" in text
             or "above" in text
             or "next to" in text
+            or "next door" in text  # "lives next door to the Co-op"
+            or "across from" in text
+            or "facing" in text
+            or "beyond" in text
             or "beside" in text
             or "past the" in text
             or "by the" in text
@@ -977,8 +991,8 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
                 out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
-        if not home or not landmark:
-            continue
+        if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
+            continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
         if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
             continue  # "a shared house near the station": any of many, not one home
         window = _cue_window(text, home.start(), 90)

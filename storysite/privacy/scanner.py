@@ -76,6 +76,7 @@ from storysite.privacy.places import (
     tailed_farm_at,
 )
 from storysite.privacy.welsh import phrase_mutations
+from storysite.privacy.whereabouts import homes_described
 
 Hit = tuple[int, int, str, str]
 
@@ -110,6 +111,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
     kinds = schools_by_kind(text, welsh)

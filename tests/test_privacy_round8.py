@@ -1,0 +1,89 @@
+"""Identifying details, round eight (issue 15): families that generalise, not strings. Homes named beside the
+word for them, counted from a landmark or reached by steps; rooms, beds and references in Welsh word order;
+schools by their kind, their year group or a lower-case word. Each family has its look-alikes, which must stay
+unflagged. Every sentence here is new and fictional."""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import assert_flagged, assert_nothing_but_names
+
+from storysite.privacy import scan_text
+
+HOMES = [
+    # A home's name beside the word for it, before or after, between commas.
+    ("en", "Her home, Hafan Deg, is at the end of a long track.", "address", "Hafan Deg"),
+    ("en", "Their farm, Cefn Eithin, floods every winter.", "address", "Cefn Eithin"),
+    ("en", "His cottage, Tŷ'r Ardd, has no heating upstairs.", "address", "Tŷ'r Ardd"),
+    ("en", "The carers call at Gorwel, the bungalow behind the school.", "address", "Gorwel"),
+    ("en", "We met at Bryn Tirion, the white house on the bend.", "address", "Bryn Tirion"),
+    ("cy", "Mae ei chartref, Hafan Deg, ar ben trac hir.", "address", "Hafan Deg"),
+    ("cy", "Mae eu fferm, Cefn Eithin, dan ddŵr bob gaeaf.", "address", "Cefn Eithin"),
+    ("cy", "Mae'r gofalwyr yn galw yng Ngorwel, y byngalo tu ôl i'r ysgol.", "address", "Ngorwel"),
+    ("cy", "Buon ni ym Mryn Tirion, y tŷ gwyn ar y tro.", "address", "Mryn Tirion"),
+    ("cy", "Roedd ei thŷ hi, Llety'r Wennol, yn oer.", "address", "Llety'r Wennol"),
+    # A home counted from a landmark, or along a road, where someone lives.
+    ("en", "Her bungalow is the second one past the war memorial.", "address", "second one past the war memorial"),
+    ("en", "His flat is the one above the bookies on the square.", "address", "one above the bookies"),
+    ("en", "They live in the last house on the left before the cattle grid.", "address", "last house"),
+    ("en", "Their cottage is the third one after the chapel.", "address", "third one after the chapel"),
+    ("cy", "Ei byngalo hi yw'r ail heibio'r gofeb.", "address", "ail heibio'r gofeb"),
+    ("cy", "Maen nhw'n byw yn y tŷ olaf ar y chwith cyn y grid gwartheg.", "address", "tŷ olaf"),
+    ("cy", "Ei fflat o yw'r un uwchben y siop fetio.", "address", "un uwchben y siop fetio"),
+    ("cy", "Mae hi'n byw yn y bwthyn gwyn tu ôl i'r Spar.", "address", "bwthyn gwyn tu ôl i'r Spar"),
+    ("cy", "Maen nhw'n byw yn y tŷ mawr gyferbyn â'r capel.", "address", "tŷ mawr gyferbyn â'r capel"),
+    # Directions given as steps, one of them a turn, with a home near: each landmark passed.
+    ("en", "Go past the Crown, take the second left, and it's the farm at the top.", "address", "Crown"),
+    ("en", "Take the first right after Capel Horeb and the cottage is on the left.", "address", "Capel Horeb"),
+    ("en", "For the house, turn left past the old school and keep on to the end.", "address", "old school"),
+    ("cy", "Ewch heibio'r Llew Coch, troi i'r chwith, a'r fferm ar y top.", "address", "Llew Coch"),
+    ("cy", "Trowch i'r dde ar ôl Pont y Felin ac mae'r tŷ ar y chwith.", "address", "Pont y Felin"),
+    ("cy", "I'r bwthyn, troi wrth y giât ar ôl y capel bach a dros y grid.", "address", "capel bach"),
+    # Living next door to, up at, and at a house whose first word is also a first name.
+    ("en", "She lives next door to the Co-op in Penygroes.", "address", "next door to the Co-op"),
+    ("en", "He is living at Bryn Gwyn now, on his own.", "address", "Bryn Gwyn"),
+    ("cy", "Mae ei brawd i fyny yng Nghefn Coch gyda'r defaid.", "address", "Nghefn Coch"),
+    ("cy", "Mae Mair lawr ym Mhant Glas drwy'r wythnos.", "address", "Mhant Glas"),
+]
+
+HOME_LOOKALIKES = [
+    # A town, a person spoken to, a person's title beside a word for a home.
+    ("en", "Her home town, Bangor, has changed a lot."),
+    ("en", "His house, Mr Jones said, was too cold."),
+    ("en", "Siân, the house is lovely."),
+    ("cy", "Ei thref enedigol, Bangor, sydd wedi newid."),
+    ("cy", "Roedd ei dŷ, meddai Mr Jones, yn rhy oer."),
+    # A shop or a cafe counted from a landmark; a home with no landmark.
+    ("en", "The cafe is the second one past the station."),
+    ("en", "Her bungalow is the nicest one in the street."),
+    ("cy", "Y caffi yw'r ail heibio'r orsaf."),
+    # Turns and times with no home near, or a time where a landmark would be.
+    ("en", "Turn left after the church to get to the library."),
+    ("en", "After the funeral she turned on the left and went home."),
+    ("en", "After his stroke he turned his life round and came home."),
+    ("cy", "Trowch i'r chwith ar ôl yr eglwys i gyrraedd y llyfrgell."),
+    ("cy", "Ar ôl y gwasanaeth, trodd hi i'r chwith ac aeth adre."),
+    # The family's own land places no home; someone walking by a landmark lives nowhere near it.
+    ("cy", "Mae ei mab yn byw yn y tŷ newydd ar waelod y buarth."),
+    ("en", "We walked past the chapel on the way to the cafe."),
+    ("cy", "Cerddon ni heibio'r capel ar y ffordd i'r caffi."),
+    ("en", "He moved to Cardiff for university."),
+    ("cy", "Symudodd i Gaerdydd i'r brifysgol."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), HOMES, ids=[f"{f[0]}:{f[1][:40]}" for f in HOMES])
+def test_homes_are_found(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), HOME_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in HOME_LOOKALIKES])
+def test_home_lookalikes_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
+
+
+def test_a_person_from_a_farm_stays_a_person() -> None:
+    """The farm named beside its word is the farm only: the man before "o" keeps his own finding."""
+    text = "Y tro cynta, mi ddeudodd Elis o Benrhyn Uchaf, y fferm uwchben y pentre, ei fod o'n unig."
+    found = {(d.category, d.text) for d in scan_text(text, "cy")}
+    assert ("person-name", "Elis") in found and ("address", "Benrhyn Uchaf") in found, found
