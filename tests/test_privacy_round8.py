@@ -87,3 +87,54 @@ def test_a_person_from_a_farm_stays_a_person() -> None:
     text = "Y tro cynta, mi ddeudodd Elis o Benrhyn Uchaf, y fferm uwchben y pentre, ei fod o'n unig."
     found = {(d.category, d.text) for d in scan_text(text, "cy")}
     assert ("person-name", "Elis") in found and ("address", "Benrhyn Uchaf") in found, found
+
+
+NUMBERS = [
+    # A bed or locker someone is in, by its number; the number named first, in Welsh word order or with its owner.
+    ("en", "He's in bed 14 by the window.", "other-id", "bed 14"),
+    ("en", "They moved her to bed 3 overnight.", "other-id", "bed 3"),
+    ("en", "His things are in locker 31.", "other-id", "locker 31"),
+    ("en", "Her room number is 23.", "other-id", "23"),
+    ("en", "His bed number was 14, by the window.", "other-id", "14"),
+    ("en", "My locker no. is 31.", "other-id", "31"),
+    ("cy", "Mae o yng ngwely 6 ers wythnos.", "other-id", "ngwely 6"),
+    ("cy", "Mae hi wedi symud i wely 9.", "other-id", "wely 9"),
+    ("cy", "Mae hi yn y gwely rhif 14.", "other-id", "gwely rhif 14"),
+    ("cy", "Rhif y gwely oedd 14, wrth y ffenest.", "other-id", "14"),
+    ("cy", "Rhif ei hystafell yw 23.", "other-id", "23"),
+    ("cy", "Rhif ei locer ydy 31.", "other-id", "31"),
+    ("cy", "Ei rhif gwely yw 14.", "other-id", "14"),
+    ("cy", "Rhif y stafell: 8B.", "other-id", "8B"),
+    # References in Welsh word order, kept from earlier rounds in new words.
+    ("cy", "Cyfeirnod tenantiaeth Gwen yw KH/0091/3.", "other-id", "KH/0091/3"),
+    ("cy", "Rhoddodd y swyddog rif achos 44-190 iddi.", "other-id", "44-190"),
+    ("cy", "Rhif ei cherdyn bws ydy 6330 4412 0091 2287.", "other-id", "6330 4412 0091 2287"),
+    ("cy", "Rhif cofrestru'r car ydy CN19 HTY.", "other-id", "CN19 HTY"),
+    ("cy", "Symudwyd hi i ward Alaw, gwely 6.", "other-id", "gwely 6"),
+    ("cy", "Mae ei gyfrif banc yn gorffen gyda 8812.", "other-id", "8812"),
+]
+
+NUMBER_LOOKALIKES = [
+    # A time in bed, beds counted, a house's number (an address, found apart if at all), a bus route.
+    ("en", "She was in bed 3 days with flu."),
+    ("en", "She went to bed at 10 and slept."),
+    ("en", "The ward has 14 beds."),
+    ("en", "Bus number 5 goes to Caernarfon."),
+    ("en", "We met in room 3 of the library for the group."),
+    ("cy", "Roedd hi yn y gwely 3 diwrnod gyda'r ffliw."),
+    ("cy", "Aeth i'r gwely am 10."),
+    ("cy", "Mae 14 gwely ar y ward."),
+    ("cy", "Mae'r bws rhif 5 yn mynd i Gaernarfon."),
+    ("cy", "Cwrddon ni yn ystafell 3 y llyfrgell."),
+    ("cy", "Rhif y bws oedd 5."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), NUMBERS, ids=[f"{f[0]}:{f[1][:40]}" for f in NUMBERS])
+def test_numbers_are_found(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NUMBER_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in NUMBER_LOOKALIKES])
+def test_number_lookalikes_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
