@@ -138,3 +138,52 @@ def test_numbers_are_found(lang: str, text: str, category: str, words: str) -> N
 @pytest.mark.parametrize(("lang", "text"), NUMBER_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in NUMBER_LOOKALIKES])
 def test_number_lookalikes_pass(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+SCHOOLS = [
+    # A Welsh school's kind in lower case, then "yn" and its place, mutated or with its article.
+    ("cy", "Roedd e yn yr ysgol gyfun yn Nhregaron.", "school", "Nhregaron"),
+    ("cy", "Mae hi'n mynd i'r ysgol gynradd ym Methesda.", "school", "Methesda"),
+    ("cy", "Aeth hi i'r Ysgol Feithrin yn y Felinheli.", "school", "Felinheli"),
+    ("cy", "Mae hi yn y Cylch yn Rhosgadfan bob bore.", "school", "Rhosgadfan"),
+    ("cy", "Mae hi yn Nosbarth Meithrin Llanberis.", "school", "Llanberis"),
+    ("cy", "Mae e yn Uned Arbennig Glan Gele.", "school", "Glan Gele"),
+    ("cy", "Mae e yn Academi Morgan yn Abertawe.", "school", "Academi Morgan"),
+    ("en", "She goes to the Cylch in Rhosgadfan.", "school", "Rhosgadfan"),
+    ("en", "He is at Glan Gele special school.", "school", "Glan Gele"),
+    ("en", "He goes to the breakfast club at Penybryn school.", "school", "Penybryn school"),
+    # A school after a child's year group.
+    ("en", "He's year 10 at Dyffryn Nantlle.", "school", "Dyffryn Nantlle"),
+    ("en", "She is in Year 3 at Bryn Coch.", "school", "Bryn Coch"),
+    ("cy", "Mae e ym mlwyddyn 6 yn Glan Morfa.", "school", "Glan Morfa"),
+    ("cy", "Mae hi ym mlwyddyn 9 yng Nglan y Môr.", "school", "Nglan y Môr"),
+    # Colleges and nurseries in every mutation, kept from earlier rounds in new words.
+    ("cy", "Mae hi yng Ngholeg Llandrillo Menai ers mis Medi.", "school", "Ngholeg Llandrillo Menai"),
+    ("cy", "Mae hi ym Meithrinfa Seren Fach.", "school", "Meithrinfa Seren Fach"),
+    ("cy", "Mae e yn y dosbarth derbyn yn Ysgol Llanrug.", "school", "Ysgol Llanrug"),
+]
+
+SCHOOL_LOOKALIKES = [
+    # A year with no school after it, a town alone, a month; a circle; school trips and Sunday school.
+    ("en", "He was in Year 10 in September."),
+    ("en", "She is in Year 3 in Bangor."),
+    ("en", "In the year 2 children did well."),
+    ("en", "The school run at Bangor school gates was chaos."),
+    ("en", "She went to Sunday school every week."),
+    ("en", "The letter came from Seren's school on Monday."),
+    ("en", "He went back to Mam's primary for the fair."),
+    ("cy", "Roedden ni'n eistedd mewn cylch yn y neuadd."),
+    ("cy", "Mae hi ym mlwyddyn 6 ers mis Medi."),
+    ("cy", "Mae hi'n mynd i'r ysgol gynradd leol."),
+    ("cy", "Aeth hi i'r brifysgol yn y ddinas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), SCHOOLS, ids=[f"{f[0]}:{f[1][:40]}" for f in SCHOOLS])
+def test_schools_are_found(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), SCHOOL_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in SCHOOL_LOOKALIKES])
+def test_school_lookalikes_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

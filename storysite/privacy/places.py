@@ -1308,17 +1308,25 @@ _KIND_NEEDLES: tuple[str, ...] = (
     "playgroup",
 )
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
+# ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
+# unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
+_KIND_NEEDLES += ("sgol gyfun", "sgol gynradd", "sgol uwchradd", "sgol fabanod", "sgol arbennig", "ned arbennig")
+_KIND_NEEDLES += ("academi ", "cylch ")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants")
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " special school", " school")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
-    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu))"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu)"
+    r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
+    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:C|G|Ngh|Ch)ylch(?=[ \t]+(?:yn|ym|yng)[ \t]))"
 )
-_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU)"
+_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU|Cylch)"
 _SCHOOL_BY_KIND_CY = re.compile(
-    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan))?"
+    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
+    r"(?:[ \t]+y(?=[ \t]+[A-Z]))?)?"  # "yn y Felinheli": a place named with its article
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
@@ -1334,7 +1342,8 @@ _SCHOOL_LOWER_CY = re.compile(
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants)\b(?![ \t]+(?:care|health|mental|services?|team))"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school)\b"
+    r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
 )
 _NOT_A_SCHOOL_NAME = frozenset(
     """
@@ -1382,6 +1391,8 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
         if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
             continue  # a public body's own name, not a school
         if m.re is _SCHOOL_LOWER_EN:
+            if words[-1].endswith(("'s", "’s")):
+                continue  # "at Seren's school": whose school, not which
             out.append((m.start(1), m.end()))  # "Llanrug primary"
         else:
             out.append((m.start(), m.start(1) + len(phrase)))

@@ -78,6 +78,7 @@ from storysite.privacy.places import (
 from storysite.privacy.rooms import rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
+from storysite.privacy.year_groups import schools_by_year_group
 
 Hit = tuple[int, int, str, str]
 
@@ -116,7 +117,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
-    kinds = schools_by_kind(text, welsh)
+    kinds = schools_by_kind(text, welsh) + schools_by_year_group(text)
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
