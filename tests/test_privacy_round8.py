@@ -44,6 +44,23 @@ HOMES = [
     ("en", "He is living at Bryn Gwyn now, on his own.", "address", "Bryn Gwyn"),
     ("cy", "Mae ei brawd i fyny yng Nghefn Coch gyda'r defaid.", "address", "Nghefn Coch"),
     ("cy", "Mae Mair lawr ym Mhant Glas drwy'r wythnos.", "address", "Mhant Glas"),
+    # Counted or walked from a landmark: doors, corners, lanes; "drws nesa" as it is said.
+    ("en", "They live three doors down from the Post Office.", "address", "doors down from the Post Office"),
+    ("en", "She lives up the lane from Capel Bethel.", "address", "up the lane from Capel Bethel"),
+    ("en", "He lives round the corner from the Black Lion.", "address", "round the corner from the Black Lion"),
+    ("cy", "Mae hi'n byw dri drws i lawr o Swyddfa'r Post.", "address", "drws i lawr o Swyddfa'r Post"),
+    ("cy", "Mae hi'n byw i fyny'r lôn o Gapel Bethel.", "address", "i fyny'r lôn o Gapel Bethel"),
+    ("cy", "Mae ei thŷ hi drws nesa i'r capel.", "address", "drws nesa i'r capel"),
+    ("cy", "Mae o'n byw rownd y gornel o'r Llew Du.", "address", "rownd y gornel o'r Llew Du"),
+    # A rented room placed by a landmark; the block after a flat's number; a home after "cyfeiriad,".
+    ("en", "He rents a room above the Crown on Market Street.", "address", "room above the Crown"),
+    ("cy", "Mae hi'n rhentu stafell uwchben y Llew Du.", "address", "stafell uwchben y Llew Du"),
+    ("en", "She moved into Flat 3, Bryn Hedd, in June.", "address", "Bryn Hedd"),
+    ("cy", "Symudodd hi i fflat 3, Llys Tegid, ym mis Mehefin.", "address", "Llys Tegid"),
+    ("cy", "Mae ei chyfeiriad, Maes Hyfryd, ar y ffurflen.", "address", "Maes Hyfryd"),
+    ("cy", "Mae'n byw efo'i fam yn Ael y Bryn.", "address", "Ael y Bryn"),
+    ("en", "His mum's place is the flat over the chippy.", "address", "flat over the chippy"),
+    ("cy", "Mae hi yn y fflatiau gwarchod gyferbyn â'r parc.", "address", "gyferbyn â'r parc"),
 ]
 
 HOME_LOOKALIKES = [
@@ -69,6 +86,12 @@ HOME_LOOKALIKES = [
     ("cy", "Cerddon ni heibio'r capel ar y ffordd i'r caffi."),
     ("en", "He moved to Cardiff for university."),
     ("cy", "Symudodd i Gaerdydd i'r brifysgol."),
+    # Landmarks counted from each other, a room in a home given by the home, bikes taken from a shed.
+    ("en", "The Post Office is three doors down from the bank."),
+    ("cy", "Mae Swyddfa'r Post dri drws i lawr o'r banc."),
+    ("en", "The home gave her a room facing the road."),
+    ("cy", "Cafodd ei arestio am ddwyn tri beic o'r sied y tu ôl i'r ganolfan hamdden."),
+    ("en", "We had lunch at the cafe round the corner from the library."),
 ]
 
 

@@ -772,7 +772,14 @@ _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
-    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    r"|uwchben|drws[ \t]+nesaf?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    # counted or walked from a landmark: "three doors down from the Post Office", "round the corner from the
+    # chapel", "up the lane from Capel Bethel", "dri drws i lawr o Swyddfa'r Post", "i fyny'r lôn o Gapel Bethel"
+    r"|(?:[^\W\d_]+[ \t]+)?doors?[ \t]+(?:down|up|along)[ \t]+from|(?:a)?round[ \t]+the[ \t]+corner[ \t]+from"
+    r"|(?:up|down|along)[ \t]+the[ \t]+(?:lane|road|street|hill|track)[ \t]+from"
+    r"|(?:[^\W\d_]+[ \t]+)?dr[wy]s[ \t]+(?:i[ \t]+lawr|i[ \t]+fyny|lawr|lan)[ \t]+(?:o|i)"
+    r"|rownd[ \t]+y[ \t]+gornel[ \t]+(?:o|i)"
+    r"|(?:i[ \t]+fyny|i[ \t]+lawr|lawr|lan)['’]r[ \t]+(?:lôn|ffordd|stryd|allt)[ \t]+(?:o|i)"
     r"|heibio[ \t]+i|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
     r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
@@ -780,7 +787,8 @@ _RELATION_AT = re.compile(_RELATION)
 # A living verb right before the relation, with no word for the home: "they live above the Spar",
 # "mae hi'n byw gyferbyn â'r capel".
 _LIVES_RIGHT_BEFORE = re.compile(
-    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?\Z)"
+    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?"
+    r"(?:(?:one|two|three|four|five|six|a[ \t]+few|ddau|dau|dri|tri|pedwar|bedwar|pum|chwe|[0-9]+)[ \t]+)?\Z)"
 )
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
@@ -789,7 +797,7 @@ _HOME_BEFORE_RELATION = re.compile(
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
     r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
-    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd))?"
+    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
@@ -804,6 +812,7 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
+    r"|(?:['’]s|her|his|their)[ \t]+place|sleeps?|slept|sleeping|cysgu|rhentu"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
 )
@@ -836,7 +845,34 @@ _RELATION_NEEDLES = (
     "y tu ôl",
     "tu ôl",
     "uwchben",
-    "drws nesaf",
+    "drws nesa",
+    "doors down",
+    "doors up",
+    "door down",
+    "door up",
+    "round the corner",
+    "up the lane",
+    "down the lane",
+    "along the lane",
+    "up the road",
+    "down the road",
+    "along the road",
+    "up the street",
+    "down the street",
+    "up the hill",
+    "down the hill",
+    "up the track",
+    "down the track",
+    "drws i lawr",
+    "drws i fyny",
+    "drws lawr",
+    "drws lan",
+    "rownd y gornel",
+    "around the corner",
+    "i fyny'r",
+    "i lawr'r",
+    "lawr'r",
+    "lan'r",
     "wrth ymyl",
     "ar bwys",
     "ar ben",
@@ -945,6 +981,10 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "tu ôl" in text
             or "wchben" in text
             or "rws nesa" in text
+            or "drws i lawr" in text
+            or "rownd y gornel" in text
+            or "fyny'r" in text
+            or "lawr'r" in text
             or "wrth ymyl" in text
             or "heibio i" in text
             or "ger y" in text
@@ -962,6 +1002,10 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "above" in text
             or "next to" in text
             or "next door" in text  # "lives next door to the Co-op"
+            or "doors down" in text
+            or "corner from" in text
+            or "lane from" in text
+            or "road from" in text
             or "across from" in text
             or "facing" in text
             or "beyond" in text

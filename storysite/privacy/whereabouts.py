@@ -19,7 +19,8 @@ Span = tuple[int, int]
 _HOME_WORDS = (
     r"(?:house|home|farm|farmhouse|cottage|bungalow|smallholding|croft|flat|caravan|semi|maisonette|bedsit"
     r"|tŷ|dŷ|thŷ|nhŷ|ty|cartref|gartref|chartref|nghartref|cartre|gartre|fferm|ffarm|ffermdy|bwthyn|fwthyn"
-    r"|byngalo|fyngalo|tyddyn|dyddyn|fflat|carafán|garafán|carafan|garafan)"
+    r"|byngalo|fyngalo|tyddyn|dyddyn|fflat|carafán|garafán|carafan|garafan"
+    r"|address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)"
 )
 # A home's name: capitalised words joined by the Welsh article or a hyphen ("Hafan Deg", "Cae'r Gog",
 # "Ngorwel", "Tan-y-fron").
@@ -288,6 +289,40 @@ def homes_up_at(text: str) -> list[Span]:
     return out
 
 
+# The block a numbered flat is in, named after it: "Flat 3, Tŷ Hafan", "fflat 11, Llys Tanrallt".
+_FLAT_THEN_BLOCK = re.compile(rf"(?:[Ff]lat|[Ff]flat)[ \t]+[0-9]{{1,3}}[A-Za-z]?[ \t]*,[ \t]*({_NAME})")
+
+
+def blocks_after_a_flat(text: str) -> list[Span]:
+    """The name of the block after a flat's number and a comma."""
+    out: list[Span] = []
+    at = text.find("lat ")
+    while at >= 0:
+        m = _FLAT_THEN_BLOCK.match(text, at - (2 if text[at - 2 : at] == "ff" else 1))
+        if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+            out.append(m.span(1))
+        at = text.find("lat ", at + 4)
+    return out
+
+
+# A room someone rents, placed by a landmark: "He rents a room above the Crown", "Mae hi'n rhentu stafell uwchben y
+# Llew Du". Only with the renting verb: a room facing the road in a care home is not a home's address.
+_RENTED_ROOM = re.compile(
+    r"(?i:\b(?:rents?|rented|renting|rhentu)[ \t]+(?:(?:a|an|the|her|his|their|y|yr)[ \t]+)?"
+    r"((?:room|bedsit|stafell|ystafell)[ \t]+(?:above|over|behind|next[ \t]+to|opposite|uwchben|tu[ \t]+ôl[ \t]+i"
+    r"|gyferbyn|drws[ \t]+nesaf?[ \t]+i)(?:['’]r|[ \t]+â['’]r|[ \t]+(?:the|y|yr))?[ \t]+[^.,;:!?\"“”()\n]{2,40}?)"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|on|in|ar|yn|ac|ond)\b)))"
+)
+
+
+def rented_rooms(text: str) -> list[Span]:
+    """A rented room placed by a landmark."""
+    if "rent" not in text and "rhentu" not in text:
+        return []
+    # a named landmark only: "a room above the Crown" places her; "a room above the pub on the square" does not
+    return [m.span(1) for m in _RENTED_ROOM.finditer(text) if any(c.isupper() for c in m.group(1))]
+
+
 def homes_described(text: str) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     return (
@@ -295,4 +330,6 @@ def homes_described(text: str) -> list[Span]:
         + homes_counted_from_a_landmark(text)
         + directions_in_steps(text)
         + homes_up_at(text)
+        + blocks_after_a_flat(text)
+        + rented_rooms(text)
     )
