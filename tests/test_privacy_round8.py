@@ -113,20 +113,25 @@ def test_a_person_from_a_farm_stays_a_person() -> None:
 
 
 NUMBERS = [
-    # A bed or locker someone is in, by its number; the number named first, in Welsh word order or with its owner.
+    # A bed someone is in, by its number; the number named first, in Welsh word order or with its owner.
     ("en", "He's in bed 14 by the window.", "other-id", "bed 14"),
     ("en", "They moved her to bed 3 overnight.", "other-id", "bed 3"),
-    ("en", "His things are in locker 31.", "other-id", "locker 31"),
     ("en", "Her room number is 23.", "other-id", "23"),
     ("en", "His bed number was 14, by the window.", "other-id", "14"),
-    ("en", "My locker no. is 31.", "other-id", "31"),
+    ("en", "My bed no. is 31.", "other-id", "31"),
     ("cy", "Mae o yng ngwely 6 ers wythnos.", "other-id", "ngwely 6"),
     ("cy", "Mae hi wedi symud i wely 9.", "other-id", "wely 9"),
     ("cy", "Mae hi yn y gwely rhif 14.", "other-id", "gwely rhif 14"),
     ("cy", "Rhif y gwely oedd 14, wrth y ffenest.", "other-id", "14"),
     ("cy", "Rhif ei hystafell yw 23.", "other-id", "23"),
-    ("cy", "Rhif ei locer ydy 31.", "other-id", "31"),
+    ("cy", "Rhif ei stafell ydy 31.", "other-id", "31"),
     ("cy", "Ei rhif gwely yw 14.", "other-id", "14"),
+    ("cy", "Mae hi'n eistedd yn ei stafell, rhif 12, drwy'r dydd.", "other-id", "12"),
+    ("cy", "Mae ei mat synhwyro, rhif 22, wrth y gwely.", "other-id", "22"),
+    ("cy", "Ystafell 9 yw ei chartref erbyn hyn.", "other-id", "Ystafell 9"),
+    ("en", "His sensor mat, number 22, is by the bed.", "other-id", "22"),
+    ("en", "Her room, number 12, faces the sea.", "other-id", "12"),
+    ("en", "Room 9 is her home now.", "other-id", "Room 9"),
     ("cy", "Rhif y stafell: 8B.", "other-id", "8B"),
     # References in Welsh word order, kept from earlier rounds in new words.
     ("cy", "Cyfeirnod tenantiaeth Gwen yw KH/0091/3.", "other-id", "KH/0091/3"),
@@ -150,6 +155,8 @@ NUMBER_LOOKALIKES = [
     ("cy", "Mae'r bws rhif 5 yn mynd i Gaernarfon."),
     ("cy", "Cwrddon ni yn ystafell 3 y llyfrgell."),
     ("cy", "Rhif y bws oedd 5."),
+    ("en", "Room 9 is the quiet lounge."),
+    ("cy", "Ystafell 9 yw'r lolfa dawel."),
 ]
 
 
@@ -210,3 +217,15 @@ def test_schools_are_found(lang: str, text: str, category: str, words: str) -> N
 @pytest.mark.parametrize(("lang", "text"), SCHOOL_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in SCHOOL_LOOKALIKES])
 def test_school_lookalikes_pass(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Call his phone, number 07700 900123, after six."),
+        ("cy", "Ffoniwch ei ffôn, rhif 07700 900123, ar ôl chwech."),
+    ],
+)
+def test_a_phone_number_after_its_owner_stays_a_phone(lang: str, text: str) -> None:
+    found = [(d.category, d.text) for d in scan_text(text, lang)]
+    assert ("phone", "07700 900123") in found, found

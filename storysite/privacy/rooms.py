@@ -1,8 +1,8 @@
-"""Beds, rooms and lockers by their number (issue 15, round eight): a bed someone is in ("He's in bed 14",
+"""Beds and rooms by their number (issue 15, round eight): a bed someone is in ("He's in bed 14",
 "yng ngwely 6", "i wely 9"), and a number named before it in Welsh word order or with its owner ("Rhif y gwely
 oedd 14", "Rhif ei hystafell yw 23", "Ei rhif gwely yw 14", "Her room number is 23").
 
-Read only where a literal word for a bed, a locker or "rhif"/"number" is found.
+Read only where a literal word for a bed or a room, or "rhif"/"number", is found.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import re
 Span = tuple[int, int]
 
 _NUMBER = r"[0-9]{1,4}[A-Za-z]?\b(?![/.:-][0-9])"
-# A person in a numbered bed or locker: beds are patients', whatever the building. Read from the label
-# word: its number after it, "in"/"yn"/"i" before it.
-_LABELS = (" bed ", " Bed ", "wely ", "ocker ", "ocer ")
+# A person in a numbered bed: beds are patients', whatever the building (a locker may be a gym's). Read from
+# the label word: its number after it, "in"/"yn"/"i" before it.
+_LABELS = (" bed ", " Bed ", "wely ")
 _NUMBER_AFTER_LABEL = re.compile(
-    rf"(?:bed|Bed|gwely|ngwely|wely|locker|locer|loceri)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
+    rf"(?:bed|Bed|gwely|ngwely|wely)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
     # not a length of time: "in bed 3 days with flu", "yn y gwely 3 diwrnod"
     r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|diwrnod|noson|nos|wythnos|awr|mis|gwaith)\b)"
 )
@@ -26,23 +26,41 @@ _IN_BEFORE_LABEL = re.compile(
 # The number named first: "Rhif y gwely oedd 14", "Rhif ei hystafell yw 23", "Ei rhif gwely yw 14".
 _NUMBER_OF_CY = re.compile(
     r"(?:[Rr]hif[ \t]+(?:(?:y|yr|ei|eu|fy|ein)[ \t]+|['’]r[ \t]+)?"
-    r"(?:gwely|wely|ystafell|stafell|hystafell|locer|cwpwrdd|gwpwrdd|chwpwrdd)"
-    r"|[Rr]hif[ \t]+(?:gwely|ystafell|stafell|locer))"
+    r"(?:gwely|wely|ystafell|stafell|hystafell)"
+    r"|[Rr]hif[ \t]+(?:gwely|ystafell|stafell))"
     rf"(?:[ \t]+(?:hi|e|o|nhw))?[ \t]*(?:(?:yw|ydy|ydi|oedd)[ \t]+|:[ \t]*)({_NUMBER})"
 )
 # ... and with its owner in English: "Her room number is 23", "His bed no. was 14".
-_NUMBER_OF_EN = re.compile(rf"(?:bed|room|locker)[ \t]+(?:number|no\.?)[ \t]*(?:(?:is|was)[ \t]+|:[ \t]*)({_NUMBER})")
+_NUMBER_OF_EN = re.compile(rf"(?:bed|room)[ \t]+(?:number|no\.?)[ \t]*(?:(?:is|was)[ \t]+|:[ \t]*)({_NUMBER})")
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my)[ \t]+\Z)")
-_EN_NEEDLES = ("bed n", "room n", "locker n")
+_EN_NEEDLES = ("bed n", "room n")
+
+
+# A thing of someone's own, then its number after a comma: "ei stafell, rhif 12", "His sensor mat, number 22",
+# "ei mat synhwyro, rhif 22", "her pendant alarm, no. 5508".
+_OWNED_THING = re.compile(
+    r"(?i:\b(?:her|his|their|my|ei|eu|fy|ein)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:room|bedroom|bed|mat|pendant|alarm|fob|wristband|tag|ystafell|stafell|hystafell|gwely|wely|larwm|band)"
+    r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*\Z)"
+)
+_NUMBER_AFTER_COMMA = re.compile(rf"(?:[Rr]hif|[Nn]umber|[Nn]o\.?)[ \t]*({_NUMBER})")
+_COMMA_NEEDLES = (", rhif", ", number", ", no", ", Rhif", ", Number", ", No")
+
+
+# A room said to be someone's: "Room 9 is her home now", "Ystafell 9 yw ei chartref", "room 3 was hers".
+_ROOM_IS_HERS = re.compile(
+    rf"((?:[Rr]oom|[Yy]stafell|[Ss]tafell)[ \t]+{_NUMBER})[ \t]+(?:is|was|has[ \t]+been|yw|ydy|ydi|oedd)[ \t]+"
+    r"(?:her|his|their|hers|theirs|ei|eu)\b"
+)
 
 
 def rooms_and_beds(text: str) -> list[Span]:
-    """Numbered beds, lockers and rooms that place a person."""
+    """Numbered beds and rooms that place a person."""
     out: list[Span] = []
     for at in _needles(text, _LABELS):
         s = at + 1 if text[at] == " " else at
         while s > 0 and text[s - 1].isalpha():
-            s -= 1  # back to the start of "gwely", "ngwely", "locker"
+            s -= 1  # back to the start of "gwely", "ngwely"
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             out.append(m.span())
@@ -52,6 +70,14 @@ def rooms_and_beds(text: str) -> list[Span]:
         if m:
             out.append(m.span())
         at = text.find("hif ", at + 4)
+    for at in _needles(text, ("oom ", "tafell ")):
+        m = _ROOM_IS_HERS.match(text, at - (1 if text[at] == "o" else 2 if text[at - 2 : at] in ("Ys", "ys") else 1))
+        if m:
+            out.append(m.span(1))
+    for at in _needles(text, _COMMA_NEEDLES):
+        m = _NUMBER_AFTER_COMMA.match(text, at + 2)
+        if m and _OWNED_THING.search(text, max(0, at - 60), at + 1):
+            out.append(m.span(1))
     for at in _needles(text, _EN_NEEDLES):
         m = _NUMBER_OF_EN.match(text, at)
         if m and _OWNER_BEFORE.search(text, max(0, at - 8), at):
