@@ -846,6 +846,24 @@ _RELATION_NEEDLES = (
     "tu ôl",
     "uwchben",
     "drws nesa",
+    "wrth ymyl",
+    "ar bwys",
+    "ar ben",
+    "ym mhen",
+    "ar waelod",
+    "by the",
+    "near the",
+    "down from",
+    "up from",
+    "ger y",
+    "wrth y",
+    "o dan",
+)
+
+
+# ... and the rarer ones, looked for only when a word they all share is in the text: counted or walked from a
+# landmark in English ("from") and in Welsh (a door, a corner or a lane with "'r").
+_FROM_NEEDLES = (
     "doors down",
     "doors up",
     "door down",
@@ -863,29 +881,25 @@ _RELATION_NEEDLES = (
     "down the hill",
     "up the track",
     "down the track",
+)
+_WELSH_WAY_NEEDLES = (
     "drws i lawr",
     "drws i fyny",
     "drws lawr",
     "drws lan",
     "rownd y gornel",
-    "around the corner",
     "i fyny'r",
     "i lawr'r",
     "lawr'r",
     "lan'r",
-    "wrth ymyl",
-    "ar bwys",
-    "ar ben",
-    "ym mhen",
-    "ar waelod",
-    "by the",
-    "near the",
-    "down from",
-    "up from",
-    "ger y",
-    "wrth y",
-    "o dan",
 )
+
+
+def _relation_needles(text: str, welsh: bool) -> tuple[str, ...]:
+    if welsh:
+        way = "drws" in text or "gornel" in text or "yny'r" in text or "r'r" in text or "n'r" in text
+        return _RELATION_NEEDLES + _WELSH_WAY_NEEDLES if way else _RELATION_NEEDLES
+    return _RELATION_NEEDLES + _FROM_NEEDLES if " from " in text else _RELATION_NEEDLES
 
 
 def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
@@ -981,10 +995,6 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "tu ôl" in text
             or "wchben" in text
             or "rws nesa" in text
-            or "drws i lawr" in text
-            or "rownd y gornel" in text
-            or "fyny'r" in text
-            or "lawr'r" in text
             or "wrth ymyl" in text
             or "heibio i" in text
             or "ger y" in text
@@ -994,6 +1004,11 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "ar waelod" in text
             or "ar bwys" in text
             or "ym mhen" in text
+            or "drws" in text  # "dri drws i lawr o", and those below, read only if nothing above is there
+            or "gornel" in text
+            or "yny'r" in text
+            or "awr'r" in text
+            or "an'r" in text
         )
         if welsh
         else (
@@ -1001,14 +1016,6 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "ehind" in text
             or "above" in text
             or "next to" in text
-            or "next door" in text  # "lives next door to the Co-op"
-            or "doors down" in text
-            or "corner from" in text
-            or "lane from" in text
-            or "road from" in text
-            or "across from" in text
-            or "facing" in text
-            or "beyond" in text
             or "beside" in text
             or "past the" in text
             or "by the" in text
@@ -1020,11 +1027,18 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "at the bottom" in text
             or "at the back" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
+            or "next door" in text  # "lives next door to the Co-op", and those below, read only if nothing above is
+            or "corner from" in text  # "doors down from" is "down from", above
+            or "lane from" in text
+            or "road from" in text
+            or "across from" in text
+            or "facing" in text
+            or "beyond" in text
         )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
-    for at in _positions(text, _RELATION_NEEDLES):
+    for at in _positions(text, _relation_needles(text, welsh)):
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()):
             continue
@@ -1354,11 +1368,11 @@ _KIND_NEEDLES: tuple[str, ...] = (
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
-_KIND_NEEDLES += ("sgol gyfun", "sgol gynradd", "sgol uwchradd", "sgol fabanod", "sgol arbennig", "ned arbennig")
-_KIND_NEEDLES += ("academi ", "cylch ")
+_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ")
+_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " special school", " school")
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1398,6 +1412,14 @@ _NOT_A_SCHOOL_NAME = frozenset(
 )
 
 
+def _named_before(text: str, at: int) -> bool:
+    """Is the word before the lower-case school word at AT (or before "special"/"high") capitalised?"""
+    j = text.rfind(" ", max(0, at - 30), at) + 1
+    if text[j:at] in ("special", "high"):
+        j = text.rfind(" ", max(0, j - 30), j - 1) + 1
+    return j < at and text[j].isupper() and text[j:at] not in lx.COMMON
+
+
 def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The match of PATTERN around the needle at AT: its kind starts a few letters before the needle,
     or, for "Llanrug primary", the name comes before it."""
@@ -1416,7 +1438,11 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
     found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
     found += [(at, _SCHOOL_LOWER_CY) for at in _positions(text, ("ysgol ",))]
-    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN)]
+    # "yr ysgol gyfun yn Nhregaron": a lower-case kind read as a kind, from the same word
+    found += [
+        (at, _SCHOOL_BY_KIND_CY) for at in _positions(low, ("ysgol ",)) if low.startswith(_KINDS_AFTER_YSGOL, at + 6)
+    ]
+    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     for at, pattern in found:

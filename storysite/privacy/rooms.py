@@ -14,7 +14,6 @@ Span = tuple[int, int]
 _NUMBER = r"[0-9]{1,4}[A-Za-z]?\b(?![/.:-][0-9])"
 # A person in a numbered bed: beds are patients', whatever the building (a locker may be a gym's). Read from
 # the label word: its number after it, "in"/"yn"/"i" before it.
-_LABELS = (" bed ", " Bed ", "wely ")
 _NUMBER_AFTER_LABEL = re.compile(
     rf"(?:bed|Bed|gwely|ngwely|wely)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
     # not a length of time: "in bed 3 days with flu", "yn y gwely 3 diwrnod"
@@ -33,7 +32,6 @@ _NUMBER_OF_CY = re.compile(
 # ... and with its owner in English: "Her room number is 23", "His bed no. was 14".
 _NUMBER_OF_EN = re.compile(rf"(?:bed|room)[ \t]+(?:number|no\.?)[ \t]*(?:(?:is|was)[ \t]+|:[ \t]*)({_NUMBER})")
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my)[ \t]+\Z)")
-_EN_NEEDLES = ("bed n", "room n")
 
 
 # A thing of someone's own, then its number after a comma: "ei stafell, rhif 12", "His sensor mat, number 22",
@@ -44,7 +42,7 @@ _OWNED_THING = re.compile(
     r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*\Z)"
 )
 _NUMBER_AFTER_COMMA = re.compile(rf"(?:[Rr]hif|[Nn]umber|[Nn]o\.?)[ \t]*({_NUMBER})")
-_COMMA_NEEDLES = (", rhif", ", number", ", no", ", Rhif", ", Number", ", No")
+_COMMA_AT = re.compile(r", (?:[Rr]hif|[Nn]umber|[Nn]o\.?) ")
 
 
 # A room said to be someone's: "Room 9 is her home now", "Ystafell 9 yw ei chartref", "room 3 was hers".
@@ -57,32 +55,44 @@ _ROOM_IS_HERS = re.compile(
 def rooms_and_beds(text: str) -> list[Span]:
     """Numbered beds and rooms that place a person."""
     out: list[Span] = []
-    for at in _needles(text, _LABELS):
-        s = at + 1 if text[at] == " " else at
-        while s > 0 and text[s - 1].isalpha():
-            s -= 1  # back to the start of "gwely", "ngwely"
-        m = _NUMBER_AFTER_LABEL.match(text, s)
-        if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
-            out.append(m.span())
-    at = text.find("hif ")
-    while at >= 1:
-        m = _NUMBER_OF_CY.match(text, at - 1)
-        if m:
-            out.append(m.span())
-        at = text.find("hif ", at + 4)
-    for at in _needles(text, ("oom ", "tafell ")):
-        m = _ROOM_IS_HERS.match(text, at - (1 if text[at] == "o" else 2 if text[at - 2 : at] in ("Ys", "ys") else 1))
-        if m:
-            out.append(m.span(1))
-    for at in _needles(text, _COMMA_NEEDLES):
+    for needle in (" bed ", " Bed ", "wely ", "oom ", "tafell ", "hif "):
+        at = text.find(needle)
+        while at >= 0:
+            hit = _at_needle(text, at, needle)
+            if hit:
+                out.append(hit)
+            at = text.find(needle, at + 1)
+    for found in _COMMA_AT.finditer(text):
+        at = found.start()
         m = _NUMBER_AFTER_COMMA.match(text, at + 2)
         if m and _OWNED_THING.search(text, max(0, at - 60), at + 1):
             out.append(m.span(1))
-    for at in _needles(text, _EN_NEEDLES):
-        m = _NUMBER_OF_EN.match(text, at)
-        if m and _OWNER_BEFORE.search(text, max(0, at - 8), at):
-            out.append((at, m.end()))
     return out
+
+
+def _at_needle(text: str, at: int, needle: str) -> Span | None:
+    """What the bed, room or "rhif" word found at AT numbers, if it places a person."""
+    if needle == "hif ":
+        m = _NUMBER_OF_CY.match(text, at - 1) if at else None  # "Rhif y gwely oedd 14"
+        return m.span() if m else None
+    s = at + 1 if needle[0] == " " else at
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1  # back to the start of "gwely", "ngwely", "room", "Ystafell"
+    after = at + len(needle)
+    if text[after : after + 2] in ("nu", "no"):  # "Her room number is 23"
+        m = _NUMBER_OF_EN.match(text, s)
+        if m and _OWNER_BEFORE.search(text, max(0, s - 8), s):
+            return s, m.end()
+        return None
+    if after >= len(text) or not text[after].isdigit() and not text.startswith("rhif", after):
+        return None  # most beds and rooms have no number after them
+    if needle in ("oom ", "tafell "):
+        m = _ROOM_IS_HERS.match(text, s)  # "Room 9 is her home now"
+        return m.span(1) if m else None
+    m = _NUMBER_AFTER_LABEL.match(text, s)
+    if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
+        return m.span()  # "He's in bed 14"
+    return None
 
 
 def _needles(text: str, needles: tuple[str, ...]) -> list[int]:

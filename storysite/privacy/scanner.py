@@ -113,7 +113,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))

@@ -40,7 +40,8 @@ _WORD_AFTER_COMMA = re.compile(
 )
 # The last word before a comma that may be a word for a home (or the pronoun after one: "ei thŷ hi,").
 _HOME_WORD_SET = frozenset(_HOME_WORDS[3:-1].split("|")) | {"hi", "e", "o", "nhw"}
-_ARTICLES_AFTER_COMMA = frozenset({"the", "a", "y", "yr", "her", "his", "their", "my", "our", "ei", "eu", "fy", "ein"})
+_ARTICLES = ("the", "a", "y", "yr", "her", "his", "their", "my", "our", "ei", "eu", "fy", "ein")
+_ARTICLES_AFTER_COMMA = tuple(f" {w} " for w in _ARTICLES) + tuple(f" {w.capitalize()} " for w in _ARTICLES)
 # ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
 _NAME_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
@@ -63,27 +64,18 @@ def _home_name_ok(name: str) -> bool:
 def homes_beside_their_word(text: str) -> list[Span]:
     """A home's name set beside the word for it, before or after, between commas."""
     out: list[Span] = []
-    n = len(text)
     comma = text.find(",")
     while comma >= 0:
         at = comma
         comma = text.find(",", at + 1)
-        j = at
-        while j > 0 and text[j - 1].isalpha():
-            j -= 1
+        j = text.rfind(" ", max(0, at - 14), at) + 1
         if text[j:at].lower() in _HOME_WORD_SET:
             before = _WORD_BEFORE_COMMA.search(text, max(0, at - 50), at)
             m = _NAME_AFTER_COMMA.match(text, at + 1) if before else None
             if m and _home_name_ok(m.group(1)):
                 out.append(m.span(1))
             continue
-        k = at + 1
-        while k < n and text[k] == " ":
-            k += 1
-        e = k
-        while e < n and text[e].isalpha():
-            e += 1
-        if text[k:e].lower() not in _ARTICLES_AFTER_COMMA or not _WORD_AFTER_COMMA.match(text, at + 1):
+        if not text.startswith(_ARTICLES_AFTER_COMMA, at + 1) or not _WORD_AFTER_COMMA.match(text, at + 1):
             continue
         named = _NAME_BEFORE_COMMA.search(text, max(0, at - 50), at)
         if not named:
@@ -149,14 +141,21 @@ _COUNTED_NEEDLES = (
 _COUNTED_LAST = frozenset(_HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "dde"})
 
 
+# One pass for every relation word: quicker than a search for each.
+_COUNTED_AT = re.compile("|".join(_COUNTED_NEEDLES))
+
+
 def homes_counted_from_a_landmark(text: str) -> list[Span]:
     """Somebody's home counted or placed from a landmark after "is"/"yw" ("the second one past the memorial")."""
     out: list[Span] = []
-    for at in _needles(text, _COUNTED_NEEDLES):
-        j = at
-        while j > 0 and text[j - 1].isalpha():
-            j -= 1
-        if text[j:at].lower() not in _COUNTED_LAST:
+    for found in _COUNTED_AT.finditer(text):
+        at = found.start()
+        j = max(
+            text.rfind(" ", max(0, at - 14), at),
+            text.rfind("'", max(0, at - 14), at),
+            text.rfind("’", max(0, at - 14), at),
+        )
+        if text[j + 1 : at].lower() not in _COUNTED_LAST:
             continue
         landmark = _RELATION_LANDMARK.match(text, at + 1)
         if not landmark:
@@ -217,7 +216,8 @@ _NOT_LANDMARKS = frozenset(
     """.split()  # noqa: SIM905
 )
 # The words a turn is written with; sentences without one are never read.
-_TURN_NEEDLES = ("turn", "Turn", "left", "right", "troi", "Troi", "rowch", "chwith", " dde")
+_TURN_NEEDLES_EN = ("turn", "Turn", "left", "right")
+_TURN_NEEDLES_CY = ("troi", "Troi", "rowch", "chwith", " dde")
 _ENDS = ".!?\n"
 _SIDE_BEFORE = (
     "the ",
@@ -241,11 +241,11 @@ _SIDE_BEFORE = (
 )
 
 
-def directions_in_steps(text: str) -> list[Span]:
+def directions_in_steps(text: str, welsh: bool) -> list[Span]:
     """Landmarks on the way to a home, in a sentence that gives at least two steps, one of them a turn."""
     out: list[Span] = []
     done = -1
-    for at in _needles(text, _TURN_NEEDLES):
+    for at in _needles(text, _TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
         if at < done:
             continue  # in a sentence already read
         if text[at] in "lrcd " and not text[max(0, at - 8) : at].endswith(_SIDE_BEFORE):
@@ -271,7 +271,7 @@ def directions_in_steps(text: str) -> list[Span]:
 
 
 # Up, down or over at a farm or a house, in Welsh: "i fyny yng Nghefn Coch", "lawr ym Mhant Glas".
-_UP_AT_NEEDLES = ("fyny yng ", "fyny ym ", "lan yng ", "lan ym ", "lawr yng ", "lawr ym ", "draw yng ", "draw ym ")
+_UP_AT_NEEDLES = ("fyny y", "lan y", "lawr y", "draw y")
 _NAME_AT = re.compile(_NAME)
 
 
@@ -279,7 +279,10 @@ def homes_up_at(text: str) -> list[Span]:
     """A house or farm name after "i fyny", "lan", "lawr" or "draw" and "yng"/"ym", its first word a house's."""
     out: list[Span] = []
     for at in _needles(text, _UP_AT_NEEDLES):
-        s = text.index(" ", text.index(" ", at) + 1) + 1
+        k = text.index(" ", at) + 1
+        if not text.startswith(("yng ", "ym "), k):
+            continue
+        s = text.index(" ", k) + 1
         m = _NAME_AT.match(text, s)
         if not m:
             continue
@@ -317,19 +320,19 @@ _RENTED_ROOM = re.compile(
 
 def rented_rooms(text: str) -> list[Span]:
     """A rented room placed by a landmark."""
-    if "rent" not in text and "rhentu" not in text:
+    if " rent" not in text and "rhentu" not in text:
         return []
     # a named landmark only: "a room above the Crown" places her; "a room above the pub on the square" does not
     return [m.span(1) for m in _RENTED_ROOM.finditer(text) if any(c.isupper() for c in m.group(1))]
 
 
-def homes_described(text: str) -> list[Span]:
+def homes_described(text: str, welsh: bool) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     return (
         homes_beside_their_word(text)
         + homes_counted_from_a_landmark(text)
-        + directions_in_steps(text)
-        + homes_up_at(text)
+        + directions_in_steps(text, welsh)
+        + (homes_up_at(text) if welsh else [])
         + blocks_after_a_flat(text)
         + rented_rooms(text)
     )
