@@ -182,6 +182,10 @@ SCHOOLS = [
     ("en", "She goes to the Cylch in Rhosgadfan.", "school", "Rhosgadfan"),
     ("en", "He is at Glan Gele special school.", "school", "Glan Gele"),
     ("en", "He goes to the breakfast club at Penybryn school.", "school", "Penybryn school"),
+    ("cy", "Mae'r efeilliaid yn y Cylch Meithrin lleol ym Mhentraeth.", "school", "Mhentraeth"),
+    ("cy", "Mae'r bachgen yn mynychu'r uned gyfeirio ym Mangor.", "school", "Mangor"),
+    ("cy", "Aeth hi i'r coleg addysg bellach yn Llangefni.", "school", "Llangefni"),
+    ("cy", "Mae e'n astudio yn y Coleg yn Llandrillo-yn-Rhos.", "school", "Llandrillo-yn-Rhos"),
     # A school after a child's year group.
     ("en", "He's year 10 at Dyffryn Nantlle.", "school", "Dyffryn Nantlle"),
     ("en", "She is in Year 3 at Bryn Coch.", "school", "Bryn Coch"),
@@ -206,6 +210,8 @@ SCHOOL_LOOKALIKES = [
     ("cy", "Mae hi ym mlwyddyn 6 ers mis Medi."),
     ("cy", "Mae hi'n mynd i'r ysgol gynradd leol."),
     ("cy", "Aeth hi i'r brifysgol yn y ddinas."),
+    ("cy", "Mae'r coleg yn cynnig cyrsiau nos."),
+    ("cy", "Roedd y Coleg ar gau dros y Nadolig."),
 ]
 
 
