@@ -61,6 +61,13 @@ HOMES = [
     ("cy", "Mae'n byw efo'i fam yn Ael y Bryn.", "address", "Ael y Bryn"),
     ("en", "His mum's place is the flat over the chippy.", "address", "flat over the chippy"),
     ("cy", "Mae hi yn y fflatiau gwarchod gyferbyn â'r parc.", "address", "gyferbyn â'r parc"),
+    # A farm named as what someone farms; a tent or a terrace placed by a landmark; a named person's home counted.
+    ("en", "Arwel farms Cwm Bychan with his brother.", "address", "Cwm Bychan"),
+    ("cy", "Mae Dylan yn ffermio Tyddyn Du gyda'i frawd.", "address", "Tyddyn Du"),
+    ("en", "He sleeps in a tent behind Lidl on the retail park.", "address", "tent behind Lidl"),
+    ("cy", "Mae o'n cysgu mewn pabell tu ôl i Lidl.", "address", "pabell tu ôl i Lidl"),
+    ("en", "They're in the end terrace at the top of Allt Fawr.", "address", "Allt Fawr"),
+    ("en", "Nain's house is the one opposite the Co-op in Llanrug.", "address", "one opposite the Co-op"),
 ]
 
 HOME_LOOKALIKES = [
@@ -92,6 +99,9 @@ HOME_LOOKALIKES = [
     ("en", "The home gave her a room facing the road."),
     ("cy", "Cafodd ei arestio am ddwyn tri beic o'r sied y tu ôl i'r ganolfan hamdden."),
     ("en", "We had lunch at the cafe round the corner from the library."),
+    ("en", "He farmed Anglesey beef for years."),
+    ("en", "They farmed in Ceredigion all their lives."),
+    ("cy", "Roedd y babell tu ôl i'r neuadd yn llawn ar gyfer y ffair."),
 ]
 
 

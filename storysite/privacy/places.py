@@ -699,7 +699,10 @@ _COMPOUND = re.compile(
 COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
 _NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
 # Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
-_VISIT_CUE = re.compile(r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw)\b)")
+_VISIT_CUE = re.compile(
+    r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw"
+    r"|(?:call|pop|drop)(?:s|ed|ped|ing|ping)?\s+(?:in|round|by)\s+(?:at|to))\b)"  # "I called in at Glanrafon"
+)
 # ... or said after the name in its clause: "i Fron Haul i'w gweld hi", "to Bryn Awel to see her".
 _VISIT_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
@@ -765,6 +768,7 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
     r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
+    r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )

@@ -99,7 +99,7 @@ _ORDINAL = (
 )
 # Read back from the relation word (anchored at its start) ...
 _COUNTED_HEAD = re.compile(
-    rf"(?i:\b{_OWNER}[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
+    rf"(?i:\b(?:{_OWNER}|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
     r"(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)[ \t]+|['’]r[ \t]+|[ \t]+)"
     rf"((?:{_ORDINAL}[ \t]+)?(?:one|un|{_HOME_WORDS}|{_ORDINAL})"
     r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?)[ \t]+\Z)"
@@ -326,6 +326,23 @@ def rented_rooms(text: str) -> list[Span]:
     return [m.span(1) for m in _RENTED_ROOM.finditer(text) if any(c.isupper() for c in m.group(1))]
 
 
+# A farm named as what someone farms: "Arwel farms Cwm Bychan", "Mae Dylan yn ffermio Tyddyn Du".
+_FARMS = re.compile(rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})")
+
+
+def farms_farmed(text: str) -> list[Span]:
+    """The farm after "farms"/"ffermio": its name, unless it is a town or a whole area."""
+    out: list[Span] = []
+    for needle in ("farm", "fferm"):
+        at = text.find(needle)
+        while at >= 0:
+            m = _FARMS.match(text, at)
+            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+                out.append(m.span(1))
+            at = text.find(needle, at + 4)
+    return out
+
+
 def homes_described(text: str, welsh: bool) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     return (
@@ -335,4 +352,5 @@ def homes_described(text: str, welsh: bool) -> list[Span]:
         + (homes_up_at(text) if welsh else [])
         + blocks_after_a_flat(text)
         + rented_rooms(text)
+        + farms_farmed(text)
     )
