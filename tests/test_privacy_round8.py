@@ -68,6 +68,7 @@ HOMES = [
     ("cy", "Mae o'n cysgu mewn pabell tu ôl i Lidl.", "address", "pabell tu ôl i Lidl"),
     ("en", "They're in the end terrace at the top of Allt Fawr.", "address", "Allt Fawr"),
     ("en", "Nain's house is the one opposite the Co-op in Llanrug.", "address", "one opposite the Co-op"),
+    ("cy", "Tŷ Nain ydy'r un gyferbyn â'r Co-op yn Llanrug.", "address", "un gyferbyn â'r Co-op"),
 ]
 
 HOME_LOOKALIKES = [

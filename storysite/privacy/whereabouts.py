@@ -99,7 +99,9 @@ _ORDINAL = (
 )
 # Read back from the relation word (anchored at its start) ...
 _COUNTED_HEAD = re.compile(
-    rf"(?i:\b(?:{_OWNER}|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
+    rf"(?i:\b(?:(?:{_OWNER}|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}"
+    rf"|{_HOME_WORDS}[ \t]+(?-i:[{UPPER}])[^\W\d_]+)"  # "Tŷ Nain ydy'r un gyferbyn â'r Co-op"
+    r"(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
     r"(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)[ \t]+|['’]r[ \t]+|[ \t]+)"
     rf"((?:{_ORDINAL}[ \t]+)?(?:one|un|{_HOME_WORDS}|{_ORDINAL})"
     r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?)[ \t]+\Z)"
