@@ -1372,7 +1372,7 @@ _KIND_NEEDLES: tuple[str, ...] = (
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
-_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "ti a fi", "oleg ")
+_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.

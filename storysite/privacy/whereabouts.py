@@ -40,8 +40,9 @@ _WORD_AFTER_COMMA = re.compile(
 )
 # The last word before a comma that may be a word for a home (or the pronoun after one: "ei thŷ hi,").
 _HOME_WORD_SET = frozenset(_HOME_WORDS[3:-1].split("|")) | {"hi", "e", "o", "nhw"}
-_ARTICLES = ("the", "a", "y", "yr", "her", "his", "their", "my", "our", "ei", "eu", "fy", "ein")
-_ARTICLES_AFTER_COMMA = tuple(f" {w} " for w in _ARTICLES) + tuple(f" {w.capitalize()} " for w in _ARTICLES)
+# The commas worth reading, found in one pass each (the comma first, so the search is quick).
+_COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
+_COMMA_THEN_ARTICLE = re.compile(r", (?:[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) ")
 # ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
 _NAME_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
@@ -64,18 +65,16 @@ def _home_name_ok(name: str) -> bool:
 def homes_beside_their_word(text: str) -> list[Span]:
     """A home's name set beside the word for it, before or after, between commas."""
     out: list[Span] = []
-    comma = text.find(",")
-    while comma >= 0:
-        at = comma
-        comma = text.find(",", at + 1)
+    for comma in _COMMA_THEN_CAPITAL.finditer(text):  # "Her home, Hafan Deg,": a name after the comma
+        at = comma.start()
         j = text.rfind(" ", max(0, at - 14), at) + 1
-        if text[j:at].lower() in _HOME_WORD_SET:
-            before = _WORD_BEFORE_COMMA.search(text, max(0, at - 50), at)
-            m = _NAME_AFTER_COMMA.match(text, at + 1) if before else None
+        if text[j:at].lower() in _HOME_WORD_SET and _WORD_BEFORE_COMMA.search(text, max(0, at - 50), at):
+            m = _NAME_AFTER_COMMA.match(text, at + 1)
             if m and _home_name_ok(m.group(1)):
                 out.append(m.span(1))
-            continue
-        if not text.startswith(_ARTICLES_AFTER_COMMA, at + 1) or not _WORD_AFTER_COMMA.match(text, at + 1):
+    for comma in _COMMA_THEN_ARTICLE.finditer(text):  # "Gorwel, the bungalow": the word for it after
+        at = comma.start()
+        if not _WORD_AFTER_COMMA.match(text, at + 1):
             continue
         named = _NAME_BEFORE_COMMA.search(text, max(0, at - 50), at)
         if not named:
