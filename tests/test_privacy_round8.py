@@ -143,6 +143,8 @@ NUMBERS = [
     ("en", "His sensor mat, number 22, is by the bed.", "other-id", "22"),
     ("en", "Her room, number 12, faces the sea.", "other-id", "12"),
     ("en", "Room 9 is her home now.", "other-id", "Room 9"),
+    ("en", "His sensor mat, mat 22 in Derwen corridor, does the rest.", "other-id", "mat 22 in Derwen corridor"),
+    ("cy", "Mae ei larwm, larwm 3 ar goridor Glaslyn, yn canu'n aml.", "other-id", "larwm 3 ar goridor Glaslyn"),
     ("cy", "Rhif y stafell: 8B.", "other-id", "8B"),
     # References in Welsh word order, kept from earlier rounds in new words.
     ("cy", "Cyfeirnod tenantiaeth Gwen yw KH/0091/3.", "other-id", "KH/0091/3"),
@@ -168,6 +170,8 @@ NUMBER_LOOKALIKES = [
     ("cy", "Rhif y bws oedd 5."),
     ("en", "Room 9 is the quiet lounge."),
     ("cy", "Ystafell 9 yw'r lolfa dawel."),
+    ("en", "Mat 4 in the gym is free."),
+    ("cy", "Mae mat 4 yn y gampfa yn rhydd."),
 ]
 
 

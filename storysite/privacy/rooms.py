@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy.places import UPPER
+
 Span = tuple[int, int]
 
 _NUMBER = r"[0-9]{1,4}[A-Za-z]?\b(?![/.:-][0-9])"
@@ -52,6 +54,14 @@ _ROOM_IS_HERS = re.compile(
 )
 
 
+# A numbered device on a named corridor or wing: "mat 22 in Derwen corridor", "larwm 3 ar goridor Glaslyn".
+_DEVICE_ON_A_CORRIDOR = re.compile(
+    rf"(?:mat|sensor|pendant|alarm|larwm|synhwyrydd)[ \t]+{_NUMBER}[ \t]+(?:in|on|ar|yn)[ \t]+(?:the[ \t]+|y[ \t]+)?"
+    rf"(?:(?:[CcGg]oridor|[Aa]dain|[Uu]ned|[Ww]ard)[ \t]+[{UPPER}][^\W\d_]+"
+    rf"|[{UPPER}][^\W\d_]+[ \t]+(?:corridor|Corridor|wing|Wing|unit|Unit|ward|Ward))"
+)
+
+
 def rooms_and_beds(text: str) -> list[Span]:
     """Numbered beds and rooms that place a person."""
     out: list[Span] = []
@@ -61,6 +71,13 @@ def rooms_and_beds(text: str) -> list[Span]:
             hit = _at_needle(text, at, needle)
             if hit:
                 out.append(hit)
+            at = text.find(needle, at + 1)
+    for needle in ("mat ", "sensor ", "pendant ", "alarm ", "larwm ", "synhwyrydd "):
+        at = text.find(needle)
+        while at >= 0:
+            m = _DEVICE_ON_A_CORRIDOR.match(text, at) if at == 0 or not text[at - 1].isalpha() else None
+            if m:
+                out.append(m.span())
             at = text.find(needle, at + 1)
     for found in _COMMA_AT.finditer(text):
         at = found.start()
