@@ -35,10 +35,10 @@ HOMES = [
     # Directions given as steps, one of them a turn, with a home near: each landmark passed.
     ("en", "Go past the Crown, take the second left, and it's the farm at the top.", "address", "Crown"),
     ("en", "Take the first right after Capel Horeb and the cottage is on the left.", "address", "Capel Horeb"),
-    ("en", "For the house, turn left past the old school and keep on to the end.", "address", "old school"),
+    ("en", "For the house, turn left past Ysgol Bethel and keep on to the end.", "address", "Ysgol Bethel"),
     ("cy", "Ewch heibio'r Llew Coch, troi i'r chwith, a'r fferm ar y top.", "address", "Llew Coch"),
     ("cy", "Trowch i'r dde ar ôl Pont y Felin ac mae'r tŷ ar y chwith.", "address", "Pont y Felin"),
-    ("cy", "I'r bwthyn, troi wrth y giât ar ôl y capel bach a dros y grid.", "address", "capel bach"),
+    ("cy", "I'r bwthyn, troi wrth y giât ar ôl Capel Horeb a dros y grid.", "address", "Capel Horeb"),
     # Living next door to, up at, and at a house whose first word is also a first name.
     ("en", "She lives next door to the Co-op in Penygroes.", "address", "next door to the Co-op"),
     ("en", "He is living at Bryn Gwyn now, on his own.", "address", "Bryn Gwyn"),
@@ -88,6 +88,12 @@ HOME_LOOKALIKES = [
     ("en", "After his stroke he turned his life round and came home."),
     ("cy", "Trowch i'r chwith ar ôl yr eglwys i gyrraedd y llyfrgell."),
     ("cy", "Ar ôl y gwasanaeth, trodd hi i'r chwith ac aeth adre."),
+    # Directions past unnamed things: any lane has a post box; "one of the" row; next door to a person.
+    ("en", "The farm is the first gate on the left after the cattle grid."),
+    ("cy", "Mae'r tŷ yn troi lan y lôn gyntaf ar y dde ar ôl y blwch postio."),
+    ("cy", "Mae hi'n byw yn un o'r tai cyngor uwchben y parc."),
+    ("cy", "Mae Gwilym yn byw drws nesa i Gwenda ar y coridor."),
+    ("en", "He lives next door to Mrs Evans on the landing."),
     # The family's own land places no home; someone walking by a landmark lives nowhere near it.
     ("cy", "Mae ei mab yn byw yn y tŷ newydd ar waelod y buarth."),
     ("en", "We walked past the chapel on the way to the cafe."),

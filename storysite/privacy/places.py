@@ -822,6 +822,17 @@ _LIVING = re.compile(
 )
 
 
+_ONE_OF = re.compile(r"(?i:\b(?:one[ \t]+of|un[ \t]+o)(?:[ \t]+the[ \t]|['’]r[ \t]))")
+
+
+def _a_person(landmark: str) -> bool:
+    """Is the landmark a person ("drws nesa i Gwenda", "next door to Mrs Evans")?"""
+    words = landmark.split()
+    first = words[0].lstrip("'’") if words else ""
+    return first in lx.FIRST or first in lx.FIRST_MUTATED or first in _TITLES_BEFORE_NAMES
+
+
+_TITLES_BEFORE_NAMES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mister", "Anti", "Yncl", "Auntie", "Uncle"})
 _OWN_GROUND = re.compile(r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path))")
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
@@ -1049,7 +1060,7 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
         if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
-            if landmark and not text.startswith(_NEAR_ONLY, rel.start()):
+            if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
                 out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
@@ -1057,6 +1068,8 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
         if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
             continue  # "a shared house near the station": any of many, not one home
+        if _ONE_OF.search(text, max(0, home.start() - 12), home.start() + 3) or _a_person(landmark.group()):
+            continue  # "un o'r tai cyngor uwchben y parc": one of a row; "next door to Gwenda": a person
         window = _cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
         inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (

@@ -265,8 +265,8 @@ def directions_in_steps(text: str, welsh: bool) -> list[Span]:
         for m in _PAST_A_LANDMARK.finditer(text, begin, done):
             if m.start() == first:
                 continue  # "After the funeral, ...": a time, not a step on the way
-            if m.group(3).split()[-1].lower() in _NOT_LANDMARKS:
-                continue
+            if m.group(3).split()[-1].lower() in _NOT_LANDMARKS or not any(c.isupper() for c in m.group(3)):
+                continue  # a named landmark only: "ar ôl Pont Cwm-llwyd", not "after the cattle grid"
             out.append(m.span(3))
     return out
 
