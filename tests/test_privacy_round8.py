@@ -256,3 +256,65 @@ def test_school_lookalikes_pass(lang: str, text: str) -> None:
 def test_a_phone_number_after_its_owner_stays_a_phone(lang: str, text: str) -> None:
     found = [(d.category, d.text) for d in scan_text(text, lang)]
     assert ("phone", "07700 900123") in found, found
+
+
+# Families found missing in dev batch 4 and written again here in new words.
+MORE = [
+    # A part of a home said near a house's name; a farm named again without "Fferm".
+    ("cy", "Mae'r llun ar yr oergell yn Maes y Môr.", "address", "Maes y Môr"),
+    ("cy", "O ffenest ei chegin yn Nhan y Garth mae hi'n gweld y môr.", "address", "Nhan y Garth"),
+    ("en", "From the kitchen at Bryn Melyn you can see the quarry.", "address", "Bryn Melyn"),
+    ("cy", "Aeth adre i Fferm Cae'r Gors. Mae Cae'r Gors ar ben lôn hir.", "address", "Cae'r Gors ar"),
+    ("en", "She went home to Fferm Cae Du. Cae Du is up a long track.", "address", "Cae Du is"),
+    # A flat's number on its own; a room someone leaves; a card's number with letters after its owner.
+    ("en", "Her neighbour in flat 9 rang us.", "other-id", "flat 9"),
+    ("cy", "Ffoniodd ei chymydog o fflat 9.", "other-id", "fflat 9"),
+    ("cy", "Mae'n gadael ystafell 6 bob nos.", "other-id", "ystafell 6"),
+    ("en", "He leaves room 6 every night at two.", "other-id", "room 6"),
+    ("cy", "Mae hi'n dangos ei cherdyn gofalwr ifanc, rhif GI 0457, i bawb.", "other-id", "GI 0457"),
+    ("en", "She shows her young carer card, number YC 0457, at the door.", "other-id", "YC 0457"),
+    # A terrace or a row named beside its word; the second street of a corner.
+    ("en", "She lives in the end house of the terrace, Glasfryn, which has fourteen.", "address", "Glasfryn"),
+    ("cy", "Mae hi yn y tŷ pen yn y rhes, Bryn Teg, ers 1970.", "address", "Bryn Teg"),
+    ("en", "A semi on the corner of Ffordd Glyder and Trem Eryri.", "address", "Trem Eryri"),
+    ("cy", "Tŷ ar gornel Ffordd Glyder a Threm Eryri.", "address", "Threm Eryri"),
+    # A page's or a user's name written as words.
+    ("en", "Her page name is Carys Ann Knits Too.", "other-id", "Carys Ann Knits Too"),
+    ("en", "His username was NainLlanrug on the app.", "other-id", "NainLlanrug"),
+    ("cy", "Enw ei thudalen yw Gweu gyda Gwen.", "other-id", "Gweu gyda Gwen"),
+    ("cy", "Enw defnyddiwr: Hogyn Lon Goch.", "other-id", "Hogyn Lon Goch"),
+]
+
+MORE_LOOKALIKES = [
+    ("en", "The flat had 2 bedrooms and a view."),
+    ("cy", "Roedd dwy ystafell wely yn y fflat, a golygfa."),
+    ("en", "The group name is Friends of the Park."),
+    ("en", "The handle is on the left of the door."),
+    ("cy", "Mae'r dudalen yn hir."),
+    ("en", "We met on the corner of the market and the square."),
+    ("en", "The kitchen at the community centre was busy."),
+    ("cy", "Mae cegin y ganolfan yn brysur."),
+]
+
+
+def test_a_man_known_by_his_farm_is_not_the_farm_again() -> None:
+    text = "Aeth adre i Fferm Cae'r Gors. Roedd ei gŵr, Jac Cae'r Gors, wedi'i defnyddio."
+    found = [(d.category, d.text, d.start) for d in scan_text(text, "cy")]
+    later = text.index("Cae'r Gors", text.index("Jac"))
+    assert not any(c == "address" and s == later for c, _, s in found), found
+
+
+def test_a_flat_in_a_named_block_is_the_address() -> None:
+    text = "Mae Macs yn byw yn fflat 2 yn Nhŷ'r Dderwen ar gyrion y dre."
+    found = [(d.category, d.text) for d in scan_text(text, "cy")]
+    assert all(c != "other-id" for c, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), MORE, ids=[f"{f[0]}:{f[1][:40]}" for f in MORE])
+def test_batch_four_families_are_found(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in MORE_LOOKALIKES])
+def test_batch_four_lookalikes_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

@@ -40,10 +40,11 @@ _OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my)[ \t]+\Z)")
 # "ei mat synhwyro, rhif 22", "her pendant alarm, no. 5508".
 _OWNED_THING = re.compile(
     r"(?i:\b(?:her|his|their|my|ei|eu|fy|ein)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
-    r"(?:room|bedroom|bed|mat|pendant|alarm|fob|wristband|tag|ystafell|stafell|hystafell|gwely|wely|larwm|band)"
-    r"(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*\Z)"
+    r"(?:room|bedroom|bed|mat|pendant|alarm|fob|wristband|tag|ystafell|stafell|hystafell|gwely|wely|larwm|band"
+    r"|card|pass|badge|cerdyn|gerdyn|cherdyn|ngherdyn|pas|bathodyn|fathodyn)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]*\Z)"
 )
-_NUMBER_AFTER_COMMA = re.compile(rf"(?:[Rr]hif|[Nn]umber|[Nn]o\.?)[ \t]*({_NUMBER})")
+_NUMBER_AFTER_COMMA = re.compile(rf"(?:[Rr]hif|[Nn]umber|[Nn]o\.?)[ \t]*((?:[A-Z]{{1,3}}[ \t-]?)?{_NUMBER})")
 _COMMA_AT = re.compile(r", (?:[Rr]hif|[Nn]umber|[Nn]o\.?) ")
 
 
@@ -62,6 +63,21 @@ _DEVICE_ON_A_CORRIDOR = re.compile(
 )
 
 
+# A flat's number on its own, where a neighbour or the person is: "Mrs Ap-Rhys in flat 9", "o fflat 6"; with
+# its block or street after it, it is an address (found apart).
+_FLAT_ALONE = re.compile(
+    rf"(?i:\b(?:in|from|at|to|into|yn|o|i|mewn)[ \t]+)((?:flat|fflat)[ \t]+{_NUMBER})"
+    r"(?![ \t]*,?[ \t]*[0-9A-ZŴŶ])"
+    # nor with its block after "in"/"yn": "fflat 2 yn Nhŷ'r Dderwen"
+    r"(?![ \t]+(?:in|at|on|of|yn|ym|yng|ar|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[A-ZŴŶ])"
+)
+# A room someone leaves or goes out of: "yn gadael ystafell 6", "he leaves room 6 at night".
+_LEAVES_A_ROOM = re.compile(
+    r"(?i:\b(?:gadael|adael|leaves|left|leaving|allan[ \t]+o|out[ \t]+of)[ \t]+(?:(?:ei|his|her|their)[ \t]+)?)"
+    rf"((?:room|ystafell|stafell)[ \t]+{_NUMBER})"
+)
+
+
 def rooms_and_beds(text: str) -> list[Span]:
     """Numbered beds and rooms that place a person."""
     out: list[Span] = []
@@ -72,6 +88,13 @@ def rooms_and_beds(text: str) -> list[Span]:
             if hit:
                 out.append(hit)
             at = text.find(needle, at + 1)
+    at = text.find("lat ")
+    while at >= 0:
+        if text[at + 4 : at + 5].isdigit():
+            m = _FLAT_ALONE.search(text, max(0, at - 12), at + 10)
+            if m and m.start(1) <= at < m.end(1):
+                out.append(m.span(1))
+        at = text.find("lat ", at + 4)
     for needle in ("mat ", "sensor ", "pendant ", "alarm ", "larwm ", "synhwyrydd "):
         at = text.find(needle)
         while at >= 0:
@@ -105,7 +128,10 @@ def _at_needle(text: str, at: int, needle: str) -> Span | None:
         return None  # most beds and rooms have no number after them
     if needle in ("oom ", "tafell "):
         m = _ROOM_IS_HERS.match(text, s)  # "Room 9 is her home now"
-        return m.span(1) if m else None
+        if m:
+            return m.span(1)
+        left = _LEAVES_A_ROOM.search(text, max(0, s - 20), after + 6)  # "yn gadael ystafell 6"
+        return left.span(1) if left and left.start(1) == s else None
     m = _NUMBER_AFTER_LABEL.match(text, s)
     if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
         return m.span()  # "He's in bed 14"

@@ -31,7 +31,9 @@ _ADJECTIVE = r"(?:own|new|old|little|hen|newydd|bach|fach)"
 # "Her home, Hafan Deg, is at the end of a track"; "Mae ei chartref, Hafan Deg, ar ben trac": read back
 # from the comma (anchored at its end) and on to the name.
 _WORD_BEFORE_COMMA = re.compile(
-    rf"(?i:\b{_OWNER}[ \t]+(?:{_ADJECTIVE}[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?)[ \t]*\Z"
+    rf"(?i:\b{_OWNER}[ \t]+(?:{_ADJECTIVE}[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?"
+    # a terrace or a row named after it: "the end house of the terrace, Glasfryn,"; "y rhes, Bryn Teg,"
+    r"|\b(?:the|y|yr|her|his|their|ei|eu)[ \t]+(?:terrace|row|rhes|teras|close|clos|cul-de-sac))[ \t]*\Z"
 )
 _NAME_AFTER_COMMA = re.compile(rf"[ \t]*({_NAME})(?=[ \t]*(?:[,;.()–—]|\Z))")
 # "The carers call at Gorwel, the bungalow behind the school"; "yng Ngorwel, y byngalo tu ôl i'r ysgol".
@@ -40,6 +42,7 @@ _WORD_AFTER_COMMA = re.compile(
 )
 # The last word before a comma that may be a word for a home (or the pronoun after one: "ei thŷ hi,").
 _HOME_WORD_SET = frozenset(_HOME_WORDS[3:-1].split("|")) | {"hi", "e", "o", "nhw"}
+_HOME_WORD_SET |= {"terrace", "row", "rhes", "teras", "close", "clos", "cul-de-sac"}
 # The commas worth reading, found in one pass each (the comma first, so the search is quick).
 _COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
 _COMMA_THEN_ARTICLE = re.compile(r", (?:[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) ")
@@ -344,6 +347,24 @@ def farms_farmed(text: str) -> list[Span]:
     return out
 
 
+# Both streets of a corner a home is on: "on the corner of Ffordd Glyder and Trem Eryri", "ar gornel Stryd
+# Fawr a Lôn Isaf": the second is read here (the first is found as a street when it has a street word).
+_CORNER = re.compile(rf"(?:corner[ \t]+of|[cg]ornel)[ \t]+(?:{_NAME})[ \t]+(?:and|a|ac|&)[ \t]+({_NAME})")
+
+
+def corners(text: str) -> list[Span]:
+    """The streets named at a corner."""
+    out: list[Span] = []
+    for needle in ("corner of ", "ornel "):
+        at = text.find(needle)
+        while at >= 0:
+            m = _CORNER.match(text, at - (1 if needle == "ornel " else 0))
+            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+                out.append(m.span(1))
+            at = text.find(needle, at + 1)
+    return out
+
+
 def homes_described(text: str, welsh: bool) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     return (
@@ -354,4 +375,5 @@ def homes_described(text: str, welsh: bool) -> list[Span]:
         + blocks_after_a_flat(text)
         + rented_rooms(text)
         + farms_farmed(text)
+        + corners(text)
     )
