@@ -318,3 +318,28 @@ def test_batch_four_families_are_found(lang: str, text: str, category: str, word
 @pytest.mark.parametrize(("lang", "text"), MORE_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in MORE_LOOKALIKES])
 def test_batch_four_lookalikes_pass(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+BIRTHS = [
+    # A year of birth with the room or the house between; a festival with its year after a short "born".
+    ("cy", "Cafodd ei geni yn y tŷ ym 1941, ac mae hi yno o hyd.", "date-of-birth", "1941"),
+    ("en", "She was born in the farmhouse in 1941.", "date-of-birth", "1941"),
+    ("en", "Mair-Elen is 84 (b. St David's Day 1942) and had a stroke.", "date-of-birth", "St David's Day 1942"),
+    ("cy", "Gwen (g. Dydd Nadolig 1939) sy'n byw yno.", "date-of-birth", "Dydd Nadolig 1939"),
+]
+BIRTH_LOOKALIKES = [
+    ("en", "The chapel was built in the village in 1890."),
+    ("en", "On St David's Day 1942 the school closed."),
+    ("cy", "Ar Ddydd Gŵyl Dewi 1942 caeodd yr ysgol."),
+    ("en", "The lamb was born in the shed in 2021."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), BIRTHS, ids=[f"{f[0]}:{f[1][:40]}" for f in BIRTHS])
+def test_births_are_found(lang: str, text: str, category: str, words: str) -> None:
+    assert_flagged(lang, text, category, words)
+
+
+@pytest.mark.parametrize(("lang", "text"), BIRTH_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in BIRTH_LOOKALIKES])
+def test_birth_lookalikes_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

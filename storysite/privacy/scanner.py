@@ -19,6 +19,7 @@ from storysite.privacy.dates import (
     aged_date_at,
     aged_word_date_at,
     dob_before_cue_at,
+    festival_births,
     record_date_at,
 )
 from storysite.privacy.labels import (
@@ -117,6 +118,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
+    hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
     kinds = schools_by_kind(text, welsh) + schools_by_year_group(text)
