@@ -343,3 +343,27 @@ def test_births_are_found(lang: str, text: str, category: str, words: str) -> No
 @pytest.mark.parametrize(("lang", "text"), BIRTH_LOOKALIKES, ids=[f"{p[0]}:{p[1][:40]}" for p in BIRTH_LOOKALIKES])
 def test_birth_lookalikes_pass(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "She was referred in November (case no. CC 4471) after a fall.", "CC 4471"),
+        ("en", "Her client ref is XY 2291.", "XY 2291"),
+        ("cy", "Rhif achos: CC 4471.", "CC 4471"),
+        ("cy", "Cyfeirnod y ffeil yw TR 55102.", "TR 55102"),
+    ],
+)
+def test_references_with_letters_apart_from_figures(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "other-id", words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In this case GP 2024 guidance applies to all."),
+        ("cy", "Mae'r ffeil ar y ddesg, a DAN 247 ar y poster."),
+    ],
+)
+def test_letters_and_figures_with_no_label_pass(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

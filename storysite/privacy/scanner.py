@@ -77,6 +77,7 @@ from storysite.privacy.places import (
     schools_by_kind,
     tailed_farm_at,
 )
+from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
@@ -119,6 +120,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
+    hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
     kinds = schools_by_kind(text, welsh) + schools_by_year_group(text)
