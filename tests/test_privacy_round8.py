@@ -367,3 +367,26 @@ def test_references_with_letters_apart_from_figures(lang: str, text: str, words:
 )
 def test_letters_and_figures_with_no_label_pass(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("cy", "Mae e'n chwarae ar ap ar ei ffôn, lle mae e'n IeuanBrynTeg79 bob nos.", "IeuanBrynTeg79"),
+        ("en", "He plays as GwilymTractor99 online.", "GwilymTractor99"),
+    ],
+)
+def test_capitalised_words_run_together_before_figures_are_a_handle(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "other-id", words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She bought a MacBook2020 in the sale."),
+        ("en", "The COVID19 rules changed."),
+        ("en", "A PlayStation5 was the prize."),
+    ],
+)
+def test_products_and_codes_are_not_handles(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
