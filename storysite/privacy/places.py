@@ -1045,10 +1045,10 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "at the back" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
             or "next door" in text  # "lives next door to the Co-op", and those below, read only if nothing above is
-            or "corner from" in text  # "doors down from" is "down from", above
-            or "lane from" in text
-            or "road from" in text
-            or "across from" in text
+            or (
+                " from " in text  # "doors down from" is "down from", above
+                and ("corner from" in text or "lane from" in text or "road from" in text or "across from" in text)
+            )
             or "facing" in text
             or "beyond" in text
         )

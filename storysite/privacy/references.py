@@ -10,42 +10,23 @@ import re
 Span = tuple[int, int]
 
 _LABELLED = re.compile(
-    r"(?i:\b(?:case|client|file|patient|tenancy|account|housing|ref|reference|achos|cleient|ffeil|claf|tenantiaeth"
-    r"|cyfeirnod|cyf)\.?(?:[ \t]+(?:no\.?|number|num|rhif|ref\.?|reference))?[ \t]*(?:is[ \t]+|yw[ \t]+|:[ \t]*)?)"
+    # "case no.", "client ref", "rhif achos": a label and its number word, then perhaps "is" or ":"
+    r"(?i:\b(?:(?:case|client|file|patient|tenancy|account|housing|achos|cleient|ffeil|claf|tenantiaeth)\.?"
+    r"[ \t]+(?:no\.?|number|num|rhif|ref\.?|reference)[ \t]*(?:is[ \t]+|yw[ \t]+|:[ \t]*)?"
+    # ... or a bare "ref", "cyfeirnod", "achos" that says so with "is" or ":" ("Rhif achos: CC 4471")
+    r"|(?:ref|reference|cyfeirnod|cyf|achos)\.?[ \t]*(?:is[ \t]+|yw[ \t]+|ydy[ \t]+|oedd[ \t]+|:[ \t]*)))"
     r"((?-i:[A-Z]{1,4})[ \t][0-9]{3,8}(?:[/-][0-9A-Z]+)*)\b"
 )
-_NEEDLES = (
-    "ase n",
-    "ase r",
-    "lient n",
-    "lient r",
-    "ile n",
-    "ile r",
-    "atient n",
-    "enancy n",
-    "enancy r",
-    "ccount n",
-    "ousing r",
-    "ref",
-    "Ref",
-    "achos",
-    "leient",
-    "ffeil",
-    "claf",
-    "enantiaeth",
-    "yfeirnod",
-    "yf.",
-)
+# Where a capital stands before figures with a space between: one quick pass.
+_SPACE_DIGIT = re.compile(r"[A-Z][ \t][0-9]")
 
 
 def spaced_references(text: str) -> list[Span]:
     """Letters, a space and figures right after a label for a person's number."""
     out: list[Span] = []
-    for needle in _NEEDLES:
-        at = text.find(needle)
-        while at >= 0:
-            m = _LABELLED.search(text, max(0, at - 4), at + 40)
-            if m and m.start() <= at + len(needle):
-                out.append(m.span(1))
-            at = text.find(needle, at + len(needle))
+    for found in _SPACE_DIGIT.finditer(text):
+        at = found.start() + 1
+        m = _LABELLED.search(text, max(0, at - 40), at + 12)
+        if m and m.start(1) < at < m.end(1):
+            out.append(m.span(1))
     return out

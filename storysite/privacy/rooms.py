@@ -78,30 +78,39 @@ _LEAVES_A_ROOM = re.compile(
 )
 
 
+# The words before a figure that may make it a bed's, a room's, a flat's or a device's number.
+_LABEL_WORDS = frozenset(
+    {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
+    | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
+)
+_NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
+_COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
+_SPACE_DIGIT = re.compile(r"[ \t][0-9]")
+
+
 def rooms_and_beds(text: str) -> list[Span]:
     """Numbered beds and rooms that place a person."""
     out: list[Span] = []
-    for needle in (" bed ", " Bed ", "wely ", "oom ", "tafell ", "hif "):
-        at = text.find(needle)
-        while at >= 0:
-            hit = _at_needle(text, at, needle)
+    for found in _SPACE_DIGIT.finditer(text):  # one pass: a figure after a space, then the word before it
+        at = found.start()
+        j = text.rfind(" ", max(0, at - 14), at) + 1
+        word = text[j:at]
+        if word in _NUMBER_WORDS:  # "yn y gwely rhif 14": the label is the word before
+            k = text.rfind(" ", max(0, j - 14), j - 1) + 1
+            if text[k : j - 1] in _LABEL_WORDS:
+                j, word = k, text[k : j - 1]
+        if word in _LABEL_WORDS:
+            hit = _at_label(text, j, word)
             if hit:
                 out.append(hit)
-            at = text.find(needle, at + 1)
-    at = text.find("lat ")
-    while at >= 0:
-        if text[at + 4 : at + 5].isdigit():
-            m = _FLAT_ALONE.search(text, max(0, at - 12), at + 10)
-            if m and m.start(1) <= at < m.end(1):
-                out.append(m.span(1))
-        at = text.find("lat ", at + 4)
-    for needle in ("mat ", "sensor ", "pendant ", "alarm ", "larwm ", "synhwyrydd "):
-        at = text.find(needle)
-        while at >= 0:
-            m = _DEVICE_ON_A_CORRIDOR.match(text, at) if at == 0 or not text[at - 1].isalpha() else None
-            if m:
+        elif word in _COPULAS or word in _NUMBER_WORDS or word.endswith(":"):
+            m = _NUMBER_OF_EN.search(text, max(0, j - 24), at + 8)  # "Her room number is 23"
+            if m and m.end(1) > at and _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                out.append((m.start(), m.end()))
+                continue
+            m = _NUMBER_OF_CY.search(text, max(0, j - 40), at + 8)  # "Rhif y gwely oedd 14", "Rhif y stafell: 8B"
+            if m and m.end(1) > at:
                 out.append(m.span())
-            at = text.find(needle, at + 1)
     for found in _COMMA_AT.finditer(text):
         at = found.start()
         m = _NUMBER_AFTER_COMMA.match(text, at + 2)
@@ -110,27 +119,20 @@ def rooms_and_beds(text: str) -> list[Span]:
     return out
 
 
-def _at_needle(text: str, at: int, needle: str) -> Span | None:
-    """What the bed, room or "rhif" word found at AT numbers, if it places a person."""
-    if needle == "hif ":
-        m = _NUMBER_OF_CY.match(text, at - 1) if at else None  # "Rhif y gwely oedd 14"
+def _at_label(text: str, s: int, word: str) -> Span | None:
+    """What the label WORD at S numbers, if it places a person."""
+    low = word.lower()
+    if low in ("flat", "fflat"):
+        m = _FLAT_ALONE.search(text, max(0, s - 12), s + len(word) + 8)  # "in flat 9"
+        return m.span(1) if m and m.start(1) == s else None
+    if low in ("mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"):
+        m = _DEVICE_ON_A_CORRIDOR.match(text, s)  # "mat 22 in Derwen corridor"
         return m.span() if m else None
-    s = at + 1 if needle[0] == " " else at
-    while s > 0 and text[s - 1].isalpha():
-        s -= 1  # back to the start of "gwely", "ngwely", "room", "Ystafell"
-    after = at + len(needle)
-    if text[after : after + 2] in ("nu", "no"):  # "Her room number is 23"
-        m = _NUMBER_OF_EN.match(text, s)
-        if m and _OWNER_BEFORE.search(text, max(0, s - 8), s):
-            return s, m.end()
-        return None
-    if after >= len(text) or not text[after].isdigit() and not text.startswith("rhif", after):
-        return None  # most beds and rooms have no number after them
-    if needle in ("oom ", "tafell "):
+    if low in ("room", "ystafell", "stafell"):
         m = _ROOM_IS_HERS.match(text, s)  # "Room 9 is her home now"
         if m:
             return m.span(1)
-        left = _LEAVES_A_ROOM.search(text, max(0, s - 20), after + 6)  # "yn gadael ystafell 6"
+        left = _LEAVES_A_ROOM.search(text, max(0, s - 20), s + len(word) + 8)  # "yn gadael ystafell 6"
         return left.span(1) if left and left.start(1) == s else None
     m = _NUMBER_AFTER_LABEL.match(text, s)
     if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
