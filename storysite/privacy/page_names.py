@@ -18,18 +18,23 @@ _PAGE_NAME = re.compile(
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd)|[ \t]*:)[ \t]+[\"“‘']?"
     rf"([{UPPER}0-9][\w'’-]*(?:[ \t]+(?:[{UPPER}0-9][\w'’-]*|y|a|o|gyda|and|the|of|&)){{0,5}})"
 )
-_NEEDLES = ("name is", "name was", "name:", "sername", "andle", "defnyddiwr", "udalen", "yfrif yw", "yfrif ydy")
+_NEEDLES = ("name", "Name", "andle", "defnyddiwr", "udalen", "yfrif")
 
 
 def page_names(text: str) -> list[Span]:
     """The name after "page name is", "username", "enw defnyddiwr" and the like."""
-    if not any(n in text for n in _NEEDLES):
-        return []
     out: list[Span] = []
-    for m in _PAGE_NAME.finditer(text):
-        words = m.group(1).split()
-        while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
-            words.pop()  # a joining word is no part of the name's end
-        if words:
-            out.append((m.start(1), m.start(1) + len(" ".join(words))))
+    done = -1
+    for needle in _NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            m = _PAGE_NAME.search(text, max(0, at - 16), at + 90) if at >= done else None
+            if m and m.start() <= at + len(needle):
+                words = m.group(1).split()
+                while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+                    words.pop()  # a joining word is no part of the name's end
+                if words:
+                    out.append((m.start(1), m.start(1) + len(" ".join(words))))
+                    done = m.end()
+            at = text.find(needle, at + len(needle))
     return out
