@@ -38,6 +38,7 @@ HOMES = [
     ("en", "For the house, turn left past Ysgol Bethel and keep on to the end.", "address", "Ysgol Bethel"),
     ("cy", "Ewch heibio'r Llew Coch, troi i'r chwith, a'r fferm ar y top.", "address", "Llew Coch"),
     ("cy", "Trowch i'r dde ar ôl Pont y Felin ac mae'r tŷ ar y chwith.", "address", "Pont y Felin"),
+    ("cy", "I'r tŷ, trowch i'r dde heibio Capel Salem.", "address", "Capel Salem"),
     ("cy", "I'r bwthyn, troi wrth y giât ar ôl Capel Horeb a dros y grid.", "address", "Capel Horeb"),
     # Living next door to, up at, and at a house whose first word is also a first name.
     ("en", "She lives next door to the Co-op in Penygroes.", "address", "next door to the Co-op"),

@@ -1460,11 +1460,10 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     low = text.lower()
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
     found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
-    found += [(at, _SCHOOL_LOWER_CY) for at in _positions(text, ("ysgol ",))]
+    ysgol = _positions(text, ("ysgol ",))
+    found += [(at, _SCHOOL_LOWER_CY) for at in ysgol]
     # "yr ysgol gyfun yn Nhregaron": a lower-case kind read as a kind, from the same word
-    found += [
-        (at, _SCHOOL_BY_KIND_CY) for at in _positions(low, ("ysgol ",)) if low.startswith(_KINDS_AFTER_YSGOL, at + 6)
-    ]
+    found += [(at, _SCHOOL_BY_KIND_CY) for at in ysgol if text.startswith(_KINDS_AFTER_YSGOL, at + 6)]
     found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()

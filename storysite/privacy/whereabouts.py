@@ -254,6 +254,8 @@ def directions_in_steps(text: str, welsh: bool) -> list[Span]:
             continue  # in a sentence already read
         if text[at] in "lrcd " and not text[max(0, at - 8) : at].endswith(_SIDE_BEFORE):
             continue  # "all right", "left school": a side of the road comes after an ordinal, "the" or "i'r"
+        if at and text.startswith(("turn", "troi"), at) and text[at - 1].isalpha():
+            continue  # "returned", "athroi": inside another word
         begin = max(text.rfind(c, 0, at) for c in _ENDS) + 1
         ends = [e for e in (text.find(c, at) for c in _ENDS) if e >= 0]
         done = min(ends) if ends else len(text)
