@@ -156,6 +156,9 @@ _BIRTH_YEAR = re.compile(
     # the place first: "ces i 'ngeni yn Aberdâr ym 1940", "born in Merthyr in 1938"
     r"(?:[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
     r"(?=[ \t]+(?:in|yn|ym)[ \t]))?"
+    # ... or the room or the house: "cafodd ei geni yn y tŷ ym 1941", "born in the farmhouse in 1938"
+    r"(?:[ \t]+(?:in|yn|at)[ \t]+(?:the|y|yr)[ \t]+(?:house|farmhouse|cottage|front[ \t]+room|back[ \t]+bedroom|tŷ"
+    r"|ffermdy|bwthyn|parlwr|gegin|llofft|kitchen|bedroom),?(?=[ \t]+(?:in|yn|ym)[ \t]))?"
     r"[ \t]+(?:(?:in|yn|ym|yng)[ \t]+(?:the[ \t]+year[ \t]+|y[ \t]+flwyddyn[ \t]+)?)?"
     # a season or a guess at it: "in the spring of 1940", "yng ngwanwyn 1940", "circa 1940", "tua 1940"
     r"(?:(?:the[ \t]+)?(?:early|late|spring|summer|autumn|winter|start|end)[ \t]+(?:of[ \t]+)?"
@@ -485,3 +488,15 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
     if _RECORD_EVENT.search(cue.group(1)):
         return None  # "her file was opened on 03/05/2009"
     return s, m.end()
+
+
+# A festival and its year after a case note's short "born" ("(b. St David's Day 1942)", "g. Dydd Nadolig 1939"):
+# read only after "b." or "g." and a space, where the number finder, which starts at figures, does not look.
+_FESTIVAL_ABBREVIATED = re.compile(rf"(?:(?<=[\s(])|^)(?:[bBgG]\.|DOB:?|DG:?)[ \t]+({FESTIVAL})")
+
+
+def festival_births(text: str) -> list[tuple[int, int]]:
+    """A festival with its year after "b.", "g.", "DOB" or "DG"."""
+    if "b. " not in text and "g. " not in text and "DOB" not in text and "DG" not in text:
+        return []
+    return [m.span(1) for m in _FESTIVAL_ABBREVIATED.finditer(text)]

@@ -123,7 +123,10 @@ def named_handle_after(text: str, end: int) -> Hit | None:
 
 # A login as people make them, a name and a year or a number joined by a dot or "_" ("mair.jones1944",
 # "dai_pugh77"), or any letters with digits after a word that says it is a login.
-_LOGIN_SHAPE = re.compile(r"[A-Za-z]{2,}[._][A-Za-z]{2,}[._]?[0-9]{2,4}\Z")
+# ... and capitalised words run together before the figures, as a game or an app shows a player ("IeuanBrynTeg79")
+_LOGIN_SHAPE = re.compile(
+    r"[A-Za-z]{2,}[._][A-Za-z]{2,}[._]?[0-9]{2,4}\Z|[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{2,4}(?<!20[0-2][0-9])\Z"
+)
 _LOGIN_LABEL = re.compile(
     r"(?i:\b(?:log-?in|logon|username|user[ \t]+name|user[ \t]+id|sign-?in|handle|gamertag"
     r"|enw[ \t]+defnyddiwr|mewngofnodi|fewngofnodi|enw[ \t]+mewngofnodi)\b)[^\n.!?]{0,30}\Z"

@@ -217,7 +217,9 @@ HOME_CUE = re.compile(
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
-    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod)\b)"
+    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
+    # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
+    r"|kitchen|fridge|lounge|parlour|cegin|gegin|chegin|oergell|lolfa|parlwr)\b)"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
@@ -666,8 +668,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         return None
     phrase = m.group()
     words = phrase.split()
-    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")) or words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
+    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")):
         return None
+    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (len(words) > 1 and words[-1] in _HOUSE_ADJECTIVES):
+        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, is a house
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
@@ -679,6 +683,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     return s, m.end()
 
 
+# The adjectives that end a Welsh house's name after a first word that is also a first name ("Bryn Gwyn").
+_HOUSE_ADJECTIVES = frozenset(
+    "Gwyn Wen Teg Deg Awel Haul Coch Goch Glas Las Mawr Fawr Bach Fach Isaf Uchaf Newydd Hyfryd Siriol Eithin".split()  # noqa: SIM905
+)
 _STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905
 
 
@@ -693,7 +701,10 @@ _COMPOUND = re.compile(
 COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
 _NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
 # Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
-_VISIT_CUE = re.compile(r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw)\b)")
+_VISIT_CUE = re.compile(
+    r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw"
+    r"|(?:call|pop|drop)(?:s|ed|ped|ing|ping)?\s+(?:in|round|by)\s+(?:at|to))\b)"  # "I called in at Glanrafon"
+)
 # ... or said after the name in its clause: "i Fron Haul i'w gweld hi", "to Bryn Awel to see her".
 _VISIT_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
@@ -759,6 +770,7 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
     r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
+    r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
@@ -766,7 +778,14 @@ _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
-    r"|uwchben|drws[ \t]+nesaf[ \t]+i|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    r"|uwchben|drws[ \t]+nesaf?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    # counted or walked from a landmark: "three doors down from the Post Office", "round the corner from the
+    # chapel", "up the lane from Capel Bethel", "dri drws i lawr o Swyddfa'r Post", "i fyny'r lôn o Gapel Bethel"
+    r"|(?:[^\W\d_]+[ \t]+)?doors?[ \t]+(?:down|up|along)[ \t]+from|(?:a)?round[ \t]+the[ \t]+corner[ \t]+from"
+    r"|(?:up|down|along)[ \t]+the[ \t]+(?:lane|road|street|hill|track)[ \t]+from"
+    r"|(?:[^\W\d_]+[ \t]+)?dr[wy]s[ \t]+(?:i[ \t]+lawr|i[ \t]+fyny|lawr|lan)[ \t]+(?:o|i)"
+    r"|rownd[ \t]+y[ \t]+gornel[ \t]+(?:o|i)"
+    r"|(?:i[ \t]+fyny|i[ \t]+lawr|lawr|lan)['’]r[ \t]+(?:lôn|ffordd|stryd|allt)[ \t]+(?:o|i)"
     r"|heibio[ \t]+i|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
     r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
@@ -774,13 +793,17 @@ _RELATION_AT = re.compile(_RELATION)
 # A living verb right before the relation, with no word for the home: "they live above the Spar",
 # "mae hi'n byw gyferbyn â'r capel".
 _LIVES_RIGHT_BEFORE = re.compile(
-    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?\Z)"
+    r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|byw|fyw)[ \t]+(?:(?:right|just|reit|jyst)[ \t]+)?"
+    r"(?:(?:one|two|three|four|five|six|a[ \t]+few|ddau|dau|dri|tri|pedwar|bedwar|pum|chwe|[0-9]+)[ \t]+)?\Z)"
 )
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
+    # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
+    r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
+    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor))?"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
@@ -795,11 +818,24 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
+    r"|(?:['’]s|her|his|their)[ \t]+place|sleeps?|slept|sleeping|cysgu|rhentu"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
 )
 
 
+_ONE_OF = re.compile(r"(?i:\b(?:one[ \t]+of|un[ \t]+o)(?:[ \t]+the[ \t]|['’]r[ \t]))")
+
+
+def _a_person(landmark: str) -> bool:
+    """Is the landmark a person ("drws nesa i Gwenda", "next door to Mrs Evans")?"""
+    words = landmark.split()
+    first = words[0].lstrip("'’") if words else ""
+    return first in lx.FIRST or first in lx.FIRST_MUTATED or first in _TITLES_BEFORE_NAMES
+
+
+_TITLES_BEFORE_NAMES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mister", "Anti", "Yncl", "Auntie", "Uncle"})
+_OWN_GROUND = re.compile(r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path))")
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
@@ -826,7 +862,7 @@ _RELATION_NEEDLES = (
     "y tu ôl",
     "tu ôl",
     "uwchben",
-    "drws nesaf",
+    "drws nesa",
     "wrth ymyl",
     "ar bwys",
     "ar ben",
@@ -840,6 +876,47 @@ _RELATION_NEEDLES = (
     "wrth y",
     "o dan",
 )
+
+
+# ... and the rarer ones, looked for only when a word they all share is in the text: counted or walked from a
+# landmark in English ("from") and in Welsh (a door, a corner or a lane with "'r").
+_FROM_NEEDLES = (
+    "doors down",
+    "doors up",
+    "door down",
+    "door up",
+    "round the corner",
+    "up the lane",
+    "down the lane",
+    "along the lane",
+    "up the road",
+    "down the road",
+    "along the road",
+    "up the street",
+    "down the street",
+    "up the hill",
+    "down the hill",
+    "up the track",
+    "down the track",
+)
+_WELSH_WAY_NEEDLES = (
+    "drws i lawr",
+    "drws i fyny",
+    "drws lawr",
+    "drws lan",
+    "rownd y gornel",
+    "i fyny'r",
+    "i lawr'r",
+    "lawr'r",
+    "lan'r",
+)
+
+
+def _relation_needles(text: str, welsh: bool) -> tuple[str, ...]:
+    if welsh:
+        way = "drws" in text or "gornel" in text or "yny'r" in text or "r'r" in text or "n'r" in text
+        return _RELATION_NEEDLES + _WELSH_WAY_NEEDLES if way else _RELATION_NEEDLES
+    return _RELATION_NEEDLES + _FROM_NEEDLES if " from " in text else _RELATION_NEEDLES
 
 
 def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
@@ -944,6 +1021,11 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "ar waelod" in text
             or "ar bwys" in text
             or "ym mhen" in text
+            or "drws" in text  # "dri drws i lawr o", and those below, read only if nothing above is there
+            or "gornel" in text
+            or "yny'r" in text
+            or "awr'r" in text
+            or "an'r" in text
         )
         if welsh
         else (
@@ -962,25 +1044,34 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
             or "at the bottom" in text
             or "at the back" in text
             or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
+            or "next door" in text  # "lives next door to the Co-op", and those below, read only if nothing above is
+            or (
+                " from " in text  # "doors down from" is "down from", above
+                and ("corner from" in text or "lane from" in text or "road from" in text or "across from" in text)
+            )
+            or "facing" in text
+            or "beyond" in text
         )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
-    for at in _positions(text, _RELATION_NEEDLES):
+    for at in _positions(text, _relation_needles(text, welsh)):
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()):
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
         if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
-            if landmark and not text.startswith(_NEAR_ONLY, rel.start()):
+            if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
                 out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
-        if not home or not landmark:
-            continue
+        if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
+            continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
         if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
             continue  # "a shared house near the station": any of many, not one home
+        if _ONE_OF.search(text, max(0, home.start() - 12), home.start() + 3) or _a_person(landmark.group()):
+            continue  # "un o'r tai cyngor uwchben y parc": one of a row; "next door to Gwenda": a person
         window = _cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
         inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
@@ -1294,17 +1385,29 @@ _KIND_NEEDLES: tuple[str, ...] = (
     "playgroup",
 )
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
+# ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
+# unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
+_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
+_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants")
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
-    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu))"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu)"
+    r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
+    r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
+    r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
+    r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:C|G|Ngh|Ch)ylch(?=[ \t]+(?:yn|ym|yng)[ \t]))"
 )
-_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU)"
+_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU|Cylch)"
 _SCHOOL_BY_KIND_CY = re.compile(
-    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan))?"
+    rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
+    r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
+    r"(?:[ \t]+y(?=[ \t]+[A-Z]))?)?"  # "yn y Felinheli": a place named with its article
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
@@ -1320,7 +1423,8 @@ _SCHOOL_LOWER_CY = re.compile(
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants)\b(?![ \t]+(?:care|health|mental|services?|team))"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school)\b"
+    r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
 )
 _NOT_A_SCHOOL_NAME = frozenset(
     """
@@ -1329,6 +1433,14 @@ _NOT_A_SCHOOL_NAME = frozenset(
     Hydref Tachwedd Rhagfyr Llun Mercher Iau Gwener Sadwrn Sul Covid September Christmas Easter Nadolig Pasg
     """.split()  # noqa: SIM905
 )
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Is the word before the lower-case school word at AT (or before "special"/"high") capitalised?"""
+    j = text.rfind(" ", max(0, at - 30), at) + 1
+    if text[j:at] in ("special", "high"):
+        j = text.rfind(" ", max(0, j - 30), j - 1) + 1
+    return j < at and text[j].isupper() and text[j:at] not in lx.COMMON
 
 
 def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -1348,8 +1460,11 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     low = text.lower()
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
     found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
-    found += [(at, _SCHOOL_LOWER_CY) for at in _positions(text, ("ysgol ",))]
-    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN)]
+    ysgol = _positions(text, ("ysgol ",))
+    found += [(at, _SCHOOL_LOWER_CY) for at in ysgol]
+    # "yr ysgol gyfun yn Nhregaron": a lower-case kind read as a kind, from the same word
+    found += [(at, _SCHOOL_BY_KIND_CY) for at in ysgol if text.startswith(_KINDS_AFTER_YSGOL, at + 6)]
+    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     for at, pattern in found:
@@ -1368,6 +1483,8 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
         if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
             continue  # a public body's own name, not a school
         if m.re is _SCHOOL_LOWER_EN:
+            if words[-1].endswith(("'s", "’s")):
+                continue  # "at Seren's school": whose school, not which
             out.append((m.start(1), m.end()))  # "Llanrug primary"
         else:
             out.append((m.start(), m.start(1) + len(phrase)))

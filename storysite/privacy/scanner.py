@@ -19,6 +19,7 @@ from storysite.privacy.dates import (
     aged_date_at,
     aged_word_date_at,
     dob_before_cue_at,
+    festival_births,
     record_date_at,
 )
 from storysite.privacy.labels import (
@@ -54,6 +55,7 @@ from storysite.privacy.numbers import (
     login_at,
     named_handle_after,
 )
+from storysite.privacy.page_names import page_names
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
@@ -75,7 +77,11 @@ from storysite.privacy.places import (
     schools_by_kind,
     tailed_farm_at,
 )
+from storysite.privacy.references import spaced_references
+from storysite.privacy.rooms import rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
+from storysite.privacy.whereabouts import homes_described
+from storysite.privacy.year_groups import schools_by_year_group
 
 Hit = tuple[int, int, str, str]
 
@@ -110,9 +116,14 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
     hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
+    hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
+    hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
+    hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
+    hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
-    kinds = schools_by_kind(text, welsh)
+    kinds = schools_by_kind(text, welsh) + schools_by_year_group(text)
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if " estate" in text or "stad " in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
@@ -347,9 +358,30 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append((at, after, "address", "privacy.address"))
             at = text.find(phrase, after)
         head = phrase.split()[0]
+        rest = phrase[len(head) :].strip()
+        if head in _FARM_WORDS and rest not in seen and _HOME_NAME.fullmatch(rest):
+            seen.add(rest)  # "adre i Fferm Cae'r Gors ... Mae Cae'r Gors ar ben lôn": the farm by its own name
+            out.extend(_named_again(text, rest, others))
         if head in lx.HOUSE_DWELLINGS and head not in seen:
             seen.add(head)  # "born at Ffridd Uchaf ... sleeps in the back kitchen at Ffridd": the farm by its head
             out.extend(_bare_heads(text, head, start, end))
+    return out
+
+
+_FARM_WORDS = frozenset({"Fferm", "Ffarm", "Farm"})
+
+
+def _named_again(text: str, name: str, others: list[tuple[int, int]]) -> list[Hit]:
+    """Every whole-word mention of NAME not inside another find."""
+    out: list[Hit] = []
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+        known_by = text[max(0, at - 16) : at].split()[-1:]  # "Jac Cae'r Gors": a man known by his farm
+        if whole and not any(a < after and at < b for a, b in others) and not (known_by and known_by[0] in lx.FIRST):
+            out.append((at, after, "address", "privacy.address"))
+        at = text.find(name, after)
     return out
 
 

@@ -1,0 +1,150 @@
+"""Beds and rooms by their number (issue 15, round eight): a bed someone is in ("He's in bed 14",
+"yng ngwely 6", "i wely 9"), and a number named before it in Welsh word order or with its owner ("Rhif y gwely
+oedd 14", "Rhif ei hystafell yw 23", "Ei rhif gwely yw 14", "Her room number is 23").
+
+Read only where a literal word for a bed or a room, or "rhif"/"number", is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storysite.privacy.places import UPPER
+
+Span = tuple[int, int]
+
+_NUMBER = r"[0-9]{1,4}[A-Za-z]?\b(?![/.:-][0-9])"
+# A person in a numbered bed: beds are patients', whatever the building (a locker may be a gym's). Read from
+# the label word: its number after it, "in"/"yn"/"i" before it.
+_NUMBER_AFTER_LABEL = re.compile(
+    rf"(?:bed|Bed|gwely|ngwely|wely)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
+    # not a length of time: "in bed 3 days with flu", "yn y gwely 3 diwrnod"
+    r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|diwrnod|noson|nos|wythnos|awr|mis|gwaith)\b)"
+)
+_IN_BEFORE_LABEL = re.compile(
+    r"(?i:\b(?:in|into|to|from|yn|yng|i|o|ym|mewn|i['’]r|o['’]r)[ \t]+(?:(?:the|y|yr|ei|his|her|their)[ \t]+)?\Z)"
+)
+# The number named first: "Rhif y gwely oedd 14", "Rhif ei hystafell yw 23", "Ei rhif gwely yw 14".
+_NUMBER_OF_CY = re.compile(
+    r"(?:[Rr]hif[ \t]+(?:(?:y|yr|ei|eu|fy|ein)[ \t]+|['’]r[ \t]+)?"
+    r"(?:gwely|wely|ystafell|stafell|hystafell)"
+    r"|[Rr]hif[ \t]+(?:gwely|ystafell|stafell))"
+    rf"(?:[ \t]+(?:hi|e|o|nhw))?[ \t]*(?:(?:yw|ydy|ydi|oedd)[ \t]+|:[ \t]*)({_NUMBER})"
+)
+# ... and with its owner in English: "Her room number is 23", "His bed no. was 14".
+_NUMBER_OF_EN = re.compile(rf"(?:bed|room)[ \t]+(?:number|no\.?)[ \t]*(?:(?:is|was)[ \t]+|:[ \t]*)({_NUMBER})")
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my)[ \t]+\Z)")
+
+
+# A thing of someone's own, then its number after a comma: "ei stafell, rhif 12", "His sensor mat, number 22",
+# "ei mat synhwyro, rhif 22", "her pendant alarm, no. 5508".
+_OWNED_THING = re.compile(
+    r"(?i:\b(?:her|his|their|my|ei|eu|fy|ein)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:room|bedroom|bed|mat|pendant|alarm|fob|wristband|tag|ystafell|stafell|hystafell|gwely|wely|larwm|band"
+    r"|card|pass|badge|cerdyn|gerdyn|cherdyn|ngherdyn|pas|bathodyn|fathodyn)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,[ \t]*\Z)"
+)
+_NUMBER_AFTER_COMMA = re.compile(rf"(?:[Rr]hif|[Nn]umber|[Nn]o\.?)[ \t]*((?:[A-Z]{{1,3}}[ \t-]?)?{_NUMBER})")
+_COMMA_AT = re.compile(r", (?:[Rr]hif|[Nn]umber|[Nn]o\.?) ")
+
+
+# A room said to be someone's: "Room 9 is her home now", "Ystafell 9 yw ei chartref", "room 3 was hers".
+_ROOM_IS_HERS = re.compile(
+    rf"((?:[Rr]oom|[Yy]stafell|[Ss]tafell)[ \t]+{_NUMBER})[ \t]+(?:is|was|has[ \t]+been|yw|ydy|ydi|oedd)[ \t]+"
+    r"(?:her|his|their|hers|theirs|ei|eu)\b"
+)
+
+
+# A numbered device on a named corridor or wing: "mat 22 in Derwen corridor", "larwm 3 ar goridor Glaslyn".
+_DEVICE_ON_A_CORRIDOR = re.compile(
+    rf"(?:mat|sensor|pendant|alarm|larwm|synhwyrydd)[ \t]+{_NUMBER}[ \t]+(?:in|on|ar|yn)[ \t]+(?:the[ \t]+|y[ \t]+)?"
+    rf"(?:(?:[CcGg]oridor|[Aa]dain|[Uu]ned|[Ww]ard)[ \t]+[{UPPER}][^\W\d_]+"
+    rf"|[{UPPER}][^\W\d_]+[ \t]+(?:corridor|Corridor|wing|Wing|unit|Unit|ward|Ward))"
+)
+
+
+# A flat's number on its own, where a neighbour or the person is: "Mrs Ap-Rhys in flat 9", "o fflat 6"; with
+# its block or street after it, it is an address (found apart).
+_FLAT_ALONE = re.compile(
+    rf"(?i:\b(?:in|from|at|to|into|yn|o|i|mewn)[ \t]+)((?:flat|fflat)[ \t]+{_NUMBER})"
+    r"(?![ \t]*,?[ \t]*[0-9A-ZŴŶ])"
+    # nor with its block after "in"/"yn": "fflat 2 yn Nhŷ'r Dderwen"
+    r"(?![ \t]+(?:in|at|on|of|yn|ym|yng|ar|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[A-ZŴŶ])"
+)
+# A room someone leaves or goes out of: "yn gadael ystafell 6", "he leaves room 6 at night".
+_LEAVES_A_ROOM = re.compile(
+    r"(?i:\b(?:gadael|adael|leaves|left|leaving|allan[ \t]+o|out[ \t]+of)[ \t]+(?:(?:ei|his|her|their)[ \t]+)?)"
+    rf"((?:room|ystafell|stafell)[ \t]+{_NUMBER})"
+)
+
+
+# The words before a figure that may make it a bed's, a room's, a flat's or a device's number.
+_LABEL_WORDS = frozenset(
+    {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
+    | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
+)
+_NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
+_COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
+_SPACE_DIGIT = re.compile(r"[ \t][0-9]")
+
+
+def rooms_and_beds(text: str) -> list[Span]:
+    """Numbered beds and rooms that place a person."""
+    out: list[Span] = []
+    for found in _SPACE_DIGIT.finditer(text):  # one pass: a figure after a space, then the word before it
+        at = found.start()
+        j = text.rfind(" ", max(0, at - 14), at) + 1
+        word = text[j:at]
+        if word in _NUMBER_WORDS:  # "yn y gwely rhif 14": the label is the word before
+            k = text.rfind(" ", max(0, j - 14), j - 1) + 1
+            if text[k : j - 1] in _LABEL_WORDS:
+                j, word = k, text[k : j - 1]
+        if word in _LABEL_WORDS:
+            hit = _at_label(text, j, word)
+            if hit:
+                out.append(hit)
+        elif word in _COPULAS or word in _NUMBER_WORDS or word.endswith(":"):
+            m = _NUMBER_OF_EN.search(text, max(0, j - 24), at + 8)  # "Her room number is 23"
+            if m and m.end(1) > at and _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                out.append((m.start(), m.end()))
+                continue
+            m = _NUMBER_OF_CY.search(text, max(0, j - 40), at + 8)  # "Rhif y gwely oedd 14", "Rhif y stafell: 8B"
+            if m and m.end(1) > at:
+                out.append(m.span())
+    for found in _COMMA_AT.finditer(text):
+        at = found.start()
+        m = _NUMBER_AFTER_COMMA.match(text, at + 2)
+        if m and _OWNED_THING.search(text, max(0, at - 60), at + 1):
+            out.append(m.span(1))
+    return out
+
+
+def _at_label(text: str, s: int, word: str) -> Span | None:
+    """What the label WORD at S numbers, if it places a person."""
+    low = word.lower()
+    if low in ("flat", "fflat"):
+        m = _FLAT_ALONE.search(text, max(0, s - 12), s + len(word) + 8)  # "in flat 9"
+        return m.span(1) if m and m.start(1) == s else None
+    if low in ("mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"):
+        m = _DEVICE_ON_A_CORRIDOR.match(text, s)  # "mat 22 in Derwen corridor"
+        return m.span() if m else None
+    if low in ("room", "ystafell", "stafell"):
+        m = _ROOM_IS_HERS.match(text, s)  # "Room 9 is her home now"
+        if m:
+            return m.span(1)
+        left = _LEAVES_A_ROOM.search(text, max(0, s - 20), s + len(word) + 8)  # "yn gadael ystafell 6"
+        return left.span(1) if left and left.start(1) == s else None
+    m = _NUMBER_AFTER_LABEL.match(text, s)
+    if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
+        return m.span()  # "He's in bed 14"
+    return None
+
+
+def _needles(text: str, needles: tuple[str, ...]) -> list[int]:
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(set(found))

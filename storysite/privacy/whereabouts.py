@@ -1,0 +1,381 @@
+"""Homes placed in words (issue 15, round eight): a home's name beside the word for the home, a home
+counted from a landmark, and directions given step by step.
+
+Each finder looks for a rare literal first (a comma before a word for a home, "one past", a left or
+right turn) and reads the text around it only where that is found, so texts without one cost a few
+substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storysite.privacy import lexicon as lx
+from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD
+
+Span = tuple[int, int]
+
+# Words for somebody's home, English and Welsh with their mutated forms.
+_HOME_WORDS = (
+    r"(?:house|home|farm|farmhouse|cottage|bungalow|smallholding|croft|flat|caravan|semi|maisonette|bedsit"
+    r"|tŷ|dŷ|thŷ|nhŷ|ty|cartref|gartref|chartref|nghartref|cartre|gartre|fferm|ffarm|ffermdy|bwthyn|fwthyn"
+    r"|byngalo|fyngalo|tyddyn|dyddyn|fflat|carafán|garafán|carafan|garafan"
+    r"|address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)"
+)
+# A home's name: capitalised words joined by the Welsh article or a hyphen ("Hafan Deg", "Cae'r Gog",
+# "Ngorwel", "Tan-y-fron").
+_NAME = rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}"
+_OWNER = r"(?:her|his|their|my|our|ei|eu|fy|ein)"
+_ADJECTIVE = r"(?:own|new|old|little|hen|newydd|bach|fach)"
+
+# "Her home, Hafan Deg, is at the end of a track"; "Mae ei chartref, Hafan Deg, ar ben trac": read back
+# from the comma (anchored at its end) and on to the name.
+_WORD_BEFORE_COMMA = re.compile(
+    rf"(?i:\b{_OWNER}[ \t]+(?:{_ADJECTIVE}[ \t]+)?{_HOME_WORDS}(?:[ \t]+(?:hi|e|o|nhw))?"
+    # a terrace or a row named after it: "the end house of the terrace, Glasfryn,"; "y rhes, Bryn Teg,"
+    r"|\b(?:the|y|yr|her|his|their|ei|eu)[ \t]+(?:terrace|row|rhes|teras|close|clos|cul-de-sac))[ \t]*\Z"
+)
+_NAME_AFTER_COMMA = re.compile(rf"[ \t]*({_NAME})(?=[ \t]*(?:[,;.()–—]|\Z))")
+# "The carers call at Gorwel, the bungalow behind the school"; "yng Ngorwel, y byngalo tu ôl i'r ysgol".
+_WORD_AFTER_COMMA = re.compile(
+    rf"(?i:[ \t]+(?:the|a|y|yr|{_OWNER})[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS})\b(?![ \t]+(?:of|o)\b)"
+)
+# The last word before a comma that may be a word for a home (or the pronoun after one: "ei thŷ hi,").
+_HOME_WORD_SET = frozenset(_HOME_WORDS[3:-1].split("|")) | {"hi", "e", "o", "nhw"}
+_HOME_WORD_SET |= {"terrace", "row", "rhes", "teras", "close", "clos", "cul-de-sac"}
+# The commas worth reading, found in one pass each (the comma first, so the search is quick).
+_COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
+_COMMA_THEN_ARTICLE = re.compile(r", (?:[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) ")
+# ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
+)
+# Words that say a town or a venue is meant, not a home ("Caernarfon, the town", "Plas Newydd, the house
+# of the Marquess"), or that a person is spoken to.
+_NOT_A_HOME_WORD = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Dear", "Annwyl", "Hi", "Hello", "Helo"})
+
+
+def _home_name_ok(name: str) -> bool:
+    words = name.split()
+    if name in lx.PLACES or name in lx.NOT_PERSON or words[0] in _NOT_A_HOME_WORD:
+        return False
+    if len(words) == 1 and (name in lx.FIRST or name in lx.AMBIGUOUS or name in lx.SURNAMES):
+        return False  # "Siân, the house was cold": a person spoken to
+    capitals = [w for w in words if w[:1].isupper()]
+    return not all(w in lx.COMMON or w in lx.PLACE_WORDS for w in capitals)
+
+
+def homes_beside_their_word(text: str) -> list[Span]:
+    """A home's name set beside the word for it, before or after, between commas."""
+    out: list[Span] = []
+    for comma in _COMMA_THEN_CAPITAL.finditer(text):  # "Her home, Hafan Deg,": a name after the comma
+        at = comma.start()
+        j = text.rfind(" ", max(0, at - 14), at) + 1
+        if text[j:at].lower() in _HOME_WORD_SET and _WORD_BEFORE_COMMA.search(text, max(0, at - 50), at):
+            m = _NAME_AFTER_COMMA.match(text, at + 1)
+            if m and _home_name_ok(m.group(1)):
+                out.append(m.span(1))
+    for comma in _COMMA_THEN_ARTICLE.finditer(text):  # "Gorwel, the bungalow": the word for it after
+        at = comma.start()
+        if not _WORD_AFTER_COMMA.match(text, at + 1):
+            continue
+        named = _NAME_BEFORE_COMMA.search(text, max(0, at - 50), at)
+        if not named:
+            continue
+        begin = named.start(1)
+        words = named.group(1).split()
+        # a sentence's first word is no part of the name: "Then Gorwel, the bungalow" keeps "Gorwel"
+        while len(words) > 1 and (words[0] in lx.COMMON and words[0] not in lx.PLACE_WORDS):
+            begin = text.index(words[1], begin + len(words[0]))
+            words = words[1:]
+        if _home_name_ok(" ".join(words)):
+            out.append((begin, named.end(1)))
+    return out
+
+
+# "Her bungalow is the second one past the war memorial"; "Ei byngalo hi yw'r ail heibio'r gofeb";
+# "His flat is the one above the bookies".
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|last|next|cyntaf|gyntaf|ail|trydydd|drydydd|trydedd|drydedd"
+    r"|pedwerydd|bedwerydd|pedwaredd|bedwaredd|pumed|olaf|nesaf|un)"
+)
+# Read back from the relation word (anchored at its start) ...
+_COUNTED_HEAD = re.compile(
+    rf"(?i:\b(?:(?:{_OWNER}|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}"
+    rf"|{_HOME_WORDS}[ \t]+(?-i:[{UPPER}])[^\W\d_]+)"  # "Tŷ Nain ydy'r un gyferbyn â'r Co-op"
+    r"(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
+    r"(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)[ \t]+|['’]r[ \t]+|[ \t]+)"
+    rf"((?:{_ORDINAL}[ \t]+)?(?:one|un|{_HOME_WORDS}|{_ORDINAL})"
+    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?)[ \t]+\Z)"
+)
+# "They live in the last house on the left before the cattle grid"; "yn y tŷ olaf ar y chwith cyn y grid":
+# a home counted along a road, in a sentence that says someone lives there.
+_ALONG_HEAD = re.compile(
+    rf"(?i:\b(?:the|y|yr)[ \t]+({_ORDINAL}[ \t]+{_HOME_WORDS}|{_HOME_WORDS}[ \t]+{_ORDINAL})"
+    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?[ \t]+\Z)"
+)
+# ... and on over the relation to the landmark.
+_RELATION_LANDMARK = re.compile(
+    r"(?i:(?:past|after|before|beyond|above|below|over|opposite|behind|heibio|ar[ \t]+ôl|cyn|uwchben|gyferbyn"
+    r"|tu[ \t]+ôl)(?:['’]r|[ \t]+i['’]r|[ \t]+â['’]r|[ \t]+(?:the|y|yr|i|â))?[ \t]+[^.,;:!?\"“”()\n]{2,50}?)"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|where|which|ac|ond|lle|sydd)\b))"
+)
+_ALONG_RELATIONS = ("past", "after", "before", "beyond", "heibio", "ar ôl", "cyn")
+_LIVES_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:lives?|lived|living|moved|home|byw|fyw|symud\w*|adre|adref|adra|cartref|gartref)\b)"
+)
+_COUNTED_NEEDLES = (
+    " past",
+    " after",
+    " before",
+    " beyond",
+    " above",
+    " below",
+    " over",
+    " opposite",
+    " behind",
+    " heibio",
+    " ar ôl",
+    " cyn ",
+    " uwchben",
+    " gyferbyn",
+    " tu ôl",
+)
+# The word right before the relation: what is counted, or the side of the road it is on.
+_COUNTED_LAST = frozenset(_HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "dde"})
+
+
+# One pass for every relation word: quicker than a search for each.
+_COUNTED_AT = re.compile("|".join(_COUNTED_NEEDLES))
+
+
+def homes_counted_from_a_landmark(text: str) -> list[Span]:
+    """Somebody's home counted or placed from a landmark after "is"/"yw" ("the second one past the memorial")."""
+    out: list[Span] = []
+    for found in _COUNTED_AT.finditer(text):
+        at = found.start()
+        j = max(
+            text.rfind(" ", max(0, at - 14), at),
+            text.rfind("'", max(0, at - 14), at),
+            text.rfind("’", max(0, at - 14), at),
+        )
+        if text[j + 1 : at].lower() not in _COUNTED_LAST:
+            continue
+        landmark = _RELATION_LANDMARK.match(text, at + 1)
+        if not landmark:
+            continue
+        head = _COUNTED_HEAD.search(text, max(0, at - 90), at + 1)
+        if head:
+            out.append((head.start(1), landmark.end()))
+            continue
+        along = _ALONG_HEAD.search(text, max(0, at - 60), at + 1)
+        if along and text.startswith(_ALONG_RELATIONS, at + 1):
+            begin = max(text.rfind(".", 0, along.start()), text.rfind("\n", 0, along.start())) + 1
+            if _LIVES_IN_SENTENCE.search(text, begin, along.start()):
+                out.append((along.start(1), landmark.end()))
+    return out
+
+
+def _needles(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every position where one of NEEDLES starts, in order."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(set(found))
+
+
+# Directions written as steps, with no word such as "directions" before them: two steps or more in
+# one sentence, one of them a turn ("Go past the Crown, take the second left, and it's the farm at the
+# top"; "troi wrth y giât werdd ar ôl Pont Cwm-llwyd"). Each landmark the way passes is flagged.
+_TURN = re.compile(
+    r"(?i:\b(?:turn(?:s|ed|ing)?|take|bear|keep|fork|troi|trowch|tro|cymryd|cymerwch|cadw)\b"
+    rf"|\b{_ORDINAL}[ \t]+(?:left|right)\b|\bon[ \t]+the[ \t]+(?:left|right)\b"
+    r"|i['’]r[ \t]+(?:chwith|dde)\b|ar[ \t]+y[ \t]+(?:chwith|dde)\b)"
+)
+_STEP = re.compile(
+    r"(?i:\b(?:past|after|over[ \t]+the|across[ \t]+the|at[ \t]+the[ \t]+(?:top|end|bottom)|heibio|ar[ \t]+ôl"
+    r"|dros[ \t]+y|ar[ \t]+(?:y[ \t]+)?(?:top|ben|waelod)|cattle[ \t]+grid|grid[ \t]+gwartheg|gât|giât|gate)\b)"
+)
+_PAST_A_LANDMARK = re.compile(
+    # a landmark is a name, or a thing with "the"/"y" before it: not "after his stroke", "after one resident asked"
+    r"(?i:\b(?:past|after|heibio(?:[ \t]+i)?|ar[ \t]+ôl))(?:(['’]r)|[ \t]+((?i:the|y|yr))\b)?[ \t]+"
+    rf"((?(1)|(?(2)|(?=[{UPPER}])))(?:[^\W\d_]+[ \t]+){{0,2}}?"
+    rf"(?:{WORD}(?:[ \t-]+{WORD}){{0,3}}|[^\W\d_]+(?:[ \t]+[^\W\d_]+)?))"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n—–]|\Z|[ \t](?:and|then|to|on|ac|a|wedyn|i|ar|yna)\b))"
+)
+# A home or the way to one in the same sentence or the one before: "the farm", "y buarth", "his place".
+_HOME_NEAR = re.compile(
+    r"(?i:\b(?:house|home|farm|farmhouse|cottage|bungalow|yard|drive|track|his[ \t]+place|her[ \t]+place"
+    r"|tŷ|dŷ|fferm|ffarm|bwthyn|byngalo|buarth|trac|cartref|gartref|adre|adref|adra|lle|giât|gât|gate|gofalwyr"
+    r"|carers?)\b)"
+)
+# What a step can follow that is no landmark: a time, an event, a side.
+_NOT_LANDMARKS = frozenset(
+    """
+    left right chwith dde hynny that this funeral service meeting operation fall stroke lunch dinner tea break
+    holidays christmas angladd gwasanaeth cyfarfod llawdriniaeth cwymp strôc cinio te egwyl gwyliau nadolig
+    """.split()  # noqa: SIM905
+)
+# The words a turn is written with; sentences without one are never read.
+_TURN_NEEDLES_EN = ("turn", "Turn", "left", "right")
+_TURN_NEEDLES_CY = ("troi", "Troi", "rowch", "chwith", " dde")
+_ENDS = ".!?\n"
+_SIDE_BEFORE = (
+    "the ",
+    "first ",
+    "second ",
+    "third ",
+    "next ",
+    "last ",
+    "turn ",
+    "bear ",
+    "keep ",
+    "i'r ",
+    "i’r ",
+    "ar y ",
+    "ail ",
+    "gyntaf ",
+    "nesaf ",
+    "ar y",
+    "i'r",
+    "i’r",
+)
+
+
+def directions_in_steps(text: str, welsh: bool) -> list[Span]:
+    """Landmarks on the way to a home, in a sentence that gives at least two steps, one of them a turn."""
+    out: list[Span] = []
+    done = -1
+    for at in _needles(text, _TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
+        if at < done:
+            continue  # in a sentence already read
+        if text[at] in "lrcd " and not text[max(0, at - 8) : at].endswith(_SIDE_BEFORE):
+            continue  # "all right", "left school": a side of the road comes after an ordinal, "the" or "i'r"
+        if at and text.startswith(("turn", "troi"), at) and text[at - 1].isalpha():
+            continue  # "returned", "athroi": inside another word
+        begin = max(text.rfind(c, 0, at) for c in _ENDS) + 1
+        ends = [e for e in (text.find(c, at) for c in _ENDS) if e >= 0]
+        done = min(ends) if ends else len(text)
+        body = text[begin:done]
+        turns = len(_TURN.findall(body))
+        if not turns or turns + len(_STEP.findall(body)) < 2:
+            continue
+        previous = text[max(text.rfind(c, 0, max(0, begin - 1)) for c in _ENDS) + 1 : begin]
+        if not (_HOME_NEAR.search(body) or _HOME_NEAR.search(previous)):
+            continue
+        first = begin + len(body) - len(body.lstrip())
+        for m in _PAST_A_LANDMARK.finditer(text, begin, done):
+            if m.start() == first:
+                continue  # "After the funeral, ...": a time, not a step on the way
+            if m.group(3).split()[-1].lower() in _NOT_LANDMARKS or not any(c.isupper() for c in m.group(3)):
+                continue  # a named landmark only: "ar ôl Pont Cwm-llwyd", not "after the cattle grid"
+            out.append(m.span(3))
+    return out
+
+
+# Up, down or over at a farm or a house, in Welsh: "i fyny yng Nghefn Coch", "lawr ym Mhant Glas".
+_UP_AT_NEEDLES = ("fyny y", "lan y", "lawr y", "draw y")
+_NAME_AT = re.compile(_NAME)
+
+
+def homes_up_at(text: str) -> list[Span]:
+    """A house or farm name after "i fyny", "lan", "lawr" or "draw" and "yng"/"ym", its first word a house's."""
+    out: list[Span] = []
+    for at in _needles(text, _UP_AT_NEEDLES):
+        k = text.index(" ", at) + 1
+        if not text.startswith(("yng ", "ym "), k):
+            continue
+        s = text.index(" ", k) + 1
+        m = _NAME_AT.match(text, s)
+        if not m:
+            continue
+        name = m.group()
+        if name.split()[0].split("-")[0] in HOUSE_HEADS and name not in lx.PLACES and _home_name_ok(name):
+            out.append(m.span())
+    return out
+
+
+# The block a numbered flat is in, named after it: "Flat 3, Tŷ Hafan", "fflat 11, Llys Tanrallt".
+_FLAT_THEN_BLOCK = re.compile(rf"(?:[Ff]lat|[Ff]flat)[ \t]+[0-9]{{1,3}}[A-Za-z]?[ \t]*,[ \t]*({_NAME})")
+
+
+def blocks_after_a_flat(text: str) -> list[Span]:
+    """The name of the block after a flat's number and a comma."""
+    out: list[Span] = []
+    at = text.find("lat ")
+    while at >= 0:
+        m = _FLAT_THEN_BLOCK.match(text, at - (2 if text[at - 2 : at] == "ff" else 1))
+        if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+            out.append(m.span(1))
+        at = text.find("lat ", at + 4)
+    return out
+
+
+# A room someone rents, placed by a landmark: "He rents a room above the Crown", "Mae hi'n rhentu stafell uwchben y
+# Llew Du". Only with the renting verb: a room facing the road in a care home is not a home's address.
+_RENTED_ROOM = re.compile(
+    r"(?i:\b(?:rents?|rented|renting|rhentu)[ \t]+(?:(?:a|an|the|her|his|their|y|yr)[ \t]+)?"
+    r"((?:room|bedsit|stafell|ystafell)[ \t]+(?:above|over|behind|next[ \t]+to|opposite|uwchben|tu[ \t]+ôl[ \t]+i"
+    r"|gyferbyn|drws[ \t]+nesaf?[ \t]+i)(?:['’]r|[ \t]+â['’]r|[ \t]+(?:the|y|yr))?[ \t]+[^.,;:!?\"“”()\n]{2,40}?)"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z|[ \t](?:and|but|on|in|ar|yn|ac|ond)\b)))"
+)
+
+
+def rented_rooms(text: str) -> list[Span]:
+    """A rented room placed by a landmark."""
+    if " rent" not in text and "rhentu" not in text:
+        return []
+    # a named landmark only: "a room above the Crown" places her; "a room above the pub on the square" does not
+    return [m.span(1) for m in _RENTED_ROOM.finditer(text) if any(c.isupper() for c in m.group(1))]
+
+
+# A farm named as what someone farms: "Arwel farms Cwm Bychan", "Mae Dylan yn ffermio Tyddyn Du".
+_FARMS = re.compile(rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})")
+
+
+def farms_farmed(text: str) -> list[Span]:
+    """The farm after "farms"/"ffermio": its name, unless it is a town or a whole area."""
+    out: list[Span] = []
+    for needle in ("farm", "fferm"):
+        at = text.find(needle)
+        while at >= 0:
+            m = _FARMS.match(text, at)
+            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+                out.append(m.span(1))
+            at = text.find(needle, at + 4)
+    return out
+
+
+# Both streets of a corner a home is on: "on the corner of Ffordd Glyder and Trem Eryri", "ar gornel Stryd
+# Fawr a Lôn Isaf": the second is read here (the first is found as a street when it has a street word).
+_CORNER = re.compile(rf"(?:corner[ \t]+of|[cg]ornel)[ \t]+(?:{_NAME})[ \t]+(?:and|a|ac|&)[ \t]+({_NAME})")
+
+
+def corners(text: str) -> list[Span]:
+    """The streets named at a corner."""
+    out: list[Span] = []
+    for needle in ("corner of ", "ornel "):
+        at = text.find(needle)
+        while at >= 0:
+            m = _CORNER.match(text, at - (1 if needle == "ornel " else 0))
+            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+                out.append(m.span(1))
+            at = text.find(needle, at + 1)
+    return out
+
+
+def homes_described(text: str, welsh: bool) -> list[Span]:
+    """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
+    return (
+        homes_beside_their_word(text)
+        + homes_counted_from_a_landmark(text)
+        + directions_in_steps(text, welsh)
+        + (homes_up_at(text) if welsh else [])
+        + blocks_after_a_flat(text)
+        + rented_rooms(text)
+        + farms_farmed(text)
+        + corners(text)
+    )
