@@ -480,17 +480,9 @@ class _PlainReader:
         values[path] = _pos(index + offset, indent + 1, 1)  # a block ends on a later line than it starts
         result: dict[str, Any] = {}
         while index < len(lines):
-            m = _KEY_LINE.fullmatch(lines[index])
+            m = self.entry(_KEY_LINE, index, indent)
             if m is None:
-                line = lines[index]
-                if len(line) - len(line.lstrip(" ")) < indent:
-                    break
-                raise _NotPlain
-            at = m.end(1)
-            if at != indent:
-                if at < indent:
-                    break
-                raise _NotPlain
+                break
             key = m.group(2)
             if key in result or (key[0] in _IMPLICIT and self.resolve(key) != _STR):
                 raise _NotPlain
@@ -512,31 +504,35 @@ class _PlainReader:
                 result[key], index = self.mapping(index, inner, child, depth + 1)
         return result, index
 
+    def entry(self, pattern: re.Pattern[str], index: int, indent: int) -> re.Match[str] | None:
+        """Line INDEX as an entry of the block at column INDENT (PATTERN's group 1 is its indent); None
+        where the block has ended (the line is indented less); outside the subset otherwise."""
+        line = self.lines[index]
+        m = pattern.fullmatch(line)
+        at = m.end(1) if m is not None else len(line) - len(line.lstrip(" "))
+        if at < indent:
+            return None
+        if m is None or at != indent:
+            raise _NotPlain
+        return m
+
     def sequence(self, index: int, indent: int, path: KeyPath, depth: int) -> tuple[list[Any], int]:
         """The block list whose dashes stand in column INDENT from line INDEX, and the line after it."""
         lines = self.lines
         self.doc.values[path] = _pos(index + self.offset, indent + 1, 1)
         result: list[Any] = []
         while index < len(lines):
-            m = _DASH_LINE.fullmatch(lines[index])
+            m = self.entry(_DASH_LINE, index, indent)
             if m is None:
-                line = lines[index]
-                if len(line) - len(line.lstrip(" ")) < indent:
-                    break
-                raise _NotPlain
-            at = m.end(1)
-            if at != indent:
-                if at < indent:
-                    break
-                raise _NotPlain
+                break
             child = (*path, len(result))
             rest = m.group(2)
             if _KEY_LINE.fullmatch(rest) is not None:
-                lines[index] = " " * (at + 2) + rest  # a mapping in the list: its keys line up after the dash
-                item, index = self.mapping(index, at + 2, child, depth + 1)
+                lines[index] = " " * (indent + 2) + rest  # a mapping in the list: its keys line up after the dash
+                item, index = self.mapping(index, indent + 2, child, depth + 1)
                 result.append(item)
                 continue
-            result.append(self.value(rest, index, at + 2, child))
+            result.append(self.value(rest, index, indent + 2, child))
             index, inner = self.next_line(index + 1)
             if inner > indent:
                 raise _NotPlain

@@ -919,7 +919,7 @@ def _relation_needles(text: str, welsh: bool) -> tuple[str, ...]:
     return _RELATION_NEEDLES + _FROM_NEEDLES if " from " in text else _RELATION_NEEDLES
 
 
-def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
+def needle_positions(text: str, needles: tuple[str, ...]) -> list[int]:
     """Every position where one of NEEDLES starts, in order."""
     found = []
     for needle in needles:
@@ -1055,7 +1055,7 @@ def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
-    for at in _positions(text, _relation_needles(text, welsh)):
+    for at in needle_positions(text, _relation_needles(text, welsh)):
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()):
             continue
@@ -1128,7 +1128,7 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
     if not (("yfarwyddiad" in text or "ffeindio" in text) if welsh else ("irections" in text or "o find it" in text)):
         return []
     out = []
-    for at in _positions(text, _DIRECTIONS_NEEDLES):
+    for at in needle_positions(text, _DIRECTIONS_NEEDLES):
         cue = _DIRECTIONS_CUE.match(text, max(0, at - 2))
         if not cue:
             cue = _DIRECTIONS_CUE.search(text, max(0, at - 12), at + 40)
@@ -1333,7 +1333,7 @@ def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
     out = []
     pattern = _ARRIVAL_CY if welsh else _ARRIVAL_EN
     starts = set()
-    for at in _positions(text.lower(), _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
+    for at in needle_positions(text.lower(), _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
         while at and text[at - 1].isalpha():
             at -= 1  # "daeth", "ddaeth" from "aeth"
         if at in starts:
@@ -1459,12 +1459,12 @@ def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
     low = text.lower()
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
-    found = [(at, pattern) for at in _positions(low, _KIND_NEEDLES) for pattern in kinds]
-    ysgol = _positions(text, ("ysgol ",))
+    found = [(at, pattern) for at in needle_positions(low, _KIND_NEEDLES) for pattern in kinds]
+    ysgol = needle_positions(text, ("ysgol ",))
     found += [(at, _SCHOOL_LOWER_CY) for at in ysgol]
     # "yr ysgol gyfun yn Nhregaron": a lower-case kind read as a kind, from the same word
     found += [(at, _SCHOOL_BY_KIND_CY) for at in ysgol if text.startswith(_KINDS_AFTER_YSGOL, at + 6)]
-    found += [(at, _SCHOOL_LOWER_EN) for at in _positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
+    found += [(at, _SCHOOL_LOWER_EN) for at in needle_positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     for at, pattern in found:
@@ -1505,7 +1505,7 @@ _ADDRESS_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]
 def homes_by_address_word(text: str) -> list[tuple[int, int]]:
     """The place named right after the word for an address ("His address is Tŷ Newydd")."""
     out = []
-    for at in _positions(text, ("ddress", "yfeiriad")):
+    for at in needle_positions(text, ("ddress", "yfeiriad")):
         m = _ADDRESS_WORD.search(text, max(0, at - 5), at + 40)
         name = _ADDRESS_NAME.match(text, m.end()) if m and m.start() <= at else None
         if not name:
@@ -1537,7 +1537,7 @@ _NOT_GROUP = frozenset({"Council", "Cyngor", "Community", "Cymunedol", "Town", "
 
 def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
     """Named blocks of flats, rows of bungalows and allotments ("in the Bryn Estyn flats")."""
-    starts = _positions(text, _GROUP_NEEDLES)
+    starts = needle_positions(text, _GROUP_NEEDLES)
     if not starts:
         return []
     out = []

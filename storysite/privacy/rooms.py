@@ -138,13 +138,3 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
     if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
         return m.span()  # "He's in bed 14"
     return None
-
-
-def _needles(text: str, needles: tuple[str, ...]) -> list[int]:
-    found = []
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
-    return sorted(set(found))

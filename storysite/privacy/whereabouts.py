@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD
+from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD, needle_positions
 
 Span = tuple[int, int]
 
@@ -176,17 +176,6 @@ def homes_counted_from_a_landmark(text: str) -> list[Span]:
     return out
 
 
-def _needles(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every position where one of NEEDLES starts, in order."""
-    found = []
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
-    return sorted(set(found))
-
-
 # Directions written as steps, with no word such as "directions" before them: two steps or more in
 # one sentence, one of them a turn ("Go past the Crown, take the second left, and it's the farm at the
 # top"; "troi wrth y giât werdd ar ôl Pont Cwm-llwyd"). Each landmark the way passes is flagged.
@@ -249,7 +238,7 @@ def directions_in_steps(text: str, welsh: bool) -> list[Span]:
     """Landmarks on the way to a home, in a sentence that gives at least two steps, one of them a turn."""
     out: list[Span] = []
     done = -1
-    for at in _needles(text, _TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
+    for at in needle_positions(text, _TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
         if at < done:
             continue  # in a sentence already read
         if text[at] in "lrcd " and not text[max(0, at - 8) : at].endswith(_SIDE_BEFORE):
@@ -284,7 +273,7 @@ _NAME_AT = re.compile(_NAME)
 def homes_up_at(text: str) -> list[Span]:
     """A house or farm name after "i fyny", "lan", "lawr" or "draw" and "yng"/"ym", its first word a house's."""
     out: list[Span] = []
-    for at in _needles(text, _UP_AT_NEEDLES):
+    for at in needle_positions(text, _UP_AT_NEEDLES):
         k = text.index(" ", at) + 1
         if not text.startswith(("yng ", "ym "), k):
             continue
