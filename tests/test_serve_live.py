@@ -190,3 +190,27 @@ def test_only_story_files_written_again_are_followed(tmp_path: Path) -> None:
     link = content / "stories" / "a" / "two.en.md"
     link.symlink_to(story)
     assert story_files([(Change.modified, str(link))], content) is None
+
+
+def test_job_keys_kept_between_builds_are_the_keys_made_afresh() -> None:
+    """The keys serve's cache remembers from the last build are what job_key gives for the digests now."""
+    from storysite.incremental.cache import BuildCache
+    from storysite.incremental.jobs import job_key, job_keys
+    from storysite.render.jobs import Job
+
+    cache = BuildCache(None, "print")
+    jobs = [
+        Job(("story", "-", "-"), ("a",), lambda: None),
+        Job(("story", "previous", "-"), ("b", "a"), lambda: None),
+        Job(("listing", "en", "themes", "care"), ("a", "b", "c"), lambda: None),
+        Job(("listing", "en", "themes", "home"), ("c",), lambda: None),
+    ]
+    cache.story_digests = {"a": "1", "b": "2"}  # c has no digest yet: its jobs have no key
+    assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+    assert job_keys(jobs, cache)[3] is None
+    for digests in ({"a": "1", "b": "2", "c": "3"}, {"a": "9", "b": "2", "c": "3"}, {"b": "2", "c": "3"}):
+        cache.story_digests = dict(digests)
+        assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+        assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]  # from memory this time
+    cache.story_digests["c"] = "4"  # changed in place, as the check does
+    assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
