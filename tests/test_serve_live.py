@@ -214,3 +214,23 @@ def test_job_keys_kept_between_builds_are_the_keys_made_afresh() -> None:
         assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]  # from memory this time
     cache.story_digests["c"] = "4"  # changed in place, as the check does
     assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+
+
+def test_a_save_that_changes_what_the_overview_and_search_page_count_gives_the_pages_of_a_clean_build(
+    session: Session,
+) -> None:
+    """The counts kept from the last build (incremental.recall) are made again when a saved story's
+    service, wellbeing areas or outcome change, and kept when only its title does."""
+    s = session
+    cy = s.file(7, "cy")
+    steps = [
+        {cy: (r"^service: .*$", "service: reablement")},
+        {cy: (r"^wellbeing: .*$", "wellbeing: [rights, health]")},
+        {s.file(7, "en"): (r"^title:.*$", "title: Counted the same")},
+        {cy: (r"^client_group: .*$", "client_group: older-people")},
+    ]
+    for number, edit in enumerate(steps):
+        before = s.live.quick
+        assert s.save([(Change.modified, path) for path in edit], edit), number
+        assert s.live.quick == before + 1, number
+        s.assert_as_clean()
