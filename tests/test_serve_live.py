@@ -190,3 +190,47 @@ def test_only_story_files_written_again_are_followed(tmp_path: Path) -> None:
     link = content / "stories" / "a" / "two.en.md"
     link.symlink_to(story)
     assert story_files([(Change.modified, str(link))], content) is None
+
+
+def test_job_keys_kept_between_builds_are_the_keys_made_afresh() -> None:
+    """The keys serve's cache remembers from the last build are what job_key gives for the digests now."""
+    from storysite.incremental.cache import BuildCache
+    from storysite.incremental.jobs import job_key, job_keys
+    from storysite.render.jobs import Job
+
+    cache = BuildCache(None, "print")
+    jobs = [
+        Job(("story", "-", "-"), ("a",), lambda: None),
+        Job(("story", "previous", "-"), ("b", "a"), lambda: None),
+        Job(("listing", "en", "themes", "care"), ("a", "b", "c"), lambda: None),
+        Job(("listing", "en", "themes", "home"), ("c",), lambda: None),
+    ]
+    cache.story_digests = {"a": "1", "b": "2"}  # c has no digest yet: its jobs have no key
+    assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+    assert job_keys(jobs, cache)[3] is None
+    for digests in ({"a": "1", "b": "2", "c": "3"}, {"a": "9", "b": "2", "c": "3"}, {"b": "2", "c": "3"}):
+        cache.story_digests = dict(digests)
+        assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+        assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]  # from memory this time
+    cache.story_digests["c"] = "4"  # changed in place, as the check does
+    assert job_keys(jobs, cache) == [job_key(job, cache) for job in jobs]
+
+
+def test_a_save_that_changes_what_the_overview_and_search_page_count_gives_the_pages_of_a_clean_build(
+    session: Session,
+) -> None:
+    """The counts kept from the last build (incremental.recall) are made again when a saved story's
+    service, wellbeing areas or outcome change, and kept when only its title does."""
+    s = session
+    cy = s.file(7, "cy")
+    steps = [
+        {cy: (r"^service: .*$", "service: reablement")},
+        {cy: (r"^wellbeing: .*$", "wellbeing: [rights, health]")},
+        {s.file(7, "en"): (r"^title:.*$", "title: Counted the same")},
+        {cy: (r"^client_group: .*$", "client_group: older-people")},
+    ]
+    for number, edit in enumerate(steps):
+        before = s.live.quick
+        assert s.save([(Change.modified, path) for path in edit], edit), number
+        assert s.live.quick == before + 1, number
+        s.assert_as_clean()

@@ -84,6 +84,8 @@ class BuildCache:
         self.new: dict[str, CacheEntry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
+        self.job_keys: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}  # (label, story ids) → key, in memory
+        self.keyed_digests: dict[str, str] = {}  # story_digests when job_keys were made
         self.memo = FileMemo({})  # the story files' statuses, as the last build recorded them and as this one does
         if path is not None:
             loaded = load_private(path)

@@ -30,6 +30,27 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
     return cache.key(*job.label, "|", *digests)  # type: ignore[arg-type]
 
 
+def job_keys(jobs: list[Job], cache: BuildCache | None) -> list[str | None]:
+    """Every job's `job_key`, taking it from the cache's memory of the last build's keys when none of the
+    job's stories changed its digest since (serve keeps the cache between builds: a save changes one story)."""
+    if cache is None:
+        return [None] * len(jobs)
+    digests, seen = cache.story_digests, cache.keyed_digests
+    changed = set() if digests == seen else {i for i in digests.keys() | seen.keys() if digests.get(i) != seen.get(i)}
+    memo, kept = cache.job_keys, dict[tuple[tuple[str, ...], tuple[str, ...]], str]()
+    keys: list[str | None] = []
+    for job in jobs:
+        at = (job.label, job.story_ids)
+        key = memo.get(at)
+        if key is None or not changed.isdisjoint(job.story_ids):
+            key = job_key(job, cache)
+        if key is not None:
+            kept[at] = key
+        keys.append(key)
+    cache.job_keys, cache.keyed_digests = kept, dict(digests)
+    return keys
+
+
 def run_jobs(
     renderer: PageMaker,
     jobs: list[Job],
@@ -44,7 +65,7 @@ def run_jobs(
     the pages rendered are written where they were rendered, and come back without their bytes.
     """
     pages: list[Page] = []
-    keys = [job_key(job, cache) for job in jobs]
+    keys = job_keys(jobs, cache)
     todo: list[int] = []
     for index, key in enumerate(keys):
         hit = cache.get(key) if cache is not None and key is not None else None

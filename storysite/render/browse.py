@@ -12,8 +12,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from storysite.check.config import SiteConfig
+from storysite.incremental.recall import recall
 from storysite.model import Story
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 
@@ -39,6 +41,16 @@ GROUPS: dict[str, tuple[str, Callable[[Story], Iterable[str]]]] = {
     "outcome": (N_("Outcome"), lambda s: (s.outcome,) if s.outcome else ()),
     "year": (N_("Year"), lambda s: (str(s.date.year),)),
 }
+
+
+def count_keys(stories: list[Story], keys: Callable[[Story], Iterable[str]]) -> Counter[str]:
+    """How many stories have each key (a story counts once per key)."""
+    return Counter(key for story in stories for key in set(keys(story)))
+
+
+def same_keys(keys: Callable[[Story], Iterable[str]], a: Story, b: Story) -> bool:
+    """Whether two stories count for the same keys."""
+    return set(keys(a)) == set(keys(b))
 
 
 def browse_groups(
@@ -69,7 +81,7 @@ def browse_groups(
     }
     groups = []
     for param, (heading, keys) in GROUPS.items():
-        counts = Counter(key for story in stories for key in set(keys(story)))
+        counts = recall(("browse", param), stories, partial(count_keys, stories, keys), partial(same_keys, keys))
         order = sorted(counts, reverse=True) if param == "year" else [k for k in orders[param] if k in counts]
         if order:
             values = tuple((key, labels[param](key), counts[key]) for key in order)

@@ -7,6 +7,7 @@ import io
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -15,6 +16,7 @@ from markupsafe import Markup
 from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
 from storysite.i18n.catalogs import translations
+from storysite.incremental.recall import recall
 from storysite.model import Story
 from storysite.render.page import Page
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
@@ -62,6 +64,11 @@ def count_by(stories: Iterable[Story], keys: Callable[[Story], Iterable[str]]) -
 def impact_areas(story: Story) -> set[str]:
     """Wellbeing areas named in a case study's impact table, in any language version."""
     return {row.area for version in story.versions.values() for row in version.impact if row.area}
+
+
+def counted(story: Story) -> tuple[object, ...]:
+    """All that overview_counts reads of a story."""
+    return (story.wellbeing, story.type, story.outcome, story.service, story.date.year, impact_areas(story))
 
 
 def overview_counts(stories: list[Story]) -> tuple[Counter[str], ...]:
@@ -157,7 +164,12 @@ def render_overview(renderer: Any, lang: str) -> None:
     scopes = renderer.once("overview scopes", lambda: overview_scopes(renderer.stories, renderer.config))
     for scope in scopes:
         stories = list(scope.stories)
-        counts = renderer.once(("overview counts", scope.folder), lambda stories=stories: overview_counts(stories))
+        counts = renderer.once(
+            ("overview counts", scope.folder),
+            lambda s=stories, at=scope.folder: recall(
+                ("overview counts", at), s, partial(overview_counts, s), lambda a, b: counted(a) == counted(b)
+            ),
+        )
         charts = [
             chart
             for chart in overview_charts(stories, renderer.config, label, gettext, counts)
