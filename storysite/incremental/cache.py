@@ -17,19 +17,22 @@ import os
 import pickle
 import stat
 import tempfile
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from storysite.content.load import FileMemo, FileRecord
 from storysite.digests import digest
+from storysite.incremental.recall import Recalled
 from storysite.model import Story, StoryVersion
 from storysite.parallel import in_background
 from storysite.pickling import as_rows, compact, from_rows
 from storysite.resources import builtin
 
 VERSION = b"storysite-cache-7"  # 7: Story.published; 6: entries as CacheEntry, file statuses as load.FileRecord
+T = TypeVar("T")
+V = TypeVar("V")
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
 
 
@@ -87,6 +90,7 @@ class BuildCache:
         self.job_keys: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}  # (label, story ids) → key, in memory
         self.keyed_digests: dict[str, str] = {}  # story_digests when job_keys were made
         self.memo = FileMemo({})  # the story files' statuses, as the last build recorded them and as this one does
+        self.recalled = Recalled()  # whole-library counts, kept in memory for serve's next build
         if path is not None:
             loaded = load_private(path)
             if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
@@ -116,6 +120,12 @@ class BuildCache:
                 self.new[key] = entry  # type: ignore[assignment]
                 self._values[key] = value
         return value
+
+    def recall(
+        self, name: Hashable, inputs: Sequence[T], make: Callable[[], V], same: Callable[[T, T], bool] | None = None
+    ) -> V:
+        """`make()`, or the value made from the same `inputs` by an earlier build with this cache (Recalled)."""
+        return self.recalled.recall(name, inputs, make, same)
 
     def put(self, key: str, value: Any) -> None:
         self._values[key] = value

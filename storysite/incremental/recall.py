@@ -20,22 +20,28 @@ V = TypeVar("V")
 
 FEW = 32  # more changed objects than this, and making the value again is as quick as comparing them
 
-# name → (the objects it was made from, the value); holding them keeps their ids from being reused
-_last: dict[Hashable, tuple[tuple[object, ...], object]] = {}
 
+class Recalled:
+    """The values of one build cache's builds (serve keeps the cache, and so these, between builds)."""
 
-def recall(name: Hashable, inputs: Sequence[T], make: Callable[[], V], same: Callable[[T, T], bool] | None = None) -> V:
-    """`make()`, or the value it gave last time under `name` if `inputs` are the same objects, in order;
-    or, with `same`, if the few that are other objects are `same` as those they replace (all that `make`
-    reads of them is equal). The value is shared between builds: callers must not change it.
-    """
-    last = _last.get(name)
-    if last is not None and len(last[0]) == len(inputs):
-        before: tuple[T, ...] = last[0]  # type: ignore[assignment]
-        other = list(itertools.compress(range(len(inputs)), map(operator.is_not, before, inputs)))
-        if not other or (same is not None and len(other) <= FEW and all(same(before[i], inputs[i]) for i in other)):
-            _last[name] = (tuple(inputs), last[1])  # the new objects, so that the next build finds them
-            return last[1]  # type: ignore[return-value]
-    value = make()
-    _last[name] = (tuple(inputs), value)
-    return value
+    def __init__(self) -> None:
+        # name → (the objects it was made from, the value); holding them keeps their ids from being reused
+        self._last: dict[Hashable, tuple[tuple[object, ...], object]] = {}
+
+    def recall(
+        self, name: Hashable, inputs: Sequence[T], make: Callable[[], V], same: Callable[[T, T], bool] | None = None
+    ) -> V:
+        """`make()`, or the value it gave last time under `name` if `inputs` are the same objects, in order;
+        or, with `same`, if the few that are other objects are `same` as those they replace (all that `make`
+        reads of them is equal). The value is shared between builds: callers must not change it.
+        """
+        last = self._last.get(name)
+        if last is not None and len(last[0]) == len(inputs):
+            before: tuple[T, ...] = last[0]  # type: ignore[assignment]
+            other = list(itertools.compress(range(len(inputs)), map(operator.is_not, before, inputs)))
+            if not other or (same is not None and len(other) <= FEW and all(same(before[i], inputs[i]) for i in other)):
+                self._last[name] = (tuple(inputs), last[1])  # the new objects, so that the next build finds them
+                return last[1]  # type: ignore[return-value]
+        value = make()
+        self._last[name] = (tuple(inputs), value)
+        return value

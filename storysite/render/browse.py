@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from storysite.check.config import SiteConfig
-from storysite.incremental.recall import recall
 from storysite.model import Story
+from storysite.render.jobs import Memo, recalled
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 
 
@@ -54,11 +54,16 @@ def same_keys(keys: Callable[[Story], Iterable[str]], a: Story, b: Story) -> boo
 
 
 def browse_groups(
-    stories: list[Story], config: SiteConfig, gettext: Callable[[str], str], label: Callable[[str, str], str]
+    stories: list[Story],
+    config: SiteConfig,
+    gettext: Callable[[str], str],
+    label: Callable[[str, str], str],
+    memo: Memo | None = None,
 ) -> list[Group]:
     """Every group with a value some published story has, its values in site.yaml's order (years newest first).
 
     `label(taxonomy, key)` names a key of a site.yaml taxonomy in the page's language.
+    `memo` keeps the counts for the next build in this process (serve), when they are made of the same stories.
     """
     orders: dict[str, Iterable[str]] = {
         "type": STORY_TYPES,
@@ -81,7 +86,9 @@ def browse_groups(
     }
     groups = []
     for param, (heading, keys) in GROUPS.items():
-        counts = recall(("browse", param), stories, partial(count_keys, stories, keys), partial(same_keys, keys))
+        counts = recalled(
+            memo, ("browse", param), stories, partial(count_keys, stories, keys), partial(same_keys, keys)
+        )
         order = sorted(counts, reverse=True) if param == "year" else [k for k in orders[param] if k in counts]
         if order:
             values = tuple((key, labels[param](key), counts[key]) for key in order)

@@ -5,11 +5,14 @@ The build gives its cache and its parallel, cached runner (incremental.jobs); th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from storysite.render.page import Page
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 
 class Job(NamedTuple):
@@ -31,6 +34,23 @@ class Memo(Protocol):
     def get(self, key: str) -> Any: ...
 
     def put(self, key: str, value: Any) -> None: ...
+
+    def recall(
+        self, name: Hashable, inputs: Sequence[T], make: Callable[[], V], same: Callable[[T, T], bool] | None = None
+    ) -> V:
+        """`make()`, or its value from the last build in this process if made from the same `inputs`."""
+        ...
+
+
+def recalled(
+    memo: Memo | None,
+    name: Hashable,
+    inputs: Sequence[T],
+    make: Callable[[], V],
+    same: Callable[[T, T], bool] | None = None,
+) -> V:
+    """`memo.recall(...)`, or `make()` when there is no memo (nothing is kept between builds)."""
+    return make() if memo is None else memo.recall(name, inputs, make, same)
 
 
 class PageMaker(Protocol):

@@ -16,8 +16,8 @@ from markupsafe import Markup
 from storysite import LANGUAGES
 from storysite.check.config import WELLBEING_KEYS, SiteConfig
 from storysite.i18n.catalogs import translations
-from storysite.incremental.recall import recall
 from storysite.model import Story
+from storysite.render.jobs import recalled
 from storysite.render.page import Page
 from storysite.vocabulary import N_, OUTCOME_LABELS, OUTCOMES, STORY_TYPES, TYPE_LABELS
 
@@ -166,8 +166,12 @@ def render_overview(renderer: Any, lang: str) -> None:
         stories = list(scope.stories)
         counts = renderer.once(
             ("overview counts", scope.folder),
-            lambda s=stories, at=scope.folder: recall(
-                ("overview counts", at), s, partial(overview_counts, s), lambda a, b: counted(a) == counted(b)
+            lambda s=stories, at=scope.folder: recalled(
+                renderer.memo,
+                ("overview counts", at),
+                s,
+                partial(overview_counts, s),
+                lambda a, b: counted(a) == counted(b),
             ),
         )
         charts = [

@@ -439,7 +439,11 @@ class Renderer:
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
             searchable=bool(self.stories),
             groups=browse_groups(
-                self.stories, self.config, self._catalogs[lang].gettext, lambda t, k: self.label(t, k, lang)
+                self.stories,
+                self.config,
+                self._catalogs[lang].gettext,
+                lambda t, k: self.label(t, k, lang),
+                self.memo,
             ),
             months=self.once("months", lambda: months(self.stories)),
         )
