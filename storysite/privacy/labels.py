@@ -24,6 +24,7 @@ from storysite.privacy.places import (
     street_en_before,
 )
 from storysite.privacy.prefilter import first_words, may_start
+from storysite.privacy.service_lines import service_line_in
 
 Hit = tuple[int, int, str, str]
 WORD_CAP = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -645,6 +646,8 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     code = text[start:end]
     if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
         return None  # a date, found (or not) as one
+    if service_line_in(code):
+        return None  # "rhif DAN 24/7, 0808 808 2234": a helpline's number, not a reference
     if _NI_SHAPE.match(text, start):
         return None  # a National Insurance number (or a specimen one), left to its own finder
     digits = sum(c.isdigit() for c in code)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -55,6 +56,7 @@ from storysite.privacy.numbers import (
     login_at,
     named_handle_after,
 )
+from storysite.privacy.officers import officers_by_place_names
 from storysite.privacy.page_names import page_names
 from storysite.privacy.places import (
     COMPOUND_STARTS,
@@ -120,6 +122,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
+    hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
+    hits.extend((s, e, "person-name", "privacy.person-name.title") for s, e in officers_by_place_names(text))
     hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))

@@ -1,0 +1,23 @@
+"""Find a police officer named by rank and a surname that is also a place: "PC Gwynedd", "Sarjant Powys"."""
+
+from __future__ import annotations
+
+import re
+
+from storysite.privacy import lexicon as lx
+
+# A rank only a person holds, before a capitalised word. The title rule reads most of these ("PC
+# Hughes"); it leaves a place alone ("Dr Conwy" is rare, a place after "the" common), but a place after a
+# police rank is the officer's surname: nobody writes "PC Gwynedd" for the county's force (Heddlu Gwynedd).
+_RANKED = re.compile(
+    r"(?<![\w-])(?:PCSO|W?PC|Sgt\.?|Sergeant|Sarjant|Rhingyll|Cwnstabl|Constable|Insp\.?|Inspector|Arolygydd"
+    r"|Ditectif)[ \t]+([A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ]+(?:-[A-Za-zà-öø-ÿŵŷ]+)*)(?![\w'’-])"
+)
+_NEEDLES = ("PC", "Sgt", "Serg", "Sarjant", "Rhingyll", "Cwnstabl", "Constable", "Insp", "Arolygydd", "Ditectif")
+
+
+def officers_by_place_names(text: str) -> list[tuple[int, int]]:
+    """Every police rank with a place's name after it, rank and name together."""
+    if not any(needle in text for needle in _NEEDLES):
+        return []
+    return [m.span() for m in _RANKED.finditer(text) if m.group(1) in lx.PLACES]

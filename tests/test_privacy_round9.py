@@ -1,0 +1,119 @@
+"""Identifying details, round nine: birthdays told without their year, police officers named by rank and a
+surname that is also a place, and services' phone numbers (freephone, shared cost, premium rate) left alone.
+Each family has its look-alikes, which must stay unflagged. Every sentence here is new and fictional."""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import assert_flagged, assert_nothing_but_names
+
+from storysite.privacy import scan_text
+
+BIRTHDAYS = [
+    # Someone's birthday given as a day and month, straight after the word.
+    ("en", "Her birthday is 3 March and she wants a cake.", "3 March"),
+    ("en", "His birthday is 9 June and he loves cake.", "9 June"),
+    ("en", "His birthday's on the 21st of October, he told the nurse.", "21st of October"),
+    ("en", "Gwilym's birthday is always on 14 August.", "14 August"),
+    ("en", "Her birthday: 2 January.", "2 January"),
+    ("en", "My birthday falls on November 5th, so there are fireworks.", "November 5th"),
+    ("cy", "Mae ei phen-blwydd ar 3 Mawrth.", "3 Mawrth"),
+    ("cy", "Ei ben-blwydd yw'r ail o Fehefin.", "ail o Fehefin"),
+    ("cy", "Mae pen-blwydd Nia ar 12 Hydref bob blwyddyn.", "12 Hydref"),
+    ("cy", "Fy mhen-blwydd i yw 5 Tachwedd, meddai.", "5 Tachwedd"),
+    ("cy", "Ei phen-blwydd: 2 Ionawr.", "2 Ionawr"),
+    # A festival after a birth verb, with no year.
+    ("en", "Her mam always said she was born on Christmas Day.", "Christmas Day"),
+    ("en", "He was born on New Year's Eve, just before midnight.", "New Year's Eve"),
+    ("cy", "Cafodd ei geni ar Ddydd Gŵyl Dewi.", "Ddydd Gŵyl Dewi"),
+    ("cy", "Ganwyd o ar Noswyl Nadolig, yn y gegin.", "Noswyl Nadolig"),
+    # A day named and then called someone's birthday.
+    ("en", "She went home on St David's Day this year, on her 85th birthday.", "St David's Day"),
+    ("en", "On 3 March, his birthday, the carers brought a card.", "3 March"),
+    ("cy", "Aeth hi adre ar Ddydd Calan eleni, ar ei phen-blwydd.", "Ddydd Calan"),
+    ("cy", "Ar 8 Medi, ei ben-blwydd, daeth ei chwaer draw.", "8 Medi"),
+]
+
+NOT_BIRTHDAYS = [
+    # A party, a cake or a celebration on the day is an event.
+    ("en", "We had a birthday party on 3 March."),
+    ("en", "Her birthday party is on 3 March in the hall."),
+    ("en", "On 3 March, her birthday party was held in the hall."),
+    ("cy", "Cawson ni barti pen-blwydd ar 3 Mawrth."),
+    ("cy", "Ar 3 Mawrth, ei phen-blwydd parti oedd yn y neuadd."),
+    # Something's birthday, not a person's.
+    ("en", "The chapel's birthday is 3 March."),
+    ("cy", "Mae pen-blwydd y capel ar 3 Mawrth."),
+    # A festival that is only a day out, and a group born on one.
+    ("en", "On Christmas Day we had a party at the chapel."),
+    ("cy", "Ar Ddydd Nadolig aethon ni i'r capel."),
+    ("en", "The club was born on Boxing Day 1990."),
+    # A birthday with no day, and a day with no birthday.
+    ("en", "Her birthday is in March."),
+    ("cy", "Mae ei phen-blwydd ym mis Mawrth."),
+    ("en", "Happy birthday! On 3 March we went to Rhyl."),
+]
+
+OFFICERS = [
+    ("en", "PC Gwynedd calls in on his night shift.", "PC Gwynedd"),
+    ("en", "Sergeant Conwy came to the door with the keys.", "Sergeant Conwy"),
+    ("en", "PCSO Ceredigion knows every shop on the high street.", "PCSO Ceredigion"),
+    ("cy", "Mae PC Gwynedd yn galw heibio ar ei shifft nos.", "PC Gwynedd"),
+    ("cy", "Siaradodd Sarjant Powys â'r teulu.", "Sarjant Powys"),
+    ("cy", "Daeth Cwnstabl Meirion i'r cyfarfod.", "Cwnstabl Meirion"),
+]
+
+NOT_OFFICERS = [
+    ("en", "Heddlu Gwynedd sent a PC to Bangor."),
+    ("en", "She bought a new PC in Conwy."),
+    ("cy", "Mae Heddlu Dyfed-Powys yn cynnig cyngor."),
+    ("cy", "Prynodd hi PC newydd yng Nghaernarfon."),
+]
+
+SERVICE_LINES = [
+    ("en", "I gave Pat the number of the Silver Line, 0800 4 70 80 90, for the nights."),
+    ("en", "The crisis line (CALL on 0800 132 737) is open all night."),
+    ("en", "The bank's helpline is 0845 123 4567."),
+    ("cy", "Rhif y llinell gymorth yw 0808 808 2234."),
+    ("cy", "Mae'r poster yn rhoi rhif DAN 24/7, 0808 808 2234, i bawb."),
+    ("cy", "Ffoniodd hi'r llinell am ddim ar 0800 123 4567."),
+]
+
+# Numbers a person or a worker has: still phones.
+PERSONAL_LINES = [
+    ("en", "Her mobile is 07700 900123.", "07700 900123"),
+    ("en", "His direct line is 0300 123 4567, ask for Gwyn.", "0300 123 4567"),
+    ("cy", "Ei rhif ffôn adre yw 01632 960719.", "01632 960719"),
+    ("cy", "Ffoniwch hi ar 0333 150 3456.", "0333 150 3456"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), BIRTHDAYS, ids=[f"{f[0]}:{f[1][:40]}" for f in BIRTHDAYS])
+def test_birthdays_without_a_year(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "date-of-birth", words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_BIRTHDAYS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_BIRTHDAYS])
+def test_birthday_lookalikes(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), OFFICERS, ids=[f"{f[0]}:{f[1][:40]}" for f in OFFICERS])
+def test_officers_with_a_place_for_a_surname(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "person-name", words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_OFFICERS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_OFFICERS])
+def test_officer_lookalikes(lang: str, text: str) -> None:
+    assert scan_text(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVICE_LINES, ids=[f"{p[0]}:{p[1][:40]}" for p in SERVICE_LINES])
+def test_service_lines_are_left_alone(lang: str, text: str) -> None:
+    found = [d for d in scan_text(text, lang) if d.category in ("phone", "other-id")]
+    assert not found, [(d.category, d.text) for d in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), PERSONAL_LINES, ids=[f"{f[0]}:{f[1][:40]}" for f in PERSONAL_LINES])
+def test_personal_lines_are_still_phones(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "phone", words)
