@@ -117,3 +117,29 @@ def test_service_lines_are_left_alone(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "words"), PERSONAL_LINES, ids=[f"{f[0]}:{f[1][:40]}" for f in PERSONAL_LINES])
 def test_personal_lines_are_still_phones(lang: str, text: str, words: str) -> None:
     assert_flagged(lang, text, "phone", words)
+
+
+# An English -ing form opening a title or a sentence is not a name ...
+GERUNDS = [
+    ("en", "Keeping brothers together"),
+    ("en", "Finding her voice again after the stroke"),
+    ("cy", "Teitl y daflen Saesneg: Keeping brothers together."),
+]
+
+# ... but a name with that ending is, before a verb of speech or an apposition.
+NAMES_ENDING_ING = [
+    ("en", "Xiaoling said she would come back on Friday.", "Xiaoling"),
+    ("en", "Xiaoling, her daughter, rang the office.", "Xiaoling"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GERUNDS, ids=[f"{p[0]}:{p[1][:40]}" for p in GERUNDS])
+def test_gerund_openings_are_not_names(lang: str, text: str) -> None:
+    assert scan_text(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"), NAMES_ENDING_ING, ids=[f"{f[0]}:{f[1][:40]}" for f in NAMES_ENDING_ING]
+)
+def test_names_ending_ing_are_still_names(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "person-name", words)
