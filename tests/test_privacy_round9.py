@@ -143,3 +143,37 @@ def test_gerund_openings_are_not_names(lang: str, text: str) -> None:
 )
 def test_names_ending_ing_are_still_names(lang: str, text: str, words: str) -> None:
     assert_flagged(lang, text, "person-name", words)
+
+
+# A home named once, then again: by the house's name before its street, or mutated after a Welsh preposition.
+HOMES_AGAIN = [
+    ("cy", "Bu'n byw yn Glanrafon, Stryd Newydd am hanner canrif. Aeth ei dodrefn o Lanrafon i'r cartref.", "Lanrafon"),
+    ("cy", "Bu'n byw yn Glanrafon, Stryd Newydd am hanner canrif.", "Glanrafon"),
+    ("cy", "Roedd hi'n byw yn Fferm Bryn Eithin. Mae hi'n dal i fynd am ginio ym Mryn Eithin.", "Mryn Eithin"),
+    ("cy", "Symudodd i Fferm Pant Gwyn yn 1970. Mae'r teulu'n dal i ffermio ym Mhant Gwyn.", "Mhant Gwyn"),
+    ("en", "She lived at Glanrafon, Heol y Bryn, for fifty years. The post for Glanrafon still comes.", "Glanrafon"),
+    ("en", "He farmed at Fferm Cae Du all his life, and the cattle at Gae Du went last spring.", "Gae Du"),
+]
+
+# A town, or a person, before a street; and a mutated word that is not the home.
+NOT_HOMES_AGAIN = [
+    ("cy", "Mae'r swyddfa yn Bangor, Stryd Fawr. Aeth hi i Fangor ddoe.", "Bangor"),
+    ("en", "The office is in Bangor, High Street, and we drove to Bangor again.", "Bangor"),
+    ("cy", "Daeth y llythyr o Glenys, Stryd y Castell, a Glenys oedd yn iawn.", "Glenys"),
+    ("en", "A card came from the family of Gwenda, Heol y Bryn, and Gwenda rang later.", "Gwenda"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), HOMES_AGAIN, ids=[f"{f[0]}:{f[1][:40]}" for f in HOMES_AGAIN])
+def test_homes_named_again(lang: str, text: str, words: str) -> None:
+    at = text.rindex(words)
+    found = [d for d in scan_text(text, lang) if d.category == "address" and d.start < at + len(words) and at < d.end]
+    assert found, [(d.category, d.text) for d in scan_text(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"), NOT_HOMES_AGAIN, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_HOMES_AGAIN]
+)
+def test_towns_and_people_before_a_street_are_not_homes(lang: str, text: str, words: str) -> None:
+    found = [d.text for d in scan_text(text, lang) if d.category == "address"]
+    assert not any(words in f or words[1:] in f for f in found), found

@@ -369,7 +369,42 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
         if head in lx.HOUSE_DWELLINGS and head not in seen:
             seen.add(head)  # "born at Ffridd Uchaf ... sleeps in the back kitchen at Ffridd": the farm by its head
             out.extend(_bare_heads(text, head, start, end))
+    out.extend(_mutated_homes_again(text, hits, seen, others))
     return out
+
+
+def _mutated_homes_again(text: str, hits: list[Hit], seen: set[str], others: list[tuple[int, int]]) -> list[Hit]:
+    """Later mentions of a home named once, mutated ("yn Fferm Bryn Eithin" ... "ym Mryn Eithin") or by the house's
+    own name before its street ("yn Glanrafon, Stryd Newydd" ... "o Lanrafon"): a mutation changes the first letter,
+    not the home."""
+    out: list[Hit] = []
+    names = {name for name in seen if " " in name}
+    for start, end, category, _ in hits:
+        phrase = text[start:end]
+        if category != "address":
+            continue
+        house = phrase.split(",")[0].strip()  # the house's name before its street
+        before = _HOUSE_BEFORE.search(text, max(0, start - 40), start) if house == phrase else None
+        if before and before.group(1).split()[0] not in lx.FIRST and before.group(1).split()[0] not in lx.AMBIGUOUS:
+            house = before.group(1)  # "yn Glanrafon, Stryd Newydd" when the street alone was found
+        if house != phrase and _HOUSE_PART.fullmatch(house) and house not in lx.PLACES and house not in seen:
+            seen.add(house)
+            names.add(house)
+            out.extend(_named_again(text, house, others))
+        words = phrase.split(None, 1)
+        if len(words) == 2 and words[0] in _FARM_WORDS:
+            names.add(words[1])  # "Fferm Bryn Eithin" -> "Mryn Eithin"
+    for name in names:
+        for form in phrase_mutations(name):
+            if form not in seen and form[:1] != name[:1] and form in text:
+                seen.add(form)
+                out.extend(_named_again(text, form, others))
+    return out
+
+
+_HOUSE_BEFORE = re.compile(rf"(?:(?<=\byn )|(?<=\bin )|(?<=\bat )|(?<=\bar )|(?<=\bof )|(?<=\bo ))([{UPPER}][^\W\d_]{{3,}}(?:[ \t]+[{UPPER}][^\W\d_]+)?),[ \t]*\Z")
+# The house's own name before a comma and its street: one or two capitalised words ("Glanrafon", "Tŷ Newydd").
+_HOUSE_PART = re.compile(rf"[{UPPER}][^\W\d_]{{3,}}(?:['’-][^\W\d_]+)*(?:[ \t]+[{UPPER}][^\W\d_]+)?")
 
 
 _FARM_WORDS = frozenset({"Fferm", "Ffarm", "Farm"})
