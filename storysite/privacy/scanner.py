@@ -402,7 +402,10 @@ def _mutated_homes_again(text: str, hits: list[Hit], seen: set[str], others: lis
     return out
 
 
-_HOUSE_BEFORE = re.compile(rf"(?:(?<=\byn )|(?<=\bin )|(?<=\bat )|(?<=\bar )|(?<=\bof )|(?<=\bo ))([{UPPER}][^\W\d_]{{3,}}(?:[ \t]+[{UPPER}][^\W\d_]+)?),[ \t]*\Z")
+_HOUSE_BEFORE = re.compile(
+    r"(?:(?<=\byn )|(?<=\bin )|(?<=\bat )|(?<=\bar )|(?<=\bof )|(?<=\bo ))"
+    rf"([{UPPER}][^\W\d_]{{3,}}(?:[ \t]+[{UPPER}][^\W\d_]+)?),[ \t]*\Z"
+)
 # The house's own name before a comma and its street: one or two capitalised words ("Glanrafon", "Tŷ Newydd").
 _HOUSE_PART = re.compile(rf"[{UPPER}][^\W\d_]{{3,}}(?:['’-][^\W\d_]+)*(?:[ \t]+[{UPPER}][^\W\d_]+)?")
 
