@@ -177,3 +177,33 @@ def test_homes_named_again(lang: str, text: str, words: str) -> None:
 def test_towns_and_people_before_a_street_are_not_homes(lang: str, text: str, words: str) -> None:
     found = [d.text for d in scan_text(text, lang) if d.category == "address"]
     assert not any(words in f or words[1:] in f for f in found), found
+
+
+# Cars and tractors, and characters of a play and a cartoon, named like people: on the lists, never a person.
+NAMED_THINGS = [
+    ("cy", "Prynodd ei chymydog Land Rover newydd i'r fferm."),
+    ("cy", "Roedd hen Forris Minor las yn y cwt, heb deiars."),
+    ("cy", "Chwaraeodd hi Polly Garter yn y neuadd bentref."),
+    ("en", "He still drives the Massey Ferguson his father bought in 1968."),
+    ("en", "Her first car was a Ford Anglia, green with a white roof."),
+    ("en", "The van has a Bart Simpson air freshener on the mirror."),
+    ("en", "In the school play she was Captain Cat, in a big blue coat."),
+]
+
+# ... but a make that is also a likely person's name is not on the list.
+PEOPLE_NOT_MAKES = [
+    ("en", "David Brown, her neighbour, came round with soup.", "David Brown"),
+    ("cy", "Daeth David Brown, ei chymydog, â chawl draw.", "David Brown"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_THINGS, ids=[f"{p[0]}:{p[1][:40]}" for p in NAMED_THINGS])
+def test_named_things_are_not_people(lang: str, text: str) -> None:
+    assert scan_text(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"), PEOPLE_NOT_MAKES, ids=[f"{f[0]}:{f[1][:40]}" for f in PEOPLE_NOT_MAKES]
+)
+def test_people_named_like_makes_are_still_people(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "person-name", words)
