@@ -207,3 +207,28 @@ def test_named_things_are_not_people(lang: str, text: str) -> None:
 )
 def test_people_named_like_makes_are_still_people(lang: str, text: str, words: str) -> None:
     assert_flagged(lang, text, "person-name", words)
+
+
+# A public place on the lists is not a home, mutated or run on into more words.
+PUBLIC_PLACES = [
+    ("cy", "Penwythnos yng Nglan-llyn i'r efeilliaid."),
+    ("cy", "Roedd pawb ar Faes yr Eisteddfod Genedlaethol yn Nhregaron."),
+    ("en", "The twins went to Glan-llyn with the Urdd for the weekend."),
+    ("en", "We met on Maes yr Eisteddfod Genedlaethol in Tregaron."),
+]
+
+# ... while a street or a house with the same head word is still an address.
+STILL_HOMES = [
+    ("cy", "Mae hi'n byw ym Maes y Ffynnon ers 1990.", "Maes y Ffynnon"),
+    ("en", "She has lived on Maes y Ffynnon since 1990.", "Maes y Ffynnon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PUBLIC_PLACES, ids=[f"{p[0]}:{p[1][:40]}" for p in PUBLIC_PLACES])
+def test_public_places_are_not_homes(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), STILL_HOMES, ids=[f"{f[0]}:{f[1][:40]}" for f in STILL_HOMES])
+def test_streets_with_the_same_head_are_still_homes(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "address", words)

@@ -17,6 +17,7 @@ from storysite.privacy.places import (
     flat_at,
     house_cy_at,
     house_en_before,
+    known_start,
     school_cy_at,
     school_cy_more_at,
     school_en_around,
@@ -273,7 +274,9 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
         if not found and text.startswith("Uned", s):
             school = school_cy_more_at(text, s)
             return (school[0], school[1], "school", "privacy.school") if school else None
-    return (found[0], found[1], "address", "privacy.address") if found else None
+    if not found or known_start(text[found[0] : found[1]]):
+        return None  # "ar Faes yr Eisteddfod Genedlaethol yn Nhregaron": a public place on the lists, and more
+    return found[0], found[1], "address", "privacy.address"
 
 
 def _cue_word(chunk: str) -> str:
