@@ -232,3 +232,16 @@ def test_public_places_are_not_homes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "words"), STILL_HOMES, ids=[f"{f[0]}:{f[1][:40]}" for f in STILL_HOMES])
 def test_streets_with_the_same_head_are_still_homes(lang: str, text: str, words: str) -> None:
     assert_flagged(lang, text, "address", words)
+
+
+# Musicals and a Welsh title of a children's programme, on the lists.
+TITLES = [
+    ("cy", "Mae hi'n canu caneuon o Les Misérables yn y gawod bob bore."),
+    ("cy", "Roedd e eisiau llyfr am Thomas y Tanc."),
+    ("en", "The choir sang three songs from Les Misérables at the home."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TITLES, ids=[f"{p[0]}:{p[1][:40]}" for p in TITLES])
+def test_titles_are_not_people(lang: str, text: str) -> None:
+    assert scan_text(text, lang) == []
