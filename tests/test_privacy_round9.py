@@ -245,3 +245,33 @@ TITLES = [
 @pytest.mark.parametrize(("lang", "text"), TITLES, ids=[f"{p[0]}:{p[1][:40]}" for p in TITLES])
 def test_titles_are_not_people(lang: str, text: str) -> None:
     assert scan_text(text, lang) == []
+
+
+# A named hospital ward, alone, as where a patient is.
+WARDS = [
+    ("en", "He's been on Ward Dyfi since the fall.", "Ward Dyfi"),
+    ("en", "She went back to Tegid ward on Friday.", "Tegid ward"),
+    ("en", "Mam is in Glaslyn Ward at the district hospital.", "Glaslyn Ward"),
+    ("cy", "Mae o ar Ward Dyfi ers iddo gwympo.", "Ward Dyfi"),
+    ("cy", "Mae hi ar ward Glaslyn Isaf ers dydd Llun.", "ward Glaslyn Isaf"),
+    ("cy", "Aeth o yn ôl i Ward Tegid ddydd Gwener.", "Ward Tegid"),
+]
+
+# Jobs on a ward, a ward with no name, and a person called Ward.
+NOT_WARDS = [
+    ("en", "She spoke to the Ward Sister about his tablets."),
+    ("en", "He's on the ward now and eating well."),
+    ("en", "Mrs Ward came in on Tuesday with flowers."),
+    ("cy", "Siaradodd hi â'r Ward Sister am ei dabledi."),
+    ("cy", "Mae o ar y ward rŵan ac yn bwyta'n dda."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), WARDS, ids=[f"{f[0]}:{f[1][:40]}" for f in WARDS])
+def test_named_wards(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "other-id", words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_WARDS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_WARDS])
+def test_ward_lookalikes(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

@@ -80,7 +80,7 @@ from storysite.privacy.places import (
     tailed_farm_at,
 )
 from storysite.privacy.references import spaced_references
-from storysite.privacy.rooms import rooms_and_beds
+from storysite.privacy.rooms import named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import schools_by_year_group
@@ -120,6 +120,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
+    hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in named_wards(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
