@@ -275,3 +275,32 @@ def test_named_wards(lang: str, text: str, words: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_WARDS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_WARDS])
 def test_ward_lookalikes(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+# A lower-case handle with nothing to mark it, where the words say it is a handle.
+HANDLES = [
+    ("en", "Her TikTok name is nainbakes.", "nainbakes"),
+    ("en", "His Instagram handle is crochetqueen, and he posts every day.", "crochetqueen"),
+    ("en", "Her username was bethanbakes on the old forum.", "bethanbakes"),
+    ("cy", "Ei henw ar TikTok yw nainbakes.", "nainbakes"),
+    ("cy", "Ei enw defnyddiwr yw gwenllan.", "gwenllan"),
+    ("cy", "Enw hi ar Instagram oedd crefftaumair.", "crefftaumair"),
+]
+
+NOT_HANDLES = [
+    ("en", "His username is long and silly."),
+    ("en", "Her Instagram name is private."),
+    ("en", "His Instagram account is private."),
+    ("cy", "Mae ei henw ar Facebook yn hir iawn."),
+    ("cy", "Ei enw defnyddiwr yw cyfrinachol a chudd."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), HANDLES, ids=[f"{f[0]}:{f[1][:40]}" for f in HANDLES])
+def test_lower_case_handles(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "other-id", words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HANDLES, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_HANDLES])
+def test_handle_lookalikes(lang: str, text: str) -> None:
+    assert_nothing_but_names(lang, text)

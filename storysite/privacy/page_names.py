@@ -20,6 +20,25 @@ _PAGE_NAME = re.compile(
 )
 _NEEDLES = ("name", "Name", "andle", "defnyddiwr", "udalen", "yfrif")
 
+# A handle in lower case with no figure or "_" to mark it, where the words say it is one: "Her TikTok name is
+# nainbakes", "his Instagram handle is crochetqueen", "Ei henw ar TikTok yw nainbakes", "enw defnyddiwr: gwenllan".
+_PLATFORM = r"(?:Snapchat|Instagram|TikTok|Twitter|Facebook|Threads|Xbox|PlayStation|YouTube|Discord|Twitch)"
+_LOWER_HANDLE = re.compile(
+    rf"(?:{_PLATFORM}[ \t]+(?:name|handle|username|user[ \t]name|gamertag|tag)"
+    r"|\b(?:[Hh]andle|[Uu]sername|[Uu]ser[ \t]name|[Gg]amertag|enw[ \t]+defnyddiwr)"
+    rf"|\b(?:[Ee]nw|[Hh]enw)[ \t]+(?:(?:hi|o|e|fo)[ \t]+)?ar[ \t]+{_PLATFORM})"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd)|[ \t]*:)[ \t]+[\"“‘']?([a-z][a-z0-9_.]{2,29})(?![\w@-])"
+    r"(?![\"”’']?[ \t]+(?:and|but|or|a|ac|ond|neu)\b)"
+)
+# ... not a word that says what the name is like.
+_SAYS_WHAT_IT_IS_LIKE = frozenset(
+    """
+    private public secret hidden long short silly funny rude odd weird new old different same gone blocked deleted
+    preifat cyhoeddus cudd cyfrinachol hir byr doniol rhyfedd newydd hen wahanol
+    """.split()  # noqa: SIM905
+)
+_LOWER_NEEDLES = ("andle", "sername", "ser name", "amertag", "defnyddiwr", "name", "nw ar", "nw hi ar", "nw o ar")
+
 
 def page_names(text: str) -> list[Span]:
     """The name after "page name is", "username", "enw defnyddiwr" and the like."""
@@ -36,5 +55,21 @@ def page_names(text: str) -> list[Span]:
                 if words:
                     out.append((m.start(1), m.start(1) + len(" ".join(words))))
                     done = m.end()
+            at = text.find(needle, at + len(needle))
+    out.extend(_lower_handles(text))
+    return out
+
+
+def _lower_handles(text: str) -> list[Span]:
+    """A lower-case handle after the words that name it (see _LOWER_HANDLE)."""
+    out: list[Span] = []
+    for needle in _LOWER_NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            m = _LOWER_HANDLE.search(text, max(0, at - 16), at + 60)
+            if m and m.start() <= at + len(needle) and m.group(1).rstrip(".") not in _SAYS_WHAT_IT_IS_LIKE:
+                span = (m.start(1), m.start(1) + len(m.group(1).rstrip(".")))
+                if span not in out:
+                    out.append(span)
             at = text.find(needle, at + len(needle))
     return out
