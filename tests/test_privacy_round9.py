@@ -304,3 +304,9 @@ def test_lower_case_handles(lang: str, text: str, words: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_HANDLES, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_HANDLES])
 def test_handle_lookalikes(lang: str, text: str) -> None:
     assert_nothing_but_names(lang, text)
+
+
+def test_a_labelled_number_that_is_not_dialled_is_no_service_line() -> None:
+    """A learner number that phonenumbers could read as a premium line, with no 0 in front, stays a reference."""
+    assert_flagged("en", "ULN 9086410125 was on the referral.", "other-id", "9086410125")
+    assert_flagged("cy", "ULN 9086410125 oedd ar y cyfeiriad.", "other-id", "9086410125")

@@ -24,6 +24,6 @@ def service_line(number: phonenumbers.PhoneNumber) -> bool:
 def service_line_in(words: str) -> bool:
     """Do WORDS, read as a labelled reference, hold a service's number ("rhif DAN 24/7, 0808 808 2234")?"""
     return ("08" in words or "09" in words) and any(
-        service_line(m.number)
+        m.raw_string[:1] in "0+" and service_line(m.number)  # as dialled: "9086410125" is a learner number
         for m in phonenumbers.PhoneNumberMatcher(words, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
     )
