@@ -1,7 +1,9 @@
 """Social-media page and user names written as words (issue 15, round eight): "Carys-Ann's page name is Carys Ann
 Knits Too", "her username was NainLlanrug", "Enw ei thudalen yw Gweu gyda Gwen". A handle with "@" or digits is
 found elsewhere; these are the names a page or an account is known by. Read only after a literal "name is",
-"username" or the Welsh words for a page's or a user's name.
+"username" or the Welsh words for a page's or a user's name; and (round nine) a handle in lower case with nothing
+to mark it where those words, or a platform's name, say it is one: "Her TikTok name is nainbakes", "Ei henw ar
+TikTok yw nainbakes".
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _NEEDLES = ("name", "Name", "andle", "defnyddiwr", "udalen", "yfrif")
 _PLATFORM = r"(?:Snapchat|Instagram|TikTok|Twitter|Facebook|Threads|Xbox|PlayStation|YouTube|Discord|Twitch)"
 _LOWER_HANDLE = re.compile(
     rf"(?:{_PLATFORM}[ \t]+(?:name|handle|username|user[ \t]name|gamertag|tag)"
-    r"|\b(?:[Hh]andle|[Uu]sername|[Uu]ser[ \t]name|[Gg]amertag|enw[ \t]+defnyddiwr)"
+    r"|\b(?:[Hh]andle|[Uu]sername|[Uu]ser[ \t]name|enw[ \t]+defnyddiwr)"
     rf"|\b(?:[Ee]nw|[Hh]enw)[ \t]+(?:(?:hi|o|e|fo)[ \t]+)?ar[ \t]+{_PLATFORM})"
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd)|[ \t]*:)[ \t]+[\"“‘']?([a-z][a-z0-9_.]{2,29})(?![\w@-])"
     r"(?![\"”’']?[ \t]+(?:and|but|or|a|ac|ond|neu)\b)"
@@ -37,7 +39,6 @@ _SAYS_WHAT_IT_IS_LIKE = frozenset(
     preifat cyhoeddus cudd cyfrinachol hir byr doniol rhyfedd newydd hen wahanol
     """.split()  # noqa: SIM905
 )
-_LOWER_NEEDLES = ("andle", "sername", "ser name", "amertag", "defnyddiwr", "name", "nw ar", "nw hi ar", "nw o ar")
 
 
 def page_names(text: str) -> list[Span]:
@@ -47,6 +48,9 @@ def page_names(text: str) -> list[Span]:
     for needle in _NEEDLES:
         at = text.find(needle)
         while at >= 0:
+            lower = lower_handle_near(text, at)  # "her username is bethanbakes", "enw defnyddiwr: gwenllan"
+            if lower and lower not in out:
+                out.append(lower)
             m = _PAGE_NAME.search(text, max(0, at - 16), at + 90) if at >= done else None
             if m and m.start() <= at + len(needle):
                 words = m.group(1).split()
@@ -56,20 +60,12 @@ def page_names(text: str) -> list[Span]:
                     out.append((m.start(1), m.start(1) + len(" ".join(words))))
                     done = m.end()
             at = text.find(needle, at + len(needle))
-    out.extend(_lower_handles(text))
     return out
 
 
-def _lower_handles(text: str) -> list[Span]:
-    """A lower-case handle after the words that name it (see _LOWER_HANDLE)."""
-    out: list[Span] = []
-    for needle in _LOWER_NEEDLES:
-        at = text.find(needle)
-        while at >= 0:
-            m = _LOWER_HANDLE.search(text, max(0, at - 16), at + 60)
-            if m and m.start() <= at + len(needle) and m.group(1).rstrip(".") not in _SAYS_WHAT_IT_IS_LIKE:
-                span = (m.start(1), m.start(1) + len(m.group(1).rstrip(".")))
-                if span not in out:
-                    out.append(span)
-            at = text.find(needle, at + len(needle))
-    return out
+def lower_handle_near(text: str, at: int) -> Span | None:
+    """A lower-case handle named by the words at or just before AT (see _LOWER_HANDLE)."""
+    m = _LOWER_HANDLE.search(text, max(0, at - 16), at + 60)
+    if not m or m.start() > at + 12 or m.group(1).rstrip(".") in _SAYS_WHAT_IT_IS_LIKE:
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip("."))

@@ -159,6 +159,9 @@ def named_wards(text: str) -> list[Span]:
     for needle in ("Ward", "ward"):
         i = text.find(needle)
         while i >= 0:
+            if i and text[i - 1].isalpha():  # "towards", "award", "Edwards"
+                i = text.find(needle, i + 4)
+                continue
             for start in (i, text.rfind(" ", 0, max(0, i - 1)) + 1):
                 m = _ON_A_WARD.match(text, start)
                 if m and _a_ward_name(m):

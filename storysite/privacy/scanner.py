@@ -56,8 +56,8 @@ from storysite.privacy.numbers import (
     login_at,
     named_handle_after,
 )
-from storysite.privacy.officers import officers_by_place_names
-from storysite.privacy.page_names import page_names
+from storysite.privacy.officers import RANKS, officer_at
+from storysite.privacy.page_names import lower_handle_near, page_names
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
@@ -123,8 +123,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in named_wards(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
-    hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
-    hits.extend((s, e, "person-name", "privacy.person-name.title") for s, e in officers_by_place_names(text))
+    if _lower_cues(text) or "’day" in text:  # the words a birthday or a birth is told with
+        hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
     hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
@@ -161,6 +161,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
+            lower = lower_handle_near(text, s)  # "Ei henw ar TikTok yw nainbakes"
+            if lower:
+                hits.append((lower[0], lower[1], "other-id", "privacy.other-id.handle"))
         located = -1
         if pseudonyms and word in nick_words:
             located = _locate(text, word, cursor, n)
@@ -189,6 +192,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                     lower_cues = _lower_cues(text)
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
+        if word in RANKS:
+            officer = officer_at(text, s)  # "PC Gwynedd": a place after a rank is the officer's surname
+            if officer:
+                hits.append((officer[0], officer[1], "person-name", "privacy.person-name.title"))
         glued = s > 0 and text[s - 1].isalnum()
         if word in months and (
             welsh or "turn" in text or (lower_cues if lower_cues is not None else (lower_cues := _lower_cues(text)))
