@@ -310,3 +310,29 @@ def test_a_labelled_number_that_is_not_dialled_is_no_service_line() -> None:
     """A learner number that phonenumbers could read as a premium line, with no 0 in front, stays a reference."""
     assert_flagged("en", "ULN 9086410125 was on the referral.", "other-id", "9086410125")
     assert_flagged("cy", "ULN 9086410125 oedd ar y cyfeiriad.", "other-id", "9086410125")
+
+
+# A pseudonym as the subject before a school named with "Ysgol" (Welsh verb-subject-object): the school is found,
+# not a nickname; "Cai Ysgol" alone, and a pseudonym known by a farm, are still nicknames.
+SCHOOLS_AFTER_A_PSEUDONYM = [
+    ("cy", "Gadawodd Cai Ysgol Gyfun Bro Eithinog ym mlwyddyn 10.", "school", "Ysgol Gyfun Bro Eithinog"),
+    ("cy", "Mynychodd Mabli Ysgol Glan Morfa am chwe blynedd.", "school", "Ysgol Glan Morfa"),
+    ("cy", "Roedd Cai Ysgol yn gofalu am yr iard bob bore.", "person-name", "Cai Ysgol"),
+    ("cy", "Mae Cai Fferm Wen yn galw bob dydd Sul.", "person-name", "Cai Fferm"),
+    ("en", "Cai left Ysgol Gyfun Bro Eithinog in year 10.", "school", "Ysgol Gyfun Bro Eithinog"),
+    ("en", "Everyone knew him as Cai Ysgol, the caretaker.", "person-name", "Cai Ysgol"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "words"),
+    SCHOOLS_AFTER_A_PSEUDONYM,
+    ids=[f"{f[0]}:{f[1][:40]}" for f in SCHOOLS_AFTER_A_PSEUDONYM],
+)
+def test_school_after_a_pseudonym(lang: str, text: str, category: str, words: str) -> None:
+    found = scan_text(text, lang, pseudonyms=["Cai", "Mabli"])
+    at = text.index(words)
+    hits = [d for d in found if d.category == category and d.start <= at and at + len(words) <= d.end]
+    assert hits, [(d.category, d.text) for d in found]
+    if category == "school":
+        assert not [d for d in found if d.category == "person-name"], [(d.category, d.text) for d in found]

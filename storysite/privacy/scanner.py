@@ -169,7 +169,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             located = _locate(text, word, cursor, n)
             cursor = located + len(word)
             made_up = _PSEUDONYM_BEFORE.search(text, max(0, located - 30), located)
-            if made_up and made_up.group(1) in pseudonyms:
+            named_after = word == "Ysgol" and _CAPITAL_NEXT.match(text, cursor) is not None
+            if made_up and made_up.group(1) in pseudonyms and not named_after:
                 hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
                 continue
         if word in quiet or word in pseudonyms:
@@ -322,6 +323,10 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# ... but not when "Ysgol" heads a school's own name: "Gadawodd Cai Ysgol Gyfun Bro Eithinog" is Cai leaving a
+# school (Welsh puts the subject between the verb and the object), read as one by the cue finder. A farm's
+# name after a pseudonym stays a nickname: "Cai Fferm Wen" is Cai known by his farm.
+_CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 # A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Meinir the Milk".
 _PSEUDONYM_BEFORE = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)[ \t]+(?:y[ \t]+|the[ \t]+)?\Z")
 
