@@ -336,3 +336,28 @@ def test_school_after_a_pseudonym(lang: str, text: str, category: str, words: st
     assert hits, [(d.category, d.text) for d in found]
     if category == "school":
         assert not [d for d in found if d.category == "person-name"], [(d.category, d.text) for d in found]
+
+
+# Welsh pet forms that are also English words: a name after a kinship word, an everyday word elsewhere.
+PET_FORMS = [
+    ("cy", "Dwedodd hi mai Taid Now oedd yn canu'r bas yn y capel.", "Taid Now"),
+    ("cy", "Roedd Anti Bet yn gwneud y te bob dydd Sul.", "Anti Bet"),
+    ("en", "Taid Now sang bass in the chapel choir for fifty years.", "Taid Now"),
+]
+
+NOT_PET_FORMS = [
+    ("en", "Now, we went to the shop together."),
+    ("en", "I bet she loved it. Bet you did too."),
+    ("en", "We told Nain. Now she knows the plan."),
+    ("cy", "Now, mae hi wedi setlo'n iawn."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), PET_FORMS, ids=[f"{f[0]}:{f[1][:40]}" for f in PET_FORMS])
+def test_pet_forms_after_kinship(lang: str, text: str, words: str) -> None:
+    assert_flagged(lang, text, "person-name", words)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PET_FORMS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_PET_FORMS])
+def test_pet_forms_as_words(lang: str, text: str) -> None:
+    assert scan_text(text, lang) == []
