@@ -190,6 +190,7 @@ MUST_NOT_FLAG = [
     ("The group meets at Ty Gwyn on the hill.", "en", [], ["Ty Gwyn"]),
     ("Mae'r grŵp yn cwrdd yn Nhŷ Gwyn ar y bryn.", "cy", [], ["Tŷ Gwyn"]),
     ("The helpline on 0800 731 6500 is free.", "en", [], ["0800 731 6500"]),
+    ("The helpline on 0300 123 4567 is open late.", "en", [], ["0300 123 4567"]),
     ("DR JENKINS opened the cafe.", "en", [], ["Dr Jenkins"]),
     # Places, on their own and mutated.
     ("She has lived in Cardiff, Swansea and Wrexham.", "en", [], []),
@@ -278,7 +279,8 @@ def test_leaves_alone(text: str, lang: str, pseudonyms: list[str], allow: list[s
         ("Megan went swimming.", "en", [], []),
         ("Anfonodd y llythyr at Fegan.", "cy", [], []),
         ("The group meets at Flat 2.", "en", [], []),
-        ("The helpline on 0800 731 6500 is free.", "en", [], []),
+        # A freephone number is a service's, never flagged (round nine): a council line shows the declaration.
+        ("The helpline on 0300 123 4567 is open late.", "en", [], []),
         ("Mae'r grŵp yn cwrdd yn Nhŷ Gwyn gyda Rhys.", "cy", [], ["Tŷ Gwyn"]),
     ],
 )

@@ -86,7 +86,7 @@ PASSES = [
     # Birthdays and parties that are events, not records.
     ("en", "We had a party for her 90th birthday on 3 May 2024."),
     ("cy", "Cawson ni barti pen-blwydd ar 3 Mai 2024."),
-    ("en", "His birthday is 9 June and he loves cake."),
+    # "His birthday is 9 June" is a day and month of birth since round nine (test_privacy_round9.py).
     # Living words before what is not a home.
     ("en", "She lives on Mondays for her bingo."),
     ("en", "He was home at Christmas."),

@@ -334,7 +334,9 @@ def test_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_NHS, ids=[f"{p[0]}:{p[1][:40]}" for p in NOT_NHS])
 def test_phone_numbers_are_not_nhs_numbers(lang: str, text: str) -> None:
     found = [(d.category, d.text) for d in scan_text(text, lang)]
-    assert ("nhs-number" not in {c for c, _ in found}) and found, found
+    # Found as a phone, except freephone numbers, which since round nine are a service's and not flagged.
+    freephone = "800 " in text
+    assert ("nhs-number" not in {c for c, _ in found}) and (found or freephone), found
 
 
 # A person after an arriving verb is a person, not a home.

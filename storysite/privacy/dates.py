@@ -21,17 +21,17 @@ MONTH_WORDS = frozenset(_EN_MONTHS) | _cy_forms
 MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
-# A festival with its year, after a birth cue only ("born on Christmas Day 1938", "ar Ddydd Gŵyl
-# Dewi 1952"): on its own it is an event ("we met on Christmas Day 1962").
-FESTIVAL = (
+# A festival's day, and (FESTIVAL) the festival with its year, after a birth cue only ("born on Christmas
+# Day 1938", "ar Ddydd Gŵyl Dewi 1952"): on its own it is an event ("we met on Christmas Day 1962").
+FESTIVAL_DAY = (
     r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Night)|Hallowe['’]?en"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
     r"(?:Dewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen|[CcGg]alan(?:[ \t]+Gaeaf)?"
     r"|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
-    r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
 )
+FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
 # March, nineteen forty-four", "yr ail ar hugain o Fehefin, mil naw cant pedwar deg wyth".
 _EN_UNITS = "one two three four five six seven eight nine"

@@ -17,6 +17,7 @@ from storysite.privacy.places import (
     flat_at,
     house_cy_at,
     house_en_before,
+    known_start,
     school_cy_at,
     school_cy_more_at,
     school_en_around,
@@ -24,6 +25,7 @@ from storysite.privacy.places import (
     street_en_before,
 )
 from storysite.privacy.prefilter import first_words, may_start
+from storysite.privacy.service_lines import service_line_in
 
 Hit = tuple[int, int, str, str]
 WORD_CAP = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -272,7 +274,9 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
         if not found and text.startswith("Uned", s):
             school = school_cy_more_at(text, s)
             return (school[0], school[1], "school", "privacy.school") if school else None
-    return (found[0], found[1], "address", "privacy.address") if found else None
+    if not found or known_start(text[found[0] : found[1]]):
+        return None  # "ar Faes yr Eisteddfod Genedlaethol yn Nhregaron": a public place on the lists, and more
+    return found[0], found[1], "address", "privacy.address"
 
 
 def _cue_word(chunk: str) -> str:
@@ -645,6 +649,8 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     code = text[start:end]
     if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
         return None  # a date, found (or not) as one
+    if service_line_in(code):
+        return None  # "rhif DAN 24/7, 0808 808 2234": a helpline's number, not a reference
     if _NI_SHAPE.match(text, start):
         return None  # a National Insurance number (or a specimen one), left to its own finder
     digits = sum(c.isdigit() for c in code)

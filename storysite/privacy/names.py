@@ -454,6 +454,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if welsh and run.words[0] in lx.AMBIGUOUS and len(run.words) == 1 and YN_DOING.match(text, start + run.end):
         return "privacy.person-name.speech"  # "Grace sy'n coginio"
     end = start + run.end
+    if _gerund_opening(text, s, run.words) and not _SPOKE.match(text, end, min(len(text), end + 16)):
+        return None  # "Keeping brothers together": a title or sentence opening on a verb's -ing form
     if cue_after(text, end):
         if text.startswith(" who", end) and _opening(text, s):
             return None  # "- Understands who you are": a verb opening a list item, not a name
@@ -461,6 +463,24 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if WEAK_AFTER.match(text, end, min(len(text), end + 12)) and not _opening(text, s):
         return "privacy.person-name.speech"  # "by six Oksana came back", but not "Hope came from"
     return None
+
+
+# ... unless a verb of speech or an apposition follows: "Xiaoling said no", "Xiaoling, her daughter".
+_SPOKE = re.compile(r",|[ \t]+(?:said|says|told|asked|answered|replied|shouted|whispered|laughed|smiled|nodded)\b")
+
+
+def _gerund_opening(text: str, s: int, words: tuple[str, ...]) -> bool:
+    """Is the word at S an English -ing form opening a sentence, a title or a line, known as no name?"""
+    word = words[0]
+    return (
+        len(words) == 1
+        and len(word) >= 6  # not Ying, Ming, Jing, Ling: names of their own
+        and word.endswith("ing")
+        and word not in lx.FIRST
+        and word not in lx.AMBIGUOUS
+        and word not in lx.SURNAMES
+        and SENTENCE_START.search(text, max(0, s - 4), s) is not None
+    )
 
 
 def _opening(text: str, s: int) -> bool:

@@ -14,6 +14,7 @@ import phonenumbers
 from storysite.privacy import lexicon as lx
 from storysite.privacy.labels import labelled_before
 from storysite.privacy.places import address_at
+from storysite.privacy.service_lines import service_line, service_line_in
 
 Hit = tuple[int, int, str, str]  # start, end, category, rule
 
@@ -216,7 +217,7 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
     if run >= 3:
         labelled = labelled_before(text, s)
-        if labelled:
+        if labelled and not service_line_in(text[labelled[0] : labelled[1]]):
             return [labelled]
     if nhs and _nhs_ok(text, nhs):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # "485 777 3456 as her NHS number"
@@ -381,6 +382,7 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
     return [
         (start + m.start, start + m.end, "phone", "privacy.phone")
         for m in phonenumbers.PhoneNumberMatcher(chunk, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+        if not service_line(m.number)
     ]
 
 

@@ -333,6 +333,12 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     return s, end
 
 
+def known_start(phrase: str) -> bool:
+    """Does PHRASE open with a public place on the lists ("Faes yr Eisteddfod Genedlaethol yn Nhregaron")?"""
+    words = phrase.split()
+    return any(" ".join(words[:k]) in lx.NOT_PERSON for k in range(min(len(words) - 1, lx.MAX_PHRASE), 1, -1))
+
+
 # A person named with a title, then the street: "Mrs Olwen Price on Stryd y Farchnad", "Mr Ellis o Heol y Bryn".
 _TITLED_ON = re.compile(
     r"\b(?:Mrs|Mr|Miss|Ms|Mrs\.|Mr\.|Ms\.)[ \t]+(?:[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*\.?[ \t]+){0,2}[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’-]+"

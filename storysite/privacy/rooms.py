@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.places import UPPER
 
 Span = tuple[int, int]
@@ -138,3 +139,43 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
     if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
         return m.span()  # "He's in bed 14"
     return None
+
+
+# A named ward someone is on, alone: "He's on Ward Dyfi now", "mae hi ar ward Glaslyn Isaf", "back to Tegid
+# ward". With a bed it is found as one detail with the bed; alone it still places a patient, as a bed does.
+_WARD_NAME = rf"[{UPPER}][^\W\d_]+(?:[ \t]+(?:Isaf|Uchaf|Fach|Fawr|Bach|Mawr|Newydd))?"
+_ON_A_WARD = re.compile(
+    r"(?:(?<=\bon )|(?<=\bin )|(?<=\bto )|(?<=\bar )|(?<=\byn )|(?<=\bi )|(?<=\bo )|(?<=\bfrom )|(?<=\bonto )"
+    r"|(?<=\bonto the )|(?<=\bon the )|(?<=\bin the )|(?<=\bto the )|(?<=\bfrom the ))"
+    rf"(?:([Ww]ard[ \t]+{_WARD_NAME})(?![ \t]*[0-9])|([{UPPER}][^\W\d_]+[ \t]+[Ww]ard)\b)"
+)
+# Words after "Ward" that make a job or a round, not a ward's name; and names before it that make a person.
+_NOT_WARD_NAMES = frozenset({"Sister", "Manager", "Round", "Rounds", "Clerk", "Staff", "Nurse", "Nyrs", "Rheolwr"})
+
+
+def named_wards(text: str) -> list[Span]:
+    """A hospital ward named as where someone is ("on Ward Dyfi", "ar ward Tegid", "to Glaslyn ward")."""
+    out: list[Span] = []
+    for needle in ("Ward", "ward"):
+        i = text.find(needle)
+        while i >= 0:
+            if i and text[i - 1].isalpha():  # "towards", "award", "Edwards"
+                i = text.find(needle, i + 4)
+                continue
+            for start in (i, text.rfind(" ", 0, max(0, i - 1)) + 1):
+                m = _ON_A_WARD.match(text, start)
+                if m and _a_ward_name(m):
+                    out.append(m.span())
+                    break
+            i = text.find(needle, i + 4)
+    return out
+
+
+def _a_ward_name(m: re.Match[str]) -> bool:
+    words = (m.group(1) or m.group(2)).split()
+    name = words[1] if m.group(1) else words[0]
+    if name in _NOT_WARD_NAMES:
+        return False
+    if m.group(1) or words[1] == "ward":
+        return True  # "Ward Pedr", "Tegid ward": a ward named for a saint or a lake; "Bridget Ward" is a woman
+    return name not in lx.FIRST and name not in lx.AMBIGUOUS and name not in lx.COMMON

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -55,7 +56,8 @@ from storysite.privacy.numbers import (
     login_at,
     named_handle_after,
 )
-from storysite.privacy.page_names import page_names
+from storysite.privacy.officers import RANKS, officer_at
+from storysite.privacy.page_names import lower_handle_near, page_names
 from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
@@ -78,7 +80,7 @@ from storysite.privacy.places import (
     tailed_farm_at,
 )
 from storysite.privacy.references import spaced_references
-from storysite.privacy.rooms import rooms_and_beds
+from storysite.privacy.rooms import named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import schools_by_year_group
@@ -118,8 +120,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
     hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
+    hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in named_wards(text))
     hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
     hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
+    if _lower_cues(text) or "’day" in text:  # the words a birthday or a birth is told with
+        hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
     hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
     if "ddress" in text or "yfeiriad" in text:
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
@@ -156,12 +161,16 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
+            lower = lower_handle_near(text, s)  # "Ei henw ar TikTok yw nainbakes"
+            if lower:
+                hits.append((lower[0], lower[1], "other-id", "privacy.other-id.handle"))
         located = -1
         if pseudonyms and word in nick_words:
             located = _locate(text, word, cursor, n)
             cursor = located + len(word)
             made_up = _PSEUDONYM_BEFORE.search(text, max(0, located - 30), located)
-            if made_up and made_up.group(1) in pseudonyms:
+            named_after = word == "Ysgol" and _CAPITAL_NEXT.match(text, cursor) is not None
+            if made_up and made_up.group(1) in pseudonyms and not named_after:
                 hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
                 continue
         if word in quiet or word in pseudonyms:
@@ -184,6 +193,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                     lower_cues = _lower_cues(text)
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
             continue
+        if word in RANKS:
+            officer = officer_at(text, s)  # "PC Gwynedd": a place after a rank is the officer's surname
+            if officer:
+                hits.append((officer[0], officer[1], "person-name", "privacy.person-name.title"))
         glued = s > 0 and text[s - 1].isalnum()
         if word in months and (
             welsh or "turn" in text or (lower_cues if lower_cues is not None else (lower_cues := _lower_cues(text)))
@@ -310,6 +323,10 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# ... but not when "Ysgol" heads a school's own name: "Gadawodd Cai Ysgol Gyfun Bro Eithinog" is Cai leaving a
+# school (Welsh puts the subject between the verb and the object), read as one by the cue finder. A farm's
+# name after a pseudonym stays a nickname: "Cai Fferm Wen" is Cai known by his farm.
+_CAPITAL_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
 # A declared pseudonym with a trade or a place after it is a real nickname: "Meinir Siop", "Meinir the Milk".
 _PSEUDONYM_BEFORE = re.compile(rf"(?<![\w'’-])([{UPPER}][^\W\d_]+)[ \t]+(?:y[ \t]+|the[ \t]+)?\Z")
 
@@ -365,7 +382,45 @@ def _named_homes_again(text: str, hits: list[Hit]) -> list[Hit]:
         if head in lx.HOUSE_DWELLINGS and head not in seen:
             seen.add(head)  # "born at Ffridd Uchaf ... sleeps in the back kitchen at Ffridd": the farm by its head
             out.extend(_bare_heads(text, head, start, end))
+    out.extend(_mutated_homes_again(text, hits, seen, others))
     return out
+
+
+def _mutated_homes_again(text: str, hits: list[Hit], seen: set[str], others: list[tuple[int, int]]) -> list[Hit]:
+    """Later mentions of a home named once, mutated ("yn Fferm Bryn Eithin" ... "ym Mryn Eithin") or by the house's
+    own name before its street ("yn Glanrafon, Stryd Newydd" ... "o Lanrafon"): a mutation changes the first letter,
+    not the home."""
+    out: list[Hit] = []
+    names = {name for name in seen if " " in name}
+    for start, end, category, _ in hits:
+        phrase = text[start:end]
+        if category != "address":
+            continue
+        house = phrase.split(",")[0].strip()  # the house's name before its street
+        before = _HOUSE_BEFORE.search(text, max(0, start - 40), start) if house == phrase else None
+        if before and before.group(1).split()[0] not in lx.FIRST and before.group(1).split()[0] not in lx.AMBIGUOUS:
+            house = before.group(1)  # "yn Glanrafon, Stryd Newydd" when the street alone was found
+        if house != phrase and _HOUSE_PART.fullmatch(house) and house not in lx.PLACES and house not in seen:
+            seen.add(house)
+            names.add(house)
+            out.extend(_named_again(text, house, others))
+        words = phrase.split(None, 1)
+        if len(words) == 2 and words[0] in _FARM_WORDS:
+            names.add(words[1])  # "Fferm Bryn Eithin" -> "Mryn Eithin"
+    for name in names:
+        for form in phrase_mutations(name):
+            if form not in seen and form[:1] != name[:1] and form in text:
+                seen.add(form)
+                out.extend(_named_again(text, form, others))
+    return out
+
+
+_HOUSE_BEFORE = re.compile(
+    r"(?:(?<=\byn )|(?<=\bin )|(?<=\bat )|(?<=\bar )|(?<=\bof )|(?<=\bo ))"
+    rf"([{UPPER}][^\W\d_]{{3,}}(?:[ \t]+[{UPPER}][^\W\d_]+)?),[ \t]*\Z"
+)
+# The house's own name before a comma and its street: one or two capitalised words ("Glanrafon", "Tŷ Newydd").
+_HOUSE_PART = re.compile(rf"[{UPPER}][^\W\d_]{{3,}}(?:['’-][^\W\d_]+)*(?:[ \t]+[{UPPER}][^\W\d_]+)?")
 
 
 _FARM_WORDS = frozenset({"Fferm", "Ffarm", "Farm"})

@@ -53,7 +53,7 @@ def test_an_allowed_phrase_does_not_hide_what_it_does_not_cover(text: str, allow
     ("text", "lang", "allow"),
     [
         ("Ring Dr Gwilym Roberts first.", "en", ["Gwilym Roberts"]),
-        ("The helpline on 0800 731 6500 is free.", "en", ["0800 731 6500"]),
+        ("The helpline on 0300 123 4567 is open late.", "en", ["0300 123 4567"]),  # 0800: never flagged
         ("Roedd hi’n byw yn 12 Heol y Parc.", "cy", ["Heol y Parc"]),
         ("Mae hi’n gweld Dr Gwenllian Morgan.", "cy", ["Gwenllian Morgan"]),
         ("Aeth hi i Ysgol Gynradd Bryn Teg.", "cy", ["Ysgol Gynradd Bryn Teg"]),

@@ -1,0 +1,94 @@
+"""Find a birthday told without its year: a day and month, or a festival, given as someone's birthday.
+
+A day and month of birth narrows a person down to one in 365 of a town, and with a first name or an
+age in the same story it is enough to recognise them, so it is flagged when the words say it is a
+birthday or a birth: "her birthday is 3 March", "mae ei phen-blwydd ar y trydydd o Fawrth", "born
+on Boxing Day", "ar Ddydd Gŵyl Dewi, ar ei phen-blwydd". A date that only sits near the word
+("a birthday party on 3 March", "ei phen-blwydd hi'n 80 yn y neuadd ar 3 Mawrth") is an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storysite.privacy.dates import FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
+
+# A day and month, in figures or words: "3 March", "the 3rd of March",
+# "March 3rd", "y trydydd o Fawrth", "3ydd o fis Mawrth".
+_DAY_MONTH = (
+    r"(?:(?:the|y|yr)[ \t]+)?[0-9]{1,2}"
+    + ORDINAL
+    + r"?[ \t]+(?:(?:of|o)[ \t]+)?(?:(?:fis|mis)[ \t]+)?"
+    + MONTH
+    + r"|"
+    + MONTH
+    + r"[ \t]+(?:the[ \t]+)?[0-9]{1,2}"
+    + ORDINAL
+    + r"?"
+    + r"|"
+    + WORD_DAY.replace("{MONTH}", MONTH)
+)
+# With no year after it: a date with its year is read by the dates module, which knows a birth from an event.
+_DAY = r"(?:" + _DAY_MONTH + r"|" + FESTIVAL_DAY + r")(?![\w/-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?['’]?[0-9]{2})"
+# Someone's birthday, in English or Welsh (soft, aspirate or nasal mutation: ei ben-blwydd, ei phen-blwydd,
+# fy mhen-blwydd), a possessive before it so that a chapel's or a club's anniversary is left alone.
+_WHOSE = r"(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Ee]i|[Ee]u|[Ff]y|[Dd]y|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+['’]s)"
+_BIRTHDAY = r"(?:[Bb]irthday|[Bb]['’]day|(?:[PpBb]|[Pp]h|[Mm]h)en[- ]?blwydd)"
+# "Her birthday is 3 March", "his birthday's on the 3rd of March", "Mae ei phen-blwydd ar 3 Mawrth",
+# "pen-blwydd Nia yw'r trydydd o Fawrth", "her birthday: 3 March".
+_BIRTHDAY_IS = re.compile(
+    r"(?:\b" + _WHOSE + r"[ \t]+" + _BIRTHDAY + r"|\b(?:[PpBb]|[Pp]h|[Mm]h)en[- ]?blwydd[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)"
+    r"(?:[ \t]+(?:i|hi|o|e|fo|hithau|yntau))?"  # "fy mhen-blwydd i yw ..."
+    r"[ \t]*(?:(?:is|was|falls|yw|oedd|ydy|['’]s)[ \t]+(?:(?:on|ar)[ \t]+)?|(?:yw|oedd|ydy)?['’]r[ \t]+|:[ \t]*"
+    r"|,[ \t]+|(?:on|ar)[ \t]+)"
+    r"(?:(?:always|always[ \t]+on|bob[ \t]+amser)[ \t]+)?"
+    r"(" + _DAY + r")",
+)
+# "born on Boxing Day", "ganwyd hi ar Ddydd Nadolig", "cafodd ei geni ar Ddydd Calan": a festival after a
+# birth verb (a day and month after one is read by the dates module already).
+_BORN_ON = re.compile(
+    r"(?i:\b(?:born|ganwyd|ganed|aned|[gn]eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?[ \t]+(?:on|ar)[ \t]+"
+    r"(?:the[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
+)
+# "ar Ddydd Gŵyl Dewi eleni, ar ei phen-blwydd", "on 3 March, her 85th birthday": the day named, then
+# called someone's birthday.
+_DAY_THEN_BIRTHDAY = re.compile(
+    r"(?:(?<=\bon[ \t])|(?<=\bar[ \t])|(?<=\bOn[ \t])|(?<=\bAr[ \t]))(?:the[ \t]+)?(" + _DAY + r")"
+    r"(?i:(?:[ \t]+(?:eleni|llynedd|this[ \t]+year|last[ \t]+year))?,?[ \t]+(?:(?:on|ar)[ \t]+)?"
+    r"(?:her|his|my|their|ei|eu|fy)[ \t]+(?:[0-9]{1,3}(?:st|nd|rd|th)[ \t]+)?)" + _BIRTHDAY
+)
+# ... but not the day a party or a cake was had for it.
+_PARTY = re.compile(r"(?i:[ \t]+(?:party|parties|parti|pharti|barti|cake|cacen|gacen|tea|te|meal|bash|card|cards)\b)")
+# Each pattern is tried only in a window around its cue word, found first with str.find: a regular
+# expression run over a whole text, even for the cue words alone, costs several times as much.
+_BIRTHDAY_NEEDLES = ("irthday", "'day", "’day", "blwydd")
+_BORN_NEEDLES = ("born", "Born", "anwyd", "aned", "eni")
+
+
+def birthdays_without_year(text: str) -> list[tuple[int, int]]:
+    """Every day and month (or festival) the text gives as someone's birthday or birth."""
+    spans: set[tuple[int, int]] = set()
+    n = len(text)
+    for a, b in _occurrences(text, _BIRTHDAY_NEEDLES):
+        said = _BIRTHDAY_IS.search(text, max(0, a - 40), min(n, b + 90))
+        if said and said.start() <= a:
+            spans.add(said.span(1))
+        named = _DAY_THEN_BIRTHDAY.search(text, max(0, a - 100), b)
+        if named and _PARTY.match(text, named.end()) is None:
+            spans.add(named.span(1))
+    for a, _ in _occurrences(text, _BORN_NEEDLES):
+        born = _BORN_ON.match(text, a) or (_BORN_ON.match(text, a - 1) if a else None)  # "born", "ganwyd"
+        if born:
+            spans.add(born.span(1))
+    return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of NEEDLES occurs in TEXT, as (start, end)."""
+    found = []
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            found.append((i, i + len(needle)))
+            i = text.find(needle, i + 1)
+    return found
