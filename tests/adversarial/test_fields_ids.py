@@ -100,6 +100,21 @@ def test_an_identifying_detail_in_an_id_is_an_error_at_its_line_and_column(
 
 
 @pytest.mark.parametrize(
+    ("story_id", "words"),
+    [
+        ("mm-2026-488-118-0002-2", "488-118-0002"),  # hypothesis found this: a year before, a count after
+        ("cs-2025-943-476-5919-12", "943-476-5919"),
+        ("msc-2024-07700-900123-3", "07700-900123"),
+    ],
+)
+def test_a_detail_between_a_year_and_a_count_is_flagged_where_it_is(story_id: str, words: str) -> None:
+    """Groups a hyphen joins to a year or a count are read on their own too: the finding points at the detail
+    itself, not at a guess that joins the year's digits to it."""
+    found = [f for f in check_story(story_text(story_id)) if f.line == 2 and f.is_error]
+    assert [f.column for f in found] == [len("id: ") + story_id.index(words) + 1], found
+
+
+@pytest.mark.parametrize(
     "story_id",
     [
         "mm-2026-001",
