@@ -493,10 +493,22 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
 # A festival and its year after a case note's short "born" ("(b. St David's Day 1942)", "g. Dydd Nadolig 1939"):
 # read only after "b." or "g." and a space, where the number finder, which starts at figures, does not look.
 _FESTIVAL_ABBREVIATED = re.compile(rf"(?:(?<=[\s(])|^)(?:[bBgG]\.|DOB:?|DG:?)[ \t]+({FESTIVAL})")
+# The first letters of every match of it.
+_FESTIVAL_START = re.compile(r"[bBgG]\.|D[OG]")
 
 
 def festival_births(text: str) -> list[tuple[int, int]]:
     """A festival with its year after "b.", "g.", "DOB" or "DG"."""
     if "b. " not in text and "g. " not in text and "DOB" not in text and "DG" not in text:
         return []
-    return [m.span(1) for m in _FESTIVAL_ABBREVIATED.finditer(text)]
+    out = []
+    pos = 0
+    # finditer, tried only where a match could start: the lookbehind makes re try every position
+    while (start := _FESTIVAL_START.search(text, pos)) is not None:
+        m = _FESTIVAL_ABBREVIATED.match(text, start.start())
+        if m:
+            out.append(m.span(1))
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+    return out

@@ -925,10 +925,23 @@ def _relation_needles(text: str, welsh: bool) -> tuple[str, ...]:
     return _RELATION_NEEDLES + _FROM_NEEDLES if " from " in text else _RELATION_NEEDLES
 
 
+def match_starting_by(pattern: re.Pattern[str], text: str, start: int, last: int, end: int) -> re.Match[str] | None:
+    """PATTERN.search(text, start, end), when only a match starting at LAST or before is wanted."""
+    # a search goes on trying every position up to END, most of them past LAST
+    match = pattern.match
+    for at in range(start, min(last, end) + 1):
+        m = match(text, at, end)
+        if m:
+            return m
+    return None
+
+
 def needle_positions(text: str, needles: tuple[str, ...]) -> list[int]:
     """Every position where one of NEEDLES starts, in order."""
     found = []
     for needle in needles:
+        if needle not in text:
+            continue  # most are absent, and `in` is cheaper than a call to find
         at = text.find(needle)
         while at >= 0:
             found.append(at)
@@ -1457,8 +1470,7 @@ def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[
         for each in pattern.finditer(text, max(0, at - 80), min(len(text), at + 16)):
             found = each
         return found if found and found.start() < at < found.end() else None
-    m = pattern.search(text, max(0, at - 12), min(len(text), at + 160))
-    return m if m and m.start() <= at else None
+    return match_starting_by(pattern, text, max(0, at - 12), at, min(len(text), at + 160))
 
 
 def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
