@@ -328,13 +328,10 @@ _FARMS = re.compile(rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yn
 def farms_farmed(text: str) -> list[Span]:
     """The farm after "farms"/"ffermio": its name, unless it is a town or a whole area."""
     out: list[Span] = []
-    for needle in ("farm", "fferm"):
-        at = text.find(needle)
-        while at >= 0:
-            m = _FARMS.match(text, at)
-            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
-                out.append(m.span(1))
-            at = text.find(needle, at + 4)
+    for at in needle_positions(text, ("farm", "fferm")):
+        m = _FARMS.match(text, at)
+        if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+            out.append(m.span(1))
     return out
 
 
@@ -346,13 +343,10 @@ _CORNER = re.compile(rf"(?:corner[ \t]+of|[cg]ornel)[ \t]+(?:{_NAME})[ \t]+(?:an
 def corners(text: str) -> list[Span]:
     """The streets named at a corner."""
     out: list[Span] = []
-    for needle in ("corner of ", "ornel "):
-        at = text.find(needle)
-        while at >= 0:
-            m = _CORNER.match(text, at - (1 if needle == "ornel " else 0))
-            if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
-                out.append(m.span(1))
-            at = text.find(needle, at + 1)
+    for at in needle_positions(text, ("corner of ", "ornel ")):
+        m = _CORNER.match(text, at - (1 if text.startswith("ornel ", at) else 0))  # from the c or g of "cornel"
+        if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
+            out.append(m.span(1))
     return out
 
 
