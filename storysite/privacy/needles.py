@@ -54,14 +54,16 @@ class Needles:
         """Is NEEDLE in the text?"""
         if needle in self._at:
             return True
-        self._check(needle)
+        if needle not in self._known:
+            raise _unknown(needle)
         return False
 
     def any(self, needles: tuple[str, ...]) -> bool:
         """Is one of NEEDLES in the text?"""
         if not self._at.keys().isdisjoint(needles):
             return True
-        self._check(*needles)
+        if not self._known.issuperset(needles):
+            raise _unknown(*needles)
         return False
 
     def starts(self, needle: str) -> Sequence[int]:
@@ -69,12 +71,14 @@ class Needles:
         found = self._at.get(needle)
         if found is not None:
             return found
-        self._check(needle)
+        if needle not in self._known:
+            raise _unknown(needle)
         return ()
 
     def positions(self, needles: tuple[str, ...]) -> Sequence[int]:
         """Every position where one of NEEDLES starts, in order, each once (do not change it)."""
-        self._check(*needles)
+        if not self._known.issuperset(needles):
+            raise _unknown(*needles)
         at = self._at
         lists = [at[n] for n in needles if n in at]
         if not lists:
@@ -83,7 +87,6 @@ class Needles:
             return lists[0]
         return sorted({s for starts in lists for s in starts})
 
-    def _check(self, *needles: str) -> None:
-        if not self._known.issuperset(needles):
-            unknown = sorted(set(needles) - self._known)
-            raise KeyError(f"not among the literals looked for (add them to the finder's NEEDLES): {unknown}")
+
+def _unknown(*needles: str) -> KeyError:
+    return KeyError(f"not among the literals looked for (add them to the finder's NEEDLES): {sorted(needles)}")
