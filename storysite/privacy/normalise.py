@@ -329,7 +329,9 @@ def _shapes(text: str, gates: list[int]) -> str:
 
 # A line that starts a block of its own after any indent (heading, quote, table, list item, fence, HTML,
 # rule) or is blank: the line break before it is not inside a paragraph.
-_BLOCK_START = re.compile(r"[ \t]*(?:[#>|<]|[-*+](?:[ \t]|\r?$)|[0-9]{1,9}[.)](?:[ \t]|\r?$)|```|~~~|===|---|___|\r?$)", re.M)
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[#>|<]|[-*+](?:[ \t]|\r?$)|[0-9]{1,9}[.)](?:[ \t]|\r?$)|```|~~~|===|---|___|\r?$)", re.M
+)
 # A line after which nothing runs on: a heading, a table row, a fence, HTML or a rule.
 _WHOLE_LINE = re.compile(r"[ \t]*(?:#|\||<|```|~~~|===|---|___|\*\*\*)")
 

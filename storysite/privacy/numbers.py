@@ -109,8 +109,30 @@ _PROFILE_HOST = re.compile(
 )
 # Paths that are the site's own pages, not a person's.
 _SITE_PAGES = frozenset(
-    {"help", "about", "policies", "policy", "privacy", "legal", "terms", "login", "signup", "explore", "hashtag",
-     "search", "watch", "events", "share", "sharer", "sharer.php", "intent", "home", "home.php", "settings", "jobs"}
+    {
+        "help",
+        "about",
+        "policies",
+        "policy",
+        "privacy",
+        "legal",
+        "terms",
+        "login",
+        "signup",
+        "explore",
+        "hashtag",
+        "search",
+        "watch",
+        "events",
+        "share",
+        "sharer",
+        "sharer.php",
+        "intent",
+        "home",
+        "home.php",
+        "settings",
+        "jobs",
+    }
 )
 # Every such address has one of these just before its path: a cheap test for texts with none.
 _PROFILE_ENDS = (".com/", ".me/", ".net/", ".app/", ".tv/", ".uk/", ".ee/", ".social/", ".gg/", ".COM/")

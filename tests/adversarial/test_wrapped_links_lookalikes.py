@@ -84,12 +84,32 @@ def test_dates_times_and_versions_with_dots_are_not_phone_numbers(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "category", "words", "lang"),
     [
-        ("Her page is https://www.facebook.com/sarah.jones.1948 now.", "other-id", "https://www.facebook.com/sarah.jones.1948", "en"),
+        (
+            "Her page is https://www.facebook.com/sarah.jones.1948 now.",
+            "other-id",
+            "https://www.facebook.com/sarah.jones.1948",
+            "en",
+        ),
         ("Mae ei lluniau ar instagram.com/nainbakes48 bob dydd.", "other-id", "instagram.com/nainbakes48", "cy"),
         ("His videos are on tiktok.com/@gaz_jones99 now.", "other-id", "tiktok.com/@gaz_jones99", "en"),
-        ("She has [a page](https://facebook.com/sarah.jones.1948) now.", "other-id", "https://facebook.com/sarah.jones.1948", "en"),
-        ("See [her page][fb].\n\n[fb]: https://www.linkedin.com/in/gwen-pritchard", "other-id", "https://www.linkedin.com/in/gwen-pritchard", "en"),
-        ("Mae'r apêl ar www.justgiving.com/fundraising/taith-taid-2026 hefyd.", "other-id", "www.justgiving.com/fundraising/taith-taid-2026", "cy"),
+        (
+            "She has [a page](https://facebook.com/sarah.jones.1948) now.",
+            "other-id",
+            "https://facebook.com/sarah.jones.1948",
+            "en",
+        ),
+        (
+            "See [her page][fb].\n\n[fb]: https://www.linkedin.com/in/gwen-pritchard",
+            "other-id",
+            "https://www.linkedin.com/in/gwen-pritchard",
+            "en",
+        ),
+        (
+            "Mae'r apêl ar www.justgiving.com/fundraising/taith-taid-2026 hefyd.",
+            "other-id",
+            "www.justgiving.com/fundraising/taith-taid-2026",
+            "cy",
+        ),
         ("Follow her at twitter.com/sarahj_1948 for photos.", "other-id", "twitter.com/sarahj_1948", "en"),
         ("Message her at https://wa.me/447700900123 any time.", "phone", "https://wa.me/447700900123", "en"),
     ],
@@ -138,7 +158,9 @@ def test_look_alike_letters_in_ordinary_figures_are_not_flagged(text: str) -> No
     assert not [c for c, _ in _found(text, "en") if c in ("phone", "nhs-number", "ni-number", "postcode")]
 
 
-def test_a_wrapped_number_and_a_profile_address_fail_the_build_and_nothing_is_written(make_library, tmp_path: Path) -> None:
+def test_a_wrapped_number_and_a_profile_address_fail_the_build_and_nothing_is_written(
+    make_library, tmp_path: Path
+) -> None:
     body = (
         "Dai rang his daughter on 07700\n900123 every night, and she posted\n"
         "the photos on https://www.facebook.com/dai.pugh.1941 for the family."
