@@ -43,6 +43,9 @@ POSTCODE = re.compile(
     re.IGNORECASE,
 )
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
+# ... or its groups split by dots or slashes, as some people write them ("07700.900.123", "01248/123456");
+# ten or eleven digits in all, so that a date ("01.06.1948") is never one.
+PHONE_SEPARATED = re.compile(r"0[0-9]{2,5}(?:[./][0-9]{3,8}){1,2}(?![0-9]|[./][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t.-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 # Ten figures in any grouping ("485 7773 456", "48577 73456"): an NHS number when labelled just before.
 NHS_ANY = re.compile(r"[0-9](?:[ \t.-]?[0-9]){9}(?![\w/-]|[.,]?[ \t]?[0-9])")
@@ -91,6 +94,64 @@ def find_emails(text: str) -> Iterator[Hit]:
             if h and not h.group(1).isdigit() and h.group(1).lower() not in _PUBLIC_HANDLES:
                 yield at, h.end(), "other-id", "privacy.other-id.handle"
         at = text.find("@", at + 1)
+
+
+# A web address of someone's own page on a social or fundraising site: the part after the host names
+# the person ("facebook.com/sarah.jones.1948", "instagram.com/nainbakes", "wa.me/447700900123").
+_PROFILE_HOST = re.compile(
+    r"(?i:(?<![\w.-])(?:https?://)?(?:www\.|m\.|mobile\.|vm\.)?"
+    r"(facebook\.com|fb\.com|fb\.me|instagram\.com|twitter\.com|x\.com|tiktok\.com|linkedin\.com|youtube\.com"
+    r"|snapchat\.com|threads\.net|pinterest\.com|pinterest\.co\.uk|reddit\.com|twitch\.tv|github\.com|soundcloud\.com"
+    r"|strava\.com|bsky\.app|t\.me|wa\.me|gofundme\.com|justgiving\.com|patreon\.com|linktr\.ee|vinted\.co\.uk"
+    r"|depop\.com|etsy\.com|flickr\.com|mastodon\.social|discord\.gg|telegram\.me)/"
+    r"(?:(?:in|u|user|users|add|profile|people|groups|pages|channel|c|athletes|fundraising|f|shop|photos|page|@)/)*"
+    r"(@?[\w%+\-]+(?:\.[\w%+\-]+)*))"
+)
+# Paths that are the site's own pages, not a person's.
+_SITE_PAGES = frozenset(
+    {
+        "help",
+        "about",
+        "policies",
+        "policy",
+        "privacy",
+        "legal",
+        "terms",
+        "login",
+        "signup",
+        "explore",
+        "hashtag",
+        "search",
+        "watch",
+        "events",
+        "share",
+        "sharer",
+        "sharer.php",
+        "intent",
+        "home",
+        "home.php",
+        "settings",
+        "jobs",
+    }
+)
+# Every such address has one of these just before its path: a cheap test for texts with none.
+_PROFILE_ENDS = (".com/", ".me/", ".net/", ".app/", ".tv/", ".uk/", ".ee/", ".social/", ".gg/", ".COM/")
+
+
+def profile_links(text: str) -> list[Hit]:
+    """Web addresses of a person's page on a social, messaging or fundraising site."""
+    if not any(end in text for end in _PROFILE_ENDS):
+        return []
+    hits: list[Hit] = []
+    for m in _PROFILE_HOST.finditer(text):
+        page = m.group(2).lstrip("@")
+        if page.lower() in _SITE_PAGES or page.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES:
+            continue
+        if m.group(1).lower() == "wa.me" and page.isdigit():
+            hits.append((m.start(), m.end(), "phone", "privacy.phone"))  # WhatsApp's link is the phone number
+        else:
+            hits.append((m.start(), m.end(), "other-id", "privacy.other-id.handle"))
+    return hits
 
 
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
@@ -374,11 +435,12 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
     if start and text[start - 1] in "£$€":
         return []
     cand = PHONE_CANDIDATE.match(text, start)
-    if not cand:
-        return []
-    chunk = cand.group()
+    chunk = cand.group() if cand else ""
     if sum(c.isdigit() for c in chunk) < 9:
-        return []
+        cand = PHONE_SEPARATED.match(text, start)
+        if not cand or not 10 <= sum(c.isdigit() for c in cand.group()) <= 11:
+            return []
+        chunk = cand.group().replace(".", " ").replace("/", " ")  # same length: offsets stay
     return [
         (start + m.start, start + m.end, "phone", "privacy.phone")
         for m in phonenumbers.PhoneNumberMatcher(chunk, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
