@@ -55,13 +55,12 @@ def test_school_in_a_month_a_country_or_without_the_article_is_not_a_school(text
     ("text", "words", "lang"),
     [
         ("Mr Elfed Owen from Room 14 came down for the quiz.", "Room 14", "en"),
-        ("Mrs Bowen gave up her plot 9 at the allotments last spring.", "plot 9", "en"),
         ("Jac's locker is number 23, by the fire door.", "locker is number 23", "en"),
         ("Mae Gwenda yn ystafell 17 ers y gaeaf.", "ystafell 17", "cy"),
         ("Mae ei locer yw rhif 8 wrth y drws.", "locer yw rhif 8", "cy"),
     ],
 )
-def test_a_numbered_room_plot_or_locker_where_someone_is_is_found(text: str, words: str, lang: str) -> None:
+def test_a_numbered_room_or_locker_where_someone_is_is_found(text: str, words: str, lang: str) -> None:
     assert ("other-id", words) in _found(text, lang)
 
 

@@ -99,7 +99,9 @@ _NAMED_DAY = re.compile(
     r"[ \t,]*(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     # ... or a time named with its article (round ten): "born in the Whitsun of 1938", "born the week of the '82
     # snow", "ganwyd yn ystod y rhew mawr yn 1947"
-    r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:the|y|yr)[ \t]+)"
+    r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:the|y|yr)[ \t]+"
+    r"(?=[^\n.!?;0-9]{0,30}?(?:[A-ZŴŶ]|\b(?:week|winter|spring|summer|autumn|storm|snow|freeze|floods?|war|blitz"
+    r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b)))"
     r"[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn|ym|of|o)[ \t]+)?(?:(?:the|y)[ \t]+)?"
     r"(?:1[89][0-9]{2}\b|20[0-9]{2}\b|['’][0-9]{2}\b(?![ \t]*(?:[-–]|to|i)[ \t]*[0-9']))"
 )
