@@ -562,19 +562,35 @@ def _licence_ok(m: re.Match[str]) -> bool:
 # A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
 # sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
 _CODE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:code|cod|côd|pin|PIN)(?:[ \t]+(?:is|was|yw|ydy|oedd|yn))?[ \t]*[:#-]?[ \t]*\Z)"
+    r"(?i:\b(?:code|cod|côd|pin|PIN)"
+    # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
+    r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y)[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(-]?[ \t]*\Z)"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
-    r"|drws|larwm|giât|gât|clo)\b)"
+    r"|bocs|focs|drws|larwm|giât|gât|clo|wi-?fi|router|broadband)\b)"
 )
+# The code itself: figures, figures split by hyphens ("2-7-0-9", "0-4-1-1"), or a letter and figures ("C1966").
+_CODE = re.compile(r"[A-Z]?[0-9]{4,6}(?![\w/-])|[0-9](?:-[0-9]){3,5}(?![\w/-])")
+# A Wi-Fi key read out: letters and figures joined by hyphens ("BT-7741-KWPX").
+_KEY_CODE = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\w/-])")
 
 
 def access_code_at(text: str, a: int, e: int) -> Hit | None:
-    """An access code of four to six figures at A..E after "code"/"cod"/"PIN", a door or key named near."""
-    if not 4 <= e - a <= 6 or (e < len(text) and (text[e].isalnum() or text[e] in "/-")):
+    """An access code whose figures start at A after "code"/"cod"/"PIN", a door, key or router named near."""
+    start = a - 1 if a and text[a - 1].isupper() and (a < 2 or not text[a - 2].isalnum()) else a
+    code = _CODE.match(text, start) or _KEY_CODE.match(text, _code_word_start(text, start))
+    if not code:
         return None
-    cue = _CODE_JUST_BEFORE.search(text, max(0, a - 16), a)
-    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), cue.start()):
+    cue = _CODE_JUST_BEFORE.search(text, max(0, code.start() - 48), code.start())
+    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), code.start()):
         return None
-    return cue.start(), e, "other-id", "privacy.other-id.access-code"
+    return cue.start(), code.end(), "other-id", "privacy.other-id.access-code"
+
+
+def _code_word_start(text: str, at: int) -> int:
+    """Where the code word holding AT starts ("BT-7741-KWPX" from its figures)."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-") and text[at - 1] not in " \t":
+        at -= 1
+    return at

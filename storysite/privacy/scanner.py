@@ -27,6 +27,7 @@ from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
     at_capital_cue,
+    collar_numbers,
     cued_before_digits,
     generic_id_at,
     loose_id_before,
@@ -113,6 +114,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
+    if "ollar" in text or "oler" in text:
+        hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
     if "yfeirio disgyblion" in text or "eferral unit" in text or "PRU" in text:  # either language's words
         hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
     hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
@@ -731,8 +734,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             found = [login]
     if (
         not found
-        and 4 <= e - a <= 6
-        and ("od" in text[a - 12 : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
+        and (4 <= e - a <= 6 or (e - a == 1 and text[e : e + 1] == "-"))  # "4471", "2-7-0-9"
+        and ("od" in text[max(0, a - 48) : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
     ):
         code = access_code_at(text, a, e)  # "The key is in the box by the door, code 4471"
         if code:
