@@ -653,51 +653,101 @@ def story_keys(story: Story, segment: str) -> tuple[str, ...]:
     return (value,) if value else ()
 
 
-def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> dict[str, tuple[str, ...]]:
+RELATED, WINDOW = 3, 8  # related stories shown; candidates either side in date within each shared key
+RelatedInputs = dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]]  # id → date (ordinal), wellbeing, themes
+Related = dict[str, tuple[str, ...]]
+
+
+def related_inputs(stories: list[Story]) -> RelatedInputs:
+    """What related_stories reads of each story."""
+    return {s.id: (s.date.toordinal(), s.wellbeing, s.themes) for s in stories}
+
+
+def _related_keys(entry: tuple[int, tuple[str, ...], tuple[str, ...]]) -> set[str]:
+    return {f"w:{k}" for k in entry[1]} | {f"t:{k}" for k in entry[2]}
+
+
+def related_stories(
+    stories: list[Story],
+    count: int = RELATED,
+    window: int = WINDOW,
+    earlier: tuple[RelatedInputs, Related] | None = None,
+) -> Related:
     """Up to `count` related stories each, sharing wellbeing areas and themes.
 
     Candidates come only from the `window` stories nearest in date within each shared key,
-    so the cost grows linearly with the library instead of with its square.
+    so the cost grows linearly with the library instead of with its square. With `earlier` (the inputs
+    and result of another call), only the stories within a window of one whose inputs changed are
+    ranked again: the others' candidates, and what is known of them, are the same.
     """
+    return _related(related_inputs(stories), count, window, earlier)
+
+
+def _related(inputs: RelatedInputs, count: int, window: int, earlier: tuple[RelatedInputs, Related] | None) -> Related:
     postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
     keys: dict[str, set[str]] = {}
-    for story in stories:
-        story_keys_ = {f"w:{k}" for k in story.wellbeing} | {f"t:{k}" for k in story.themes}
-        keys[story.id] = story_keys_
-        for key in story_keys_:
-            postings[key].append((story.date.toordinal(), story.id))
+    for story_id, entry in inputs.items():
+        keys[story_id] = _related_keys(entry)
+        for key in keys[story_id]:
+            postings[key].append((entry[0], story_id))
     for posting in postings.values():
         posting.sort()
-    result: dict[str, tuple[str, ...]] = {}
-    for story in stories:
-        mine = keys[story.id]
-        stamp = story.date.toordinal()
+    result: Related = {}
+    if earlier is not None:
+        result = _unaffected(inputs, postings, earlier, window)
+    for story_id, entry in inputs.items():
+        if story_id in result:
+            continue
+        mine = keys[story_id]
         candidates: set[str] = set()
         for key in mine:
             posting = postings[key]
-            at = bisect_left(posting, (stamp, story.id))
+            at = bisect_left(posting, (entry[0], story_id))
             for _, other in posting[max(at - window, 0) : at + window + 1]:
-                if other != story.id:
+                if other != story_id:
                     candidates.add(other)
         ranked = sorted(candidates, key=lambda other: (-len(mine & keys[other]), other))
-        result[story.id] = tuple(ranked[:count])
-    return result
+        result[story_id] = tuple(ranked[:count])
+    return {story_id: result[story_id] for story_id in inputs}
 
 
-def cached_related(stories: list[Story], cache: Memo | None) -> dict[str, tuple[str, ...]]:
-    """related_stories, from the cache when no story's date, areas or themes changed."""
+def _unaffected(
+    inputs: RelatedInputs,
+    postings: dict[str, list[tuple[int, str]]],
+    earlier: tuple[RelatedInputs, Related],
+    window: int,
+) -> Related:
+    """The earlier result of every story no changed story came within a window of (where it is now or was)."""
+    before, known = earlier
+    changed = [i for i in before.keys() | inputs.keys() if before.get(i) != inputs.get(i)]
+    if len(changed) * 8 * window > len(inputs):  # near everything: rank them all
+        return {}
+    near = set(changed)
+    for story_id in changed:
+        for entry in (before.get(story_id), inputs.get(story_id)):
+            if entry is None:
+                continue
+            for key in _related_keys(entry):
+                posting = postings.get(key, [])
+                # Where it is or was: a window either side, and one more for the gap a removal left.
+                at = bisect_left(posting, (entry[0], story_id))
+                near.update(other for _, other in posting[max(at - window - 1, 0) : at + window + 1])
+    return {i: ids for i, ids in known.items() if i not in near and i in inputs}
+
+
+def cached_related(stories: list[Story], cache: Memo | None) -> Related:
+    """related_stories, ranked again only near the stories whose date, areas or themes changed since the
+    last build (all of them when nothing is cached)."""
     if cache is None:
         return related_stories(stories)
-    parts = ["related"]
-    for story in stories:  # counted, so that no two libraries give the same parts
-        parts += [story.id, str(story.date.toordinal()), str(len(story.wellbeing)), *story.wellbeing]
-        parts += [str(len(story.themes)), *story.themes]
-    key = cache.key(*parts)
+    key = cache.key("related")
     hit = cache.get(key)
-    if hit is not None:
-        return hit[1]  # type: ignore[no-any-return]
-    related = related_stories(stories)
-    cache.put(key, ("related", related))
+    inputs = related_inputs(stories)
+    earlier = hit[1] if hit is not None else None
+    if earlier is not None and earlier[0] == inputs:
+        return earlier[1]  # type: ignore[no-any-return]
+    related = _related(inputs, RELATED, WINDOW, earlier)
+    cache.put(key, ("related", (inputs, related)))
     return related
 
 
