@@ -143,6 +143,18 @@ class ListingPage(NamedTuple):
         return self._replace(period=self.periods[at], number=1) if at < len(self.periods) else None
 
 
+class Sheet(NamedTuple):
+    """The stories of one page of a listing, the same in both languages: its period ("" on the first page),
+    its number in the period, the period's pages and stories (the whole listing's on the first page)."""
+
+    period: str
+    number: int
+    pages: int
+    held: int
+    stories: list[Story]
+    ids: tuple[str, ...]
+
+
 def period_of(story: Story, unit: str) -> str:
     """The period of `story`'s date that a listing paged by `unit` files it under."""
     if unit == "month":
@@ -519,33 +531,25 @@ class Renderer:
         the count of its own period (the whole listing's on the first page only).
         """
         size = self.config.page_size
-        unit, periods, by_period = self.once(("paging", segment, key), lambda: self._paging(stories, size))
+        unit, periods, sheets = self.once(("paging", segment, key), lambda: self._paging(stories, size))
         head = ("listing", lang, segment, key, unit, " ".join(periods))  # the pager: the same for every page
-        first = stories[:size] if periods else stories
-        page = ListingPage(unit, periods, "", 1, 1, len(stories))
-        self.jobs.append(
-            Job(
-                (*head, "", str(len(stories))),
-                tuple(s.id for s in first),
-                partial(self._listing, lang, segment, key, first, page),
+        for sheet in sheets:
+            page = ListingPage(unit, periods, sheet.period, sheet.number, sheet.pages, sheet.held)
+            label = (
+                (sheet.period, str(sheet.number), str(sheet.pages), str(sheet.held))
+                if sheet.period
+                else ("", str(sheet.held))
             )
-        )
-        for period in periods:
-            held = by_period[period]
-            chunks = [held[i : i + size] for i in range(0, len(held), size)]
-            for number, chunk in enumerate(chunks, start=1):
-                page = ListingPage(unit, periods, period, number, len(chunks), len(held))
-                self.jobs.append(
-                    Job(
-                        (*head, period, str(number), str(len(chunks)), str(len(held))),
-                        tuple(s.id for s in chunk),
-                        partial(self._listing, lang, segment, key, chunk, page),
-                    )
-                )
+            self.jobs.append(
+                Job((*head, *label), sheet.ids, partial(self._listing, lang, segment, key, sheet.stories, page))
+            )
 
-    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], dict[str, list[Story]]]:
-        """listing_periods, and the listing's stories in each period (once a build for both languages)."""
+    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], list[Sheet]]:
+        """listing_periods, and the listing's pages: the first, then each period's (once a build for both
+        languages)."""
         unit, periods = listing_periods(stories, size)
+        first = stories[:size] if periods else stories
+        sheets = [Sheet("", 1, 1, len(stories), first, tuple(s.id for s in first))]
         by_period: dict[str, list[Story]] = defaultdict(list)
         if periods:
             at = 0 if unit == "month" else 1
@@ -554,7 +558,12 @@ class Renderer:
             )
             for story in stories:
                 by_period[table[story.id][at]].append(story)
-        return unit, periods, by_period
+        for period in periods:
+            held = by_period[period]
+            chunks = [held[i : i + size] for i in range(0, len(held), size)]
+            for number, chunk in enumerate(chunks, start=1):
+                sheets.append(Sheet(period, number, len(chunks), len(held), chunk, tuple(s.id for s in chunk)))
+        return unit, periods, sheets
 
     def _listing(self, lang: str, segment: str, key: str, chunk: list[Story], page: ListingPage) -> None:
         base = f"{lang}/{segment}/{key}/"
