@@ -33,6 +33,7 @@ import time
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -110,7 +111,7 @@ class Part:
         """Where this part's bundle goes, inside pagefind/."""
         return f"{self.lang}-{self.bucket}/"
 
-    @property
+    @cached_property  # asked several times for each part of a rebuild, and it hashes every page digest of the part
     def key(self) -> str:
         """What the bundle was made from: the same key, the same pages, so the same index."""
         hasher = hashlib.sha256(f"{self.lang}\0{self.buckets}\0{self.bucket}".encode())

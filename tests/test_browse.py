@@ -15,7 +15,7 @@ from conftest import SITE_YAML, TODAY, serve_folder, story_text
 from storysite.build import build_site
 from storysite.check.config import DEFAULT_WELLBEING
 from storysite.model import Story
-from storysite.render.site import BROWSE, related_stories
+from storysite.render.site import BROWSE, related_inputs, related_stories
 
 MSC = "msc:\n  domain: changes-in-lives\n  why_significant: {why}\n"
 EXTRA = "service: reablement\nclient_group: older-people\n"
@@ -217,3 +217,36 @@ def test_search_results_filter_by_wellbeing_area(
     if lang == "en":  # no story here records an outcome, so that filter has nothing to offer
         assert names == {"Type", "Wellbeing", "Theme", "Service", "Who the story is about", "Domain of change", "Year"}
     assert page.console_errors == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_related_stories_ranked_again_near_changes_only_match_a_whole_ranking(seed: int) -> None:
+    rng = random.Random(seed)
+    wellbeing, themes = ["health", "rights", "education", "safety"], ["kindness", "small", "agency"]
+
+    def story(i: int) -> Story:
+        date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(60))  # crowded dates: windows overlap
+        return make_story(
+            f"s-{i:04d}",
+            date,
+            tuple(rng.sample(wellbeing, rng.randint(1, 2))),
+            tuple(rng.sample(themes, rng.randint(0, 2))),
+        )
+
+    library = {f"s-{i:04d}": story(i) for i in range(400)}
+    earlier = (related_inputs(list(library.values())), related_stories(list(library.values())))
+    for step in range(40):  # one story added, withdrawn or changed (date, areas, themes) at a time, or a few
+        for _ in range(rng.choice((1, 1, 1, 3))):
+            kind = rng.choice(("add", "withdraw", "change"))
+            if kind == "add":
+                new = story(1000 + 10 * step + len(library) % 10)
+                library[new.id] = new
+            elif kind == "withdraw":
+                del library[rng.choice(sorted(library))]
+            else:
+                old = rng.choice(sorted(library))
+                library[old] = story(int(old[2:]))
+        stories = list(library.values())
+        again = related_stories(stories, earlier=earlier)
+        assert again == related_stories(stories)
+        earlier = (related_inputs(stories), again)

@@ -223,10 +223,36 @@ def _names_in(text: str, detections: Iterable[Detection]) -> set[str]:
                 word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
             if len(word) < 3 or word in _NOT_TRACKED:
                 continue
+            if "-" in word:  # "Poppy-Rose", later "Poppy": a part of a hyphenated first name comes back alone
+                out.update(p for p in word.split("-")[:1] if len(p) >= 3 and p not in _NOT_TRACKED and _first_like(p))
             # A known name stays itself, though it looks like a mutated form of another (Dai, not Tai).
             base = None if word in lx.FIRST or word in lx.AMBIGUOUS else _unmutated().get(word)
             out.add(base if base and base not in lx.FIRST_MUTATED else word)
     return out
+
+
+def _first_like(word: str) -> bool:
+    return word in lx.FIRST or word in lx.AMBIGUOUS
+
+
+def short_forms(name: str) -> set[str]:
+    """What a known first name is cut to in speech ("Dilwyn" -> "Dil", "Bronwen" -> "Bron", "Geraint" -> "Ger").
+
+    The first three to five letters, leaving at least two off; never an everyday word, a title or a place.
+    """
+    if name not in lx.FIRST or len(name) < 5 or not name.istitle():
+        return set()
+    return {
+        short
+        for k in range(3, min(5, len(name) - 2) + 1)
+        for short in (name[:k],)
+        if short not in _NOT_CUT and short not in lx.COMMON and short not in lx.PLACES
+    }
+
+
+# Words a name's short form may not be: a place's head word ("Bron" of "Bron Haul") is still one, read as a
+# name only where it stands alone (_inside_phrase) and where the story does not use it as a word.
+_NOT_CUT = TITLES | KIN_TITLES | NICK_WORDS | SKIP
 
 
 @lru_cache(maxsize=1)
@@ -249,10 +275,12 @@ class _Tracker:
         mutated: set[str] = set()
         placed: set[str] = set()
         cued: set[str] = set()
+        cut: set[str] = set()
         for name in names:
             if name in made_up:
                 continue
             plain |= {name, name.upper()}
+            cut |= {form for form in short_forms(name) if form not in made_up and form not in names}
             if name not in lx.PLACES and name not in lx.COMMON:
                 cued.add(name.lower())  # "tell dawn i'll be late": only straight after such a word
             if len(name) >= 4 and (name in lx.FIRST or name in lx.SURNAMES) and name.lower() not in _LOWER_COMMON:
@@ -271,7 +299,8 @@ class _Tracker:
         self.plain, self.mutated = frozenset(plain), frozenset(mutated | placed)
         self.placed = frozenset(placed)
         self.cued = frozenset(cued - plain)
-        words = sorted(plain | self.mutated | self.cued, key=len, reverse=True)
+        self.cut = frozenset(cut - plain - self.mutated - self.cued)
+        words = sorted(plain | self.mutated | self.cued | self.cut, key=len, reverse=True)
         self.pattern = (
             re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         )
@@ -294,6 +323,10 @@ class _Tracker:
             if word in self.placed and previous_word(text, s) not in _PERSON_TRIGGERS:
                 continue  # "i Ddyfed", "yn Nyfed": going to the place
             title = word if not word.isupper() else word[:1] + word[1:].lower()
+            if word in self.cut and (
+                _used_as_word(text, word) or (_opens_sentence(text, s) and _word_not_name(text, e, lang, word))
+            ):
+                continue  # a name's short form where the story uses it as a word ("bron" in Welsh)
             if lang == "cy" and title in _WELSH_WORD_NAMES:
                 continue  # Pam, Beth, Mai: in Welsh, "why", "what", "May"
             if (

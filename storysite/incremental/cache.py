@@ -212,7 +212,7 @@ def _owner(value: Any) -> tuple[str, str | None, tuple[str, ...]]:
         return "template", None, ()
     if isinstance(value, tuple) and len(value) == 2:
         subject = value[0]
-        if subject == "related":  # the related stories of every published story: ids only
+        if subject == "related":  # every published story's related stories, and their dates and keys: no text
             return "related", None, ()
         if isinstance(subject, StoryVersion):  # one file's checked version
             return "version", subject.id, (subject.shown,)
@@ -240,8 +240,11 @@ def _kept_plain(entry: CacheEntry, stories: Mapping[str, Collection[str]], owner
         return True
     if kind == "pages":
         return all((story := owner(path)) is None or story in stories for path, _ in value)
-    if kind == "related":
-        return all(key in stories and all(other in stories for other in ids) for key, ids in value[1].items())
+    if kind == "related":  # ("related", (what each story's were ranked from, each story's))
+        inputs, related = value[1]
+        return all(key in stories for key in inputs) and all(
+            key in stories and all(other in stories for other in ids) for key, ids in related.items()
+        )
     return False
 
 

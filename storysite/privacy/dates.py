@@ -69,7 +69,8 @@ DATE = re.compile(
     + r"|"
     rf"{FESTIVAL}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
-    r"|\d{1,2}\.(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\.(?:\d{4}|\d{2})"  # a month in Roman figures: "18.viii.2008"
+    r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[/.-](?:\d{4}|\d{2})"  # a month in Roman figures: "3/xi/41"
+    rf"|\d{{1,2}}[-/]{MONTH}[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", as records print it
     r"|\d{4}-\d{1,2}-\d{1,2}"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
@@ -95,8 +96,14 @@ CUE = re.compile(
 # month alone is a date to celebrate, not a record.
 _NAMED_DAY = re.compile(
     r"(?:[ \t,]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?"  # a few words first: "ei geni yno, o ddifri, ar ..."
-    r"[ \t,]*(?:(?:on|ar)[ \t]+)(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn)[ \t]+)?"
-    r"(?:1[89][0-9]{2}|20[0-9]{2})\b"
+    r"[ \t,]*(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    # ... or a time named with its article (round ten): "born in the Whitsun of 1938", "born the week of the '82
+    # snow", "ganwyd yn ystod y rhew mawr yn 1947"
+    r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:the|y|yr)[ \t]+"
+    r"(?=[^\n.!?;0-9]{0,30}?(?:[A-ZŴŶ]|\b(?:week|winter|spring|summer|autumn|storm|snow|freeze|floods?|war|blitz"
+    r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b)))"
+    r"[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn|ym|of|o)[ \t]+)?(?:(?:the|y)[ \t]+)?"
+    r"(?:1[89][0-9]{2}\b|20[0-9]{2}\b|['’][0-9]{2}\b(?![ \t]*(?:[-–]|to|i)[ \t]*[0-9']))"
 )
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]")
 _YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
@@ -229,7 +236,7 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
     if not date and not cue.group("birthday"):
         # "born on Bonfire Night 2013", "ganwyd ar Ddiwrnod y Cadoediad, 1950": a named day and its year
         named = _NAMED_DAY.match(text, after, limit)
-        if named:
+        if named and not _THING_BORN.search(text, max(0, cue.start() - 40), named.end()):
             return cue.start(), named.end()
         # "born in 1938", "Born 1929,", "ganwyd hi yn 1938", "cafodd ei eni ym 1944": the year alone
         year = _BIRTH_YEAR.match(text, after)

@@ -355,7 +355,7 @@ _PLACE_AFTER = re.compile(
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
-    r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
@@ -365,8 +365,19 @@ _COLLAR = re.compile(
     r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
     r"|\b(?:plismon|plismones|heddwas|policeman|policewoman)[ \t]*,?[ \t]+(?:rhif|number|no\.?)"
     r"|\brhif[ \t]+(?:coler|ysgwydd)))"
-    r"[ \t:#]*[0-9]{3,5}\b"
+    r"[ \t:#]*(?:[A-Z]{1,2}[ \t]?)?[0-9]{3,5}\b"  # a force's letters may come first: "collar number NP 2716"
 )
+
+
+def collar_numbers(text: str) -> list[tuple[int, int]]:
+    """Collar numbers with the force's letters first ("collar number NP 2716", "rhif coler DP 1187"), which the
+    figures' own look-up misses: the letters stand between the label and the figures."""
+    return [m.span() for m in _COLLAR.finditer(text) if _FORCE_LETTERS.search(m.group())]
+
+
+_FORCE_LETTERS = re.compile(r"[A-Z]{1,2}[ \t]?[0-9]{3,5}\Z")
+
+
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"

@@ -666,11 +666,23 @@ def _first(word: str) -> bool:
     if word in lx.FIRST:
         return True
     parts = word.split("-")
-    return (
-        len(parts) > 1
-        and any(p in lx.FIRST for p in parts)
-        and all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _plain_word(p) for p in parts)
-    )
+    if len(parts) < 2 or not all(p.istitle() for p in parts):
+        return False
+    if any(p in lx.FIRST for p in parts):
+        # "Lily-Mae": beside a first name, even an everyday word is one ("Mae" is a Welsh verb)
+        return all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _hyphen_part(p) for p in parts)
+    # "Poppy-Rose": two names that are also words, joined, are a first name
+    return all(
+        p in lx.AMBIGUOUS and p not in lx.PLACES and p not in lx.PLACE_WORDS and p not in lx.HOUSE_ELEMENTS
+        for p in parts
+    )  # not "Bryn-Celyn", a house name of two words that are names too
+
+
+def _hyphen_part(word: str) -> bool:
+    """A word that may stand beside a first name in a hyphenated one: not a place, not an acronym."""
+    if word in lx.PLACES or word in lx.PLACE_WORDS or (len(word) > 1 and word.isupper()):
+        return False
+    return word in lx.COMMON or not word.endswith(WELSH_VERB_ENDINGS)
 
 
 def _surname(word: str) -> bool:

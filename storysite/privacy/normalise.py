@@ -132,6 +132,8 @@ def normalised(text: str) -> Normalised:
         gates += [m.start() for m in HYPHENED.finditer(text)]
     if gates:
         text = _shapes(text, sorted(gates))  # same length: every offset stays
+    if "\n" in text:
+        text = soft_breaks(text)  # same length too
     return Normalised(text, stages, [p for p in dots if not text[p + 1].isdigit()])
 
 
@@ -322,6 +324,41 @@ def _shapes(text: str, gates: list[int]) -> str:
                         chars[i] = " "
                 last = found.end()
                 break
+    return text if chars is None else "".join(chars)
+
+
+# A line that starts a block of its own after any indent (heading, quote, table, list item, fence, HTML,
+# rule) or is blank: the line break before it is not inside a paragraph.
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[#>|<]|[-*+](?:[ \t]|\r?$)|[0-9]{1,9}[.)](?:[ \t]|\r?$)|```|~~~|===|---|___|\r?$)", re.M
+)
+# A line after which nothing runs on: a heading, a table row, a fence, HTML or a rule.
+_WHOLE_LINE = re.compile(r"[ \t]*(?:#|\||<|```|~~~|===|---|___|\*\*\*)")
+
+
+def soft_breaks(text: str) -> str:
+    """Spaces for the line breaks inside a paragraph, which a browser shows as spaces (same length).
+
+    A number, address or name wrapped onto the next line ("07700\n900123") is read on the page as one.
+    """
+    chars: list[str] | None = None
+    line_start = 0
+    at = text.find("\n")
+    while at >= 0:
+        nxt = at + 1
+        if (
+            nxt < len(text)
+            and _BLOCK_START.match(text, nxt) is None
+            and _WHOLE_LINE.match(text, line_start) is None
+            and text[line_start:at].strip()
+        ):
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+            if text[at - 1] == "\r":
+                chars[at - 1] = " "
+        line_start = nxt
+        at = text.find("\n", nxt)
     return text if chars is None else "".join(chars)
 
 

@@ -43,6 +43,9 @@ POSTCODE = re.compile(
     re.IGNORECASE,
 )
 PHONE_CANDIDATE = re.compile(r"(?:\+|00|\(0|0)[0-9 \t()\-\u00a0]{8,22}[0-9](?![0-9/:.,][0-9])")
+# ... or its groups split by dots or slashes, as some people write them ("07700.900.123", "01248/123456");
+# ten or eleven digits in all, so that a date ("01.06.1948") is never one.
+PHONE_SEPARATED = re.compile(r"0[0-9]{2,5}(?:[./][0-9]{3,8}){1,2}(?![0-9]|[./][0-9])")
 NHS = re.compile(r"([0-9]{3})([ \t.-]?)([0-9]{3})\2([0-9]{4})(?![\w/-]|[.,][0-9])")
 # Ten figures in any grouping ("485 7773 456", "48577 73456"): an NHS number when labelled just before.
 NHS_ANY = re.compile(r"[0-9](?:[ \t.-]?[0-9]){9}(?![\w/-]|[.,]?[ \t]?[0-9])")
@@ -91,6 +94,64 @@ def find_emails(text: str) -> Iterator[Hit]:
             if h and not h.group(1).isdigit() and h.group(1).lower() not in _PUBLIC_HANDLES:
                 yield at, h.end(), "other-id", "privacy.other-id.handle"
         at = text.find("@", at + 1)
+
+
+# A web address of someone's own page on a social or fundraising site: the part after the host names
+# the person ("facebook.com/sarah.jones.1948", "instagram.com/nainbakes", "wa.me/447700900123").
+_PROFILE_HOST = re.compile(
+    r"(?i:(?<![\w.-])(?:https?://)?(?:www\.|m\.|mobile\.|vm\.)?"
+    r"(facebook\.com|fb\.com|fb\.me|instagram\.com|twitter\.com|x\.com|tiktok\.com|linkedin\.com|youtube\.com"
+    r"|snapchat\.com|threads\.net|pinterest\.com|pinterest\.co\.uk|reddit\.com|twitch\.tv|github\.com|soundcloud\.com"
+    r"|strava\.com|bsky\.app|t\.me|wa\.me|gofundme\.com|justgiving\.com|patreon\.com|linktr\.ee|vinted\.co\.uk"
+    r"|depop\.com|etsy\.com|flickr\.com|mastodon\.social|discord\.gg|telegram\.me)/"
+    r"(?:(?:in|u|user|users|add|profile|people|groups|pages|channel|c|athletes|fundraising|f|shop|photos|page|@)/)*"
+    r"(@?[\w%+\-]+(?:\.[\w%+\-]+)*))"
+)
+# Paths that are the site's own pages, not a person's.
+_SITE_PAGES = frozenset(
+    {
+        "help",
+        "about",
+        "policies",
+        "policy",
+        "privacy",
+        "legal",
+        "terms",
+        "login",
+        "signup",
+        "explore",
+        "hashtag",
+        "search",
+        "watch",
+        "events",
+        "share",
+        "sharer",
+        "sharer.php",
+        "intent",
+        "home",
+        "home.php",
+        "settings",
+        "jobs",
+    }
+)
+# Every such address has one of these just before its path: a cheap test for texts with none.
+_PROFILE_ENDS = (".com/", ".me/", ".net/", ".app/", ".tv/", ".uk/", ".ee/", ".social/", ".gg/", ".COM/")
+
+
+def profile_links(text: str) -> list[Hit]:
+    """Web addresses of a person's page on a social, messaging or fundraising site."""
+    if not any(end in text for end in _PROFILE_ENDS):
+        return []
+    hits: list[Hit] = []
+    for m in _PROFILE_HOST.finditer(text):
+        page = m.group(2).lstrip("@")
+        if page.lower() in _SITE_PAGES or page.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES:
+            continue
+        if m.group(1).lower() == "wa.me" and page.isdigit():
+            hits.append((m.start(), m.end(), "phone", "privacy.phone"))  # WhatsApp's link is the phone number
+        else:
+            hits.append((m.start(), m.end(), "other-id", "privacy.other-id.handle"))
+    return hits
 
 
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
@@ -374,11 +435,12 @@ def _phones(text: str, s: int, before: str) -> list[Hit]:
     if start and text[start - 1] in "£$€":
         return []
     cand = PHONE_CANDIDATE.match(text, start)
-    if not cand:
-        return []
-    chunk = cand.group()
+    chunk = cand.group() if cand else ""
     if sum(c.isdigit() for c in chunk) < 9:
-        return []
+        cand = PHONE_SEPARATED.match(text, start)
+        if not cand or not 10 <= sum(c.isdigit() for c in cand.group()) <= 11:
+            return []
+        chunk = cand.group().replace(".", " ").replace("/", " ")  # same length: offsets stay
     return [
         (start + m.start, start + m.end, "phone", "privacy.phone")
         for m in phonenumbers.PhoneNumberMatcher(chunk, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
@@ -500,19 +562,35 @@ def _licence_ok(m: re.Match[str]) -> bool:
 # A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
 # sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
 _CODE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:code|cod|côd|pin|PIN)(?:[ \t]+(?:is|was|yw|ydy|oedd|yn))?[ \t]*[:#-]?[ \t]*\Z)"
+    r"(?i:\b(?:code|cod|côd|pin|PIN)"
+    # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
+    r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y)[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(-]?[ \t]*\Z)"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
-    r"|drws|larwm|giât|gât|clo)\b)"
+    r"|bocs|focs|drws|larwm|giât|gât|clo|wi-?fi|router|broadband)\b)"
 )
+# The code itself: figures, figures split by hyphens ("2-7-0-9", "0-4-1-1"), or a letter and figures ("C1966").
+_CODE = re.compile(r"[A-Z]?[0-9]{4,6}(?![\w/-])|[0-9](?:-[0-9]){3,5}(?![\w/-])")
+# A Wi-Fi key read out: letters and figures joined by hyphens ("BT-7741-KWPX").
+_KEY_CODE = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\w/-])")
 
 
 def access_code_at(text: str, a: int, e: int) -> Hit | None:
-    """An access code of four to six figures at A..E after "code"/"cod"/"PIN", a door or key named near."""
-    if not 4 <= e - a <= 6 or (e < len(text) and (text[e].isalnum() or text[e] in "/-")):
+    """An access code whose figures start at A after "code"/"cod"/"PIN", a door, key or router named near."""
+    start = a - 1 if a and text[a - 1].isupper() and (a < 2 or not text[a - 2].isalnum()) else a
+    code = _CODE.match(text, start) or _KEY_CODE.match(text, _code_word_start(text, start))
+    if not code:
         return None
-    cue = _CODE_JUST_BEFORE.search(text, max(0, a - 16), a)
-    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), cue.start()):
+    cue = _CODE_JUST_BEFORE.search(text, max(0, code.start() - 48), code.start())
+    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), code.start()):
         return None
-    return cue.start(), e, "other-id", "privacy.other-id.access-code"
+    return cue.start(), code.end(), "other-id", "privacy.other-id.access-code"
+
+
+def _code_word_start(text: str, at: int) -> int:
+    """Where the code word holding AT starts ("BT-7741-KWPX" from its figures)."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-") and text[at - 1] not in " \t":
+        at -= 1
+    return at

@@ -1397,7 +1397,8 @@ _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
-_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig")
+_KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ")
+_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
 _LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school")
@@ -1409,10 +1410,17 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])"
-    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch)ylch(?=[ \t]+(?:yn|ym|yng)[ \t]))"
 )
-_SCHOOL_KIND_EN = r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery|pupil[ \t]+referral[ \t]+unit|PRU|Cylch)"
+_SCHOOL_KIND_EN = (
+    r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
+    # a school named only by where it is (round ten): "the little school in Llanfynydd", "the Comp on the Tump"
+    r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
+    r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
+    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors)"
+    r"(?=[ \t]+(?:in|at|on[ \t]+the|up|down)[ \t]+[A-Z]))"
+)
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
     r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
@@ -1420,7 +1428,7 @@ _SCHOOL_BY_KIND_CY = re.compile(
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
-    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?"
+    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
@@ -1430,7 +1438,7 @@ _SCHOOL_LOWER_CY = re.compile(
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_LOWER_EN = re.compile(
-    rf"\b(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+"
+    rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
     r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school)\b"
     r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"

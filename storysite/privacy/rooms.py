@@ -73,6 +73,31 @@ _FLAT_ALONE = re.compile(
     # nor with its block after "in"/"yn": "fflat 2 yn Nhŷ'r Dderwen"
     r"(?![ \t]+(?:in|at|on|of|yn|ym|yng|ar|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[A-ZŴŶ])"
 )
+# A numbered room or locker where someone is, lives or keeps their things: "Mr Jenkins from Room 9", "yn
+# ystafell 12", "her locker is number 16" (round ten). A flat, a plot and a pitch are read apart.
+_PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|ystafell|stafell|llofft|locer)"
+_PLACED_THING = re.compile(
+    r"(?i:(?:\b(?:in|from|at|to|into|on|yn|o|i|ar|mewn|his|her|their|my|ei|eu|fy)|['’]s)[ \t]+)"
+    rf"((?i:{_PLACED_WORDS})[ \t]+"
+    rf"(?:(?:is|was|yw|oedd)[ \t]+)?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
+    r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis"
+    r"|o[ \t]+bobl)\b)"
+    # a meeting room of a public building: "room 3 at the library", "ystafell 2 yn y llyfrgell"
+    r"(?![ \t]+(?:at|in|of|yn|ym|yng)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?i:library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|llyfrgell"
+    r"|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor))"
+)
+# Words for a group meeting in its clause: the room is where it met, not where someone lives.
+_GATHERING = re.compile(
+    r"(?i:\b(?:meet\w*|met|group|course|session|class|panel|training|workshop|interview|cyfarfod\w*|gyfarfod\w*"
+    r"|grŵp|cwrs|gwrs|sesiwn|dosbarth|panel|hyfforddiant|cwrdd|gwrdd|cwrddon|cyfarfu)\b)"
+)
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, max(0, at - 80), at) for c in ".!?\n") + 1
+
+
 # A room someone leaves or goes out of: "yn gadael ystafell 6", "he leaves room 6 at night".
 _LEAVES_A_ROOM = re.compile(
     r"(?i:\b(?:gadael|adael|leaves|left|leaving|allan[ \t]+o|out[ \t]+of)[ \t]+(?:(?:ei|his|her|their)[ \t]+)?)"
@@ -84,6 +109,8 @@ _LEAVES_A_ROOM = re.compile(
 _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
+    | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer"}
 )
 _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
@@ -99,8 +126,12 @@ def rooms_and_beds(text: str) -> list[Span]:
         word = text[j:at]
         if word in _NUMBER_WORDS:  # "yn y gwely rhif 14": the label is the word before
             k = text.rfind(" ", max(0, j - 14), j - 1) + 1
-            if text[k : j - 1] in _LABEL_WORDS:
-                j, word = k, text[k : j - 1]
+            label_end = j - 1
+            if text[k:label_end] in _COPULAS:  # "her locker is number 16"
+                label_end = k - 1
+                k = text.rfind(" ", max(0, k - 14), label_end) + 1
+            if text[k:label_end] in _LABEL_WORDS:
+                j, word = k, text[k:label_end]
         if word in _LABEL_WORDS:
             hit = _at_label(text, j, word)
             if hit:
@@ -135,7 +166,13 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         if m:
             return m.span(1)
         left = _LEAVES_A_ROOM.search(text, max(0, s - 20), s + len(word) + 8)  # "yn gadael ystafell 6"
-        return left.span(1) if left and left.start(1) == s else None
+        if left and left.start(1) == s:
+            return left.span(1)
+    if low not in ("bed", "gwely", "ngwely", "wely"):
+        placed = _PLACED_THING.search(text, max(0, s - 8), s + len(word) + 24)  # "from Room 9", "her locker is 16"
+        if not placed or placed.start(1) != s or _GATHERING.search(text, _clause_start(text, s), s):
+            return None  # "The meeting was in room 12": a room a group meets in
+        return placed.span(1)
     m = _NUMBER_AFTER_LABEL.match(text, s)
     if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
         return m.span()  # "He's in bed 14"

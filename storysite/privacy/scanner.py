@@ -29,6 +29,7 @@ from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
     at_capital_cue,
+    collar_numbers,
     cued_before_digits,
     generic_id_at,
     loose_id_before,
@@ -58,6 +59,7 @@ from storysite.privacy.numbers import (
     find_emails,
     login_at,
     named_handle_after,
+    profile_links,
 )
 from storysite.privacy.officers import RANKS, officer_at
 from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
@@ -118,6 +120,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     literals = not (found.empty and lowered.empty)
     if "@" in text:
         hits.extend(find_emails(text))
+    if "/" in text:
+        hits.extend(profile_links(text))
+    if "ollar" in text or "oler" in text:
+        hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
     if literals:
         if found.any(_UNIT_WORDS):
             hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
@@ -154,6 +160,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
+    misread: list[int] = []  # where a word of figures has look-alike letters among them
     # Whether the text has a farm name's tail: looked for only when a word needs it, and then once.
     farm_tails: bool | None = None
     # findall is much cheaper than finditer; positions are found again (with str.find) only
@@ -206,6 +213,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if not word.isalpha():
             if s >= numbers_done:
                 numbers_done = _digits(text, s, word, hits, numbers_done, lower_cues)
+            if MISREAD.search(text, max(0, s - 1), cursor + 1):
+                misread.append(s)  # "O77OO 9OO123": letters standing for figures
             continue
         if word in RANKS:
             officer = officer_at(text, s)  # "PC Gwynedd": a place after a rank is the officer's surname
@@ -285,6 +294,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             runs = () if phrase in skip or phrase in pseudonyms else runs_of(phrase)
         if runs:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
+    if misread:
+        hits.extend(_figures_misread(text, misread, lower_cues))
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
     if any(h[2] == "school" for h in hits):
@@ -295,6 +306,48 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
     return hits
+
+
+# Latin letters that pass for figures beside them: O and o for 0, l and I for 1.
+MISREAD = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+_AS_FIGURES = str.maketrans("OolI", "0011")
+_FIGURE_LIKE = frozenset("0123456789OolI")
+_NUMBER_INSIDE = frozenset("0123456789 \t-()+.")
+
+
+def _figures_misread(text: str, starts: list[int], cues: bool) -> list[Hit]:
+    """The number finders' finds in words of figures written partly with look-alike letters ("O77OO 9OO123").
+
+    Each such word (only figures and O, o, l, I, standing alone) is read as figures, in a copy of the
+    same length, and the number finders are run on the number it ends; only what covers such a word is kept.
+    """
+    n = len(text)
+    words: list[tuple[int, int]] = []
+    for at in starts:
+        a = at
+        while a > 0 and text[a - 1] in _FIGURE_LIKE:
+            a -= 1
+        e = at
+        while e < n and text[e] in _FIGURE_LIKE:
+            e += 1
+        if (a and text[a - 1].isalnum()) or (e < n and text[e].isalnum()) or (words and words[-1][1] >= e):
+            continue  # part of a longer word ("CF1O"), or read already
+        words.append((a, e))
+    if not words:
+        return []
+    chars = list(text)
+    for a, e in words:
+        chars[a:e] = text[a:e].translate(_AS_FIGURES)
+    figures = "".join(chars)
+    found: list[Hit] = []
+    done = 0
+    for a, e in words:
+        b = a  # from the start of the number the word ends: "07700 900l23"
+        while b > 0 and a - b < 24 and figures[b - 1] in _NUMBER_INSIDE:
+            b -= 1
+        for m in DIGITS.finditer(figures, b, e):
+            done = _digit_run(figures, m.start(), m.end(), found, done, cues)
+    return [h for h in found if any(h[0] < e and a < h[1] for a, e in words)]
 
 
 # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
@@ -710,8 +763,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             found = [login]
     if (
         not found
-        and 4 <= e - a <= 6
-        and ("od" in text[a - 12 : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
+        and (4 <= e - a <= 6 or (e - a == 1 and text[e : e + 1] == "-"))  # "4471", "2-7-0-9"
+        and ("od" in text[max(0, a - 48) : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
     ):
         code = access_code_at(text, a, e)  # "The key is in the box by the door, code 4471"
         if code:

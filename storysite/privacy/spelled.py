@@ -108,6 +108,11 @@ def _spelled_emails(text: str, domain_dots: list[int]) -> list[Hit]:
     for p in domain_dots:
         word = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
         domain = text[word:p]
+        tld_end = p + 1
+        while tld_end < len(text) and text[tld_end].isalpha():
+            tld_end += 1
+        if text[tld_end : tld_end + 1] == "/":
+            continue  # a web address with a path ("her at twitter.com/sarahj"): profile_links reads it
         bracketed = "(at)" in domain or "[at]" in domain or "{at}" in domain or "<at>" in domain
         if not bracketed and ("@" in domain or "/" in domain or not _AT_BEFORE.search(text[max(0, word - 12) : word])):
             continue  # an ordinary address (find_emails reports it), a web address, or no @ before it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from html import escape
@@ -56,11 +56,6 @@ class Chart:
         return bar_chart(self)
 
 
-def count_by(stories: Iterable[Story], keys: Callable[[Story], Iterable[str]]) -> Counter[str]:
-    """How many stories have each key (a story counts once per key)."""
-    return Counter(key for story in stories for key in set(keys(story)))
-
-
 def impact_areas(story: Story) -> set[str]:
     """Wellbeing areas named in a case study's impact table, in any language version."""
     return {row.area for version in story.versions.values() for row in version.impact if row.area}
@@ -72,16 +67,28 @@ def counted(story: Story) -> tuple[object, ...]:
 
 
 def overview_counts(stories: list[Story]) -> tuple[Counter[str], ...]:
-    """The counts the overview's charts show, which are the same in both languages."""
-    cases = [s for s in stories if s.type == "case-study"]
-    return (
-        count_by(stories, lambda s: s.wellbeing),
-        count_by(stories, lambda s: (s.type,)),
-        count_by(cases, lambda s: (s.outcome,) if s.outcome else ()),
-        count_by(stories, lambda s: (s.service,) if s.service else ()),
-        count_by(stories, lambda s: (str(s.date.year),)),
-        count_by(cases, impact_areas),
-    )
+    """The counts the overview's charts show, which are the same in both languages.
+
+    One pass over the stories (each key counted once a story), not one a count: the whole library's, each
+    year's and each service's counts are made on every build.
+    """
+    wellbeing: list[str] = []
+    types: list[str] = []
+    outcomes: list[str] = []
+    services: list[str] = []
+    years: list[str] = []
+    areas: list[str] = []
+    for story in stories:
+        wellbeing.extend(set(story.wellbeing))
+        types.append(story.type)
+        years.append(str(story.date.year))
+        if story.service:
+            services.append(story.service)
+        if story.type == "case-study":
+            if story.outcome:
+                outcomes.append(story.outcome)
+            areas.extend(impact_areas(story))
+    return Counter(wellbeing), Counter(types), Counter(outcomes), Counter(services), Counter(years), Counter(areas)
 
 
 def overview_charts(

@@ -143,6 +143,18 @@ class ListingPage(NamedTuple):
         return self._replace(period=self.periods[at], number=1) if at < len(self.periods) else None
 
 
+class Sheet(NamedTuple):
+    """The stories of one page of a listing, the same in both languages: its period ("" on the first page),
+    its number in the period, the period's pages and stories (the whole listing's on the first page)."""
+
+    period: str
+    number: int
+    pages: int
+    held: int
+    stories: list[Story]
+    ids: tuple[str, ...]
+
+
 def period_of(story: Story, unit: str) -> str:
     """The period of `story`'s date that a listing paged by `unit` files it under."""
     if unit == "month":
@@ -519,33 +531,25 @@ class Renderer:
         the count of its own period (the whole listing's on the first page only).
         """
         size = self.config.page_size
-        unit, periods, by_period = self.once(("paging", segment, key), lambda: self._paging(stories, size))
+        unit, periods, sheets = self.once(("paging", segment, key), lambda: self._paging(stories, size))
         head = ("listing", lang, segment, key, unit, " ".join(periods))  # the pager: the same for every page
-        first = stories[:size] if periods else stories
-        page = ListingPage(unit, periods, "", 1, 1, len(stories))
-        self.jobs.append(
-            Job(
-                (*head, "", str(len(stories))),
-                tuple(s.id for s in first),
-                partial(self._listing, lang, segment, key, first, page),
+        for sheet in sheets:
+            page = ListingPage(unit, periods, sheet.period, sheet.number, sheet.pages, sheet.held)
+            label = (
+                (sheet.period, str(sheet.number), str(sheet.pages), str(sheet.held))
+                if sheet.period
+                else ("", str(sheet.held))
             )
-        )
-        for period in periods:
-            held = by_period[period]
-            chunks = [held[i : i + size] for i in range(0, len(held), size)]
-            for number, chunk in enumerate(chunks, start=1):
-                page = ListingPage(unit, periods, period, number, len(chunks), len(held))
-                self.jobs.append(
-                    Job(
-                        (*head, period, str(number), str(len(chunks)), str(len(held))),
-                        tuple(s.id for s in chunk),
-                        partial(self._listing, lang, segment, key, chunk, page),
-                    )
-                )
+            self.jobs.append(
+                Job((*head, *label), sheet.ids, partial(self._listing, lang, segment, key, sheet.stories, page))
+            )
 
-    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], dict[str, list[Story]]]:
-        """listing_periods, and the listing's stories in each period (once a build for both languages)."""
+    def _paging(self, stories: list[Story], size: int) -> tuple[str, tuple[str, ...], list[Sheet]]:
+        """listing_periods, and the listing's pages: the first, then each period's (once a build for both
+        languages)."""
         unit, periods = listing_periods(stories, size)
+        first = stories[:size] if periods else stories
+        sheets = [Sheet("", 1, 1, len(stories), first, tuple(s.id for s in first))]
         by_period: dict[str, list[Story]] = defaultdict(list)
         if periods:
             at = 0 if unit == "month" else 1
@@ -554,7 +558,12 @@ class Renderer:
             )
             for story in stories:
                 by_period[table[story.id][at]].append(story)
-        return unit, periods, by_period
+        for period in periods:
+            held = by_period[period]
+            chunks = [held[i : i + size] for i in range(0, len(held), size)]
+            for number, chunk in enumerate(chunks, start=1):
+                sheets.append(Sheet(period, number, len(chunks), len(held), chunk, tuple(s.id for s in chunk)))
+        return unit, periods, sheets
 
     def _listing(self, lang: str, segment: str, key: str, chunk: list[Story], page: ListingPage) -> None:
         base = f"{lang}/{segment}/{key}/"
@@ -653,51 +662,101 @@ def story_keys(story: Story, segment: str) -> tuple[str, ...]:
     return (value,) if value else ()
 
 
-def related_stories(stories: list[Story], count: int = 3, window: int = 8) -> dict[str, tuple[str, ...]]:
+RELATED, WINDOW = 3, 8  # related stories shown; candidates either side in date within each shared key
+RelatedInputs = dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]]  # id → date (ordinal), wellbeing, themes
+Related = dict[str, tuple[str, ...]]
+
+
+def related_inputs(stories: list[Story]) -> RelatedInputs:
+    """What related_stories reads of each story."""
+    return {s.id: (s.date.toordinal(), s.wellbeing, s.themes) for s in stories}
+
+
+def _related_keys(entry: tuple[int, tuple[str, ...], tuple[str, ...]]) -> set[str]:
+    return {f"w:{k}" for k in entry[1]} | {f"t:{k}" for k in entry[2]}
+
+
+def related_stories(
+    stories: list[Story],
+    count: int = RELATED,
+    window: int = WINDOW,
+    earlier: tuple[RelatedInputs, Related] | None = None,
+) -> Related:
     """Up to `count` related stories each, sharing wellbeing areas and themes.
 
     Candidates come only from the `window` stories nearest in date within each shared key,
-    so the cost grows linearly with the library instead of with its square.
+    so the cost grows linearly with the library instead of with its square. With `earlier` (the inputs
+    and result of another call), only the stories within a window of one whose inputs changed are
+    ranked again: the others' candidates, and what is known of them, are the same.
     """
+    return _related(related_inputs(stories), count, window, earlier)
+
+
+def _related(inputs: RelatedInputs, count: int, window: int, earlier: tuple[RelatedInputs, Related] | None) -> Related:
     postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
     keys: dict[str, set[str]] = {}
-    for story in stories:
-        story_keys_ = {f"w:{k}" for k in story.wellbeing} | {f"t:{k}" for k in story.themes}
-        keys[story.id] = story_keys_
-        for key in story_keys_:
-            postings[key].append((story.date.toordinal(), story.id))
+    for story_id, entry in inputs.items():
+        keys[story_id] = _related_keys(entry)
+        for key in keys[story_id]:
+            postings[key].append((entry[0], story_id))
     for posting in postings.values():
         posting.sort()
-    result: dict[str, tuple[str, ...]] = {}
-    for story in stories:
-        mine = keys[story.id]
-        stamp = story.date.toordinal()
+    result: Related = {}
+    if earlier is not None:
+        result = _unaffected(inputs, postings, earlier, window)
+    for story_id, entry in inputs.items():
+        if story_id in result:
+            continue
+        mine = keys[story_id]
         candidates: set[str] = set()
         for key in mine:
             posting = postings[key]
-            at = bisect_left(posting, (stamp, story.id))
+            at = bisect_left(posting, (entry[0], story_id))
             for _, other in posting[max(at - window, 0) : at + window + 1]:
-                if other != story.id:
+                if other != story_id:
                     candidates.add(other)
         ranked = sorted(candidates, key=lambda other: (-len(mine & keys[other]), other))
-        result[story.id] = tuple(ranked[:count])
-    return result
+        result[story_id] = tuple(ranked[:count])
+    return {story_id: result[story_id] for story_id in inputs}
 
 
-def cached_related(stories: list[Story], cache: Memo | None) -> dict[str, tuple[str, ...]]:
-    """related_stories, from the cache when no story's date, areas or themes changed."""
+def _unaffected(
+    inputs: RelatedInputs,
+    postings: dict[str, list[tuple[int, str]]],
+    earlier: tuple[RelatedInputs, Related],
+    window: int,
+) -> Related:
+    """The earlier result of every story no changed story came within a window of (where it is now or was)."""
+    before, known = earlier
+    changed = [i for i in before.keys() | inputs.keys() if before.get(i) != inputs.get(i)]
+    if len(changed) * 8 * window > len(inputs):  # near everything: rank them all
+        return {}
+    near = set(changed)
+    for story_id in changed:
+        for entry in (before.get(story_id), inputs.get(story_id)):
+            if entry is None:
+                continue
+            for key in _related_keys(entry):
+                posting = postings.get(key, [])
+                # Where it is or was: a window either side, and one more for the gap a removal left.
+                at = bisect_left(posting, (entry[0], story_id))
+                near.update(other for _, other in posting[max(at - window - 1, 0) : at + window + 1])
+    return {i: ids for i, ids in known.items() if i not in near and i in inputs}
+
+
+def cached_related(stories: list[Story], cache: Memo | None) -> Related:
+    """related_stories, ranked again only near the stories whose date, areas or themes changed since the
+    last build (all of them when nothing is cached)."""
     if cache is None:
         return related_stories(stories)
-    parts = ["related"]
-    for story in stories:  # counted, so that no two libraries give the same parts
-        parts += [story.id, str(story.date.toordinal()), str(len(story.wellbeing)), *story.wellbeing]
-        parts += [str(len(story.themes)), *story.themes]
-    key = cache.key(*parts)
+    key = cache.key("related")
     hit = cache.get(key)
-    if hit is not None:
-        return hit[1]  # type: ignore[no-any-return]
-    related = related_stories(stories)
-    cache.put(key, ("related", related))
+    inputs = related_inputs(stories)
+    earlier = hit[1] if hit is not None else None
+    if earlier is not None and earlier[0] == inputs:
+        return earlier[1]  # type: ignore[no-any-return]
+    related = _related(inputs, RELATED, WINDOW, earlier)
+    cache.put(key, ("related", (inputs, related)))
     return related
 
 
