@@ -215,7 +215,7 @@ HOME_CUE = re.compile(
     r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
-    r"ystafell|ffermio|ffermwr|"
+    r"ystafell|ffermio|ffermwr|ffarmio|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
     # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
@@ -676,8 +676,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     words = phrase.split()
     if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")):
         return None
-    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (len(words) > 1 and words[-1] in _HOUSE_ADJECTIVES):
-        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, is a house
+    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (
+        len(words) > 1 and (words[-1] in _HOUSE_ADJECTIVES or words[1] in ("y", "yr"))
+    ):
+        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, and "ar Dan y Foel", a house
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
@@ -716,15 +718,23 @@ _VISIT_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
 )
 # Farm-name adjectives that follow the name ("Penrhiw Fawr", "Gelli-goch Uchaf").
-_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b")
+_FARM_TAIL = re.compile(
+    r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b"
+    r"|['’]r[ \t]+[A-ZŴŶ][a-zŵŷâêîôû]+"  # "Troedrhiw'r Fedw"
+)
+
+
+_SMALL_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fach)\b")
 
 
 def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A one-word Welsh house or farm name at S named as somebody's home ("byw yn Glasfryn", "adre i Benrhiw")."""
-    if word in _NOT_COMPOUND or not _COMPOUND.fullmatch(word):
-        return None
-    window = _cue_window(text, s)
     end = s + len(word)
+    if not _COMPOUND.fullmatch(word):
+        return None
+    if word in _NOT_COMPOUND and not (word not in lx.FIRST and _SMALL_FARM_TAIL.match(text, end)):
+        return None  # a place or a name; but "ym Mhenlan Fach", a place's name with a farm's tail, is a farm
+    window = _cue_window(text, s)
     beside = named_beside_dwelling(text, s, end)  # "i'w chartref, Brynhyfryd,"
     if not (beside or _after_preposition(window)):
         return None
@@ -1268,10 +1278,10 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 
 # "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
 # is a farm or a house, read as a home after a preposition or near a word for living there.
-_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha|Fach)\b|-fach\b")
 
 
-FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
+FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf", " Fach", "-fach")
 _TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
 
 

@@ -361,7 +361,7 @@ def _lower_cues(text: str) -> bool:
 
 def _farm_tails(text: str) -> bool:
     """Could a place name in the text run on into a farm's name ("Penlan-isaf", "Tyddyn Ucha")?"""
-    return "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text
+    return "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text or "Fach" in text or "-fach" in text
 
 
 # Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not
