@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy.dates import FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
+from storysite.privacy.needles import Needles
 
 # A day and month, in figures or words: "3 March", "the 3rd of March",
 # "March 3rd", "y trydydd o Fawrth", "3ydd o fis Mawrth".
@@ -65,30 +66,27 @@ _BIRTHDAY_NEEDLES = ("irthday", "'day", "’day", "blwydd")
 _BORN_NEEDLES = ("born", "Born", "anwyd", "aned", "eni")
 
 
-def birthdays_without_year(text: str) -> list[tuple[int, int]]:
+def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
     """Every day and month (or festival) the text gives as someone's birthday or birth."""
     spans: set[tuple[int, int]] = set()
     n = len(text)
-    for a, b in _occurrences(text, _BIRTHDAY_NEEDLES):
+    for a, b in _occurrences(found, _BIRTHDAY_NEEDLES):
         said = _BIRTHDAY_IS.search(text, max(0, a - 40), min(n, b + 90))
         if said and said.start() <= a:
             spans.add(said.span(1))
         named = _DAY_THEN_BIRTHDAY.search(text, max(0, a - 100), b)
         if named and _PARTY.match(text, named.end()) is None:
             spans.add(named.span(1))
-    for a, _ in _occurrences(text, _BORN_NEEDLES):
+    for a, _ in _occurrences(found, _BORN_NEEDLES):
         born = _BORN_ON.match(text, a) or (_BORN_ON.match(text, a - 1) if a else None)  # "born", "ganwyd"
         if born:
             spans.add(born.span(1))
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
 
 
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where each of NEEDLES occurs in TEXT, as (start, end)."""
-    found = []
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            found.append((i, i + len(needle)))
-            i = text.find(needle, i + 1)
-    return found
+def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of NEEDLES occurs in the text, as (start, end)."""
+    return [(i, i + len(needle)) for needle in needles for i in found.starts(needle)]
+
+
+NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy.needles import Needles
 from storysite.privacy.places import UPPER
 
 Span = tuple[int, int]
@@ -20,7 +21,7 @@ _PAGE_NAME = re.compile(
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd)|[ \t]*:)[ \t]+[\"“‘']?"
     rf"([{UPPER}0-9][\w'’-]*(?:[ \t]+(?:[{UPPER}0-9][\w'’-]*|y|a|o|gyda|and|the|of|&)){{0,5}})"
 )
-_NEEDLES = ("name", "Name", "andle", "defnyddiwr", "udalen", "yfrif")
+NEEDLES = ("name", "Name", "andle", "defnyddiwr", "udalen", "yfrif")
 
 # A handle in lower case with no figure or "_" to mark it, where the words say it is one: "Her TikTok name is
 # nainbakes", "his Instagram handle is crochetqueen", "Ei henw ar TikTok yw nainbakes", "enw defnyddiwr: gwenllan".
@@ -41,13 +42,12 @@ _SAYS_WHAT_IT_IS_LIKE = frozenset(
 )
 
 
-def page_names(text: str) -> list[Span]:
+def page_names(text: str, found: Needles) -> list[Span]:
     """The name after "page name is", "username", "enw defnyddiwr" and the like."""
     out: list[Span] = []
     done = -1
-    for needle in _NEEDLES:
-        at = text.find(needle)
-        while at >= 0:
+    for needle in NEEDLES:
+        for at in found.starts(needle):  # none of the needles overlaps itself: each start is one find's
             lower = lower_handle_near(text, at)  # "her username is bethanbakes", "enw defnyddiwr: gwenllan"
             if lower and lower not in out:
                 out.append(lower)
@@ -59,7 +59,6 @@ def page_names(text: str) -> list[Span]:
                 if words:
                     out.append((m.start(1), m.start(1) + len(" ".join(words))))
                     done = m.end()
-            at = text.find(needle, at + len(needle))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.needles import Needles
 from storysite.privacy.welsh import mutations
 
 # Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
@@ -679,7 +680,7 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (
         len(words) > 1 and (words[-1] in _HOUSE_ADJECTIVES or words[1] in ("y", "yr"))
     ):
-        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, and "ar Dan y Foel", a house
+        return None  # "lives with Bryn Jones" is a man; "at Bryn Gwyn", a white hill, and "ar Dan y Foel" are houses
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
@@ -928,11 +929,13 @@ _WELSH_WAY_NEEDLES = (
 )
 
 
-def _relation_needles(text: str, welsh: bool) -> tuple[str, ...]:
+_WELSH_WAY_GATE = ("drws", "gornel", "yny'r", "r'r", "n'r")
+
+
+def _relation_needles(found: Needles, welsh: bool) -> tuple[str, ...]:
     if welsh:
-        way = "drws" in text or "gornel" in text or "yny'r" in text or "r'r" in text or "n'r" in text
-        return _RELATION_NEEDLES + _WELSH_WAY_NEEDLES if way else _RELATION_NEEDLES
-    return _RELATION_NEEDLES + _FROM_NEEDLES if " from " in text else _RELATION_NEEDLES
+        return _RELATION_NEEDLES + _WELSH_WAY_NEEDLES if found.any(_WELSH_WAY_GATE) else _RELATION_NEEDLES
+    return _RELATION_NEEDLES + _FROM_NEEDLES if found.has(" from ") else _RELATION_NEEDLES
 
 
 def match_starting_by(pattern: re.Pattern[str], text: str, start: int, last: int, end: int) -> re.Match[str] | None:
@@ -946,19 +949,6 @@ def match_starting_by(pattern: re.Pattern[str], text: str, start: int, last: int
     return None
 
 
-def needle_positions(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every position where one of NEEDLES starts, in order."""
-    found = []
-    for needle in needles:
-        if needle not in text:
-            continue  # most are absent, and `in` is cheaper than a call to find
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
-    return sorted(set(found))
-
-
 # A home named with the word for it: "a house called Hafod", "the farm, a place called Cefn Coch",
 # "tŷ o'r enw Bryn Awel", "fferm o'r enw Tyddyn Du". Found from the rare joining words, then read
 # back to the word for the home and on to the name.
@@ -970,12 +960,11 @@ _HOME_WORD_BEFORE = re.compile(
 _NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
-def homes_called(text: str) -> list[tuple[int, int]]:
+def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
     """Homes named after the word for them and "called" ("a house called Hafod")."""
     out = []
     for needle in _CALLED_WORDS:
-        at = text.find(needle)
-        while at >= 0:
+        for at in found.starts(needle):
             name = _NAME_AFTER.match(text, at + len(needle))
             before = at - 3 if needle == "r enw " else at  # back over " o'" to the word for the home
             if needle == "r enw " and text[max(0, before) : at + 1] not in (" o'r", " o’r"):
@@ -986,7 +975,6 @@ def homes_called(text: str) -> list[tuple[int, int]]:
                     name.group() in lx.PLACES or name.group() in lx.NOT_PERSON or all(w in lx.COMMON for w in words)
                 ):
                     out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
-            at = text.find(needle, at + 1)
     return out
 
 
@@ -1006,18 +994,15 @@ _STAD_NAME = re.compile(
 )
 
 
-def housing_estates(text: str) -> list[tuple[int, int]]:
+def housing_estates(text: str, found: Needles) -> list[tuple[int, int]]:
     """Housing estates named in lower-case English ("on the Maes Ifan estate") or Welsh ("ar stad Bro Deg")."""
     out = []
-    at = text.find("stad ")
-    while at >= 0:
+    for at in found.starts("stad "):
         for m in _STAD_NAME.finditer(text, max(0, at - 12), at + 80):
             name = m.group(1)
             if m.start(1) == at + 5 and not (name in lx.NOT_PERSON and name not in lx.PLACES):
                 out.append(m.span(1))
-        at = text.find("stad ", at + 5)
-    at = text.find(" estate")
-    while at >= 0:
+    for at in found.starts(" estate"):
         for m in _ESTATE_NAME.finditer(text, max(0, at - 60), at + 7):
             name = m.group(1)
             words = name.split()
@@ -1029,62 +1014,67 @@ def housing_estates(text: str) -> list[tuple[int, int]]:
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and len(before) > 1:
                 continue  # "on Clos Tŷ Coch on the Glanffrwd estate": the street before it is the address
             out.append(m.span(1))
-        at = text.find(" estate", at + 7)
     return out
 
 
-def homes_by_landmark(text: str, welsh: bool) -> list[tuple[int, int]]:
+# The commonest relation words, one of which a text must hold before homes_by_landmark reads it.
+_LANDMARK_GATE_CY = (
+    "yferbyn",
+    "tu ôl",
+    "wchben",
+    "rws nesa",
+    "wrth ymyl",
+    "heibio i",
+    "ger y",
+    "wrth y",
+    "o dan",
+    "ar ben",
+    "ar waelod",
+    "ar bwys",
+    "ym mhen",
+    "drws",  # "dri drws i lawr o"
+    "gornel",
+    "yny'r",
+    "awr'r",
+    "an'r",
+)
+_LANDMARK_GATE_EN = (
+    "pposite",
+    "ehind",
+    "above",
+    "next to",
+    "beside",
+    "past the",
+    "by the",
+    "near the",
+    "down from",
+    "up from",
+    "at the end",
+    "at the top",
+    "at the bottom",
+    "at the back",
+    "next door",  # "lives next door to the Co-op"
+    "facing",
+    "beyond",
+)
+_LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
+_OVER_THE_HOMES = ("flat", "house", "room")
+
+
+def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int, int]]:
     """Homes placed by a landmark in a sentence that says someone lives there."""
     if not (
-        (
-            "yferbyn" in text
-            or "tu ôl" in text
-            or "wchben" in text
-            or "rws nesa" in text
-            or "wrth ymyl" in text
-            or "heibio i" in text
-            or "ger y" in text
-            or "wrth y" in text
-            or "o dan" in text
-            or "ar ben" in text
-            or "ar waelod" in text
-            or "ar bwys" in text
-            or "ym mhen" in text
-            or "drws" in text  # "dri drws i lawr o", and those below, read only if nothing above is there
-            or "gornel" in text
-            or "yny'r" in text
-            or "awr'r" in text
-            or "an'r" in text
-        )
+        found.any(_LANDMARK_GATE_CY)
         if welsh
         else (
-            "pposite" in text
-            or "ehind" in text
-            or "above" in text
-            or "next to" in text
-            or "beside" in text
-            or "past the" in text
-            or "by the" in text
-            or "near the" in text
-            or "down from" in text
-            or "up from" in text
-            or "at the end" in text
-            or "at the top" in text
-            or "at the bottom" in text
-            or "at the back" in text
-            or ("over the" in text and ("flat" in text or "house" in text or "room" in text))
-            or "next door" in text  # "lives next door to the Co-op", and those below, read only if nothing above is
-            or (
-                " from " in text  # "doors down from" is "down from", above
-                and ("corner from" in text or "lane from" in text or "road from" in text or "across from" in text)
-            )
-            or "facing" in text
-            or "beyond" in text
+            found.any(_LANDMARK_GATE_EN)
+            or (found.has("over the") and found.any(_OVER_THE_HOMES))
+            or (found.has(" from ") and found.any(_LANDMARK_GATE_FROM))  # "doors down from" is "down from", above
         )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
-    for at in needle_positions(text, _relation_needles(text, welsh)):
+    for at in found.positions(_relation_needles(found, welsh)):
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()):
             continue
@@ -1121,6 +1111,8 @@ _DIRECTIONS_CUE = re.compile(
     r"|ffeindio['’]r\s+(?:lle|tŷ|fferm)|dod\s+o\s+hyd\s+i['’]r\s+(?:lle|tŷ|fferm)|anodd\s+ei\s+ff?einio|nododd\s+hi['’]r\s+ffordd"
     r"|hard\s+to\s+find|anodd\s+ei\s+ffeindio)"
 )
+_DIRECTIONS_GATE_CY = ("yfarwyddiad", "ffeindio")
+_DIRECTIONS_GATE_EN = ("irections", "o find it")
 _DIRECTIONS_NEEDLES = (
     "irections",
     "yfarwyddiadau",
@@ -1152,12 +1144,12 @@ _DIRECTION = re.compile(
 )
 
 
-def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
+def directions_home(text: str, welsh: bool, found: Needles) -> list[tuple[int, int]]:
     """Directions to a home, in the two sentences after a word such as "directions" or "cyfarwyddiadau"."""
-    if not (("yfarwyddiad" in text or "ffeindio" in text) if welsh else ("irections" in text or "o find it" in text)):
+    if not found.any(_DIRECTIONS_GATE_CY if welsh else _DIRECTIONS_GATE_EN):
         return []
     out = []
-    for at in needle_positions(text, _DIRECTIONS_NEEDLES):
+    for at in found.positions(_DIRECTIONS_NEEDLES):
         cue = _DIRECTIONS_CUE.match(text, max(0, at - 2))
         if not cue:
             cue = _DIRECTIONS_CUE.search(text, max(0, at - 12), at + 40)
@@ -1178,6 +1170,7 @@ def directions_home(text: str, welsh: bool) -> list[tuple[int, int]]:
 # Residential Home", "i gartref gofal Llys Gwyn", "Cartref Nyrsio Bryn Eithin".
 # What comes before " home" in a care home's kind, and the start of "cartref gofal" in Welsh.
 _CARE_KINDS = frozenset({"care", "nursing", "residential", "rest"})
+_CARE_NEEDLES = (" home", " Home")
 _CARE_KINDS_CY = ("gofal", "nyrsio", "preswyl", "Gofal", "Nyrsio", "Preswyl")
 _CARE_CY = re.compile(
     rf"(?:[CcGg]|[Nn]gh|[Cc]h)artref[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl)[ \t]+"
@@ -1189,25 +1182,21 @@ _CARE_LINKS = frozenset({"y", "yr", "ar", "o", "on", "of", "the"})
 _CARE_KIND = frozenset({"a", "an", "any", "another", "every", "which", "what", "local", "private", "council", "our"})
 
 
-def named_care_homes(text: str) -> list[tuple[int, int]]:
+def named_care_homes(text: str, found: Needles) -> list[tuple[int, int]]:
     """The names of care homes, before "care home" in English or after "cartref gofal" in Welsh."""
     out: list[tuple[int, int]] = []
-    for needle in (" home", " Home"):
-        at = text.find(needle)
-        while at >= 0:
+    for needle in _CARE_NEEDLES:
+        for at in found.starts(needle):
             k = at
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
             if text[k:at].lower() in _CARE_KINDS and k > 1 and text[k - 1] == " ":
-                found = _care_name_before(text, k - 1)
-                if found:
-                    out.append(found)
-            at = text.find(needle, at + 5)
-    at = text.find("artref ")
-    while at >= 0:
+                name = _care_name_before(text, k - 1)
+                if name:
+                    out.append(name)
+    for at in found.starts("artref "):
         kind = text.startswith(_CARE_KINDS_CY, at + 7)  # most "cartref" is a home, not a care home
         m = kind and (_CARE_CY.match(text, max(0, at - 3)) or _CARE_CY.match(text, max(0, at - 1)))
-        at = text.find("artref ", at + 7)
         if not m:
             continue
         words = list(WORDS.finditer(text, m.start(2), m.end(2)))
@@ -1281,7 +1270,8 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 _PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha|Fach)\b|-fach\b")
 
 
-FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf", " Fach", "-fach")
+FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
+FARM_TAILS += (" Fach", "-fach")
 _TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
 
 
@@ -1357,12 +1347,13 @@ _AMBIGUOUS_FIRST = lx.AMBIGUOUS | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED | lx.A
 _ARRIVAL_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
-def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
-    """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn")."""
+def homes_arrived_at(text: str, welsh: bool, lowered: Needles) -> list[tuple[int, int]]:
+    """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn"); LOWERED is
+    where the lower-case text holds its needles."""
     out = []
     pattern = _ARRIVAL_CY if welsh else _ARRIVAL_EN
     starts = set()
-    for at in needle_positions(text.lower(), _ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
+    for at in lowered.positions(_ARRIVAL_NEEDLES_CY if welsh else _ARRIVAL_NEEDLES_EN):
         while at and text[at - 1].isalpha():
             at -= 1  # "daeth", "ddaeth" from "aeth"
         if at in starts:
@@ -1372,9 +1363,9 @@ def homes_arrived_at(text: str, welsh: bool) -> list[tuple[int, int]]:
         name = _ARRIVAL_NAME.match(text, verb.end()) if verb else None
         if not name:
             continue
-        found = _arrival_home(text, name.start(), name.end(), welsh)
-        if found:
-            out.append(found)
+        home = _arrival_home(text, name.start(), name.end(), welsh)
+        if home:
+            out.append(home)
     return out
 
 
@@ -1491,19 +1482,18 @@ def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[
     return match_starting_by(pattern, text, max(0, at - 12), at, min(len(text), at + 160))
 
 
-def schools_by_kind(text: str, welsh: bool) -> list[tuple[int, int]]:
+def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
-    low = text.lower()
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
-    found = [(at, pattern) for at in needle_positions(low, _KIND_NEEDLES) for pattern in kinds]
-    ysgol = needle_positions(text, ("ysgol ",))
-    found += [(at, _SCHOOL_LOWER_CY) for at in ysgol]
+    tries = [(at, pattern) for at in lowered.positions(_KIND_NEEDLES) for pattern in kinds]
+    ysgol = found.starts("ysgol ")
+    tries += [(at, _SCHOOL_LOWER_CY) for at in ysgol]
     # "yr ysgol gyfun yn Nhregaron": a lower-case kind read as a kind, from the same word
-    found += [(at, _SCHOOL_BY_KIND_CY) for at in ysgol if text.startswith(_KINDS_AFTER_YSGOL, at + 6)]
-    found += [(at, _SCHOOL_LOWER_EN) for at in needle_positions(low, _LOWER_NEEDLES_EN) if _named_before(text, at)]
+    tries += [(at, _SCHOOL_BY_KIND_CY) for at in ysgol if text.startswith(_KINDS_AFTER_YSGOL, at + 6)]
+    tries += [(at, _SCHOOL_LOWER_EN) for at in lowered.positions(_LOWER_NEEDLES_EN) if _named_before(text, at)]
     out: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
-    for at, pattern in found:
+    for at, pattern in tries:
         m = _school_kind_near(text, at, pattern)
         if not m or m.span() in seen:
             continue
@@ -1535,13 +1525,14 @@ _ADDRESS_WORD = re.compile(
     r"(?i:\b(?:address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)(?:[ \t]+(?:is|was|now|new|yw|ydy|oedd|newydd"
     r"|bellach|nawr|rŵan|erbyn[ \t]+hyn))*[ \t]*[:–—-]?[ \t]+)"
 )
+_ADDRESS_NEEDLES = ("ddress", "yfeiriad")
 _ADDRESS_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
-def homes_by_address_word(text: str) -> list[tuple[int, int]]:
+def homes_by_address_word(text: str, found: Needles) -> list[tuple[int, int]]:
     """The place named right after the word for an address ("His address is Tŷ Newydd")."""
     out = []
-    for at in needle_positions(text, ("ddress", "yfeiriad")):
+    for at in found.positions(_ADDRESS_NEEDLES):
         m = _ADDRESS_WORD.search(text, max(0, at - 5), at + 40)
         name = _ADDRESS_NAME.match(text, m.end()) if m and m.start() <= at else None
         if not name:
@@ -1571,9 +1562,9 @@ _GROUP_AFTER = re.compile(
 _NOT_GROUP = frozenset({"Council", "Cyngor", "Community", "Cymunedol", "Town", "Tref", "New", "Newydd", "Old", "Hen"})
 
 
-def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
+def named_groups_of_homes(text: str, found: Needles) -> list[tuple[int, int]]:
     """Named blocks of flats, rows of bungalows and allotments ("in the Bryn Estyn flats")."""
-    starts = needle_positions(text, _GROUP_NEEDLES)
+    starts = found.positions(_GROUP_NEEDLES)
     if not starts:
         return []
     out = []
@@ -1599,3 +1590,31 @@ def named_groups_of_homes(text: str) -> list[tuple[int, int]]:
             continue  # "the Wrexham allotments": which town, not which plot
         out.append((m.start(1), m.start(1) + len(name)))
     return out
+
+
+# Every literal the finders above look for, for the scanner's single pass (needles.py) ...
+NEEDLES = (
+    *_LANDMARK_GATE_CY,
+    *_LANDMARK_GATE_EN,
+    *_LANDMARK_GATE_FROM,
+    *_OVER_THE_HOMES,
+    "over the",
+    " from ",
+    *_WELSH_WAY_GATE,
+    *_RELATION_NEEDLES,
+    *_WELSH_WAY_NEEDLES,
+    *_FROM_NEEDLES,
+    *_CALLED_WORDS,
+    "stad ",
+    " estate",
+    *_DIRECTIONS_GATE_CY,
+    *_DIRECTIONS_GATE_EN,
+    *_DIRECTIONS_NEEDLES,
+    *_CARE_NEEDLES,
+    "artref ",
+    "ysgol ",
+    *_ADDRESS_NEEDLES,
+    *_GROUP_NEEDLES,
+)
+# ... and those looked for in the text in lower case.
+LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.needles import Needles
 from storysite.privacy.places import UPPER
 
 Span = tuple[int, int]
@@ -190,21 +191,21 @@ _ON_A_WARD = re.compile(
 _NOT_WARD_NAMES = frozenset({"Sister", "Manager", "Round", "Rounds", "Clerk", "Staff", "Nurse", "Nyrs", "Rheolwr"})
 
 
-def named_wards(text: str) -> list[Span]:
+WARD_NEEDLES = ("Ward", "ward")
+
+
+def named_wards(text: str, found: Needles) -> list[Span]:
     """A hospital ward named as where someone is ("on Ward Dyfi", "ar ward Tegid", "to Glaslyn ward")."""
     out: list[Span] = []
-    for needle in ("Ward", "ward"):
-        i = text.find(needle)
-        while i >= 0:
+    for needle in WARD_NEEDLES:
+        for i in found.starts(needle):
             if i and text[i - 1].isalpha():  # "towards", "award", "Edwards"
-                i = text.find(needle, i + 4)
                 continue
             for start in (i, text.rfind(" ", 0, max(0, i - 1)) + 1):
                 m = _ON_A_WARD.match(text, start)
                 if m and _a_ward_name(m):
                     out.append(m.span())
                     break
-            i = text.find(needle, i + 4)
     return out
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy import places, whereabouts
+from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.dates import (
     MONTH_WORDS,
@@ -48,6 +50,7 @@ from storysite.privacy.names import (
     runs_of,
     title_or_initial,
 )
+from storysite.privacy.needles import Words
 from storysite.privacy.numbers import (
     PLATFORMS,
     access_code_at,
@@ -59,6 +62,7 @@ from storysite.privacy.numbers import (
     profile_links,
 )
 from storysite.privacy.officers import RANKS, officer_at
+from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
 from storysite.privacy.page_names import lower_handle_near, page_names
 from storysite.privacy.places import (
     COMPOUND_STARTS,
@@ -82,7 +86,7 @@ from storysite.privacy.places import (
     tailed_farm_at,
 )
 from storysite.privacy.references import spaced_references
-from storysite.privacy.rooms import named_wards, rooms_and_beds
+from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import schools_by_year_group
@@ -110,40 +114,48 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every identifying detail the finders see in TEXT, overlaps and all."""
     hits: list[Hit] = []
     welsh = lang == "cy"
+    found = _WORDS.find(text)  # every finder's literals, in one pass
+    lowered = _LOWER_WORDS.find(text.lower())
+    # Most short fields hold none of the finders' literals: the finders that start from one are passed over.
+    literals = not (found.empty and lowered.empty)
     if "@" in text:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
     if "ollar" in text or "oler" in text:
         hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
-    if "yfeirio disgyblion" in text or "eferral unit" in text or "PRU" in text:  # either language's words
-        hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh))
-    hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh))
-    hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh))
-    hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text))
-    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh))
+    if literals:
+        if found.any(_UNIT_WORDS):
+            hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh, found))
+        hits.extend((s, e, "address", "privacy.address") for s, e in directions_home(text, welsh, found))
+        hits.extend((s, e, "address", "privacy.address") for s, e in named_care_homes(text, found))
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_called(text, found))
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_arrived_at(text, welsh, lowered))
+        hits.extend((s, e, "address", "privacy.address") for s, e in named_groups_of_homes(text, found))
+    hits.extend((s, e, "address", "privacy.address") for s, e in homes_described(text, welsh, found))
     # Four finders need figures, which most story text has none of: ten memchr scans cost less than their passes.
     figures = any(d in text for d in "0123456789")
     if figures:
         hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in rooms_and_beds(text))
-    hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in named_wards(text))
-    hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text))
+    if literals:
+        hits.extend((s, e, "other-id", "privacy.other-id.bed") for s, e in named_wards(text, found))
+        hits.extend((s, e, "other-id", "privacy.other-id.handle") for s, e in page_names(text, found))
     if figures:
         hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in festival_births(text))
-    lower_cues = _lower_cues(text)  # also read by the month and number finders below
-    if lower_cues or "’day" in text:  # the words a birthday or a birth is told with
-        hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text))
+    lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
+    if lower_cues or found.has("’day"):  # the words a birthday or a birth is told with
+        hits.extend((s, e, "date-of-birth", "privacy.date-of-birth") for s, e in birthdays_without_year(text, found))
     if figures:
         hits.extend((s, e, "other-id", "privacy.other-id.case-reference") for s, e in spaced_references(text))
-    if "ddress" in text or "yfeiriad" in text:
-        hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text))
-    kinds = schools_by_kind(text, welsh) + (schools_by_year_group(text) if figures else [])
+    if found.any(_ADDRESS_WORDS):
+        hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_address_word(text, found))
+    kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
+    if figures:
+        kinds += schools_by_year_group(text)
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
-    if " estate" in text or "stad " in text:
-        hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text))
+    if found.any(_ESTATE_WORDS):
+        hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text, found))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
     places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
@@ -158,7 +170,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             farm_tails is not False  # once the text is known to have none, no more look-ups
             and word in places
             and word in quiet
-            and (farm_tails if farm_tails is not None else (farm_tails := _farm_tails(text)))
+            and (farm_tails if farm_tails is not None else (farm_tails := found.any(_FARM_TAILS)))
         ):
             s = _locate(text, word, cursor, n)
             cursor = s + len(word)
@@ -187,7 +199,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if word in quiet or word in pseudonyms:
             if word in months and (
                 welsh
-                or "turn" in text  # "Kai turned ten on the ninth of September"
+                or found.has("turn")  # "Kai turned ten on the ninth of September"
                 or lower_cues
             ):
                 s = located if located >= 0 else _locate(text, word, cursor, n)
@@ -209,7 +221,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if officer:
                 hits.append((officer[0], officer[1], "person-name", "privacy.person-name.title"))
         glued = s > 0 and text[s - 1].isalnum()
-        if word in months and (welsh or "turn" in text or lower_cues):
+        if word in months and (welsh or found.has("turn") or lower_cues):
             dob = word_date_of_birth_at(text, s, cursor)  # "ar yr ail o Fai" ("Mai" is also a name)
             if dob:
                 hits.append(dob)
@@ -338,30 +350,47 @@ def _figures_misread(text: str, starts: list[int], cues: bool) -> list[Hit]:
     return [h for h in found if any(h[0] < e and a < h[1] for a, e in words)]
 
 
-def _lower_cues(text: str) -> bool:
-    """Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none."""
-    return (
-        "born" in text
-        or "birth" in text
-        or "eni" in text
-        or "enedigaeth" in text
-        or "assport" in text  # "her passport says 1/1/1950"
-        or "asbort" in text
-        or "aned" in text
-        or "anwyd" in text
-        or "lat " in text
-        or "dob" in text
-        or "d.o.b" in text
-        or "blwydd" in text
-        or "'day" in text  # "B'day: 3/5/40"
-        or "r byd" in text  # "daeth i'r byd ar ..."
-        or "the world" in text
+# Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
+_LOWER_CUES = (
+    "born",
+    "birth",
+    "eni",
+    "enedigaeth",
+    "assport",  # "her passport says 1/1/1950"
+    "asbort",
+    "aned",
+    "anwyd",
+    "lat ",
+    "dob",
+    "d.o.b",
+    "blwydd",
+    "'day",  # "B'day: 3/5/40"
+    "r byd",  # "daeth i'r byd ar ..."
+    "the world",
+)
+# What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
+_FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
+_UNIT_WORDS = ("yfeirio disgyblion", "eferral unit", "PRU")  # either language's words for a referral unit
+_ADDRESS_WORDS = ("ddress", "yfeiriad")
+_ESTATE_WORDS = (" estate", "stad ")
+# The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
+_WORDS = Words(
+    (
+        *places.NEEDLES,
+        *whereabouts.NEEDLES,
+        *PAGE_NAME_NEEDLES,
+        *WARD_NEEDLES,
+        *BIRTHDAY_NEEDLES,
+        *_LOWER_CUES,
+        *_FARM_TAILS,
+        *_UNIT_WORDS,
+        *_ADDRESS_WORDS,
+        *_ESTATE_WORDS,
+        "’day",
+        "turn",
     )
-
-
-def _farm_tails(text: str) -> bool:
-    """Could a place name in the text run on into a farm's name ("Penlan-isaf", "Tyddyn Ucha")?"""
-    return "saf" in text or "chaf" in text or "anol" in text or "Isa" in text or "Ucha" in text or "Fach" in text or "-fach" in text
+)
+_LOWER_WORDS = Words(places.LOWER_NEEDLES)
 
 
 # Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD, needle_positions
+from storysite.privacy.needles import Needles
+from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD
 
 Span = tuple[int, int]
 
@@ -145,15 +146,14 @@ _COUNTED_NEEDLES = (
 _COUNTED_LAST = frozenset(_HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "dde"})
 
 
-# One pass for every relation word: quicker than a search for each.
-_COUNTED_AT = re.compile("|".join(_COUNTED_NEEDLES))
-
-
-def homes_counted_from_a_landmark(text: str) -> list[Span]:
+def homes_counted_from_a_landmark(text: str, found: Needles) -> list[Span]:
     """Somebody's home counted or placed from a landmark after "is"/"yw" ("the second one past the memorial")."""
     out: list[Span] = []
-    for found in _COUNTED_AT.finditer(text):
-        at = found.start()
+    taken = 0
+    for at in found.positions(_COUNTED_NEEDLES):
+        if at < taken:
+            continue  # inside the relation word before it ("cyn past"), as one search for them all would skip it
+        taken = at + len(next(n for n in _COUNTED_NEEDLES if text.startswith(n, at)))
         j = max(
             text.rfind(" ", max(0, at - 14), at),
             text.rfind("'", max(0, at - 14), at),
@@ -234,11 +234,11 @@ _SIDE_BEFORE = (
 )
 
 
-def directions_in_steps(text: str, welsh: bool) -> list[Span]:
+def directions_in_steps(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Landmarks on the way to a home, in a sentence that gives at least two steps, one of them a turn."""
     out: list[Span] = []
     done = -1
-    for at in needle_positions(text, _TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
+    for at in found.positions(_TURN_NEEDLES_CY if welsh else _TURN_NEEDLES_EN):
         if at < done:
             continue  # in a sentence already read
         if text[at] in "lrcd " and not text[max(0, at - 8) : at].endswith(_SIDE_BEFORE):
@@ -270,10 +270,10 @@ _UP_AT_NEEDLES = ("fyny y", "lan y", "lawr y", "draw y")
 _NAME_AT = re.compile(_NAME)
 
 
-def homes_up_at(text: str) -> list[Span]:
+def homes_up_at(text: str, found: Needles) -> list[Span]:
     """A house or farm name after "i fyny", "lan", "lawr" or "draw" and "yng"/"ym", its first word a house's."""
     out: list[Span] = []
-    for at in needle_positions(text, _UP_AT_NEEDLES):
+    for at in found.positions(_UP_AT_NEEDLES):
         k = text.index(" ", at) + 1
         if not text.startswith(("yng ", "ym "), k):
             continue
@@ -291,15 +291,13 @@ def homes_up_at(text: str) -> list[Span]:
 _FLAT_THEN_BLOCK = re.compile(rf"(?:[Ff]lat|[Ff]flat)[ \t]+[0-9]{{1,3}}[A-Za-z]?[ \t]*,[ \t]*({_NAME})")
 
 
-def blocks_after_a_flat(text: str) -> list[Span]:
+def blocks_after_a_flat(text: str, found: Needles) -> list[Span]:
     """The name of the block after a flat's number and a comma."""
     out: list[Span] = []
-    at = text.find("lat ")
-    while at >= 0:
+    for at in found.starts("lat "):
         m = _FLAT_THEN_BLOCK.match(text, at - (2 if text[at - 2 : at] == "ff" else 1))
         if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
             out.append(m.span(1))
-        at = text.find("lat ", at + 4)
     return out
 
 
@@ -313,9 +311,12 @@ _RENTED_ROOM = re.compile(
 )
 
 
-def rented_rooms(text: str) -> list[Span]:
+_RENT_NEEDLES = (" rent", "rhentu")
+
+
+def rented_rooms(text: str, found: Needles) -> list[Span]:
     """A rented room placed by a landmark."""
-    if " rent" not in text and "rhentu" not in text:
+    if not found.any(_RENT_NEEDLES):
         return []
     # a named landmark only: "a room above the Crown" places her; "a room above the pub on the square" does not
     return [m.span(1) for m in _RENTED_ROOM.finditer(text) if any(c.isupper() for c in m.group(1))]
@@ -325,10 +326,13 @@ def rented_rooms(text: str) -> list[Span]:
 _FARMS = re.compile(rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})")
 
 
-def farms_farmed(text: str) -> list[Span]:
+_FARM_NEEDLES = ("farm", "fferm")
+
+
+def farms_farmed(text: str, found: Needles) -> list[Span]:
     """The farm after "farms"/"ffermio": its name, unless it is a town or a whole area."""
     out: list[Span] = []
-    for at in needle_positions(text, ("farm", "fferm")):
+    for at in found.positions(_FARM_NEEDLES):
         m = _FARMS.match(text, at)
         if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
             out.append(m.span(1))
@@ -340,25 +344,43 @@ def farms_farmed(text: str) -> list[Span]:
 _CORNER = re.compile(rf"(?:corner[ \t]+of|[cg]ornel)[ \t]+(?:{_NAME})[ \t]+(?:and|a|ac|&)[ \t]+({_NAME})")
 
 
-def corners(text: str) -> list[Span]:
+_CORNER_NEEDLES = ("corner of ", "ornel ")
+
+
+def corners(text: str, found: Needles) -> list[Span]:
     """The streets named at a corner."""
     out: list[Span] = []
-    for at in needle_positions(text, ("corner of ", "ornel ")):
+    for at in found.positions(_CORNER_NEEDLES):
         m = _CORNER.match(text, at - (1 if text.startswith("ornel ", at) else 0))  # from the c or g of "cornel"
         if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
             out.append(m.span(1))
     return out
 
 
-def homes_described(text: str, welsh: bool) -> list[Span]:
+def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
+    if found.empty:
+        return homes_beside_their_word(text)  # the others all start from one of the literals
     return (
         homes_beside_their_word(text)
-        + homes_counted_from_a_landmark(text)
-        + directions_in_steps(text, welsh)
-        + (homes_up_at(text) if welsh else [])
-        + blocks_after_a_flat(text)
-        + rented_rooms(text)
-        + farms_farmed(text)
-        + corners(text)
+        + homes_counted_from_a_landmark(text, found)
+        + directions_in_steps(text, welsh, found)
+        + (homes_up_at(text, found) if welsh else [])
+        + blocks_after_a_flat(text, found)
+        + rented_rooms(text, found)
+        + farms_farmed(text, found)
+        + corners(text, found)
     )
+
+
+# Every literal the finders above look for, for the scanner's single pass (needles.py).
+NEEDLES = (
+    *_COUNTED_NEEDLES,
+    *_TURN_NEEDLES_EN,
+    *_TURN_NEEDLES_CY,
+    *_UP_AT_NEEDLES,
+    "lat ",
+    *_RENT_NEEDLES,
+    *_FARM_NEEDLES,
+    *_CORNER_NEEDLES,
+)
