@@ -1618,3 +1618,33 @@ NEEDLES = (
 )
 # ... and those looked for in the text in lower case.
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN)
+
+
+# --- A hall of residence ------------------------------------------------------------------------
+
+# "He has room 214 in Neuadd Tŷ Gwydr", "stafell yn Neuadd Cae Mawr" (round eleven): a university hall named
+# where the story speaks of a university or a student places a young person as a school does. A village or
+# memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone.
+_HALL = re.compile(rf"(?:[NnFf]euadd|Hall)[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})")
+_STUDENT = re.compile(
+    r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr"
+    r"|halls|freshers|residence|breswyl|preswyl)\b)"
+)
+_PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
+
+
+def halls_of_residence(text: str) -> list[tuple[int, int]]:
+    """University halls named where a university or a student is spoken of."""
+    if not _STUDENT.search(text):
+        return []
+    out = []
+    for m in _HALL.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:
+            continue
+        if words[0] in lx.FIRST:
+            continue  # "Neuadd John Morris-Jones": named for a person, whom the name finders read
+        if all(w in lx.COMMON for w in words if w[:1].isupper()):
+            continue
+        out.append(m.span())
+    return out

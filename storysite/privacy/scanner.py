@@ -70,6 +70,7 @@ from storysite.privacy.places import (
     GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
+    halls_of_residence,
     home_phrase_at,
     homes_arrived_at,
     homes_by_address_word,
@@ -153,6 +154,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if figures:
         kinds += schools_by_year_group(text)
+    if "euadd " in text:
+        kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if found.any(_ESTATE_WORDS):
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text, found))
@@ -306,6 +309,30 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
     return hits
+
+
+# A word of capitals and figures that only a reference is made of: seven or more characters, at least four
+# figures and two letters ("CF23C00412", "A4417EK"); shorter ones are roads, plates, postcodes and models.
+_CODE_WORD = re.compile(r"[A-Z0-9]{7,16}")
+
+
+def _code_word(text: str, a: int, e: int) -> Hit | None:
+    b = a
+    while b > 0 and (text[b - 1].isupper() or text[b - 1].isdigit()):
+        b -= 1
+    m = _CODE_WORD.fullmatch(text, b, _end_of_code(text, e))
+    if not m or (b and text[b - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    code = m.group()
+    if sum(c.isdigit() for c in code) < 4 or sum(c.isalpha() for c in code) < 2:
+        return None
+    return b, m.end(), "other-id", "privacy.other-id.code"
+
+
+def _end_of_code(text: str, e: int) -> int:
+    while e < len(text) and (text[e].isupper() or text[e].isdigit()):
+        e += 1
+    return e
 
 
 # Latin letters that pass for figures beside them: O and o for 0, l and I for 1.
@@ -789,6 +816,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
             if home:
                 found = [(home[0], home[1], "address", "privacy.address")]
+    if not found and (text[a - 1 : a].isupper() or text[e : e + 1].isupper()):
+        code = _code_word(text, a, e)  # "achos llys CF23C00412", "A4417EK": a reference with no label
+        if code:
+            found = [code]
     for hit in found:
         if hit[1] > done:
             done = hit[1]
