@@ -1627,7 +1627,7 @@ LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARR
 # memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone.
 _HALL = re.compile(rf"(?:[NnFf]euadd|Hall)[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})")
 _STUDENT = re.compile(
-    r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr"
+    r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr|myfyrwraig|fyfyrwraig"
     r"|halls|freshers|residence|breswyl|preswyl)\b)"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
