@@ -216,7 +216,7 @@ HOME_CUE = re.compile(
     r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
-    r"ystafell|ffermio|ffermwr|ffarmio|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
+    r"ystafell|ffermio|ffermwr|ffarmio|ffarmo|ffermo|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
     # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
@@ -1408,11 +1408,11 @@ _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
-_KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ")
+_KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school")
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1429,8 +1429,8 @@ _SCHOOL_KIND_EN = (
     # a school named only by where it is (round ten): "the little school in Llanfynydd", "the Comp on the Tump"
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
-    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors)"
-    r"(?=[ \t]+(?:in|at|on[ \t]+the|up|down)[ \t]+[A-Z]))"
+    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary|[Gg]rammar)"
+    r"(?=[ \t]+(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]))"
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
@@ -1439,7 +1439,7 @@ _SCHOOL_BY_KIND_CY = re.compile(
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
-    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down)[ \t]+(?:the[ \t]+)?"
+    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
@@ -1451,7 +1451,8 @@ _SCHOOL_LOWER_CY = re.compile(
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school)\b"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
+    r"|secondary)\b"
     r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
 )
 _NOT_A_SCHOOL_NAME = frozenset(

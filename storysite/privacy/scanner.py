@@ -33,6 +33,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    sort_codes_and_seats,
     word_date_of_birth_at,
 )
 from storysite.privacy.names import (
@@ -123,6 +124,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
+    if "ort code" in text or "idoli" in text or "ow " in text or "hes " in text or "edd" in text or "eat" in text:
+        hits.extend((s, e, "other-id", "privacy.other-id.card") for s, e in sort_codes_and_seats(text))
     if "ollar" in text or "oler" in text:
         hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
     if literals:
