@@ -241,15 +241,19 @@ def short_forms(name: str) -> set[str]:
     A first name's first three to five letters (leaving one off), alone or with "s" or "y"; a surname with "y".
     Never an everyday word, a title or a place.
     """
-    if len(name) < 4 or not name.istitle() or "-" in name:
+    if len(name) < 3 or not name.istitle() or "-" in name:
         return set()
     forms: set[str] = set()
     if name in lx.SURNAMES:
         forms.add(name + "y")  # "Lloyd" -> "Lloydy", "Jones" -> "Jonesy"
+    forms |= lx.PET_FORMS.get(name, frozenset())  # "Owen" -> "Now", "Dafydd" -> "Dai"
     if name in lx.FIRST and len(name) >= 5:
         for k in range(3, min(5, len(name) - 1) + 1):
-            forms |= {name[:k], name[:k] + "s", name[:k] + "y"}  # "Trace", "Rhods", "Dafs", "Gethy"
-    return {f for f in forms if f not in _NOT_CUT and f not in lx.COMMON and f not in lx.PLACES and f != name}
+            forms.add(name[:k])  # "Dil", "Trace"
+            if k <= 4:
+                forms |= {name[:k] + "s", name[:k] + "y"}  # "Rhods", "Dafs", "Gethy"
+    pets = lx.PET_FORMS.get(name, frozenset())
+    return {f for f in forms if f in pets or (f not in _NOT_CUT and f not in lx.COMMON and f not in lx.PLACES)} - {name}
 
 
 # Words a name's short form may not be: a place's head word ("Bron" of "Bron Haul") is still one, read as a

@@ -371,7 +371,7 @@ _COLLAR = re.compile(
 
 # A bank sort code ("sort code 30-94-57", "cod didoli 30-94-57") and a seat by its row ("block 4, row F, seat
 # 112", "rhes G, sedd 14"): a season ticket's seat is the same person every match (round eleven).
-_SORT_CODE = re.compile(r"(?i:\b(?:sort[ \t]+code|cod[ \t]+didoli)[ \t:]*)[0-9]{2}[- ][0-9]{2}[- ][0-9]{2}\b")
+_SORT_CODE = re.compile(r"(?i:\b(?:sort[ \t]+code|cod[ \t]+didoli)[ \t:,]*)[0-9]{2}[- ][0-9]{2}[- ][0-9]{2}\b")
 _SEAT = re.compile(
     r"(?i:\b(?:row|rhes)[ \t]+[A-Z0-9]{1,3},?[ \t]+(?:seats?|sedd|seddi)[ \t]+[0-9]{1,4}[A-Z]?"
     r"(?:[ \t]+(?:and|a|&)[ \t]+[0-9]{1,4})?"
