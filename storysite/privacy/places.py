@@ -1270,8 +1270,8 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 _PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha|Fach)\b|-fach\b")
 
 
-FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
-FARM_TAILS += (" Fach", "-fach")
+FARM_TAILS: tuple[str, ...] = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf")
+FARM_TAILS += ("-Isaf", " Fach", "-fach")
 _TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
 
 
