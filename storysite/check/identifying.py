@@ -236,18 +236,24 @@ def _first_like(word: str) -> bool:
 
 
 def short_forms(name: str) -> set[str]:
-    """What a known first name is cut to in speech ("Dilwyn" -> "Dil", "Bronwen" -> "Bron", "Geraint" -> "Ger").
+    """What a known name is cut to in speech ("Dilwyn" -> "Dil", "Rhodri" -> "Rhods", "Lloyd" -> "Lloydy").
 
-    The first three to five letters, leaving at least two off; never an everyday word, a title or a place.
+    A first name's first three to five letters (leaving one off), alone or with "s" or "y"; a surname with "y".
+    Never an everyday word, a title or a place.
     """
-    if name not in lx.FIRST or len(name) < 5 or not name.istitle():
+    if len(name) < 3 or not name.istitle() or "-" in name:
         return set()
-    return {
-        short
-        for k in range(3, min(5, len(name) - 2) + 1)
-        for short in (name[:k],)
-        if short not in _NOT_CUT and short not in lx.COMMON and short not in lx.PLACES
-    }
+    forms: set[str] = set()
+    if name in lx.SURNAMES:
+        forms.add(name + "y")  # "Lloyd" -> "Lloydy", "Jones" -> "Jonesy"
+    forms |= lx.PET_FORMS.get(name, frozenset())  # "Owen" -> "Now", "Dafydd" -> "Dai"
+    if name in lx.FIRST and len(name) >= 5:
+        for k in range(3, min(5, len(name) - 1) + 1):
+            forms.add(name[:k])  # "Dil", "Trace"
+            if k <= 4:
+                forms |= {name[:k] + "s", name[:k] + "y"}  # "Rhods", "Dafs", "Gethy"
+    pets = lx.PET_FORMS.get(name, frozenset())
+    return {f for f in forms if f in pets or (f not in _NOT_CUT and f not in lx.COMMON and f not in lx.PLACES)} - {name}
 
 
 # Words a name's short form may not be: a place's head word ("Bron" of "Bron Haul") is still one, read as a

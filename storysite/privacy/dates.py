@@ -28,7 +28,7 @@ FESTIVAL_DAY = (
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Night)|Hallowe['’]?en"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
-    r"(?:Dewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen|[CcGg]alan(?:[ \t]+Gaeaf)?"
+    r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen|[CcGg]alan(?:[ \t]+Gaeaf)?"
     r"|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
 )
 FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
@@ -499,14 +499,14 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
 
 # A festival and its year after a case note's short "born" ("(b. St David's Day 1942)", "g. Dydd Nadolig 1939"):
 # read only after "b." or "g." and a space, where the number finder, which starts at figures, does not look.
-_FESTIVAL_ABBREVIATED = re.compile(rf"(?:(?<=[\s(])|^)(?:[bBgG]\.|DOB:?|DG:?)[ \t]+({FESTIVAL})")
+_FESTIVAL_ABBREVIATED = re.compile(rf"(?:(?<=[\s(])|^)(?:[bBgG]\.|[Gg]an\.|DOB:?|DG:?)[ \t]+({FESTIVAL})")
 # The first letters of every match of it.
-_FESTIVAL_START = re.compile(r"[bBgG]\.|D[OG]")
+_FESTIVAL_START = re.compile(r"[bBgG]\.|[Gg]an\.|D[OG]")
 
 
 def festival_births(text: str) -> list[tuple[int, int]]:
-    """A festival with its year after "b.", "g.", "DOB" or "DG"."""
-    if "b. " not in text and "g. " not in text and "DOB" not in text and "DG" not in text:
+    """A festival with its year after "b.", "g.", "gan." (ganwyd), "DOB" or "DG"."""
+    if "b. " not in text and "g. " not in text and "an. " not in text and "DOB" not in text and "DG" not in text:
         return []
     out = []
     pos = 0

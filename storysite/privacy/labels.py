@@ -369,6 +369,22 @@ _COLLAR = re.compile(
 )
 
 
+# A bank sort code ("sort code 30-94-57", "cod didoli 30-94-57") and a seat by its row ("block 4, row F, seat
+# 112", "rhes G, sedd 14"): a season ticket's seat is the same person every match (round eleven).
+_SORT_CODE = re.compile(r"(?i:\b(?:sort[ \t]+code|cod[ \t]+didoli)[ \t:,]*)[0-9]{2}[- ][0-9]{2}[- ][0-9]{2}\b")
+_SEAT = re.compile(
+    r"(?i:\b(?:row|rhes)[ \t]+[A-Z0-9]{1,3},?[ \t]+(?:seats?|sedd|seddi)[ \t]+[0-9]{1,4}[A-Z]?"
+    r"(?:[ \t]+(?:and|a|&)[ \t]+[0-9]{1,4})?"
+    r"|\b(?:seats?|sedd|seddi)[ \t]+[0-9]{1,4}[A-Z]?(?:[ \t]+(?:and|a|&)[ \t]+[0-9]{1,4})?,?[ \t]+"
+    r"(?:row|rhes)[ \t]+[A-Z0-9]{1,3}\b)"
+)
+
+
+def sort_codes_and_seats(text: str) -> list[tuple[int, int]]:
+    """Bank sort codes and seats given by their row."""
+    return [m.span() for pattern in (_SORT_CODE, _SEAT) for m in pattern.finditer(text)]
+
+
 def collar_numbers(text: str) -> list[tuple[int, int]]:
     """Collar numbers with the force's letters first ("collar number NP 2716", "rhif coler DP 1187"), which the
     figures' own look-up misses: the letters stand between the label and the figures."""

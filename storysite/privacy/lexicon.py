@@ -161,3 +161,15 @@ HOUSE_COMPOUND_HEADS = frozenset(_houses.get("compound-head", set()))
 HOUSE_COMPOUND_TAILS = frozenset(_houses.get("compound-tail", set()))
 
 MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)
+
+
+def _pet_forms() -> dict[str, frozenset[str]]:
+    """First name -> what it is called at home (data/pet_forms.txt: "Owen: Now Owi")."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("pet_forms.txt"):
+        name, _, forms = line.partition(":")
+        table[name.strip()] = frozenset(forms.split())
+    return table
+
+
+PET_FORMS = _pet_forms()

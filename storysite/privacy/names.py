@@ -100,6 +100,7 @@ NICK_WORDS = frozenset(
         Bas Bass Drymiau Drums Gitâr Guitar Ocsiwnïar Ocsiwniar Auctioneer Fan Van Plwmar Plumber Saer
         Joiner Sparks Sparky Gof Ffarier Farrier Cneifiwr Shearer Sgrap Scrap Mart Lori Glo'r Llefrith
         Windows Ffenestri Cwch Boat Docs Dociau Pwll Pit Colliery
+        Papur Papurau Bwyd Brics Teiliwr Felin Efail Gefail Bont Ffatri Cei Pwmp Injan Tships Caffi Cafe
     """.split()  # noqa: SIM905
 )
 NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")

@@ -216,7 +216,7 @@ HOME_CUE = re.compile(
     r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
-    r"ystafell|ffermio|ffermwr|"
+    r"ystafell|ffermio|ffermwr|ffarmio|ffarmo|ffermo|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
     r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
     # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
@@ -677,8 +677,10 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
     words = phrase.split()
     if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")):
         return None
-    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (len(words) > 1 and words[-1] in _HOUSE_ADJECTIVES):
-        return None  # "lives with Bryn Jones" is a man; "living at Bryn Gwyn", a white hill, is a house
+    if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (
+        len(words) > 1 and (words[-1] in _HOUSE_ADJECTIVES or words[1] in ("y", "yr"))
+    ):
+        return None  # "lives with Bryn Jones" is a man; "at Bryn Gwyn", a white hill, and "ar Dan y Foel" are houses
     if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words if w[:1].isupper()):
         return None  # "lives on Mondays", "at Christmas"
     if text[s - 4 : s] in ("the ", " y ") and (phrase in lx.PLACES or words[0] in _GEOGRAPHY):
@@ -717,15 +719,23 @@ _VISIT_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:i['’]w[ \t]+(?:gweld|weld|helpu|nôl)|to[ \t]+(?:see|visit|help)[ \t]+(?:her|him|them))\b"
 )
 # Farm-name adjectives that follow the name ("Penrhiw Fawr", "Gelli-goch Uchaf").
-_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b")
+_FARM_TAIL = re.compile(
+    r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fawr|Fach|Bach|Newydd|Hen|Wen|Goch|Ddu|Las)\b"
+    r"|['’]r[ \t]+[A-ZŴŶ][a-zŵŷâêîôû]+"  # "Troedrhiw'r Fedw"
+)
+
+
+_SMALL_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fach)\b")
 
 
 def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A one-word Welsh house or farm name at S named as somebody's home ("byw yn Glasfryn", "adre i Benrhiw")."""
-    if word in _NOT_COMPOUND or not _COMPOUND.fullmatch(word):
-        return None
-    window = _cue_window(text, s)
     end = s + len(word)
+    if not _COMPOUND.fullmatch(word):
+        return None
+    if word in _NOT_COMPOUND and not (word not in lx.FIRST and _SMALL_FARM_TAIL.match(text, end)):
+        return None  # a place or a name; but "ym Mhenlan Fach", a place's name with a farm's tail, is a farm
+    window = _cue_window(text, s)
     beside = named_beside_dwelling(text, s, end)  # "i'w chartref, Brynhyfryd,"
     if not (beside or _after_preposition(window)):
         return None
@@ -1257,10 +1267,11 @@ def named_beside_dwelling(text: str, s: int, end: int) -> bool:
 
 # "Penlan-isaf", "Llwyncelyn Uchaf": a village's or district's name with "isaf", "uchaf" or "ganol"
 # is a farm or a house, read as a home after a preposition or near a word for living there.
-_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha)\b")
+_PLACE_FARM_TAIL = re.compile(r"[- ](?:isaf|uchaf|ganol|isa|ucha|Isaf|Uchaf|Ganol|Isa|Ucha|Fach)\b|-fach\b")
 
 
-FARM_TAILS = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf", "-Isaf")
+FARM_TAILS: tuple[str, ...] = (" Uchaf", " Isaf", " Ganol", " Ucha", " Isa", "-uchaf", "-isaf", "-ganol", "-Uchaf")
+FARM_TAILS += ("-Isaf", " Fach", "-fach")
 _TAILED_BEFORE = frozenset({"o", "from", "i", "to", "at", "yn", "ym", "yng", "ar", "on", "in", "near", "ger", "of"})
 
 
@@ -1397,11 +1408,11 @@ _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
-_KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ")
+_KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school")
+_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1418,8 +1429,8 @@ _SCHOOL_KIND_EN = (
     # a school named only by where it is (round ten): "the little school in Llanfynydd", "the Comp on the Tump"
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
-    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors)"
-    r"(?=[ \t]+(?:in|at|on[ \t]+the|up|down)[ \t]+[A-Z]))"
+    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary|[Gg]rammar)"
+    r"(?=[ \t]+(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]))"
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
@@ -1428,7 +1439,7 @@ _SCHOOL_BY_KIND_CY = re.compile(
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
-    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down)[ \t]+(?:the[ \t]+)?"
+    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
@@ -1440,7 +1451,8 @@ _SCHOOL_LOWER_CY = re.compile(
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school)\b"
+    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
+    r"|secondary)\b"
     r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
 )
 _NOT_A_SCHOOL_NAME = frozenset(
@@ -1607,3 +1619,33 @@ NEEDLES = (
 )
 # ... and those looked for in the text in lower case.
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN)
+
+
+# --- A hall of residence ------------------------------------------------------------------------
+
+# "He has room 214 in Neuadd Tŷ Gwydr", "stafell yn Neuadd Cae Mawr" (round eleven): a university hall named
+# where the story speaks of a university or a student places a young person as a school does. A village or
+# memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone.
+_HALL = re.compile(rf"(?:[NnFf]euadd|Hall)[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})")
+_STUDENT = re.compile(
+    r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr|myfyrwraig|fyfyrwraig"
+    r"|halls|freshers|residence|breswyl|preswyl)\b)"
+)
+_PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
+
+
+def halls_of_residence(text: str) -> list[tuple[int, int]]:
+    """University halls named where a university or a student is spoken of."""
+    if not _STUDENT.search(text):
+        return []
+    out = []
+    for m in _HALL.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:
+            continue
+        if words[0] in lx.FIRST:
+            continue  # "Neuadd John Morris-Jones": named for a person, whom the name finders read
+        if all(w in lx.COMMON for w in words if w[:1].isupper()):
+            continue
+        out.append(m.span())
+    return out

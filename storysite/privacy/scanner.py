@@ -33,6 +33,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    sort_codes_and_seats,
     word_date_of_birth_at,
 )
 from storysite.privacy.names import (
@@ -70,6 +71,7 @@ from storysite.privacy.places import (
     GENERIC_SCHOOL,
     compound_home_at,
     directions_home,
+    halls_of_residence,
     home_phrase_at,
     homes_arrived_at,
     homes_by_address_word,
@@ -122,6 +124,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
+    if "ort code" in text or "idoli" in text or "ow " in text or "hes " in text or "edd" in text or "eat" in text:
+        hits.extend((s, e, "other-id", "privacy.other-id.card") for s, e in sort_codes_and_seats(text))
     if "ollar" in text or "oler" in text:
         hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
     if literals:
@@ -153,6 +157,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if figures:
         kinds += schools_by_year_group(text)
+    if "euadd " in text:
+        kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     hits.extend((s, e, "school", "privacy.school") for s, e in kinds)
     if found.any(_ESTATE_WORDS):
         hits.extend((s, e, "address", "privacy.address") for s, e in housing_estates(text, found))
@@ -308,6 +314,30 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     return hits
 
 
+# A word of capitals and figures that only a reference is made of: seven or more characters, at least four
+# figures and two letters ("CF23C00412", "A4417EK"); shorter ones are roads, plates, postcodes and models.
+_CODE_WORD = re.compile(r"[A-Z0-9]{7,16}")
+
+
+def _code_word(text: str, a: int, e: int) -> Hit | None:
+    b = a
+    while b > 0 and (text[b - 1].isupper() or text[b - 1].isdigit()):
+        b -= 1
+    m = _CODE_WORD.fullmatch(text, b, _end_of_code(text, e))
+    if not m or (b and text[b - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    code = m.group()
+    if sum(c.isdigit() for c in code) < 4 or sum(c.isalpha() for c in code) < 2:
+        return None
+    return b, m.end(), "other-id", "privacy.other-id.code"
+
+
+def _end_of_code(text: str, e: int) -> int:
+    while e < len(text) and (text[e].isupper() or text[e].isdigit()):
+        e += 1
+    return e
+
+
 # Latin letters that pass for figures beside them: O and o for 0, l and I for 1.
 MISREAD = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 _AS_FIGURES = str.maketrans("OolI", "0011")
@@ -369,7 +399,7 @@ _LOWER_CUES = (
     "the world",
 )
 # What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
-_FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha")
+_FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
 _UNIT_WORDS = ("yfeirio disgyblion", "eferral unit", "PRU")  # either language's words for a referral unit
 _ADDRESS_WORDS = ("ddress", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
@@ -789,6 +819,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
             if home:
                 found = [(home[0], home[1], "address", "privacy.address")]
+    if not found and (text[a - 1 : a].isupper() or text[e : e + 1].isupper()):
+        code = _code_word(text, a, e)  # "achos llys CF23C00412", "A4417EK": a reference with no label
+        if code:
+            found = [code]
     for hit in found:
         if hit[1] > done:
             done = hit[1]
