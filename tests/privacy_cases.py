@@ -3,6 +3,9 @@ that holds none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from storysite.privacy import scan_text
 
 
@@ -18,3 +21,24 @@ def assert_nothing_but_names(lang: str, text: str) -> None:
     """scan_text finds nothing in `text` but, perhaps, people's names (other tests judge those)."""
     found = [d for d in scan_text(text, lang) if d.category != "person-name"]
     assert not found, [(d.category, d.text) for d in found]
+
+
+def found_in(text: str, lang: str) -> set[tuple[str, str]]:
+    """(category, words as written) of every detail scan_text finds in `text`."""
+    return {(d.category, d.text) for d in scan_text(text, lang)}
+
+
+def categories_in(text: str, lang: str) -> set[str]:
+    """The categories of the details scan_text finds in `text`."""
+    return {d.category for d in scan_text(text, lang)}
+
+
+def story_findings(make_library: Callable[..., Path], body: str, lang: str = "en") -> set[tuple[str, str]]:
+    """(category, words) of the build's errors for a one-story library with `body`: names tracked across it too."""
+    from conftest import TODAY, story_text
+
+    from storysite.build import build_site
+
+    content = make_library({f"stories/a.{lang}.md": story_text("mm-2026-001", body=body, lang=lang)})
+    result = build_site(content, "content", content.parent / "site", today=TODAY)
+    return {(f.category, f.text) for f in result.library.findings if f.is_error}

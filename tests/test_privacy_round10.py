@@ -7,19 +7,9 @@ is left alone. The examples are new ones, not the corpus's.
 from __future__ import annotations
 
 import pytest
-from conftest import TODAY, story_text
+from privacy_cases import categories_in, found_in, story_findings
 
-from storysite.build import build_site
 from storysite.check.identifying import short_forms
-from storysite.privacy import scan_text
-
-
-def _found(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(d.category, d.text) for d in scan_text(text, lang)}
-
-
-def _categories(text: str, lang: str) -> set[str]:
-    return {d.category for d in scan_text(text, lang)}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ def _categories(text: str, lang: str) -> set[str]:
     ],
 )
 def test_a_school_named_only_by_its_place_is_found(text: str, words: str, lang: str) -> None:
-    assert any(c == "school" and words in w for c, w in _found(text, lang))
+    assert any(c == "school" and words in w for c, w in found_in(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +38,7 @@ def test_a_school_named_only_by_its_place_is_found(text: str, words: str, lang: 
     ],
 )
 def test_school_in_a_month_a_country_or_without_the_article_is_not_a_school(text: str) -> None:
-    assert "school" not in _categories(text, "en")
+    assert "school" not in categories_in(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -61,7 +51,7 @@ def test_school_in_a_month_a_country_or_without_the_article_is_not_a_school(text
     ],
 )
 def test_a_numbered_room_or_locker_where_someone_is_is_found(text: str, words: str, lang: str) -> None:
-    assert ("other-id", words) in _found(text, lang)
+    assert ("other-id", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def test_a_numbered_room_or_locker_where_someone_is_is_found(text: str, words: s
     ],
 )
 def test_a_meeting_room_of_a_public_building_is_not_an_identifier(text: str) -> None:
-    assert "other-id" not in _categories(text, "cy" if "yn y" in text else "en")
+    assert "other-id" not in categories_in(text, "cy" if "yn y" in text else "en")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +78,7 @@ def test_a_meeting_room_of_a_public_building_is_not_an_identifier(text: str) -> 
     ],
 )
 def test_access_and_wi_fi_codes_are_found(text: str, words: str, lang: str) -> None:
-    assert ("other-id", words) in _found(text, lang)
+    assert ("other-id", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +86,7 @@ def test_access_and_wi_fi_codes_are_found(text: str, words: str, lang: str) -> N
     ["The code of conduct was signed in 2019.", "She scored 2-1-0-0 in the quiz code round.", "Cod post y swyddfa."],
 )
 def test_codes_of_conduct_and_scores_are_not_access_codes(text: str) -> None:
-    assert "other-id" not in _categories(text, "en")
+    assert "other-id" not in categories_in(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -107,7 +97,7 @@ def test_codes_of_conduct_and_scores_are_not_access_codes(text: str) -> None:
     ],
 )
 def test_a_collar_number_with_the_forces_letters_is_found(text: str, words: str, lang: str) -> None:
-    assert ("other-id", words) in _found(text, lang)
+    assert ("other-id", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +110,7 @@ def test_a_collar_number_with_the_forces_letters_is_found(text: str, words: str,
     ],
 )
 def test_a_recorded_date_of_birth_with_a_roman_or_named_month_is_found(text: str, words: str, lang: str) -> None:
-    assert ("date-of-birth", words) in _found(text, lang)
+    assert ("date-of-birth", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +122,7 @@ def test_a_recorded_date_of_birth_with_a_roman_or_named_month_is_found(text: str
     ],
 )
 def test_a_birth_in_a_named_time_with_its_year_is_found(text: str, words: str, lang: str) -> None:
-    assert ("date-of-birth", words) in _found(text, lang)
+    assert ("date-of-birth", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +130,7 @@ def test_a_birth_in_a_named_time_with_its_year_is_found(text: str, words: str, l
     ["The summer fair was held in the week of the '63 freeze.", "She was born in the sixties, she says."],
 )
 def test_a_time_with_no_birth_or_no_year_is_not_a_date_of_birth(text: str) -> None:
-    assert "date-of-birth" not in _categories(text, "en")
+    assert "date-of-birth" not in categories_in(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -152,14 +142,14 @@ def test_a_time_with_no_birth_or_no_year_is_not_a_date_of_birth(text: str) -> No
     ],
 )
 def test_hyphenated_first_names_are_found(text: str, words: str) -> None:
-    assert ("person-name", words) in _found(text, "cy" if "Daeth" in text else "en")
+    assert ("person-name", words) in found_in(text, "cy" if "Daeth" in text else "en")
 
 
 @pytest.mark.parametrize(
     "text", ["They drove out to Bryn-Celyn farm.", "The Coca-Cola lorry came.", "An Anglo-Welsh poet."]
 )
 def test_hyphenated_house_names_and_brands_are_not_first_names(text: str) -> None:
-    assert "person-name" not in _categories(text, "en")
+    assert "person-name" not in categories_in(text, "en")
 
 
 def test_short_forms_of_a_first_name_leave_out_words_and_titles() -> None:
@@ -167,12 +157,6 @@ def test_short_forms_of_a_first_name_leave_out_words_and_titles() -> None:
     assert "Ger" in short_forms("Geraint")
     assert "Step" not in short_forms("Stephen")  # an everyday word
     assert not {"An", "A"} & short_forms("Ann")  # too short to cut; its pet forms (Nansi) only
-
-
-def _body_findings(make_library, body: str, lang: str = "en") -> set[tuple[str, str]]:
-    content = make_library({f"stories/a.{lang}.md": story_text("mm-2026-001", body=body, lang=lang)})
-    result = build_site(content, "content", content.parent / "site", today=TODAY)
-    return {(f.category, f.text) for f in result.library.findings if f.is_error}
 
 
 @pytest.mark.parametrize(
@@ -183,9 +167,9 @@ def _body_findings(make_library, body: str, lang: str = "en") -> set[tuple[str, 
     ],
 )
 def test_a_found_first_name_cut_short_later_in_the_story_is_found(make_library, body: str, short: str) -> None:
-    assert ("person-name", short) in _body_findings(make_library, body)
+    assert ("person-name", short) in story_findings(make_library, body)
 
 
 def test_a_short_form_the_story_uses_as_a_word_is_not_a_name(make_library) -> None:
     body = "Bronwen Pugh came to the club. Bron oedd yn gwybod y ffordd, a bron i ni golli'r bws."
-    assert ("person-name", "Bron") not in _body_findings(make_library, body, "cy")
+    assert ("person-name", "Bron") not in story_findings(make_library, body, "cy")

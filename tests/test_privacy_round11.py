@@ -7,16 +7,7 @@ that is not a detail is left alone. The examples are new ones, not the corpus's.
 from __future__ import annotations
 
 import pytest
-
-from storysite.privacy import scan_text
-
-
-def _found(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(d.category, d.text) for d in scan_text(text, lang)}
-
-
-def _categories(text: str, lang: str) -> set[str]:
-    return {d.category for d in scan_text(text, lang)}
+from privacy_cases import categories_in, found_in, story_findings
 
 
 @pytest.mark.parametrize(
@@ -30,7 +21,7 @@ def _categories(text: str, lang: str) -> set[str]:
     ],
 )
 def test_a_welsh_farm_or_house_name_named_as_home_is_found(text: str, words: str, lang: str) -> None:
-    assert any(c == "address" and words in w for c, w in _found(text, lang))
+    assert any(c == "address" and words in w for c, w in found_in(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def test_a_welsh_farm_or_house_name_named_as_home_is_found(text: str, words: str
     ],
 )
 def test_a_village_visited_is_not_a_home(text: str, lang: str) -> None:
-    assert "address" not in _categories(text, lang)
+    assert "address" not in categories_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_a_village_visited_is_not_a_home(text: str, lang: str) -> None:
     ],
 )
 def test_a_by_name_from_a_trade_or_a_place_is_a_name(text: str, words: str, lang: str) -> None:
-    assert ("person-name", words) in _found(text, lang)
+    assert ("person-name", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +56,7 @@ def test_a_by_name_from_a_trade_or_a_place_is_a_name(text: str, words: str, lang
     ],
 )
 def test_a_hall_of_residence_where_a_student_is_spoken_of_is_found(text: str, words: str, lang: str) -> None:
-    assert ("school", words) in _found(text, lang)
+    assert ("school", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_hall_of_residence_where_a_student_is_spoken_of_is_found(text: str, wo
     ],
 )
 def test_village_and_memorial_halls_are_not_schools(text: str, lang: str) -> None:
-    assert "school" not in _categories(text, lang)
+    assert "school" not in categories_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +79,7 @@ def test_village_and_memorial_halls_are_not_schools(text: str, lang: str) -> Non
     ],
 )
 def test_a_reference_of_capitals_and_figures_is_found_without_a_label(text: str, words: str, lang: str) -> None:
-    assert ("other-id", words) in _found(text, lang)
+    assert ("other-id", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +87,7 @@ def test_a_reference_of_capitals_and_figures_is_found_without_a_label(text: str,
     ["They took the A4070 and then the M4 home.", "The BA2490 flight was late.", "COVID19 changed the rota."],
 )
 def test_roads_flights_and_short_codes_are_not_references(text: str) -> None:
-    assert "other-id" not in _categories(text, "en")
+    assert "other-id" not in categories_in(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +100,7 @@ def test_roads_flights_and_short_codes_are_not_references(text: str) -> None:
     ],
 )
 def test_a_sort_code_and_a_seat_by_its_row_are_found(text: str, words: str, lang: str) -> None:
-    assert any(c == "other-id" and words in w for c, w in _found(text, lang))
+    assert any(c == "other-id" and words in w for c, w in found_in(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -117,7 +108,7 @@ def test_a_sort_code_and_a_seat_by_its_row_are_found(text: str, words: str, lang
     ["They sat in the front row at the concert.", "Row, row, row your boat, we sang.", "Take a seat in row two."],
 )
 def test_rows_and_seats_with_no_number_are_not_identifiers(text: str) -> None:
-    assert "other-id" not in _categories(text, "en")
+    assert "other-id" not in categories_in(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -129,22 +120,12 @@ def test_rows_and_seats_with_no_number_are_not_identifiers(text: str) -> None:
     ],
 )
 def test_more_schools_named_by_their_place(text: str, words: str, lang: str) -> None:
-    assert any(c == "school" and words in w for c, w in _found(text, lang))
+    assert any(c == "school" and words in w for c, w in found_in(text, lang))
 
 
 def test_a_festival_after_gan_is_a_date_of_birth() -> None:
-    assert ("date-of-birth", "Gŵyl Ddewi 1941") in _found("Yn ei ffeil: gan. Gŵyl Ddewi 1941.", "cy")
-    assert "date-of-birth" not in _categories("Aethon ni i'r parêd ar Ŵyl Ddewi 2019.", "cy")
-
-
-def _story_findings(make_library, body: str, lang: str) -> set[tuple[str, str]]:
-    from conftest import TODAY, story_text
-
-    from storysite.build import build_site
-
-    content = make_library({f"stories/a.{lang}.md": story_text("mm-2026-001", body=body, lang=lang)})
-    result = build_site(content, "content", content.parent / "site", today=TODAY)
-    return {(f.category, f.text) for f in result.library.findings if f.is_error}
+    assert ("date-of-birth", "Gŵyl Ddewi 1941") in found_in("Yn ei ffeil: gan. Gŵyl Ddewi 1941.", "cy")
+    assert "date-of-birth" not in categories_in("Aethon ni i'r parêd ar Ŵyl Ddewi 2019.", "cy")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +138,9 @@ def _story_findings(make_library, body: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_what_a_found_name_is_called_at_home_is_found(make_library, body: str, pet: str, lang: str) -> None:
-    assert ("person-name", pet) in _story_findings(make_library, body, lang)
+    assert ("person-name", pet) in story_findings(make_library, body, lang)
 
 
 def test_a_pet_form_that_is_an_everyday_word_is_left_where_it_is_the_word(make_library) -> None:
     body = "Owen Parri came on Sunday. Now he comes every week, and now and then he brings cake."
-    assert ("person-name", "Now") not in _story_findings(make_library, body, "en")
+    assert ("person-name", "Now") not in story_findings(make_library, body, "en")

@@ -14,15 +14,10 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY, story_text
+from privacy_cases import found_in
 
 from storysite.build import build_site
-from storysite.privacy import scan_text
 from storysite.privacy.normalise import soft_breaks
-
-
-def _found(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(d.category, d.text) for d in scan_text(text, lang)}
-
 
 # (category, words as written, text, language): each detail wrapped at a different place
 WRAPPED = [
@@ -41,12 +36,12 @@ WRAPPED = [
 
 @pytest.mark.parametrize(("category", "words", "text", "lang"), WRAPPED)
 def test_a_detail_wrapped_onto_the_next_line_is_found(category: str, words: str, text: str, lang: str) -> None:
-    assert (category, words) in _found(text, lang)
+    assert (category, words) in found_in(text, lang)
 
 
 def test_wrapped_lines_inside_a_list_item_and_with_windows_line_ends_are_joined() -> None:
-    assert ("phone", "07700\n  900123") in _found("- Ring her on 07700\n  900123 after six.", "en")
-    assert ("phone", "07700\r\n900123") in _found("Ring her on 07700\r\n900123 after six.", "en")
+    assert ("phone", "07700\n  900123") in found_in("- Ring her on 07700\n  900123 after six.", "en")
+    assert ("phone", "07700\r\n900123") in found_in("Ring her on 07700\r\n900123 after six.", "en")
 
 
 def test_line_breaks_between_blocks_are_kept() -> None:
@@ -65,7 +60,7 @@ def test_line_breaks_between_blocks_are_kept() -> None:
     ],
 )
 def test_a_phone_number_grouped_with_dots_or_slashes_is_found(text: str, words: str, lang: str) -> None:
-    assert ("phone", words) in _found(text, lang)
+    assert ("phone", words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_a_phone_number_grouped_with_dots_or_slashes_is_found(text: str, words: 
     ],
 )
 def test_dates_times_and_versions_with_dots_are_not_phone_numbers(text: str) -> None:
-    assert not [c for c, _ in _found(text, "en") if c == "phone"]
+    assert not [c for c, _ in found_in(text, "en") if c == "phone"]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_dates_times_and_versions_with_dots_are_not_phone_numbers(text: str) -> 
     ],
 )
 def test_someones_page_as_a_web_address_is_found(text: str, category: str, words: str, lang: str) -> None:
-    assert (category, words) in _found(text, lang)
+    assert (category, words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_someones_page_as_a_web_address_is_found(text: str, category: str, words
     ],
 )
 def test_a_sites_own_pages_and_public_bodies_are_not_flagged(text: str) -> None:
-    assert not [c for c, _ in _found(text, "en") if c in ("other-id", "email", "phone")]
+    assert not [c for c, _ in found_in(text, "en") if c in ("other-id", "email", "phone")]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +138,7 @@ def test_a_sites_own_pages_and_public_bodies_are_not_flagged(text: str) -> None:
     ],
 )
 def test_letters_standing_for_figures_are_read_as_figures(text: str, category: str, words: str, lang: str) -> None:
-    assert (category, words) in _found(text, lang)
+    assert (category, words) in found_in(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +150,7 @@ def test_letters_standing_for_figures_are_read_as_figures(text: str, category: s
     ],
 )
 def test_look_alike_letters_in_ordinary_figures_are_not_flagged(text: str) -> None:
-    assert not [c for c, _ in _found(text, "en") if c in ("phone", "nhs-number", "ni-number", "postcode")]
+    assert not [c for c, _ in found_in(text, "en") if c in ("phone", "nhs-number", "ni-number", "postcode")]
 
 
 def test_a_wrapped_number_and_a_profile_address_fail_the_build_and_nothing_is_written(
