@@ -99,7 +99,7 @@ _NAMED_DAY = re.compile(
     r"[ \t,]*(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     # ... or a time named with its article (round ten): "born in the Whitsun of 1938", "born the week of the '82
     # snow", "ganwyd yn ystod y rhew mawr yn 1947"
-    r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:the|y|yr)[ \t]+"
+    r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:(?:the|y|yr)[ \t]+|(?<=[a-z])['’]r[ \t]+)"
     r"(?=[^\n.!?;0-9]{0,30}?(?:[A-ZŴŶ]|\b(?:week|winter|spring|summer|autumn|storm|snow|freeze|floods?|war|blitz"
     r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b)))"
     r"[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn|ym|of|o)[ \t]+)?(?:(?:the|y)[ \t]+)?"
@@ -504,6 +504,10 @@ _FESTIVAL_ABBREVIATED = re.compile(rf"(?:(?<=[\s(])|^)(?:[bBgG]\.|[Gg]an\.|DOB:?
 _FESTIVAL_START = re.compile(r"[bBgG]\.|[Gg]an\.|D[OG]")
 
 
+# "b." or "g." standing alone as a word, as case notes shorten "born" and "ganwyd".
+_ABBREVIATION_ALONE = re.compile(r"(?:(?<=[\s(])|^)(?:[bBgG]|[Gg]an)\.[ \t]")
+
+
 def festival_births(text: str) -> list[tuple[int, int]]:
     """A festival with its year after "b.", "g.", "gan." (ganwyd), "DOB" or "DG"."""
     if "b. " not in text and "g. " not in text and "an. " not in text and "DOB" not in text and "DG" not in text:
@@ -516,6 +520,15 @@ def festival_births(text: str) -> list[tuple[int, int]]:
         if m:
             out.append(m.span(1))
             pos = m.end()
+            continue
+        told = (
+            _NAMED_DAY.match(text, start.end())
+            if start.group()[-1] == "." and _ABBREVIATION_ALONE.match(text, start.start())
+            else None
+        )
+        if told:  # "b. the week of the Bala Eisteddfod, 1967"
+            out.append((start.start(), told.end()))
+            pos = told.end()
         else:
             pos = start.start() + 1
     return out

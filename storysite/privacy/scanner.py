@@ -302,6 +302,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
     if misread:
         hits.extend(_figures_misread(text, misread, lower_cues))
+    if hits:
+        hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
     if any(h[2] == "school" for h in hits):
@@ -312,6 +314,43 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
     return hits
+
+
+# Another name given in quotation marks right after a person, school or home found: in brackets, after "known
+# as", "called", "or", "sef", or after a dash with "to" ("Mr Arwyn Lloyd-Hughes — 'Lloydy' to Year 8",
+# "Coleg Maes Hiraethog ('the Hiraethog', he calls it)", "Ysgol Gynradd Cwm-llynfell Fach, 'y Fach' fel ...").
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*(?P<how>\([ \t]*|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
+    r"|[ \t]*[—–][ \t]*|,[ \t]*)"
+    r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?)[\"”’']"
+)
+_ALIASED = frozenset({"person-name", "school", "address"})
+# After a dash, the alias is said to be someone's: "'Lloydy' to the whole of Year 8", "'Now' i bawb".
+_TO_ALL = re.compile(r"[ \t]+(?:to|i)[ \t]")
+# After a bare comma only a name-shaped alias counts ("Alwyn Bellis, 'Al the Coalman',"), not speech.
+_NAME_SHAPED = re.compile(
+    r"(?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][\w'’-]*(?:[ \t]+(?:the|y|yr|o|of|bach|[A-ZŴŶ][\w'’-]*)){0,3}"
+)
+
+
+def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
+    """What a found person, school or home is also called, given in quotation marks just after it."""
+    out = []
+    for _, e, category, rule in hits:
+        if category not in _ALIASED:
+            continue
+        m = _ALIAS_AFTER.match(text, e)
+        if not m:
+            continue
+        how = m.group("how").strip()
+        if how in ("—", "–") and not _TO_ALL.match(text, m.end()):
+            continue
+        if how == "," and not _NAME_SHAPED.fullmatch(m.group(2)):
+            continue
+        if all(w in lx.COMMON for w in m.group(2).split() if w[:1].isupper()):
+            continue  # "Gethin Jones, 'Yes', he said": a word said, not a name
+        out.append((m.start(2), m.end(2), category, rule))
+    return out
 
 
 # A word of capitals and figures that only a reference is made of: seven or more characters, at least four
