@@ -124,7 +124,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
-    if "ort code" in text or "idoli" in text or "ow " in text or "hes " in text or "edd" in text or "eat" in text:
+    seats = ("eat" in text or "edd" in text) and ("ow " in text or "hes " in text)  # "row F, seat 12", "sedd 4, rhes B"
+    if "ort code" in text or "idoli" in text or seats:
         hits.extend((s, e, "other-id", "privacy.other-id.card") for s, e in sort_codes_and_seats(text))
     if "ollar" in text or "oler" in text:
         hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
