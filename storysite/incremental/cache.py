@@ -162,8 +162,10 @@ class BuildCache:
         self.new = {key: entry for key, entry in self.new.items() if _kept(entry, stories)}
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
-        self.job_keys = {at: key for at, key in self.job_keys.items() if all(i in stories for i in at[1])}
-        self.keyed_digests = {i: d for i, d in self.keyed_digests.items() if i in stories}
+        # Every story a job key names has its digest in keyed_digests: the few there and not in `stories` go.
+        gone = self.keyed_digests.keys() - stories.keys()
+        self.job_keys = {at: key for at, key in self.job_keys.items() if gone.isdisjoint(at[1])}
+        self.keyed_digests = {i: d for i, d in self.keyed_digests.items() if i not in gone}
 
     def keep_after_failure(self, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> None:
         """After a failed check: keep the last build's pages and this check's results, of `stories` only.
