@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import TODAY, story_text
 
-from storysite.build import build_site
+from storysite.build import build_site, project_dir
 from storysite.cli import main
 from storysite.errors import StorysiteError
 from storysite.incremental.spare import spare_path
+from storysite.incremental.state import BuildState
 
 CASE_STUDY_EN = """\
 ## Background information
@@ -358,6 +359,29 @@ def test_a_rebuild_after_a_withdrawal_leaves_nothing_of_the_story_in_the_cache(
     build(content, out)
     cached = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
     assert b"zebracrossing" not in cached
+
+
+def test_job_keys_are_saved_with_the_cache_and_name_no_withdrawn_story(
+    make_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STORYSITE_CACHE_DIR", str(tmp_path / "cache"))
+    content = library(make_library)
+    out = tmp_path / "site"
+    build(content, out)
+
+    def saved() -> tuple[dict, dict]:
+        cache = BuildState(out, content, project_dir(content), "intranet", "", enabled=True).cache
+        return cache.job_keys, cache.keyed_digests
+
+    keys, digests = saved()
+    assert keys and "mm-2026-005" in digests and any("mm-2026-005" in ids for _, ids in keys)
+    path = content / "stories" / "e.en.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: given", "status: withdrawn"), encoding="utf-8")
+    first = build(content, out)
+    keys, digests = saved()
+    assert keys and "mm-2026-005" not in digests and not any("mm-2026-005" in ids for _, ids in keys)
+    again = build(content, out)  # every job's key taken from the saved ones: the same site
+    assert again.published == first.published and again.written == 0
 
 
 def test_refuses_to_replace_a_folder_it_did_not_make(make_library, tmp_path: Path) -> None:

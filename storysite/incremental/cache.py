@@ -30,7 +30,7 @@ from storysite.parallel import in_background
 from storysite.pickling import as_rows, compact, from_rows
 from storysite.resources import builtin
 
-VERSION = b"storysite-cache-7"  # 7: Story.published; 6: entries as CacheEntry, file statuses as load.FileRecord
+VERSION = b"storysite-cache-8"  # 8: job keys kept; 7: Story.published; 6: entries as CacheEntry, statuses as FileRecord
 T = TypeVar("T")
 V = TypeVar("V")
 _PACKAGE = Path(__file__).resolve().parents[1]  # all of storysite: its code is part of the fingerprint
@@ -87,16 +87,20 @@ class BuildCache:
         self.new: dict[str, CacheEntry] = {}
         self._values: dict[str, Any] = {}  # what get and put gave or took this build, unpickled
         self.story_digests: dict[str, str] = {}  # story id → hash of its files, for page keys
-        self.job_keys: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}  # (label, story ids) → key, in memory
+        self.job_keys: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}  # (label, story ids) → key
         self.keyed_digests: dict[str, str] = {}  # story_digests when job_keys were made
         self.memo = FileMemo({})  # the story files' statuses, as the last build recorded them and as this one does
         self.recalled = Recalled()  # whole-library counts, kept in memory for serve's next build
         if path is not None:
             loaded = load_private(path)
-            if isinstance(loaded, tuple) and len(loaded) == 4 and loaded[0] == VERSION:
+            if isinstance(loaded, tuple) and len(loaded) == 5 and loaded[0] == VERSION:
                 with contextlib.suppress(TypeError, ValueError, AttributeError):  # damaged: start afresh
                     if loaded[1] == fingerprint:
                         self.old = from_rows(CacheEntry, loaded[2])
+                        # Made under this fingerprint: hashing every job's key again was most of planning a render.
+                        keys, digests = loaded[4]
+                        if isinstance(keys, dict) and isinstance(digests, dict):
+                            self.job_keys, self.keyed_digests = keys, digests
                     # A file's status and digest do not depend on the fingerprint.
                     self.memo = FileMemo(from_rows(FileRecord, loaded[3]))
 
@@ -158,6 +162,10 @@ class BuildCache:
         self.new = {key: entry for key, entry in self.new.items() if _kept(entry, stories)}
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
+        # Every story a job key names has its digest in keyed_digests: the few there and not in `stories` go.
+        gone = self.keyed_digests.keys() - stories.keys()
+        self.job_keys = {at: key for at, key in self.job_keys.items() if gone.isdisjoint(at[1])}
+        self.keyed_digests = {i: d for i, d in self.keyed_digests.items() if i not in gone}
 
     def keep_after_failure(self, stories: Mapping[str, Collection[str]], owner: Callable[[str], str | None]) -> None:
         """After a failed check: keep the last build's pages and this check's results, of `stories` only.
@@ -178,6 +186,7 @@ class BuildCache:
         }
         files = {path for paths in stories.values() for path in paths}
         self.memo.new = {path: known for path, known in self.memo.new.items() if path in files}
+        self.job_keys, self.keyed_digests = {}, {}  # the next build makes them again
 
     def unchanged(self) -> bool:
         """Whether what would be saved is exactly what was loaded (every entry and every file's status)."""
@@ -187,7 +196,8 @@ class BuildCache:
     def save(self) -> None:
         """Write what this build used; a failure to save only costs the next build time."""
         if self.path is not None:
-            save_private(self.path, (VERSION, self.fingerprint, as_rows(self.new), as_rows(self.memo.new)))
+            keys = (self.job_keys, self.keyed_digests)
+            save_private(self.path, (VERSION, self.fingerprint, as_rows(self.new), as_rows(self.memo.new), keys))
 
     def save_in_background(self, kept: Callable[[], Mapping[str, Collection[str]]]) -> Callable[[], None]:
         """keep_only(kept()), then save(), in a forked process (parallel.in_background); returns the call that

@@ -31,8 +31,8 @@ def job_key(job: Job, cache: BuildCache | None) -> str | None:
 
 
 def job_keys(jobs: list[Job], cache: BuildCache | None) -> list[str | None]:
-    """Every job's `job_key`, taking it from the cache's memory of the last build's keys when none of the
-    job's stories changed its digest since (serve keeps the cache between builds: a save changes one story)."""
+    """Every job's `job_key`, taking it from the last build's keys when none of the job's stories changed its
+    digest since (serve keeps them in memory between builds, a build saves them with the cache)."""
     if cache is None:
         return [None] * len(jobs)
     digests, seen = cache.story_digests, cache.keyed_digests

@@ -53,17 +53,27 @@ def same_keys(keys: Callable[[Story], Iterable[str]], a: Story, b: Story) -> boo
     return set(keys(a)) == set(keys(b))
 
 
+def browse_counts(stories: list[Story], memo: Memo | None = None) -> dict[str, Counter[str]]:
+    """How many published stories have each key of each group: the same in both languages.
+
+    `memo` keeps the counts for the next build in this process (serve), when they are made of the same stories.
+    """
+    return {
+        param: recalled(memo, ("browse", param), stories, partial(count_keys, stories, keys), partial(same_keys, keys))
+        for param, (_, keys) in GROUPS.items()
+    }
+
+
 def browse_groups(
-    stories: list[Story],
+    counts: dict[str, Counter[str]],
     config: SiteConfig,
     gettext: Callable[[str], str],
     label: Callable[[str, str], str],
-    memo: Memo | None = None,
 ) -> list[Group]:
-    """Every group with a value some published story has, its values in site.yaml's order (years newest first).
+    """Every group with a value some published story has (browse_counts), its values in site.yaml's order
+    (years newest first).
 
     `label(taxonomy, key)` names a key of a site.yaml taxonomy in the page's language.
-    `memo` keeps the counts for the next build in this process (serve), when they are made of the same stories.
     """
     orders: dict[str, Iterable[str]] = {
         "type": STORY_TYPES,
@@ -85,13 +95,11 @@ def browse_groups(
         "domain": lambda key: label("msc_domains", key),
     }
     groups = []
-    for param, (heading, keys) in GROUPS.items():
-        counts = recalled(
-            memo, ("browse", param), stories, partial(count_keys, stories, keys), partial(same_keys, keys)
-        )
-        order = sorted(counts, reverse=True) if param == "year" else [k for k in orders[param] if k in counts]
+    for param, (heading, _) in GROUPS.items():
+        count = counts[param]
+        order = sorted(count, reverse=True) if param == "year" else [k for k in orders[param] if k in count]
         if order:
-            values = tuple((key, labels[param](key), counts[key]) for key in order)
+            values = tuple((key, labels[param](key), count[key]) for key in order)
             groups.append(Group(param, gettext(heading), values))
     return groups
 

@@ -23,7 +23,7 @@ from storysite.check.library import with_text
 from storysite.check.panels import Panel
 from storysite.i18n.catalogs import month_name, month_year, translations
 from storysite.model import Story, StoryPhoto, newly_published
-from storysite.render.browse import browse_groups, months, title_key
+from storysite.render.browse import browse_counts, browse_groups, months, title_key
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
@@ -451,11 +451,10 @@ class Renderer:
             ui_strings=pagefind_strings(translations(lang, self.model.project).gettext),
             searchable=bool(self.stories),
             groups=browse_groups(
-                self.stories,
+                self.once("browse counts", lambda: browse_counts(self.stories, self.memo)),
                 self.config,
                 self._catalogs[lang].gettext,
                 lambda t, k: self.label(t, k, lang),
-                self.memo,
             ),
             months=self.once("months", lambda: months(self.stories)),
         )
