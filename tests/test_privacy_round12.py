@@ -68,3 +68,22 @@ def test_a_birth_told_by_a_local_event_is_found(text: str, words: str, lang: str
 )
 def test_an_event_with_no_birth_is_not_a_date_of_birth(text: str) -> None:
     assert "date-of-birth" not in categories_in(text, "en")
+
+
+def test_a_pet_form_after_a_month_is_still_the_name(make_library) -> None:
+    from privacy_cases import story_findings
+
+    body = "Big Maureen called the bingo. In March Mo had her cataract done, and Pauline called it."
+    assert ("person-name", "Mo") in story_findings(make_library, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("I was doing his locker with him, locker 14B, and found a wallet.", "locker 14B")],
+)
+def test_a_locker_named_again_after_a_comma_is_found(text: str, words: str) -> None:
+    assert ("other-id", words) in found_in(text, "en")
+
+
+def test_a_room_a_group_met_in_after_a_comma_is_not_an_identifier() -> None:
+    assert "other-id" not in categories_in("We met on Tuesday, room 4, with the group.", "en")

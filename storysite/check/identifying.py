@@ -429,6 +429,9 @@ _OPENERS = frozenset(
     {"Aeth", "Daeth", "Mae", "Roedd", "Bydd", "Fydd", "Cafodd", "Gafodd", "Mi", "Fe", "Ac", "A", "Ond", "Wedyn"}
     | {"Felly", "Then", "And", "But", "So", "When", "After", "Before", "Ask", "Tell", "Did", "Does", "Has", "Had"}
     | {"Was", "Is"}
+    # months and days before a name ("In March Mo had her cataract done"), no part of a place's name
+    | {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November"}
+    | {"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ) | frozenset(w for w in lx.COMMON if w.endswith(WELSH_VERB_ENDINGS))
 
 

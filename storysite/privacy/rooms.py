@@ -78,7 +78,7 @@ _FLAT_ALONE = re.compile(
 _PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|ystafell|stafell|llofft|locer)"
 _PLACED_THING = re.compile(
     r"(?i:(?:\b(?:in|from|at|to|into|on|yn|o|i|ar|mewn|his|her|their|my|ei|eu|fy)|['’]s"
-    r"|(?<=locker)|(?<=locer)),?[ \t]+)"  # "yn ei locer, locer 9": the locker named again with its number
+    r"|(?<=locker)|(?<=locer)|(?<=[a-z]),),?[ \t]+)"  # "yn ei locer, locer 9", "with him, locker 14B"
     rf"((?i:{_PLACED_WORDS})[ \t]+"
     rf"(?:(?:is|was|yw|oedd)[ \t]+)?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
     r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis"
