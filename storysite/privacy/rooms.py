@@ -91,7 +91,7 @@ _PLACED_THING = re.compile(
 # Words for a group meeting in its clause: the room is where it met, not where someone lives.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet\w*|met|group|course|session|class|panel|training|workshop|interview|cyfarfod\w*|gyfarfod\w*"
-    r"|grŵp|cwrs|gwrs|sesiwn|dosbarth|panel|hyfforddiant|cwrdd|gwrdd|cwrddon|cyfarfu)\b)"
+    r"|grŵp|cwrs|gwrs|sesiwn|dosbarth|hyfforddiant|cwrdd|gwrdd|cwrddon|cyfarfu)\b)"
 )
 
 
