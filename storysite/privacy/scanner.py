@@ -360,6 +360,7 @@ _CODE_WORD = re.compile(r"[A-Z0-9]{7,16}")
 
 
 def _code_word(text: str, a: int, e: int) -> Hit | None:
+    """The reference of capitals and figures whose figures text[a:e] are part of, if it is one."""
     b = a
     while b > 0 and (text[b - 1].isupper() or text[b - 1].isdigit()):
         b -= 1
