@@ -243,16 +243,15 @@ def short_forms(name: str) -> set[str]:
     """
     if len(name) < 3 or not name.istitle() or "-" in name:
         return set()
-    forms: set[str] = set()
+    pets = lx.PET_FORMS.get(name, frozenset())  # "Owen" -> "Now", "Dafydd" -> "Dai"
+    forms: set[str] = set(pets)
     if name in lx.SURNAMES:
         forms.add(name + "y")  # "Lloyd" -> "Lloydy", "Jones" -> "Jonesy"
-    forms |= lx.PET_FORMS.get(name, frozenset())  # "Owen" -> "Now", "Dafydd" -> "Dai"
     if name in lx.FIRST and len(name) >= 5:
         for k in range(3, min(5, len(name) - 1) + 1):
             forms.add(name[:k])  # "Dil", "Trace"
             if k <= 4:
                 forms |= {name[:k] + "s", name[:k] + "y"}  # "Rhods", "Dafs", "Gethy"
-    pets = lx.PET_FORMS.get(name, frozenset())
     return {f for f in forms if f in pets or (f not in _NOT_CUT and f not in lx.COMMON and f not in lx.PLACES)} - {name}
 
 

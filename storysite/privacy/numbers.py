@@ -591,6 +591,6 @@ def access_code_at(text: str, a: int, e: int) -> Hit | None:
 
 def _code_word_start(text: str, at: int) -> int:
     """Where the code word holding AT starts ("BT-7741-KWPX" from its figures)."""
-    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-") and text[at - 1] not in " \t":
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
         at -= 1
     return at
