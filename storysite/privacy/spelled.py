@@ -1,4 +1,5 @@
-"""Email addresses written out to dodge a pattern: "jo dot bloggs at example dot com", "jo [at] example [dot] com".
+"""Details written out to dodge a pattern: email addresses ("jo dot bloggs at example dot com", "jo [at]
+example [dot] com") and phone numbers in words ("oh seven seven double oh…", "dim saith saith dim dim…").
 
 Welsh writers say and write "at" and "dot" for @ and "." too, so the same words serve both languages.
 The address must end in a known top-level domain, and at least the @ must be there in some form, so
@@ -143,3 +144,63 @@ def _spelled(m: re.Match[str]) -> bool:
     if "@" in m.group(2) and not any(c in m.group() for c in " \t[](){}<>") and "dot" not in m.group().lower():
         return False
     return m.group(3).lower() not in _NOT_DOMAINS
+
+
+# A phone number read out as words, digit by digit, in either language, as someone copies down a number
+# said aloud: "oh seven seven double oh, nine double oh, one two three", "dim saith saith dim dim naw...".
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "o", "nought", "nil", "dim", "ddim"), "0"),
+    **dict.fromkeys(("one", "un"), "1"),
+    **dict.fromkeys(("two", "dau", "dwy", "ddau", "ddwy"), "2"),
+    **dict.fromkeys(("three", "tri", "tair", "dri", "dair"), "3"),
+    **dict.fromkeys(("four", "pedwar", "pedair", "bedwar", "bedair"), "4"),
+    **dict.fromkeys(("five", "pump", "pum", "bump", "bum"), "5"),
+    **dict.fromkeys(("six", "chwech", "chwe"), "6"),
+    **dict.fromkeys(("seven", "saith"), "7"),
+    **dict.fromkeys(("eight", "wyth"), "8"),
+    **dict.fromkeys(("nine", "naw"), "9"),
+}
+_TIMES = {"double": 2, "dwbl": 2, "treble": 3, "triple": 3, "trebl": 3}
+_ALTERNATIVES = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+# One digit or group: a word (after "double" or "treble", maybe) or figures; a run is such groups apart by
+# spaces, commas or dashes. Figures count only beside words: a number in figures alone is numbers' to find.
+_GROUP = re.compile(
+    rf"(?:({'|'.join(_TIMES)})[ \t-]+)?(?:({_ALTERNATIVES})|([0-9]{{1,6}}))\b(?:[ \t]*[,–—-]?[ \t]*(?=\w))?"
+)
+# Where such a number can start: its leading 0 as a word (or "plus" for 44) with another digit after it.
+# Matched on the text in lower case, with few first letters and no look-behind: each of re.IGNORECASE, "ddim"
+# and "(?<![a-z])" made the pass over every text two to seven times as costly.
+_SPELLED_START = re.compile(rf"(?:zero|oh|o|nought|nil|dim|plus)[ \t,–—-]+(?:{_ALTERNATIVES}|{'|'.join(_TIMES)})\b")
+
+_PLUS = re.compile(r"plus[ \t,–—-]*")
+
+
+def spelled_phones(text: str) -> list[Hit]:
+    """Phone numbers written digit by digit in words (three words at least), with "double" and "treble"."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): positions must stay the text's
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found: list[Hit] = []
+    end = 0
+    for start in _SPELLED_START.finditer(lower):
+        if start.start() < end or lower[start.start() - 1 : start.start()].isalpha():
+            continue  # inside the run found last, or the end of a longer word ("also", "Caerdydd im")
+        plus = _PLUS.match(lower, start.start())
+        at = last = plus.end() if plus else start.start()
+        digits, words = "", 0
+        while (m := _GROUP.match(lower, at)) is not None and len(digits) <= 13:
+            times = _TIMES[m.group(1)] if m.group(1) else 1
+            digits += (_DIGIT_WORDS[m.group(2)] if m.group(2) else m.group(3)) * times
+            words += m.group(2) is not None
+            last, at = m.end(2) if m.group(2) else m.end(3), m.end()
+        if words >= 3 and _phone_digits(digits, plus is not None):
+            found.append((start.start(), last, "phone", "privacy.phone"))
+            end = last
+    return found
+
+
+def _phone_digits(digits: str, plus: bool) -> bool:
+    """A UK number's length: 0 and ten figures (or nine), or 44 and ten (or nine) after "plus"."""
+    if plus:
+        return digits.startswith("44") and 11 <= len(digits) <= 12
+    return digits.startswith("0") and 10 <= len(digits) <= 11
