@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from storysite.check import places_again
 from storysite.findings import Finding, Span, error
 from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, pseudonym_forms, scan_text
@@ -66,23 +67,30 @@ def scan_version(
     )
     found = {text: _without_pets(text, detections, pets) for text, detections in scanned.items()}
     names: set[str] = set()
+    places: dict[str, str] = {}
     for other in story or (version,):
         for text, lang in _texts(other):
             own = found.get(text) if other is version else None
-            names |= _names_in(
-                text, own if own is not None else _without_pets(text, _scan(text, lang, pseudonyms, allow), pets)
-            )
+            seen = own if own is not None else _without_pets(text, _scan(text, lang, pseudonyms, allow), pets)
+            names |= _names_in(text, seen)
+            places.update(places_again.phrases_in(text, seen))
     names -= pets
     again = _tracker(frozenset(names), pseudonyms, allow) if names else None
-    body = list(found[version.body])
-    if again:
-        body.extend(again.find(version.body, version.lang, body))
-    findings = [_body_finding(version, d, starts) for starts in [_line_starts(version.body)] for d in body]
-    for text_field in version.text_fields:
-        detections = list(found[text_field.value])
+    places_seen = places_again.tracker(places)
+    findings: list[Finding] = []
+    starts = _line_starts(version.body)
+    for text_field in (None, *version.text_fields):
+        text = version.body if text_field is None else text_field.value
+        detections = list(found[text])
         if again:
-            detections.extend(again.find(text_field.value, version.lang, detections))
+            detections.extend(again.find(text, version.lang, detections))
+        if places_seen:
+            allowed = list(_allowed_spans(text, allow))
+            detections.extend(places_seen.find(text, version.lang, detections, allowed))
         for detection in detections:
+            if text_field is None:
+                findings.append(_body_finding(version, detection, starts))
+                continue
             findings.append(_field_finding(version, text_field, detection))
     return findings
 

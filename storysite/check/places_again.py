@@ -1,0 +1,121 @@
+"""A school or home named once is looked for again in every text of the story.
+
+Practitioners name a school or a home in full once and then by its name alone, or name it in the body with
+the words that make it plain (“she goes to Little Owls Day Nursery”) and bare in the title or summary
+(“Kai unpacks in Neuadd Tŷ Gwydr”). The words of each school and address the check found are flagged
+wherever they come back in the story, Welsh mutated forms of the first word included (“i Goleg Menai”).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from storysite.privacy import Detection
+from storysite.privacy import detection as detected
+from storysite.privacy import lexicon as lx
+from storysite.privacy.welsh import mutations, phrase_mutations
+
+RULES = {"school": "privacy.school.tracked", "address": "privacy.address.tracked"}
+
+# The words that say what kind of school a name is: the name without them is how it comes back.
+_SCHOOL_HEADS = (
+    "Ysgol Gynradd", "Ysgol Uwchradd", "Ysgol Gyfun", "Ysgol Feithrin", "Ysgol Arbennig", "Ysgol", "Coleg",
+    "Cylch Meithrin", "Meithrinfa", "Uned", "Canolfan", "Neuadd",
+)  # fmt: skip
+_SCHOOL_TAILS = (
+    "Day Nursery", "Nursery School", "Nursery", "Pre-school", "Preschool", "Playgroup", "Primary School",
+    "Infants School", "Junior School", "Comprehensive School", "High School", "Community School", "School",
+    "Primary", "Infants", "Juniors", "Comprehensive", "High", "Academy", "College", "Sixth Form", "Unit",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """The Welsh kind words and their mutated forms ("i Goleg Menai", "yng Nghylch Meithrin Bryn"), longest first."""
+    return tuple(
+        sorted({form for head in _SCHOOL_HEADS for form in (head, *phrase_mutations(head))}, key=len, reverse=True)
+    )
+
+
+_NUMBER = re.compile(r"(?:[Ff]lat|[Rr]hif|[Nn]o\.?|[Uu]nit)?[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
+    """The names of the schools and homes among DETECTIONS, as they could come back on their own (-> category)."""
+    out: dict[str, str] = {}
+    for d in detections:
+        if d.category not in RULES:
+            continue
+        words = " ".join(text[d.start : d.end].split())
+        forms = {words}
+        if d.category == "school":
+            forms.add(_core(words))
+        elif number := _NUMBER.match(words):
+            forms.add(words[number.end() :])  # "14 Heol y Nant", later "Heol y Nant"
+        out.update((form, d.category) for form in forms if _worth_tracking(form))
+    return out
+
+
+def _core(name: str) -> str:
+    """A school's name without the words for its kind ("Little Owls Day Nursery" -> "Little Owls")."""
+    for head in _heads():
+        if name.startswith(head + " "):
+            name = name[len(head) + 1 :]
+            break
+    for tail in _SCHOOL_TAILS:
+        if name.endswith(" " + tail):
+            name = name[: -len(tail) - 1]
+            break
+    return name
+
+
+def _worth_tracking(phrase: str) -> bool:
+    """A proper name of two capitalised words or more that is not a town's: one word alone is too often the
+    village a school or farm is named for ("Ysgol Llanfynydd", then "shops in Llanfynydd")."""
+    words = _WORD.findall(phrase)
+    if not phrase[:1].isupper() or any(c.isdigit() for c in phrase):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 2 and phrase not in lx.PLACES
+
+
+class PlaceTracker:
+    """Finds the names of schools and homes already found, as whole words, mutated forms included."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        forms: dict[str, str] = {}  # form -> category
+        for phrase, category in phrases.items():
+            forms.setdefault(phrase, category)
+            first, sep, rest = phrase.partition(" ")
+            for form in mutations(first):
+                forms.setdefault(form + sep + rest, category)
+        self.forms = forms
+        ordered = sorted(forms, key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, form.split(" "))) for form in ordered)
+        self.pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])")
+        self.mutated = frozenset(forms) - frozenset(phrases)
+
+    def find(
+        self, text: str, lang: str, known: Sequence[Detection], allowed: Sequence[tuple[int, int]]
+    ) -> list[Detection]:
+        """Every mention in TEXT not inside a KNOWN detection or an ALLOWED span."""
+        out: list[Detection] = []
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            if any(d.start < e and s < d.end for d in known):
+                continue
+            form = " ".join(m.group().split())
+            if form in self.mutated and lang != "cy":
+                continue  # a mutated form in English prose is another word
+            if any(a < e and s < b for a, b in allowed):
+                continue
+            category = self.forms[form]
+            out.append(detected(text, s, e, category, RULES[category]))
+        return out
+
+
+def tracker(phrases: dict[str, str]) -> PlaceTracker | None:
+    """A PlaceTracker for PHRASES (phrase -> category), or None when there are none."""
+    return PlaceTracker(phrases) if phrases else None
