@@ -6,8 +6,9 @@ the look-alikes that must stay unflagged.
 
 from __future__ import annotations
 
+import pytest
 from conftest import TODAY, story_text
-from privacy_cases import story_findings
+from privacy_cases import found_in, story_findings
 
 from storysite.build import build_site
 
@@ -59,3 +60,97 @@ def test_the_town_a_school_is_named_for_is_not_flagged_where_it_is_the_town(make
     found = story_findings(make_library, body)
     assert ("school", "Ysgol Llanfynydd") in found
     assert not {words for _, words in found} & {"Llanfynydd"}
+
+
+# --- case notes, forms and systems (storysite/privacy/case_notes.py) -----------------------------------------
+
+DETAILS = [
+    # dates of birth after a shortened cue, with the month in words, a festival or a two-figure year
+    ("en", "Mr Pugh (b. Gorff. 1940) farmed all his life.", "date-of-birth", "b. Gorff. 1940"),
+    ("cy", "Mae Marged yn 84 (g. Calan Mai '42) ac yn byw ar ei phen ei hun.", "date-of-birth", "g. Calan Mai '42"),
+    ("cy", "Mae Rhys yn 20 (d/g 11eg Hyd. 2005) ac mewn gofal maeth.", "date-of-birth", "d/g 11eg Hyd. 2005"),
+    ("cy", 'O\'r nodyn trosglwyddo: "G: 9/7/16. Ward Seren Fôr."', "date-of-birth", "G: 9/7/16"),
+    ("en", "Harri (b. 2 Jan 19) is in Year 2.", "date-of-birth", "b. 2 Jan 19"),
+    ("en", 'Old case-note line: "b.19940801, attended the unit".', "date-of-birth", "b.19940801"),
+    (
+        "en",
+        "He wrote his date of birth as '3rd of the 9th, 2010' on the form.",
+        "date-of-birth",
+        "3rd of the 9th, 2010",
+    ),
+    ("en", "Ken was born Boxing Day '43, so he never had a proper birthday.", "date-of-birth", "born Boxing Day '43"),
+    ("cy", "Ganwyd o 'chydig ddyddia cyn Dolig 1934, medda fo.", "date-of-birth", "Dolig 1934"),
+    ("cy", "Mae Darren yn 29 (d.o.b. 17·3·97 ar y ffurflen).", "date-of-birth", "17·3·97"),
+    ("en", "Tia is 13 (7th Aug. 2012 on her form, in her own writing).", "date-of-birth", "7th Aug. 2012"),
+    ("en", "Mia-Rose, whose birthday is the 1st of June, has started nursery.", "date-of-birth", "the 1st of June"),
+    # identifiers
+    ("cy", "Cerdyn Gofalwr Ifanc Môn rhif GIM 2231, ac mae hi'n ei gario.", "other-id", "GIM 2231"),
+    ("en", "She was given a Young Carers ID card, number YC 0773, for school.", "other-id", "YC 0773"),
+    ("cy", "Mae'r Bathodyn Glas wedi'i adnewyddu (rhif CB 0419 7732 2).", "other-id", "CB 0419 7732 2"),
+    ("en", "The vet's forms have the flock as UK 0704218 still.", "other-id", "UK 0704218"),
+    ("cy", "Ar y clawr, rhif daliad y fferm, 23/447/0091, a'r dyddiad.", "other-id", "23/447/0091"),
+    ("cy", "Mae o'n dal ar y system fel CLL/0932-B ond mae o'n ei alw'n 'y plan'.", "other-id", "CLL/0932-B"),
+    ("en", "The family was heard at MARAC under ref MARAC 25/118 in May.", "other-id", "MARAC 25/118"),
+    ("en", "The Wi-Fi code was on the router in tiny print, 7HKQ-29MW-PX.", "other-id", "7HKQ-29MW-PX"),
+    ("en", "His notes say 'RiO 7741092, no fixed abode'.", "other-id", "RiO 7741092"),
+    ("en", "Tom's DBS certificate is 001745228813, which Rhys keeps safe.", "other-id", "001745228813"),
+    ("en", "His Snapchat, afan.lad.x, was full of videos.", "other-id", "afan.lad.x"),
+    ("en", "He plays on his Xbox as SevernSideSpeedrun most nights.", "other-id", "SevernSideSpeedrun"),
+    ("en", "He was on Cedar 3, cell 14 then.", "other-id", "cell 14"),
+    ("en", "His whole life was bed 3 by the window and locker 22 in the corridor.", "other-id", "locker 22"),
+    # homes, schools, names
+    ("en", "She and her husband farm Upper Bryngwyn, at the end of the lane.", "address", "Upper Bryngwyn"),
+    ("en", "He grew up at Lower Trewern, his parents' farm, near Welshpool.", "address", "Lower Trewern"),
+    ("en", "Her head of year at Tredegar Comp noticed she was tired.", "school", "Tredegar Comp"),
+    ("cy", "Roedd Cai gynt yn y gynradd yn Rhiwfawr.", "school", "gynradd yn Rhiwfawr"),
+    ("cy", "Roedd Mabli yn mynd i'r cylch yn Llan pan oedd hi'n dair.", "school", "cylch yn Llan"),
+    ("cy", "Dwy hogan o ysgol fach Llanddona oedden nhw.", "school", "ysgol fach Llanddona"),
+    ("cy", "Aethon nhw i Ti a Fi Festri Soar bob dydd Mercher.", "school", "Ti a Fi Festri Soar"),
+    (
+        "en",
+        "They went to Canolfan Iaith y Gors Fach, the language centre, for a term.",
+        "school",
+        "Canolfan Iaith y Gors Fach",
+    ),
+    ("cy", "Yn ôl yn YGG Tan-yr-Allt, mae'r dosbarth wedi cadw'i chadair.", "school", "YGG Tan-yr-Allt"),
+    ("en", "He went to Bryn Hedd, the PRU, for a term.", "school", "Bryn Hedd"),
+    ("en", "Everyone here calls him Macca, and the regulars ask for him.", "person-name", "Macca"),
+    ("en", "She went to meet the coach, Gary 'Sparky' Thomas, at the gym.", "person-name", "Gary 'Sparky' Thomas"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "words"), DETAILS)
+def test_details_as_case_notes_and_forms_write_them_are_found(lang: str, text: str, category: str, words: str) -> None:
+    found = found_in(text, lang)
+    assert any(c == category and words in w for c, w in found), found
+
+
+LOOK_ALIKES = [
+    ("en", "We met on 2 Jan 19 of them came to the hall."),
+    ("en", "e.g. 12/03/2024 was the date of the visit."),
+    ("en", "We sang carols on Christmas Day '43 in the chapel, the old men said."),
+    ("en", "The hall seats 1,250 people, the roof is 12.5 metres high and it cost £2,500,000."),
+    ("en", "She lives in the UK 365 days a year now."),
+    ("en", "The M4 J32-J33 roadworks made everyone late."),
+    ("en", "I've known Ann about two years, and she knows Glenys from chapel."),
+    ("en", "We went to Cardiff, the capital, for a day."),
+    ("en", "We met in room 4 and room 5 at the centre, with the group."),
+    ("en", "The song is called Myfanwy, and the club called it a night."),
+    ("cy", "Mi wnaethon ni eistedd mewn cylch yn yr ardd."),
+    ("cy", "Roedd 24/7 o ofal ar gael, a chafodd hi £1,250 o grant."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
+def test_the_look_alikes_of_case_notes_are_left_alone(lang: str, text: str) -> None:
+    assert not found_in(text, lang) - {("person-name", w) for w in ("Ann", "Glenys", "Myfanwy")}
+
+
+def test_a_nickname_in_quotation_marks_is_flagged_where_it_comes_back(make_library) -> None:
+    body = "Jac met the coach, Gary 'Sparky' Thomas, in May.\n\nAfter two months Sparky got him registered to box."
+    assert ("person-name", "Sparky") in story_findings(make_library, body)
+
+
+def test_the_nickname_written_as_a_word_in_lower_case_is_not_a_name(make_library) -> None:
+    body = "Jac met the coach, Gary 'Sparky' Thomas, in May.\n\nThe sparky came to fix the lights in the gym."
+    assert ("person-name", "sparky") not in story_findings(make_library, body)

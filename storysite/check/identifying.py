@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from storysite.check import places_again
+from storysite.check import phrases_again
 from storysite.findings import Finding, Span, error
 from storysite.model import StoryVersion, TextField
 from storysite.privacy import Detection, pseudonym_forms, scan_text
@@ -73,10 +73,10 @@ def scan_version(
             own = found.get(text) if other is version else None
             seen = own if own is not None else _without_pets(text, _scan(text, lang, pseudonyms, allow), pets)
             names |= _names_in(text, seen)
-            places.update(places_again.phrases_in(text, seen))
+            places.update(phrases_again.phrases_in(text, seen))
     names -= pets
     again = _tracker(frozenset(names), pseudonyms, allow) if names else None
-    places_seen = places_again.tracker(places)
+    places_seen = phrases_again.tracker(places)
     findings: list[Finding] = []
     starts = _line_starts(version.body)
     for text_field in (None, *version.text_fields):

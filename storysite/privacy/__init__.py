@@ -18,7 +18,7 @@ from storysite.i18n.messages import Message, msg
 from storysite.privacy.names import CONNECTORS, KIN_TITLES, SKIP, TITLES
 from storysite.privacy.normalise import normalise_phrase, normalised
 from storysite.privacy.scanner import Hit, scan
-from storysite.privacy.spelled import spelled_emails, spelled_phones
+from storysite.privacy.spelled import spelled_emails
 from storysite.privacy.welsh import mutations, phrase_mutations
 
 __all__ = ["CATEGORIES", "Detection", "detection", "scan_text"]
@@ -140,7 +140,6 @@ def scan_text(text: str, lang: str, *, pseudonyms: Sequence[str] = (), allow: Se
     forms = pseudonym_forms(tuple(pseudonyms)) if pseudonyms else _NO_FORMS
     hits = scan(seen, lang, forms)
     hits.extend(spelled_emails(seen, norm.domain_dots))
-    hits.extend(spelled_phones(seen))
     if not hits:
         return []
     kept = _resolve(hits)

@@ -33,7 +33,7 @@ _DAY_MONTH = (
 _DAY = r"(?:" + _DAY_MONTH + r"|" + FESTIVAL_DAY + r")(?![\w/-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?['’]?[0-9]{2})"
 # Someone's birthday, in English or Welsh (soft, aspirate or nasal mutation: ei ben-blwydd, ei phen-blwydd,
 # fy mhen-blwydd), a possessive before it so that a chapel's or a club's anniversary is left alone.
-_WHOSE = r"(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Ee]i|[Ee]u|[Ff]y|[Dd]y|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+['’]s)"
+_WHOSE = r"(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Ww]hose|[Ee]i|[Ee]u|[Ff]y|[Dd]y|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+['’]s)"
 _BIRTHDAY = r"(?:[Bb]irthday|[Bb]['’]day|(?:[PpBb]|[Pp]h|[Mm]h)en[- ]?blwydd)"
 # "Her birthday is 3 March", "his birthday's on the 3rd of March", "Mae ei phen-blwydd ar 3 Mawrth",
 # "pen-blwydd Nia yw'r trydydd o Fawrth", "her birthday: 3 March".

@@ -28,10 +28,10 @@ FESTIVAL_DAY = (
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Night)|Hallowe['’]?en"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
-    r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen|[CcGg]alan(?:[ \t]+Gaeaf)?"
-    r"|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
+    r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
+    r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
 )
-FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4}"
+FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
 # March, nineteen forty-four", "yr ail ar hugain o Fehefin, mil naw cant pedwar deg wyth".
 _EN_UNITS = "one two three four five six seven eight nine"
@@ -68,11 +68,17 @@ DATE = re.compile(
     + rf"|(?:{{MONTH}}|(?:(?:fis|mis)\s+){{MONTH}}),?\s+(?:{_EN_YEAR}|{_CY_YEAR})".replace("{MONTH}", MONTH)
     + r"|"
     rf"{FESTIVAL}|"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"\d{1,2}[/.·-]\d{1,2}[/.·-](?:\d{4}|\d{2})"  # "17·3·97": a middle dot too, as some keyboards type it
     r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[/.-](?:\d{4}|\d{2})"  # a month in Roman figures: "3/xi/41"
     rf"|\d{{1,2}}[-/]{MONTH}[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", as records print it
     r"|\d{4}-\d{1,2}-\d{1,2}"
-    rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+\d{{4}})?"
+    # a year of two figures after a day and month only as case notes shorten it: "b. 2 Jan 19", "DOB 7 Aug '12"
+    rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+(?:\d{{4}}|['’]?\d{{2}}))?"
+    # "3rd of the 9th, 2010": the month as a number, said aloud
+    rf"|(?:the\s+)?\d{{1,2}}{ORDINAL}\s+of\s+the\s+\d{{1,2}}{ORDINAL},?\s+(?:\d{{4}}|['’]\d{{2}})"
+    # a date with no separators, as systems print it: "19940801", "020592", "02051992"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})"
     rf"|{MONTH}\s+(?:the\s+|y\s+|yr\s+)?\d{{1,2}}{ORDINAL}?(?:,?\s+\d{{4}})?"
     rf"|(?:(?:fis|mis)\s+)?{MONTH},?\s+(?:\d{{4}}|['’]\d{{2}})"
     r")(?![\w/-])",

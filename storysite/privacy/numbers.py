@@ -159,7 +159,7 @@ def profile_links(text: str) -> list[Hit]:
 PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
 _NAMED_HANDLE = re.compile(
     r"(?:[ \t]+(?:name|handle|username|account|page|tag|gamertag|ID))?['’]?s?[ \t]*"
-    r"(?::|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
+    r"(?::|,|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
     r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.[A-Za-z0-9])"
 )
 
@@ -177,6 +177,8 @@ def named_handle_after(text: str, end: int) -> Hit | None:
         return (far.start(1), far.end(1), "other-id", "privacy.other-id.handle") if far else None
     handle = m.group(1)
     marked = "_" in handle or any(c.isdigit() for c in handle) or "." in handle.strip(".")
+    # ... or words run together with their capitals, as a gamertag is made: "SevernSideSpeedrun"
+    marked = marked or (sum(c.isupper() for c in handle[1:]) >= 2 and not handle.isupper())
     public = handle.replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES
     if not marked or handle.isdigit() or public:
         return None

@@ -98,7 +98,7 @@ _STARTERS = frozenset(
     """.split()  # noqa: SIM905
 )
 _en_kinds = (
-    r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Secondary|Grammar|Middle|Special|Community|Academy)"
+    r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Comp|Secondary|Grammar|Middle|Special|Community|Academy)"
 )
 _en_faith = (
     r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|C\.I\.W\.?|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales"
@@ -1407,7 +1407,7 @@ _KIND_NEEDLES: tuple[str, ...] = (
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
-_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ")
+_KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1416,13 +1416,15 @@ _LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school", " g
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
-    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu)"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu|[Ii]aith)|[Tt]i[ \t]+a[ \t]+[Ff]i"
     r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
-    r"|(?:C|G|Ngh|Ch)ylch(?=[ \t]+(?:yn|ym|yng)[ \t]))"
+    r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
+    r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t]))"
 )
 _SCHOOL_KIND_EN = (
     r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
@@ -1434,7 +1436,7 @@ _SCHOOL_KIND_EN = (
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
-    r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
+    r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|y|yr|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
     r"(?:[ \t]+y(?=[ \t]+[A-Z]))?)?"  # "yn y Felinheli": a place named with its article
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
@@ -1445,13 +1447,13 @@ _SCHOOL_BY_KIND_EN = re.compile(
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
 # in English ("at Llanrug primary", "Tryfan comp").
 _SCHOOL_LOWER_CY = re.compile(
-    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd))?[ \t]+"
+    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd|fach))?[ \t]+"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|comp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
+    r"[ \t]+(?:primary|[Cc]omp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
     r"|secondary)\b"
     r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
 )

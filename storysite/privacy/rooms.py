@@ -78,8 +78,10 @@ _FLAT_ALONE = re.compile(
 _PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|ystafell|stafell|llofft|locer)"
 _PLACED_THING = re.compile(
     r"(?i:(?:\b(?:in|from|at|to|into|on|yn|o|i|ar|mewn|his|her|their|my|ei|eu|fy)|['’]s"
-    r"|(?<=locker)|(?<=locer)|(?<=[a-z]),),?[ \t]+)"  # "yn ei locer, locer 9", "with him, locker 14B"
-    rf"((?i:{_PLACED_WORDS})[ \t]+"
+    r"|\b(?:and|a|ac)(?=[ \t]+(?:locker|locer)\b)"  # "bed 3 by the window and locker 22": a locker is someone's
+    # "yn ei locer, locer 9", "with him, locker 14B", "He was on Cedar 3, cell 14"
+    r"|(?<=locker)|(?<=locer)|(?<=[a-z0-9]),),?[ \t]+)"
+    rf"((?i:(?:side|single|en-suite|private)[ \t]+)?(?i:{_PLACED_WORDS})[ \t]+"
     rf"(?:(?:is|was|yw|oedd)[ \t]+)?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
     r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis"
     r"|o[ \t]+bobl)\b)"

@@ -16,6 +16,8 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
+from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
+from storysite.privacy.case_notes import case_notes
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -89,6 +91,8 @@ from storysite.privacy.places import (
 )
 from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
+from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
+from storysite.privacy.spelled import spelled_phones
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import schools_by_year_group
@@ -129,7 +133,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend((s, e, "other-id", "privacy.other-id.card") for s, e in sort_codes_and_seats(text))
     if "ollar" in text or "oler" in text:
         hits.extend((s, e, "other-id", "privacy.other-id.collar-number") for s, e in collar_numbers(text))
+    # case-note shapes ("b. Gorff. 1940", "rhif GIM 2231", "7HKQ-29MW-PX"): some start from a character, not a literal
+    hits.extend(case_notes(text, found, pseudonyms))
     if literals:
+        hits.extend(spelled_phones(text, found))  # "oh seven seven double oh…"
         if found.any(_UNIT_WORDS):
             hits.extend((s, e, "school", "privacy.school") for s, e in named_units(text))
         hits.extend((s, e, "address", "privacy.address") for s, e in homes_by_landmark(text, welsh, found))
@@ -447,6 +454,8 @@ _ESTATE_WORDS = (" estate", "stad ")
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (
+        *CASE_NOTE_NEEDLES,
+        *SPELLED_NEEDLES,
         *places.NEEDLES,
         *whereabouts.NEEDLES,
         *PAGE_NAME_NEEDLES,

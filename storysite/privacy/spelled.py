@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storysite.privacy.needles import Needles
 from storysite.privacy.normalise import TLD as _TLD
 
 Hit = tuple[int, int, str, str]
@@ -167,36 +168,40 @@ _ALTERNATIVES = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 _GROUP = re.compile(
     rf"(?:({'|'.join(_TIMES)})[ \t-]+)?(?:({_ALTERNATIVES})|([0-9]{{1,6}}))\b(?:[ \t]*[,–—-]?[ \t]*(?=\w))?"
 )
-# Where such a number can start: its leading 0 as a word (or "plus" for 44) with another digit after it.
-# Matched on the text in lower case, with few first letters and no look-behind: each of re.IGNORECASE, "ddim"
-# and "(?<![a-z])" made the pass over every text two to seven times as costly.
-_SPELLED_START = re.compile(rf"(?:zero|oh|o|nought|nil|dim|plus)[ \t,–—-]+(?:{_ALTERNATIVES}|{'|'.join(_TIMES)})\b")
-
+# Where such a number can start: its leading 0 as a word (or "plus" for 44), in any case, found by the scanner's
+# one pass (NEEDLES); then read in lower case, a window at a time.
+_START_WORDS = ("zero", "oh", "nought", "nil", "dim", "plus")
+NEEDLES = tuple(form for word in _START_WORDS for form in (word, word.capitalize(), word.upper()))
+_SPELLED_START = re.compile(rf"(?:zero|oh|nought|nil|dim|plus)[ \t,–—-]+(?:{_ALTERNATIVES}|{'|'.join(_TIMES)})\b")
 _PLUS = re.compile(r"plus[ \t,–—-]*")
+_WINDOW = 200  # characters: more than the longest number in words ("plus four four seven seven double oh ...")
 
 
-def spelled_phones(text: str) -> list[Hit]:
+def spelled_phones(text: str, found: Needles) -> list[Hit]:
     """Phone numbers written digit by digit in words (three words at least), with "double" and "treble"."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): positions must stay the text's
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found: list[Hit] = []
+    out: list[Hit] = []
     end = 0
-    for start in _SPELLED_START.finditer(lower):
-        if start.start() < end or lower[start.start() - 1 : start.start()].isalpha():
-            continue  # inside the run found last, or the end of a longer word ("also", "Caerdydd im")
-        plus = _PLUS.match(lower, start.start())
-        at = last = plus.end() if plus else start.start()
+    for at in found.positions(NEEDLES):
+        if at < end or text[at - 1 : at].isalpha():
+            continue  # inside the run found last, or the end of a longer word ("Caerdydd im")
+        window = text[at : at + _WINDOW]
+        lower = window.lower()
+        if len(lower) != len(window):  # a letter whose lower case is longer ("İ"): keep the text's positions
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+        if not _SPELLED_START.match(lower):
+            continue
+        plus = _PLUS.match(lower)
+        pos = last = plus.end() if plus else 0
         digits, words = "", 0
-        while (m := _GROUP.match(lower, at)) is not None and len(digits) <= 13:
+        while (m := _GROUP.match(lower, pos)) is not None and len(digits) <= 13:
             times = _TIMES[m.group(1)] if m.group(1) else 1
             digits += (_DIGIT_WORDS[m.group(2)] if m.group(2) else m.group(3)) * times
             words += m.group(2) is not None
-            last, at = m.end(2) if m.group(2) else m.end(3), m.end()
+            last, pos = m.end(2) if m.group(2) else m.end(3), m.end()
         if words >= 3 and _phone_digits(digits, plus is not None):
-            found.append((start.start(), last, "phone", "privacy.phone"))
-            end = last
-    return found
+            out.append((at, at + last, "phone", "privacy.phone"))
+            end = at + last
+    return out
 
 
 def _phone_digits(digits: str, plus: bool) -> bool:

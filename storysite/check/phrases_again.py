@@ -1,9 +1,11 @@
-"""A school or home named once is looked for again in every text of the story.
+"""A school, a home or a nickname named once is looked for again in every text of the story.
 
 Practitioners name a school or a home in full once and then by its name alone, or name it in the body with
 the words that make it plain (“she goes to Little Owls Day Nursery”) and bare in the title or summary
 (“Kai unpacks in Neuadd Tŷ Gwydr”). The words of each school and address the check found are flagged
 wherever they come back in the story, Welsh mutated forms of the first word included (“i Goleg Menai”).
+So is a nickname given in quotation marks inside a name (“Gary 'Sparky' Thomas”, later “Sparky”), which
+the names tracker leaves alone when it is also a word (“sparky”, an electrician).
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
 from storysite.privacy.welsh import mutations, phrase_mutations
 
-RULES = {"school": "privacy.school.tracked", "address": "privacy.address.tracked"}
+RULES = {
+    "school": "privacy.school.tracked",
+    "address": "privacy.address.tracked",
+    "person-name": "privacy.person-name.tracked",
+}
+# A nickname in quotation marks between a first name and a surname.
+_QUOTED = re.compile(r"[ \t]['‘\"“]([A-Z][a-z]+)['’\"”][ \t]")
 
 # The words that say what kind of school a name is: the name without them is how it comes back.
 _SCHOOL_HEADS = (
@@ -47,6 +55,9 @@ def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
     """The names of the schools and homes among DETECTIONS, as they could come back on their own (-> category)."""
     out: dict[str, str] = {}
     for d in detections:
+        if d.category == "person-name":
+            out.update((m.group(1), d.category) for m in _QUOTED.finditer(text, d.start, d.end))
+            continue
         if d.category not in RULES:
             continue
         words = " ".join(text[d.start : d.end].split())
@@ -88,6 +99,8 @@ class PlaceTracker:
         forms: dict[str, str] = {}  # form -> category
         for phrase, category in phrases.items():
             forms.setdefault(phrase, category)
+            if category == "person-name":
+                continue  # a nickname is said as it is
             first, sep, rest = phrase.partition(" ")
             for form in mutations(first):
                 forms.setdefault(form + sep + rest, category)

@@ -1,0 +1,254 @@
+"""Details as case notes, forms and systems write them, in either language (issue 15, round thirteen).
+
+Each finder starts from a literal found in the scanner's one pass over the text (NEEDLES) and reads only
+around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen.
+- a shortened birth cue before a month or festival (`b. Gorff. 1940`, `g. Calan Mai '42`), and an age with
+  the date of birth in brackets after it (`Tia is 13 (7th Aug. 2012 on her form)`);
+- a card, badge or pendant number that starts with letters, after "number", "no." or "rhif" (`Young Carers
+  ID card, number YC 0773`, `Cerdyn Gofalwr rhif GIM 2231`);
+- a livestock herd or flock mark (`UK 0704218`) and a holding number (`23/447/0091`);
+- a reference of capitals and figures with a slash or hyphens (`CLL/0932-B`, `MARAC 25/118`, `7HKQ-29MW-PX`);
+- a number in a care-record system (`RiO 7741092`, `WCCIS 1234567`), and a bare run of nine figures or more;
+- a farm someone farms (`They farm Upper Bryngwyn`), and a home named with what it is to them (`Lower
+  Trewern, his parents' farm`);
+- a name someone is called by (`everyone calls him Macca`, `Gary 'Sparky' Thomas`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from storysite.privacy import lexicon as lx
+from storysite.privacy.dates import DATE, MONTH
+from storysite.privacy.needles import Needles
+
+Hit = tuple[int, int, str, str]
+
+# --- dates of birth ---------------------------------------------------------------------------------
+
+# "b.", "g.", "G:", "d/g", "d.g." and "d.o.b." before a date with its year: "b. Gorff. 1940", "(g. Calan Mai '42)",
+# "d/g 11eg Hyd. 2005", "G: 9/7/16".
+_SHORT_CUES = ("b.", "g.", "B.", "G.", "b:", "g:", "B:", "G:", "d/g", "D/G", "d.g", "D.G", "d.o.b", "D.O.B", "D.o.B")
+_SHORT_CUE = re.compile(r"(?<![\w.])(?:[bBgG][.:]|[dD][/.][gG]\.?:?|[Dd]\.?[Oo]\.?[Bb]\.?:?)[ \t]*")
+_YEAR_END = re.compile(r"(?:[0-9]{4}|['’][0-9]{2}|[/.·-][0-9]{2})\Z")
+# An age and then, in brackets, the date it counts from: "Tia is 13 (7th Aug. 2012", "Mae Rhys yn 20 (".
+_AGE_BEFORE = re.compile(r"\b(?:is|was|aged|age|yn|oed)[ \t]+[0-9]{1,3}(?:[ \t]+oed)?[ \t]*\Z")
+
+
+def births(text: str, found: Needles) -> list[Hit]:
+    """Dates of birth after a shortened cue with the month in words, or in brackets after an age."""
+    out: list[Hit] = []
+    for at in found.positions(_SHORT_CUES):
+        cue = _SHORT_CUE.match(text, at)
+        date = DATE.match(text, cue.end()) if cue else None
+        if cue and date and _YEAR_END.search(date.group()):
+            out.append((cue.start(), date.end(), "date-of-birth", "privacy.date-of-birth"))
+    for at in _finds(text, "("):
+        if _AGE_BEFORE.search(text, max(0, at - 24), at):
+            start = at + 1 + len(text[at + 1 : at + 4]) - len(text[at + 1 : at + 4].lstrip(" \t"))
+            date = DATE.match(text, start)
+            if date and _YEAR_END.search(date.group()):
+                out.append((date.start(), date.end(), "date-of-birth", "privacy.date-of-birth"))
+    return out
+
+
+# --- identifiers --------------------------------------------------------------------------------------
+
+# Letters then figures after a word for a number: a card, badge, pendant or pass. Not an NHS or NI number, or
+# its label ("rhif GIG 943 476 5919"): their finders judge them (a specimen NI number is no one's).
+_NUMBER_WORDS = ("number", "Number", "NUMBER", "no.", "No.", "NO.", "num.", "rhif", "Rhif", "RHIF")
+_LETTERED_NUMBER = re.compile(
+    r"(?<!\w)(?i:number|no\.?|num\.?|rhif)[ \t]*[:(]?[ \t]*"
+    r"(?!(?:NHS|GIG|NI|YG)\b|[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b)"  # an NI number's shape
+    r"([A-Z]{1,4}[ \t-]?[0-9]{2,}(?:[ \t-][0-9]+){0,3}(?:[ \t]?[A-Z])?)(?![\w/-])"
+)
+_HERD = re.compile(r"UK[ \t]?[0-9]{5,7}(?:[ \t][0-9]{5,6})?\b")  # a herd or flock mark, a cow's tag
+# Around a slash: a County Parish Holding number ("23/447/0091"); capitals and figures ("CLL/0932-B",
+# "FYC/26/0612"); a body's capitals and a reference ("MARAC 25/118").
+_SLASHED = re.compile(
+    r"(?<![\w/-])(?:[0-9]{2}/[0-9]{3}/[0-9]{4}|[A-Z]{2,5}/[0-9]{2,6}(?:[/-][A-Z0-9]{1,6})*"
+    r"|[A-Z]{3,6}[ \t][0-9]{1,4}/[0-9]{2,6})(?![\w/])"
+)
+# Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
+_HYPHENED = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}(?![\w-])")
+# A care-record or hospital system and its number (the systems Welsh councils and health boards use).
+_SYSTEMS = (
+    "RiO", "RIO", "WCCIS", "PARIS", "Paris", "Mosaic", "MOSAIC", "SystmOne", "EMIS", "CareDirector", "Eclipse",
+    "Liquidlogic", "WPAS", "Myrddin",
+)  # fmt: skip
+_SYSTEM = re.compile(
+    rf"(?:{'|'.join(_SYSTEMS)})\b[ \t]*(?:(?:no\.?|number|rhif|ID|id)[ \t]*)?[:#]?[ \t]*([0-9]{{5,12}})\b"
+)
+_LONG_FIGURES = re.compile(r"[0-9]{9,}")
+
+
+def identifiers(text: str, found: Needles) -> list[Hit]:
+    """Numbers that point to one person's record, card or animals."""
+    out: list[Hit] = []
+    out.extend(
+        _other(m.start(1), m.end(1), "card") for m in _at(_LETTERED_NUMBER, text, found.positions(_NUMBER_WORDS))
+    )
+    out.extend(_other(m.start(), m.end(), "card") for m in _at(_HERD, text, found.starts("UK")))
+    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, _finds(text, "/"), 12, 16))
+    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, _finds(text, "-"), 7, 24))
+    out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
+    if any(d in text for d in "0123456789"):
+        for m in _LONG_FIGURES.finditer(text):
+            s, e = m.span()
+            before, after = text[s - 1 : s], text[e : e + 2]
+            if before and (before.isalnum() or before in "./,:+-"):
+                continue  # part of a longer code, an amount or a phone number written with its +
+            if after[:1].isalnum() or after[:1] in "/:-" or (after[:1] in ".," and after[1:2].isdigit()):
+                continue
+            if not _phone_or_nhs(m.group()):
+                out.append(_other(s, e, "reference"))
+    return out
+
+
+def _phone_or_nhs(figures: str) -> bool:
+    """Ten figures (an NHS number's length), or a phone number's: the finders for those judge them."""
+    return len(figures) == 10 or (figures.startswith("0") and len(figures) == 11) or figures.startswith("44")
+
+
+def _finds(text: str, char: str) -> Iterator[int]:
+    """Every position of CHAR in TEXT: a character this common costs the scanner's pass more than str.find."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def _other(start: int, end: int, kind: str) -> Hit:
+    return start, end, "other-id", f"privacy.other-id.{kind}"
+
+
+def _at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """PATTERN's matches starting at each of STARTS (the positions of its first literal)."""
+    return [m for at in starts if (m := pattern.match(text, at))]
+
+
+def _around(pattern: re.Pattern[str], text: str, starts: Iterable[int], before: int, after: int) -> list[re.Match[str]]:
+    """PATTERN's matches that hold one of STARTS (a literal inside them), each once."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for at in starts:
+        if at < end:
+            continue
+        for m in pattern.finditer(text, max(0, at - before), min(len(text), at + after)):
+            if m.start() <= at < m.end() and m.start() >= end:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+# --- homes ------------------------------------------------------------------------------------------------
+
+_WORD = r"[A-ZŴŶ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|'r|’r)[ \t]+)?{_WORD}){{0,2}}"
+# A farm someone farms: "They farm Upper Bryngwyn", "he farmed Penlanwen until 1990".
+_FARM_VERBS = ("farm ", "farms ", "farmed ", "farming ")
+_FARMS = re.compile(rf"farm(?:s|ed|ing)?[ \t]+(?:at[ \t]+)?({_NAME})")
+# A name, then what the home is to someone: "Lower Trewern, his parents' farm", "Glan Rhyd, their home".
+_HOME_WORDS = (" farm", " farmhouse", " home", " house", " cottage", " bungalow", " smallholding")
+_HOME_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:his|her|their|my|the)[ \t]+(?:(?:parents['’]|family['’]s?|mam['’]s"
+    r"|mum['’]s|dad['’]s|nain['’]s|taid['’]s|own|old|new)[ \t]+)?\Z"
+)
+
+
+def homes(text: str, found: Needles) -> list[Hit]:
+    """Farms and homes named with the word that makes them someone's."""
+    out: list[Hit] = []
+    for m in _at(_FARMS, text, found.positions(_FARM_VERBS)):
+        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _a_home_name(m.group(1)):
+            out.append((m.start(1), m.end(1), "address", "privacy.address"))
+    for at in found.positions(_HOME_WORDS):
+        home = _HOME_BEFORE.search(text, max(0, at - 90), at + 1)  # the needle starts with the space before the word
+        if home and _a_home_name(home.group(1)):
+            out.append((home.start(1), home.end(1), "address", "privacy.address"))
+    return out
+
+
+def _a_home_name(name: str) -> bool:
+    """A farm's or house's own name: not a town, a person, a month or an everyday word."""
+    first = name.split()[0]
+    return (
+        name not in lx.PLACES
+        and first not in lx.COMMON
+        and first not in lx.FIRST
+        and first not in ("The", "A", "An", "Y", "Yr", "In", "At", "On", "This", "That", "Cardiff", "Wales")
+        and not re.fullmatch(MONTH, first)
+    )
+
+
+# --- names ----------------------------------------------------------------------------------------------
+
+# A name someone is called by: "everyone calls him Macca", "known to all as Dai Bananas", "Gary 'Sparky' Thomas".
+_CALL_WORDS = ("call", "known as", "knows ", "know ")
+_CALLED = re.compile(
+    r"(?:(?:calls?|called|calling)[ \t]+(?:him|her|them|me|us)(?:[ \t]+as)?|known[ \t]+as"
+    r"|knows?[ \t]+(?:him|her|them|me|us)[ \t]+as)[ \t]+['‘\"“]?"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’\"”]?(?![\w'’-])"
+)
+_OPENING_QUOTES = (" '", " ‘", ' "', " “")
+_QUOTED_MIDDLE = re.compile(r"([A-Z][a-z]+[ \t]+['‘\"“]([A-Z][a-z]+)['’\"”][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# Words after "called" that are no one's name: "called Monday", "known as Social Services".
+_NOT_CALLED = frozenset(
+    "The A An It This That Social Services Council Team Office Home Mam Mum Dad Nan Nain Taid Gran".split()  # noqa: SIM905
+)
+
+
+def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Names and nicknames someone is called by, in English (not the story's made-up names)."""
+    out: list[Hit] = []
+    for m in _at(_CALLED, text, found.positions(_CALL_WORDS)):
+        name = m.group(1)
+        first = name.split()[0]
+        if first in lx.COMMON or first in lx.PLACES or first in lx.NOT_PERSON or first in _NOT_CALLED:
+            continue
+        if not all(word in pseudonyms for word in name.split()):
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    for m in _around(_QUOTED_MIDDLE, text, [at + 1 for at in found.positions(_OPENING_QUOTES)], 16, 40):
+        if m.group(2) not in pseudonyms:
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    return out
+
+
+# --- schools ------------------------------------------------------------------------------------------------
+
+# "YGG Tan-yr-Allt": Ysgol Gymraeg Gynradd, as south Wales shortens it.
+_YGG = re.compile(rf"YGG[ \t]+({_NAME})")
+# A name, then what kind of school it is: "Ganolfan Tŷ'r Efail, yr uned cyfeirio disgyblion", "Bryn Hedd, the PRU".
+_KINDS = (
+    "uned cyfeirio", "uned gyfeirio", "referral unit", "PRU", "nurture", "language centre", "language unit",
+    "ganolfan iaith", "special school", "ysgol arbennig", "nursery", "feithrinfa", "cylch meithrin", "sixth form",
+    "chweched dosbarth", "ysgol gynradd", "ysgol uwchradd", "ysgol gyfun",
+)  # fmt: skip
+_NAMED_BEFORE_KIND = re.compile(
+    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:y|yr|the|a|an|our)[ \t]+(?:(?:local|new|old|leol|newydd)[ \t]+)?\Z"
+)
+
+
+def schools(text: str, found: Needles) -> list[Hit]:
+    """Schools written as a short form, or named and then called what they are."""
+    out: list[Hit] = [(m.start(), m.end(), "school", "privacy.school") for m in _at(_YGG, text, found.starts("YGG"))]
+    for at in found.positions(_KINDS):
+        m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
+        if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
+            out.append((m.start(1), m.end(1), "school", "privacy.school"))
+    return out
+
+
+# Every literal the finders start from, for the scanner's one pass.
+NEEDLES = (
+    *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
+    *_OPENING_QUOTES, "YGG", *_KINDS,
+)  # fmt: skip
+
+
+def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Every finder of this module over TEXT, given where its literals are; PSEUDONYMS are the made-up names' forms."""
+    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools)
+    out = [hit for finder in finders for hit in finder(text, found)]
+    return out + called_names(text, found, pseudonyms)
