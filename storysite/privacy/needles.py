@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 
 class Words:
@@ -23,7 +23,8 @@ class Words:
     def __init__(self, words: Iterable[str]) -> None:
         self.known = frozenset(words)
         self._words = sorted(self.known)
-        self._automaton = AhoCorasick(self._words)
+        # A DFA: built once, it reads a text in about half the time of the default NFA.
+        self._automaton = AhoCorasick(self._words, implementation=Implementation.DFA)
 
     def find(self, text: str) -> Needles:
         """Where each of the words starts in TEXT (the automaton gives character offsets, in order)."""
