@@ -37,3 +37,22 @@ def test_a_literal_left_off_the_lists_raises(ask: str) -> None:
     found = Words(LITERALS).find("no literal here")
     with pytest.raises(KeyError, match="not among the literals"):
         getattr(found, ask)(("zz",) if ask in ("positions", "any") else "zz")
+
+
+def test_lower_case_surnames_are_the_words_split_gives() -> None:
+    """The one pass for lower-case surnames finds the surname of every word `str.split()` would have looked up."""
+    from storysite.privacy.names import _LOWER_SURNAME_WORDS, _surname_words
+
+    def by_split(text: str) -> set[str]:
+        return {_LOWER_SURNAME_WORDS[w] for w in _LOWER_SURNAME_WORDS.keys() & text.split()}
+
+    words = ["jones", "jones's", "jones,", "pritchard.", "xjones", "jonesy", "é", "😀", "a"]
+    spaces = [" ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x85", "\x1c", "", "-", "\ud800"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(spaces)), max_size=8))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(w + s for w, s in parts)
+        assert _surname_words(text) == by_split(text)
+
+    check()
