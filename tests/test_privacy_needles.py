@@ -30,6 +30,10 @@ def test_every_start_as_find_gives_it(text: str) -> None:
         assert list(found.positions(needles)) == sorted({s for n in needles for s in find_all(text, n)})
         assert found.any(needles) == any(n in text for n in needles)
     assert found.empty == (not any(n in text for n in LITERALS))
+    gated = Words(LITERALS[:3], gates=LITERALS[3:]).find(text)  # a gate word is found, but leaves the text empty
+    for needle in LITERALS:
+        assert list(gated.starts(needle)) == find_all(text, needle)
+    assert gated.empty == (not any(n in text for n in LITERALS[:3]))
 
 
 @pytest.mark.parametrize("ask", ["has", "starts", "positions", "any"])

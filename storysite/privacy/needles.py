@@ -18,10 +18,13 @@ from ahocorasick_rs import AhoCorasick, Implementation
 class Words:
     """A fixed set of literals and the automaton that finds them."""
 
-    __slots__ = ("known", "_words", "_automaton")
+    __slots__ = ("known", "_gates", "_words", "_automaton")
 
-    def __init__(self, words: Iterable[str]) -> None:
-        self.known = frozenset(words)
+    def __init__(self, words: Iterable[str], gates: Iterable[str] = ()) -> None:
+        """WORDS are the finders' literals; GATES are found too, but a text holding only those counts as empty."""
+        words = frozenset(words)
+        self.known = words | frozenset(gates)
+        self._gates = self.known - words
         self._words = sorted(self.known)
         # A DFA: built once, it reads a text in about half the time of the default NFA.
         self._automaton = AhoCorasick(self._words, implementation=Implementation.DFA)
@@ -37,7 +40,7 @@ class Words:
                 at[word] = [start]
             else:
                 starts.append(start)
-        return Needles(at, self.known)
+        return Needles(at, self.known, self._gates)
 
 
 class Needles:
@@ -46,8 +49,8 @@ class Needles:
 
     __slots__ = ("empty", "_at", "_known")
 
-    def __init__(self, at: dict[str, list[int]], known: frozenset[str]) -> None:
-        self.empty = not at  # the text holds none of the literals
+    def __init__(self, at: dict[str, list[int]], known: frozenset[str], gates: frozenset[str] = frozenset()) -> None:
+        self.empty = not at or at.keys() <= gates  # the text holds none of the literals (gate words aside)
         self._at = at
         self._known = known
 
