@@ -60,3 +60,14 @@ def test_lower_case_surnames_are_the_words_split_gives() -> None:
         assert _surname_words(text) == by_split(text)
 
     check()
+
+
+def test_a_literal_left_off_raises_every_time() -> None:
+    """Tuples are checked once and remembered: an unknown one is never remembered as checked."""
+    words = Words(LITERALS)
+    words.find("ab").any(LITERALS[:2])
+    for _ in range(2):
+        with pytest.raises(KeyError, match="not among the literals"):
+            words.find("x").any(("ab", "zz"))
+        with pytest.raises(KeyError, match="not among the literals"):
+            words.find("").positions(("zz",))
