@@ -30,6 +30,10 @@ def test_every_start_as_find_gives_it(text: str) -> None:
         assert list(found.positions(needles)) == sorted({s for n in needles for s in find_all(text, n)})
         assert found.any(needles) == any(n in text for n in needles)
     assert found.empty == (not any(n in text for n in LITERALS))
+    gated = Words(LITERALS[:3], gates=LITERALS[3:]).find(text)  # a gate word is found, but leaves the text empty
+    for needle in LITERALS:
+        assert list(gated.starts(needle)) == find_all(text, needle)
+    assert gated.empty == (not any(n in text for n in LITERALS[:3]))
 
 
 @pytest.mark.parametrize("ask", ["has", "starts", "positions", "any"])
@@ -37,3 +41,33 @@ def test_a_literal_left_off_the_lists_raises(ask: str) -> None:
     found = Words(LITERALS).find("no literal here")
     with pytest.raises(KeyError, match="not among the literals"):
         getattr(found, ask)(("zz",) if ask in ("positions", "any") else "zz")
+
+
+def test_lower_case_surnames_are_the_words_split_gives() -> None:
+    """The one pass for lower-case surnames finds the surname of every word `str.split()` would have looked up."""
+    from storysite.privacy.names import _LOWER_SURNAME_WORDS, _surname_words
+
+    def by_split(text: str) -> set[str]:
+        return {_LOWER_SURNAME_WORDS[w] for w in _LOWER_SURNAME_WORDS.keys() & text.split()}
+
+    words = ["jones", "jones's", "jones,", "pritchard.", "xjones", "jonesy", "é", "😀", "a"]
+    spaces = [" ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x85", "\x1c", "", "-", "\ud800"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(spaces)), max_size=8))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(w + s for w, s in parts)
+        assert _surname_words(text) == by_split(text)
+
+    check()
+
+
+def test_a_literal_left_off_raises_every_time() -> None:
+    """Tuples are checked once and remembered: an unknown one is never remembered as checked."""
+    words = Words(LITERALS)
+    words.find("ab").any(LITERALS[:2])
+    for _ in range(2):
+        with pytest.raises(KeyError, match="not among the literals"):
+            words.find("x").any(("ab", "zz"))
+        with pytest.raises(KeyError, match="not among the literals"):
+            words.find("").positions(("zz",))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 from storysite.privacy import lexicon as lx
 from storysite.privacy.cues import APPOSITION, WEAK_AFTER, YN_DOING, cue_after, cue_before
 from storysite.privacy.welsh import TRIGGERS, mutations
@@ -808,15 +810,33 @@ _LOWER_SURNAMES = frozenset(w.lower() for w in lx.SURNAMES if len(w) > 2) - {w.l
 _LOWER_SURNAME_WORDS = {
     n + tail: n for n in _LOWER_SURNAMES for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'", "’", '"', "'s", "’s")
 }
+# Where a surname starts, in one pass: only the words starting there are looked up, not every word of the text.
+_SURNAME_STARTS = AhoCorasick(sorted(_LOWER_SURNAMES), implementation=Implementation.DFA)
+_SPLIT_WORD = re.compile(r"\S+")  # a word as str.split() leaves it (both split at str.isspace())
+
+
+def _surname_words(text: str) -> set[str]:
+    """The surnames of the words of TEXT (as str.split() leaves them) that are a surname and its punctuation."""
+    try:
+        starts = _SURNAME_STARTS.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate (from an escape in the front matter): split the text instead
+        return {_LOWER_SURNAME_WORDS[w] for w in _LOWER_SURNAME_WORDS.keys() & text.split()}
+    found = set()
+    for _, at, _ in starts:
+        if at == 0 or text[at - 1].isspace():
+            word = _SPLIT_WORD.match(text, at)
+            if word and word.group() in _LOWER_SURNAME_WORDS:
+                found.add(_LOWER_SURNAME_WORDS[word.group()])
+    return found
 
 
 def lower_case_names(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
     """Known first name + known surname written in lower case: "gareth pritchard", "â bethan jones"."""
-    found = _LOWER_SURNAME_WORDS.keys() & text.split()
-    if not found:
+    surnames = _surname_words(text)
+    if not surnames:
         return []
     out: list[Hit] = []
-    for surname in {_LOWER_SURNAME_WORDS[w] for w in found}:
+    for surname in surnames:
         at = text.find(surname)
         while at >= 0:
             e = at + len(surname)
