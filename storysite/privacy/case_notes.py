@@ -1,7 +1,9 @@
 """Details as case notes, forms and systems write them, in either language (issue 15, round thirteen).
 
-Each finder starts from a literal found in the scanner's one pass over the text (NEEDLES) and reads only
-around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen.
+Each finder starts from a literal found in this module's one pass over the text (NEEDLES) and reads only
+around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen. The pass
+is its own, not the scanner's: its literals are everyday words (" home", "call"), and a text holding none of
+the scanner's literals skips most of the scanner.
 - a shortened birth cue before a month or festival (`b. Gorff. 1940`, `g. Calan Mai '42`), and an age with
   the date of birth in brackets after it (`Tia is 13 (7th Aug. 2012 on her form)`);
 - a card, badge or pendant number that starts with letters, after "number", "no." or "rhif" (`Young Carers
@@ -21,7 +23,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH
-from storysite.privacy.needles import Needles
+from storysite.privacy.needles import Needles, Words
+from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
+from storysite.privacy.spelled import spelled_phones
 
 Hit = tuple[int, int, str, str]
 
@@ -80,7 +84,6 @@ _SYSTEMS = (
 _SYSTEM = re.compile(
     rf"(?:{'|'.join(_SYSTEMS)})\b[ \t]*(?:(?:no\.?|number|rhif|ID|id)[ \t]*)?[:#]?[ \t]*([0-9]{{5,12}})\b"
 )
-_LONG_FIGURES = re.compile(r"[0-9]{9,}")
 
 
 def identifiers(text: str, found: Needles) -> list[Hit]:
@@ -90,20 +93,29 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
         _other(m.start(1), m.end(1), "card") for m in _at(_LETTERED_NUMBER, text, found.positions(_NUMBER_WORDS))
     )
     out.extend(_other(m.start(), m.end(), "card") for m in _at(_HERD, text, found.starts("UK")))
-    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, _finds(text, "/"), 12, 16))
-    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, _finds(text, "-"), 7, 24))
+    slashes = [at for at in _finds(text, "/") if _coded(text, at)]
+    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
+    hyphens = [at for at in _finds(text, "-") if _coded(text, at)]
+    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, hyphens, 7, 24))
     out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
-    if any(d in text for d in "0123456789"):
-        for m in _LONG_FIGURES.finditer(text):
-            s, e = m.span()
-            before, after = text[s - 1 : s], text[e : e + 2]
-            if before and (before.isalnum() or before in "./,:+-"):
-                continue  # part of a longer code, an amount or a phone number written with its +
-            if after[:1].isalnum() or after[:1] in "/:-" or (after[:1] in ".," and after[1:2].isdigit()):
-                continue
-            if not _phone_or_nhs(m.group()):
-                out.append(_other(s, e, "reference"))
     return out
+
+
+def long_figures_at(text: str, s: int, e: int) -> Hit | None:
+    """The run of figures at S..E (the scanner hands each over) as a reference, when it is nine figures or more
+    on its own and no phone or NHS number: a certificate, student, case or account number."""
+    before, after = text[s - 1 : s], text[e : e + 2]
+    if e - s < 9 or (before and (before.isalnum() or before in "./,:+-")):
+        return None  # part of a longer code, an amount or a phone number written with its +
+    if after[:1].isalnum() or after[:1] in "/:-" or (after[:1] in ".," and after[1:2].isdigit()):
+        return None
+    return None if _phone_or_nhs(text[s:e]) else _other(s, e, "reference")
+
+
+def _coded(text: str, at: int) -> bool:
+    """Is the slash or hyphen at AT between a capital or figure and a capital or figure, as in a code?"""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return (before.isdigit() or before.isupper()) and (after.isdigit() or after.isupper())
 
 
 def _phone_or_nhs(figures: str) -> bool:
@@ -240,15 +252,17 @@ def schools(text: str, found: Needles) -> list[Hit]:
     return out
 
 
-# Every literal the finders start from, for the scanner's one pass.
+# Every literal the finders start from (and the phone number in words' first word), found in one pass.
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
-    *_OPENING_QUOTES, "YGG", *_KINDS,
+    *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES,
 )  # fmt: skip
+_WORDS = Words(NEEDLES)
 
 
-def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
-    """Every finder of this module over TEXT, given where its literals are; PSEUDONYMS are the made-up names' forms."""
-    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools)
+def case_notes(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Every finder of this module over TEXT; PSEUDONYMS are the made-up names' forms."""
+    found = _WORDS.find(text)
+    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
     out = [hit for finder in finders for hit in finder(text, found)]
     return out + called_names(text, found, pseudonyms)

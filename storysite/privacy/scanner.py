@@ -16,8 +16,7 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
-from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
-from storysite.privacy.case_notes import case_notes
+from storysite.privacy.case_notes import case_notes, long_figures_at
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -91,8 +90,6 @@ from storysite.privacy.places import (
 )
 from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
-from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
-from storysite.privacy.spelled import spelled_phones
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import schools_by_year_group
@@ -135,10 +132,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(("ollar", "oler")):
         for s, e in collar_numbers(text):
             hits.append((s, e, "other-id", "privacy.other-id.collar-number"))
-    # case-note shapes ("b. Gorff. 1940", "rhif GIM 2231", "7HKQ-29MW-PX"): some start from a character, not a literal
-    hits.extend(case_notes(text, found, pseudonyms))
-    if not found.empty:
-        hits.extend(spelled_phones(text, found))  # "oh seven seven double oh…"
+    hits.extend(case_notes(text, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
     # as much as an empty loop.
     # The finders given only FOUND start from its literals, homes_arrived_at only from LOWERED's: each set is
@@ -483,8 +477,6 @@ _GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", 
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (
-        *CASE_NOTE_NEEDLES,
-        *SPELLED_NEEDLES,
         *places.NEEDLES,
         *whereabouts.NEEDLES,
         *PAGE_NAME_NEEDLES,
@@ -818,6 +810,10 @@ _NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
     if a < done:
         return done
+    if e - a >= 9:
+        long = long_figures_at(text, a, e)  # "certificate 001745228813": nine figures or more, no phone's
+        if long:
+            hits.append(long)
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = (
         a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
