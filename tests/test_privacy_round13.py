@@ -115,6 +115,7 @@ DETAILS = [
     ("cy", "Yn ôl yn YGG Tan-yr-Allt, mae'r dosbarth wedi cadw'i chadair.", "school", "YGG Tan-yr-Allt"),
     ("en", "He went to Bryn Hedd, the PRU, for a term.", "school", "Bryn Hedd"),
     ("en", "Everyone here calls him Macca, and the regulars ask for him.", "person-name", "Macca"),
+    ("cy", "Mae fy nhiwtor, Sam, yn deud bo fi'n un o'r goreuon.", "person-name", "Sam"),
     ("en", "She went to meet the coach, Gary 'Sparky' Thomas, at the gym.", "person-name", "Gary 'Sparky' Thomas"),
 ]
 

@@ -40,6 +40,7 @@ ffisiotherapydd therapydd swyddog ymarferydd cwnselydd mentor cogydd cogyddes gy
 parafeddyg fferyllydd deintydd bydwraig ymwelydd warden seicolegydd seiciatrydd ymgynghorydd
 arweinydd hyfforddwr llyfrgellydd cynghorydd gweinidog ficer offeiriad caplan cymdeithasol cymorth
 allweddol cyfieithydd cyfieithwraig dehonglydd ysgrifennydd cadeirydd trysorydd postmon
+tiwtor prifathro prifathrawes cymhorthydd hyfforddwraig doctor darlithydd darlithwraig
 """.split()  # noqa: SIM905
 CALLED = [
     "called",
