@@ -1,4 +1,5 @@
-"""Identifying details, round thirteen: a school or home found once is flagged where it comes back.
+"""Identifying details, rounds thirteen and fourteen: a school or home found once is flagged where it comes back,
+and details as case notes, forms and systems write them.
 
 Tuned on the development corpus only (benchmarks/privacy/real/dev); each pattern in both languages, with
 the look-alikes that must stay unflagged.
@@ -116,6 +117,21 @@ DETAILS = [
     ("en", "He went to Bryn Hedd, the PRU, for a term.", "school", "Bryn Hedd"),
     ("en", "Everyone here calls him Macca, and the regulars ask for him.", "person-name", "Macca"),
     ("cy", "Mae fy nhiwtor, Sam, yn deud bo fi'n un o'r goreuon.", "person-name", "Sam"),
+    # round fourteen (dev batch 8)
+    ("en", "The wheelchair came from the store on loan JES 4418/K in January.", "other-id", "JES 4418/K"),
+    ("en", "I know the flock mark, UK 0 721644, by heart.", "other-id", "UK 0 721644"),
+    ("en", "She got me a carer's card — the number's PC-0617/W — and a sitter.", "other-id", "PC-0617/W"),
+    ("en", "She is 87 (b. Hogmanay '38) and lives in sheltered housing.", "date-of-birth", "b. Hogmanay '38"),
+    ("cy", "Cafodd ei geni ar Sul y Blodau 1939, medde hi.", "date-of-birth", "Sul y Blodau 1939"),
+    ("en", "He sold the last of the herd (herd no. 37 006 1184) in 2023.", "other-id", "37 006 1184"),
+    ("en", "Her student card says C2451187 and she took a photo of it.", "other-id", "C2451187"),
+    ("en", "The visiting orders come with his number on them, VO 3381 027.", "other-id", "VO 3381 027"),
+    ("en", "Elwyn was born at Cwm-yr-Hendre at Michaelmas, 1937.", "address", "Cwm-yr-Hendre"),
+    ("en", "Elwyn was born at Cwm-yr-Hendre at Michaelmas, 1937.", "date-of-birth", "Michaelmas, 1937"),
+    ("en", "Her birthday is April Fools' Day, 2007, so no jokes please.", "date-of-birth", "April Fools' Day, 2007"),
+    ("en", "He goes to the workshop block at the Trelái campus on Thursdays.", "school", "Trelái"),
+    ("en", "He left Llanfair Grammar at fourteen to work the farm.", "school", "Llanfair Grammar"),
+    ("en", "Six weeks in Swansea, then back to Pen-y-Fai Juniors.", "school", "Pen-y-Fai Juniors"),
     ("en", "She went to meet the coach, Gary 'Sparky' Thomas, at the gym.", "person-name", "Gary 'Sparky' Thomas"),
 ]
 
@@ -139,6 +155,11 @@ LOOK_ALIKES = [
     ("en", "The song is called Myfanwy, and the club called it a night."),
     ("cy", "Mi wnaethon ni eistedd mewn cylch yn yr ardd."),
     ("cy", "Roedd 24/7 o ofal ar gael, a chafodd hi £1,250 o grant."),
+    ("cy", "Mae'r poster yn rhoi rhif DAN 24/7 i bawb."),
+    ("en", "We met on the campus, and it was May Day in 1984."),
+    ("en", "She was born in Bangor Hospital, like her mother."),
+    ("en", "It is red, because \"Fireman Sam's engine is red\", and better than Paul Hollywood's."),
+    ("en", "He watched the poster of Howard Winstone and asked about Los Angeles."),
 ]
 
 

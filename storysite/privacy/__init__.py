@@ -100,7 +100,8 @@ def OTHER_ID_MESSAGE(text: str) -> Message:  # noqa: N802 - named like the table
 
 
 # When two finds overlap, the more specific one wins (a school named after a saint is a
-# school, not a name; a number inside an address is the address).
+# school, not a name; a number inside an address is the address); a school and an address tie, and
+# the longer wins: "Pen-y-Fai Juniors" is a school, not the address "Pen-y-Fai".
 PRIORITY = {
     "email": 9,
     "nhs-number": 8,
@@ -110,7 +111,7 @@ PRIORITY = {
     "postcode": 6,
     "phone": 6,
     "address": 5,
-    "school": 4,
+    "school": 5,
     "person-name": 1,
 }
 

@@ -63,16 +63,24 @@ def births(text: str, found: Needles) -> list[Hit]:
 # its label ("rhif GIG 943 476 5919"): their finders judge them (a specimen NI number is no one's).
 _NUMBER_WORDS = ("number", "Number", "NUMBER", "no.", "No.", "NO.", "num.", "rhif", "Rhif", "RHIF")
 _LETTERED_NUMBER = re.compile(
-    r"(?<!\w)(?i:number|no\.?|num\.?|rhif)[ \t]*[:(]?[ \t]*"
+    r"(?<!\w)(?i:number|no\.?|num\.?|rhif)(?:['’]s|[ \t]+(?:is|was|yw|oedd))?[ \t]*[:(]?[ \t]*"
     r"(?!(?:NHS|GIG|NI|YG)\b|[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b)"  # an NI number's shape
-    r"([A-Z]{1,4}[ \t-]?[0-9]{2,}(?:[ \t-][0-9]+){0,3}(?:[ \t]?[A-Z])?)(?![\w/-])"
+    r"([A-Z]{1,4}[ \t-]?[0-9]{2,}(?:[ \t-][0-9]+){0,3}(?:[ \t]?[A-Z])?(?:[/-](?:[A-Z]|[A-Z0-9]{2,4}))*)(?![\w/-])"
 )
-_HERD = re.compile(r"UK[ \t]?[0-9]{5,7}(?:[ \t][0-9]{5,6})?\b")  # a herd or flock mark, a cow's tag
+_HERD = re.compile(r"UK(?:[ \t]?[0-9]){5,7}(?:[ \t][0-9]{5,6})?\b")  # a herd or flock mark, a cow's tag: "UK 0 721644"
+# A visiting order's number ("VO 3381 027"), a card's number after what the card says ("her card says C2451187"),
+# and a herd's, flock's or holding's number in figures after its word ("herd no. 37 006 1184").
+_VISIT = re.compile(r"VO[ \t]?[0-9]{3,}(?:[ \t][0-9]{2,}){0,3}\b")
+_CARD_SAYS = re.compile(r"(?i:card)[ \t]+(?:says|reads|shows|has)[ \t:]*['‘\"“]?([A-Z]{0,3}[0-9]{5,}[A-Z]?)\b")
+_STOCK_NUMBER = re.compile(
+    r"(?i:herd|flock|holding|CPH|diadell|buches|daliad)[ \t]+(?i:no\.?|number|rhif)[ \t]*[:.]?[ \t]*"
+    r"([0-9]{2,}(?:[ \t/][0-9]{2,}){1,3})\b"
+)
 # Around a slash: a County Parish Holding number ("23/447/0091"); capitals and figures ("CLL/0932-B",
 # "FYC/26/0612"); a body's capitals and a reference ("MARAC 25/118").
 _SLASHED = re.compile(
     r"(?<![\w/-])(?:[0-9]{2}/[0-9]{3}/[0-9]{4}|[A-Z]{2,5}/[0-9]{2,6}(?:[/-][A-Z0-9]{1,6})*"
-    r"|[A-Z]{3,6}[ \t][0-9]{1,4}/[0-9]{2,6})(?![\w/])"
+    r"|[A-Z]{2,6}[ \t][0-9]{1,6}/(?:[A-Z]|[A-Z0-9]{2,6}))(?![\w/])"  # "MARAC 25/118", "JES 4418/K"; not "DAN 24/7"
 )
 # Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
 _HYPHENED = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}(?![\w-])")
@@ -81,6 +89,8 @@ _SYSTEMS = (
     "RiO", "RIO", "WCCIS", "PARIS", "Paris", "Mosaic", "MOSAIC", "SystmOne", "EMIS", "CareDirector", "Eclipse",
     "Liquidlogic", "WPAS", "Myrddin",
 )  # fmt: skip
+_CARD_WORDS = ("card ", "Card ")
+_STOCK_WORDS = ("herd", "Herd", "flock", "Flock", "holding", "CPH", "diadell", "buches", "daliad")
 _SYSTEM = re.compile(
     rf"(?:{'|'.join(_SYSTEMS)})\b[ \t]*(?:(?:no\.?|number|rhif|ID|id)[ \t]*)?[:#]?[ \t]*([0-9]{{5,12}})\b"
 )
@@ -93,6 +103,10 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
         _other(m.start(1), m.end(1), "card") for m in _at(_LETTERED_NUMBER, text, found.positions(_NUMBER_WORDS))
     )
     out.extend(_other(m.start(), m.end(), "card") for m in _at(_HERD, text, found.starts("UK")))
+    out.extend(_other(m.start(), m.end(), "card") for m in _at(_VISIT, text, found.starts("VO")))
+    out.extend(_other(m.start(1), m.end(1), "card") for m in _at(_CARD_SAYS, text, found.positions(_CARD_WORDS)))
+    stock = _at(_STOCK_NUMBER, text, found.positions(_STOCK_WORDS))
+    out.extend(_other(m.start(1), m.end(1), "card") for m in stock)
     slashes = [at for at in _finds(text, "/") if _coded(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
     hyphens = [at for at in _finds(text, "-") if _coded(text, at)]
@@ -169,11 +183,19 @@ _HOME_BEFORE = re.compile(
 )
 
 
+# Where someone was born, when it is a farm or a house: "Elwyn was born at Cwm-yr-Hendre" (not a hospital or a town).
+_BORN_AT = re.compile(rf"born[ \t]+(?:at|in|yn|ym|yng)[ \t]+({_NAME})(?![ \t]+(?:Hospital|Maternity|Infirmary|Ysbyty))")
+
+
 def homes(text: str, found: Needles) -> list[Hit]:
     """Farms and homes named with the word that makes them someone's."""
     out: list[Hit] = []
     for m in _at(_FARMS, text, found.positions(_FARM_VERBS)):
         if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _a_home_name(m.group(1)):
+            out.append((m.start(1), m.end(1), "address", "privacy.address"))
+    for m in _at(_BORN_AT, text, found.starts("born")):
+        name = m.group(1)
+        if _a_home_name(name) and ("-" in name or name.split()[0] in lx.HOUSE_ELEMENTS):
             out.append((m.start(1), m.end(1), "address", "privacy.address"))
     for at in found.positions(_HOME_WORDS):
         home = _HOME_BEFORE.search(text, max(0, at - 90), at + 1)  # the needle starts with the space before the word
@@ -242,9 +264,17 @@ _NAMED_BEFORE_KIND = re.compile(
 )
 
 
+# A college's campus by its name: "the Trelái campus", "the Ebbw Bridge campus".
+_CAMPUS = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]+campus\b")
+
+
 def schools(text: str, found: Needles) -> list[Hit]:
     """Schools written as a short form, or named and then called what they are."""
     out: list[Hit] = [(m.start(), m.end(), "school", "privacy.school") for m in _at(_YGG, text, found.starts("YGG"))]
+    for at in found.starts(" campus"):
+        m = _CAMPUS.search(text, max(0, at - 40), at + 7)
+        if m and m.group(1).split()[0] not in ("The", "A", "Our", "University", "College"):
+            out.append((m.start(1), m.end(1), "school", "privacy.school"))
     for at in found.positions(_KINDS):
         m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
         if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
@@ -255,7 +285,7 @@ def schools(text: str, found: Needles) -> list[Hit]:
 # Every literal the finders start from (and the phone number in words' first word), found in one pass.
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
-    *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES,
+    *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
 )  # fmt: skip
 _WORDS = Words(NEEDLES)
 

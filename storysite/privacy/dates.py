@@ -25,11 +25,13 @@ ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 # Day 1938", "ar Ddydd Gŵyl Dewi 1952"): on its own it is an event ("we met on Christmas Day 1962").
 FESTIVAL_DAY = (
     r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
-    r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes)[ \t]+"
-    r"(?:Day|Eve|Sunday|Monday|Night)|Hallowe['’]?en"
+    r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
+    r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
+    r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|Michaelmas|Candlemas|Whitsun(?:tide)?"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
-    r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan))"
+    r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
+    r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith))"
 )
 FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
@@ -75,7 +77,7 @@ DATE = re.compile(
     # a year of two figures after a day and month only as case notes shorten it: "b. 2 Jan 19", "DOB 7 Aug '12"
     rf"|(?:(?:the|y|yr)\s+)?\d{{1,2}}{ORDINAL}?\s+(?:(?:of|o)\s+(?:(?:fis|mis)\s+)?)?{MONTH}(?:,?\s+(?:\d{{4}}|['’]?\d{{2}}))?"
     # "3rd of the 9th, 2010": the month as a number, said aloud
-    rf"|(?:the\s+)?\d{{1,2}}{ORDINAL}\s+of\s+the\s+\d{{1,2}}{ORDINAL},?\s+(?:\d{{4}}|['’]\d{{2}})"
+    rf"|(?:the\s+)?\d{{1,2}}{ORDINAL}\s+of\s+the\s+\d{{1,2}}{ORDINAL}(?:,?\s+(?:\d{{4}}|['’]\d{{2}}))?"
     # a date with no separators, as systems print it: "19940801", "020592", "02051992"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d{2}|\d{2})"

@@ -745,7 +745,10 @@ def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
             continue
         for j in range(min(n, i + lx.MAX_PHRASE), i, -1):
             raw = phrase[toks[i].start : toks[j - 1].end]
-            if " ".join(raw.split()) in NOT_PERSON or (j == i + 1 and toks[i].word in NOT_PERSON):
+            whole = " ".join(raw.split())
+            if toks[j - 1].possessive:  # "Fireman Sam's engine", "better than Paul Hollywood's"
+                whole = " ".join(t.word for t in toks[i:j])
+            if whole in NOT_PERSON or (j == i + 1 and toks[i].word in NOT_PERSON):
                 for k in range(i, j):
                     toks[k].masked = True
                 break
