@@ -132,6 +132,21 @@ DETAILS = [
     ("en", "He goes to the workshop block at the Trelái campus on Thursdays.", "school", "Trelái"),
     ("en", "He left Llanfair Grammar at fourteen to work the farm.", "school", "Llanfair Grammar"),
     ("en", "Six weeks in Swansea, then back to Pen-y-Fai Juniors.", "school", "Pen-y-Fai Juniors"),
+    ("cy", "Cod y bocs goriad ydi 3 3 8 0, ac mi roedd hi wedi arfer.", "other-id", "3 3 8 0"),
+    ("en", "Bed downstairs, commode. Key safe 1-9-7-3. NOK wife.", "other-id", "1-9-7-3"),
+    ("cy", "Roedd yr heddlu wedi'i symud (PC 2931 oedd y swyddog).", "other-id", "2931"),
+    ("cy", "Ges i'r gwiriad DBS (rhif tystysgrif 0019 4455 8821) wedyn.", "other-id", "0019 4455 8821"),
+    ("cy", "Mae ei fathodyn gyrrwr hacni, HD 0771, ar linyn am ei wddf.", "other-id", "HD 0771"),
+    ("cy", "Mae o'n gwisgo breichled larwm (dyfais TX-0388-B) ers mis.", "other-id", "TX-0388-B"),
+    ("cy", "Mae'r dôn yn ei ffeil (cofnod PYY/HEF/0089 ar y system).", "other-id", "PYY/HEF/0089"),
+    ("cy", "Asesiad gofalwr (cyf. AAG/MÔN/3320) ac oriau'r cynorthwyydd.", "other-id", "AAG/MÔN/3320"),
+    ("cy", "\"Y noson gynta',\" meddai Gerwyn Bach, sy'n canu ail denor.", "person-name", "Gerwyn Bach"),
+    ("cy", "Mae'n 81, wedi'i eni adeg Ffair Gaeaf Llanfair, '44, ac yn byw ar ei ben ei hun.", "date-of-birth", "'44"),
+    ("cy", "Ganwyd hi ar Sul Diolchgarwch, Hydref 1934, yn y Rhondda.", "date-of-birth", "Sul Diolchgarwch"),
+    ("cy", "Bu'n byw ar soffa ei fodryb ar Stryt Caer Alun am fis.", "address", "Stryt Caer Alun"),
+    ("cy", "Bu yn Uned Trochi Llys Eifion am dymor i gael y Gymraeg.", "school", "Uned Trochi Llys Eifion"),
+    ("cy", "Cafodd Deio le yng Nghanolfan Adnoddau Glan Ystwyth o fis Ionawr.", "school", "Glan Ystwyth"),
+    ("cy", "Es i i'r coleg yn 1997 a byw yn Neuadd Carreg Las y flwyddyn gynta'.", "school", "Neuadd Carreg Las"),
     ("en", "She went to meet the coach, Gary 'Sparky' Thomas, at the gym.", "person-name", "Gary 'Sparky' Thomas"),
 ]
 
@@ -160,6 +175,8 @@ LOOK_ALIKES = [
     ("en", "She was born in Bangor Hospital, like her mother."),
     ("en", "It is red, because \"Fireman Sam's engine is red\", and better than Paul Hollywood's."),
     ("en", "He watched the poster of Howard Winstone and asked about Los Angeles."),
+    ("cy", "Mae Cwm Bach yn hardd, a chanon ni Sosban Fach; aeth o i'r tŷ bach."),
+    ("cy", "Fe aeth e i fyw ar Pot Noodle am wythnos, medde fe."),
 ]
 
 

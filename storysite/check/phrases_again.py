@@ -66,7 +66,7 @@ def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
             forms.add(_core(words))
         elif number := _NUMBER.match(words):
             forms.add(words[number.end() :])  # "14 Heol y Nant", later "Heol y Nant"
-        out.update((form, d.category) for form in forms if _worth_tracking(form))
+        out.update((form, d.category) for form in forms if _worth_tracking(form, d.category))
     return out
 
 
@@ -83,13 +83,16 @@ def _core(name: str) -> str:
     return name
 
 
-def _worth_tracking(phrase: str) -> bool:
+def _worth_tracking(phrase: str, category: str) -> bool:
     """A proper name of two capitalised words or more that is not a town's: one word alone is too often the
-    village a school or farm is named for ("Ysgol Llanfynydd", then "shops in Llanfynydd")."""
+    village a school or farm is named for ("Ysgol Llanfynydd", then "shops in Llanfynydd"); but a home's name
+    of one hyphened word the check found as a home is the home's ("Benlan-fach")."""
     words = _WORD.findall(phrase)
-    if not phrase[:1].isupper() or any(c.isdigit() for c in phrase):
+    if not phrase[:1].isupper() or any(c.isdigit() for c in phrase) or phrase in lx.PLACES:
         return False
-    return sum(w[:1].isupper() for w in words) >= 2 and phrase not in lx.PLACES
+    if category == "address" and len(words) == 1 and "-" in phrase and len(phrase) >= 7:
+        return True
+    return sum(w[:1].isupper() for w in words) >= 2
 
 
 class PlaceTracker:

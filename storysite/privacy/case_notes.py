@@ -79,17 +79,47 @@ _STOCK_NUMBER = re.compile(
 # Around a slash: a County Parish Holding number ("23/447/0091"); capitals and figures ("CLL/0932-B",
 # "FYC/26/0612"); a body's capitals and a reference ("MARAC 25/118").
 _SLASHED = re.compile(
-    r"(?<![\w/-])(?:[0-9]{2}/[0-9]{3}/[0-9]{4}|[A-Z]{2,5}/[0-9]{2,6}(?:[/-][A-Z0-9]{1,6})*"
+    r"(?<![\w/-])(?:[0-9]{2}/[0-9]{3}/[0-9]{4}|[A-Z][A-Za-zÂÔŴŶ]{1,5}(?:/[A-ZÂÔŴŶ]{1,5})*/[0-9]{2,6}(?:[/-][A-Z0-9]{1,6})*"
     r"|[A-Z]{2,6}[ \t][0-9]{1,6}/(?:[A-Z]|[A-Z0-9]{2,6}))(?![\w/])"  # "MARAC 25/118", "JES 4418/K"; not "DAN 24/7"
 )
 # Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
-_HYPHENED = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}(?![\w-])")
+_HYPHENED = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6})+-[A-Z0-9]{1,6}(?![\w-])"
+)  # "7HKQ-29MW-PX", "TX-0388-B"
 # A care-record or hospital system and its number (the systems Welsh councils and health boards use).
 _SYSTEMS = (
     "RiO", "RIO", "WCCIS", "PARIS", "Paris", "Mosaic", "MOSAIC", "SystmOne", "EMIS", "CareDirector", "Eclipse",
     "Liquidlogic", "WPAS", "Myrddin",
 )  # fmt: skip
 _CARD_WORDS = ("card ", "Card ")
+# An access code after what it opens, spaced or hyphened: "Key safe 1-9-7-3", "Cod y bocs goriad ydi 3 3 8 0".
+_SAFE_WORDS = (
+    "ey safe",
+    "eysafe",
+    "ocs goriad",
+    "ocs allwedd",
+    "locs allwedd",
+    "lwch allweddi",
+    "oor code",
+    "od y drws",
+)
+_ACCESS = re.compile(
+    r"(?i:key[ \t]?safe|keysafe|bocs[ \t]+goriad|bocs[ \t]+allwedd|blwch[ \t]+allweddi|door[ \t]+code"
+    r"|cod[ \t]+y[ \t]+drws)"
+    r"[^\n.!?]{0,24}?((?<![0-9])[0-9](?:[ \t-]?[0-9]){3,7})(?![0-9])"
+)
+# A police officer's number after the rank: "PC 2931 oedd y swyddog", "PCSO 4471".
+_OFFICER_WORDS = ("PC ", "PCSO ", "DC ", "DS ", "Sgt ", "Sarjant ")
+_OFFICER = re.compile(
+    r"(?:PC|PCSO|DC|DS|Sgt|Sarjant)\.?[ \t]+(?!(?:19|20)[0-9]{2}\b)([0-9]{3,5})\b(?![ \t]*(?:/|%|GB|MB|oed\b|years))"
+)  # not a year: "PC 2000" is a computer
+# A certificate's or a badge's number: "rhif tystysgrif 0019 4455 8821", "bathodyn gyrrwr hacni, HD 0771".
+_PAPER_WORDS = ("tystysgrif", "certificate", "Certificate", "athodyn", "badge", "Badge", "licence", "trwydded")
+_PAPER = re.compile(
+    r"(?i:tystysgrif|certificate|(?<=b|f|m|h)athodyn|badge|licence|trwydded)"
+    r"(?:[^\n.!?;]{0,30}?[,:(]|[ \t]+(?i:rhif|number|no\.?))?[ \t]*"
+)
+_PAPER_NUMBER = re.compile(r"([A-Z]{0,3}[ \t]?[0-9]{3,}(?:[ \t][0-9]{2,}){0,3})\b")
 _STOCK_WORDS = ("herd", "Herd", "flock", "Flock", "holding", "CPH", "diadell", "buches", "daliad")
 _SYSTEM = re.compile(
     rf"(?:{'|'.join(_SYSTEMS)})\b[ \t]*(?:(?:no\.?|number|rhif|ID|id)[ \t]*)?[:#]?[ \t]*([0-9]{{5,12}})\b"
@@ -107,6 +137,16 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     out.extend(_other(m.start(1), m.end(1), "card") for m in _at(_CARD_SAYS, text, found.positions(_CARD_WORDS)))
     stock = _at(_STOCK_NUMBER, text, found.positions(_STOCK_WORDS))
     out.extend(_other(m.start(1), m.end(1), "card") for m in stock)
+    for m in _at(_ACCESS, text, [max(0, at - 1) for at in found.positions(_SAFE_WORDS)]):
+        out.append(_other(m.start(1), m.end(1), "card"))
+    out.extend(
+        _other(m.start(1), m.end(1), "collar-number") for m in _at(_OFFICER, text, found.positions(_OFFICER_WORDS))
+    )
+    for at in found.positions(_PAPER_WORDS):
+        label = _PAPER.match(text, at)
+        number = _PAPER_NUMBER.match(text, label.end()) if label else None
+        if number and any(c.isdigit() for c in number.group(1)):
+            out.append(_other(number.start(1), number.end(1), "card"))
     slashes = [at for at in _finds(text, "/") if _coded(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
     hyphens = [at for at in _finds(text, "-") if _coded(text, at)]
@@ -233,6 +273,31 @@ _NOT_CALLED = frozenset(
 )
 
 
+# A first name and "bach" or "fach", as Welsh speakers call someone small or dear: "Gerwyn Bach", "Emlyn bach".
+_LITTLE_WORDS = (" Bach", " bach", " Fach", " fach")
+_LITTLE = re.compile(r"([A-ZŴŶ][a-zâêîôûŵŷ]+)[ \t]+[BbFf]ach\b")
+
+
+def little_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """A known first name with "bach" after it, unless it is a made-up name."""
+    out: list[Hit] = []
+    for at in found.positions(_LITTLE_WORDS):
+        m = _LITTLE.search(text, max(0, at - 16), at + 5)
+        if m and m.end() >= at + 5 and _a_first_name(m.group(1)) and m.group(1) not in pseudonyms:
+            out.append((m.start(), m.end(), "person-name", "privacy.person-name.nickname"))
+    return out
+
+
+def _a_first_name(word: str) -> bool:
+    """A known first name ("Gerwyn", "Emlyn"): a place or a venture with "bach" is a thing ("Cwm Bach",
+    "Menter Fach")."""
+    return (word in lx.FIRST or word in lx.AMBIGUOUS) and word not in lx.PLACES and word not in _NOT_LITTLE
+
+
+# Words "bach" follows that are not people: "Tŷ Bach" (a toilet), "Cwm Bach", "Capel Bach", "Sosban Fach".
+_NOT_LITTLE = frozenset("Tŷ Ty Cwm Nant Pant Capel Sosban Ysgol Ffarm Fferm Llan Pentre Mab Merch Plentyn".split())  # noqa: SIM905
+
+
 def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Names and nicknames someone is called by, in English (not the story's made-up names)."""
     out: list[Hit] = []
@@ -286,6 +351,7 @@ def schools(text: str, found: Needles) -> list[Hit]:
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
+    *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS,
 )  # fmt: skip
 _WORDS = Words(NEEDLES)
 
@@ -295,4 +361,4 @@ def case_notes(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
     found = _WORDS.find(text)
     finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
     out = [hit for finder in finders for hit in finder(text, found)]
-    return out + called_names(text, found, pseudonyms)
+    return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)

@@ -31,7 +31,8 @@ FESTIVAL_DAY = (
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
     r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
-    r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith))"
+    r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
+    r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday)))"
 )
 FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
@@ -107,6 +108,7 @@ _NAMED_DAY = re.compile(
     r"[ \t,]*(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
     # ... or a time named with its article (round ten): "born in the Whitsun of 1938", "born the week of the '82
     # snow", "ganwyd yn ystod y rhew mawr yn 1947"
+    r"|(?:during|adeg|yn[ \t]+ystod)[ \t]+(?=[A-ZŴŶ])"  # "wedi'i eni adeg Ffair Gaeaf Llanfair, '44"
     r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:(?:the|y|yr)[ \t]+|(?<=[a-z])['’]r[ \t]+)"
     r"(?=[^\n.!?;0-9]{0,30}?(?:[A-ZŴŶ]|\b(?:week|winter|spring|summer|autumn|storm|snow|freeze|floods?|war|blitz"
     r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b)))"

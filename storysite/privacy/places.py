@@ -1408,6 +1408,7 @@ _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
+_KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1416,7 +1417,8 @@ _LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school", " g
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
-    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu|[Ii]aith)|[Tt]i[ \t]+a[ \t]+[Ff]i"
+    r"|(?:[CcGg]|[Nn]gh)anolfan[ \t]+(?:[Aa]ddysg|[Dd]dysgu|[Ii]aith|[Aa]dnoddau)|[Tt]i[ \t]+a[ \t]+[Ff]i"
+    r"|(?:[Uu]|[Ww])ned[ \t]+(?:[Tt]rochi|[Aa]dnoddau|[Ii]aith)"
     r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
@@ -1631,7 +1633,7 @@ LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARR
 _HALL = re.compile(rf"(?:[NnFf]euadd|Hall)[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})")
 _STUDENT = re.compile(
     r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr|myfyrwraig|fyfyrwraig"
-    r"|halls|freshers|residence|breswyl|preswyl)\b)"
+    r"|halls|freshers|residence|breswyl|preswyl|coleg|goleg|college|gradd|radd|degree|graddio)\b)"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 
