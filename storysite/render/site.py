@@ -24,7 +24,9 @@ from storysite.check.panels import Panel
 from storysite.i18n.catalogs import month_name, month_year, translations
 from storysite.model import Story, StoryPhoto, newly_published
 from storysite.render.browse import browse_counts, browse_groups, months, title_key
+from storysite.render.chrome import Fragments
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
+from storysite.render.links import linker
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
 from storysite.render.panel_pages import history_key, render_panels, selection_history
@@ -208,28 +210,6 @@ def story_url(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}/"
 
 
-def linker(from_dir: str) -> Callable[[str], str]:
-    """Links from the folder `from_dir` to site-root paths (folders end with /), relative.
-
-    The folder is split once for all of a page's links: every story page is a folder of its own, so
-    a cache keyed on the folder never hit.
-    """
-    # posixpath.relpath without its os.getcwd() calls, which were a large part of rendering.
-    start = [part for part in from_dir.split("/") if part and part != "."]
-
-    def url(target: str) -> str:
-        goal = [part for part in target.split("/") if part and part != "."]
-        common = 0
-        while common < len(start) and common < len(goal) and start[common] == goal[common]:
-            common += 1
-        rel = "/".join([".."] * (len(start) - common) + goal[common:]) or "."
-        if target.endswith("/") or target == "":
-            rel = "./" if rel == "." else rel + "/"
-        return rel
-
-    return url
-
-
 class Renderer:
     """Render every page of one site model."""
 
@@ -255,6 +235,7 @@ class Renderer:
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
         self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
         self._once: dict[Hashable, Any] = {}
+        self._chrome = Fragments()  # the header, navigation and footer, made once for the pages that share them
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
@@ -321,6 +302,7 @@ class Renderer:
             label=lambda taxonomy, key: self.label(taxonomy, key, lang),
             card_html=lambda card, heading=3: self.card_html(card, lang, url, heading),
             filter_value=filter_value,
+            chrome_store=self._chrome,
             **context,
         )
         html = strip_markers(html)  # a photo placeholder no page placed is not published, nor its alt text

@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping
 from functools import cache
 from pathlib import Path
-from types import FunctionType
+from types import BuiltinFunctionType, FunctionType
 from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import TOKEN_DOT, TOKEN_LPAREN, TOKEN_NAME, TOKEN_PIPE, TOKEN_RPAREN, TOKEN_STRING, Token, TokenStream
+from jinja2.utils import _PassArg
 from markupsafe import Markup
 
 from storysite.i18n.catalogs import long_date, month_year, translations
+from storysite.render.chrome import Chrome
+from storysite.render.links import Links
 from storysite.resources import builtin
 
 if TYPE_CHECKING:
@@ -56,7 +59,7 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in theme_dirs(theme, project)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        extensions=["jinja2.ext.i18n", ConstantGettext],
+        extensions=["jinja2.ext.i18n", ConstantGettext, Chrome],
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -83,11 +86,19 @@ class PlainCallContext(jinja2.runtime.Context):
     """A context whose calls of plain functions (url, card_html, label) skip Jinja's checks for special ones.
 
     Jinja looks for a pass_context mark on every call, on the callable and on its `__call__`; a page makes
-    hundreds of calls, nearly all of them to the plain functions the renderer passes in.
+    hundreds of calls, nearly all of them to the plain functions the renderer passes in, to `Links`, to
+    built-in methods (which cannot be marked) and to `_()` (which asks for the evaluation context alone).
     """
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - as Context.call, for its kwargs
-        if type(__obj) is not FunctionType or hasattr(__obj, "jinja_pass_arg"):
+        kind = type(__obj)
+        if kind is FunctionType:
+            passes = getattr(__obj, "jinja_pass_arg", None)
+            if passes is _PassArg.eval_context:
+                args = (__self.eval_ctx, *args)
+            elif passes is not None:
+                return super().call(__obj, *args, **kwargs)
+        elif kind is not Links and kind is not BuiltinFunctionType:
             return super().call(__obj, *args, **kwargs)
         kwargs.pop("_block_vars", None)
         kwargs.pop("_loop_vars", None)
@@ -103,13 +114,14 @@ def translate(gettext: Callable[[str], str]) -> Callable[..., str]:
     """`_()` as Jinja's newstyle gettext has it, in one call, not three through the context.
 
     Jinja's `_` looks `gettext` up in the context and calls it, which calls the catalog, each call
-    through Context.call; a story page makes a dozen such calls (labels, filter names).
+    through Context.call; a story page makes a dozen such calls (labels, filter names). It asks for the
+    evaluation context only (whether to escape), which PlainCallContext passes without deriving a context.
     """
 
-    @jinja2.pass_context
-    def _(context: jinja2.runtime.Context, string: str, /, **variables: Any) -> str:
+    @jinja2.pass_eval_context
+    def _(eval_ctx: jinja2.nodes.EvalContext, string: str, /, **variables: Any) -> str:
         text = gettext(string)
-        return (Markup(text) if context.eval_ctx.autoescape else text) % variables
+        return (Markup(text) if eval_ctx.autoescape else text) % variables
 
     return _
 

@@ -1,0 +1,56 @@
+"""A chrome fragment is made once for the pages that show the same, and every page shows what it would alone."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+
+from storysite.render.chrome import Chrome, Fragments
+from storysite.render.links import Links
+from storysite.render.theme import PlainCallContext
+
+TEMPLATE = (
+    "<p>{{ here }}</p>{% chrome lang %}"
+    "<a href=\"{{ url(lang ~ '/') }}\">{{ lang }}</a><a href=\"{{ url(lang ~ '/types/') }}\">{{ made() }}</a>"
+    "{% endchrome %}<p>{{ url(here) }}</p>"
+)
+FOLDERS = ["", "en", "en/types", "en/types/k", "en/types/k/2024-05", "en/stories/a", "en/stories/b", "cy/stories/a"]
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(autoescape=True, extensions=[Chrome])
+    env.context_class = PlainCallContext
+    return env
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_each_page_shows_what_it_would_without_the_store(lang: str) -> None:
+    template = environment().from_string(TEMPLATE)
+    store, made = Fragments(), list[Fragments | None]()
+
+    def page(folder: str, shared: Fragments | None) -> str:
+        def mark() -> str:
+            made.append(shared)
+            return "made"
+
+        return template.render(here=folder + "/", lang=lang, url=Links(folder), made=mark, chrome_store=shared)
+
+    for folder in FOLDERS * 2:
+        assert page(folder, store) == page(folder, None)
+    # Links of at most two parts: made for each depth and first two folders, so the story pages share one.
+    assert made.count(store) == 7
+
+
+def test_a_fragment_is_reused_within_a_depth_and_made_again_for_another() -> None:
+    store = Fragments()
+    first, sibling, deeper = Links("en/stories/a"), Links("en/stories/b"), Links("en/types/k/2024")
+    assert store.get("nav", first, lambda: first("en/search/")) == "../../search/"
+    assert store.get("nav", sibling, lambda: "never") == "../../search/"
+    assert store.get("nav", deeper, lambda: "again") == "again"
+
+
+def test_a_key_that_is_not_hashable_is_rendered_every_time() -> None:
+    template = environment().from_string("{% chrome keys %}{{ url('x/') }}{% endchrome %}")
+    store = Fragments()
+    assert template.render(keys={"a": 1}, url=Links("y"), chrome_store=store) == "../x/"
+    assert not store._made
