@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping
 from functools import cache
 from pathlib import Path
-from types import BuiltinFunctionType, FunctionType
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import TYPE_CHECKING, Any
 
 import jinja2
@@ -64,6 +64,7 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # each build looks once (look_again), not at every include of every page
+        cache_size=-1,  # a dict, not an LRU cache that moves the template to its end at every include
     )
     env.context_class = PlainCallContext
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
@@ -87,12 +88,13 @@ class PlainCallContext(jinja2.runtime.Context):
 
     Jinja looks for a pass_context mark on every call, on the callable and on its `__call__`; a page makes
     hundreds of calls, nearly all of them to the plain functions the renderer passes in, to `Links`, to
-    built-in methods (which cannot be marked) and to `_()` (which asks for the evaluation context alone).
+    built-in methods (which cannot be marked), to `{% chrome %}` (a method) and to `_()` (which asks for the
+    evaluation context alone).
     """
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - as Context.call, for its kwargs
         kind = type(__obj)
-        if kind is FunctionType:
+        if kind is FunctionType or kind is MethodType:
             passes = getattr(__obj, "jinja_pass_arg", None)
             if passes is _PassArg.eval_context:
                 args = (__self.eval_ctx, *args)
