@@ -54,3 +54,16 @@ def test_a_key_that_is_not_hashable_is_rendered_every_time() -> None:
     store = Fragments()
     assert template.render(keys={"a": 1}, url=Links("y"), chrome_store=store) == "../x/"
     assert not store._made
+
+
+def test_links_worked_out_once_for_a_folder_are_each_page_s_own() -> None:
+    targets = ["", "en/", "en/stories/", "en/stories/a/", "en/stories/b/", "en/stories/a/p.jpg", "cy/stories/a/"]
+    targets += ["static/style.css", "en/types/k/", "en/types/k/2024-05/", "en/stories", "./en//types/", "en/stories/a"]
+    folders = ["", "en", "cy", "en/stories", "en/stories/a", "en/stories/b", "en/types/k", "en/types/k/2024-05"]
+    shared: dict[str, dict[str, tuple[str, int]]] = {}
+    for _ in range(2):
+        for folder in folders:
+            for target in targets:
+                alone, links = Links(folder), Links(folder, shared)
+                assert links(target) == alone(target)
+                assert links.reach == alone.reach

@@ -26,7 +26,7 @@ from storysite.model import Story, StoryPhoto, newly_published
 from storysite.render.browse import browse_counts, browse_groups, months, title_key
 from storysite.render.chrome import Fragments
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
-from storysite.render.links import linker
+from storysite.render.links import Shared, linker
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
 from storysite.render.panel_pages import history_key, render_panels, selection_history
@@ -236,6 +236,7 @@ class Renderer:
         self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
         self._once: dict[Hashable, Any] = {}
         self._chrome = Fragments()  # the header, navigation and footer, made once for the pages that share them
+        self._links: Shared = {}  # links worked out once for the pages of a folder
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
@@ -287,7 +288,7 @@ class Renderer:
 
     def render(self, template: str, path: str, lang: str, alternates: dict[str, str], **context: Any) -> None:
         here = posixpath.dirname(path)
-        url = linker(here)
+        url = linker(here, self._links)
         html = self.template(lang, template).render(
             lang=lang,
             other=[x for x in LANGUAGES if x != lang][0],
@@ -312,7 +313,7 @@ class Renderer:
 
     def links(self, path: str) -> Callable[[str], str]:
         """Links from the page at `path` (as render gives its templates)."""
-        return linker(posixpath.dirname(path))
+        return linker(posixpath.dirname(path), self._links)
 
     def template(self, lang: str, name: str) -> jinja2.Template:
         """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the file."""
@@ -474,7 +475,7 @@ class Renderer:
             return
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
-        body = self.photo_body(story, lang, linker(posixpath.dirname(path)))
+        body = self.photo_body(story, lang, self.links(path))
         before, after = self.neighbours().get(story.id, (None, None))
         self.render(
             "story.html",

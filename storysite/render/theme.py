@@ -52,6 +52,22 @@ class FlatGlobals(jinja2.Environment):
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         return {**self.globals, **(d or {})}
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """`obj.attribute` in a template: for a dict (a story's card), its item without a failed attribute first.
+
+        A plain dict has no attributes but its class's, so Jinja's own lookup would fail with an AttributeError
+        (costly, and a card is read a dozen times) and then take the item; the result is the same.
+        """
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
 
 @cache
 def _environment(lang: str, theme: str, project: Path | None, catalog: object) -> jinja2.Environment:
