@@ -1,13 +1,15 @@
-"""A chrome fragment is made once for the pages that show the same, and every page shows what it would alone."""
+"""What makes a page cheaper leaves it as it was: chrome fragments, shared links, the templates' own escaping."""
 
 from __future__ import annotations
 
 import jinja2
 import pytest
+from jinja2.compiler import CodeGenerator
+from markupsafe import Markup, escape
 
 from storysite.render.chrome import Chrome, Fragments
 from storysite.render.links import Links
-from storysite.render.theme import PlainCallContext
+from storysite.render.theme import PlainCallContext, QuickEscape, escape_output
 
 TEMPLATE = (
     "<p>{{ here }}</p>{% chrome lang %}"
@@ -67,3 +69,25 @@ def test_links_worked_out_once_for_a_folder_are_each_page_s_own() -> None:
                 alone, links = Links(folder), Links(folder, shared)
                 assert links(target) == alone(target)
                 assert links.reach == alone.reach
+
+
+class Html:
+    def __html__(self) -> str:
+        return "<b>safe</b>"
+
+
+@pytest.mark.parametrize(
+    "value", ["", "plain", '<a href="x">Tom & Jerry\'s</a>', "&amp;", Markup("<i>kept</i>"), 3, None, 2.5, Html()]
+)
+def test_templates_escape_their_output_as_markupsafe_does(value: object) -> None:
+    assert type(escape_output(value)) is Markup
+    assert escape_output(value) == escape(value)
+    assert (
+        environment_with(QuickEscape).from_string("<p>{{ value }}</p>").render(value=value) == f"<p>{escape(value)}</p>"
+    )
+
+
+def environment_with(generator: type[CodeGenerator]) -> jinja2.Environment:
+    env = environment()
+    env.code_generator_class = generator
+    return env
