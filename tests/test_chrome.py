@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 
 from storysite.render.chrome import Chrome, Fragments
 from storysite.render.links import Links
-from storysite.render.theme import PlainCallContext, QuickEscape, escape_output
+from storysite.render.theme import PlainCallContext, QuickEscape, escape_output, translate
 
 TEMPLATE = (
     "<p>{{ here }}</p>{% chrome lang %}"
@@ -91,3 +91,18 @@ def environment_with(generator: type[CodeGenerator]) -> jinja2.Environment:
     env = environment()
     env.code_generator_class = generator
     return env
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize("text", ["Home", "<b>bold</b>", "100%% sure", "%(n)s stories"])
+def test_underscore_gives_what_jinja_s_newstyle_gettext_gives(text: str, autoescape: bool) -> None:
+    variables = {"n": "<3"} if "%(n)s" in text else {}
+    ours = jinja2.Environment(autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+    ours.context_class = PlainCallContext
+    ours.globals["_"] = translate(lambda s: s)
+    jinjas = jinja2.Environment(autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+    jinjas.install_gettext_callables(lambda s: s, lambda s, p, n: s, newstyle=True)  # type: ignore[attr-defined]
+    source = "{{ _(text, **variables) }}|{{ _(text, **variables)|length }}"
+    assert ours.from_string(source).render(text=text, variables=variables) == jinjas.from_string(source).render(
+        text=text, variables=variables
+    )

@@ -164,6 +164,8 @@ def translate(gettext: Callable[[str], str]) -> Callable[..., str]:
     @jinja2.pass_eval_context
     def _(eval_ctx: jinja2.nodes.EvalContext, string: str, /, **variables: Any) -> str:
         text = gettext(string)
+        if not variables and "%" not in text:  # `text % {}` is the text: no Markup.__mod__ for nothing
+            return Markup(text) if eval_ctx.autoescape else text
         return (Markup(text) if eval_ctx.autoescape else text) % variables
 
     return _
