@@ -41,7 +41,7 @@ from storysite.render.photos import (
     strip_markers,
 )
 from storysite.render.story_body import page_text
-from storysite.render.theme import TemplateCache, environment, look_again
+from storysite.render.theme import TemplateCache, environment, load_templates, look_again
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
 
 # URL segment, site.yaml taxonomy (or None for types), heading of its index page
@@ -414,6 +414,8 @@ class Renderer:
             label = ("story", *neighbours, *history_key(self.history.get(story.id, ())))
             shown = (story.id, *(i for i in (before, after) if i), *self.related.get(story.id, ()))
             self.jobs.append(Job(label, shown, partial(self.render_story_pages, story)))
+        for lang in LANGUAGES:  # compiled here, once, not again in each worker the jobs may be run in
+            load_templates(environment(lang, self.config.theme, self.model.project))
         self.pages.extend(self.run_jobs(self, self.jobs))
         images = [photo.image for photos in self.model.photos.values() for photo in photos]
         self.pages.extend(photo_pages(images, self.photo_store))

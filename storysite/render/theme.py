@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, MutableMapping
 from functools import cache
 from pathlib import Path
@@ -91,6 +92,14 @@ def _environment(lang: str, theme: str, project: Path | None, catalog: object) -
     env.filters["long_date"] = lambda d, lang=lang: long_date(d, lang)
     env.filters["month_year"] = lambda d, lang=lang: month_year(d, lang)
     return env
+
+
+def load_templates(env: jinja2.Environment) -> None:
+    """Compile every template of the theme now, before the render's workers are forked, so that none of them
+    compiles one again; a template that fails is left to fail where a page uses it."""
+    for name in env.list_templates(extensions=("html", "xml")):
+        with contextlib.suppress(jinja2.TemplateError):
+            env.get_template(name)
 
 
 def look_again(env: jinja2.Environment) -> None:
