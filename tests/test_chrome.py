@@ -1,6 +1,9 @@
-"""What makes a page cheaper leaves it as it was: chrome fragments, shared links, the templates' own escaping."""
+"""What makes a page cheaper leaves it as it was: chrome fragments, shared links, the templates' own escaping,
+`_()`, and the theme compiled ahead."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import jinja2
 import pytest
@@ -9,7 +12,7 @@ from markupsafe import Markup, escape
 
 from storysite.render.chrome import Chrome, Fragments
 from storysite.render.links import Links
-from storysite.render.theme import PlainCallContext, QuickEscape, escape_output, translate
+from storysite.render.theme import PlainCallContext, QuickEscape, escape_output, load_templates, translate
 
 TEMPLATE = (
     "<p>{{ here }}</p>{% chrome lang %}"
@@ -106,3 +109,16 @@ def test_underscore_gives_what_jinja_s_newstyle_gettext_gives(text: str, autoesc
     assert ours.from_string(source).render(text=text, variables=variables) == jinjas.from_string(source).render(
         text=text, variables=variables
     )
+
+
+def test_the_theme_is_compiled_ahead_and_a_template_no_page_uses_may_be_broken(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("{{ 1 + 1 }}", encoding="utf-8")
+    (tmp_path / "feed.xml").write_text("<feed/>", encoding="utf-8")
+    (tmp_path / "broken.html").write_text("{% if %}", encoding="utf-8")
+    (tmp_path / "latin1.html").write_bytes("caf\xe9".encode("latin-1"))
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), cache_size=-1)
+    load_templates(env)
+    assert env.cache is not None
+    assert sorted(name for _, name in env.cache) == ["feed.xml", "page.html"]
+    with pytest.raises(jinja2.TemplateSyntaxError):
+        env.get_template("broken.html")

@@ -98,7 +98,7 @@ def load_templates(env: jinja2.Environment) -> None:
     """Compile every template of the theme now, before the render's workers are forked, so that none of them
     compiles one again; a template that fails is left to fail where a page uses it."""
     for name in env.list_templates(extensions=("html", "xml")):
-        with contextlib.suppress(jinja2.TemplateError):
+        with contextlib.suppress(jinja2.TemplateError, UnicodeError, OSError):  # as if no page used it
             env.get_template(name)
 
 
