@@ -24,7 +24,9 @@ from storysite.check.panels import Panel
 from storysite.i18n.catalogs import month_name, month_year, translations
 from storysite.model import Story, StoryPhoto, newly_published
 from storysite.render.browse import browse_counts, browse_groups, months, title_key
+from storysite.render.chrome import Fragments
 from storysite.render.jobs import Job, JobRunner, Memo, run_here
+from storysite.render.links import Shared, linker
 from storysite.render.overview import render_overview
 from storysite.render.page import Page
 from storysite.render.panel_pages import history_key, render_panels, selection_history
@@ -39,7 +41,7 @@ from storysite.render.photos import (
     strip_markers,
 )
 from storysite.render.story_body import page_text
-from storysite.render.theme import TemplateCache, environment, look_again
+from storysite.render.theme import TemplateCache, environment, load_templates, look_again
 from storysite.vocabulary import N_, OUTCOME_LABELS, TYPE_LABELS
 
 # URL segment, site.yaml taxonomy (or None for types), heading of its index page
@@ -208,28 +210,6 @@ def story_url(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}/"
 
 
-def linker(from_dir: str) -> Callable[[str], str]:
-    """Links from the folder `from_dir` to site-root paths (folders end with /), relative.
-
-    The folder is split once for all of a page's links: every story page is a folder of its own, so
-    a cache keyed on the folder never hit.
-    """
-    # posixpath.relpath without its os.getcwd() calls, which were a large part of rendering.
-    start = [part for part in from_dir.split("/") if part and part != "."]
-
-    def url(target: str) -> str:
-        goal = [part for part in target.split("/") if part and part != "."]
-        common = 0
-        while common < len(start) and common < len(goal) and start[common] == goal[common]:
-            common += 1
-        rel = "/".join([".."] * (len(start) - common) + goal[common:]) or "."
-        if target.endswith("/") or target == "":
-            rel = "./" if rel == "." else rel + "/"
-        return rel
-
-    return url
-
-
 class Renderer:
     """Render every page of one site model."""
 
@@ -255,6 +235,8 @@ class Renderer:
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
         self._page_texts: dict[tuple[str, str], tuple[str, str]] = {}  # a cached story's, made again once
         self._once: dict[Hashable, Any] = {}
+        self._chrome = Fragments()  # the header, navigation and footer, made once for the pages that share them
+        self._links: Shared = {}  # links worked out once for the pages of a folder
         self._catalogs = {lang: translations(lang, model.project) for lang in LANGUAGES}
         for lang in LANGUAGES:  # the environments live on between builds (serve): this build's cache, or none
             env = environment(lang, self.config.theme, model.project)
@@ -306,7 +288,7 @@ class Renderer:
 
     def render(self, template: str, path: str, lang: str, alternates: dict[str, str], **context: Any) -> None:
         here = posixpath.dirname(path)
-        url = linker(here)
+        url = linker(here, self._links)
         html = self.template(lang, template).render(
             lang=lang,
             other=[x for x in LANGUAGES if x != lang][0],
@@ -321,6 +303,7 @@ class Renderer:
             label=lambda taxonomy, key: self.label(taxonomy, key, lang),
             card_html=lambda card, heading=3: self.card_html(card, lang, url, heading),
             filter_value=filter_value,
+            chrome_store=self._chrome,
             **context,
         )
         html = strip_markers(html)  # a photo placeholder no page placed is not published, nor its alt text
@@ -330,7 +313,7 @@ class Renderer:
 
     def links(self, path: str) -> Callable[[str], str]:
         """Links from the page at `path` (as render gives its templates)."""
-        return linker(posixpath.dirname(path))
+        return linker(posixpath.dirname(path), self._links)
 
     def template(self, lang: str, name: str) -> jinja2.Template:
         """A theme template in `lang`, looked up once a build: each lookup stats the catalog and the file."""
@@ -431,6 +414,8 @@ class Renderer:
             label = ("story", *neighbours, *history_key(self.history.get(story.id, ())))
             shown = (story.id, *(i for i in (before, after) if i), *self.related.get(story.id, ()))
             self.jobs.append(Job(label, shown, partial(self.render_story_pages, story)))
+        for lang in LANGUAGES:  # compiled here, once, not again in each worker the jobs may be run in
+            load_templates(environment(lang, self.config.theme, self.model.project))
         self.pages.extend(self.run_jobs(self, self.jobs))
         images = [photo.image for photos in self.model.photos.values() for photo in photos]
         self.pages.extend(photo_pages(images, self.photo_store))
@@ -492,7 +477,7 @@ class Renderer:
             return
         version = story.versions[lang]
         related = [self.card(self.by_id[i], lang) for i in self.related.get(story.id, ())]
-        body = self.photo_body(story, lang, linker(posixpath.dirname(path)))
+        body = self.photo_body(story, lang, self.links(path))
         before, after = self.neighbours().get(story.id, (None, None))
         self.render(
             "story.html",
