@@ -147,9 +147,9 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
         number = _PAPER_NUMBER.match(text, label.end()) if label else None
         if number and any(c.isdigit() for c in number.group(1)):
             out.append(_other(number.start(1), number.end(1), "card"))
-    slashes = [at for at in _finds(text, "/") if _coded(text, at)]
+    slashes = [at for at in _finds(text, "/") if _in_a_code(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
-    hyphens = [at for at in _finds(text, "-") if _coded(text, at)]
+    hyphens = [at for at in _finds(text, "-") if _in_a_code(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, hyphens, 7, 24))
     out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
     return out
@@ -166,7 +166,7 @@ def long_figures_at(text: str, s: int, e: int) -> Hit | None:
     return None if _phone_or_nhs(text[s:e]) else _other(s, e, "reference")
 
 
-def _coded(text: str, at: int) -> bool:
+def _in_a_code(text: str, at: int) -> bool:
     """Is the slash or hyphen at AT between a capital or figure and a capital or figure, as in a code?"""
     before, after = text[at - 1 : at], text[at + 1 : at + 2]
     return (before.isdigit() or before.isupper()) and (after.isdigit() or after.isupper())
