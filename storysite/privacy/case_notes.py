@@ -1,9 +1,9 @@
 """Details as case notes, forms and systems write them, in either language (issue 15, round thirteen).
 
-Each finder starts from a literal found in this module's one pass over the text (NEEDLES) and reads only
-around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen. The pass
-is its own, not the scanner's: its literals are everyday words (" home", "call"), and a text holding none of
-the scanner's literals skips most of the scanner.
+Each finder starts from a literal found in the scanner's one pass over the text (NEEDLES) and reads only
+around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen. They are
+the pass's gate words, not its finders' literals: they are everyday words (" home", "call"), and a text holding
+none of the finders' literals skips most of the scanner.
 - a shortened birth cue before a month or festival (`b. Gorff. 1940`, `g. Calan Mai '42`), and an age with
   the date of birth in brackets after it (`Tia is 13 (7th Aug. 2012 on her form)`);
 - a card, badge or pendant number that starts with letters, after "number", "no." or "rhif" (`Young Carers
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH
-from storysite.privacy.needles import Needles, Words
+from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
 from storysite.privacy.spelled import spelled_phones
 
@@ -353,12 +353,10 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS,
 )  # fmt: skip
-_WORDS = Words(NEEDLES)
 
 
-def case_notes(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
-    """Every finder of this module over TEXT; PSEUDONYMS are the made-up names' forms."""
-    found = _WORDS.find(text)
+def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Every finder of this module over TEXT, given where NEEDLES are; PSEUDONYMS are the made-up names' forms."""
     finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
     out = [hit for finder in finders for hit in finder(text, found)]
     return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)

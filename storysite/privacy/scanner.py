@@ -16,6 +16,7 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
+from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
 from storysite.privacy.case_notes import case_notes, long_figures_at
 from storysite.privacy.dates import (
     MONTH_WORDS,
@@ -132,7 +133,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(("ollar", "oler")):
         for s, e in collar_numbers(text):
             hits.append((s, e, "other-id", "privacy.other-id.collar-number"))
-    hits.extend(case_notes(text, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
+    hits.extend(case_notes(text, found, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
     # as much as an empty loop.
     # The finders given only FOUND start from its literals, homes_arrived_at only from LOWERED's: each set is
@@ -490,7 +491,7 @@ _WORDS = Words(
         "’day",
         "turn",
     ),
-    _GATES,
+    (*_GATES, *CASE_NOTE_NEEDLES),  # case_notes' literals: everyday words, they leave a text "empty" to the rest
 )
 _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 
