@@ -1,19 +1,24 @@
-"""Details as case notes, forms and systems write them, in either language (issue 15, round thirteen).
+"""Details as case notes, forms and systems write them, in either language (issue 15, rounds thirteen and fourteen).
 
 Each finder starts from a literal found in the scanner's one pass over the text (NEEDLES) and reads only
 around it: a whole-text regular expression costs about 0.2 s per 10 MB, and this module has fifteen. They are
 the pass's gate words, not its finders' literals: they are everyday words (" home", "call"), and a text holding
 none of the finders' literals skips most of the scanner.
-- a shortened birth cue before a month or festival (`b. Gorff. 1940`, `g. Calan Mai '42`), and an age with
-  the date of birth in brackets after it (`Tia is 13 (7th Aug. 2012 on her form)`);
-- a card, badge or pendant number that starts with letters, after "number", "no." or "rhif" (`Young Carers
-  ID card, number YC 0773`, `Cerdyn Gofalwr rhif GIM 2231`);
-- a livestock herd or flock mark (`UK 0704218`) and a holding number (`23/447/0091`);
+- a shortened birth cue before a month, festival or two-figure year (`b. Gorff. 1940`, `g. Calan Mai '42`,
+  `G: 9/7/16`), and an age with the date of birth in brackets after it (`Tia is 13 (7th Aug. 2012 …)`);
+- a card, badge, pendant or certificate number (`number YC 0773`, `rhif GIM 2231`, `her card says C2451187`,
+  `rhif tystysgrif 0019 4455 8821`), a visiting order (`VO 3381 027`), an access code after what it opens
+  (`Key safe 1-9-7-3`), an officer's number (`PC 2931`);
+- a livestock herd or flock mark (`UK 0704218`, `herd no. 37 006 1184`) and a holding number (`23/447/0091`);
 - a reference of capitals and figures with a slash or hyphens (`CLL/0932-B`, `MARAC 25/118`, `7HKQ-29MW-PX`);
-- a number in a care-record system (`RiO 7741092`, `WCCIS 1234567`), and a bare run of nine figures or more;
-- a farm someone farms (`They farm Upper Bryngwyn`), and a home named with what it is to them (`Lower
-  Trewern, his parents' farm`);
-- a name someone is called by (`everyone calls him Macca`, `Gary 'Sparky' Thomas`).
+- a number in a care-record system (`RiO 7741092`), and a bare run of nine figures or more (long_figures_at,
+  handed each run of figures by the scanner);
+- a farm someone farms or was born at (`They farm Upper Bryngwyn`, `born at Cwm-yr-Hendre`), and a home named
+  with whose it is (`Lower Trewern, his parents' farm`);
+- a school as a short form (`YGG Tan-yr-Allt`), named and then called what it is (`Bryn Hedd, the PRU`), or
+  by its campus (`the Trelái campus`);
+- a name someone is called by (`everyone calls him Macca`, `Gary 'Sparky' Thomas`, `Gerwyn Bach`);
+- a phone number in words (storysite.privacy.spelled).
 """
 
 from __future__ import annotations
@@ -137,6 +142,7 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     out.extend(_other(m.start(1), m.end(1), "card") for m in _at(_CARD_SAYS, text, found.positions(_CARD_WORDS)))
     stock = _at(_STOCK_NUMBER, text, found.positions(_STOCK_WORDS))
     out.extend(_other(m.start(1), m.end(1), "card") for m in stock)
+    # the code words' literals leave off their first letter, either case: "Key safe", "key safe"
     for m in _at(_ACCESS, text, [max(0, at - 1) for at in found.positions(_SAFE_WORDS)]):
         out.append(_other(m.start(1), m.end(1), "card"))
     out.extend(
