@@ -17,7 +17,7 @@ from functools import lru_cache
 from storysite.privacy import Detection
 from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
-from storysite.privacy.welsh import mutations, phrase_mutations
+from storysite.privacy.welsh import phrase_mutations
 
 RULES = {
     "school": "privacy.school.tracked",
@@ -104,9 +104,8 @@ class PlaceTracker:
             forms.setdefault(phrase, category)
             if category == "person-name":
                 continue  # a nickname is said as it is
-            first, sep, rest = phrase.partition(" ")
-            for form in mutations(first):
-                forms.setdefault(form + sep + rest, category)
+            for form in phrase_mutations(phrase):
+                forms.setdefault(form, category)
         self.forms = forms
         ordered = sorted(forms, key=len, reverse=True)
         body = "|".join(r"\s+".join(map(re.escape, form.split(" "))) for form in ordered)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import DATE, MONTH
+from storysite.privacy.dates import DATE, MONTH_WORDS
 from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
 from storysite.privacy.spelled import spelled_phones
@@ -258,7 +258,7 @@ def _a_home_name(name: str) -> bool:
         and first not in lx.COMMON
         and first not in lx.FIRST
         and first not in ("The", "A", "An", "Y", "Yr", "In", "At", "On", "This", "That", "Cardiff", "Wales")
-        and not re.fullmatch(MONTH, first)
+        and first.rstrip(".") not in MONTH_WORDS
     )
 
 
