@@ -843,7 +843,6 @@ PASSES = [
     ("en", "She rented from the Council estate office."),
     ("en", "The lane up to Pen y Fan was busy with walkers."),
     ("en", "We played on pitch 3 at the rugby club."),
-    ("en", "She has plot 4 at the allotments now."),
     ("cy", "Ym Mhen-y-groes mae hi'n byw ers 1990."),
     ("cy", "Yng Nghaernarfon mae hi'n byw."),
     ("en", "She slept well in Bronglais Hospital that night."),

@@ -363,7 +363,8 @@ def test_references_with_letters_apart_from_figures(lang: str, text: str, words:
     ("lang", "text"),
     [
         ("en", "In this case GP 2024 guidance applies to all."),
-        ("cy", "Mae'r ffeil ar y ddesg, a DAN 247 ar y poster."),
+        # capitals and figures with no label were passed until round fifteen; now found (test_privacy_round15.py)
+        ("cy", "Mae'r ffeil ar y ddesg, a'r cyfarfod yn 2024 ar y poster."),
     ],
 )
 def test_letters_and_figures_with_no_label_pass(lang: str, text: str) -> None:

@@ -12,7 +12,8 @@ none of the finders' literals skips most of the scanner.
 - a livestock herd or flock mark (`UK 0704218`, `herd no. 37 006 1184`) and a holding number (`23/447/0091`);
 - a reference of capitals and figures with a slash or hyphens (`CLL/0932-B`, `MARAC 25/118`, `7HKQ-29MW-PX`);
 - a number in a care-record system (`RiO 7741092`), and a bare run of nine figures or more (long_figures_at,
-  handed each run of figures by the scanner);
+  handed each run of figures by the scanner), and capitals then figures with no cue (`CL 55 0193`,
+  lettered_code_at, handed each run the same way);
 - a farm someone farms or was born at (`They farm Upper Bryngwyn`, `born at Cwm-yr-Hendre`), and a home named
   with whose it is (`Lower Trewern, his parents' farm`);
 - a school as a short form (`YGG Tan-yr-Allt`), named and then called what it is (`Bryn Hedd, the PRU`), or
@@ -170,6 +171,71 @@ def long_figures_at(text: str, s: int, e: int) -> Hit | None:
     if after[:1].isalnum() or after[:1] in "/:-" or (after[:1] in ".," and after[1:2].isdigit()):
         return None
     return None if _phone_or_nhs(text[s:e]) else _other(s, e, "reference")
+
+
+# Capitals, then figures, on their own with no cue: a card's, badge's, alarm's, boat's or record's number
+# (`CL 55 0193`, `SFW 4471 90213 K`, `YG K 0733192`, `NW 3190`, `A823411206019`). Hand-written stories carry
+# such numbers for one person far more often than for anything public; the public ones are left out by shape
+# (roads, years, an NI number's, found apart) and by their letters (_PUBLIC_LETTERS).
+_LETTERED_CODE = re.compile(
+    r"(?P<letters>[A-Z]{1,5}(?:[ \t-][A-Z]{1,2})?)[ \t-]?(?P<figures>[0-9]{2,}(?:[ \t-][0-9]+)*)"
+    r"(?:[ \t-]?[A-Z](?![a-z]))?(?![\w/-]|[.:,][0-9])"
+)
+# an NI number's shape, valid or not: the NI finder judges it
+_NI_SHAPE = re.compile(r"\b[A-Z]{2}(?:[0-9]{6}|[ \t][0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2})(?:[ \t]?[A-Z])?\Z")
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\Z")
+# Letters whose figures are public or found by another finder: broadcasters, standards, services, model
+# names, dates of birth ("DOB"), officers ("PC"), herd marks ("UK"), NHS and NI numbers.
+_PUBLIC_LETTERS = frozenset(
+    {"NHS", "GIG", "NI", "BBC", "ITV", "S", "ISO", "BS", "EN", "SI", "EU", "UN", "COVID", "WW", "PS", "MP"}
+    | {"CO", "DOB", "DG", "YOB", "DD", "GAN", "PC", "UK", "KS", "MF", "JCB", "IH", "DB", "BMW", "VW", "RAF", "HMS"}
+    | {"RNLI", "TV", "FM", "AM", "PM", "CD", "DVD", "LP", "EP", "GCSE", "NVQ", "QCF", "BTEC", "VO", "UPN", "ULN"}
+    | {"WCCIS", "RIO", "CAD", "NO", "REF", "TEL", "FFÔN", "RHIF", "CYF", "X", "Y", "T", "J", "V", "U", "Q", "DVLA"}
+    | {"BFPO"}
+)
+_ROAD_LETTERS = frozenset({"A", "B", "M"})
+
+
+def lettered_code_at(text: str, a: int) -> Hit | None:
+    """The code of capitals and figures whose first figure is at A (the scanner hands each run of figures
+    over), when it stands on its own as one person's number."""
+    j = a - 1 if a and text[a - 1] in " \t-" else a
+    i = _capitals_before(text, j, 5)
+    if i == j:
+        return None
+    starts = [i]
+    if i > 1 and text[i - 1] in " \t-" and "A" <= text[i - 2] <= "Z":  # "YG K 0733192": two groups of capitals
+        starts.insert(0, _capitals_before(text, i - 1, 4))
+    for start in starts:  # the longer first; "UPN A823411206019" falls back to the code after the label
+        if start and (text[start - 1].isalnum() or text[start - 1] in "/.-'’&"):
+            continue  # the end of a word, or part of a longer code found by its own finder
+        m = _LETTERED_CODE.match(text, start)
+        if m and m.start("figures") == a and _a_persons_code(m):
+            return _other(m.start(), m.end(), "reference")
+    return None
+
+
+def _capitals_before(text: str, j: int, most: int) -> int:
+    i = j
+    while i > 0 and j - i < most and "A" <= text[i - 1] <= "Z":
+        i -= 1
+    return i
+
+
+def _a_persons_code(m: re.Match[str]) -> bool:
+    letters, figures = m.group("letters"), m.group("figures")
+    digits = sum(c.isdigit() for c in figures)
+    if digits < 3 or letters.split()[0].split("-")[0] in _PUBLIC_LETTERS or _NI_SHAPE.search(m.group()):
+        return False
+    if digits == 10 or (letters in _ROAD_LETTERS and figures.isdigit() and len(figures) <= 4):
+        return False  # an NHS number's length (its finder judges it); the A470, the M4, the B4459
+    glued = m.start("figures") == m.end("letters")
+    if glued and ((len(letters) == 2 and digits <= 4) or letters in ("O", "I", "L")):
+        return False  # a flight or a model ("BA2490", "PS5"); a figure written as a letter ("O1248 l23456")
+    if glued and len(letters) == 1 and digits == 12:
+        return False  # a pupil number's shape: its own finder checks the check letter
+    # an act's or an event's year: "RISCA 2016", "COP 2021"
+    return not (figures.isdigit() and _A_YEAR.match(figures) and m.end() == m.end("figures"))
 
 
 def _in_a_code(text: str, at: int) -> bool:

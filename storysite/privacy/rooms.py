@@ -90,6 +90,22 @@ _PLACED_THING = re.compile(
     r"(?i:library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|llyfrgell"
     r"|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor))"
 )
+# A numbered room, bed, locker or plot with no word before it that places someone: "Room 7 unsettled", a title
+# "Sixty years, room 4 and room 11", "llun ar wal stafell 21", "plot 17". Hand-written stories use such a number
+# only for where one person lives, sleeps or keeps things; a room a group meets in, a public building's room,
+# a common room and a length of time are left out as above.
+_BARE_NUMBERED = re.compile(
+    rf"(?i:(?:{_PLACED_WORDS}|plot|bed|gwely|ngwely|wely)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?){_NUMBER}"
+    r"(?<!\b101)(?<!\b101\b)"  # "Room 101": Orwell's, and a television programme's
+    r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|degrees?|diwrnod|noson|nos|wythnos|awr"
+    r"|mis|gwaith|gradd|o[ \t]+bobl)\b)"
+    # "Room 9 is the quiet lounge", "Ystafell 9 yw'r lolfa"
+    r"(?![ \t]+(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)|['’]r)[ \t])"
+    r"(?![ \t]+(?:at|in|of|yn|ym|yng|on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?i:library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|gym|pool"
+    r"|llyfrgell|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor|gampfa|pwll))"
+    r"(?![ \t]+(?:y|yr)[ \t]+(?:llyfrgell|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|cyngor|gampfa))"
+)
 # Words for a group meeting in its clause: the room is where it met, not where someone lives.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet\w*|met|group|course|session|class|panel|training|workshop|interview|cyfarfod\w*|gyfarfod\w*"
@@ -113,7 +129,12 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "plot", "Plot"}
+)
+_ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
+# A building's rooms spoken of as rooms: counted, turned into something else.
+_A_BUILDINGS_ROOMS = re.compile(
+    r"(?i:\b(?:rooms|ystafelloedd|stafelloedd|turned[ \t]+into|converted|became|trowyd|troi['’]n|troi[ \t]+yn)\b)"
 )
 _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
@@ -126,6 +147,8 @@ def rooms_and_beds(text: str) -> list[Span]:
     for found in _SPACE_DIGIT.finditer(text):  # one pass: a figure after a space, then the word before it
         at = found.start()
         j = text.rfind(" ", max(0, at - 14), at) + 1
+        while j < at and text[j] in "\"'‘“(":  # a quoted or bracketed label: '"Room 7 unsettled"'
+            j += 1
         word = text[j:at]
         if word in _NUMBER_WORDS:  # "yn y gwely rhif 14": the label is the word before
             k = text.rfind(" ", max(0, j - 14), j - 1) + 1
@@ -171,15 +194,27 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         left = _LEAVES_A_ROOM.search(text, max(0, s - 20), s + len(word) + 8)  # "yn gadael ystafell 6"
         if left and left.start(1) == s:
             return left.span(1)
+    if _GATHERING.search(text, _clause_start(text, s), s):
+        return None  # "The meeting was in room 12": a room a group meets in
     if low not in ("bed", "gwely", "ngwely", "wely"):
         placed = _PLACED_THING.search(text, max(0, s - 8), s + len(word) + 24)  # "from Room 9", "her locker is 16"
-        if not placed or placed.start(1) != s or _GATHERING.search(text, _clause_start(text, s), s):
-            return None  # "The meeting was in room 12": a room a group meets in
-        return placed.span(1)
-    m = _NUMBER_AFTER_LABEL.match(text, s)
-    if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
-        return m.span()  # "He's in bed 14"
-    return None
+        if placed and placed.start(1) == s:
+            return placed.span(1)
+    else:
+        m = _NUMBER_AFTER_LABEL.match(text, s)
+        if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
+            return m.span()  # "He's in bed 14"
+    if low == "plot" and not _ALLOTMENTS.search(text):
+        return None  # a plot on a site or a park is a home's: the address finders read it
+    bare = _BARE_NUMBERED.match(text, s)
+    if not bare or _A_BUILDINGS_ROOMS.search(text, _clause_start(text, s), _sentence_end(text, bare.end())):
+        return None  # "There were four rooms, and room 2 was full of boxes": the building's, not a person's
+    return bare.span()
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at, at + 120) for c in ".!?\n") if i >= 0]
+    return min(ends) if ends else min(len(text), at + 120)
 
 
 # A named ward someone is on, alone: "He's on Ward Dyfi now", "mae hi ar ward Glaslyn Isaf", "back to Tegid

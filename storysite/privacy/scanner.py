@@ -17,7 +17,7 @@ from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
-from storysite.privacy.case_notes import case_notes, long_figures_at
+from storysite.privacy.case_notes import case_notes, lettered_code_at, long_figures_at
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -815,6 +815,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         long = long_figures_at(text, a, e)  # "certificate 001745228813": nine figures or more, no phone's
         if long:
             hits.append(long)
+    if a and (text[a - 1].isupper() or (text[a - 1] in " -" and a > 1 and text[a - 2].isupper())):
+        code = lettered_code_at(text, a)  # "her pendant alarm is CL 55 0193"
+        if code:
+            hits.append(code)
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = (
         a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
