@@ -79,3 +79,97 @@ def test_capitals_then_figures_on_their_own_are_a_reference(text: str, words: st
 )
 def test_roads_services_years_and_models_are_not_references(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "other-id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Cod post ar y ffeil: SA48  8BN (gyda'r bwlch dwbl, fel mae'r system).", "SA48  8BN", "cy"),
+        ("tŷ teras uwchben y rheilffordd, cod post Cf47 9tj.", "Cf47 9tj", "cy"),
+        ("Her postcode on the form is Ll55  4tY.", "Ll55  4tY", "en"),
+    ],
+)
+def test_a_postcode_typed_with_a_doubled_space_or_mixed_case_is_found(text: str, words: str, lang: str) -> None:
+    assert ("postcode", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "words", "lang"),
+    [
+        ("He goes to the pupil referral unit. Everybody calls it the Ddôl.", "school", "the Ddôl", "en"),
+        ("He is at Ysgol Uwchradd Cwm Aran, which everyone round here calls the Uwch.", "school", "the Uwch", "en"),
+        ("Ysgol Gyfun Cwm Celyn, which everybody calls YGCC, is two miles away.", "school", "YGCC", "en"),
+        ('Ysgol y Bont, yr uned cyfeirio disgyblion, neu "y Bont" i bawb sy\'n mynd yno.', "school", "y Bont", "cy"),
+        ("Mae hi'n mynd i'r uned bob dydd, ac mae pawb yn ei galw'n Tŷ Gwyn.", "school", "Tŷ Gwyn", "cy"),
+        ("They moved up to the farm in 1950, and everyone calls it Bryn Glas.", "address", "Bryn Glas", "en"),
+        ("Mae pawb yn Aberteifi yn ei galw hi'n Anti Ceinwen.", "person-name", "Anti Ceinwen", "cy"),
+        ('Glyn ydi "Glyn Bysus" i bawb yn y pentra.', "person-name", "Glyn Bysus", "cy"),
+    ],
+)  # fmt: skip
+def test_what_everyone_calls_a_school_a_home_or_a_person_is_found(text: str, category: str, words: str, lang: str):
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He calls it a day at four, and they call it the Monday club.", "en"),
+        ("Everyone calls it the best job in the world.", "en"),
+        ("Mae pawb yn ei alw'n ddiwrnod da.", "cy"),
+    ],
+)
+def test_what_people_call_a_day_or_a_job_is_not_a_place(text: str, lang: str) -> None:
+    assert not [c for c, _ in found_in(text, lang) if c in ("school", "address")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("The Wi-Fi at the caravan is Dyfrgi4471 if staff need it.", "Dyfrgi4471", "en"),
+        ("The Wi-Fi password, rhaff-angor-91, is on a card under the table.", "rhaff-angor-91", "en"),
+        ("I put the Wi-Fi code up on the blackboard, Maes-y-Dre#4471.", "Maes-y-Dre#4471", "en"),
+        ("a chyfrinair y Wi-Fi (gwyrdd-llwynog-48) ar gerdyn", "gwyrdd-llwynog-48", "cy"),
+        ("ar y cwpwrdd (FelinWlan_5G, cyfrinair defaid2019)", "defaid2019", "cy"),
+        ("hi ddewisodd y cyfrinair: Cwtsh_Fflat6!. Mae hi'n chwerthin.", "Cwtsh_Fflat6", "cy"),
+    ],
+)
+def test_a_password_or_a_network_name_after_its_word_is_found(text: str, words: str, lang: str) -> None:
+    assert ("other-id", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She has Wi-Fi now and the password is on the router.", "en"),
+        ("We set up the Wi-Fi in 2024 with BT, and her password manager helps.", "en"),
+        ("Mae'r cyfrinair ar y cerdyn yn y drôr.", "cy"),
+    ],
+)
+def test_a_password_spoken_of_but_not_written_is_not_found(text: str, lang: str) -> None:
+    assert not [c for c, _ in found_in(text, lang) if c == "other-id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("He was talking to older men on Snapchat under the name jacyboi.x12; this was", "jacyboi.x12", "en"),
+        ("Mae Twm wedi dechrau rhoi fideos ar Facebook dan cor.festri.seion, ac mae", "cor.festri.seion", "cy"),
+        ("She sells baby clothes on Vinted as tegs_preloved_bach and saves.", "tegs_preloved_bach", "en"),
+        ("merch.y.mwmbwls yw'n enw i arno fe.", "merch.y.mwmbwls", "cy"),
+    ],
+)
+def test_a_handle_written_without_its_at_sign_is_found(text: str, words: str, lang: str) -> None:
+    assert ("other-id", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("See meic.cymru, llyw.cymru or www.bbc.co.uk/news and the file plan_v2.pdf.", "en"),
+        ("He said e.g. this, i.e. that, at 9 a.m. and 3.30 p.m., and it cost £3.50.", "en"),
+        ("The file_name field and snake_case words are left alone.", "en"),
+        ("She was born on 18.viii.2008 says the note.", "en"),
+    ],
+)
+def test_web_addresses_files_abbreviations_and_dates_are_not_handles(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "other-id"]

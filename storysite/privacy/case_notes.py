@@ -162,6 +162,80 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     return out
 
 
+# A password or a network's name after its word, as carers' notes pass them on: "The Wi-Fi at the caravan is
+# Dyfrgi4471", "cyfrinair y Wi-Fi (gwyrdd-llwynog-48)", "(FelinWlan_5G, cyfrinair defaid2019)". Only a word
+# shaped like a secret is taken (figures, an underscore, a sign or a capital inside it), never a plain word.
+_SECRET_WORDS = ("assword", "asscode", "yfrinair", "i-Fi", "iFi", "ifi", "i-fi", "SSID", "etwork name", "hwydwaith")
+_SECRET_CUE = re.compile(
+    r"(?i:pass(?:word|code|phrase)|(?:ch|ng|g|c)?[Yy]frinair|wi-?fi|SSID|network[ \t]+name|rhwydwaith)"
+)
+_SECRET_TOKEN = re.compile(r"[^\s,;()\[\]\"'“”‘’]{5,40}")
+_SECRET_SHAPE = re.compile(r"[0-9_#!*$%&]|[a-z][A-Z]")
+
+
+def secrets(text: str, found: Needles) -> list[Hit]:
+    """A password, Wi-Fi key or network name a few words after the word for it."""
+    out: list[Hit] = []
+    for at in found.positions(_SECRET_WORDS):
+        cue = _SECRET_CUE.search(text, max(0, at - 3), at + 14)
+        if cue is None:
+            continue
+        for m in _SECRET_TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 48)):
+            token = m.group().rstrip(".,:;)!?")
+            if "\n" in text[cue.end() : m.start()] or text[cue.end() : m.start()].count(".") > 0:
+                break  # not past the sentence
+            if "@" in token or "/" in token or token.lower().startswith("www"):
+                continue  # an email or a web address: their own finders
+            if _SECRET_SHAPE.search(token) and any(c.isalpha() for c in token) and token[0] not in "£$€":
+                out.append(_other(m.start(), m.start() + len(token), "access-code"))
+                break
+    return out
+
+
+# A handle or a user name written without its @: words joined by dots or underscores, as no prose writes them
+# ("jacyboi.x12", "cor.festri.seion", "tegs_preloved_bach"). A web address, a file and an abbreviation are not.
+_JOINED = re.compile(r"[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+")
+_NOT_HANDLE_ENDS = frozenset(
+    (
+        "com org net uk cymru wales gov io co info edu ac nhs eu ie biz me tv app pdf doc docx jpg jpeg png md txt"
+        " xls xlsx csv html htm zip mp3 mp4 m4a"
+    ).split()  # noqa: SIM905
+)
+
+
+def joined_handles(text: str) -> list[Hit]:
+    """Words joined by dots or underscores with no space: a handle, a user name or a network's name."""
+    out: list[Hit] = []
+    starts = {at for at in _finds(text, "_")}
+    starts.update(at for at in _finds(text, ".") if text[at + 1 : at + 2].islower() and text[at - 1 : at].isalnum())
+    done = -1
+    for at in sorted(starts):
+        if at < done:
+            continue
+        a = at
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._"):
+            a -= 1
+        if a and text[a - 1] in "@/:-'’":
+            continue  # an email, a web address or part of a longer code: their own finders
+        m = _JOINED.match(text, a)
+        if not m or m.end() <= at:
+            continue
+        done = m.end()
+        word = m.group()
+        parts = re.split(r"[._]", word)
+        if m.end() < len(text) and (text[m.end()] in "@/-" or text[m.end()].isalnum()):
+            continue
+        if parts[-1].lower() in _NOT_HANDLE_ENDS or (a >= 4 and text[a - 4 : a].lower() == "www."):
+            continue
+        if "_" not in word and (not word.islower() or any(len(p) < 2 for p in parts[:1]) or len(parts) < 2):
+            continue  # dotted words only in lower case, and not "e.g", "a.m"
+        if len(parts) == 2 and word.islower() and not any(c.isdigit() for c in word):
+            continue  # "sut.mae" (a typo at a sentence's end), "file_name": two plain words joined
+        if sum(any(c.isalpha() for c in p) for p in parts) >= 2:  # not a date: "18.viii.2008"
+            out.append(_other(m.start(), m.end(), "handle"))
+    return out
+
+
 def long_figures_at(text: str, s: int, e: int) -> Hit | None:
     """The run of figures at S..E (the scanner hands each over) as a reference, when it is nine figures or more
     on its own and no phone or NHS number: a certificate, student, case or account number."""
@@ -386,6 +460,54 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
     return out
 
 
+# --- what a school or a home is called ------------------------------------------------------------------
+
+# A place's everyday name: "Everyone calls it the Graig", "which everybody round here calls the Uwch", "which
+# everyone calls YGCC", "mae pawb yn ei galw'n y Bont", 'neu "y Bont" i bawb'. What it is (a school or a home)
+# is read from the words before it.
+_CALL_IT_WORDS = ("calls it", "call it", "called it", "calls ", "yn ei alw", "yn ei galw", " i bawb")
+_NICK = r"(?:(?:the|The|y|Y|yr|Yr)[ \t]+)?(?:[A-ZÂÊÎÔÛŴŶ][\w'’-]*)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]*){0,2}"
+_CALLED_IT = re.compile(
+    rf"(?:call(?:s|ed)?[ \t]+it(?:[ \t]+as)?|(?<=[ \t])(?:which|that)[ \t]+(?:\w+[ \t]+){{1,4}}?calls?"
+    rf"|yn[ \t]+ei[ \t]+(?:alw|galw)(?:[ \t]+(?:hi|e|fe|o))?['’]?n?)"
+    rf"[ \t]+['‘\"“]?({_NICK})"
+)
+_QUOTED_FOR_ALL = re.compile(rf"['‘\"“]({_NICK})['’\"”][ \t]+i[ \t]+bawb")
+_SCHOOL_WORDS = re.compile(
+    r"(?i:\b(?:school|ysgol|unit|uned|PRU|college|coleg|nursery|meithrin|meithrinfa|academy|comprehensive|cyfun"
+    r"|uwchradd|cynradd|sixth[ \t]+form|chweched|playgroup|halls?|neuadd|campus|pupils?|disgyblion)\b)"
+)
+_HOME_WORDS_NEAR = re.compile(
+    r"(?i:\b(?:farm|fferm|ffarm|house|tŷ|cottage|bwthyn|home|cartref|flat|fflat|estate|stad|bungalow|byngalo"
+    r"|smallholding|tyddyn|holding|lle|place)\b)"
+)
+_PERSON_TITLES = frozenset("Anti Auntie Aunty Yncl Uncle Wncwl Nain Taid Mrs Mr Miss Ms Dr Parch Capten".split())  # noqa: SIM905
+_NOT_NICKS = frozenset("The Y Yr It Mam Mum Dad Nan Nain Taid Gran Home Adre Mondays Sunday".split())  # noqa: SIM905
+
+
+def called_places(text: str, found: Needles) -> list[Hit]:
+    """A school's or a home's everyday name, after the words that say it is what people call it."""
+    out: list[Hit] = []
+    for at in found.positions(_CALL_IT_WORDS):
+        m = _CALLED_IT.search(text, max(0, at - 60), at + 40)
+        if m is None or m.end() < at:
+            m = _QUOTED_FOR_ALL.search(text, max(0, at - 40), at + 8)
+        if m is None or m.group(1) in _NOT_NICKS or m.group(1).split()[-1] in lx.PLACES:
+            continue
+        first = m.group(1).split()[0]
+        if first in lx.FIRST or first in _PERSON_TITLES:  # 'yn ei galw hi'n Anti Ceinwen', '"Glyn Bysus" i bawb'
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+            continue
+        before = text[max(0, m.start() - 160) : m.start()]
+        school = max((w.end() for w in _SCHOOL_WORDS.finditer(before)), default=-1)
+        home = max((w.end() for w in _HOME_WORDS_NEAR.finditer(before)), default=-1)
+        if school > home:
+            out.append((m.start(1), m.end(1), "school", "privacy.school.nickname"))
+        elif home > school:
+            out.append((m.start(1), m.end(1), "address", "privacy.address"))
+    return out
+
+
 # --- schools ------------------------------------------------------------------------------------------------
 
 # "YGG Tan-yr-Allt": Ysgol Gymraeg Gynradd, as south Wales shortens it.
@@ -423,12 +545,15 @@ def schools(text: str, found: Needles) -> list[Hit]:
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
-    *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS,
+    *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
 )  # fmt: skip
 
 
 def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every finder of this module over TEXT, given where NEEDLES are; PSEUDONYMS are the made-up names' forms."""
-    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
+    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (
+        births, identifiers, secrets, homes, schools, called_places, spelled_phones,
+    )  # fmt: skip
     out = [hit for finder in finders for hit in finder(text, found)]
+    out += joined_handles(text) if ("_" in text or "." in text) else []
     return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)

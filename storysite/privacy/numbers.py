@@ -37,7 +37,8 @@ DIGITS = re.compile(r"[0-9]+")
 # rules for each position; plus GIR 0AA and BFPO numbers.
 POSTCODE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:[A-PR-UWYZ](?:[A-HK-Y][0-9][ABEHMNPRV-Y0-9]?|[0-9][A-HJKPSTUW0-9]?)[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}"
+    # a doubled space, as some systems print it: "SA48  8BN"
+    r"(?:[A-PR-UWYZ](?:[A-HK-Y][0-9][ABEHMNPRV-Y0-9]?|[0-9][A-HJKPSTUW0-9]?)[ \t]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
     r"|GIR[ \t]?0AA|BFPO[ \t]?[0-9]{1,4})"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -429,7 +430,8 @@ def _licence(text: str, s: int, hits: list[Hit]) -> None:
 
 
 def _case_ok(code: str) -> bool:
-    return code.isupper() or code.islower()
+    # "Cf47 9tj" as typed in a hurry; a lower-case word can't start one ("mk2 3rd" is not a postcode)
+    return code.isupper() or code.islower() or code[0].isupper()
 
 
 def _phones(text: str, s: int, before: str) -> list[Hit]:
