@@ -196,10 +196,44 @@ def secrets(text: str, found: Needles) -> list[Hit]:
 # ("jacyboi.x12", "cor.festri.seion", "tegs_preloved_bach"). A web address, a file and an abbreviation are not.
 _JOINED = re.compile(r"[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+")
 _NOT_HANDLE_ENDS = frozenset(
-    (
-        "com org net uk cymru wales gov io co info edu ac nhs eu ie biz me tv app pdf doc docx jpg jpeg png md txt"
-        " xls xlsx csv html htm zip mp3 mp4 m4a"
-    ).split()  # noqa: SIM905
+    {
+        "com",
+        "org",
+        "net",
+        "uk",
+        "cymru",
+        "wales",
+        "gov",
+        "io",
+        "co",
+        "info",
+        "edu",
+        "ac",
+        "nhs",
+        "eu",
+        "ie",
+        "biz",
+        "me",
+        "tv",
+        "app",
+        "pdf",
+        "doc",
+        "docx",
+        "jpg",
+        "jpeg",
+        "png",
+        "md",
+        "txt",
+        "xls",
+        "xlsx",
+        "csv",
+        "html",
+        "htm",
+        "zip",
+        "mp3",
+        "mp4",
+        "m4a",
+    }
 )
 
 
