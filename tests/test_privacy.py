@@ -249,7 +249,7 @@ MUST_NOT_FLAG = [
     ("Order 9434765919 arrived.", "en", [], []),
     ("The specimen number QQ 12 34 56 C is not real.", "en", [], []),
     ("BG 12 34 56 A and AB 12 34 56 E are not NI numbers.", "en", [], []),
-    ("UPN A801200005001 fails its check letter.", "en", [], []),
+    ("A801200005001 fails its check letter.", "en", [], []),  # with "UPN" before it: test_privacy_round15.py
     ("The case was closed in 2019. In case of emergency, call.", "en", [], []),
     ("Her referral was accepted within 5 days.", "en", [], []),
 ]

@@ -173,3 +173,36 @@ def test_a_handle_written_without_its_at_sign_is_found(text: str, words: str, la
 )
 def test_web_addresses_files_abbreviations_and_dates_are_not_handles(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "other-id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Her gas key is 9826 1100 4471 2209 and in August the machine took it.", "9826 1100 4471 2209", "en"),
+        ("Ar gefn y llun roedd 4929 1234 5678 9012 mewn beiro.", "4929 1234 5678 9012", "cy"),
+        ("He drove the old Morris Minor, number 4471 EY, round Anglesey.", "4471 EY", "en"),
+        ("GC/ADU/0917 (neu 0917 ADU GC ar yr hen system)", "0917 ADU GC", "cy"),
+        ("The police held his shotgun certificate (20/4471) after the accident.", "20/4471", "en"),
+        ('The Welsh letter now says "10931/ASC/22 yw ein cyfeirnod".', "10931/ASC/22", "en"),
+        ("Ar bapurau'r tîm mae hi dan gyf. ailalluogi 0317/26.", "0317/26", "cy"),
+        ("PC Rhys Owen (coler 1187) oedd yn y log.", "coler 1187", "cy"),
+        ("He sorted the movement records for flock 661208 with us.", "661208", "en"),
+        ("UPN A801200005001 fails its check letter, but it is still his.", "A801200005001", "en"),
+        ("She spent three weeks in cot 3 in the special care baby unit.", "cot 3", "en"),
+    ],
+)
+def test_numbers_written_figures_first_grouped_or_labelled_loosely_are_found(text: str, words: str, lang: str):
+    assert ("other-id", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2019/20 and 3/2021 we were there 24/7, on 16/08/2024 and half (1/2) the time.", "en"),
+        ("It took 1200 MB and 500 GB; in 2019 BBC Wales said so, and 1966 FA Cup tickets sold.", "en"),
+        ("Ffoniwch +44 7700 900 817 neu 0044 7700 900817.", "cy"),
+        ("Mae 250 o bobl yn y gymdeithas, a 1,200 yn aelodau.", "cy"),
+    ],
+)
+def test_years_dates_amounts_and_phones_are_not_these_numbers(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "other-id"]

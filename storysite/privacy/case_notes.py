@@ -79,8 +79,8 @@ _HERD = re.compile(r"UK(?:[ \t]?[0-9]){5,7}(?:[ \t][0-9]{5,6})?\b")  # a herd or
 _VISIT = re.compile(r"VO[ \t]?[0-9]{3,}(?:[ \t][0-9]{2,}){0,3}\b")
 _CARD_SAYS = re.compile(r"(?i:card)[ \t]+(?:says|reads|shows|has)[ \t:]*['‘\"“]?([A-Z]{0,3}[0-9]{5,}[A-Z]?)\b")
 _STOCK_NUMBER = re.compile(
-    r"(?i:herd|flock|holding|CPH|diadell|buches|daliad)[ \t]+(?i:no\.?|number|rhif)[ \t]*[:.]?[ \t]*"
-    r"([0-9]{2,}(?:[ \t/][0-9]{2,}){1,3})\b"
+    r"(?i:herd|flock|holding|CPH|diadell|buches|daliad)[ \t]+(?:(?i:no\.?|number|rhif)[ \t]*[:.]?[ \t]*"
+    r"([0-9]{2,}(?:[ \t/][0-9]{2,}){1,3})|([0-9]{5,}(?:[ \t/][0-9]{2,}){0,3}))\b"  # bare: "flock 661208"
 )
 # Around a slash: a County Parish Holding number ("23/447/0091"); capitals and figures ("CLL/0932-B",
 # "FYC/26/0612"); a body's capitals and a reference ("MARAC 25/118").
@@ -88,6 +88,25 @@ _SLASHED = re.compile(
     r"(?<![\w/-])(?:[0-9]{2}/[0-9]{3}/[0-9]{4}|[A-Z][A-Za-zÂÔŴŶ]{1,5}(?:/[A-ZÂÔŴŶ]{1,5})*/[0-9]{2,6}(?:[/-][A-Z0-9]{1,6})*"
     r"|[A-Z]{2,6}[ \t][0-9]{1,6}/(?:[A-Z]|[A-Z0-9]{2,6}))(?![\w/])"  # "MARAC 25/118", "JES 4418/K"; not "DAN 24/7"
 )
+# Figures first, then a slash: "10931/ASC/22", "0317/26", "20/4471"; a date, a year ("2019/20", "3/2021") and
+# "24/7" are left out by _not_a_date_or_year.
+_FIGURES_SLASHED = re.compile(
+    r"(?<![\w/.-])(?P<a>[0-9]{1,6})/(?P<b>[A-Z]{2,6}|[0-9]{2,6})(?:/[A-Z0-9]{1,6})*(?![\w/]|[.,-][0-9])"
+)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\Z")
+
+
+def _not_a_date_or_year(m: re.Match[str]) -> bool:
+    a, b = m.group("a"), m.group("b")
+    if b.isalpha():
+        return len(a) >= 2  # "10931/ASC/22"; not "1/HR" or a fraction
+    if m.group().count("/") > 1 or (a.startswith("0") and len(a) + len(b) in (10, 11)):
+        return False  # three parts of figures: a date, or a holding number (found apart); a phone: "07700/900123"
+    if len(a) >= 3:
+        return not _YEAR.match(a)  # "0317/26"; not "2019/20"
+    return len(b) >= 4 and not _YEAR.match(b)  # "20/4471"; not "3/2021"
+
+
 # Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
 _HYPHENED = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6})+-[A-Z0-9]{1,6}(?![\w-])"
@@ -142,7 +161,7 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     out.extend(_other(m.start(), m.end(), "card") for m in _at(_VISIT, text, found.starts("VO")))
     out.extend(_other(m.start(1), m.end(1), "card") for m in _at(_CARD_SAYS, text, found.positions(_CARD_WORDS)))
     stock = _at(_STOCK_NUMBER, text, found.positions(_STOCK_WORDS))
-    out.extend(_other(m.start(1), m.end(1), "card") for m in stock)
+    out.extend(_other(*(m.span(1) if m.group(1) else m.span(2)), "card") for m in stock)
     # the code words' literals leave off their first letter, either case: "Key safe", "key safe"
     for m in _at(_ACCESS, text, [max(0, at - 1) for at in found.positions(_SAFE_WORDS)]):
         out.append(_other(m.start(1), m.end(1), "card"))
@@ -156,6 +175,9 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
             out.append(_other(number.start(1), number.end(1), "card"))
     slashes = [at for at in _finds(text, "/") if _in_a_code(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
+    for m in _around(_FIGURES_SLASHED, text, slashes, 7, 16):
+        if _not_a_date_or_year(m):
+            out.append(_other(m.start(), m.end(), "reference"))
     hyphens = [at for at in _finds(text, "-") if _in_a_code(text, at)]
     out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, hyphens, 7, 24))
     out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
@@ -319,6 +341,35 @@ def lettered_code_at(text: str, a: int) -> Hit | None:
             continue  # the end of a word, or part of a longer code found by its own finder
         m = _LETTERED_CODE.match(text, start)
         if m and m.start("figures") == a and _a_persons_code(m):
+            return _other(m.start(), m.end(), "reference")
+    return None
+
+
+# Figures in groups of three to five, twelve or more in all, as a card, meter key or account prints them
+# ("9826 1100 4471 2209"); a phone's and an NHS number's are fewer.
+_GROUPED = re.compile(r"[0-9]{3,5}(?:[ \t][0-9]{2,5}){2,5}(?![\w/-]|[.,][0-9])")
+# Figures, then capitals: an old plate ("4471 EY") or a reference copied the other way round ("0917 ADU GC").
+_FIGURES_THEN_CAPITALS = re.compile(r"[0-9]{3,4}[ \t][A-Z]{2,3}(?:[ \t][A-Z]{1,3})?(?![\w'’-])")
+_UNITS = frozenset({"MB", "GB", "KB", "KG", "ML", "MPH", "KM", "AM", "PM", "BST", "GMT", "UK", "BC", "AD", "CE", "BCE"})
+
+
+def figures_first_at(text: str, a: int, e: int) -> Hit | None:
+    """A card's long grouped number, or figures then capitals, whose first figure is at A (the run ends at E)."""
+    if a and (text[a - 1].isalnum() or text[a - 1] in "+(£$€.,/-"):
+        return None
+    m = _GROUPED.match(text, a)
+    # not a phone with its country ("44 7700 ..."), nor a year before a phone or NHS number (an id's "2026 488 ...")
+    if (
+        m
+        and sum(c.isdigit() for c in m.group()) >= 12
+        and not text.startswith(("44", "0044"), a)
+        and not _YEAR.match(text[a:e])
+    ):
+        return _other(m.start(), m.end(), "card")
+    m = _FIGURES_THEN_CAPITALS.match(text, a)
+    if m and not _YEAR.match(text[a:e]):
+        letters = m.group()[e - a :].split()
+        if letters[0] not in _UNITS and letters[0] not in _PUBLIC_LETTERS:
             return _other(m.start(), m.end(), "reference")
     return None
 

@@ -367,7 +367,7 @@ _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
     r"|(?i:\b(?:collar|shoulder|warrant|police[ \t]+officer|swyddog[ \t]+heddlu)(?:[ \t]+(?:number|no\.?|num))?"
     r"|\b(?:plismon|plismones|heddwas|policeman|policewoman)[ \t]*,?[ \t]+(?:rhif|number|no\.?)"
-    r"|\brhif[ \t]+(?:coler|ysgwydd)))"
+    r"|\brhif[ \t]+(?:coler|ysgwydd)|\bcoler))"  # "(coler 1187)": a Welsh collar is a police officer's
     r"[ \t:#]*(?:[A-Z]{1,2}[ \t]?)?[0-9]{3,5}\b"  # a force's letters may come first: "collar number NP 2716"
 )
 

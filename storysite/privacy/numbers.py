@@ -68,6 +68,7 @@ NI = re.compile(
 NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 UPN = re.compile(r"([A-HJ-NP-RT-Z])([0-9]{11}[0-9A-HJ-NP-RT-Z])(?![\w-])")
+_UPN_CUE = re.compile(r"(?i:\bUPN|pupil[ \t]+(?:number|no)|rhif[ \t]+(?:disgybl|UPN))[^\n.!?]{0,56}\Z")
 LICENCE = re.compile(
     r"([A-Z][A-Z9]{4})[ \t]?([0-9])([0156][0-9])([0-3][0-9])([0-9])[ \t]?"  # surname, decade, month, day, year
     r"([A-Z9]{2})([0-9])([A-Z]{2})(?:[ \t]?[0-9]{2})?(?![\w-])"  # initials, digit, check letters, issue
@@ -232,7 +233,11 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
                 hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
         if run >= 11:
             m = UPN.match(text, s - 1)
-            if m and (s < 2 or not text[s - 2].isalnum()) and upn_check_letter(m.group(2)) == m.group(1):
+            if (
+                m
+                and (s < 2 or not text[s - 2].isalnum())
+                and (upn_check_letter(m.group(2)) == m.group(1) or _UPN_CUE.search(text, max(0, s - 64), s))
+            ):  # with its label, a pupil number mistyped is still one pupil's
                 hits.append((m.start(), m.end(), "other-id", "privacy.other-id.upn"))
         if run == 6:
             _ni(text, s, hits)

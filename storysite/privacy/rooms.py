@@ -75,7 +75,7 @@ _FLAT_ALONE = re.compile(
 )
 # A numbered room or locker where someone is, lives or keeps their things: "Mr Jenkins from Room 9", "yn
 # ystafell 12", "her locker is number 16" (round ten). A flat, a plot and a pitch are read apart.
-_PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|ystafell|stafell|llofft|locer)"
+_PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|cot|ystafell|stafell|llofft|locer)"
 _PLACED_THING = re.compile(
     r"(?i:(?:\b(?:in|from|at|to|into|on|yn|o|i|ar|mewn|his|her|their|my|ei|eu|fy)|['’]s"
     r"|\b(?:and|a|ac)(?=[ \t]+(?:locker|locer)\b)"  # "bed 3 by the window and locker 22": a locker is someone's
@@ -129,7 +129,7 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "plot", "Plot"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "plot", "Plot", "cot", "Cot"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
 # A building's rooms spoken of as rooms: counted, turned into something else.

@@ -17,7 +17,7 @@ from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
-from storysite.privacy.case_notes import case_notes, lettered_code_at, long_figures_at
+from storysite.privacy.case_notes import case_notes, figures_first_at, lettered_code_at, long_figures_at
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -819,6 +819,14 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         code = lettered_code_at(text, a)  # "her pendant alarm is CL 55 0193"
         if code:
             hits.append(code)
+    if (
+        e - a in (3, 4, 5)
+        and text[e : e + 1] == " "
+        and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 2].isupper())
+    ):
+        first = figures_first_at(text, a, e)  # "gas key 9826 1100 4471 2209", "the number 4471 EY"
+        if first:
+            hits.append(first)
     k = a - 2 if text[a - 1] == "(" else a - 1
     gate = (
         a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
