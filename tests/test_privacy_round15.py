@@ -206,3 +206,41 @@ def test_numbers_written_figures_first_grouped_or_labelled_loosely_are_found(tex
 )
 def test_years_dates_amounts_and_phones_are_not_these_numbers(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "other-id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "words", "lang"),
+    [
+        ("Cafodd ei wahardd o'r ysgol uwchradd ac mae'n mynd i Uned Cefn Rhos dridiau'r wythnos.", "school",
+         "Uned Cefn Rhos", "cy"),
+        ("He went to Bryn Rhiw, the special school, and before that to the Hafan unit at Tŷ Coch.", "school",
+         "the Hafan unit", "en"),
+        ("He is on the roll at the Tir Morfa unit, and he goes three days a week.", "school", "the Tir Morfa unit",
+         "en"),
+        ("Rŵan dwi yn Neuadd y Graig Lwyd, dwy awr i ffwrdd, yn astudio gwaith cymdeithasol.", "school",
+         "Neuadd y Graig Lwyd", "cy"),
+        ("Iwan is 22 and the only son at Penrhiw-fawr, SA44 6HY, a hill farm of 300 ewes.", "address", "Penrhiw-fawr",
+         "en"),
+        ("Ar y ffurflen: Lôn Glanclwyd, LL15 2QX.", "address", "Lôn Glanclwyd", "cy"),
+        ("Ffarmiodd Emyr ym Mhantygwiail am hanner can mlynedd.", "address", "Mhantygwiail", "cy"),
+        ("Mae Wil yn ffarmo yng Nghwm-bach dros y clos.", "address", "Nghwm-bach", "cy"),
+    ],
+)  # fmt: skip
+def test_units_halls_farms_and_homes_before_a_postcode_are_found(text: str, category: str, words: str, lang: str):
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Roedd hi yn Uned Gofal Dwys yr ysbyty am wythnos.", "cy"),
+        ("She was on the Heulwen unit at the hospital for a week.", "en"),
+        ("The school has a new unit for autistic pupils.", "en"),
+        ("She lives in Aberaeron, SA46 0DP, with her son.", "en"),
+        ("Contact Carers Wales, Cardiff, CF10 5AL for help.", "en"),
+        ("Roedd y cyngerdd yn Neuadd y Pentref, a'r myfyrwyr yn canu.", "cy"),
+        ("Mae'n ffermio yng Nghymru ers blynyddoedd.", "cy"),
+    ],
+)
+def test_hospital_units_towns_before_a_postcode_and_village_halls_are_not_flagged(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c in ("school", "address")]

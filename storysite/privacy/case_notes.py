@@ -464,6 +464,9 @@ def homes(text: str, found: Needles) -> list[Hit]:
     for m in _at(_FARMS, text, found.positions(_FARM_VERBS)):
         if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _a_home_name(m.group(1)):
             out.append((m.start(1), m.end(1), "address", "privacy.address"))
+    for m in _at(_FARMS_CY, text, found.positions(_FARM_VERBS_CY)):
+        if _a_home_name(m.group(1)):
+            out.append((m.start(1), m.end(1), "address", "privacy.address"))
     for m in _at(_BORN_AT, text, found.starts("born")):
         name = m.group(1)
         if _a_home_name(name) and ("-" in name or name.split()[0] in lx.HOUSE_ELEMENTS):
@@ -473,6 +476,38 @@ def homes(text: str, found: Needles) -> list[Hit]:
         if home and _a_home_name(home.group(1)):
             out.append((home.start(1), home.end(1), "address", "privacy.address"))
     return out
+
+
+# The line before a postcode, when it is a home's own name: "the only son at Penrhiw-fawr, SA44 6HY".
+_NAME_BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])({_NAME}),?[ \t]+\Z")
+
+
+_STREET_FIRST = frozenset("Lôn Ffordd Heol Stryd Stryt Rhodfa Teras Maes Cilgant Llys Clos Ael".split())  # noqa: SIM905
+
+
+def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
+    """A farm's, house's or street's name written right before a postcode (each of STARTS), and the lines before
+    it up to three: an address ("Tŷ Capel, Lôn Glanclwyd, LL15 2QX"). A town's line is passed over."""
+    out: list[Hit] = []
+    for at in starts:
+        for _ in range(3):
+            m = _NAME_BEFORE_POSTCODE.search(text, max(0, at - 48), at)
+            if m is None:
+                break
+            name = m.group(1)
+            if name.split()[0] in _STREET_FIRST or (_a_home_name(name) and name.split()[-1] not in lx.PLACES):
+                out.append((m.start(1), m.end(1), "address", "privacy.address"))
+            elif name not in lx.PLACES:
+                break
+            at = m.start(1)
+    return out
+
+
+# A farm farmed, in Welsh: "Ffarmiodd Emyr ym Mhantygwiail", "sy'n ffarmo yng Nghwm-bach".
+_FARM_VERBS_CY = ("ffarmio", "ffarmo", "ffarmiodd", "ffermio", "ffermiodd", "Ffarmiodd", "Ffermiodd")
+_FARMS_CY = re.compile(
+    rf"[Ff]f[ae]rm(?:io|o|iodd|iai|ian)\b(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:yn|ym|yng)[ \t]+({_NAME})"
+)
 
 
 def _a_home_name(name: str) -> bool:
@@ -612,9 +647,66 @@ _NAMED_BEFORE_KIND = re.compile(
 _CAMPUS = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]+campus\b")
 
 
+# A school's unit by its name, where the story speaks of school: "mynd i Uned Cefn Rhos dridiau'r wythnos",
+# "the Hafan unit at Tŷ Coch". A hospital's unit ("Uned Gofal Dwys", "the stroke unit") is left alone.
+_UNIT_NAME_WORDS = ("Uned ", "uned ", " unit", " Unit")
+_UNIT_NAMED = re.compile(rf"(?:[Uu]ned[ \t]+({_NAME})|(?:the|The|y|yr)[ \t]+({_NAME})[ \t]+[Uu]nit\b)")
+_SCHOOLING = re.compile(
+    r"(?i:\b(?:school|ysgol|pupils?|disgybl\w*|teacher|athr[ao]\w*|classroom|dosbarth|PRU|timetable|amserlen"
+    r"|GCSEs?|TGAU|Year[ \t]+[0-9]{1,2}|Blwyddyn[ \t]+[0-9]{1,2}|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form)\b)"
+)
+_CARE_UNIT = re.compile(
+    r"(?i:\b(?:ward|hospital|ysbyty|nurse|nyrs|gofal[ \t]+dwys|strôc|stroke|mamolaeth|maternity|seibiant|respite"
+    r"|dementia|asesu|assessment|mental|meddwl)\b)"
+)
+
+
+_GENERIC_UNITS = frozenset(
+    [
+        "Gofal",
+        "The",
+        "Y",
+        "Yr",
+        "Cyfeirio",
+        "Gyfeirio",
+        "Anghenion",
+        "Adnoddau",
+        "Arbennig",
+        "Learning",
+        "Support",
+        "Autism",
+        "Nurture",
+        "Hearing",
+        "Language",
+        "Behaviour",
+        "Inclusion",
+        "Cynhwysiant",
+        "Anogaeth",
+    ]  # noqa: SIM905
+)
+
+
+def school_units(text: str, found: Needles) -> list[Hit]:
+    """A unit named as a school's, where school is spoken of and a hospital is not."""
+    out: list[Hit] = []
+    for at in found.positions(_UNIT_NAME_WORDS):
+        m = _UNIT_NAMED.search(text, max(0, at - 40), at + 48)
+        if m is None:
+            continue
+        name = m.group(1) or m.group(2)
+        first = name.split()[0]
+        if name in lx.PLACES or first in lx.COMMON or first in _GENERIC_UNITS or first.isupper():
+            continue  # "Uned Cyfeirio Disgyblion", "the ALN unit": what the unit is, not its name
+        around = text[max(0, m.start() - 240) : m.end() + 120]
+        if _SCHOOLING.search(around) and not _CARE_UNIT.search(around):
+            out.append((m.start(), m.end(), "school", "privacy.school"))
+    return out
+
+
 def schools(text: str, found: Needles) -> list[Hit]:
     """Schools written as a short form, or named and then called what they are."""
     out: list[Hit] = [(m.start(), m.end(), "school", "privacy.school") for m in _at(_YGG, text, found.starts("YGG"))]
+    out += school_units(text, found)
     for at in found.starts(" campus"):
         m = _CAMPUS.search(text, max(0, at - 40), at + 7)
         if m and m.group(1).split()[0] not in ("The", "A", "Our", "University", "College"):
@@ -631,6 +723,7 @@ NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
+    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY,
 )  # fmt: skip
 
 

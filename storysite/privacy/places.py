@@ -1630,10 +1630,13 @@ LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARR
 # "He has room 214 in Neuadd Tŷ Gwydr", "stafell yn Neuadd Cae Mawr" (round eleven): a university hall named
 # where the story speaks of a university or a student places a young person as a school does. A village or
 # memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone.
-_HALL = re.compile(rf"(?:[NnFf]euadd|Hall)[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})")
+_HALL = re.compile(
+    rf"(?:[NnFf]euadd|Hall)[ \t]+((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
+)  # "Neuadd Tegid Foel", "Neuadd y Graig Lwyd"
 _STUDENT = re.compile(
     r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr|myfyrwraig|fyfyrwraig"
-    r"|halls|freshers|residence|breswyl|preswyl|coleg|goleg|college|gradd|radd|degree|graddio)\b)"
+    r"|halls|freshers|residence|breswyl|preswyl|coleg|goleg|college|gradd|radd|degree|graddio|astudio|studying"
+    r"|semester|bwrsari|bursary)\b)"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 
@@ -1644,7 +1647,7 @@ def halls_of_residence(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _HALL.finditer(text):
-        words = m.group(1).split()
+        words = [w for w in m.group(1).split() if w not in ("y", "yr")]
         if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:
             continue
         if words[0] in lx.FIRST:

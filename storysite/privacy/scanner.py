@@ -17,7 +17,13 @@ from storysite.privacy import places, whereabouts
 from storysite.privacy.birthdays import NEEDLES as BIRTHDAY_NEEDLES
 from storysite.privacy.birthdays import birthdays_without_year
 from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
-from storysite.privacy.case_notes import case_notes, figures_first_at, lettered_code_at, long_figures_at
+from storysite.privacy.case_notes import (
+    case_notes,
+    figures_first_at,
+    homes_before_postcodes,
+    lettered_code_at,
+    long_figures_at,
+)
 from storysite.privacy.dates import (
     MONTH_WORDS,
     abbreviated_dob_at,
@@ -339,6 +345,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
+    if any(h[2] == "postcode" for h in hits):
+        hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
     if kinds:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
