@@ -244,3 +244,31 @@ def test_units_halls_farms_and_homes_before_a_postcode_are_found(text: str, cate
 )
 def test_hospital_units_towns_before_a_postcode_and_village_halls_are_not_flagged(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c in ("school", "address")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Harri is in Year 2 at the infants by the Co-op in Pont-y-Waun, and happy.", "Pont-y-Waun", "en"),
+        ("Before that he was at the little school by the lifeboat station in Llandudno.", "Llandudno", "en"),
+        ("Apart from two years at the Cownti in Llanbed he has never lived anywhere else.", "Cownti", "en"),
+        ("Ynddo fo roedd cap ysgol o'r Gram, a llun priodas.", "Gram", "cy"),
+        ("Mae hi'n dysgu'r plant lleia' yn ysgol y llan ym Mhenrhiw-goch.", "Mhenrhiw-goch", "cy"),
+        ("Bu'n gogyddes yng nghantîn ysgol y Glog am dri deg mlynedd.", "Glog", "cy"),
+        ("Gadawodd y chweched yn Llanbed heb gymwysterau.", "Llanbed", "cy"),
+    ],
+)
+def test_a_school_named_by_its_kind_and_place_or_by_its_old_name_is_found(text: str, words: str, lang: str):
+    assert any(c == "school" and words in w for c, w in found_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He put 2 Gram of salt in, and the County Council paid.", "en"),
+        ("Aeth i ysgol y Sul bob wythnos, ac i ysgol y pentref.", "cy"),
+        ("Mae'r chweched dosbarth yn bwysig i'r teulu.", "cy"),
+    ],
+)
+def test_grams_sunday_school_and_a_sixth_form_spoken_of_are_not_schools(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "school"]

@@ -703,9 +703,18 @@ def school_units(text: str, found: Needles) -> list[Hit]:
     return out
 
 
+# What Welsh speakers called the county and grammar schools: "yn y Cownti", "cap ysgol o'r Gram".
+_OLD_SCHOOL_WORDS = ("Cownti", "Gram ", "Gram,", "Gram.")
+_OLD_SCHOOL = re.compile(r"(?:(?<=\bthe )|(?<=\by )|(?<=['’]r ))(?:Cownti|Gram)\b")
+
+
 def schools(text: str, found: Needles) -> list[Hit]:
     """Schools written as a short form, or named and then called what they are."""
     out: list[Hit] = [(m.start(), m.end(), "school", "privacy.school") for m in _at(_YGG, text, found.starts("YGG"))]
+    out += [
+        (m.start(), m.end(), "school", "privacy.school")
+        for m in _at(_OLD_SCHOOL, text, found.positions(_OLD_SCHOOL_WORDS))
+    ]
     out += school_units(text, found)
     for at in found.starts(" campus"):
         m = _CAMPUS.search(text, max(0, at - 40), at + 7)
@@ -723,7 +732,7 @@ NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
-    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY,
+    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS,
 )  # fmt: skip
 
 

@@ -1408,7 +1408,7 @@ _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
-_KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith")
+_KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1422,7 +1422,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
-    r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?<=y )chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
@@ -1434,7 +1434,8 @@ _SCHOOL_KIND_EN = (
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
     r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary|[Gg]rammar)"
-    r"(?=[ \t]+(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]))"
+    r"(?=[ \t]+(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]"
+    r"|[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]+in[ \t]+[A-Z]))"  # "by the Co-op in Pont-y-Waun"
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
@@ -1443,13 +1444,16 @@ _SCHOOL_BY_KIND_CY = re.compile(
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
-    rf"\b{_SCHOOL_KIND_EN}[ \t]+(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
+    rf"\b{_SCHOOL_KIND_EN}(?:[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}(?=[ \t]+in[ \t]))?"
+    r"[ \t]+(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
 # in English ("at Llanrug primary", "Tryfan comp").
 _SCHOOL_LOWER_CY = re.compile(
     rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd|fach))?[ \t]+"
+    # "ysgol y llan ym Mhenrhiw-goch", "ysgol y Glog"
+    r"(?:(?:y|yr)[ \t]+(?:llan|pentre|pentref|dre|dref)[ \t]+(?:yn|ym|yng)[ \t]+|(?:y|yr)[ \t]+(?=[A-ZÂŴŶ]))?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_LOWER_EN = re.compile(
