@@ -272,3 +272,26 @@ def test_a_school_named_by_its_kind_and_place_or_by_its_old_name_is_found(text: 
 )
 def test_grams_sunday_school_and_a_sixth_form_spoken_of_are_not_schools(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Maen nhw'n byw yn y tŷ cynta ar ôl Capel Bethesda ar y ffordd lan i'r Tymbl.", "Capel Bethesda"),
+        ("Mae hi wedi byw ers priodi yn y tŷ bach gwyn ar bwys y bont, tu ôl i'r hen efail.", "y tŷ bach gwyn"),
+    ],
+)
+def test_a_welsh_home_placed_after_a_landmark_or_with_two_adjectives_is_found(text: str, words: str) -> None:
+    assert any(c == "address" and words in w for c, w in found_in(text, "cy"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daeth hi i'r tŷ ar ôl cinio, ac mae hi'n byw yno nawr.",
+        "Mae hi'n byw yn y tŷ ers iddi symud, ar ôl i'w gŵr farw.",
+        "Aethon ni adre ar ôl y parti yn y neuadd, ac mae hi'n byw yn y pentre.",
+    ],
+)
+def test_a_home_after_a_time_is_not_placed_by_a_landmark(text: str) -> None:
+    assert not [w for c, w in found_in(text, "cy") if c == "address"]

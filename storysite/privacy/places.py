@@ -803,10 +803,15 @@ _RELATION = (
     r"|(?:[^\W\d_]+[ \t]+)?dr[wy]s[ \t]+(?:i[ \t]+lawr|i[ \t]+fyny|lawr|lan)[ \t]+(?:o|i)"
     r"|rownd[ \t]+y[ \t]+gornel[ \t]+(?:o|i)"
     r"|(?:i[ \t]+fyny|i[ \t]+lawr|lawr|lan)['’]r[ \t]+(?:lôn|ffordd|stryd|allt)[ \t]+(?:o|i)"
-    r"|heibio[ \t]+i|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
+    r"|heibio[ \t]+i|heibio(?=['’]r)|hibo(?=['’]r)|ar[ \t]+ôl|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
     r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
 )
 _RELATION_AT = re.compile(_RELATION)
+# "ar ôl" places a home only after a landmark, not after a time: "y tŷ cynta ar ôl Capel Bethesda".
+_AFTER_A_LANDMARK = re.compile(
+    r"[ \t]*(?:(?:y|yr|['’]r)[ \t]+)?(?:[A-ZÂŴŶ]|(?:capel|gapel|bont|eglwys|siop|dafarn|garej|groesffordd|grid"
+    r"|efail|orsaf|ciosg|mast|fferm|ffarm|tro|gornel|bocs|blwch|giât|gât|sgwâr|clwb)\b)"
+)
 # A living verb right before the relation, with no word for the home: "they live above the Spar",
 # "mae hi'n byw gyferbyn â'r capel".
 _LIVES_RIGHT_BEFORE = re.compile(
@@ -817,10 +822,11 @@ _LIVES_RIGHT_BEFORE = re.compile(
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
-    r"(?:[ \t]+(?:olaf|ola|last|end|cyntaf|gyntaf|first|isaf|uchaf|top|bottom))?"
+    r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
+    r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
     r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
-    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor))?"
+    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor)){0,2}"  # "y tŷ bach gwyn ar bwys y bont"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
@@ -864,6 +870,9 @@ _RELATION_NEEDLES = (
     "past the",
     "beyond",
     "heibio i",
+    "heibio'r",
+    "hibo'r",
+    "ar ôl",
     "above",
     "over the",
     "below",
@@ -1020,6 +1029,9 @@ def housing_estates(text: str, found: Needles) -> list[tuple[int, int]]:
 # The commonest relation words, one of which a text must hold before homes_by_landmark reads it.
 _LANDMARK_GATE_CY = (
     "yferbyn",
+    "ar ôl",
+    "heibio'r",
+    "hibo'r",
     "tu ôl",
     "wchben",
     "rws nesa",
@@ -1085,6 +1097,8 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
                 out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
+        if landmark and rel.group().startswith("ar") and not _AFTER_A_LANDMARK.match(landmark.group()):
+            continue  # "i'r tŷ ar ôl cinio": after a time, not past a place
         if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
             continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
         if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
