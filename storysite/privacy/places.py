@@ -1097,7 +1097,12 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
                 out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
-        if landmark and rel.group().startswith("ar") and not _AFTER_A_LANDMARK.match(landmark.group()):
+        if (
+            landmark
+            and rel.group().startswith("ar ")
+            and rel.group().endswith("ôl")
+            and not _AFTER_A_LANDMARK.match(landmark.group())
+        ):
             continue  # "i'r tŷ ar ôl cinio": after a time, not past a place
         if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
             continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
