@@ -295,3 +295,28 @@ def test_a_welsh_home_placed_after_a_landmark_or_with_two_adjectives_is_found(te
 )
 def test_a_home_after_a_time_is_not_placed_by_a_landmark(text: str) -> None:
     assert not [w for c, w in found_in(text, "cy") if c == "address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Ar ei gofnod: geni 7fed Mawrth '39; rhif cleient 22871.", "7fed Mawrth '39", "cy"),
+        ("Ar y ffurflen: geni 7 Mawrth 1939.", "7 Mawrth 1939", "cy"),
+        ("Berwyn is a leap-year baby, 29/2/44, so he likes to say he is twenty.", "29/2/44", "en"),
+        ("Mae'n fabi blwyddyn naid, 29/2/2016, ac mae'n chwerthin.", "29/2/2016", "cy"),
+    ],
+)
+def test_a_birth_noun_on_a_record_and_a_leap_year_baby_give_a_date_of_birth(text: str, words: str, lang: str):
+    assert any(c == "date-of-birth" and words in w for c, w in found_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Roedd 2024 yn flwyddyn naid, a 29/2/2024 yn ddydd Iau.", "cy"),
+        ("2024 was a leap year, and 29/2/2024 was a Thursday.", "en"),
+        ("Mae'r geni 7 o blant yn y ward yn brysur.", "cy"),
+    ],
+)
+def test_a_leap_year_and_births_counted_are_not_a_date_of_birth(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "date-of-birth"]

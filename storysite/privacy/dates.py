@@ -90,7 +90,10 @@ DATE = re.compile(
 CUE = re.compile(
     r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
     r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
-    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9]|[ \t]*[:(][ \t]*[0-9])|"
+    # "geni 7fed Mawrth '39" on a record: the noun alone, before a date in figures or a day and its month
+    r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9]|[ \t]*[:(][ \t]*[0-9]"
+    r"|[ \t]*[:(]?[ \t]*[0-9]{1,2}[a-z]{0,4}\.?[ \t]+[A-Z])|"
+    r"leap[- ]year\s+baby|[bf]abi\s+blwyddyn\s+naid|"  # "a leap-year baby, 29/2/44"
     r"ganwyd|ganed|g?anwyd|g?aned|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni|ei\s+[gh]?eni|eu\s+geni|"
     r"[dn]?dyddiad\s+(?:ei\s+|eu\s+|fy\s+)?n?g?enedigaeth|"  # "dyddiad ei genedigaeth", "dyddiad ei enedigaeth"
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"

@@ -90,6 +90,9 @@ LOWER_CUES = {
     "'r byd": "dob",
     "’r byd": "dob",
     "into the world": "dob",
+    "eap-year": "dob",  # "a leap-year baby, 29/2/44"
+    "eap year": "dob",
+    "abi blwyddyn naid": "dob",
 }
 
 # Labels that may come shortly before an ID number.
@@ -153,6 +156,8 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "'day" in w
         or "r byd" in w
         or "the world" in w
+        or "eap" in w
+        or "naid" in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():

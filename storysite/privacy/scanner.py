@@ -459,6 +459,9 @@ def _figures_misread(text: str, starts: list[int], cues: bool) -> list[Hit]:
 
 # Lower-case cues before digits ("born on 3 May", "fflat 2"); most texts have none.
 _LOWER_CUES = (
+    "eap-year",
+    "eap year",
+    "abi blwyddyn naid",
     "born",
     "birth",
     "eni",
