@@ -71,3 +71,38 @@ def test_a_literal_left_off_raises_every_time() -> None:
             words.find("x").any(("ab", "zz"))
         with pytest.raises(KeyError, match="not among the literals"):
             words.find("").positions(("zz",))
+
+
+def test_any_takes_a_frozenset_as_a_tuple() -> None:
+    words = Words(LITERALS)
+    for text in ("ab ", "x", "ôl", ""):
+        found = words.find(text)
+        assert found.any(frozenset(LITERALS[:3])) == found.any(LITERALS[:3])
+    with pytest.raises(KeyError, match="not among the literals"):
+        words.find("ab").any(frozenset({"zz"}))
+
+
+def test_case_notes_passes_over_only_texts_none_of_its_finders_starts_in() -> None:
+    """case_notes skips a text with none of its literals or characters: each finder run alone finds the same."""
+    from test_privacy_round13 import DETAILS, LOOK_ALIKES
+
+    from storysite.privacy import case_notes as cn
+    from storysite.privacy.normalise import normalised
+    from storysite.privacy.scanner import _WORDS
+
+    finders = (cn.births, cn.identifiers, cn.homes, cn.schools, cn.spelled_phones)
+    texts = [case[1] for case in DETAILS + LOOK_ALIKES]
+    texts += [t.replace("(", " ").replace("/", " ").replace("-", " ") for t in texts]
+    for raw in texts:
+        text = normalised(raw).text
+        found = _WORDS.find(text)
+        every = [hit for finder in finders for hit in finder(text, found)]
+        every += cn.called_names(text, found, frozenset()) + cn.little_names(text, found, frozenset())
+        assert cn.case_notes(text, found, frozenset()) == every, raw
+
+
+def test_case_notes_raises_for_a_character_it_does_not_gate_on() -> None:
+    from storysite.privacy import case_notes as cn
+
+    with pytest.raises(KeyError, match="_CHARACTERS"):
+        list(cn._finds("a;b", ";"))

@@ -185,6 +185,8 @@ def _phone_or_nhs(figures: str) -> bool:
 
 def _finds(text: str, char: str) -> Iterator[int]:
     """Every position of CHAR in TEXT: a character this common costs the scanner's pass more than str.find."""
+    if char not in _CHARACTERS:
+        raise KeyError(f"{char!r} is not among case_notes' _CHARACTERS: a text without it would skip its finder")
     at = text.find(char)
     while at >= 0:
         yield at
@@ -359,10 +361,15 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS,
 )  # fmt: skip
+_ANY_NEEDLE = frozenset(NEEDLES)
+# The characters the finders start from with _finds, not from the pass (most texts have none of them).
+_CHARACTERS = ("(", "/", "-")
 
 
 def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every finder of this module over TEXT, given where NEEDLES are; PSEUDONYMS are the made-up names' forms."""
+    if not found.any(_ANY_NEEDLE) and not any(char in text for char in _CHARACTERS):
+        return []  # every finder starts from a literal or a character (the module's rule): none, nothing to find
     finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
     out = [hit for finder in finders for hit in finder(text, found)]
     return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)
