@@ -365,11 +365,37 @@ _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
 _CHARACTERS = ("(", "/", "-")
 
+# Each finder, in order, with every literal it asks the pass for and every character it gives _finds: a text
+# with none of them is passed over (a test reads each finder's code for what it asks).
+_FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str], ...] = (
+    (births, frozenset(_SHORT_CUES), "("),
+    (
+        identifiers,
+        frozenset(
+            (*_NUMBER_WORDS, "UK", "VO", *_CARD_WORDS, *_STOCK_WORDS, *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS)
+            + _SYSTEMS
+        ),
+        "/-",
+    ),
+    (homes, frozenset((*_FARM_VERBS, "born", *_HOME_WORDS)), ""),
+    (schools, frozenset(("YGG", " campus", *_KINDS)), ""),
+    (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
+)
+_NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
+    (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES)), ""),
+    (little_names, frozenset(_LITTLE_WORDS), ""),
+)
+
 
 def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every finder of this module over TEXT, given where NEEDLES are; PSEUDONYMS are the made-up names' forms."""
     if not found.any(_ANY_NEEDLE) and not any(char in text for char in _CHARACTERS):
         return []  # every finder starts from a literal or a character (the module's rule): none, nothing to find
-    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (births, identifiers, homes, schools, spelled_phones)
-    out = [hit for finder in finders for hit in finder(text, found)]
-    return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)
+    out: list[Hit] = []
+    for finder, literals, characters in _FINDERS:
+        if found.any(literals) or any(char in text for char in characters):
+            out += finder(text, found)
+    for named, literals, characters in _NAMED_FINDERS:
+        if found.any(literals) or any(char in text for char in characters):
+            out += named(text, found, pseudonyms)
+    return out
