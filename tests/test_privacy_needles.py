@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -109,7 +112,8 @@ def test_each_case_notes_finder_asks_only_for_what_it_is_gated_on() -> None:
 
     from storysite.privacy import case_notes as cn
 
-    for finder, literals, characters in (*cn._FINDERS, *cn._NAMED_FINDERS):
+    entries: list[tuple[Callable[..., list[Any]], frozenset[str], str]] = [*cn._FINDERS, *cn._NAMED_FINDERS]
+    for finder, literals, characters in entries:
         tree = ast.parse(textwrap.dedent(inspect.getsource(finder)))
         asked: set[str] = set()
         for node in ast.walk(tree):
@@ -120,10 +124,12 @@ def test_each_case_notes_finder_asks_only_for_what_it_is_gated_on() -> None:
             func = node.func
             if isinstance(func, ast.Name) and func.id == "_finds":
                 char = node.args[1]
-                assert isinstance(char, ast.Constant) and char.value in characters, (finder.__name__, ast.dump(char))
+                assert isinstance(char, ast.Constant) and isinstance(char.value, str), (finder.__name__, ast.dump(char))
+                assert char.value in characters, (finder.__name__, char.value)
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "found":
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant):
+                    assert isinstance(arg.value, str), (finder.__name__, ast.dump(arg))
                     asked.add(arg.value)
                 else:
                     assert isinstance(arg, ast.Name), (finder.__name__, ast.dump(arg))
