@@ -62,6 +62,11 @@ def _work(task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], todo: Sim
     done.close()
 
 
+def in_worker() -> bool:
+    """Whether this process is one of parallel_map's workers (what it returns is pickled back to the parent)."""
+    return multiprocessing.parent_process() is not None
+
+
 def may_fork() -> bool:
     """Whether forking is safe here: POSIX, and no other thread (serve's server and indexer) running.
 

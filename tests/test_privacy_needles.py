@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -71,3 +74,76 @@ def test_a_literal_left_off_raises_every_time() -> None:
             words.find("x").any(("ab", "zz"))
         with pytest.raises(KeyError, match="not among the literals"):
             words.find("").positions(("zz",))
+
+
+def test_any_takes_a_frozenset_as_a_tuple() -> None:
+    words = Words(LITERALS)
+    for text in ("ab ", "x", "ôl", ""):
+        found = words.find(text)
+        assert found.any(frozenset(LITERALS[:3])) == found.any(LITERALS[:3])
+    with pytest.raises(KeyError, match="not among the literals"):
+        words.find("ab").any(frozenset({"zz"}))
+
+
+def test_case_notes_passes_over_only_texts_none_of_its_finders_starts_in() -> None:
+    """case_notes skips a finder where none of its literals or characters is: each finder run alone finds the same."""
+    from test_privacy_round13 import DETAILS, LOOK_ALIKES
+
+    from storysite.privacy import case_notes as cn
+    from storysite.privacy.normalise import normalised
+    from storysite.privacy.scanner import _WORDS
+
+    texts = [case[1] for case in DETAILS + LOOK_ALIKES]
+    texts += [t.replace("(", " ").replace("/", " ").replace("-", " ") for t in texts]
+    for raw in texts:
+        text = normalised(raw).text
+        found = _WORDS.find(text)
+        every = cn.joined_handles(text)  # read before the gate, wherever a dot or an underscore is
+        every += [hit for finder, _, _ in cn._FINDERS for hit in finder(text, found)]
+        every += [hit for finder, _, _ in cn._NAMED_FINDERS for hit in finder(text, found, frozenset())]
+        assert cn.case_notes(text, found, frozenset()) == every, raw
+
+
+def test_each_case_notes_finder_asks_only_for_what_it_is_gated_on() -> None:
+    """Read each finder's code: every literal it asks the pass for, and every character it gives _finds, is among
+    those its entry in case_notes._FINDERS names (or a text holding only that one would skip the finder)."""
+    import ast
+    import inspect
+    import textwrap
+
+    from storysite.privacy import case_notes as cn
+
+    entries: list[tuple[Callable[..., list[Any]], frozenset[str], str]] = [*cn._FINDERS, *cn._NAMED_FINDERS]
+    for finder, literals, characters in entries:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(finder)))
+        asked: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "found":
+                assert node.attr in ("positions", "starts", "has", "any"), (finder.__name__, node.attr)
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id == "_finds":
+                char = node.args[1]
+                assert isinstance(char, ast.Constant) and isinstance(char.value, str), (finder.__name__, ast.dump(char))
+                assert char.value in characters, (finder.__name__, char.value)
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "found":
+                arg = node.args[0]
+                if isinstance(arg, ast.Constant):
+                    assert isinstance(arg.value, str), (finder.__name__, ast.dump(arg))
+                    asked.add(arg.value)
+                else:
+                    assert isinstance(arg, ast.Name), (finder.__name__, ast.dump(arg))
+                    asked |= set(finder.__globals__[arg.id])
+        # "found" is only ever asked, never handed on to something that could ask for more
+        names = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == "found"]
+        asked_of = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "found"]
+        assert len(names) == len(asked_of), finder.__name__
+        assert asked and asked <= literals, (finder.__name__, sorted(asked - literals))
+
+
+def test_case_notes_raises_for_a_character_it_does_not_gate_on() -> None:
+    from storysite.privacy import case_notes as cn
+
+    with pytest.raises(KeyError, match="_CHARACTERS"):
+        list(cn._finds("a;b", ";"))

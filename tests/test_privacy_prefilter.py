@@ -1,4 +1,4 @@
-"""A prefilter may only skip a search that would find nothing: first_words and may_start."""
+"""A prefilter may only skip a search that would find nothing: first_words, may_start and search."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storysite.privacy.labels import _GENERIC_LABEL, _LABEL_WORDS
-from storysite.privacy.prefilter import first_words, may_start
+from storysite.privacy.prefilter import first_words, may_start, search
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,3 +104,38 @@ def test_may_start_never_skips_a_label_in_the_privacy_benchmark() -> None:
                 if _GENERIC_LABEL.search(window):
                     assert may_start(_LABEL_WORDS, window), window
     assert looked > 1000
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.groupdict() == expected.groupdict()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=8), st.sampled_from([" ", "", "\t", "  "]), st.integers(0, 6))
+def test_search_from_first_words_finds_what_search_finds(pieces: list[str], gap: str, cut: int) -> None:
+    window = gap.join(pieces) + " "
+    at = min(cut, len(window))
+    assert _same(search(_GENERIC_LABEL, _LABEL_WORDS, window, at), _GENERIC_LABEL.search(window, at)), window
+
+
+def test_search_from_first_words_in_the_privacy_benchmark() -> None:
+    spec = importlib.util.spec_from_file_location("privacy_generate", ROOT / "benchmarks" / "privacy" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.setdefault("privacy_generate", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    found = 0
+    for story in module.generate(1, "dev", 300):
+        for m in re.finditer(r"[0-9]+", story.text):
+            window = story.text[max(0, m.start() - 60) : m.start()]
+            for at in (0, len(window) // 2):
+                expected = _GENERIC_LABEL.search(window, at)
+                found += expected is not None
+                assert _same(search(_GENERIC_LABEL, _LABEL_WORDS, window, at), expected), window
+    assert found > 100
+
+
+@pytest.mark.parametrize("window", ["ſtaff number ", "\u212aey safe code ", "his İd ", "the x2 ref "])
+def test_search_from_first_words_where_case_folds_differ(window: str) -> None:
+    assert _same(search(_GENERIC_LABEL, _LABEL_WORDS, window), _GENERIC_LABEL.search(window))

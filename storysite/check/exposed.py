@@ -184,7 +184,8 @@ def markup_finding(shown: str, line: int, column: int, name: str, text: str) -> 
 def control_findings(shown: str, lines: Sequence[str], first: int) -> list[Finding]:
     """An error for each line from `first` (1-based) holding a control character, such as a story's body."""
     findings: list[Finding] = []
-    if CONTROL.search("\n".join(lines[first - 1 :])) is None:  # one search, not one a line: almost no file has one
+    # A printable line holds none (every control character is unprintable): the pattern reads only the others.
+    if all(line.isprintable() or CONTROL.search(line) is None for line in lines[first - 1 :]):
         return findings
     for number in range(first, len(lines) + 1):
         found = CONTROL.search(lines[number - 1])

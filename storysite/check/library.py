@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import pickle
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,7 @@ from storysite.model import (
     require_sign_off,
     sign_off_findings,
 )
-from storysite.parallel import parallel_map
+from storysite.parallel import in_worker, parallel_map
 from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
@@ -54,7 +55,8 @@ class CheckMemo(Protocol):
 
     def get(self, key: str) -> Any: ...
 
-    def put(self, key: str, value: Any) -> None: ...
+    def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
+        """Keep `value` under `key`; `pickled` is the value already pickled, if it is."""
 
 
 @dataclass
@@ -528,6 +530,7 @@ class BuiltStory:
     files: tuple[str, ...]  # the shown paths of the files it was made from
     story: Story | None  # without its versions (the parent holds them)
     findings: list[Finding]
+    pickled: bytes | None = None  # what the cache keeps of it (_cached_story), pickled in the worker
 
 
 def _check_files(
@@ -566,8 +569,10 @@ def _check_files(
         by_stem.setdefault(_stem(source.shown), []).append(i)
     bundles = [tuple(by_stem[stem]) for stem in dict.fromkeys(_stem(sources[i].shown) for i in sorted(todo))]
 
-    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]]], BuiltStory | None]:
-        read: list[tuple[StoryVersion, list[Finding]]] = []
+    def check(bundle: tuple[int, ...]) -> tuple[list[tuple[StoryVersion, list[Finding]] | bytes], BuiltStory | None]:
+        # In a worker, what the cache keeps is pickled there, on every core: the parent would pickle it again alone.
+        pickle_here = cache is not None and in_worker()
+        read: list[tuple[StoryVersion, list[Finding]] | bytes] = []
         full: list[StoryVersion] = []
         for i in bundle:
             source = sources[i]
@@ -576,20 +581,27 @@ def _check_files(
                 _read_again(source, texts, config) if isinstance(source, KnownFile) else read_version(source, config)
             )
             if i in todo:
-                read.append((cached_version(version), problems))
+                kept = cached_version(version), problems
+                read.append(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL) if pickle_here else kept)
             full.append(version)
         story_id = full[0].id
         if story_id is None or len({v.id for v in full}) > 1 or len({v.lang for v in full}) < len(full):
             return read, None
         story, findings = _check_story(story_id, full, config, page_text, content)
-        return read, BuiltStory(story_id, tuple(v.shown for v in full), story, findings)
+        pickled = None
+        if pickle_here:
+            pickled = pickle.dumps(_cached_story(story, findings), protocol=pickle.HIGHEST_PROTOCOL)
+        return read, BuiltStory(story_id, tuple(v.shown for v in full), story, findings, pickled)
 
     built: dict[str, BuiltStory] = {}
     for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
-        for i, (version, problems) in zip([i for i in bundle if i in todo], read, strict=True):
-            results[i] = version, problems
+        for i, kept in zip([i for i in bundle if i in todo], read, strict=True):
+            pickled = None
+            if isinstance(kept, bytes):
+                pickled, kept = kept, pickle.loads(kept)
+            results[i] = kept
             if cache is not None:
-                cache.put(file_keys[sources[i].shown], (version, problems))
+                cache.put(file_keys[sources[i].shown], kept, pickled)
         if story is not None:
             built[story.id] = story
     return results, file_keys, built  # type: ignore[return-value]
@@ -673,10 +685,13 @@ def _build_stories(
             if hit is not None:
                 results[story_id] = (with_versions(hit[0], groups[story_id]), hit[1])
     made: dict[str, tuple[Story | None, list[Finding]]] = {}
+    pickled: dict[str, bytes] = {}
     for story_id in ids:
         made_there = built.get(story_id)
         if story_id not in results and made_there and made_there.files == tuple(v.shown for v in groups[story_id]):
             made[story_id] = made_there.story, made_there.findings
+            if made_there.pickled is not None:
+                pickled[story_id] = made_there.pickled
     todo = [story_id for story_id in ids if story_id not in results and story_id not in made]
 
     def build(story_id: str) -> tuple[Story | None, list[Finding]]:
@@ -687,11 +702,14 @@ def _build_stories(
     for story_id, (story, problems) in made.items():
         results[story_id] = (with_versions(story, groups[story_id]), problems)
         if cache is not None:
-            # Cached without its HTML and search words (four fifths of the cache): a page made again makes
-            # them again from the text (Renderer.body), and an unchanged page is on disk already.
-            bare = replace(story, html={}, search_words={}) if story is not None and story.html else story
-            cache.put(keys[story_id], (bare, problems))
+            cache.put(keys[story_id], _cached_story(story, problems), pickled.get(story_id))
     return [(story_id, results[story_id]) for story_id in ids]
+
+
+def _cached_story(story: Story | None, findings: list[Finding]) -> tuple[Story | None, list[Finding]]:
+    """What the cache keeps of a checked story: without its HTML and search words (four fifths of the cache), as a
+    page made again makes them again from the text (Renderer.body), and an unchanged page is on disk already."""
+    return (replace(story, html={}, search_words={}) if story is not None and story.html else story), findings
 
 
 def with_versions(story: Story | None, versions: list[StoryVersion]) -> Story | None:

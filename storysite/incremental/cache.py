@@ -131,10 +131,14 @@ class BuildCache:
         """`make()`, or the value made from the same `inputs` by an earlier build with this cache (Recalled)."""
         return self.recalled.recall(name, inputs, make, same)
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
+        """Keep `value` under `key`; `pickled` is the value already pickled (in a worker), if it is."""
         self._values[key] = value
         kind, story_id, files = _owner(value)
-        data = value if kind in PLAIN else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if kind in PLAIN:
+            data = value
+        else:
+            data = pickled if pickled is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         self.new[key] = CacheEntry(kind, story_id, files, data)
 
     def next_build(self, stories: Collection[str], files: Collection[str]) -> None:

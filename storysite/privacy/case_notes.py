@@ -262,8 +262,8 @@ _NOT_HANDLE_ENDS = frozenset(
 def joined_handles(text: str) -> list[Hit]:
     """Words joined by dots or underscores with no space: a handle, a user name or a network's name."""
     out: list[Hit] = []
-    starts = {at for at in _finds(text, "_")}
-    starts.update(at for at in _finds(text, ".") if text[at + 1 : at + 2].islower() and text[at - 1 : at].isalnum())
+    starts = set(_every(text, "_"))
+    starts.update(at for at in _every(text, ".") if text[at + 1 : at + 2].islower() and text[at - 1 : at].isalnum())
     done = -1
     for at in sorted(starts):
         if at < done:
@@ -408,8 +408,18 @@ def _phone_or_nhs(figures: str) -> bool:
     return len(figures) == 10 or (figures.startswith("0") and len(figures) == 11) or figures.startswith("44")
 
 
+def _every(text: str, char: str) -> Iterator[int]:
+    """Every position of CHAR in TEXT, for joined_handles, which runs before the finders' gate."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def _finds(text: str, char: str) -> Iterator[int]:
     """Every position of CHAR in TEXT: a character this common costs the scanner's pass more than str.find."""
+    if char not in _CHARACTERS:
+        raise KeyError(f"{char!r} is not among case_notes' _CHARACTERS: a text without it would skip its finder")
     at = text.find(char)
     while at >= 0:
         yield at
@@ -715,7 +725,6 @@ def schools(text: str, found: Needles) -> list[Hit]:
         (m.start(), m.end(), "school", "privacy.school")
         for m in _at(_OLD_SCHOOL, text, found.positions(_OLD_SCHOOL_WORDS))
     ]
-    out += school_units(text, found)
     for at in found.starts(" campus"):
         m = _CAMPUS.search(text, max(0, at - 40), at + 7)
         if m and m.group(1).split()[0] not in ("The", "A", "Our", "University", "College"):
@@ -734,13 +743,45 @@ NEEDLES = (
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_UNIT_NAME_WORDS, *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS,
 )  # fmt: skip
+_ANY_NEEDLE = frozenset(NEEDLES)
+# The characters the finders start from with _finds, not from the pass (most texts have none of them).
+_CHARACTERS = ("(", "/", "-")
+
+# Each finder, in order, with every literal it asks the pass for and every character it gives _finds: a text
+# with none of them is passed over (a test reads each finder's code for what it asks).
+_FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str], ...] = (
+    (births, frozenset(_SHORT_CUES), "("),
+    (
+        identifiers,
+        frozenset(
+            (*_NUMBER_WORDS, "UK", "VO", *_CARD_WORDS, *_STOCK_WORDS, *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS)
+            + _SYSTEMS
+        ),
+        "/-",
+    ),
+    (secrets, frozenset(_SECRET_WORDS), ""),
+    (homes, frozenset((*_FARM_VERBS, "born", *_HOME_WORDS, *_FARM_VERBS_CY)), ""),
+    (schools, frozenset(("YGG", " campus", *_KINDS, *_OLD_SCHOOL_WORDS)), ""),
+    (school_units, frozenset(_UNIT_NAME_WORDS), ""),
+    (called_places, frozenset(_CALL_IT_WORDS), ""),
+    (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
+)
+_NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
+    (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES)), ""),
+    (little_names, frozenset(_LITTLE_WORDS), ""),
+)
 
 
 def case_notes(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Every finder of this module over TEXT, given where NEEDLES are; PSEUDONYMS are the made-up names' forms."""
-    finders: tuple[Callable[[str, Needles], list[Hit]], ...] = (
-        births, identifiers, secrets, homes, schools, called_places, spelled_phones,
-    )  # fmt: skip
-    out = [hit for finder in finders for hit in finder(text, found)]
-    out += joined_handles(text) if ("_" in text or "." in text) else []
-    return out + called_names(text, found, pseudonyms) + little_names(text, found, pseudonyms)
+    # a handle is no literal's: read wherever a dot or an underscore is, before the finders' gate
+    out: list[Hit] = joined_handles(text) if ("_" in text or "." in text) else []
+    if not found.any(_ANY_NEEDLE) and not any(char in text for char in _CHARACTERS):
+        return out  # every other finder starts from a literal or a character (the module's rule)
+    for finder, literals, characters in _FINDERS:
+        if found.any(literals) or any(char in text for char in characters):
+            out += finder(text, found)
+    for named, literals, characters in _NAMED_FINDERS:
+        if found.any(literals) or any(char in text for char in characters):
+            out += named(text, found, pseudonyms)
+    return out

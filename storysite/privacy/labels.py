@@ -24,7 +24,8 @@ from storysite.privacy.places import (
     street_cy_at,
     street_en_before,
 )
-from storysite.privacy.prefilter import first_words, may_start
+from storysite.privacy.prefilter import first_words
+from storysite.privacy.prefilter import search as search_from_first_words
 from storysite.privacy.service_lines import service_line_in
 
 Hit = tuple[int, int, str, str]
@@ -699,7 +700,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     cut = 0
     for m in _SENTENCE_GAP.finditer(window):
         cut = m.end()
-    label = _GENERIC_LABEL.search(window, cut) if may_start(_LABEL_WORDS, window, cut) else None
+    label = search_from_first_words(_GENERIC_LABEL, _LABEL_WORDS, window, cut)
     if not label:
         # the second code of a list after one label: "(rhifau GI-2206-A a GI-2206-B)", "refs KH/1 and KH/2"
         prev = _PREVIOUS_CODE.search(window, cut)

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+Literals = tuple[str, ...] | frozenset[str]
+
 
 class Words:
     """A fixed set of literals and the automaton that finds them."""
@@ -25,7 +27,7 @@ class Words:
         words = frozenset(words)
         self.known = words | frozenset(gates)
         self._gates = self.known - words
-        self._asked: set[tuple[str, ...]] = set()  # the tuples of literals already checked to be among them
+        self._asked: set[Literals] = set()  # the tuples of literals already checked to be among them
         self._words = sorted(self.known)
         # A DFA: built once, it reads a text in about half the time of the default NFA.
         self._automaton = AhoCorasick(self._words, implementation=Implementation.DFA)
@@ -55,7 +57,7 @@ class Needles:
         at: dict[str, list[int]],
         known: frozenset[str],
         gates: frozenset[str] = frozenset(),
-        asked: set[tuple[str, ...]] | None = None,
+        asked: set[Literals] | None = None,
     ) -> None:
         self.empty = not at or at.keys() <= gates  # the text holds none of the literals (gate words aside)
         self._at = at
@@ -63,7 +65,7 @@ class Needles:
         # A finder asks with the same tuples for every text: each is checked against the lists once.
         self._asked = set() if asked is None else asked
 
-    def _check(self, needles: tuple[str, ...]) -> None:
+    def _check(self, needles: Literals) -> None:
         if not self._known.issuperset(needles):
             raise _unknown(*needles)
         self._asked.add(needles)
@@ -76,8 +78,9 @@ class Needles:
             raise _unknown(needle)
         return False
 
-    def any(self, needles: tuple[str, ...]) -> bool:
-        """Is one of NEEDLES in the text?"""
+    def any(self, needles: Literals) -> bool:
+        """Is one of NEEDLES in the text? (A frozenset of many is quicker: its hash is kept, and the few found are
+        looked up in it.)"""
         at = self._at
         if at and not at.keys().isdisjoint(needles):
             return True

@@ -346,11 +346,13 @@ def soft_breaks(text: str) -> str:
     at = text.find("\n")
     while at >= 0:
         nxt = at + 1
+        # the cheap tests first: a blank line on either side (a paragraph's end) needs no pattern
         if (
             nxt < len(text)
+            and text[nxt] != "\n"
+            and text[line_start:at].strip()
             and _BLOCK_START.match(text, nxt) is None
             and _WHOLE_LINE.match(text, line_start) is None
-            and text[line_start:at].strip()
         ):
             if chars is None:
                 chars = list(text)

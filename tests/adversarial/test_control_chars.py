@@ -141,3 +141,11 @@ def test_both_feeds_stay_valid_xml(make_library, tmp_path: Path) -> None:
         pages = [path.read_text(encoding="utf-8") for pattern in ("*.html", "*.xml") for path in out.rglob(pattern)]
         assert pages and not [page for page in pages if CONTROL.search(page)]
         (content / "stories" / f"b{number}.en.md").unlink()
+
+
+def test_every_control_character_is_unprintable() -> None:
+    """control_findings passes over a printable line without its pattern: that holds only while every character
+    the pattern finds is one str.isprintable calls unprintable."""
+    import sys
+
+    assert not [hex(c) for c in range(sys.maxunicode + 1) if CONTROL.match(chr(c)) and chr(c).isprintable()]
