@@ -489,7 +489,7 @@ def homes(text: str, found: Needles) -> list[Hit]:
 
 
 # The line before a postcode, when it is a home's own name: "the only son at Penrhiw-fawr, SA44 6HY".
-_NAME_BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])({_NAME}),?[ \t]+\Z")
+_NAME_BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])({_NAME}),[ \t]+\Z")  # a line of its own: "Penrhiw-fawr, SA44 6HY"
 
 
 _STREET_FIRST = frozenset("Lôn Ffordd Heol Stryd Stryt Rhodfa Teras Maes Cilgant Llys Clos Ael".split())  # noqa: SIM905
