@@ -671,29 +671,10 @@ _CARE_UNIT = re.compile(
 )
 
 
-_GENERIC_UNITS = frozenset(
-    [
-        "Gofal",
-        "The",
-        "Y",
-        "Yr",
-        "Cyfeirio",
-        "Gyfeirio",
-        "Anghenion",
-        "Adnoddau",
-        "Arbennig",
-        "Learning",
-        "Support",
-        "Autism",
-        "Nurture",
-        "Hearing",
-        "Language",
-        "Behaviour",
-        "Inclusion",
-        "Cynhwysiant",
-        "Anogaeth",
-    ]  # noqa: SIM905
-)
+_GENERIC_UNITS = frozenset({
+    "Gofal", "The", "Y", "Yr", "Cyfeirio", "Gyfeirio", "Anghenion", "Adnoddau", "Arbennig", "Learning", "Support",
+    "Autism", "Nurture", "Hearing", "Language", "Behaviour", "Inclusion", "Cynhwysiant", "Anogaeth",
+})  # fmt: skip
 
 
 def school_units(text: str, found: Needles) -> list[Hit]:
