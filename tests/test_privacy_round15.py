@@ -320,3 +320,27 @@ def test_a_birth_noun_on_a_record_and_a_leap_year_baby_give_a_date_of_birth(text
 )
 def test_a_leap_year_and_births_counted_are_not_a_date_of_birth(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "date-of-birth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Gwnaeth Mrs Beti Jenkins o Dyddyn Isaf de iddi yn y festri wedyn.", "Dyddyn Isaf", "cy"),
+        ("Daeth Dai o Bantygwiail i'r sioe.", "Bantygwiail", "cy"),
+        ("The show secretary, Mrs Gillian Ackerley from the Old Forge, took it.", "the Old Forge", "en"),
+    ],
+)
+def test_the_home_a_person_is_from_is_found(text: str, words: str, lang: str) -> None:
+    assert ("address", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Daeth Elin o Fangor a Huw o Gaernarfon, a Gwen Davies o Gyngor Gwynedd.", "cy"),
+        ("Roedd Gwen Davies o Gyfoeth Naturiol Cymru yno.", "cy"),
+        ("Mrs Jones from the Council came, and Dr Patel from Cardiff.", "en"),
+    ],
+)
+def test_the_town_or_body_a_person_is_from_is_not_a_home(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "address"]

@@ -513,6 +513,71 @@ def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
     return out
 
 
+# A person and the home they are from, as Welsh speakers name neighbours: "Mrs Beti Jenkins o Benlan", "Twm o
+# Fryn Hyfryd", "Mrs Ackerley from the Old Forge". A town or village on the lists is where they live, not a home.
+_FROM_HOME = re.compile(rf"[ \t]+(?:o|from)[ \t]+((?:the[ \t]+)?{_NAME})")
+_RADICALS = {"B": ("P",), "D": ("T",), "G": ("C",), "F": ("B", "M"), "Dd": ("D",), "L": ("Ll",), "R": ("Rh",)}
+_RADICALS |= {"Mh": ("P",), "Nh": ("T",), "Ngh": ("C",), "M": ("B",), "N": ("D",), "Ng": ("G",), "Ph": ("P",)}
+_RADICALS |= {"Th": ("T",), "Ch": ("C",)}
+
+
+def _unmutated(word: str) -> set[str]:
+    """WORD and every radical form it could be a mutation of ("Benlan" -> "Penlan"; "Aber" -> "Gaber" too)."""
+    forms = {word, "G" + word[:1].lower() + word[1:]} if word[:1] in "AEIOUWYÂÊÎÔÛŴŶ" else {word}
+    for head in sorted(_RADICALS, key=len, reverse=True):
+        if word.startswith(head) and len(word) > len(head) and word[len(head)].islower():
+            forms |= {radical + word[len(head) :] for radical in _RADICALS[head]}
+            break
+    return forms
+
+
+_ORGANISATION_HEADS = frozenset(
+    "Cyngor Cymdeithas Canolfan Cwmni Clwb Ysgol Coleg Prifysgol Ysbyty Meddygfa Eglwys Capel Tîm Adran".split()  # noqa: SIM905
+)
+
+
+_FARM_ENDS = ("Isaf", "Uchaf", "Fawr", "Fach", "Ganol", "Bach", "Mawr", "Newydd", "Wen", "Goch", "Ddu")
+
+
+def _home_shaped(name: str, radicals: set[str]) -> bool:
+    """Is NAME built as a farm's or house's is: a house element first (Pen, Bryn, Tŷ, Tyddyn …, mutated or not),
+    a farm's ending (Isaf, Uchaf, Fawr …), or its words joined by hyphens (Pen-y-bryn)?"""
+    return (
+        any(form in lx.HOUSE_ELEMENTS for form in radicals)
+        or any(form.startswith(tuple(lx.HOUSE_ELEMENTS)) and form[:1].isupper() for form in radicals if len(form) > 5)
+        or name.split()[-1] in _FARM_ENDS
+        or "-" in name
+    )
+
+
+def homes_after_people(text: str, ends: list[int]) -> list[Hit]:
+    """The home named after a person found (each of ENDS) with "o" or "from": a farm's or house's name."""
+    out: list[Hit] = []
+    for at in ends:
+        m = _FROM_HOME.match(text, at)
+        if m is None:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if words[0] == "the":  # English: a house named as one ("the Old Forge", "the Mill House"), not "the Council"
+            bare = " ".join(words[1:])
+            if words[-1] in lx.HOUSE_TAILS_EN and bare not in lx.PLACES and bare not in lx.NOT_PERSON:
+                out.append((m.start(1), m.end(1), "address", "privacy.address"))
+            continue
+        radicals = _unmutated(words[0])
+        rest = name[len(words[0]) :]
+        if any(form in lx.PLACES or form + rest in lx.PLACES or form + rest in lx.NOT_PERSON for form in radicals):
+            continue  # "o Gaerdydd", "o Gyngor Gwynedd": a town, an organisation
+        if any(form in lx.COMMON or form in _ORGANISATION_HEADS for form in radicals):
+            continue
+        if not (_a_home_name(name) and _home_shaped(name, radicals)):
+            continue  # "o Westminster", "o Gyfoeth Naturiol Cymru": only a name built as a home's is one
+        if words[0] in lx.FIRST or name in lx.NOT_PERSON:
+            continue  # "Mair o Gwen" is a list of people; an organisation's name is public
+        out.append((m.start(1), m.end(1), "address", "privacy.address"))
+    return out
+
+
 # A farm farmed, in Welsh: "Ffarmiodd Emyr ym Mhantygwiail", "sy'n ffarmo yng Nghwm-bach".
 _FARM_VERBS_CY = ("ffarmio", "ffarmo", "ffarmiodd", "ffermio", "ffermiodd", "Ffarmiodd", "Ffermiodd")
 _FARMS_CY = re.compile(

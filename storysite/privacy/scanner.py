@@ -20,6 +20,7 @@ from storysite.privacy.case_notes import NEEDLES as CASE_NOTE_NEEDLES
 from storysite.privacy.case_notes import (
     case_notes,
     figures_first_at,
+    homes_after_people,
     homes_before_postcodes,
     lettered_code_at,
     long_figures_at,
@@ -345,6 +346,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
+    people = [h[1] for h in hits if h[2] == "person-name"] if (" o " in text or " from " in text) else []
+    if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from
+        hits.extend(homes_after_people(text, people))
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
     if kinds:
