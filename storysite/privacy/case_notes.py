@@ -32,6 +32,7 @@ from storysite.privacy.dates import DATE, MONTH_WORDS
 from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
 from storysite.privacy.spelled import spelled_phones
+from storysite.privacy.welsh import radicals
 
 Hit = tuple[int, int, str, str]
 
@@ -204,7 +205,8 @@ def secrets(text: str, found: Needles) -> list[Hit]:
             continue
         for m in _SECRET_TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 48)):
             token = m.group().rstrip(".,:;)!?")
-            if "\n" in text[cue.end() : m.start()] or text[cue.end() : m.start()].count(".") > 0:
+            between = text[cue.end() : m.start()]
+            if "\n" in between or "." in between:
                 break  # not past the sentence
             if "@" in token or "/" in token or token.lower().startswith("www"):
                 continue  # an email or a web address: their own finders
@@ -313,7 +315,6 @@ _LETTERED_CODE = re.compile(
 )
 # an NI number's shape, valid or not: the NI finder judges it
 _NI_SHAPE = re.compile(r"\b[A-Z]{2}(?:[0-9]{6}|[ \t][0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2})(?:[ \t]?[A-Z])?\Z")
-_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\Z")
 # Letters whose figures are public or found by another finder: broadcasters, standards, services, model
 # names, dates of birth ("DOB"), officers ("PC"), herd marks ("UK"), NHS and NI numbers.
 _PUBLIC_LETTERS = frozenset(
@@ -394,7 +395,7 @@ def _a_persons_code(m: re.Match[str]) -> bool:
     if glued and len(letters) == 1 and digits == 12:
         return False  # a pupil number's shape: its own finder checks the check letter
     # an act's or an event's year: "RISCA 2016", "COP 2021"
-    return not (figures.isdigit() and _A_YEAR.match(figures) and m.end() == m.end("figures"))
+    return not (figures.isdigit() and _YEAR.match(figures) and m.end() == m.end("figures"))
 
 
 def _in_a_code(text: str, at: int) -> bool:
@@ -409,7 +410,7 @@ def _phone_or_nhs(figures: str) -> bool:
 
 
 def _every(text: str, char: str) -> Iterator[int]:
-    """Every position of CHAR in TEXT, for joined_handles, which runs before the finders' gate."""
+    """Every position of CHAR in TEXT (joined_handles, which runs before the finders' gate, asks it directly)."""
     at = text.find(char)
     while at >= 0:
         yield at
@@ -417,13 +418,10 @@ def _every(text: str, char: str) -> Iterator[int]:
 
 
 def _finds(text: str, char: str) -> Iterator[int]:
-    """Every position of CHAR in TEXT: a character this common costs the scanner's pass more than str.find."""
+    """_every for a gated finder: a character this common costs the scanner's pass more than str.find."""
     if char not in _CHARACTERS:
         raise KeyError(f"{char!r} is not among case_notes' _CHARACTERS: a text without it would skip its finder")
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
+    return _every(text, char)
 
 
 def _other(start: int, end: int, kind: str) -> Hit:
@@ -516,21 +514,6 @@ def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
 # A person and the home they are from, as Welsh speakers name neighbours: "Mrs Beti Jenkins o Benlan", "Twm o
 # Fryn Hyfryd", "Mrs Ackerley from the Old Forge". A town or village on the lists is where they live, not a home.
 _FROM_HOME = re.compile(rf"[ \t]+(?:o|from)[ \t]+((?:the[ \t]+)?{_NAME})")
-_RADICALS = {"B": ("P",), "D": ("T",), "G": ("C",), "F": ("B", "M"), "Dd": ("D",), "L": ("Ll",), "R": ("Rh",)}
-_RADICALS |= {"Mh": ("P",), "Nh": ("T",), "Ngh": ("C",), "M": ("B",), "N": ("D",), "Ng": ("G",), "Ph": ("P",)}
-_RADICALS |= {"Th": ("T",), "Ch": ("C",)}
-
-
-def _unmutated(word: str) -> set[str]:
-    """WORD and every radical form it could be a mutation of ("Benlan" -> "Penlan"; "Aber" -> "Gaber" too)."""
-    forms = {word, "G" + word[:1].lower() + word[1:]} if word[:1] in "AEIOUWYÂÊÎÔÛŴŶ" else {word}
-    for head in sorted(_RADICALS, key=len, reverse=True):
-        if word.startswith(head) and len(word) > len(head) and word[len(head)].islower():
-            forms |= {radical + word[len(head) :] for radical in _RADICALS[head]}
-            break
-    return forms
-
-
 _ORGANISATION_HEADS = frozenset(
     "Cyngor Cymdeithas Canolfan Cwmni Clwb Ysgol Coleg Prifysgol Ysbyty Meddygfa Eglwys Capel Tîm Adran".split()  # noqa: SIM905
 )
@@ -539,12 +522,15 @@ _ORGANISATION_HEADS = frozenset(
 _FARM_ENDS = ("Isaf", "Uchaf", "Fawr", "Fach", "Ganol", "Bach", "Mawr", "Newydd", "Wen", "Goch", "Ddu")
 
 
-def _home_shaped(name: str, radicals: set[str]) -> bool:
+_HOUSE_STARTS = tuple(sorted(lx.HOUSE_ELEMENTS))  # one-word homes start with one: "Pantygwiail"
+
+
+def _home_shaped(name: str, forms: set[str]) -> bool:
     """Is NAME built as a farm's or house's is: a house element first (Pen, Bryn, Tŷ, Tyddyn …, mutated or not),
     a farm's ending (Isaf, Uchaf, Fawr …), or its words joined by hyphens (Pen-y-bryn)?"""
     return (
-        any(form in lx.HOUSE_ELEMENTS for form in radicals)
-        or any(form.startswith(tuple(lx.HOUSE_ELEMENTS)) and form[:1].isupper() for form in radicals if len(form) > 5)
+        any(form in lx.HOUSE_ELEMENTS for form in forms)
+        or any(form.startswith(_HOUSE_STARTS) and form[:1].isupper() for form in forms if len(form) > 5)
         or name.split()[-1] in _FARM_ENDS
         or "-" in name
     )
@@ -564,13 +550,13 @@ def homes_after_people(text: str, ends: list[int]) -> list[Hit]:
             if words[-1] in lx.HOUSE_TAILS_EN and bare not in lx.PLACES and bare not in lx.NOT_PERSON:
                 out.append((m.start(1), m.end(1), "address", "privacy.address"))
             continue
-        radicals = _unmutated(words[0])
+        forms = radicals(words[0])
         rest = name[len(words[0]) :]
-        if any(form in lx.PLACES or form + rest in lx.PLACES or form + rest in lx.NOT_PERSON for form in radicals):
+        if any(form in lx.PLACES or form + rest in lx.PLACES or form + rest in lx.NOT_PERSON for form in forms):
             continue  # "o Gaerdydd", "o Gyngor Gwynedd": a town, an organisation
-        if any(form in lx.COMMON or form in _ORGANISATION_HEADS for form in radicals):
+        if any(form in lx.COMMON or form in _ORGANISATION_HEADS for form in forms):
             continue
-        if not (_a_home_name(name) and _home_shaped(name, radicals)):
+        if not (_a_home_name(name) and _home_shaped(name, forms)):
             continue  # "o Westminster", "o Gyfoeth Naturiol Cymru": only a name built as a home's is one
         if words[0] in lx.FIRST or name in lx.NOT_PERSON:
             continue  # "Mair o Gwen" is a list of people; an organisation's name is public

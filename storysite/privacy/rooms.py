@@ -73,6 +73,13 @@ _FLAT_ALONE = re.compile(
     # nor with its block after "in"/"yn": "fflat 2 yn Nhŷ'r Dderwen"
     r"(?![ \t]+(?:in|at|on|of|yn|ym|yng|ar|o)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?[A-ZŴŶ])"
 )
+# Words after a room's number that make it a length of time or a count, and the public buildings whose rooms
+# groups meet in: the numbered room is then no one's.
+_LENGTHS = r"days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis|o[ \t]+bobl"
+_PUBLIC_BUILDINGS = (
+    r"library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|llyfrgell"
+    r"|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor"
+)
 # A numbered room or locker where someone is, lives or keeps their things: "Mr Jenkins from Room 9", "yn
 # ystafell 12", "her locker is number 16" (round ten). A flat, a plot and a pitch are read apart.
 _PLACED_WORDS = r"(?:room|bedroom|locker|cabin|chalet|caravan|cell|berth|cot|ystafell|stafell|llofft|locer)"
@@ -83,12 +90,10 @@ _PLACED_THING = re.compile(
     r"|(?<=locker)|(?<=locer)|(?<=[a-z0-9]),),?[ \t]+)"
     rf"((?i:(?:side|single|en-suite|private)[ \t]+)?(?i:{_PLACED_WORDS})[ \t]+"
     rf"(?:(?:is|was|yw|oedd)[ \t]+)?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
-    r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis"
-    r"|o[ \t]+bobl)\b)"
+    rf"(?![ \t]+(?:{_LENGTHS})\b)"
     # a meeting room of a public building: "room 3 at the library", "ystafell 2 yn y llyfrgell"
     r"(?![ \t]+(?:at|in|of|yn|ym|yng)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
-    r"(?i:library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|llyfrgell"
-    r"|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor))"
+    rf"(?i:{_PUBLIC_BUILDINGS}))"
 )
 # A numbered room, bed, locker or plot with no word before it that places someone: "Room 7 unsettled", a title
 # "Sixty years, room 4 and room 11", "llun ar wal stafell 21", "plot 17". Hand-written stories use such a number
@@ -97,13 +102,11 @@ _PLACED_THING = re.compile(
 _BARE_NUMBERED = re.compile(
     rf"(?i:(?:{_PLACED_WORDS}|plot|bed|gwely|ngwely|wely)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?){_NUMBER}"
     r"(?<!\b101)(?<!\b101\b)"  # "Room 101": Orwell's, and a television programme's
-    r"(?![ \t]+(?:days?|nights?|weeks?|months?|hours?|years?|times?|people|degrees?|diwrnod|noson|nos|wythnos|awr"
-    r"|mis|gwaith|gradd|o[ \t]+bobl)\b)"
+    rf"(?![ \t]+(?:{_LENGTHS}|degrees?|nos|gwaith|gradd)\b)"
     # "Room 9 is the quiet lounge", "Ystafell 9 yw'r lolfa"
     r"(?![ \t]+(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)|['’]r)[ \t])"
     r"(?![ \t]+(?:at|in|of|yn|ym|yng|on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
-    r"(?i:library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|gym|pool"
-    r"|llyfrgell|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor|gampfa|pwll))"
+    rf"(?i:{_PUBLIC_BUILDINGS}|gym|pool|gampfa|pwll))"
     r"(?![ \t]+(?:y|yr)[ \t]+(?:llyfrgell|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|cyngor|gampfa))"
 )
 # Words for a group meeting in its clause: the room is where it met, not where someone lives.

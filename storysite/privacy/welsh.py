@@ -52,6 +52,25 @@ def mutations(word: str) -> set[str]:
     return forms
 
 
+# Each mutated head and the radicals it can stand for, read back from the tables above (F is B or M).
+_RADICALS: dict[str, tuple[str, ...]] = {}
+for _table in (_SOFT, _NASAL, _ASPIRATE):
+    for _radical, _mutated in _table.items():
+        if _mutated:
+            _RADICALS[_mutated] = (*_RADICALS.get(_mutated, ()), _radical)
+_MUTATED_HEADS = sorted(_RADICALS, key=len, reverse=True)  # "Ngh" before "Ng" before "N"
+
+
+def radicals(word: str) -> set[str]:
+    """WORD and every form it could be a mutation of ("Benlan" -> "Penlan", "Aber" -> "Gaber" too)."""
+    forms = {word, "G" + word[:1].lower() + word[1:]} if word[:1] in "AEIOUWYÂÊÎÔÛŴŶ" else {word}
+    for head in _MUTATED_HEADS:
+        if word.startswith(head) and len(word) > len(head) and word[len(head)].islower():
+            forms |= {radical + word[len(head) :] for radical in _RADICALS[head]}
+            break
+    return forms
+
+
 def phrase_mutations(phrase: str) -> set[str]:
     """Mutated forms of a phrase: only its first word mutates."""
     first, sep, rest = phrase.partition(" ")
