@@ -28,6 +28,12 @@ _DAY_MONTH = (
     + r"?"
     + r"|"
     + WORD_DAY.replace("{MONTH}", MONTH)
+    # the month as a number, as it is said or written on a form: "the 30th of the 6th", "30/6"
+    + r"|(?:the[ \t]+)?[0-9]{1,2}"
+    + ORDINAL
+    + r"[ \t]+of[ \t]+the[ \t]+[0-9]{1,2}"
+    + ORDINAL
+    + r"|[0-3]?[0-9]/[01]?[0-9](?![0-9/])"
 )
 # With no year after it: a date with its year is read by the dates module, which knows a birth from an event.
 _DAY = r"(?:" + _DAY_MONTH + r"|" + FESTIVAL_DAY + r")(?![\w/-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?['’]?[0-9]{2})"
@@ -47,9 +53,26 @@ _BIRTHDAY_IS = re.compile(
 )
 # "born on Boxing Day", "ganwyd hi ar Ddydd Nadolig", "cafodd ei geni ar Ddydd Calan": a festival after a
 # birth verb (a day and month after one is read by the dates module already).
+# The Welsh noun in every form a birth verb leaves it: "ei geni", "ei eni", "fy ngeni", "'ngeni"; and Welsh names a
+# time without "ar" ("o'i eni noswyl Nadolig").
 _BORN_ON = re.compile(
-    r"(?i:\b(?:born|ganwyd|ganed|aned|[gn]eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?[ \t]+(?:on|ar)[ \t]+"
-    r"(?:the[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
+    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?[ \t]+(?:(?:on|ar)[ \t]+)?"
+    r"(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
+)
+# A birth placed by what happened around it, with no year: "born the week the Queen was crowned", "born up
+# there the August before the war broke out", "ganwyd hi'r gaeaf cyn y rhyfel". It ends at a clause's end.
+_BORN_WHEN = re.compile(
+    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|at[ \t]+home|yno|fan[ \t]+hyn|adre|gartre)\b){0,3},?"
+    r"(?:[ \t]+(?:the|y|yr)|['’]r)[ \t]+)"
+    r"((?i:" + MONTH + r"|week|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
+    r"|flwyddyn|noson|mis)"
+    r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+[^\n.;:!?,()\"“”]{3,50})"
+)
+# ... but an idea or a group is born in a week too: "the project was born the year after the floods".
+_THING_BORN = re.compile(
+    r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|band|team|hub|partnership|network|grŵp|grwp|clwb"
+    r"|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|tîm|rhwydwaith|partneriaeth|cymdeithas|gymdeithas)\b)"
 )
 # "ar Ddydd Gŵyl Dewi eleni, ar ei phen-blwydd", "on 3 March, her 85th birthday": the day named, then
 # called someone's birthday.
@@ -78,9 +101,13 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         if named and _PARTY.match(text, named.end()) is None:
             spans.add(named.span(1))
     for a, _ in _occurrences(found, _BORN_NEEDLES):
-        born = _BORN_ON.match(text, a) or (_BORN_ON.match(text, a - 1) if a else None)  # "born", "ganwyd"
+        # "born", "ganwyd" from the needle; "geni" one letter back, "ngeni" two
+        born = next((m for k in (a, a - 1, a - 2) if k >= 0 and (m := _BORN_ON.match(text, k))), None)
         if born:
             spans.add(born.span(1))
+        when = next((m for k in (a, a - 1, a - 2) if k >= 0 and (m := _BORN_WHEN.match(text, k))), None)
+        if when and not _THING_BORN.search(text, max(0, a - 40), a):
+            spans.add((when.start(), when.end(1)))
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
 
 

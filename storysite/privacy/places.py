@@ -1432,7 +1432,8 @@ _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", 
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
-_LOWER_NEEDLES_EN = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
+_LOWER_NEEDLES_EN: tuple[str, ...] = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
+_LOWER_NEEDLES_EN += (" playgroup", " nursery", " pre-school", " preschool")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1479,8 +1480,9 @@ _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
     r"[ \t]+(?:primary|[Cc]omp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
-    r"|secondary)\b"
-    r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report))"
+    r"|secondary|playgroup|nursery|pre-?school)\b"  # "Little Acorns playgroup"
+    r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report|rhymes?"
+    r"|fairs?|gardens?|plants))"
 )
 _NOT_A_SCHOOL_NAME = frozenset(
     """
@@ -1539,6 +1541,8 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         if m.re is _SCHOOL_LOWER_EN:
             if words[-1].endswith(("'s", "’s")):
                 continue  # "at Seren's school": whose school, not which
+            if phrase in lx.PLACES and m.group().endswith("nursery"):
+                continue  # "a Cardiff nursery": one of a town's many
             out.append((m.start(1), m.end()))  # "Llanrug primary"
         else:
             out.append((m.start(), m.start(1) + len(phrase)))
@@ -1652,7 +1656,8 @@ LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARR
 
 # "He has room 214 in Neuadd Tŷ Gwydr", "stafell yn Neuadd Cae Mawr" (round eleven): a university hall named
 # where the story speaks of a university or a student places a young person as a school does. A village or
-# memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone.
+# memorial hall ("Neuadd y Pentref", "Neuadd Goffa") is a venue, and is left alone; a hall named by a first name
+# ("Neuadd Gwenllian", "Neuadd Tegid Foel") is still a hall.
 _HALL = re.compile(
     rf"(?:[NnFf]euadd|Hall)[ \t]+((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
 )  # "Neuadd Tegid Foel", "Neuadd y Graig Lwyd"
@@ -1673,8 +1678,10 @@ def halls_of_residence(text: str) -> list[tuple[int, int]]:
         words = [w for w in m.group(1).split() if w not in ("y", "yr")]
         if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:
             continue
-        if words[0] in lx.FIRST:
-            continue  # "Neuadd John Morris-Jones": named for a person, whom the name finders read
+        if m.group(1) in lx.NOT_PERSON:
+            continue  # "Neuadd Dewi Sant": a concert hall named for a saint, a public venue
+        if words[0] in lx.FIRST and len(words) > 1 and words[-1].split("-")[-1] in lx.SURNAMES:
+            continue  # "Neuadd John Morris-Jones": named for a public person in full, as a university's halls are
         if all(w in lx.COMMON for w in words if w[:1].isupper()):
             continue
         out.append(m.span())

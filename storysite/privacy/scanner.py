@@ -100,7 +100,7 @@ from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
-from storysite.privacy.year_groups import schools_by_year_group
+from storysite.privacy.year_groups import schools_by_exams, schools_by_year_group
 
 Hit = tuple[int, int, str, str]
 
@@ -191,6 +191,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if figures:
         kinds += schools_by_year_group(text)
+    kinds += schools_by_exams(text)
     if found.has("euadd "):
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:

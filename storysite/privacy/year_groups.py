@@ -1,6 +1,7 @@
-"""A school named by the year group a child is in there (issue 15, round eight): "He's year 10 at Dyffryn
-Nantlle", "She's in Year 3 at Penrhos", "ym mlwyddyn 6 yn Glan Morfa". Read only after "year"/"blwyddyn"
-and a number.
+"""A school named by what a pupil does there: the year group a child is in (issue 15, round eight: "He's year 10
+at Dyffryn Nantlle", "She's in Year 3 at Penrhos", "ym mlwyddyn 6 yn Glan Morfa"), read only after
+"year"/"blwyddyn" and a number; or the exams sat there (round sixteen: "she did her A levels at the Frow",
+"ei TGAU yn y Graig"), read only after the exam's word.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
+from storysite.privacy.dates import MONTH_WORDS
 from storysite.privacy.places import GENERIC_SCHOOL, WORD
 
 Span = tuple[int, int]
@@ -40,3 +42,55 @@ def _named(name: str) -> bool:
     if name in lx.PLACES or name in lx.NOT_PERSON:
         return False
     return any(w not in lx.COMMON and w not in GENERIC_SCHOOL for w in words)
+
+
+_EXAMS_AT = re.compile(
+    r"(?:[AO][- ]?[Ll]evels?|AS[- ]?[Ll]evels?|GCSEs?|BTECs?|Highers|exams|mocks|resits|[Ll]efel(?:au)?[ \t]+A"
+    r"|TGAU|[Aa]rholiadau|[Bb]agloriaeth|Welsh[ \t]+Bacc)\b"
+    r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
+    r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+)"  # "in Maths": a subject
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
+)
+_VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
+_ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
+_NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
+_EXAM_NEEDLES = (
+    "evel",
+    "efel",
+    "GCSE",
+    "BTEC",
+    "Highers",
+    "exams",
+    "mocks",
+    "resits",
+    "TGAU",
+    "rholiadau",
+    "agloriaeth",
+    " Bacc",
+)
+
+
+def schools_by_exams(text: str) -> list[Span]:
+    """The school after the exams a pupil sat there: "she did her A levels at the Frow"."""
+    out: list[Span] = []
+    for needle in _EXAM_NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            for m in _EXAMS_AT.finditer(text, max(0, at - 6), min(len(text), at + 90)):  # "Lefel", "AS level"
+                if m.start() <= at < m.end() and _exam_school(
+                    m.group(1), _ARTICLE.search(text, 0, m.start(1)) is not None
+                ):
+                    out.append(m.span(1))
+                break
+            at = text.find(needle, at + len(needle))
+    return out
+
+
+def _exam_school(name: str, article: bool) -> bool:
+    """A school's own name; after "the"/"y" a capitalised everyday word is one too ("yn y Graig")."""
+    words = name.split()
+    if words[0] in MONTH_WORDS or words[0] in _VENUES or words[-1] in _VENUES:
+        return False
+    if article and (name in lx.PLACES or name not in lx.NOT_PERSON):  # "at the Graig": a place is a nickname
+        return any(w not in GENERIC_SCHOOL and w not in _NOT_OWN_NAME for w in words)
+    return _named(name)

@@ -1,0 +1,136 @@
+"""Identifying details, round sixteen: births told by the day or the event instead of the date, and schools named by
+what a pupil or student does there.
+
+A birth on a festival in every form Welsh gives the birth noun ("ges i 'ngeni ar ddydd Nadolig", "o'i eni noswyl
+Nadolig"), on a solstice, or placed by the event around it ("born the week the Queen was crowned"); a birthday given
+with the month as a number ("the 30th of the 6th"); a school named by the exams sat there ("her A levels at the
+Frow"), a playgroup or nursery named in lower case, and a hall of residence named by a first name. Tuned on the
+development corpus only (benchmarks/privacy/real/dev); each pattern in both languages, with the look-alikes that
+must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import found_in
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Ges i 'ngeni ar ddydd Nadolig, w.", "ddydd Nadolig", "cy"),
+        ("Ces i fy ngeni ar Ddydd Gŵyl Dewi, medde Mam.", "Ddydd Gŵyl Dewi", "cy"),
+        ("Cafodd ei eni ar Ddydd Calan.", "Ddydd Calan", "cy"),
+        ("Mi gafodd o'i eni noswyl Nadolig.", "noswyl Nadolig", "cy"),
+        ("Ganwyd hi ar y dydd byrraf.", "dydd byrraf", "cy"),
+        ("Seren was born on the shortest day last year, five weeks early.", "shortest day", "en"),
+        ("He was born on the longest day, his mam always said.", "longest day", "en"),
+    ],
+)
+def test_a_birth_on_a_festival_or_a_solstice_is_a_date_of_birth(text: str, words: str, lang: str) -> None:
+    assert ("date-of-birth", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        (
+            "She was born the week the Queen was crowned, and she never lets us forget it.",
+            "born the week the Queen was crowned",
+            "en",
+        ),
+        (
+            "He was born up there the August before the war broke out, and he has lived there since.",
+            "born up there the August before the war broke out",
+            "en",
+        ),
+        ("Ganwyd hi'r gaeaf cyn y rhyfel, medde hi.", "Ganwyd hi'r gaeaf cyn y rhyfel", "cy"),
+        ("Cafodd ei eni yr wythnos y bu farw'r hen frenin.", "eni yr wythnos y bu farw'r hen frenin", "cy"),
+    ],
+)
+def test_a_birth_placed_by_the_event_around_it_is_a_date_of_birth(text: str, words: str, lang: str) -> None:
+    assert ("date-of-birth", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("My birthday's the 30th of the 6th and I'll be 53.", "the 30th of the 6th", "en"),
+        ("Her birthday is 30/6, same as mine.", "30/6", "en"),
+        ("Mae ei phen-blwydd hi ar 30/6 bob blwyddyn.", "30/6", "cy"),
+    ],
+)
+def test_a_birthday_with_the_month_as_a_number_is_a_date_of_birth(text: str, words: str, lang: str) -> None:
+    assert ("date-of-birth", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The idea was born the week the mine closed.", "en"),
+        ("Their project was born the year after the floods.", "en"),
+        ("Ganwyd y syniad yr wythnos y caeodd y pwll.", "cy"),
+        ("We met on the longest day in 1990.", "en"),
+        ("Enillodd hi'r raffl ar ddydd Nadolig.", "cy"),
+        ("He was born and bred in Merthyr.", "en"),
+        ("The score was 30/6 at half time.", "en"),
+    ],
+)
+def test_an_idea_born_an_event_on_a_festival_and_a_score_are_not_dates_of_birth(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "date-of-birth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("She did her A levels at the Frow and went to Aber.", "Frow", "en"),
+        ("He sat his GCSEs in maths and art at Cwm Rhondda High last summer.", "Cwm Rhondda High", "en"),
+        ("Gwnaeth ei Lefel A yn y Graig, ac aeth i Fangor.", "Graig", "cy"),
+        ("Safodd ei TGAU ym Mhenweddig.", "Mhenweddig", "cy"),
+    ],
+)
+def test_a_school_named_by_the_exams_sat_there_is_found(text: str, words: str, lang: str) -> None:
+    assert ("school", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She did her GCSEs in Maths and English.", "en"),
+        ("He passed his A levels in History, Welsh and Art.", "en"),
+        ("He did his exams at the Guildhall.", "en"),
+        ("She did her A levels at the Comp.", "en"),
+        ("He sat his mocks in November.", "en"),
+        ("Gwnaeth ei TGAU yn Gymraeg.", "cy"),
+        ("Gwnaeth ei arholiadau yn y Coleg.", "cy"),
+    ],
+)
+def test_a_subject_a_month_a_venue_or_a_kind_of_school_after_exams_is_not_a_school(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("His little brother goes to Little Acorns playgroup in the chapel vestry.", "Little Acorns playgroup", "en"),
+        ("Cafodd le iddo yn Neuadd Tegid Foel ar gytundeb 51 wythnos, fel myfyriwr.", "Neuadd Tegid Foel", "cy"),
+        ("The university booked her into Neuadd Gwenllian, a self-catering hall.", "Neuadd Gwenllian", "en"),
+    ],
+)
+def test_a_playgroup_in_lower_case_and_a_hall_named_by_a_first_name_are_schools(
+    text: str, words: str, lang: str
+) -> None:
+    assert ("school", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We went to the Cardiff nursery fair.", "en"),
+        ("She sang Welsh nursery rhymes.", "en"),
+        ("Canodd y côr yn Neuadd Dewi Sant, ac roedd y myfyrwyr yno.", "cy"),
+        ("She is a student at Bangor and went to a talk in Neuadd John Morris-Jones.", "en"),
+    ],
+)
+def test_a_towns_nursery_rhymes_a_concert_hall_and_a_hall_named_in_full_are_not_schools(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "school"]
