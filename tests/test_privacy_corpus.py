@@ -27,10 +27,22 @@ def test_the_corpus_has_files_in_every_split():
 
 
 def test_the_held_back_splits_are_the_heldout_folders():
-    assert corpus.SPLITS == ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+    assert corpus.SPLITS == (
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    )
 
 
-@pytest.mark.parametrize("split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize(
+    "split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+)
 def test_score_real_refuses_to_list_misses_of_a_held_back_split(split):
     # Exits before scoring, so this does not run the detector on the held-back stories.
     script = ROOT / "benchmarks" / "privacy" / "real" / "score_real.py"

@@ -134,3 +134,74 @@ def test_a_playgroup_in_lower_case_and_a_hall_named_by_a_first_name_are_schools(
 )
 def test_a_towns_nursery_rhymes_a_concert_hall_and_a_hall_named_in_full_are_not_schools(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("His old teachers at Arennig have forgiven her.", "Arennig", "en"),
+        ("Everyone assumed she would stay on at Arennig until 19.", "Arennig", "en"),
+        ("She is in the Welsh stream at Somerton now.", "Somerton", "en"),
+        ("Mae'r athro yn y Graig yn dda efo fo.", "Graig", "cy"),
+        ("She's in Cwrt Bevan halls now.", "Cwrt Bevan halls", "en"),
+    ],
+)
+def test_a_school_named_by_its_teachers_its_stream_or_its_halls_is_found(text: str, words: str, lang: str) -> None:
+    assert ("school", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He met the head teacher at the Senedd.", "en"),
+        ("The teachers at the Council offices were there.", "en"),
+        ("Teachers in Wales are striking.", "en"),
+        ("She stayed on at the farm.", "en"),
+        ("He is in Aberystwyth halls.", "en"),
+        ("The town halls of Wales.", "en"),
+        ("Roedd ei athrawes yn y capel.", "cy"),
+    ],
+)
+def test_a_public_body_a_town_or_an_everyday_word_after_teachers_or_halls_is_not_a_school(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category", "lang"),
+    [
+        (
+            "Rhoddodd y cyfeiriad iddi, ///cneifio.llechen.pwced, ar y daflen.",
+            "///cneifio.llechen.pwced",
+            "address",
+            "cy",
+        ),
+        ("Mae'r cerdyn yn gorffen **** **** **** 2209 medda hi.", "**** **** **** 2209", "other-id", "cy"),
+        ("The card 4751 XXXX XXXX 2209 was blocked.", "4751 XXXX XXXX 2209", "other-id", "en"),
+        ("She was withdrawing the daily maximum, acc. ending 3318.", "ending 3318", "other-id", "en"),
+        ("Roedd ganddo ei cherdyn a'i rhif PIN — 1949, blwyddyn ei geni hi.", "PIN — 1949", "other-id", "cy"),
+        ("Mae hi'n ffonio o Vancouver ar 001 604 555 0192 bob nos.", "001 604 555 0192", "phone", "cy"),
+        ("Mae gan Glyn gwch bach pren, BS 217, yn y porthladd.", "BS 217", "other-id", "cy"),
+        ("The boat is the Seren Wen, BS 117; she's my son's now.", "BS 117", "other-id", "en"),
+        ("dyddiad geni 03.iv.79 — merch yn casglu", "dyddiad geni 03.iv.79", "date-of-birth", "cy"),
+        ("I met Sam Edmunds at the surgery today.", "Sam Edmunds", "person-name", "en"),
+    ],
+)
+def test_a_hidden_card_a_boat_a_phone_abroad_a_roman_month_and_a_fathers_name_as_surname_are_found(
+    text: str, words: str, category: str, lang: str
+) -> None:
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fishing trip took the A 487 north.", "en"),
+        ("The boat left at 10 and came back on the B 4333.", "en"),
+        ("He sent 1234 xxxx hugs in 2009.", "en"),
+        ("See www.example.com or file.name.txt here.", "en"),
+        ("Page 3.iv.2 of the plan was changed.", "en"),
+        ("We shop at Marks and Spencer on Saturdays.", "en"),
+    ],
+)
+def test_a_road_a_file_name_a_section_number_and_a_shop_are_not_identifying(text: str, lang: str) -> None:
+    assert not found_in(text, lang)

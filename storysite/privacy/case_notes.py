@@ -349,6 +349,9 @@ def lettered_code_at(text: str, a: int) -> Hit | None:
 # Figures in groups of three to five, twelve or more in all, as a card, meter key or account prints them
 # ("9826 1100 4471 2209"); a phone's and an NHS number's are fewer.
 _GROUPED = re.compile(r"[0-9]{3,5}(?:[ \t][0-9]{2,5}){2,5}(?![\w/-]|[.,][0-9])")
+# A card number printed with its middle hidden: "4751 •••• •••• 2209", "**** **** **** 2209".
+_MASKED_AFTER = re.compile(r"[0-9]{4}(?:[ \t-]?(?:[•*xX#]{4})){1,3}[ \t-]?[0-9]{3,4}(?![\w])")
+_MASKED_BEFORE = re.compile(r"(?<![\w•*#])(?:[•*xX#]{4}[ \t-]?){2,3}\Z")
 # Figures, then capitals: an old plate ("4471 EY") or a reference copied the other way round ("0917 ADU GC").
 _FIGURES_THEN_CAPITALS = re.compile(r"[0-9]{3,4}[ \t][A-Z]{2,3}(?:[ \t][A-Z]{1,3})?(?![\w'’-])")
 _UNITS = frozenset({"MB", "GB", "KB", "KG", "ML", "MPH", "KM", "AM", "PM", "BST", "GMT", "UK", "BC", "AD", "CE", "BCE"})
@@ -358,12 +361,19 @@ def figures_first_at(text: str, a: int, e: int) -> Hit | None:
     """A card's long grouped number, or figures then capitals, whose first figure is at A (the run ends at E)."""
     if a and (text[a - 1].isalnum() or text[a - 1] in "+(£$€.,/-"):
         return None
+    m = _MASKED_AFTER.match(text, a)
+    if m:
+        return _other(m.start(), m.end(), "card")
+    if e - a == 4 and a >= 10:
+        hidden = _MASKED_BEFORE.search(text, max(0, a - 16), a)
+        if hidden:
+            return _other(hidden.start(), e, "card")
     m = _GROUPED.match(text, a)
     # not a phone with its country ("44 7700 ..."), nor a year before a phone or NHS number (an id's "2026 488 ...")
     if (
         m
         and sum(c.isdigit() for c in m.group()) >= 12
-        and not text.startswith(("44", "0044"), a)
+        and not text.startswith(("44", "00"), a)  # "001 604 555 0192": a phone abroad
         and not _YEAR.match(text[a:e])
     ):
         return _other(m.start(), m.end(), "card")

@@ -364,7 +364,8 @@ _PLACE_AFTER = re.compile(
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
-    r"(?i:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn|number|rhif)\b"
+    r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn"
+    r"|number|rhif)\b|acc\.|a/c\b)"  # "acc. ending 3318", "a/c ending 3318"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"

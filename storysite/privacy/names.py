@@ -689,12 +689,24 @@ def _hyphen_part(word: str) -> bool:
 
 
 def _surname(word: str) -> bool:
-    """A known surname, or a double-barrelled one made of known surnames (Lloyd-Jones)."""
+    """A known surname, a double-barrelled one made of known surnames (Lloyd-Jones), or a father's first name
+    made a surname (Edmunds, Edmundson)."""
     if word in lx.SURNAMES:
         return word not in lx.COMMON
     parts = word.split("-")
-    return len(parts) > 1 and all(p in lx.SURNAMES for p in parts)
+    return (len(parts) > 1 and all(p in lx.SURNAMES for p in parts)) or _patronymic(word)
 
+
+def _patronymic(word: str) -> bool:
+    """A first name ending in a consonant with "s" or "son" after it, as English and Welsh surnames were made from
+    a father's name: Edmunds, Gwilym's Gwilyms, Edmundson. Not an everyday word, a place or a first name itself."""
+    stem = word[:-3] if word.endswith("son") else word[:-1] if word.endswith("s") else ""
+    if len(stem) < 3 or stem not in lx.FIRST or stem[-1] in "aeiouy" or word in lx.FIRST or word in lx.AMBIGUOUS:
+        return False
+    return word not in lx.COMMON and word.lower() not in _LOWER_COMMON and word not in lx.NOT_PERSON
+
+
+_LOWER_COMMON = frozenset(w.lower() for w in lx.COMMON)
 
 # Welsh pronouns and the article that lean on a name: "Mair'n", "Dai'r Post", "Gwen'i".
 CLITICS = ("'n", "'r", "'i", "'w", "'m", "’n", "’r", "’i", "’w", "’m")

@@ -156,6 +156,24 @@ def profile_links(text: str) -> list[Hit]:
     return hits
 
 
+# A what3words address: three words after three slashes ("///cneifio.llechen.pwced"), or after the name of the
+# scheme ("what3words: filled.count.soap"). Three metres square: a home as exactly as a house number.
+_W3W = re.compile(
+    r"(?<![\w/])///[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+"
+    r"|(?i:what[ \t]?3[ \t]?words)[^\n.]{0,40}?(?<![\w.])([^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+)(?![\w.])"
+)
+
+
+def what3words(text: str) -> list[Hit]:
+    """A what3words address, with its slashes or after the scheme's name."""
+    return [
+        (m.start(1), m.end(1), "address", "privacy.address")
+        if m.group(1)
+        else (m.start(), m.end(), "address", "privacy.address")
+        for m in _W3W.finditer(text)
+    ]
+
+
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
 # "ar TikTok fel bryn.ffermio". It must have a digit, "_" or an inner "." to be told from a word.
 PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
@@ -361,6 +379,12 @@ _PLATE_CUE = re.compile(
 )
 
 
+# ... or a fishing boat's port letters and number, the boat named just before ("cwch bach pren, BS 217").
+_BOAT_CUE = re.compile(
+    r"(?i:\b(?:boat|cwch|gwch|nghwch|trawler|vessel|fishing|pysgota|skiff|cobble)\b)[^\n.!?;]{0,40}\Z"
+)
+
+
 def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     """A dateless number plate whose figures are text[s:e], after a word for a plate."""
     b = s - 1
@@ -369,8 +393,12 @@ def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     if b > 0 and text[b - 1].isalnum():
         return None
     m = _DATELESS.match(text, b)
-    if not m or m.end() != e or not _PLATE_CUE.search(text, max(0, b - 40), b):
+    if not m or m.end() != e:
         return None
+    if not _PLATE_CUE.search(text, max(0, b - 40), b) and (
+        text[b : s - 1] in ("A", "B", "M") or not _BOAT_CUE.search(text, max(0, b - 60), b)
+    ):
+        return None  # a boat's letters, but never a road's ("the A 487")
     return b, e, "other-id", "privacy.other-id.vehicle"
 
 
@@ -574,11 +602,11 @@ _CODE_JUST_BEFORE = re.compile(
     r"(?i:\b(?:code|cod|côd|pin|PIN)"
     # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y)[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
-    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(-]?[ \t]*\Z)"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(–—-]?[ \t]*\Z)"  # "rhif PIN — 1949"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
-    r"|bocs|focs|drws|larwm|giât|gât|clo|wi-?fi|router|broadband)\b)"
+    r"|bocs|focs|drws|larwm|giât|gât|clo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc)\b)"
 )
 # The code itself: figures, figures split by hyphens ("2-7-0-9", "0-4-1-1"), or a letter and figures ("C1966").
 _CODE = re.compile(r"[A-Z]?[0-9]{4,6}(?![\w/-])|[0-9](?:-[0-9]){3,5}(?![\w/-])")

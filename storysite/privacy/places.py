@@ -1669,11 +1669,21 @@ _STUDENT = re.compile(
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 
 
+# "She's in Cwrt Bevan halls now": a name before "halls" is a hall of residence wherever it is.
+_NAME_HALLS = re.compile(rf"((?:{WORD}[ \t]+){{0,2}}{WORD})[ \t]+halls\b")
+
+
 def halls_of_residence(text: str) -> list[tuple[int, int]]:
     """University halls named where a university or a student is spoken of."""
-    if not _STUDENT.search(text):
-        return []
     out = []
+    for m in _NAME_HALLS.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _GENERIC_SCHOOL:
+            words.pop(0)  # "The Cwrt Bevan halls", "University halls"
+        if words and not all(w in lx.COMMON for w in words) and " ".join(words) not in lx.NOT_PERSON:
+            out.append((m.end(1) - len(" ".join(words)), m.end()))
+    if not _STUDENT.search(text):
+        return out
     for m in _HALL.finditer(text):
         words = [w for w in m.group(1).split() if w not in ("y", "yr")]
         if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:

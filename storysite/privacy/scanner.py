@@ -70,6 +70,7 @@ from storysite.privacy.numbers import (
     login_at,
     named_handle_after,
     profile_links,
+    what3words,
 )
 from storysite.privacy.officers import RANKS, officer_at
 from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
@@ -109,6 +110,7 @@ ITEM = re.compile(rf"[{UPPER}0-9][A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏḀ-ỿ]*")
 DIGITS = re.compile(r"[0-9]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _SEPARATORS = " \t()/.-,"
+_ROMAN_MONTH = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[/.-][0-9]")
 # Everyday words that neither start a phrase that could hide a name nor cue a detail. Fixed: a set
 # that learned words as it scanned made a finding depend on which stories were scanned before.
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
@@ -133,6 +135,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
+    if "///" in text or "3" in text:
+        hits.extend(what3words(text))  # "///cneifio.llechen.pwced", "what3words: filled.count.soap"
     seats = found.any(("eat", "edd")) and found.any(("ow ", "hes "))  # "row F, seat 12", "sedd 4, rhes B"
     if found.any(("ort code", "idoli")) or seats:
         for s, e in sort_codes_and_seats(text):
@@ -192,7 +196,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if figures:
         kinds += schools_by_year_group(text)
     kinds += schools_by_exams(text)
-    if found.has("euadd "):
+    if found.has("euadd ") or " halls" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
         hits.append((s, e, "school", "privacy.school"))
@@ -838,8 +842,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if (
         e - a in (3, 4, 5)
         and text[e : e + 1] == " "
-        and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 2].isupper())
-    ):
+        and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] in "•*#")
+    ) or (e - a == 4 and a >= 10 and text[a - 2 : a - 1] in "•*#xX"):  # a card's hidden middle: "4751 •••• 2209"
         first = figures_first_at(text, a, e)  # "gas key 9826 1100 4471 2209", "the number 4471 EY"
         if first:
             hits.append(first)
@@ -952,6 +956,8 @@ def _worth_a_look(text: str, s: int, e: int) -> bool:
             j += 1
         if j < n and (text[j].isdigit() or (text[j].isupper() and e - s <= 4)):
             return True
+        if j < n and text[j] in "ivx" and _ROMAN_MONTH.match(text, j):
+            return True  # a month in Roman figures: "03.iv.79"
     elif after.isalpha():
         # "5a Oak Tree Close", "3rd March", "3ydd o Fawrth", "12fed"
         j = e

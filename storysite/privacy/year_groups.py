@@ -1,7 +1,8 @@
 """A school named by what a pupil does there: the year group a child is in (issue 15, round eight: "He's year 10
 at Dyffryn Nantlle", "She's in Year 3 at Penrhos", "ym mlwyddyn 6 yn Glan Morfa"), read only after
 "year"/"blwyddyn" and a number; or the exams sat there (round sixteen: "she did her A levels at the Frow",
-"ei TGAU yn y Graig"), read only after the exam's word.
+"ei TGAU yn y Graig"), by its teachers or its Welsh stream ("his teachers at Arennig"), read only after
+the exam's, the teacher's or the stream's word.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def _named(name: str) -> bool:
 
 _EXAMS_AT = re.compile(
     r"(?:[AO][- ]?[Ll]evels?|AS[- ]?[Ll]evels?|GCSEs?|BTECs?|Highers|exams|mocks|resits|[Ll]efel(?:au)?[ \t]+A"
-    r"|TGAU|[Aa]rholiadau|[Bb]agloriaeth|Welsh[ \t]+Bacc)\b"
+    r"|TGAU|[Aa]rholiadau|[Bb]agloriaeth|Welsh[ \t]+Bacc"
+    # ... or the people and the stream of a school: "his teachers at Arennig", "the Welsh stream at Somerton"
+    r"|teachers|athrawon|hathrawon|athrawes|hathrawes|athro|classmates|head[ \t]?teacher|form[ \t]+tutor"
+    r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on)\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
     r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+)"  # "in Maths": a subject
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
@@ -55,6 +59,15 @@ _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium"
 _ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
 _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
 _EXAM_NEEDLES = (
+    "eachers",
+    "thraw",
+    "thro ",
+    "lassmates",
+    "eacher",
+    "utor",
+    "stream",
+    "ffrwd",
+    "on at",
     "evel",
     "efel",
     "GCSE",
@@ -92,5 +105,5 @@ def _exam_school(name: str, article: bool) -> bool:
     if words[0] in MONTH_WORDS or words[0] in _VENUES or words[-1] in _VENUES:
         return False
     if article and (name in lx.PLACES or name not in lx.NOT_PERSON):  # "at the Graig": a place is a nickname
-        return any(w not in GENERIC_SCHOOL and w not in _NOT_OWN_NAME for w in words)
+        return any(w not in GENERIC_SCHOOL and w not in _NOT_OWN_NAME and w not in lx.COMMON for w in words)
     return _named(name)
