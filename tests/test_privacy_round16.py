@@ -205,3 +205,39 @@ def test_a_hidden_card_a_boat_a_phone_abroad_a_roman_month_and_a_fathers_name_as
 )
 def test_a_road_a_file_name_a_section_number_and_a_shop_are_not_identifying(text: str, lang: str) -> None:
     assert not found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("He had gone down on the ice outside Tŷ'r Gof, the old smithy cottage at the top.", "Tŷ'r Gof", "en"),
+        ("Mae hi'n byw ar ei phen ei hun yn Bodeilian — y byngalo pinc gyferbyn â'r garej.", "Bodeilian", "cy"),
+        ("They farm sheep at Cwm-du Uchaf, the last holding on the lane.", "Cwm-du Uchaf", "en"),
+        ("Mae'n ffermio defaid ym Mhant-glas ers hynny.", "Mhant-glas", "cy"),
+        (
+            "He lives in the flat over Castle Fish Bar at the bottom of the town.",
+            "the flat over Castle Fish Bar at the bottom of the town",
+            "en",
+        ),
+        ("Mi briodon ni a byw yn yr Hen Efail ers hynny.", "Hen Efail", "cy"),
+        ("They moved into the Old Vicarage in 1990.", "Old Vicarage", "en"),
+    ],
+)
+def test_a_home_by_its_apposition_its_farming_its_shop_below_or_its_old_name_is_found(
+    text: str, words: str, lang: str
+) -> None:
+    assert ("address", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aethon ni i Aberaeron — y dref fach ar y bae.", "cy"),
+        ("They farm sheep at Llandeilo.", "en"),
+        ("The flat over Easter was cold.", "en"),
+        ("We went to the Old Library for the talk.", "en"),
+        ("He lived in the Old Town of Edinburgh for a year.", "en"),
+    ],
+)
+def test_a_town_a_holiday_and_a_public_old_building_are_not_homes(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "address"]

@@ -875,6 +875,8 @@ _RELATION_NEEDLES = (
     "ar ôl",
     "above",
     "over the",
+    "lat over ",  # "the flat over Castle Fish Bar": a shop by its name
+    "ouse over ",
     "below",
     "beside",
     "next to",
@@ -1051,6 +1053,8 @@ _LANDMARK_GATE_CY = (
     "an'r",
 )
 _LANDMARK_GATE_EN = (
+    "lat over ",
+    "ouse over ",
     "pposite",
     "ehind",
     "above",
@@ -1087,6 +1091,8 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         return []  # one quick look for the commonest relation words before the slower search
     out = []
     for at in found.positions(_relation_needles(found, welsh)):
+        if text.startswith(("lat over ", "ouse over "), at):
+            at = text.index("over ", at)  # the needle holds the home's word; the relation starts after it
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()):
             continue

@@ -39,14 +39,17 @@ _WORD_BEFORE_COMMA = re.compile(
 _NAME_AFTER_COMMA = re.compile(rf"[ \t]*({_NAME})(?=[ \t]*(?:[,;.()–—]|\Z))")
 # "The carers call at Gorwel, the bungalow behind the school"; "yng Ngorwel, y byngalo tu ôl i'r ysgol".
 _WORD_AFTER_COMMA = re.compile(
-    rf"(?i:[ \t]+(?:the|a|y|yr|{_OWNER})[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS})\b(?![ \t]+(?:of|o)\b)"
-)
+    rf"(?i:[ \t]+(?:the|a|y|yr|{_OWNER})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}{_HOME_WORDS})\b(?![ \t]+(?:of|o)\b)"
+)  # "Tŷ'r Gof, the old smithy cottage"
 # The last word before a comma that may be a word for a home (or the pronoun after one: "ei thŷ hi,").
 _HOME_WORD_SET = frozenset(_HOME_WORDS[3:-1].split("|")) | {"hi", "e", "o", "nhw"}
 _HOME_WORD_SET |= {"terrace", "row", "rhes", "teras", "close", "clos", "cul-de-sac"}
 # The commas worth reading, found in one pass each (the comma first, so the search is quick).
 _COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
-_COMMA_THEN_ARTICLE = re.compile(r", (?:[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) ")
+# ... a comma or a dash: "Bodeilian — y byngalo pinc"
+_COMMA_THEN_ARTICLE = re.compile(
+    r"(?:,|[ \t][—–]) (?P<article>[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) "
+)
 # ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
 _NAME_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
@@ -78,7 +81,7 @@ def homes_beside_their_word(text: str) -> list[Span]:
                 out.append(m.span(1))
     for comma in _COMMA_THEN_ARTICLE.finditer(text):  # "Gorwel, the bungalow": the word for it after
         at = comma.start()
-        if not _WORD_AFTER_COMMA.match(text, at + 1):
+        if not _WORD_AFTER_COMMA.match(text, comma.start("article") - 1):
             continue
         named = _NAME_BEFORE_COMMA.search(text, max(0, at - 50), at)
         if not named:
@@ -323,7 +326,12 @@ def rented_rooms(text: str, found: Needles) -> list[Span]:
 
 
 # A farm named as what someone farms: "Arwel farms Cwm Bychan", "Mae Dylan yn ffermio Tyddyn Du".
-_FARMS = re.compile(rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})")
+_FARMS = re.compile(
+    rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})"
+    # what is farmed first: "they farm sheep at Cwm-du Uchaf", "yn ffermio defaid ym Mhant-glas"
+    rf"|(?:farms?|farmed|farming|ffermio|ffermiodd)[ \t]+(?:sheep|cattle|beef|dairy|pigs|ewes|defaid|gwartheg"
+    rf"|moch|llaeth|bîff)[ \t]+(?:at|yn|ym|yng)[ \t]+({_NAME})"
+)
 
 
 _FARM_NEEDLES = ("farm", "fferm")
@@ -334,8 +342,9 @@ def farms_farmed(text: str, found: Needles) -> list[Span]:
     out: list[Span] = []
     for at in found.positions(_FARM_NEEDLES):
         m = _FARMS.match(text, at)
-        if m and m.group(1) not in lx.PLACES and _home_name_ok(m.group(1)):
-            out.append(m.span(1))
+        group = (1 if m.group(1) else 2) if m else 0
+        if m and m.group(group) not in lx.PLACES and _home_name_ok(m.group(group)):
+            out.append(m.span(group))
     return out
 
 
@@ -357,6 +366,33 @@ def corners(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# A home called "the Old …" that someone lives in or moved to: "byw yn yr Hen Efail", "moved into the Old
+# Vicarage", "symud i'r Hen Bost". A public building so named ("the Old Library") is on the lists and left alone.
+_OLD_HOME = re.compile(
+    r"(?:\b(?:lives?|lived|living|moved|moving|settled|byw|fyw|symud|symudodd|symudon|setlo)"
+    r"[ \t]+(?:(?:back|in|into|to|at|yn|i|nôl|yn[ \t]+ôl)[ \t]+){0,2}(?:the|yr)|i['’]r|yn['’]r)[ \t]+"
+    rf"((?:Old|Hen)[ \t]+{WORD}(?:[ \t]+{WORD})?)"
+)
+_OLD_NEEDLES = ("Old ", "Hen ")
+_OLD_PUBLIC = frozenset("Town City Quarter Market Harbour Docks Dref Ddinas Farchnad Harbwr Gymraeg Destament".split())  # noqa: SIM905
+
+
+def old_named_homes(text: str, found: Needles) -> list[Span]:
+    """A home named "the Old …" or "yr Hen …" after a verb of living or moving."""
+    out: list[Span] = []
+    for at in found.positions(_OLD_NEEDLES):
+        m = _OLD_HOME.search(text, max(0, at - 36), at + 40)
+        if (
+            m
+            and m.start(1) == at
+            and m.group(1) not in lx.NOT_PERSON
+            and m.group(1) not in lx.PLACES
+            and m.group(1).split()[1] not in _OLD_PUBLIC
+        ):
+            out.append(m.span(1))
+    return out
+
+
 def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
@@ -370,6 +406,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + rented_rooms(text, found)
         + farms_farmed(text, found)
         + corners(text, found)
+        + old_named_homes(text, found)
     )
 
 
@@ -383,4 +420,5 @@ NEEDLES = (
     *_RENT_NEEDLES,
     *_FARM_NEEDLES,
     *_CORNER_NEEDLES,
+    *_OLD_NEEDLES,
 )
