@@ -241,3 +241,41 @@ def test_a_home_by_its_apposition_its_farming_its_shop_below_or_its_old_name_is_
 )
 def test_a_town_a_holiday_and_a_public_old_building_are_not_homes(text: str, lang: str) -> None:
     assert not [w for c, w in found_in(text, lang) if c == "address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category", "lang"),
+    [
+        (
+            'Roedden ni yn Ysgol Gynradd Cwm-llynfell Fach, "y Fach" fel roedden nhw\'n ei galw hi.',
+            "y Fach",
+            "school",
+            "cy",
+        ),
+        (
+            'She went to Ysgol Maes Gwenfro High ("the Frow" to the kids) and did her A levels.',
+            "the Frow",
+            "school",
+            "en",
+        ),
+        ('He lives on the farm, "the Hendre" to everyone.', "the Hendre", "address", "en"),
+        ("Ahmed set up his internet: network BT-7QX4KF, on a sticker.", "BT-7QX4KF", "other-id", "en"),
+        ("Agorwyd ymholiad diogelu; rhif 0371 oedd o yn y flwyddyn.", "rhif 0371", "other-id", "cy"),
+    ],
+)
+def test_a_quoted_nickname_a_router_and_a_number_with_a_leading_nought_are_found(
+    text: str, words: str, category: str, lang: str
+) -> None:
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('She sang "Calon Lân" to the children.', "en"),
+        ("The network of 12 carers meets in 2024.", "en"),
+        ("It has number 1142 on its list.", "en"),
+    ],
+)
+def test_a_song_a_network_of_people_and_a_bare_number_are_not_identifying(text: str, lang: str) -> None:
+    assert not found_in(text, lang)

@@ -188,10 +188,10 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
 # A password or a network's name after its word, as carers' notes pass them on: "The Wi-Fi at the caravan is
 # Dyfrgi4471", "cyfrinair y Wi-Fi (gwyrdd-llwynog-48)", "(FelinWlan_5G, cyfrinair defaid2019)". Only a word
 # shaped like a secret is taken (figures, an underscore, a sign or a capital inside it), never a plain word.
-_SECRET_WORDS = ("assword", "asscode", "yfrinair", "i-Fi", "iFi", "ifi", "i-fi", "SSID", "etwork name", "hwydwaith")
+_SECRET_WORDS = ("assword", "asscode", "yfrinair", "i-Fi", "iFi", "ifi", "i-fi", "SSID", "etwork", "hwydwaith")
 _SECRET_CUE = re.compile(
-    r"(?i:pass(?:word|code|phrase)|(?:ch|ng|g|c)?[Yy]frinair|wi-?fi|SSID|network[ \t]+name|rhwydwaith)"
-)
+    r"(?i:pass(?:word|code|phrase)|(?:ch|ng|g|c)?[Yy]frinair|wi-?fi|SSID|network(?:[ \t]+name)?|rhwydwaith)"
+)  # "network BT-7QX4KF": a router's name
 _SECRET_TOKEN = re.compile(r"[^\s,;()\[\]\"'“”‘’]{5,40}")
 _SECRET_SHAPE = re.compile(r"[0-9_#!*$%&]|[a-z][A-Z]")
 
@@ -656,7 +656,17 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
 # A place's everyday name: "Everyone calls it the Graig", "which everybody round here calls the Uwch", "which
 # everyone calls YGCC", "mae pawb yn ei galw'n y Bont", 'neu "y Bont" i bawb'. What it is (a school or a home)
 # is read from the words before it.
-_CALL_IT_WORDS = ("calls it", "call it", "called it", "calls ", "yn ei alw", "yn ei galw", " i bawb")
+_CALL_IT_WORDS: tuple[str, ...] = (
+    "calls it",
+    "call it",
+    "called it",
+    "calls ",
+    "n ei alw",
+    "n ei galw",
+    " i bawb",
+    " to the kids",
+)
+_CALL_IT_WORDS += (" to the children", " to the pupils", " to everyone", " to everybody")
 _NICK = r"(?:(?:the|The|y|Y|yr|Yr)[ \t]+)?(?:[A-ZÂÊÎÔÛŴŶ][\w'’-]*)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]*){0,2}"
 _CALLED_IT = re.compile(
     rf"(?:call(?:s|ed)?[ \t]+it(?:[ \t]+as)?|(?<=[ \t])(?:which|that)[ \t]+(?:\w+[ \t]+){{1,4}}?calls?"
@@ -664,6 +674,12 @@ _CALLED_IT = re.compile(
     rf"[ \t]+['‘\"“]?({_NICK})"
 )
 _QUOTED_FOR_ALL = re.compile(rf"['‘\"“]({_NICK})['’\"”][ \t]+i[ \t]+bawb")
+# ... or the name quoted first, then who calls it so: '"y Fach" fel roedden nhw'n ei galw hi', '"the Frow" to the kids'
+_QUOTED_THEN_CALLED = re.compile(
+    rf"['‘\"“]({_NICK})['’\"”],?[ \t]+(?:fel[ \t]+[^.\n\"“”]{{0,30}}?['’ ]n[ \t]+ei[ \t]+(?:galw|alw)"
+    r"|as[ \t]+[^.\n\"“”]{0,30}?call(?:s|ed)?[ \t]+it|to[ \t]+(?:the[ \t]+)?(?:kids|children|pupils|locals|staff)"
+    r"|to[ \t]+(?:everyone|everybody|all))\b"
+)
 _SCHOOL_WORDS = re.compile(
     r"(?i:\b(?:school|ysgol|unit|uned|PRU|college|coleg|nursery|meithrin|meithrinfa|academy|comprehensive|cyfun"
     r"|uwchradd|cynradd|sixth[ \t]+form|chweched|playgroup|halls?|neuadd|campus|pupils?|disgyblion)\b)"
@@ -683,6 +699,8 @@ def called_places(text: str, found: Needles) -> list[Hit]:
         m = _CALLED_IT.search(text, max(0, at - 60), at + 40)
         if m is None or m.end() < at:
             m = _QUOTED_FOR_ALL.search(text, max(0, at - 40), at + 8)
+        if m is None:
+            m = _QUOTED_THEN_CALLED.search(text, max(0, at - 70), at + 24)
         if m is None or m.group(1) in _NOT_NICKS or m.group(1).split()[-1] in lx.PLACES:
             continue
         first = m.group(1).split()[0]

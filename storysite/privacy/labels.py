@@ -715,8 +715,8 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         if acronym and digits >= 5 and ("/" in code or "-" in code):
             return start, end, "other-id", "privacy.other-id.labelled"
         return None
-    if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut):
-        return None  # "has number 1142 on its list": a short bare number needs an owner ("his ... number 1142")
+    if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut) and code[:1] != "0":
+        return None  # "has number 1142 on its list": a short bare number needs an owner, or a leading 0 ("rhif 0371")
     keys = label.group("direct") and _KEY_LABEL.search(label.group())  # "Keysafe: 4471": four figures are the code
     if (
         (label.group("bare") or label.group("direct"))
