@@ -101,7 +101,7 @@ from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
-from storysite.privacy.year_groups import schools_by_exams, schools_by_year_group
+from storysite.privacy.year_groups import EXAM_NEEDLES, schools_by_exams, schools_by_year_group
 
 Hit = tuple[int, int, str, str]
 
@@ -135,7 +135,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(find_emails(text))
     if "/" in text:
         hits.extend(profile_links(text))
-    if "///" in text or "3" in text:
+    if "///" in text or "hat3" in text or "hat 3" in text:
         hits.extend(what3words(text))  # "///cneifio.llechen.pwced", "what3words: filled.count.soap"
     seats = found.any(("eat", "edd")) and found.any(("ow ", "hes "))  # "row F, seat 12", "sedd 4, rhes B"
     if found.any(("ort code", "idoli")) or seats:
@@ -195,7 +195,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if figures:
         kinds += schools_by_year_group(text)
-    kinds += schools_by_exams(text)
+    if found.any(EXAM_NEEDLES):
+        kinds += schools_by_exams(text, found)
     if found.has("euadd ") or " halls" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
@@ -508,6 +509,7 @@ _WORDS = Words(
         *_UNIT_WORDS,
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
+        *EXAM_NEEDLES,
         "’day",
         "turn",
     ),

@@ -47,9 +47,9 @@ _HOME_WORD_SET |= {"terrace", "row", "rhes", "teras", "close", "clos", "cul-de-s
 # The commas worth reading, found in one pass each (the comma first, so the search is quick).
 _COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
 # ... a comma or a dash: "Bodeilian — y byngalo pinc"
-_COMMA_THEN_ARTICLE = re.compile(
-    r"(?:,|[ \t][—–]) (?P<article>[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) "
-)
+_ARTICLES = r"(?P<article>[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) "
+_COMMA_THEN_ARTICLE = re.compile(r", " + _ARTICLES)
+_DASH_THEN_ARTICLE = re.compile(r"[ \t][—–] " + _ARTICLES)  # tried only where a dash is
 # ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
 _NAME_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
@@ -79,7 +79,8 @@ def homes_beside_their_word(text: str) -> list[Span]:
             m = _NAME_AFTER_COMMA.match(text, at + 1)
             if m and _home_name_ok(m.group(1)):
                 out.append(m.span(1))
-    for comma in _COMMA_THEN_ARTICLE.finditer(text):  # "Gorwel, the bungalow": the word for it after
+    dashes = _DASH_THEN_ARTICLE.finditer(text) if "—" in text or "–" in text else ()
+    for comma in (*_COMMA_THEN_ARTICLE.finditer(text), *dashes):  # "Gorwel, the bungalow": the word for it after
         at = comma.start()
         if not _WORD_AFTER_COMMA.match(text, comma.start("article") - 1):
             continue

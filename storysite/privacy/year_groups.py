@@ -11,6 +11,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import MONTH_WORDS
+from storysite.privacy.needles import Needles
 from storysite.privacy.places import GENERIC_SCHOOL, WORD
 
 Span = tuple[int, int]
@@ -58,44 +59,23 @@ _EXAMS_AT = re.compile(
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
 _ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
 _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
-_EXAM_NEEDLES = (
-    "eachers",
-    "thraw",
-    "thro ",
-    "lassmates",
-    "eacher",
-    "utor",
-    "stream",
-    "ffrwd",
-    "on at",
-    "evel",
-    "efel",
-    "GCSE",
-    "BTEC",
-    "Highers",
-    "exams",
-    "mocks",
-    "resits",
-    "TGAU",
-    "rholiadau",
-    "agloriaeth",
-    " Bacc",
+# Where the pattern's cue word can start, found in the scanner's one pass: the pattern is tried only there.
+EXAM_NEEDLES = (
+    *("A level", "A-level", "A Level", "A-Level", "O level", "O-level", "AS level", "AS-level", "efel A", "efelau A"),
+    *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
+    *("teachers", "athraw", "hathraw", "athro ", "classmates", "head teacher", "headteacher", "eadteacher"),
+    *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
 )
 
 
-def schools_by_exams(text: str) -> list[Span]:
+def schools_by_exams(text: str, found: Needles) -> list[Span]:
     """The school after the exams a pupil sat there: "she did her A levels at the Frow"."""
     out: list[Span] = []
-    for needle in _EXAM_NEEDLES:
-        at = text.find(needle)
-        while at >= 0:
-            for m in _EXAMS_AT.finditer(text, max(0, at - 6), min(len(text), at + 90)):  # "Lefel", "AS level"
-                if m.start() <= at < m.end() and _exam_school(
-                    m.group(1), _ARTICLE.search(text, 0, m.start(1)) is not None
-                ):
-                    out.append(m.span(1))
-                break
-            at = text.find(needle, at + len(needle))
+    for at in found.positions(EXAM_NEEDLES):
+        # the cue word starts at the needle or a letter or two before it ("Lefel A", "hathrawon")
+        m = next((m for k in (at, at - 1, at - 2) if k >= 0 and (m := _EXAMS_AT.match(text, k))), None)
+        if m and _exam_school(m.group(1), _ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)) is not None):
+            out.append(m.span(1))
     return out
 
 
