@@ -14,7 +14,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.queues import SimpleQueue
 from typing import Any, TypeVar, cast
@@ -134,38 +134,16 @@ def in_background_result(task: Callable[[], R]) -> Callable[[], R | None]:
 
 def parallel_map(task: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> list[R]:
     """`[task(item) for item in items]`, in order, spread over the cores when it pays."""
-    return list(parallel_iter(task, items, min_items=min_items))
-
-
-def parallel_iter(task: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> Iterator[R]:
-    """parallel_map's results one by one, in order, each chunk's as soon as it and those before it are back.
-
-    The caller works on the first results while the workers make the later ones.
-    """
     count = workers()
     small = len(items) < (MIN_ITEMS if min_items is None else min_items)
     if count < 2 or small or not may_fork():
-        yield from [task(item) for item in items]  # all made first, as parallel_map: nothing runs beside them
-        return
+        return [task(item) for item in items]
     chunks = shrinking_chunks(items, count)
-    arrived: dict[int, list[Any] | _Failed] = {}
-    due = 0
     results = _in_workers(task, chunks, count)
-    try:
-        for index, result in results:
-            arrived[index] = result
-            while due in arrived:
-                yield from _made(task, chunks[due], arrived.pop(due))
-                due += 1
-    finally:  # the workers are stopped if the caller stops early or a chunk made here raises
-        results.close()
-    for index in range(due, len(chunks)):  # chunks no worker sent back (it died) are made here
-        yield from _made(task, chunks[index], arrived.pop(index, _Failed()))
-
-
-def _made(task: Callable[[Any], Any], chunk: Sequence[Any], result: list[Any] | _Failed) -> list[Any]:
-    """A chunk's results as a worker sent them back, or made here when the worker could not."""
-    return [task(item) for item in chunk] if isinstance(result, _Failed) else result
+    out: list[R] = []
+    for chunk, result in zip(chunks, results, strict=True):
+        out.extend([task(item) for item in chunk] if isinstance(result, _Failed) else result)
+    return out
 
 
 def shrinking_chunks(items: Sequence[T], count: int) -> list[Sequence[T]]:
@@ -184,17 +162,15 @@ def shrinking_chunks(items: Sequence[T], count: int) -> list[Sequence[T]]:
     return chunks
 
 
-def _in_workers(
-    task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], count: int
-) -> Generator[tuple[int, list[Any] | _Failed], None, None]:
-    """Each chunk's number and results from `count` forked workers, as they arrive; a chunk that raised is a
-    _Failed, and one no worker sent back (it died) never comes."""
+def _in_workers(task: Callable[[Any], Any], chunks: Sequence[Sequence[Any]], count: int) -> list[Any]:
+    """Each chunk's results from `count` forked workers; a chunk no worker sent back (it died) is a _Failed."""
     context = multiprocessing.get_context("fork")
     todo: SimpleQueue = context.SimpleQueue()
     for index in range(len(chunks)):
         todo.put(index)
     for _ in range(count):
         todo.put(None)  # one stop for each worker
+    results: list[Any] = [_Failed()] * len(chunks)
     running: dict[Connection, multiprocessing.process.BaseProcess] = {}
     try:
         for _ in range(count):
@@ -212,8 +188,9 @@ def _in_workers(
                     running.pop(reader).join()
                     reader.close()
                 else:
-                    yield index, result
+                    results[index] = result
     finally:
-        for worker in running.values():  # only when this process is interrupted, or the caller stops early
+        for worker in running.values():  # only when this process is interrupted
             worker.terminate()
             worker.join()
+    return results

@@ -167,9 +167,6 @@ def record_worker_pids(monkeypatch: pytest.MonkeyPatch, record: Path) -> Callabl
         monkeypatch.setattr(
             module, "parallel_map", lambda task, items, **kw: parallel.parallel_map(recorded(task), items, **kw)
         )
-    monkeypatch.setattr(
-        library, "parallel_iter", lambda task, items, **kw: parallel.parallel_iter(recorded(task), items, **kw)
-    )
     return lambda: {int(line) for line in record.read_text(encoding="utf-8").split()} if record.exists() else set()
 
 

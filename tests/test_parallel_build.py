@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import subprocess
@@ -385,20 +384,3 @@ def test_a_worker_that_dies_loses_no_item(monkeypatch: pytest.MonkeyPatch, forki
         return item + 1
 
     assert parallel.parallel_map(task, range(100), min_items=1) == list(range(1, 101))
-
-
-def test_parallel_iter_gives_the_results_in_order_and_stops_its_workers_when_left(
-    monkeypatch: pytest.MonkeyPatch, forking: None
-) -> None:
-    """The caller takes each result as it comes; a caller that stops early leaves no worker running."""
-    monkeypatch.setenv("STORYSITE_WORKERS", "2")
-
-    def slow(item: int) -> int:
-        time.sleep(0.002)
-        return item * 2
-
-    assert list(parallel.parallel_iter(slow, range(200), min_items=1)) == [item * 2 for item in range(200)]
-    results = parallel.parallel_iter(slow, range(200), min_items=1)
-    assert [next(results) for _ in range(3)] == [0, 2, 4]
-    results.close()
-    assert multiprocessing.active_children() == []

@@ -40,7 +40,7 @@ from storysite.model import (
     require_sign_off,
     sign_off_findings,
 )
-from storysite.parallel import in_worker, parallel_iter, parallel_map
+from storysite.parallel import in_worker, parallel_map
 from storysite.pickling import compact
 from storysite.vocabulary import OUTCOMES, STORY_TYPES
 
@@ -594,8 +594,7 @@ def _check_files(
         return read, BuiltStory(story_id, tuple(v.shown for v in full), story, findings, pickled)
 
     built: dict[str, BuiltStory] = {}
-    # Taken as the workers send them back: unpickling and caching the first while they check the rest.
-    for bundle, (read, story) in zip(bundles, parallel_iter(check, bundles), strict=True):
+    for bundle, (read, story) in zip(bundles, parallel_map(check, bundles), strict=True):
         for i, kept in zip([i for i in bundle if i in todo], read, strict=True):
             pickled = None
             if isinstance(kept, bytes):
