@@ -279,3 +279,22 @@ def test_a_quoted_nickname_a_router_and_a_number_with_a_leading_nought_are_found
 )
 def test_a_song_a_network_of_people_and_a_bare_number_are_not_identifying(text: str, lang: str) -> None:
     assert not found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Told by Sam Edmunds, occupational therapist, Reablement.", "en"),
+        ("Her social worker, Development, was a typo for the team.", "en"),
+    ],
+)
+def test_an_abstract_noun_after_a_role_is_not_a_name(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "person-name" and w.endswith(("ment", "tion"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Her sister, Florence, rang.", "Florence"), ("His aunt, Constance, came.", "Constance")],
+)
+def test_a_name_spelt_like_an_abstract_noun_is_still_a_name(text: str, words: str) -> None:
+    assert ("person-name", words) in found_in(text, "en")

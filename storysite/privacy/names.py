@@ -406,9 +406,16 @@ def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: t
     return all(w in lx.SURNAMES or _plain_word(w) for w in words)
 
 
+# English endings of abstract nouns: a capitalised one after a role is a service, not a person ("occupational
+# therapist, Reablement"). A name so spelt (Florence, Constance) is on the name lists and kept.
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ity", "ance", "ence", "ism", "ology")
+
+
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.kind == ALWAYS:
         return run.rule
+    if len(run.words) == 1 and run.words[0].endswith(_ABSTRACT_ENDINGS) and not _a_listed_name(run.words[0]):
+        return None
     s = start + run.start
     if run.kind == PLACE_CUE:
         # A name that is also a place counts only after a relative or a role, or before an apposition.
@@ -662,6 +669,10 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
     if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
+
+
+def _a_listed_name(word: str) -> bool:
+    return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES or word in lx.FIRST_MUTATED
 
 
 def _first(word: str) -> bool:
