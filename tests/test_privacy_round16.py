@@ -298,3 +298,20 @@ def test_an_abstract_noun_after_a_role_is_not_a_name(text: str, lang: str) -> No
 )
 def test_a_name_spelt_like_an_abstract_noun_is_still_a_name(text: str, words: str) -> None:
     assert ("person-name", words) in found_in(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Arresting officer PC 2290 Pritchard noted that he was the only one who stayed.", "Pritchard"),
+        ("Sgt 4471 Davies-Lloyd took the call.", "Davies-Lloyd"),
+    ],
+)
+def test_an_officers_surname_after_the_collar_number_is_a_name(text: str, words: str) -> None:
+    assert ("person-name", words) in found_in(text, "en")
+
+
+def test_a_town_or_a_sentence_after_a_collar_number_is_not_a_name() -> None:
+    assert not [
+        w for c, w in found_in("PC 2290 Cardiff rang. PC 2291 The officer said so.", "en") if c == "person-name"
+    ]

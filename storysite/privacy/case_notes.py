@@ -139,6 +139,7 @@ _OFFICER_WORDS = ("PC ", "PCSO ", "DC ", "DS ", "Sgt ", "Sarjant ")
 _OFFICER = re.compile(
     r"(?:PC|PCSO|DC|DS|Sgt|Sarjant)\.?[ \t]+(?!(?:19|20)[0-9]{2}\b)([0-9]{3,5})\b(?![ \t]*(?:/|%|GB|MB|oed\b|years))"
 )  # not a year: "PC 2000" is a computer
+_OFFICER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\b")
 # A certificate's or a badge's number: "rhif tystysgrif 0019 4455 8821", "bathodyn gyrrwr hacni, HD 0771".
 _PAPER_WORDS = ("tystysgrif", "certificate", "Certificate", "athodyn", "badge", "Badge", "licence", "trwydded")
 _PAPER = re.compile(
@@ -166,9 +167,11 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     # the code words' literals leave off their first letter, either case: "Key safe", "key safe"
     for m in _at(_ACCESS, text, [max(0, at - 1) for at in found.positions(_SAFE_WORDS)]):
         out.append(_other(m.start(1), m.end(1), "card"))
-    out.extend(
-        _other(m.start(1), m.end(1), "collar-number") for m in _at(_OFFICER, text, found.positions(_OFFICER_WORDS))
-    )
+    for m in _at(_OFFICER, text, found.positions(_OFFICER_WORDS)):
+        out.append(_other(m.start(1), m.end(1), "collar-number"))
+        officer = _OFFICER_NAME.match(text, m.end())  # "PC 2290 Pritchard": the officer's surname after the number
+        if officer and officer.group(1) not in lx.COMMON and officer.group(1) not in lx.NOT_PERSON:
+            out.append((officer.start(1), officer.end(1), "person-name", "privacy.person-name.title"))
     for at in found.positions(_PAPER_WORDS):
         label = _PAPER.match(text, at)
         number = _PAPER_NUMBER.match(text, label.end()) if label else None
