@@ -52,9 +52,8 @@ _BIRTHDAY_IS = re.compile(
     r"(" + _DAY + r")",
 )
 # "born on Boxing Day", "ganwyd hi ar Ddydd Nadolig", "cafodd ei geni ar Ddydd Calan": a festival after a
-# birth verb (a day and month after one is read by the dates module already).
-# The Welsh noun in every form a birth verb leaves it: "ei geni", "ei eni", "fy ngeni", "'ngeni"; and Welsh names a
-# time without "ar" ("o'i eni noswyl Nadolig").
+# birth verb (a day and month after one is read by the dates module already), the Welsh noun in every form a
+# verb leaves it ("ei geni", "ei eni", "fy ngeni", "'ngeni"), and with no "ar" ("o'i eni noswyl Nadolig").
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?[ \t]+(?:(?:on|ar)[ \t]+)?"
     r"(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"

@@ -710,7 +710,7 @@ def _surname(word: str) -> bool:
 
 def _patronymic(word: str) -> bool:
     """A first name ending in a consonant with "s" or "son" after it, as English and Welsh surnames were made from
-    a father's name: Edmunds, Gwilym's Gwilyms, Edmundson. Not an everyday word, a place or a first name itself."""
+    a father's name: Edmunds, Gwilyms, Edmundson. Not an everyday word, a place or a first name itself."""
     stem = word[:-3] if word.endswith("son") else word[:-1] if word.endswith("s") else ""
     if len(stem) < 3 or stem not in lx.FIRST or stem[-1] in "aeiouy" or word in lx.FIRST or word in lx.AMBIGUOUS:
         return False

@@ -844,7 +844,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     if (
         e - a in (3, 4, 5)
         and text[e : e + 1] == " "
-        and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] in "•*#")
+        and e + 1 < len(text)
+        and (text[e + 1].isdigit() or text[e + 1].isupper() or text[e + 1] in "•*#")
     ) or (e - a == 4 and a >= 10 and text[a - 2 : a - 1] in "•*#xX"):  # a card's hidden middle: "4751 •••• 2209"
         first = figures_first_at(text, a, e)  # "gas key 9826 1100 4471 2209", "the number 4471 EY"
         if first:

@@ -63,7 +63,7 @@ _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "C
 EXAM_NEEDLES = (
     *("A level", "A-level", "A Level", "A-Level", "O level", "O-level", "AS level", "AS-level", "efel A", "efelau A"),
     *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
-    *("teachers", "athraw", "hathraw", "athro ", "classmates", "head teacher", "headteacher", "eadteacher"),
+    *("teachers", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
 )
 
