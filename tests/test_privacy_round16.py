@@ -315,3 +315,34 @@ def test_a_town_or_a_sentence_after_a_collar_number_is_not_a_name() -> None:
     assert not [
         w for c, w in found_in("PC 2290 Cardiff rang. PC 2291 The officer said so.", "en") if c == "person-name"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        (
+            "Roedd ganddo fflat un llofft, yr un uwchben siop barbwr Bechgyn Da ar Ffordd Maes Gwyn.",
+            "yr un uwchben siop barbwr Bechgyn Da ar Ffordd Maes Gwyn",
+            "cy",
+        ),
+        ("Daeth Nanna draw o'i byngalo, yr un tu ôl i'r Co-op yn y Porth.", "yr un tu ôl i'r Co-op yn y Porth", "cy"),
+        (
+            "He has a flat now, the one above the bookies on Commercial Street.",
+            "the one above the bookies on Commercial Street",
+            "en",
+        ),
+    ],
+)
+def test_a_home_said_once_then_placed_as_the_one_by_a_landmark_is_found(text: str, words: str, lang: str) -> None:
+    assert ("address", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prynodd hi gar newydd, yr un tu ôl i'r garej.", "cy"),
+        ("She bought a new coat, the one behind the counter.", "en"),
+    ],
+)
+def test_a_thing_placed_as_the_one_by_a_landmark_is_not_a_home(text: str, lang: str) -> None:
+    assert not [w for c, w in found_in(text, lang) if c == "address"]

@@ -847,6 +847,15 @@ _LIVING = re.compile(
 )
 
 
+# A home said once, then placed as "the one": "a flat now, the one above the bookies", "o'i byngalo, yr un tu ôl
+# i'r Co-op", "teras ar Rhiw'r Efail, yr un â'r drws glas gyferbyn â'r Llew Du".
+_THE_ONE = re.compile(
+    r"(?i:\b(?:the|yr)[ \t]+(?:one|un)(?:[ \t,]+(?:with|â|ag|efo|gyda)\b[^.,;:!?\"“”\n]{1,30}?)?[ \t,]+\Z)"
+)
+_HOME_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:flat|house|bungalow|cottage|caravan|bedsit|room|terrace|fflat|tŷ|dŷ|thŷ|byngalo|fyngalo|bwthyn|fwthyn"
+    r"|carafán|garafán|carafan|garafan|teras|stafell|ystafell)\b[^.!?;\n]{0,40}?,[ \t]*\Z)"
+)
 _ONE_OF = re.compile(r"(?i:\b(?:one[ \t]+of|un[ \t]+o)(?:[ \t]+the[ \t]|['’]r[ \t]))")
 
 
@@ -1097,6 +1106,12 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         if not rel or (at and text[at - 1].isalpha()):
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
+        one = None if home else _THE_ONE.search(text, max(0, rel.start() - 50), rel.start())
+        if one and _HOME_JUST_BEFORE.search(text, max(0, one.start() - 40), one.start()):
+            landmark = _LANDMARK_AFTER.match(text, rel.end())
+            if landmark and not _a_person(landmark.group()) and not _OWN_GROUND.fullmatch(landmark.group().strip()):
+                out.append((one.start(), landmark.end()))  # "fflat un llofft, yr un uwchben siop barbwr ..."
+            continue
         if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
             if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
