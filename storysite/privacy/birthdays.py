@@ -13,6 +13,7 @@ import re
 
 from storysite.privacy.dates import FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
 from storysite.privacy.needles import Needles
+from storysite.privacy.places import match_starting_by
 
 # A day and month, in figures or words: "3 March", "the 3rd of March",
 # "March 3rd", "y trydydd o Fawrth", "3ydd o fis Mawrth".
@@ -101,10 +102,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
             spans.add(named.span(1))
     for a, _ in _occurrences(found, _BORN_NEEDLES):
         # "born", "ganwyd" from the needle; "geni" one letter back, "ngeni" two
-        born = next((m for k in (a, a - 1, a - 2) if k >= 0 and (m := _BORN_ON.match(text, k))), None)
+        born = match_starting_by(_BORN_ON, text, max(0, a - 2), a, n)
         if born:
             spans.add(born.span(1))
-        when = next((m for k in (a, a - 1, a - 2) if k >= 0 and (m := _BORN_WHEN.match(text, k))), None)
+        when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add((when.start(), when.end(1)))
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence

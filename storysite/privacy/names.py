@@ -311,7 +311,7 @@ def _joined_decoy(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
 def _cell_word(text: str, s: int, words: tuple[str, ...]) -> bool:
     """Does an unknown word open the sentence or table cell at S, just before a known first name?"""
     first = words[0]
-    if first in lx.FIRST or first in lx.AMBIGUOUS or first in lx.SURNAMES or first in lx.FIRST_MUTATED:
+    if _a_listed_name(first):
         return False
     if words[1] not in lx.FIRST or first in TITLES or first in KIN_TITLES or first in SIZE_NICKS:
         return False
@@ -830,8 +830,8 @@ def previous_word(text: str, start: int) -> str:
 # Known names in lower case ("met bethan jones"): a first name that is never an ordinary word,
 # then a surname. Lower-case words are not read one by one (checking must stay fast): the
 # text's words are first checked against the surnames as a whole.
-_LOWER_FIRST = frozenset(w.lower() for w in lx.FIRST if len(w) > 2) - {w.lower() for w in lx.COMMON | lx.PLACES}
-_LOWER_SURNAMES = frozenset(w.lower() for w in lx.SURNAMES if len(w) > 2) - {w.lower() for w in lx.COMMON}
+_LOWER_FIRST = frozenset(w.lower() for w in lx.FIRST if len(w) > 2) - _LOWER_COMMON - {w.lower() for w in lx.PLACES}
+_LOWER_SURNAMES = frozenset(w.lower() for w in lx.SURNAMES if len(w) > 2) - _LOWER_COMMON
 # Each surname as str.split() leaves it, with the punctuation after it: "jones", "jones.", "jones's".
 _LOWER_SURNAME_WORDS = {
     n + tail: n for n in _LOWER_SURNAMES for tail in ("", ".", ",", ";", ":", "!", "?", ")", "'", "’", '"', "'s", "’s")

@@ -12,7 +12,7 @@ import re
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import MONTH_WORDS
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import GENERIC_SCHOOL, WORD
+from storysite.privacy.places import GENERIC_SCHOOL, WORD, match_starting_by
 
 Span = tuple[int, int]
 
@@ -73,7 +73,7 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
     out: list[Span] = []
     for at in found.positions(EXAM_NEEDLES):
         # the cue word starts at the needle or a letter or two before it ("Lefel A", "hathrawon")
-        m = next((m for k in (at, at - 1, at - 2) if k >= 0 and (m := _EXAMS_AT.match(text, k))), None)
+        m = match_starting_by(_EXAMS_AT, text, max(0, at - 2), at, len(text))
         if m and _exam_school(m.group(1), _ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)) is not None):
             out.append(m.span(1))
     return out
