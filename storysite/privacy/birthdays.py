@@ -74,6 +74,22 @@ _THING_BORN = re.compile(
     r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|band|team|hub|partnership|network|grŵp|grwp|clwb"
     r"|syniad|prosiect|cynllun|gwasanaeth|elusen|côr|tîm|rhwydwaith|partneriaeth|cymdeithas|gymdeithas)\b)"
 )
+# A birth told by the day someone was a baby of: "a Christmas Eve baby, 1949", "our little Valentine's Day baby",
+# "babi Noswyl Nadolig oedd o", "fabi Dydd Calan". The year, when it follows, is part of it.
+_YEAR_AFTER = (
+    r"(?:,?[ \t]+(?:(?:in|of|yn|ym)[ \t]+|oedd[ \t]+(?:hi|o|e|fo),?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?"
+)
+_FESTIVAL_BABY = re.compile(
+    r"(?:\b(?:[Bb]abi|[Ff]abi|[Mm]abi)[ \t]+("
+    + FESTIVAL_DAY
+    + r")(?![\w-])"
+    + _YEAR_AFTER
+    + r"|("
+    + FESTIVAL_DAY
+    + r")[ \t]+(?:baby|babi)\b"
+    + _YEAR_AFTER
+    + r")"
+)
 # "ar Ddydd Gŵyl Dewi eleni, ar ei phen-blwydd", "on 3 March, her 85th birthday": the day named, then
 # called someone's birthday.
 _DAY_THEN_BIRTHDAY = re.compile(
@@ -87,6 +103,7 @@ _PARTY = re.compile(r"(?i:[ \t]+(?:party|parties|parti|pharti|barti|cake|cacen|g
 # expression run over a whole text, even for the cue words alone, costs several times as much.
 _BIRTHDAY_NEEDLES = ("irthday", "'day", "’day", "blwydd")
 _BORN_NEEDLES = ("born", "Born", "anwyd", "aned", "eni")
+_BABY_NEEDLES = ("baby", "abi ")
 
 
 def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -108,6 +125,11 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add((when.start(), when.end(1)))
+    for a, b in _occurrences(found, _BABY_NEEDLES):
+        baby = _FESTIVAL_BABY.search(text, max(0, a - 40), min(n, b + 60))
+        if baby and baby.start() <= b and baby.end() >= a:
+            first = 1 if baby.group(1) else 2
+            spans.add((baby.start(first), baby.end()))
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
 
 
@@ -116,4 +138,4 @@ def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, in
     return [(i, i + len(needle)) for needle in needles for i in found.starts(needle)]
 
 
-NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES)
+NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES)

@@ -227,6 +227,7 @@ STOP = re.compile(
 )
 
 
+_SPACED_DATE = re.compile(r"[ \t]*([0-3]?[0-9])[ \t]+([01]?[0-9])[ \t]+(?:19|20)?[0-9]{2}(?![0-9])")
 _SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
 
 
@@ -256,6 +257,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         year = _BIRTH_YEAR.match(text, after)
         if year and not _THING_BORN.search(text, max(0, cue.start() - 40), year.end()):
             return cue.start(), year.end()
+    if not date:
+        spaced = _SPACED_DATE.match(text, after, limit)  # "dob 12 8 55", as typed into a form with no separator
+        if spaced and 1 <= int(spaced.group(1)) <= 31 and 1 <= int(spaced.group(2)) <= 12:
+            return cue.start(), spaced.end()
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
         if _CAPITAL.search(text, after, date.start()):
             return date.start(), date.end()  # "Ganwyd Anti Mags ar 2 Chwefror 1946": the name stays a name
@@ -361,8 +366,8 @@ def abbreviated_dob_at(text: str, s: int) -> tuple[int, int] | None:
 # 85 on the 12th", "bydd hi'n 90 oed ar 3 Mawrth", "mae'n troi'n 80 ar 12 Mehefin".
 _TURNS_BEFORE = re.compile(
     r"(?i:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be"
-    r"|bydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?['’]?[ \t]*n"
-    r"|[td]roi['’]n|[td]roi[ \t]+yn|fydd(?:[ \t]+(?:hi|o|e|ef))?['’]?[ \t]*n|(?<=[^\W\d_])['’]n"
+    r"|[bf]ydd(?:[ \t]+(?:hi|o|e|ef|hithau|yntau))?(?:['’]?[ \t]*n|[ \t]+yn)"  # "bydd hi'n", "Bydd yn"
+    r"|[td]roi['’]n|[td]roi[ \t]+yn|(?<=[^\W\d_])['’]n"
     r"|(?:trodd|troes)(?:[ \t]+(?:hi|o|e|ef|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+))?[ \t]+yn"  # "Trodd Gwyneth yn 90 ar 3 Mawrth"
     r"|(?<=[Mm]ae[ \t])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+yn)"  # "Mae Nel yn 90 oed ar 3 Mawrth"
     r"[ \t]+[0-9]{2,3}(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z)"

@@ -621,7 +621,7 @@ _QUALIFIERS_CY = (
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
-    r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb"
+    r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb|cyflogres|gyflogres"
     r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"

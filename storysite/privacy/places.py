@@ -214,6 +214,7 @@ HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
     r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"housed|rehoused|re-housed|ailgartrefu|hailgartrefu|ailgartrefwyd|ailgartrefodd|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|ffarmio|ffarmo|ffermo|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
@@ -648,7 +649,7 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 # ("he has lived on Mount Pleasant since he married", "yn byw ar Glasfryn").
 _LIVES = frozenset(
     """
-    lives live lived living stays stay stayed staying home flat bungalow house cottage farm
+    lives live lived living stays stay stayed staying home flat bungalow house cottage farm housed rehoused
     byw fyw gartref adre adref adra gartra cartref fflat bwthyn fferm
     """.split()  # noqa: SIM905
 )
@@ -973,10 +974,23 @@ def match_starting_by(pattern: re.Pattern[str], text: str, start: int, last: int
 # "tŷ o'r enw Bryn Awel", "fferm o'r enw Tyddyn Du". Found from the rare joining words, then read
 # back to the word for the home and on to the name.
 _CALLED_WORDS = (" called ", " named ", "r enw ")  # "o'r enw", "o’r enw"
-_HOME_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:house|farm|farmhouse|cottage|bungalow|smallholding|croft|place|home|tŷ|dŷ|thŷ|nhŷ|fferm|ffarm"
-    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle)\Z)"
+_HOME_WORDS = (
+    r"(?:house|farm|farmhouse|cottage|bungalow|smallholding|croft|place|home|tŷ|dŷ|thŷ|nhŷ|fferm|ffarm"
+    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle)"
 )
+# ... with the verb between too: "the house is called Hafan Deg", "their farm's called Pen Rhos".
+_HOME_WORD_BEFORE = re.compile(
+    r"(?i:\b"
+    + _HOME_WORDS
+    + r"(?:['’]s|[ \t]+(?:is|was|has[ \t]+always[ \t]+been|had[ \t]+been|used[ \t]+to[ \t]+be))?\Z)"
+)
+# The Welsh way round: "enw'r tŷ ydy Hafan Deg", "Enw’r fferm oedd Pen Rhos".
+_NAME_OF_HOME = re.compile(
+    r"(?i:\benw['’]r[ \t]+"
+    + _HOME_WORDS
+    + r"(?:[ \t]+(?:nhw|hi|o|fo|e))?[ \t]+(?:yw|ydy|ydi|oedd|ydy['’]r|yw['’]r)[ \t]+)"
+)
+_NAME_OF_HOME_WORDS = ("nw'r ", "nw’r ")
 _NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
@@ -989,12 +1003,18 @@ def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
             before = at - 3 if needle == "r enw " else at  # back over " o'" to the word for the home
             if needle == "r enw " and text[max(0, before) : at + 1] not in (" o'r", " o’r"):
                 name = None
-            if name and _HOME_WORD_BEFORE.search(text, max(0, before - 14), before):
+            if name and _HOME_WORD_BEFORE.search(text, max(0, before - 34), before):
                 words = name.group().split()
                 if not (
                     name.group() in lx.PLACES or name.group() in lx.NOT_PERSON or all(w in lx.COMMON for w in words)
                 ):
                     out.append(name.span())  # not "a place called Aberystwyth", "a place called Home"
+    for needle in _NAME_OF_HOME_WORDS:
+        for at in found.starts(needle):
+            said = _NAME_OF_HOME.match(text, max(0, at - 2))
+            name = _NAME_AFTER.match(text, said.end()) if said else None
+            if name and name.group() not in lx.PLACES and name.group() not in lx.NOT_PERSON:
+                out.append(name.span())
     return out
 
 
@@ -1445,6 +1465,9 @@ _KIND_NEEDLES: tuple[str, ...] = (
     "playgroup",
 )
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
+_KIND_NEEDLES += ("support base", "support unit", "nurture ", "inclusion ", "resource base", "resource unit", "asd ")
+_KIND_NEEDLES += ("autism ", "impaired unit", "sen unit", "sen base", "aln unit", "aln base", "specialist ")
+_KIND_NEEDLES += ("language ",)
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
@@ -1463,7 +1486,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:[DdNn]|[Dd]d)osbarth[ \t]+[Mm]eithrin|(?:[Yy]sgol|[Uu]ned)[ \t]+[Aa]rbennig|[Aa]cademi"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
-    r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?<=y )chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
@@ -1471,6 +1494,9 @@ _SCHOOL_KIND_CY = (
 )
 _SCHOOL_KIND_EN = (
     r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
+    # a school's own unit for some children: "the learning support base at St Joseph's", "the ASD unit at X"
+    r"|(?:learning[ \t]+support|nurture|inclusion|resource|hearing[ \t]+impaired|ASD|autism|SEN|ALN|specialist"
+    r"|language)[ \t]+(?:base|unit|class|centre|provision)"
     # a school named only by where it is (round ten): "the little school in Llanfynydd", "the Comp on the Tump"
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
@@ -1531,6 +1557,45 @@ def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[
             found = each
         return found if found and found.start() < at < found.end() else None
     return match_starting_by(pattern, text, max(0, at - 12), at, min(len(text), at + 160))
+
+
+# A school's name set beside whose school it is: "Her nursery, Busy Bees, was brilliant", "his school (St
+# Mary's)", "ei meithrinfa, Tedi Bach,", "ysgol y plant – Bro Teifi". Whose it is makes it one school.
+_APPOSED_KIND = re.compile(
+    r"(?i:(?:\b(?:her|his|their|my|our|your|the[ \t]+kids['’]?|the[ \t]+children['’]s|ei|eu|fy|ein|eich)[ \t]+"
+    r"(?:(?:old|new|little|first|last|local|hen)[ \t]+)?"
+    r"(?:nursery|playgroup|pre-?school|school|primary|secondary|comp|college|sixth[ \t]+form"
+    r"|[mf]eithrinfa|ysgol|[cg]oleg|ngholeg|[cg]ylch|chweched)"
+    r"(?:[ \t]+(?:newydd|gynradd|uwchradd|fach|gyntaf|gynta))?"
+    r"|\b(?:ysgol|[mf]eithrinfa|[cg]oleg)[ \t]+y[ \t]+plant))"  # "ysgol y plant – Bro Teifi"
+    r"(?:[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+\([ \t]*)"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+_APPOSED_NEEDLES = tuple(
+    kind + mark
+    for kind in ("nursery", "playgroup", "school", "primary", "comp", "college", "eithrinfa", "ysgol", "oleg", "ylch")
+    + ("plant",)
+    for mark in (",", " (", " –", " —", " -")
+)
+
+
+def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
+    """A school's name set beside the words for whose school it is ("her nursery, Busy Bees,")."""
+    out: list[tuple[int, int]] = []
+    for at in lowered.positions(_APPOSED_NEEDLES):
+        m = _APPOSED_KIND.search(text, max(0, at - 40), at + 120)
+        if not m or m.span(1) in out:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if words[0] in lx.FIRST or words[0] in _NOT_A_SCHOOL_NAME or (name in lx.PLACES and " " not in name):
+            continue  # "her school, Mia said,", "ei ysgol, Bala, …": a person, a day or a town
+        if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words) and not words[0].startswith(("Ysgol", "Coleg")):
+            continue
+        if name in lx.NOT_PERSON and name not in lx.PLACES:
+            continue  # a public body's own name
+        out.append(m.span(1))
+    return out
 
 
 def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
@@ -1658,6 +1723,7 @@ NEEDLES = (
     *_WELSH_WAY_NEEDLES,
     *_FROM_NEEDLES,
     *_CALLED_WORDS,
+    *_NAME_OF_HOME_WORDS,
     "stad ",
     " estate",
     *_DIRECTIONS_GATE_CY,
@@ -1670,7 +1736,7 @@ NEEDLES = (
     *_GROUP_NEEDLES,
 )
 # ... and those looked for in the text in lower case.
-LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN)
+LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN, *_APPOSED_NEEDLES)
 
 
 # --- A hall of residence ------------------------------------------------------------------------
@@ -1688,6 +1754,14 @@ _STUDENT = re.compile(
     r"|semester|bwrsari|bursary)\b)"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
+# ... and in English, the name before "Hall", lived in: "she lived in Rosser Hall her first year".
+_HALL_EN = re.compile(
+    rf"\b(?:lived|living|lives|live|stayed|staying|room|flat|moved)[ \t]+(?:in(?:to)?|at)[ \t]+"
+    rf"({WORD}(?:[ \t]+{WORD})?)[ \t]+Hall\b"
+)
+_PUBLIC_HALL_EN = frozenset(
+    "Town Village Memorial City Guild County Church Chapel Concert Market Miners Community Parish Albert Royal".split()  # noqa: SIM905
+)
 
 
 # "She's in Cwrt Bevan halls now": a name before "halls" is a hall of residence wherever it is.
@@ -1705,6 +1779,12 @@ def halls_of_residence(text: str) -> list[tuple[int, int]]:
             out.append((m.end(1) - len(" ".join(words)), m.end()))
     if not _STUDENT.search(text):
         return out
+    for m in _HALL_EN.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _PUBLIC_HALL_EN or words[-1] in _PUBLIC_HALL_EN or f"{m.group(1)} Hall" in lx.NOT_PERSON:
+            continue  # "lived in Town Hall"? a venue, never a student's hall
+        if not all(w in lx.COMMON for w in words):
+            out.append((m.start(1), m.end()))
     for m in _HALL.finditer(text):
         words = [w for w in m.group(1).split() if w not in ("y", "yr")]
         if words[0] in _PUBLIC_HALL or words[-1] in _PUBLIC_HALL or m.group() in lx.NOT_PERSON:

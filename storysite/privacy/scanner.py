@@ -95,6 +95,7 @@ from storysite.privacy.places import (
     numbered_home_at,
     place_farm_at,
     schools_by_kind,
+    schools_in_apposition,
     tailed_farm_at,
 )
 from storysite.privacy.references import spaced_references
@@ -183,7 +184,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in festival_births(text):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
-    if lower_cues or found.has("’day"):  # the words a birthday or a birth is told with
+    if lower_cues or found.any(("’day", "baby", "abi ")):  # the words a birthday or a birth is told with
         for s, e in birthdays_without_year(text, found):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     if figures:
@@ -193,11 +194,13 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in homes_by_address_word(text, found):
             hits.append((s, e, "address", "privacy.address"))
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
+    if not lowered.empty:
+        kinds += schools_in_apposition(text, lowered)  # "her nursery, Busy Bees,"
     if figures:
         kinds += schools_by_year_group(text)
     if found.any(EXAM_NEEDLES):
         kinds += schools_by_exams(text, found)
-    if found.has("euadd ") or " halls" in text:
+    if found.has("euadd ") or " halls" in text or " Hall" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
         hits.append((s, e, "school", "privacy.school"))
