@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from storysite.privacy.dates import FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
+from storysite.privacy.dates import CY_AGE, EN_AGE_WORDS, FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
 from storysite.privacy.needles import Needles
 from storysite.privacy.places import match_starting_by
 
@@ -24,7 +24,7 @@ _DAY_MONTH = (
     + MONTH
     + r"|"
     + MONTH
-    + r"[ \t]+(?:the[ \t]+)?[0-9]{1,2}"
+    + r"[ \t]+(?:(?:the|y)[ \t]+)?[0-9]{1,2}"
     + ORDINAL
     + r"?"
     + r"|"
@@ -90,6 +90,17 @@ _FESTIVAL_BABY = re.compile(
     + _YEAR_AFTER
     + r")"
 )
+# An age someone has been since a day: "Mae Lowri'n ddeuddeg ers Ionawr y 3ydd", "he's been ten since 4 May".
+_AGE_SINCE = re.compile(
+    r"(?:['’]n|\byn|\bbeen|\bturned)[ \t]+(?:[0-9]{1,3}|"
+    + CY_AGE
+    + r"|dd?euddeg|[bp]ymtheg|dd?eunaw|[td]ri[ \t]+ar[ \t]+ddeg|[pb]edwar[ \t]+ar[ \t]+ddeg|un[ \t]+ar[ \t]+ddeg|"
+    + EN_AGE_WORDS
+    + r")(?:[ \t]+(?:oed|years?[ \t]+old))?[ \t]+(?:ers|since)[ \t]+(?:the[ \t]+|y[ \t]+)?("
+    + _DAY_MONTH
+    + r")(?![\w/-])(?!,?[ \t]+['’]?[0-9]{2})"
+)
+_SINCE_NEEDLES = (" ers ", " since ")
 # "ar Ddydd Gŵyl Dewi eleni, ar ei phen-blwydd", "on 3 March, her 85th birthday": the day named, then
 # called someone's birthday.
 _DAY_THEN_BIRTHDAY = re.compile(
@@ -125,6 +136,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add((when.start(), when.end(1)))
+    for a, _ in _occurrences(found, _SINCE_NEEDLES):
+        since = _AGE_SINCE.search(text, max(0, a - 40), min(n, a + 40))
+        if since and since.start(1) > a:
+            spans.add(since.span(1))
     for a, b in _occurrences(found, _BABY_NEEDLES):
         baby = _FESTIVAL_BABY.search(text, max(0, a - 40), min(n, b + 60))
         if baby and baby.start() <= b and baby.end() >= a:
@@ -138,4 +153,4 @@ def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, in
     return [(i, i + len(needle)) for needle in needles for i in found.starts(needle)]
 
 
-NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES)
+NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES, *_SINCE_NEEDLES)

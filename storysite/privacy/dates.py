@@ -134,7 +134,7 @@ _PARTY_BEFORE = re.compile(
 # ... or with the age it marks, which gives the year: "her 80th birthday on 3 March", "ei phen-blwydd
 # yn 80 ar 3 Mawrth", "pen-blwydd yn 90 oed ar 2 Medi".
 # An age in Welsh words after "yn", soft-mutated: "yn bedair", "yn ddeg", "yn naw deg pump".
-_CY_AGE = (
+CY_AGE = (
     r"(?:(?:un|dd?au|dd?wy|d?tri|d?tair|[pb]edwar|[pb]edair|[pb]ump|chwech|saith|wyth|naw|dd?eg|ugain)"
     r"(?:[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?|[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain))?)"
 )
@@ -143,7 +143,7 @@ _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z
 _AGE_GAP = re.compile(
     r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
     r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
-    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{_CY_AGE})(?:[ \t]+oed)?(?:[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?|,[ \t]*)\Z)"
+    rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{CY_AGE})(?:[ \t]+oed)?(?:[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?|,[ \t]*)\Z)"
 )
 
 
@@ -386,16 +386,16 @@ _NOT_SUBJECT = frozenset(
 
 # An age in words that someone turns or will be on a day: "Mi fydd o'n wyth deg wyth ar", "Kai turned ten on
 # the", "she'll be ninety on".
-_EN_AGE_WORDS = (
+EN_AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|a[ \t]+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _TURNS_WORDS = re.compile(
     r"(?i:(?:\b(?:turns|turning|turned|turn|will[ \t]+be|['’]ll[ \t]+be|be)[ \t]+"
-    + _EN_AGE_WORDS
+    + EN_AGE_WORDS
     + r"|(?:\bbydd|\bfydd|\btroi|\bdroi|\btrodd|\bdrodd)[^\n.!?]{0,12}?(?:['’]n|[ \t]yn)[ \t]+"
-    + _CY_AGE
+    + CY_AGE
     + r")(?:[ \t]+(?:oed|years[ \t]+old))?[ \t]+(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?\Z)"
 )
 

@@ -60,9 +60,9 @@ _CAPITAL_CUES = {
         "Educational",
         "Tutorial",
     ],
-    "ysgol": ["Ysgol"],
+    "ysgol": ["Ysgol", "Rysgol"],
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"]
-    + ["Canolfan", "Ganolfan", "Nghanolfan", "Chanolfan", "Chweched"],
+    + ["Canolfan", "Ganolfan", "Nghanolfan", "Chanolfan", "Chweched", "Meithrin", "Feithrin"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
     "dob": ["DOB", "DoB", "Dob", "DG", "D", "Born", "BORN", "Ganwyd", "Ganed", "Date", "DATE", "Birth", "Dyddiad"]
     + ["Year", "YOB", "Blwyddyn"]
@@ -365,7 +365,7 @@ _PLACE_AFTER = re.compile(
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn"
-    r"|number|rhif)\b|acc\.|a/c\b)"  # "acc. ending 3318", "a/c ending 3318"
+    r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end))"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
@@ -423,7 +423,7 @@ _LOOSE_WORDS = frozenset(
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
-    reference cyfeirnod housing claim hawliad cais plot pitch llain lain
+    reference cyfeirnod housing claim hawliad cais plot pitch llain lain static statig
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
@@ -438,7 +438,7 @@ _WEAK_WORDS = frozenset(
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "rhif", "rif", "were", "oedd", "yw", "ydy"}
+    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "efo", "rhif", "rif", "were", "oedd", "yw", "ydy"}
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
     for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
 )
@@ -561,10 +561,14 @@ _PUBLIC_ROOM = re.compile(
 _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's"})
 # A plot or pitch on a caravan or Travellers' site is the family's address: "plot 4 at the Llwyn Onn
 # site", "pitch 12", "llain 4 ar safle Llwyn Onn"; only with a site or a caravan named near it.
-_PLOT = re.compile(r"(?i:\b(?:plot|pitch|llain|lain)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b")
+_PLOT = re.compile(
+    r"(?i:\b(?:plot|pitch|llain|lain|static|statig)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
+    r"(?![ \t]+(?i:times|gwaith|minutes|munud|seconds|eiliad|days|diwrnod))"  # "static 3 times a day": a crackle
+)  # "static 22, top row": a static caravan's number on its park
 _SITE_NEAR = re.compile(
     r"(?i:\b(?:site|caravan|caravans|trailer|trailers|mobile[ \t]+home|Travellers?|Gypsy|safle|charafán|carafán"
-    r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn)\b)"
+    r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn|static|statics|statig|park[ \t]+homes?"
+    r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc)\b)"
 )
 _LOOSE = (
     (_PLOT, "privacy.address.plot"),
@@ -598,7 +602,7 @@ _PATTERNS_FOR = {
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
-    **{w: ((_PLOT, "privacy.address.plot"),) for w in ("plot", "pitch", "llain", "lain")},
+    **{w: ((_PLOT, "privacy.address.plot"),) for w in ("plot", "pitch", "llain", "lain", "static", "statig")},
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
 
@@ -651,7 +655,7 @@ _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
 _KEY_LABEL = re.compile(r"(?i:safe|alarm|larwm|blwch|flwch|allwedd|door|drws)")
-_PIN_LABEL = re.compile(r"(?i:code|pin|cod)\W*\Z|(?i:\b(?:code|pin|cod)\b)")
+_PIN_LABEL = re.compile(r"(?i:code|pin|cod|god)\W*\Z|(?i:\b(?:code|pin|cod|god|nghod|chod)\b)")  # "ei god drws"
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 # ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
@@ -659,6 +663,10 @@ _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
 
+_LABEL_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:ydi|ydy|yw|oedd|is|was)(?:['’]r|[ \t]+(?:y|yr|the|ei|eu|her|his|their))?[ \t]+"
+    r"(?:rhif|rif|cyfeirnod|gyfeirnod|number|reference|ref)\b(?:[ \t]+(?:yr|y)[ \t]+[a-z]+)?"
+)
 _LABEL_WORDS = first_words(_GENERIC_LABEL)  # a window with none of these words has no label to search for
 _PREVIOUS_CODE = re.compile(r"([A-Z0-9][A-Z0-9/-]{3,24})[ \t]*(?:,|and|a|ac|&|or|neu)[ \t]+\Z")
 
@@ -709,6 +717,11 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
             label = _GENERIC_LABEL.search(window, cut, prev.start(1))
             if label:
                 return begin + prev.start(1), end, "other-id", "privacy.other-id.labelled"
+    if not label and (digits >= 5 or (letters and digits >= 4)):
+        # the label after the code, as Welsh fronts it: "30917 ydi rhif yr achos", "1443987T ydi'r cyfeirnod"
+        after = _LABEL_AFTER.match(text, end)
+        if after:
+            return start, after.end(), "other-id", "privacy.other-id.labelled"
     if not label:
         # "(CPH 52/418/0077)": an acronym before a code with separators labels itself
         acronym = lead is not None and lead.group().strip().isupper() and len(lead.group().strip()) >= 2

@@ -174,6 +174,60 @@ def what3words(text: str) -> list[Hit]:
     ]
 
 
+# A door or gate code as a keypad takes it, a star or a hash after the figures ("cod drws yr ystafell dawel,
+# 1966*", "the gate code had been changed (1974# now)"), where its clause speaks of a code, a door or a keypad.
+_KEYPAD = re.compile(r"(?<![\w*#])[*#]?[0-9]{3,8}[*#](?![\w*#])")
+_KEYPAD_WORD = re.compile(r"(?i:\b(?:code|codes|cod|gôd|god|keypad|door|drws|gate|giât|gât|fob|entry|mynediad)\b)")
+
+
+def keypad_codes(text: str) -> list[Hit]:
+    """Door and gate codes keyed with a star or a hash, in a clause about a code or a door."""
+    out = []
+    for m in _KEYPAD.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _KEYPAD_WORD.search(text, max(clause, m.start() - 120), m.start()):
+            out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
+    return out
+
+
+# A number on an old exchange, its town's name first as it was written on the dial or in the book:
+# "Pontyberem 870452", "ring Llanbed 480 at the farm". Six figures are a number wherever they are; fewer
+# need a word for ringing before them ("Swansea 8000 fans" is a crowd).
+_EXCHANGE = re.compile(r"(?<![\w'’-])([A-ZŴŶ][a-zâêîôûŵŷ]+(?:-[a-zA-Z]+)*)[ \t]+([0-9]{3,6})(?![\w/.:,-]?[0-9])")
+_RING = re.compile(
+    r"(?i:\b(?:ring|rang|phone|phoned|call|dial|dialled|number|tel|ffonio|ffoniwch|ffoniodd|ffôn|rhif)\b)"
+)
+
+
+def exchange_numbers(text: str) -> list[Hit]:
+    """Telephone numbers given with their exchange's name ("Pontyberem 870452")."""
+    out = []
+    for m in _EXCHANGE.finditer(text):
+        if m.group(1) not in lx.PLACES:
+            continue
+        digits = m.group(2)
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue  # "Wrexham 1977": a year
+        if len(digits) < 6 and not _RING.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        out.append((m.start(), m.end(), "phone", "privacy.phone"))
+    return out
+
+
+# An Ordnance Survey grid reference ("SN 478 127", "SH5632 4417"): a farm's or a house's place to ten metres,
+# given so that someone can find a home with no address. The two letters are a square of the National Grid;
+# the two halves have as many figures each.
+_GRID = re.compile(
+    r"(?<![\w/-])(?:S[HJKMNOPRSTUVWXYZ]|N[ABCDFGHJKLMNOPRSTUWXYZ]|T[AFGLMQRV]|H[LMNOPQRSTUWXYZ])[ \t]?"
+    r"(?:[0-9]{3}[ \t]?[0-9]{3}|[0-9]{4}[ \t]?[0-9]{4}|[0-9]{5}[ \t]?[0-9]{5})(?![\w/-])"
+)
+
+
+def grid_references(text: str) -> list[Hit]:
+    """Every National Grid reference in TEXT."""
+    return [(m.start(), m.end(), "address", "privacy.address.grid") for m in _GRID.finditer(text)]
+
+
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",
 # "ar TikTok fel bryn.ffermio". It must have a digit, "_" or an inner "." to be told from a word.
 PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
@@ -209,10 +263,10 @@ def named_handle_after(text: str, end: int) -> Hit | None:
 # "dai_pugh77"), or any letters with digits after a word that says it is a login.
 # ... and capitalised words run together before the figures, as a game or an app shows a player ("IeuanBrynTeg79")
 _LOGIN_SHAPE = re.compile(
-    r"[A-Za-z]{2,}[._][A-Za-z]{2,}[._]?[0-9]{2,4}\Z|[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{2,4}(?<!20[0-2][0-9])\Z"
+    r"[A-Za-z]{2,}[._][A-Za-z]{2,}[._]?[0-9]{2,4}\Z|[A-Z][a-z]+(?:[A-Z][a-z]+)+_?[0-9]{2,4}(?<!20[0-2][0-9])\Z"
 )
 _LOGIN_LABEL = re.compile(
-    r"(?i:\b(?:log-?in|logon|username|user[ \t]+name|user[ \t]+id|sign-?in|handle|gamertag"
+    r"(?i:\b(?:log-?in|logon|username|user[ \t]+name|user[ \t]+id|sign-?in|handle|gamertag|gamer[ \t]+tag"
     r"|enw[ \t]+defnyddiwr|mewngofnodi|fewngofnodi|enw[ \t]+mewngofnodi)\b)[^\n.!?]{0,30}\Z"
 )
 

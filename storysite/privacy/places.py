@@ -114,7 +114,7 @@ SCHOOL_EN = re.compile(
     rf"|(?:Learning|Education|Educational|Tutorial)[ \t]+(?:Centre|Center|Unit|Base)\b"
     rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
-SCHOOL_CY = re.compile(rf"Ysgol((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
+SCHOOL_CY = re.compile(rf"(?:Ysgol|(?<=['’])Rysgol)((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
 
 
 # A school of a university or a summer or Sunday school, not a school children attend.
@@ -552,7 +552,9 @@ SCHOOL_CY_MORE = re.compile(
     rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
     # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
     rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan|Uned)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)"
-    rf"|Chweched(?:[ \t]+Dosbarth)?)"
+    rf"|Chweched(?:[ \t]+Dosbarth)?"
+    # "Meithrin Tabor": a Cylch Meithrin called by its second word, not the movement ("Mudiad Meithrin")
+    rf"|(?<!Mudiad )(?<!Cylch )(?<!Gylch )(?<!Nghylch )(?<!Chylch )(?<!Ysgol )(?:Meithrin|Feithrin)(?=[ \t]+[A-Z]))"
     rf"((?:[ \t]+(?:(?:y|yr|a|a['’]r|ar|o|yng|ym)[ \t]+)?{WORD}){{1,5}})"
 )
 
@@ -582,7 +584,8 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
 _UNIT_KIND = (
     r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
     r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+[cg]yfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+"
-    r"[Dd]isgyblion)"
+    r"[Dd]isgyblion|uned[ \t]+adnoddau|resource[ \t]+(?:base|unit)|learning[ \t]+support[ \t]+(?:base|unit)"
+    r"|(?:ASD|autism|nurture)[ \t]+(?:base|unit))"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
 UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")
@@ -789,6 +792,7 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
 _HOME_NOUN = (
     r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
     r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
+    r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
@@ -838,7 +842,8 @@ _LANDMARK_AFTER = re.compile(
     r"|he|she|they|it|him|them|we|you|us|me|ac|ond|neu|felly|wedyn|pan|gyda|efo|hi|fo|fe|nhw|ni|chi|fi)\b))"
     r"[^.,;:!?\"“”()\n]{2,60}?"
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z"
-    r"|[ \t](?:and|but|where|which|who|is|was|has|had|ac|ond|lle|sydd|sy['’]n|a|yw|oedd)\b))"
+    r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
+    r"|oedd|er|nes|tan|achos)\b))"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
@@ -868,7 +873,10 @@ def _a_person(landmark: str) -> bool:
 
 
 _TITLES_BEFORE_NAMES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mister", "Anti", "Yncl", "Auntie", "Uncle"})
-_OWN_GROUND = re.compile(r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path))")
+_OWN_GROUND = re.compile(
+    r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path"
+    r"|gegin|kitchen|lolfa|lounge|parlwr|parlour|sied|shed|stable|stabl|beudy))"  # a room over its own
+)
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
@@ -1407,6 +1415,29 @@ _AMBIGUOUS_FIRST = lx.AMBIGUOUS | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED | lx.A
 _ARRIVAL_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
+# The home a numbered room is in: "stafell 11 ym Mhlas Goleufryn", "room 14 at Hafan Deg", "Room 3, Bryn
+# Seiont House". Its name starts with a word for a home, or ends with one in English.
+_ROOM_IN = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|at|yn|ym|yng|ar)[ \t]+)"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+
+
+def homes_after_rooms(text: str, rooms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The care home or hostel named right after a person's numbered room."""
+    out = []
+    for _, end in rooms:
+        m = _ROOM_IN.match(text, end)
+        if not m:
+            continue
+        names = m.group(1).split()
+        if m.group(1) in lx.NOT_PERSON or m.group(1) in lx.PLACES:
+            continue  # a hospital or a town
+        if names[0] in _HOME_STARTS_CY or names[-1] in _HOME_TAILS_EN:
+            out.append(m.span(1))
+    return out
+
+
 def homes_arrived_at(text: str, welsh: bool, lowered: Needles) -> list[tuple[int, int]]:
     """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn"); LOWERED is
     where the lower-case text holds its needles."""
@@ -1473,7 +1504,7 @@ _KIND_NEEDLES += ("language ",)
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
 _KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
-_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "leol")
+_KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "bach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
 _LOWER_NEEDLES_EN: tuple[str, ...] = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
@@ -1487,7 +1518,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
-    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
     r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t]))"
@@ -1518,7 +1549,7 @@ _SCHOOL_BY_KIND_EN = re.compile(
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
 # in English ("at Llanrug primary", "Tryfan comp").
 _SCHOOL_LOWER_CY = re.compile(
-    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd|fach))?[ \t]+"
+    rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd|fach|bach))?[ \t]+"
     # "ysgol y llan ym Mhenrhiw-goch", "ysgol y Glog"
     r"(?:(?:y|yr)[ \t]+(?:llan|pentre|pentref|dre|dref)[ \t]+(?:yn|ym|yng)[ \t]+|(?:y|yr)[ \t]+(?=[A-ZÂŴŶ]))?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"

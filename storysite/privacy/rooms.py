@@ -142,6 +142,16 @@ _A_BUILDINGS_ROOMS = re.compile(
 _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
 _SPACE_DIGIT = re.compile(r"[ \t][0-9]")
+_LOCKER = re.compile(
+    rf"(?i:locker|locer)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
+    # a locker for an hour at the pool or the gym is anyone's
+    r"(?![ \t]+(?i:at|in|yn|ym|by)[ \t]+(?:(?:the|y|yr)[ \t]+)?(?:leisure|sports?|swimming|gym|pool|baths|canolfan"
+    r"[ \t]+(?:hamdden|chwaraeon)|ganolfan[ \t]+(?:hamdden|chwaraeon)|gampfa|pwll))"
+)
+# A locker or a student's room numbered with a letter first: "locer B62", "ystafell C14", "room B14".
+_LETTERED = re.compile(
+    r"\b(?:[Ll]ocker|[Ll]ocer|[Rr]oom|[Yy]stafell|[Ss]tafell)[ \t]+[A-Z]{1,2}[0-9]{1,4}\b(?![/.:-][0-9])"
+)
 
 
 def rooms_and_beds(text: str) -> list[Span]:
@@ -173,6 +183,9 @@ def rooms_and_beds(text: str) -> list[Span]:
             m = _NUMBER_OF_CY.search(text, max(0, j - 40), at + 8)  # "Rhif y gwely oedd 14", "Rhif y stafell: 8B"
             if m and m.end(1) > at:
                 out.append(m.span())
+    for found in _LETTERED.finditer(text):
+        if not _GATHERING.search(text, _clause_start(text, found.start()), found.start()):
+            out.append(found.span())  # not "the meeting was in Room G12"
     for found in _COMMA_AT.finditer(text):
         at = found.start()
         m = _NUMBER_AFTER_COMMA.match(text, at + 2)
@@ -207,6 +220,10 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
+    if low in ("locker", "locer"):
+        m = _LOCKER.match(text, s)  # "locker 23 at the day centre": a locker is one person's, wherever it is
+        if m:
+            return m.span()
     if low == "plot" and not _ALLOTMENTS.search(text):
         return None  # a plot on a site or a park is a home's: the address finders read it
     bare = _BARE_NUMBERED.match(text, s)

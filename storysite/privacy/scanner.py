@@ -66,7 +66,10 @@ from storysite.privacy.numbers import (
     access_code_at,
     at_digits,
     dateless_plate_at,
+    exchange_numbers,
     find_emails,
+    grid_references,
+    keypad_codes,
     login_at,
     named_handle_after,
     profile_links,
@@ -83,6 +86,7 @@ from storysite.privacy.places import (
     directions_home,
     halls_of_residence,
     home_phrase_at,
+    homes_after_rooms,
     homes_arrived_at,
     homes_by_address_word,
     homes_by_landmark,
@@ -173,8 +177,15 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # Four finders need figures, which most story text has none of (the digits are gate words of the pass).
     figures = found.any(_FIGURES)
     if figures:
-        for s, e in rooms_and_beds(text):
+        hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
+        hits.extend(exchange_numbers(text))  # "Pontyberem 870452"
+        if "*" in text or "#" in text:
+            hits.extend(keypad_codes(text))  # "cod y drws, 1966*"
+        rooms = rooms_and_beds(text)
+        for s, e in rooms:
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
+        for s, e in homes_after_rooms(text, rooms) if rooms else ():
+            hits.append((s, e, "address", "privacy.address"))  # "stafell 11 ym Mhlas Goleufryn"
     if not found.empty:
         for s, e in named_wards(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
@@ -184,7 +195,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in festival_births(text):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
-    if lower_cues or found.any(("’day", "baby", "abi ")):  # the words a birthday or a birth is told with
+    if lower_cues or found.any(("’day", "baby", "abi ", " ers ", " since ")):  # a birthday's or a birth's words
         for s, e in birthdays_without_year(text, found):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     if figures:
@@ -363,6 +374,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if kinds:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
+    grids = {(h[0], h[1]) for h in hits if h[3] == "privacy.address.grid"} if figures else None
+    if grids:
+        # "SN 478 127" is also shaped like a card or a reference: a grid reference is a place, so an address
+        hits = [h for h in hits if h[2] != "other-id" or (h[0], h[1]) not in grids]
     return hits
 
 
@@ -493,7 +508,16 @@ _LOWER_CUES = (
 )
 # What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
 _FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
-_UNIT_WORDS = ("yfeirio disgyblion", "eferral unit", "PRU")  # either language's words for a referral unit
+_UNIT_WORDS = ("yfeirio disgyblion", "eferral unit", "PRU", "ned adnoddau", "esource base", "esource unit")
+_UNIT_WORDS += (
+    "upport base",
+    "upport unit",
+    "SD base",
+    "SD unit",
+    "utism base",
+    "utism unit",
+    "urture base",
+)  # either language's words for a referral unit
 _ADDRESS_WORDS = ("ddress", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")

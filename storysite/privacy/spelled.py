@@ -160,6 +160,7 @@ _DIGIT_WORDS = {
     **dict.fromkeys(("seven", "saith"), "7"),
     **dict.fromkeys(("eight", "wyth"), "8"),
     **dict.fromkeys(("nine", "naw"), "9"),
+    "hundred": "00",  # "nine-hundred" as a block of three is said
 }
 _TIMES = {"double": 2, "dwbl": 2, "treble": 3, "triple": 3, "trebl": 3}
 _ALTERNATIVES = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
