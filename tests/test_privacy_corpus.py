@@ -37,11 +37,12 @@ def test_the_held_back_splits_are_the_heldout_folders():
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     )
 
 
 @pytest.mark.parametrize(
-    "split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+    "split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
 )
 def test_score_real_refuses_to_list_misses_of_a_held_back_split(split):
     # Exits before scoring, so this does not run the detector on the held-back stories.

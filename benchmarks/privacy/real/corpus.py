@@ -17,7 +17,18 @@ from storysite.findings import IDENTIFYING_CATEGORIES
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 LANGS = ("cy", "en")
 
 CATEGORIES = IDENTIFYING_CATEGORIES  # the check's own ten categories
