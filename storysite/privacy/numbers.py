@@ -180,10 +180,23 @@ _KEYPAD = re.compile(r"(?<![\w*#])[*#]?[0-9]{3,8}[*#](?![\w*#])")
 _KEYPAD_WORD = re.compile(r"(?i:\b(?:code|codes|cod|gôd|god|keypad|door|drws|gate|giât|gât|fob|entry|mynediad)\b)")
 
 
+def _keys_pressed(text: str) -> Iterator[int]:
+    """Where a star or a hash follows a figure: found with str.find, most texts have none."""
+    for key in "*#":
+        at = text.find(key)
+        while at != -1:
+            if at and text[at - 1].isdigit():
+                yield at
+            at = text.find(key, at + 1)
+
+
 def keypad_codes(text: str) -> list[Hit]:
     """Door and gate codes keyed with a star or a hash, in a clause about a code or a door."""
-    out = []
-    for m in _KEYPAD.finditer(text):
+    out: list[Hit] = []
+    for key in _keys_pressed(text):
+        m = _KEYPAD.search(text, max(0, key - 9), key + 2)
+        if not m or m.end() != key + 1:
+            continue  # "B4#", a figure inside a word
         clause = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         if _KEYPAD_WORD.search(text, max(clause, m.start() - 120), m.start()):
             out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
@@ -191,41 +204,52 @@ def keypad_codes(text: str) -> list[Hit]:
 
 
 # A number on an old exchange, its town's name first as it was written on the dial or in the book:
-# "Pontyberem 870452", "ring Llanbed 480 at the farm". Six figures are a number wherever they are; fewer
-# need a word for ringing before them ("Swansea 8000 fans" is a crowd).
-_EXCHANGE = re.compile(r"(?<![\w'’-])([A-ZŴŶ][a-zâêîôûŵŷ]+(?:-[a-zA-Z]+)*)[ \t]+([0-9]{3,6})(?![\w/.:,-]?[0-9])")
-_RING = re.compile(
-    r"(?i:\b(?:ring|rang|phone|phoned|call|dial|dialled|number|tel|ffonio|ffoniwch|ffoniodd|ffôn|rhif)\b)"
-)
+# "Pontyberem 870452", "ring Llanbed 480 at the farm", after a word for ringing or a number in its sentence
+# ("Swansea 8000 fans" is a crowd).
+_EXCHANGE_DIGITS = re.compile(r"[ \t][0-9]{3,6}(?![\w/.:,-]?[0-9])")
+_EXCHANGE = re.compile(r"(?<![\w'’-])([A-ZŴŶ][a-zâêîôûŵŷ]+(?:-[a-zA-Z]+)*)[ \t]+([0-9]{3,6})\Z")
+EXCHANGE_NEEDLES = ("ring", "Ring", "rang", "phone", "Phone", "dial", "ffon", "Ffon", "ffôn", "Ffôn", "tel", "Tel")
+_RING = re.compile(r"(?i:\b(?:ring|rang|phone|phoned|dial|dialled|tel|ffonio|ffoniwch|ffoniodd|ffôn)\b)")
 
 
 def exchange_numbers(text: str) -> list[Hit]:
     """Telephone numbers given with their exchange's name ("Pontyberem 870452")."""
     out = []
-    for m in _EXCHANGE.finditer(text):
-        if m.group(1) not in lx.PLACES:
+    for digits_at in _EXCHANGE_DIGITS.finditer(text):
+        m = _EXCHANGE.search(text, max(0, digits_at.start() - 40), digits_at.end())
+        if not m or m.group(1) not in lx.PLACES:
             continue
         digits = m.group(2)
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             continue  # "Wrexham 1977": a year
-        if len(digits) < 6 and not _RING.search(text, max(0, m.start() - 40), m.start()):
+        if not _RING.search(text, max(0, m.start() - (80 if len(digits) == 6 else 40)), m.start()):
             continue
         out.append((m.start(), m.end(), "phone", "privacy.phone"))
     return out
 
 
 # An Ordnance Survey grid reference ("SN 478 127", "SH5632 4417"): a farm's or a house's place to ten metres,
-# given so that someone can find a home with no address. The two letters are a square of the National Grid;
-# the two halves have as many figures each.
+# given so that someone can find a home with no address. The two letters are a square of the National Grid
+# (Wales's, and the border's); the two halves have as many figures each.
 _GRID = re.compile(
-    r"(?<![\w/-])(?:S[HJKMNOPRSTUVWXYZ]|N[ABCDFGHJKLMNOPRSTUWXYZ]|T[AFGLMQRV]|H[LMNOPQRSTUWXYZ])[ \t]?"
+    r"S[HJMNORST][ \t]?"
     r"(?:[0-9]{3}[ \t]?[0-9]{3}|[0-9]{4}[ \t]?[0-9]{4}|[0-9]{5}[ \t]?[0-9]{5})(?![\w/-])"
+)
+
+
+# The squares a Welsh council's stories place a farm in, and their neighbours, as the scanner's pass finds them.
+GRID_NEEDLES = tuple(
+    f"{square}{after}" for square in ("SH", "SJ", "SN", "SO", "SM", "SR", "SS", "ST") for after in " 0123456789"
 )
 
 
 def grid_references(text: str) -> list[Hit]:
     """Every National Grid reference in TEXT."""
-    return [(m.start(), m.end(), "address", "privacy.address.grid") for m in _GRID.finditer(text)]
+    return [
+        (m.start(), m.end(), "address", "privacy.address.grid")
+        for m in _GRID.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/-")
+    ]
 
 
 # A handle written without its "@" after the platform's name: "his Snapchat is gaz_jones99",

@@ -149,9 +149,8 @@ _LOCKER = re.compile(
     r"[ \t]+(?:hamdden|chwaraeon)|ganolfan[ \t]+(?:hamdden|chwaraeon)|gampfa|pwll))"
 )
 # A locker or a student's room numbered with a letter first: "locer B62", "ystafell C14", "room B14".
-_LETTERED = re.compile(
-    r"\b(?:[Ll]ocker|[Ll]ocer|[Rr]oom|[Yy]stafell|[Ss]tafell)[ \t]+[A-Z]{1,2}[0-9]{1,4}\b(?![/.:-][0-9])"
-)
+_LETTERED_NUMBER = re.compile(r"[ \t][A-Z]{1,2}[0-9]{1,4}\b(?![/.:-][0-9])")  # found first: rare, and quick to find
+_LETTERED_WORDS = ("locker", "Locker", "locer", "Locer", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell")
 
 
 def rooms_and_beds(text: str) -> list[Span]:
@@ -183,9 +182,12 @@ def rooms_and_beds(text: str) -> list[Span]:
             m = _NUMBER_OF_CY.search(text, max(0, j - 40), at + 8)  # "Rhif y gwely oedd 14", "Rhif y stafell: 8B"
             if m and m.end(1) > at:
                 out.append(m.span())
-    for found in _LETTERED.finditer(text):
-        if not _GATHERING.search(text, _clause_start(text, found.start()), found.start()):
-            out.append(found.span())  # not "the meeting was in Room G12"
+    lettered = "ocker " in text or "ocer " in text or "oom " in text or "tafell " in text
+    for found in _LETTERED_NUMBER.finditer(text) if lettered else ():
+        at = found.start()
+        j = text.rfind(" ", max(0, at - 10), at) + 1
+        if text[j:at] in _LETTERED_WORDS and not _GATHERING.search(text, _clause_start(text, j), j):
+            out.append((j, found.end()))  # "locer B62", "room B14"; not "the meeting was in Room G12"
     for found in _COMMA_AT.finditer(text):
         at = found.start()
         m = _NUMBER_AFTER_COMMA.match(text, at + 2)

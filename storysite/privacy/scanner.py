@@ -62,6 +62,8 @@ from storysite.privacy.names import (
 )
 from storysite.privacy.needles import Words
 from storysite.privacy.numbers import (
+    EXCHANGE_NEEDLES,
+    GRID_NEEDLES,
     PLATFORMS,
     access_code_at,
     at_digits,
@@ -177,8 +179,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # Four finders need figures, which most story text has none of (the digits are gate words of the pass).
     figures = found.any(_FIGURES)
     if figures:
-        hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
-        hits.extend(exchange_numbers(text))  # "Pontyberem 870452"
+        if found.any(GRID_NEEDLES):
+            hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
+        if found.any(EXCHANGE_NEEDLES):
+            hits.extend(exchange_numbers(text))  # "Pontyberem 870452"
         if "*" in text or "#" in text:
             hits.extend(keypad_codes(text))  # "cod y drws, 1966*"
         rooms = rooms_and_beds(text)
@@ -508,7 +512,8 @@ _LOWER_CUES = (
 )
 # What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
 _FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
-_UNIT_WORDS = ("yfeirio disgyblion", "eferral unit", "PRU", "ned adnoddau", "esource base", "esource unit")
+_UNIT_WORDS: tuple[str, ...] = ("yfeirio disgyblion", "eferral unit", "PRU", "ned adnoddau", "esource base")
+_UNIT_WORDS += ("esource unit",)
 _UNIT_WORDS += (
     "upport base",
     "upport unit",
@@ -537,6 +542,8 @@ _WORDS = Words(
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
+        *EXCHANGE_NEEDLES,
+        *GRID_NEEDLES,
         "’day",
         "turn",
     ),
