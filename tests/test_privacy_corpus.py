@@ -27,23 +27,13 @@ def test_the_corpus_has_files_in_every_split():
 
 
 def test_the_held_back_splits_are_the_heldout_folders():
-    assert corpus.SPLITS == (
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-    )
+    # every heldout folder is registered, so score_real.py refuses to list its misses
+    folders = [p.name for p in (ROOT / "benchmarks" / "privacy" / "real").glob("heldout*") if p.is_dir()]
+    registered = corpus.SPLITS
+    assert registered == ("dev", *sorted(folders, key=lambda name: int(name.removeprefix("heldout") or 1)))
 
 
-@pytest.mark.parametrize(
-    "split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
-)
+@pytest.mark.parametrize("split", corpus.SPLITS[1:])
 def test_score_real_refuses_to_list_misses_of_a_held_back_split(split):
     # Exits before scoring, so this does not run the detector on the held-back stories.
     script = ROOT / "benchmarks" / "privacy" / "real" / "score_real.py"
