@@ -204,7 +204,7 @@ def keypad_codes(text: str) -> list[Hit]:
 
 
 # A number on an old exchange, its town's name first as it was written on the dial or in the book:
-# "Pontyberem 870452", "ring Llanbed 480 at the farm", after a word for ringing or a number in its sentence
+# "Pontyberem 870452", "ring Llanbed 480 at the farm", with a word for ringing or dialling just before it
 # ("Swansea 8000 fans" is a crowd).
 _EXCHANGE_DIGITS = re.compile(r"[ \t][0-9]{3,6}(?![\w/.:,-]?[0-9])")
 _EXCHANGE = re.compile(r"(?<![\w'’-])([A-ZŴŶ][a-zâêîôûŵŷ]+(?:-[a-zA-Z]+)*)[ \t]+([0-9]{3,6})\Z")

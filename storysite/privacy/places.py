@@ -875,7 +875,7 @@ def _a_person(landmark: str) -> bool:
 _TITLES_BEFORE_NAMES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mister", "Anti", "Yncl", "Auntie", "Uncle"})
 _OWN_GROUND = re.compile(
     r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path"
-    r"|gegin|kitchen|lolfa|lounge|parlwr|parlour|sied|shed|stable|stabl|beudy))"  # a room over its own
+    r"|gegin|kitchen|lolfa|lounge|parlwr|parlour|sied|shed|stable|stabl|beudy))"  # a bedroom over its own kitchen
 )
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
