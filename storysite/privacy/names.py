@@ -255,6 +255,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             continue
         if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
+        if len(run.words) == 1 and not run.possessive and _a_helpline(text, start + run.start, start + run.end):
+            continue  # "rhif Meic, 080880 23456", "the Meic number": the children's helpline, not a man
         if " ".join(run.words) in JOINED_SIDES and _joined_decoy(text, start + run.start, start + run.end, run.words):
             continue  # "Marks & Spencer", "Ben & Jerry's": a brand of two names joined by "&" or "and"
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
@@ -277,6 +279,23 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
                 s = text.index(run.words[1], s + len(run.words[0]))  # "| Dyddiadur Nel |": a cell opens with a word
             out.append((s, end, "person-name", rule))
     return out
+
+
+# A service named like a person ("Meic", the Welsh children's helpline): a word for a helpline or its poster
+# just before it, "number" or "helpline" right after it (a person's number is "Meic's"), or a freephone number.
+_HELPLINE_BEFORE = re.compile(r"(?i:\b(?:llinell[ \t]+gymorth|helpline|help[ \t]+line|poster|posteri)[ \t]+\Z)")
+_HELPLINE_AFTER = re.compile(r"[ \t]+(?:number|helpline|help[ \t]+line|poster|leaflet)\b")
+_FREEPHONE_AFTER = re.compile(r",?[ \t]*\(?0(?:80|90|84|87)[0-9]")
+_NUMBER_BEFORE = re.compile(r"(?i:\b(?:rhif|rif|number)[ \t]+\Z)")
+
+
+def _a_helpline(text: str, s: int, e: int) -> bool:
+    """Is the one-word name at S..E a helpline's, by the words around it ("rhif Meic, 080880 …")?"""
+    return bool(
+        _HELPLINE_BEFORE.search(text, max(0, s - 24), s)
+        or _HELPLINE_AFTER.match(text, e)
+        or (_FREEPHONE_AFTER.match(text, e) and _NUMBER_BEFORE.search(text, max(0, s - 8), s))
+    )
 
 
 # First words of public names that are also people's names, and of names of things.

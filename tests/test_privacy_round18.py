@@ -1,0 +1,43 @@
+"""Identifying details, round eighteen: tuned on dev batch 12 (cy/en-2001…2012) and on the false alarms the
+development corpus still raises.
+
+A helpline named like a person ("Meic", the Welsh children's helpline) is left alone when the words around it
+say it is a helpline; the same name as a person's is still a name. Each pattern in both languages where both
+write it, with the look-alikes that must stay flagged or unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import found_in
+
+
+def _of(category: str, text: str, lang: str) -> list[str]:
+    return [w for c, w in found_in(text, lang) if c == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Roedd ganddo rif Meic, 080880 23456, rhag ofn.", "cy"),
+        ("Mae poster Meic ar wal y swyddfa.", "cy"),
+        ("Buon nhw mewn cysylltiad â llinell gymorth Meic.", "cy"),
+        ("She rang after finding the Meic number on a leaflet.", "en"),
+        ("We gave him the Meic helpline too.", "en"),
+    ],
+)
+def test_a_helpline_named_like_a_person_is_not_a_name(text: str, lang: str) -> None:
+    assert not _of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Meic ddaeth i'r tŷ ddoe.", "Meic", "cy"),
+        ("Rhoddodd rif Meic i mi.", "Meic", "cy"),
+        ("She rang Meic's number.", "Meic's", "en"),
+        ("I met Dai, 0800 123 4567 is his work line.", "Dai", "en"),
+    ],
+)
+def test_the_same_name_as_a_persons_is_still_a_name(text: str, words: str, lang: str) -> None:
+    assert ("person-name", words) in found_in(text, lang)
