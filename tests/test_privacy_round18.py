@@ -41,3 +41,34 @@ def test_a_helpline_named_like_a_person_is_not_a_name(text: str, lang: str) -> N
 )
 def test_the_same_name_as_a_persons_is_still_a_name(text: str, words: str, lang: str) -> None:
     assert ("person-name", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fi oedd y fam.",
+        "Fi, Rhian, oedd ei weithwraig ailalluogi.",
+        "Wedodd Jordan, 'Ti'n edrych fel Mam.'",
+        "Aeth hi efo Fi i'r dre? Na, efo fi.",
+    ],
+)
+def test_the_welsh_pronouns_fi_and_ti_are_not_names(text: str) -> None:
+    assert not [w for w in _of("person-name", text, "cy") if w in ("Fi", "Ti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Daeth Anti Fi draw.", "Anti Fi", "cy"),
+        ("Fi said no.", "Fi", "en"),
+        ("We met Fi at the cafe.", "Fi", "en"),
+        ("Alwyn Bellis, 'Al the Coalman', came.", "Al the Coalman", "en"),
+        ("Mr Arwyn Lloyd-Hughes, 'Lloydy' i bawb.", "Lloydy", "cy"),
+    ],
+)
+def test_fi_as_a_name_and_a_quoted_nickname_are_still_names(text: str, words: str, lang: str) -> None:
+    assert ("person-name", words) in found_in(text, lang)
+
+
+def test_the_apostrophe_of_a_clitic_does_not_close_a_quoted_nickname() -> None:
+    assert ("person-name", "Ti") not in found_in("Wedodd Jordan, 'Ti'n edrych fel Mam.'", "cy")

@@ -425,6 +425,10 @@ def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: t
     return all(w in lx.SURNAMES or _plain_word(w) for w in words)
 
 
+# Welsh pronouns (Fi, short for Fiona in English; Ti): in Welsh text, a name only after a relative or a title.
+_WELSH_PRONOUNS = frozenset({"Fi", "Ti"})
+
+
 # English endings of abstract nouns: a capitalised one after a role is a service, not a person ("occupational
 # therapist, Reablement"). A name so spelt (Florence, Constance) is on the name lists and kept.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ity", "ance", "ence", "ism", "ology")
@@ -447,6 +451,10 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
         return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
+    if welsh and len(run.words) == 1 and run.words[0] in _WELSH_PRONOUNS:
+        # "Fi oedd y fam", "Ti'n edrych fel Mam": the pronoun, unless a relative or a title names her so
+        cue = cue_before(text, s)
+        return f"privacy.person-name.{cue}" if cue in ("kinship", "staff", "called") else None
     if len(run.words) == 1 and run.words[0] in lx.COMMON and run.words[0] not in lx.AMBIGUOUS:
         # An everyday word that is also a surname (Welsh, Brown): a name only after a title or a
         # relative ("her son, Young"), never after "said" ("said Welsh food").

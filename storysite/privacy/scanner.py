@@ -391,7 +391,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
 _ALIAS_AFTER = re.compile(
     r"[ \t]*(?P<how>\([ \t]*|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
     r"|[ \t]*[—–][ \t]*|,[ \t]*)"
-    r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?)[\"”’']"
+    r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?)[\"”’'](?![^\W\d_])"  # not the "'" of "Ti'n"
 )
 _ALIASED = frozenset({"person-name", "school", "address"})
 # After a dash, the alias is said to be someone's: "'Lloydy' to the whole of Year 8", "'Now' i bawb".
