@@ -72,3 +72,43 @@ def test_fi_as_a_name_and_a_quoted_nickname_are_still_names(text: str, words: st
 
 def test_the_apostrophe_of_a_clitic_does_not_close_a_quoted_nickname() -> None:
     assert ("person-name", "Ti") not in found_in("Wedodd Jordan, 'Ti'n edrych fel Mam.'", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        (
+            "Cafodd ei geni wythnos Storm Dennis, Chwefror 2020, yn gynnar iawn.",
+            "wythnos Storm Dennis, Chwefror 2020",
+            "cy",
+        ),
+        ("Ges i 'ngeni ar ddiwrnod Sioe Tregaron, Awst '79, medde Mam.", "ar ddiwrnod Sioe Tregaron, Awst '79", "cy"),
+        ("Cafodd ei geni yn ystod eira mawr '47, a dwi 'di bod yn oer.", "yn ystod eira mawr '47", "cy"),
+        (
+            "She was born \"the week of the Three Nights' Blitz, Feb '41\", in her Nain's room.",
+            "the week of the Three Nights' Blitz, Feb '41",
+            "en",
+        ),
+        ("She was born on the day of the Aberfan disaster.", "on the day of the Aberfan disaster", "en"),
+    ],
+)
+def test_a_birth_placed_by_a_named_or_dated_event_is_a_date_of_birth(text: str, words: str, lang: str) -> None:
+    assert ("date-of-birth", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He was born during the war.", "en"),
+        ("Cafodd ei eni yn ystod y rhyfel.", "cy"),
+        ("The project was born during the pandemic.", "en"),
+        ("Ganwyd y syniad wythnos y Sioe.", "cy"),
+    ],
+)
+def test_a_birth_in_a_long_time_or_an_idea_born_in_a_week_is_not_a_date_of_birth(text: str, lang: str) -> None:
+    assert not _of("date-of-birth", text, lang)
+
+
+def test_the_event_a_birth_is_placed_by_is_not_a_name() -> None:
+    found = found_in("Cafodd ei geni wythnos Storm Dennis, Chwefror 2020, yn gynnar iawn.", "cy")
+    assert not [w for c, w in found if c == "person-name"]

@@ -64,11 +64,25 @@ _BORN_ON = re.compile(
 _BORN_WHEN = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|at[ \t]+home|yno|fan[ \t]+hyn|adre|gartre)\b){0,3},?"
-    r"(?:[ \t]+(?:the|y|yr)|['’]r)[ \t]+)"
+    r"(?:[ \t]+[\"“‘]?(?:the|y|yr)|['’]r)[ \t]+)"  # 'born there, "the week the river came in"'
     r"((?i:" + MONTH + r"|week|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
     r"|flwyddyn|noson|mis)"
     r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+[^\n.;:!?,()\"“”]{3,50})"
 )
+# ... or by a named event, the date after it or not: "born the week of the Three Nights' Blitz, Feb '41", "ganwyd
+# hi wythnos Storm Dennis, Chwefror 2020", "ges i 'ngeni ar ddiwrnod Sioe Tregaron", "ei geni yn ystod eira mawr
+# '47". It ends at a clause's end, the date's year with it.
+_BORN_DURING = re.compile(
+    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b){0,2},?[ \t]+[\"“‘]?)"
+    r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
+    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|adeg|yn[ \t]+ystod)"
+    r"[ \t]+[^\n.;:!?()\"“”,]{3,45}?"
+    r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"
+    r"(?=[ \t]*(?:[\n.;:!?()\"“”,]|\Z|[ \t](?:in|yn|medde|meddai|said|and|a|ac)\b))"
+)
+# ... a day or a week of it, or an event named or dated: "born during the war" is six years, not a birthday.
+_ONE_EVENT = re.compile(r"(?i:\b(?:week|day|night|morning|wythnos|ddiwrnod|noson|fore)\b)|[0-9]|(?<=[ \t])[A-ZÂŴŶ]")
 # ... but an idea or a group is born in a week too: "the project was born the year after the floods".
 _THING_BORN = re.compile(
     r"(?i:\b(?:group|club|idea|project|scheme|service|charity|choir|band|team|hub|partnership|network|grŵp|grwp|clwb"
@@ -133,6 +147,9 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         born = match_starting_by(_BORN_ON, text, max(0, a - 2), a, n)
         if born:
             spans.add(born.span(1))
+        during = match_starting_by(_BORN_DURING, text, max(0, a - 2), a, n)
+        if during and not _THING_BORN.search(text, max(0, a - 40), a) and _ONE_EVENT.search(during.group(1)):
+            spans.add(during.span(1))  # "born the week of the Three Nights' Blitz"
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add((when.start(), when.end(1)))
