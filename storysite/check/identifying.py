@@ -102,9 +102,21 @@ _ANIMALS = (
     r"hamsters?|tortoises?|sheepdogs?|collies?|staffies?|staffy|spaniels?|labradors?|terriers?|lurchers?|greyhounds?|"
     r"whippets?|ci|gi|chi|cŵn|gŵn|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
 )
+# Farm animals, named only in a list the sentence says is of their names: "defaid Huw" is Huw's sheep, and
+# "Ram Singh" a man, so they are never read as the pets above.
+_FARM_ANIMALS = r"(?:cows?|heifers?|ewes?|rams?|goats?|buwch|fuwch|buchod|gwartheg|heffer|dafad|defaid|hwrdd|gafr)"
 _PET_NAME = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+"
 PETS = re.compile(
-    rf"\b{_ANIMALS}(?:[ \t]+(?:called|named|o['’]r[ \t]+enw))?[ \t]*,?[ \t]+({_PET_NAME}"
+    rf"\b{_ANIMALS}\b(?:[ \t]+(?:called|named|o['’]r[ \t]+enw))?[ \t]*,?[ \t]+({_PET_NAME}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+){_PET_NAME})*)"
+)
+
+
+# Animals named in a list after a colon, where the sentence says they were named: "Rhoddodd enw i bob buwch oedd
+# ganddyn nhw: Seren, Blodwen, Dolly", "she named all her hens: Dot, Peg and Ida".
+_NAMED_ANIMALS = re.compile(
+    rf"(?i:\b(?:enw|enwau|names?|named|called)\b)[^.!?\n:]{{0,30}}?\b(?:{_ANIMALS}|{_FARM_ANIMALS})\b[^.!?\n:]{{0,40}}:"
+    rf"[ \t]+({_PET_NAME}"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+){_PET_NAME})*)"
 )
 
@@ -146,6 +158,8 @@ def _pets_in(text: str) -> frozenset[str]:
                     starts.add(at)
                 at = low.find(stem, at + 1)
         matches = [m for m in map(lambda at: PETS.match(text, at), sorted(starts)) if m]
+    if ":" in text:
+        matches += [m for m in _NAMED_ANIMALS.finditer(text)]
     out: set[str] = set()
     for m in matches:
         for word in TOKEN.findall(m.group(1)):

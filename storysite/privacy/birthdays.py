@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import CY_AGE, EN_AGE_WORDS, FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
 from storysite.privacy.needles import Needles
 from storysite.privacy.places import match_starting_by
@@ -64,8 +65,10 @@ _BORN_ON = re.compile(
 _BORN_WHEN = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|at[ \t]+home|yno|fan[ \t]+hyn|adre|gartre)\b){0,3},?"
+    r"(?:[ \t]+as[ \t]+(?:she|he|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,)?"  # "born, as she tells everyone, the Monday"
     r"(?:[ \t]+[\"“‘]?(?:the|y|yr)|['’]r)[ \t]+)"  # 'born there, "the week the river came in"'
     r"((?i:" + MONTH + r"|week|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
     r"|flwyddyn|noson|mis)"
     r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+[^\n.;:!?,()\"“”]{3,50})"
 )
@@ -77,7 +80,7 @@ _BORN_DURING = re.compile(
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b){0,2},?[ \t]+[\"“‘]?)"
     r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
     r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|adeg|yn[ \t]+ystod)"
-    r"[ \t]+[^\n.;:!?()\"“”,]{3,45}?"
+    r"[ \t]+(?!(?:the[ \t]+|y[ \t]+)?['’]?[0-9])[^\n.;:!?()\"“”,]{3,45}?"  # "the week of the '63 freeze": dates.py's
     r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"
     r"(?=[ \t]*(?:[\n.;:!?()\"“”,]|\Z|[ \t](?:in|yn|medde|meddai|said|and|a|ac)\b))"
 )
@@ -149,10 +152,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
             spans.add(born.span(1))
         during = match_starting_by(_BORN_DURING, text, max(0, a - 2), a, n)
         if during and not _THING_BORN.search(text, max(0, a - 40), a) and _ONE_EVENT.search(during.group(1)):
-            spans.add(during.span(1))  # "born the week of the Three Nights' Blitz"
+            spans.add(_before_another_detail(text, *during.span(1)))  # "born the week of the Three Nights' Blitz"
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
-            spans.add((when.start(), when.end(1)))
+            spans.add(_before_another_detail(text, when.start(), when.end(1)))
     for a, _ in _occurrences(found, _SINCE_NEEDLES):
         since = _AGE_SINCE.search(text, max(0, a - 40), min(n, a + 40))
         if since and since.start(1) > a:
@@ -163,6 +166,26 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
             first = 1 if baby.group(1) else 2
             spans.add((baby.start(first), baby.end()))
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
+
+
+_PLACED_IN = re.compile(r"[ \t](?:i|yn|ym|yng|o|at|to|in|into|from|on)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ]")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+")
+
+
+def _before_another_detail(text: str, s: int, e: int) -> tuple[int, int]:
+    """S..E cut before the first person's name or place in it: "wythnos ar ôl i Dafydd farw" keeps Dafydd a name,
+    "wythnos cyn i'r teulu symud i Fryn Awel" keeps Bryn Awel a home."""
+    placed = _PLACED_IN.search(text, s + 1, e)
+    if placed:
+        e = s + len(text[s : placed.start()].rstrip(" \t,"))
+    previous_capital = False
+    for word in _CAPITALISED.finditer(text, s + 1, e):
+        w = word.group()
+        glued = previous_capital and text[word.start() - 1] == " "
+        if not glued and (w in lx.FIRST or w in lx.FIRST_MUTATED):  # "Storm Dennis" is a storm's name
+            return s, len(text[s : word.start()].rstrip(" \t,")) + s
+        previous_capital = word.end() < e and text[word.end()] == " "
+    return s, e
 
 
 def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -136,7 +136,8 @@ _PARTY_BEFORE = re.compile(
 # An age in Welsh words after "yn", soft-mutated: "yn bedair", "yn ddeg", "yn naw deg pump".
 CY_AGE = (
     r"(?:(?:un|dd?au|dd?wy|d?tri|d?tair|[pb]edwar|[pb]edair|[pb]ump|chwech|saith|wyth|naw|dd?eg|ugain)"
-    r"(?:[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?|[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain))?)"
+    r"(?:[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?|[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain))?"
+    r"|dd?euddeg|[bp]ymtheg|dd?eunaw)"  # twelve, fifteen, eighteen in their own words
 )
 _PARTY_WORD = re.compile(r"(?i:\b(?:party|parti|barti|cake|cacen|gacen|tea|te)\b)")
 _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z)")
@@ -227,6 +228,8 @@ STOP = re.compile(
 )
 
 
+_MONTH_YEAR = re.compile(r"[ \t]*(?:0?[1-9]|1[0-2])[/.-](?:[0-9]{4}|[0-9]{2})(?![0-9/.-])")
+_DOB_WORD = re.compile(r"(?i:dob|d\.\s?o\.\s?b|date\s+of\s+birth|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni)")
 _SPACED_DATE = re.compile(r"[ \t]*([0-3]?[0-9])[ \t]+([01]?[0-9])[ \t]+(?:19|20)?[0-9]{2}(?![0-9])")
 _SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
 
@@ -257,6 +260,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         year = _BIRTH_YEAR.match(text, after)
         if year and not _THING_BORN.search(text, max(0, cue.start() - 40), year.end()):
             return cue.start(), year.end()
+    if not date and not cue.group("birthday"):
+        month_year = _MONTH_YEAR.match(text, after, limit)  # "(dob 11/21)": a baby's month and year
+        if month_year and _DOB_WORD.match(cue.group()):
+            return cue.start(), month_year.end()
     if not date:
         spaced = _SPACED_DATE.match(text, after, limit)  # "dob 12 8 55", as typed into a form with no separator
         if spaced and 1 <= int(spaced.group(1)) <= 31 and 1 <= int(spaced.group(2)) <= 12:

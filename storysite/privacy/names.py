@@ -46,6 +46,7 @@ KIN_TITLES = frozenset(
     """
         Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
         Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
+        Bamp Bampy
     """.split()  # noqa: SIM905
 )
 # Words that start a place, building or organisation name in Welsh word order; the landscape words
@@ -255,6 +256,13 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             continue
         if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
+        s = start + run.start
+        if (
+            len(run.words) == 1
+            and _CLASS_AFTER.match(text, start + run.end)
+            and _THE_BEFORE.search(text, max(0, s - 5), s)
+        ):
+            continue  # "the Enfys class": a class named for a rainbow, not a girl
         if len(run.words) == 1 and not run.possessive and _a_helpline(text, start + run.start, start + run.end):
             continue  # "rhif Meic, 080880 23456", "the Meic number": the children's helpline, not a man
         if " ".join(run.words) in JOINED_SIDES and _joined_decoy(text, start + run.start, start + run.end, run.words):
@@ -281,6 +289,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
     return out
 
 
+_CLASS_AFTER = re.compile(r"[ \t]+(?:class|Class|group|Group)\b")
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he|\by|\byr|['’]r)[ \t]+\Z")
 # A service named like a person ("Meic", the Welsh children's helpline): a word for a helpline or its poster
 # just before it, "number" or "helpline" right after it (a person's number is "Meic's"), or a freephone number.
 _HELPLINE_BEFORE = re.compile(r"(?i:\b(?:llinell[ \t]+gymorth|helpline|help[ \t]+line|poster|posteri)[ \t]+\Z)")

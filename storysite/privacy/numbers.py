@@ -65,6 +65,9 @@ NI = re.compile(
     r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]?([A-D])(?![\w-])",
     re.IGNORECASE,
 )
+NI_SPACED = re.compile(
+    r"([A-CEGHJ-PR-TW-Z])[ \t]([A-CEGHJ-NPR-TW-Z])[ \t]([0-9]{2})[ \t]?([0-9]{2})[ \t]?([0-9]{2})[ \t]([A-D])(?![\w-])"
+)
 NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 UPN = re.compile(r"([A-HJ-NP-RT-Z])([0-9]{11}[0-9A-HJ-NP-RT-Z])(?![\w-])")
@@ -204,28 +207,62 @@ def keypad_codes(text: str) -> list[Hit]:
 
 
 # A number on an old exchange, its town's name first as it was written on the dial or in the book:
-# "Pontyberem 870452", "ring Llanbed 480 at the farm", with a word for ringing or dialling just before it
-# ("Swansea 8000 fans" is a crowd).
-_EXCHANGE_DIGITS = re.compile(r"[ \t][0-9]{3,6}(?![\w/.:,-]?[0-9])")
-_EXCHANGE = re.compile(r"(?<![\w'’-])([A-ZŴŶ][a-zâêîôûŵŷ]+(?:-[a-zA-Z]+)*)[ \t]+([0-9]{3,6})\Z")
-EXCHANGE_NEEDLES = ("ring", "Ring", "rang", "phone", "Phone", "dial", "ffon", "Ffon", "ffôn", "Ffôn", "tel", "Tel")
-_RING = re.compile(r"(?i:\b(?:ring|rang|phone|phoned|dial|dialled|tel|ffonio|ffoniwch|ffoniodd|ffôn)\b)")
+# "Pontyberem 870452", "Llanfair 810 247", "gives his number the old way, 'Treorchy 7714'", with a word for a
+# number or for ringing in the sentence or the one before ("Swansea 8000 fans" is a crowd).
+_EXCHANGE_GROUP = re.compile(r"[ \t][0-9]{3,4}(?![\w/.:-]?[0-9])")
+_RING = re.compile(
+    r"(?i:\b(?:ring|rang|rung|phone|phoned|dial|dialled|tel|number|landline|ffôn|ffonio|ffoniwch|ffoniodd|rhif"
+    r"|llinell)\b)"
+)
 
 
-def exchange_numbers(text: str) -> list[Hit]:
-    """Telephone numbers given with their exchange's name ("Pontyberem 870452")."""
-    out = []
-    for digits_at in _EXCHANGE_DIGITS.finditer(text):
-        m = _EXCHANGE.search(text, max(0, digits_at.start() - 40), digits_at.end())
-        if not m or m.group(1) not in lx.PLACES:
-            continue
-        digits = m.group(2)
-        if len(digits) == 4 and digits[:2] in ("19", "20"):
-            continue  # "Wrexham 1977": a year
-        if not _RING.search(text, max(0, m.start() - (80 if len(digits) == 6 else 40)), m.start()):
-            continue
-        out.append((m.start(), m.end(), "phone", "privacy.phone"))
-    return out
+_AGE_AFTER = re.compile(r"[ \t]+(?:oed|years?|yrs|mlwydd|mlynedd)\b")
+
+
+def _unknown_place(word: str) -> bool:
+    """Could WORD be a village no list holds ("Maenclochog")? Not an everyday word, a name, a body or a label."""
+    return (
+        len(word) >= 5
+        and word[1:].islower()
+        and word not in lx.COMMON
+        and word not in lx.FIRST
+        and word not in lx.AMBIGUOUS
+        and word not in lx.SURNAMES
+        and word not in lx.NOT_PERSON
+        and word.lower() not in _NOT_EXCHANGES
+    )
+
+
+# Words a number follows that no exchange is called: labels, rooms, vehicles, months.
+_NOT_EXCHANGES = frozenset(
+    """
+    room ward flat bed bay plot pitch locker house route bus train flight platform page chapter section
+    question step stage level year years class group number total ystafell gwely fflat llain rhif
+    """.split()  # noqa: SIM905
+)
+
+
+def exchange_at(text: str, a: int, e: int) -> Hit | None:
+    """A telephone number given with its exchange's name, its figures at A..E ("Pontyberem 870452")."""
+    j = text.rfind(" ", max(0, a - 30), a - 1) + 1
+    place = text[j : a - 1].lstrip("'‘\"“(")
+    if not place[:1].isupper() or not place.replace("-", "").isalpha():
+        return None  # "Nansi'n 100 oed": a name and an age
+    if not (place in lx.PLACES or _unknown_place(place)):
+        return None
+    if (
+        text[a] == "0"
+        or _RING.fullmatch(place)
+        or (e < len(text) and text[e] in "-–/." and text[e + 1 : e + 2].isdigit())
+    ):
+        return None  # "Ffoniwch 029–2087–1234": a whole number today, the phone finder's
+    group = _EXCHANGE_GROUP.match(text, e) if e - a == 3 else None  # "Llanfair 810 247"
+    end = group.end() if group else e
+    if end - a == 4 and text[a : a + 2] in ("19", "20"):
+        return None  # "Wrexham 1977": a year
+    if end - a < 3 or _AGE_AFTER.match(text, end) or not _RING.search(text, max(0, a - 160), a):
+        return None
+    return a - 1 - len(place), end, "phone", "privacy.phone"
 
 
 # An Ordnance Survey grid reference ("SN 478 127", "SH5632 4417"): a farm's or a house's place to ten metres,
@@ -257,7 +294,7 @@ def grid_references(text: str) -> list[Hit]:
 PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
 _NAMED_HANDLE = re.compile(
     r"(?:[ \t]+(?:name|handle|username|account|page|tag|gamertag|ID))?['’]?s?[ \t]*"
-    r"(?::|,|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
+    r"(?::|,|[ \t]?=|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"  # "Xbox = DockBoyJ2001"
     r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.[A-Za-z0-9])"
 )
 
@@ -490,6 +527,11 @@ def _ni(text: str, s: int, hits: list[Hit]) -> None:
         if m and (pos == 0 or not text[pos - 1].isalnum()) and _ni_ok(m):
             hits.append((m.start(), m.end(), "ni-number", "privacy.ni-number"))
             return
+    m = NI_SPACED.match(text, s - 4) if s >= 4 else None  # "S J 901147 D", each letter typed apart
+    spaced_ok = m and m.group().isupper() and (m.group(1) + m.group(2)) not in NI_BAD_PREFIXES
+    if m and spaced_ok and (s == 4 or not text[s - 5].isalnum()):
+        hits.append((m.start(), m.end(), "ni-number", "privacy.ni-number"))
+        return
     for pos in (s - 3, s - 2):
         m = NI_LOOSE.match(text, pos) if pos >= 0 else None
         if m and (pos == 0 or not text[pos - 1].isalnum()):

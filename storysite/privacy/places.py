@@ -588,7 +588,7 @@ _UNIT_KIND = (
     r"|(?:ASD|autism|nurture)[ \t]+(?:base|unit))"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
-UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")
+UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")  # '"Y Caban" (yr uned …)'
 UNIT_AFTER = re.compile(rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+)?{_UNIT_NAME}")
 
 
@@ -1502,7 +1502,7 @@ _KIND_NEEDLES += ("language ",)
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
-_KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym")
+_KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym", "chweched ")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "bach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1518,6 +1518,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:(?<=yn )|(?<=y )|(?<=['’]r ))chweched(?=[ \t]+[A-ZŴŶ])"  # "tair lefel A yn chweched Bro Elidir"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
@@ -1551,7 +1552,8 @@ _SCHOOL_BY_KIND_EN = re.compile(
 _SCHOOL_LOWER_CY = re.compile(
     rf"(?<![\w’'])ysgol(?:[ \t]+(?:gynradd|uwchradd|gyfun|arbennig|feithrin|ddydd|fach|bach))?[ \t]+"
     # "ysgol y llan ym Mhenrhiw-goch", "ysgol y Glog"
-    r"(?:(?:y|yr)[ \t]+(?:llan|pentre|pentref|dre|dref)[ \t]+(?:yn|ym|yng)[ \t]+|(?:y|yr)[ \t]+(?=[A-ZÂŴŶ]))?"
+    r"(?:(?:y|yr)[ \t]+(?:llan|pentre|pentref|dre|dref)[ \t]+(?:yn|ym|yng)[ \t]+|(?:y|yr)[ \t]+(?=[A-ZÂŴŶ])"
+    r"|(?:(?<=['’]r ysgol )|(?<=yr ysgol ))(?:yn|ym|yng)[ \t]+(?=[A-ZÂŴŶ]))?"  # "o'r ysgol yn Nhal-y-Waen"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_LOWER_EN = re.compile(

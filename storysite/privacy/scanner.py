@@ -62,13 +62,12 @@ from storysite.privacy.names import (
 )
 from storysite.privacy.needles import Words
 from storysite.privacy.numbers import (
-    EXCHANGE_NEEDLES,
     GRID_NEEDLES,
     PLATFORMS,
     access_code_at,
     at_digits,
     dateless_plate_at,
-    exchange_numbers,
+    exchange_at,
     find_emails,
     grid_references,
     keypad_codes,
@@ -138,6 +137,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     lowered = _LOWER_WORDS.find(text.lower())
     # Most short fields hold none of the finders' literals: the finders that start from one are passed over.
     literals = not (found.empty and lowered.empty)
+    units: list[tuple[int, int]] = []
     if "@" in text:
         hits.extend(find_emails(text))
     if "/" in text:
@@ -157,9 +157,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # The finders given only FOUND start from its literals, homes_arrived_at only from LOWERED's: each set is
     # passed over when its pass found nothing, the finders left in the same order.
     if not found.empty:
-        if found.any(_UNIT_WORDS):
-            for s, e in named_units(text):
-                hits.append((s, e, "school", "privacy.school"))
+        units = named_units(text) if found.any(_UNIT_WORDS) else []
+        for s, e in units:
+            hits.append((s, e, "school", "privacy.school"))
         for s, e in homes_by_landmark(text, welsh, found):
             hits.append((s, e, "address", "privacy.address"))
         for s, e in directions_home(text, welsh, found):
@@ -181,8 +181,6 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if figures:
         if found.any(GRID_NEEDLES):
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
-        if found.any(EXCHANGE_NEEDLES):
-            hits.extend(exchange_numbers(text))  # "Pontyberem 870452"
         if "*" in text or "#" in text:
             hits.extend(keypad_codes(text))  # "cod y drws, 1966*"
         rooms = rooms_and_beds(text)
@@ -375,6 +373,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(homes_after_people(text, people))
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
+    if units:
+        kinds = kinds + units  # "Tŷ Afon, the PRU": a unit's name, not a home
     if kinds:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
@@ -542,7 +542,6 @@ _WORDS = Words(
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
-        *EXCHANGE_NEEDLES,
         *GRID_NEEDLES,
         "’day",
         "turn",
@@ -871,6 +870,11 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         long = long_figures_at(text, a, e)  # "certificate 001745228813": nine figures or more, no phone's
         if long:
             hits.append(long)
+    if e - a >= 3 and a > 2 and text[a - 1] == " " and text[a - 2].islower():
+        exchange = exchange_at(text, a, e)  # "Pontyberem 870452", "Llanfair 810 247"
+        if exchange:
+            hits.append(exchange)
+            return max(done, exchange[1])
     if a and (text[a - 1].isupper() or (text[a - 1] in " -" and a > 1 and text[a - 2].isupper())):
         code = lettered_code_at(text, a)  # "her pendant alarm is CL 55 0193"
         if code:
