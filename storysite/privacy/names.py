@@ -257,6 +257,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         if run.words[0] in DECOY_FIRST and decoy_at(text, start + run.start, start + run.end, run.words):
             continue
         s = start + run.start
+        if welsh and run.words == ("Ben",) and _PEN_AFTER.match(text, s + 3) and previous_word(text, s) in _ON_A_TOP:
+            continue  # "ar Ben Rhos Isa'", "dan Ben y Foel": Pen (a top, a farm's name) mutated after "ar", not Ben
         if (
             len(run.words) == 1
             and _CLASS_AFTER.match(text, start + run.end)
@@ -289,6 +291,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
     return out
 
 
+_PEN_AFTER = re.compile(r"[ \t]+(?:y[ \t]+|yr[ \t]+)?[A-ZŴŶ]")
+_ON_A_TOP = frozenset({"ar", "dan", "hyd"})
 _CLASS_AFTER = re.compile(r"[ \t]+(?:class|Class|group|Group)\b")
 _THE_BEFORE = re.compile(r"(?:\b[Tt]he|\by|\byr|['’]r)[ \t]+\Z")
 # A service named like a person ("Meic", the Welsh children's helpline): a word for a helpline or its poster
@@ -461,6 +465,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
         return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
+    if welsh and run.words[0] == "Ben" and previous_word(text, s) in ("ar", "dan", "am", "hyd"):
+        return None  # "ar Ben Rhos Isa'", "dan Ben y Foel": Pen, a hilltop's or a farm's name, after "ar"
     if welsh and len(run.words) == 1 and run.words[0] in _WELSH_PRONOUNS:
         # "Fi oedd y fam", "Ti'n edrych fel Mam": the pronoun, unless a relative or a title names her so
         cue = cue_before(text, s)
@@ -772,6 +778,21 @@ def _tokens(phrase: str) -> list[Token]:
     return out
 
 
+# An initial just before a word in capitals makes it a surname ("J. PHILPIN"), known or not.
+_AN_INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.[ \t]*\Z")
+
+
+def _after_initials(phrase: str, at: int) -> bool:
+    """Do initials alone (or after a title) come just before AT: "J. PHILPIN", "Dr R. T. MORGAN"; not "EVANS E."?"""
+    m = _AN_INITIAL.search(phrase, 0, at)
+    if not m:
+        return False
+    before = phrase[: m.start()].split()
+    while before and len(before[-1]) == 2 and before[-1][0].isupper() and before[-1][1] == ".":
+        before.pop()  # "R. T."
+    return not before or before[-1].rstrip(".") in TITLES
+
+
 def _fold_capitals(phrase: str) -> str:
     """Write a known name in capitals as a name ("GWION HUGHES" -> "Gwion Hughes"); acronyms stay."""
     out = []
@@ -783,7 +804,8 @@ def _fold_capitals(phrase: str) -> str:
             if title.endswith(("'S", "’S")):
                 title = title[:-1] + "s"
             base = title[:-2] if title.endswith(("'s", "’s")) else title
-            if _first(base) or _surname(base) or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
+            after_initial = len(word) >= 3 and _after_initials(phrase, t.start())
+            if after_initial or _first(base) or _surname(base) or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
                 out.append(phrase[last : t.start()])
                 out.append(title)
                 last = t.end()
