@@ -109,6 +109,7 @@ def _not_a_date_or_year(m: re.Match[str]) -> bool:
 
 
 # Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
+_ROMAN_DATE = re.compile(r"[0-3]?[0-9]-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(?:[0-9]{4}|[0-9]{2})")
 _HYPHENED = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6})+-[A-Z0-9]{1,6}(?![\w-])"
 )  # "7HKQ-29MW-PX", "TX-0388-B"
@@ -183,7 +184,11 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
         if _not_a_date_or_year(m):
             out.append(_other(m.start(), m.end(), "reference"))
     hyphens = [at for at in _finds(text, "-") if _in_a_code(text, at)]
-    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_HYPHENED, text, hyphens, 7, 24))
+    out.extend(
+        _other(m.start(), m.end(), "reference")
+        for m in _around(_HYPHENED, text, hyphens, 7, 24)
+        if not _ROMAN_DATE.fullmatch(m.group())  # "03-IX-1967": a date with its month in Roman figures
+    )
     out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
     return out
 

@@ -73,7 +73,7 @@ DATE = re.compile(
     + r"|"
     rf"{FESTIVAL}|"
     r"\d{1,2}[/.·-]\d{1,2}[/.·-](?:\d{4}|\d{2})"  # "17·3·97": a middle dot too, as some keyboards type it
-    r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[/.-](?:\d{4}|\d{2})"  # a month in Roman figures: "3/xi/41"
+    r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[/.-](?:\d{4}|\d{2})"  # "3/xi/41"
     rf"|\d{{1,2}}[-/]{MONTH}[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", as records print it
     r"|\d{4}-\d{1,2}-\d{1,2}"
     # a year of two figures after a day and month only as case notes shorten it: "b. 2 Jan 19", "DOB 7 Aug '12"
@@ -89,7 +89,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 CUE = re.compile(
-    r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
+    r"\b(?:born|DOB|DG|D\.\s?G\.?|D\.\s?O\.\s?B\.?|D/O/B|D/B|date\s+of\s+birth|date-of-birth|birth\s*date|birth\s+certificate|"
     r"(?:t|d|th|nh)ystysgrif\s+[gn]?eni|year\s+of\s+birth|birth\s+year|YOB|[bf]lwyddyn\s+(?:ei\s+|eu\s+)?[gn]?eni|"
     # "geni 7fed Mawrth '39" on a record: the noun alone, before a date in figures or a day and its month
     r"geni(?=[ \t]*[:(]?[ \t]*[0-9]{1,2}[/.-][0-9]|[ \t]*[:(][ \t]*[0-9]"
@@ -228,8 +228,22 @@ STOP = re.compile(
 )
 
 
+# A date of birth typed with no separators ("311273", "31121973"), or a month's short name and a year ("Mar-58").
+_COMPACT_DATE = re.compile(
+    r"[ \t]*(?:([0-3][0-9])([01][0-9])(?:19|20)?[0-9]{2}(?![0-9])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ion|Chwef|Maw|Ebr|Meh|Gorff|Awst|Med|Hyd|Tach|Rhag)"
+    r"[-/ ](?:19|20)?[0-9]{2}(?![0-9]))"
+)
+
+
+def _day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 _MONTH_YEAR = re.compile(r"[ \t]*(?:0?[1-9]|1[0-2])[/.-](?:[0-9]{4}|[0-9]{2})(?![0-9/.-])")
-_DOB_WORD = re.compile(r"(?i:dob|d\.\s?o\.\s?b|date\s+of\s+birth|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni)")
+_DOB_WORD = re.compile(
+    r"(?i:dob|d\.\s?o\.\s?b|d/o/b|d/b|dg\b|date\s+of\s+birth|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni)"
+)
 _SPACED_DATE = re.compile(r"[ \t]*([0-3]?[0-9])[ \t]+([01]?[0-9])[ \t]+(?:19|20)?[0-9]{2}(?![0-9])")
 _SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
 
@@ -264,6 +278,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         month_year = _MONTH_YEAR.match(text, after, limit)  # "(dob 11/21)": a baby's month and year
         if month_year and _DOB_WORD.match(cue.group()):
             return cue.start(), month_year.end()
+    if not date and not cue.group("birthday") and _DOB_WORD.match(cue.group()):
+        compact = _COMPACT_DATE.match(text, after, limit)  # "D/O/B 311273", "DOB Mar-58"
+        if compact and (compact.group(1) is None or _day_month(compact.group(1), compact.group(2))):
+            return cue.start(), compact.end()
     if not date:
         spaced = _SPACED_DATE.match(text, after, limit)  # "dob 12 8 55", as typed into a form with no separator
         if spaced and 1 <= int(spaced.group(1)) <= 31 and 1 <= int(spaced.group(2)) <= 12:

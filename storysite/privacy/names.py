@@ -300,6 +300,9 @@ _THE_BEFORE = re.compile(r"(?:\b[Tt]he|\by|\byr|['’]r)[ \t]+\Z")
 _HELPLINE_BEFORE = re.compile(r"(?i:\b(?:llinell[ \t]+gymorth|helpline|help[ \t]+line|poster|posteri)[ \t]+\Z)")
 _HELPLINE_AFTER = re.compile(r"[ \t]+(?:number|helpline|help[ \t]+line|poster|leaflet)\b")
 _FREEPHONE_AFTER = re.compile(r",?[ \t]*\(?0(?:80|90|84|87)[0-9]")
+# The helplines named like people, known by name: their freephone number a few words on makes them the service.
+_HELPLINE_NAMES = frozenset({"Meic"})
+_FREEPHONE_SOON = re.compile(r"[^.\n]{0,20}?\b0(?:80|90)[0-9 ]{2}")
 _NUMBER_BEFORE = re.compile(r"(?i:\b(?:rhif|rif|number)[ \t]+\Z)")
 
 
@@ -309,6 +312,7 @@ def _a_helpline(text: str, s: int, e: int) -> bool:
         _HELPLINE_BEFORE.search(text, max(0, s - 24), s)
         or _HELPLINE_AFTER.match(text, e)
         or (_FREEPHONE_AFTER.match(text, e) and _NUMBER_BEFORE.search(text, max(0, s - 8), s))
+        or (text[s:e] in _HELPLINE_NAMES and _FREEPHONE_SOON.match(text, e) is not None)
     )
 
 

@@ -211,12 +211,33 @@ def keypad_codes(text: str) -> list[Hit]:
 # number or for ringing in the sentence or the one before ("Swansea 8000 fans" is a crowd).
 _EXCHANGE_GROUP = re.compile(r"[ \t][0-9]{3,4}(?![\w/.:-]?[0-9])")
 _RING = re.compile(
-    r"(?i:\b(?:ring|rang|rung|phone|phoned|dial|dialled|tel|number|landline|ffôn|ffonio|ffoniwch|ffoniodd|rhif"
+    r"(?i:\b(?:ring|rang|rung|phone|phoned|dial|dialled|tel|number|landline|ffôn|ffonio|ffoniwch|ffoniodd|rhif|rif"
     r"|llinell)\b)"
 )
 
 
 _AGE_AFTER = re.compile(r"[ \t]+(?:oed|years?|yrs|mlwydd|mlynedd)\b")
+
+
+# A local number with no area code, after a word for a landline or for someone's number: "Landline 840 927",
+# "keeps her number the old way, 73 5042", "rhif y tŷ, 810 247".
+_LOCAL_NUMBER = re.compile(r"[0-9]{2,3}[ \t][0-9]{3,4}(?![\w/.:-]?[0-9])(?![ \t]?[0-9])")
+_LOCAL_CUE = re.compile(
+    r"(?i:\b(?:landline|home[ \t]+phone|phone[ \t]+number|(?:her|his|their|my|your)[ \t]+number"
+    r"|rhif[ \t]+(?:ffôn|y[ \t]+tŷ|ei|eu)|ffôn[ \t]+y[ \t]+tŷ|the[ \t]+old[ \t]+way)\b)[^.!?\n]{0,30}\Z"
+)
+
+
+def local_number_at(text: str, a: int) -> Hit | None:
+    """A landline's local digits with no area code at A, after a word for someone's number."""
+    if a and (text[a - 1].isalnum() or text[a - 1] in "+/-"):
+        return None
+    if a > 1 and text[a - 2].isupper():
+        return None  # "AA 771 204 93": a reference's letters, then its figures
+    m = _LOCAL_NUMBER.match(text, a)
+    if not m or not _LOCAL_CUE.search(text, max(0, a - 60), a):
+        return None
+    return a, m.end(), "phone", "privacy.phone"
 
 
 def _unknown_place(word: str) -> bool:

@@ -984,12 +984,14 @@ def match_starting_by(pattern: re.Pattern[str], text: str, start: int, last: int
 _CALLED_WORDS = (" called ", " named ", "r enw ")  # "o'r enw", "o’r enw"
 _HOME_WORDS = (
     r"(?:house|farm|farmhouse|cottage|bungalow|smallholding|croft|place|home|tŷ|dŷ|thŷ|nhŷ|fferm|ffarm"
-    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle)"
+    r"|ffermdy|bwthyn|fwthyn|byngalo|fyngalo|tyddyn|dyddyn|cartref|gartref|lle"
+    r"|van|caravan|static|carafán|garafán|carafan|garafan)"  # "the van itself is called Dunroamin"
 )
 # ... with the verb between too: "the house is called Hafan Deg", "their farm's called Pen Rhos".
 _HOME_WORD_BEFORE = re.compile(
     r"(?i:\b"
     + _HOME_WORDS
+    + r"(?:[ \t]+(?:itself|now|still))?"
     + r"(?:['’]s|[ \t]+(?:is|was|has[ \t]+always[ \t]+been|had[ \t]+been|used[ \t]+to[ \t]+be))?\Z)"
 )
 # The Welsh way round: "enw'r tŷ ydy Hafan Deg", "Enw’r fferm oedd Pen Rhos".
@@ -1612,6 +1614,40 @@ _APPOSED_NEEDLES = tuple(
 )
 
 
+# ... or a school's name before a comma and the words for what it is: "Craig-y-Môr, the old residential Deaf
+# school", "Bryn Celyn, yr ysgol arbennig", "Y Bont, a small special school".
+_NAME_THEN_KIND = re.compile(
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}}),[ \t]+"
+    r"(?:the|a|an|y|yr)[ \t]+((?:[^\W\d_][\w'-]*[ \t]+){0,3}?)"
+    r"(?:school|college|academy|nursery|playgroup|ysgol|coleg|meithrinfa|academi)\b(?!['’]s)"
+)
+_NOT_THE_KIND = re.compile(
+    r"(?i:\b(?:at|in|of|from|by|with|for|near|behind|opposite|past|beside|above|below|over|under|next|yn|ym|yng|o|i"
+    r"|gyda|efo|ger|wrth|tu|uwchben|gyferbyn|drws|house|bungalow|flat|farm|cottage|home|tŷ|dŷ|bwthyn|fferm|byngalo"
+    r"|fflat|cartref)\b)"
+)  # "Gorwel, the bungalow behind the school": the school is another place
+_KIND_AFTER_NEEDLES = ("school", "college", "academy", "nursery", "playgroup", "ysgol", "coleg", "academi")
+
+
+def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[int, int]]:
+    """A school named, then said to be one after a comma ("Craig-y-Môr, the old residential Deaf school")."""
+    out: list[tuple[int, int]] = []
+    for at in lowered.positions(_KIND_AFTER_NEEDLES):
+        if "," not in text[max(0, at - 60) : at]:
+            continue
+        for m in _NAME_THEN_KIND.finditer(text, max(0, at - 110), at + 12):
+            name = m.group(1)
+            words = name.split()
+            if m.span(1) in out or m.end() < at or name in lx.PLACES or _NOT_THE_KIND.search(m.group(2)):
+                continue  # "Bangor, the university town"; "Gwen, a teacher at the school": the school is another
+            if words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
+                continue  # a person
+            if name in lx.NOT_PERSON or all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
+                continue
+            out.append(m.span(1))
+    return out
+
+
 def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
     """A school's name set beside the words for whose school it is ("her nursery, Busy Bees,")."""
     out: list[tuple[int, int]] = []
@@ -1770,6 +1806,7 @@ NEEDLES = (
 )
 # ... and those looked for in the text in lower case.
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN, *_APPOSED_NEEDLES)
+LOWER_NEEDLES += _KIND_AFTER_NEEDLES
 
 
 # --- A hall of residence ------------------------------------------------------------------------
@@ -1784,6 +1821,8 @@ _HALL = re.compile(
 _STUDENT = re.compile(
     r"(?i:\b(?:prifysgol|brifysgol|mhrifysgol|university|uni|student|students|myfyriwr|fyfyriwr|myfyrwyr|fyfyrwyr|myfyrwraig|fyfyrwraig"
     r"|halls|freshers|residence|breswyl|preswyl|coleg|goleg|college|gradd|radd|degree|graddio|astudio|studying"
+    r"|(?:first|second|third|final)[ \t]+year[ \t]+at|(?:ail[ \t]+flwyddyn|[bf]lwyddyn[ \t]+gynta[f]?)[ \t]+"
+    r"(?:yn|ym|yng)"
     r"|semester|bwrsari|bursary)\b)"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})

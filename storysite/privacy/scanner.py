@@ -71,6 +71,7 @@ from storysite.privacy.numbers import (
     find_emails,
     grid_references,
     keypad_codes,
+    local_number_at,
     login_at,
     named_handle_after,
     profile_links,
@@ -101,6 +102,7 @@ from storysite.privacy.places import (
     place_farm_at,
     schools_by_kind,
     schools_in_apposition,
+    schools_named_before_their_kind,
     tailed_farm_at,
 )
 from storysite.privacy.references import spaced_references
@@ -209,8 +211,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if not lowered.empty:
         kinds += schools_in_apposition(text, lowered)  # "her nursery, Busy Bees,"
-    if figures:
-        kinds += schools_by_year_group(text)
+        kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
+    if figures or " year " in text or "lwyddyn " in text or "Year " in text:
+        kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES):
         kinds += schools_by_exams(text, found)
     if found.has("euadd ") or " halls" in text or " Hall" in text:
@@ -875,6 +878,11 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if exchange:
             hits.append(exchange)
             return max(done, exchange[1])
+    if e - a in (2, 3) and text[e : e + 1] == " ":
+        local = local_number_at(text, a)  # "Landline 840 927", "her number the old way, 73 5042"
+        if local:
+            hits.append(local)
+            return max(done, local[1])
     if a and (text[a - 1].isupper() or (text[a - 1] in " -" and a > 1 and text[a - 2].isupper())):
         code = lettered_code_at(text, a)  # "her pendant alarm is CL 55 0193"
         if code:

@@ -16,8 +16,14 @@ from storysite.privacy.places import GENERIC_SCHOOL, WORD, match_starting_by
 
 Span = tuple[int, int]
 
+# The year in figures or in words, as a pupil says it: "year eleven at Bryn El", "ym mlwyddyn naw ym Mhenweddig".
+_YEAR_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|un|dau|tri|pedwar|pump|chwech|saith|wyth|naw|deg|un[ \t]+ar[ \t]+ddeg|deuddeg|tri[ \t]+ar[ \t]+ddeg"
+)
 _YEAR_AT = re.compile(
-    r"(?:[Yy]ear|[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn)[ \t]+(?:1[0-3]|[1-9])[ \t]+(?:at|in|yn|ym|yng)[ \t]+"
+    r"(?:[Yy]ear|[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn)[ \t]+(?:1[0-3]|[1-9]|" + _YEAR_WORDS + r")[ \t]+"
+    r"(?:at|in|yn|ym|yng)[ \t]+"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _NEEDLES = ("ear ", "wyddyn ")
@@ -30,7 +36,7 @@ def schools_by_year_group(text: str) -> list[Span]:
         at = text.find(needle)
         while at >= 0:
             k = at + len(needle)
-            if k < len(text) and text[k].isdigit():
+            if k < len(text) and (text[k].isdigit() or text[k] in "otfsenudpcwT"):  # a figure or a number's word
                 m = _YEAR_AT.match(text, at - (1 if needle == "ear " else 2))
                 if m and _named(m.group(1)):
                     out.append(m.span(1))
