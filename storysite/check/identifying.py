@@ -159,7 +159,7 @@ def _pets_in(text: str) -> frozenset[str]:
                 at = low.find(stem, at + 1)
         matches = [m for m in map(lambda at: PETS.match(text, at), sorted(starts)) if m]
     if ":" in text:
-        matches += [m for m in _NAMED_ANIMALS.finditer(text)]
+        matches.extend(_NAMED_ANIMALS.finditer(text))
     out: set[str] = set()
     for m in matches:
         for word in TOKEN.findall(m.group(1)):

@@ -469,8 +469,6 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
         return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
-    if welsh and run.words[0] == "Ben" and previous_word(text, s) in ("ar", "dan", "am", "hyd"):
-        return None  # "ar Ben Rhos Isa'", "dan Ben y Foel": Pen, a hilltop's or a farm's name, after "ar"
     if welsh and len(run.words) == 1 and run.words[0] in _WELSH_PRONOUNS:
         # "Fi oedd y fam", "Ti'n edrych fel Mam": the pronoun, unless a relative or a title names her so
         cue = cue_before(text, s)

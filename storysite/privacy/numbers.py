@@ -289,16 +289,15 @@ def exchange_at(text: str, a: int, e: int) -> Hit | None:
 # An Ordnance Survey grid reference ("SN 478 127", "SH5632 4417"): a farm's or a house's place to ten metres,
 # given so that someone can find a home with no address. The two letters are a square of the National Grid
 # (Wales's, and the border's); the two halves have as many figures each.
+_GRID_SQUARES = ("SH", "SJ", "SN", "SO", "SM", "SR", "SS", "ST")  # Wales's squares, and the border's
 _GRID = re.compile(
-    r"S[HJMNORST][ \t]?"
+    "(?:" + "|".join(_GRID_SQUARES) + r")[ \t]?"
     r"(?:[0-9]{3}[ \t]?[0-9]{3}|[0-9]{4}[ \t]?[0-9]{4}|[0-9]{5}[ \t]?[0-9]{5})(?![\w/-])"
 )
 
 
 # The squares a Welsh council's stories place a farm in, and their neighbours, as the scanner's pass finds them.
-GRID_NEEDLES = tuple(
-    f"{square}{after}" for square in ("SH", "SJ", "SN", "SO", "SM", "SR", "SS", "ST") for after in " 0123456789"
-)
+GRID_NEEDLES = tuple(f"{square}{after}" for square in _GRID_SQUARES for after in " 0123456789")
 
 
 def grid_references(text: str) -> list[Hit]:

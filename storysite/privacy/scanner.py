@@ -515,9 +515,14 @@ _LOWER_CUES = (
 )
 # What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
 _FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
-_UNIT_WORDS: tuple[str, ...] = ("yfeirio disgyblion", "eferral unit", "PRU", "ned adnoddau", "esource base")
-_UNIT_WORDS += ("esource unit",)
-_UNIT_WORDS += (
+# Either language's words for a referral unit or a school's own unit ("uned adnoddau", "ASD base").
+_UNIT_WORDS = (
+    "yfeirio disgyblion",
+    "eferral unit",
+    "PRU",
+    "ned adnoddau",
+    "esource base",
+    "esource unit",
     "upport base",
     "upport unit",
     "SD base",
@@ -525,7 +530,7 @@ _UNIT_WORDS += (
     "utism base",
     "utism unit",
     "urture base",
-)  # either language's words for a referral unit
+)
 _ADDRESS_WORDS = ("ddress", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
