@@ -21,6 +21,7 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy.names import (
     DECOY_FIRST,
     KIN_TITLES,
+    NAME_LIKE_HEADS,
     NICK_WORDS,
     PHRASE,
     PLACE_HEADS,
@@ -221,9 +222,16 @@ def _with_lower_case(
     return tuple(sorted((*detections, *more), key=lambda d: d.start)) if more else detections
 
 
-# Words of a found name that are not worth looking for again on their own.
+# Words of a found name that are not worth looking for again on their own; a head that is also a first name
+# ("Lyn" of "Lyn Jones") is, once it was found as a person's.
 _NOT_TRACKED = (
-    TITLES | KIN_TITLES | NICK_WORDS | PLACE_HEADS | (lx.COMMON - lx.AMBIGUOUS) | SKIP | (lx.PLACES - lx.AMBIGUOUS)
+    TITLES
+    | KIN_TITLES
+    | NICK_WORDS
+    | (PLACE_HEADS - NAME_LIKE_HEADS)
+    | (lx.COMMON - lx.AMBIGUOUS)
+    | SKIP
+    | (lx.PLACES - lx.AMBIGUOUS)
 )
 _CLITICS = ("'s", "’s", "'n", "'r", "'i", "’n", "’r", "’i")
 TRACKED_RULE = "privacy.person-name.tracked"

@@ -69,6 +69,8 @@ _PLACE_HEADS = set(
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
 PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)} - {"Dai"})
+# A mutated head that is also a first name ("Lyn", from "Llyn") starts a name when a surname follows: "Lyn Jones".
+NAME_LIKE_HEADS = frozenset(PLACE_HEADS - _PLACE_HEADS) & (lx.FIRST | lx.AMBIGUOUS)
 # ... and after a word for a relative, every house and farm element and every known place too.
 _KIN_PLACE_HEADS = PLACE_HEADS | lx.HOUSE_ELEMENTS | frozenset(p for p in lx.PLACES if " " not in p)
 # Words that end a place, building or organisation name in English word order.
@@ -569,7 +571,7 @@ def analyse(phrase: str) -> tuple[Run, ...]:
     if not toks:
         return ()
     words = [t.word for t in toks]
-    if toks[0].word in PLACE_HEADS and len(toks) > 1:
+    if toks[0].word in PLACE_HEADS and len(toks) > 1 and not _name_before_surname(toks):
         return ()
     if all(w in QUIET for w in words):
         return ()
@@ -838,10 +840,14 @@ def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:
                 break
 
 
+def _name_before_surname(toks: list[Token]) -> bool:
+    return len(toks) == 2 and toks[0].word in NAME_LIKE_HEADS and _surname(toks[1].word)
+
+
 def _mask_place_words(toks: list[Token]) -> None:
     n = len(toks)
     for i, tok in enumerate(toks):
-        if tok.word in PLACE_HEADS and i + 1 < n:
+        if tok.word in PLACE_HEADS and i + 1 < n and not (i == 0 and _name_before_surname(toks)):
             for k in range(i, n):
                 toks[k].masked = True
             return
