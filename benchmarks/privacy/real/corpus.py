@@ -28,6 +28,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 LANGS = ("cy", "en")
 
