@@ -234,7 +234,9 @@ def test_a_year_a_count_a_menu_key_or_a_meeting_room_is_not_an_identifier(text: 
 def test_a_grid_reference_a_static_caravan_a_home_after_a_room_and_a_loft_over_a_shop_are_addresses(
     text: str, words: str, lang: str
 ) -> None:
-    assert ("address", words) in found_in(text, lang)
+    # the home's words, with the description that places it when one follows (round twenty joins the two)
+    found = found_in(text, lang)
+    assert any(c == "address" and w.startswith(words) for c, w in found), found
 
 
 @pytest.mark.parametrize(

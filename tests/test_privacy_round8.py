@@ -127,7 +127,9 @@ def test_a_person_from_a_farm_stays_a_person() -> None:
     """The farm named beside its word is the farm only: the man before "o" keeps his own finding."""
     text = "Y tro cynta, mi ddeudodd Elis o Benrhyn Uchaf, y fferm uwchben y pentre, ei fod o'n unig."
     found = {(d.category, d.text) for d in scan_text(text, "cy")}
-    assert ("person-name", "Elis") in found and ("address", "Benrhyn Uchaf") in found, found
+    # the farm with the description that places it (round twenty joins the two), the man apart
+    assert ("person-name", "Elis") in found, found
+    assert any(c == "address" and w.startswith("Benrhyn Uchaf") and "Elis" not in w for c, w in found), found
 
 
 NUMBERS = [

@@ -518,10 +518,15 @@ def _body_finding(version: StoryVersion, detection: Detection, starts: list[int]
 def _field_finding(version: StoryVersion, text_field: TextField, detection: Detection) -> Finding:
     """Find the detected words in the file, from where the field's value starts."""
     needle = text_field.value[detection.start : detection.end]
+    # The same words may come twice in one value ("his son Alfie … and Alfie stays"): skip as many as come first.
+    skip = text_field.value.count(needle, 0, detection.start)
     line, column = text_field.pos.line, text_field.pos.column
     for number in range(line, min(line + 40, len(version.lines) + 1)):
         text = version.lines[number - 1]
         found = text.find(needle, column - 1 if number == line else 0)
+        while found >= 0 and skip:
+            skip -= 1
+            found = text.find(needle, found + len(needle))
         if found >= 0:
             return _finding(version.shown, number, found + 1, detection)
     return _finding(version.shown, line, column, detection)

@@ -51,6 +51,10 @@ _NUMBER = re.compile(r"(?:[Ff]lat|[Rr]hif|[Nn]o\.?|[Uu]nit)?[ \t]*\d+[A-Za-z]?[ 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# A home's description after its name (places.homes_placed_after_name): "Gwêl-y-Don, the bungalow past the chapel".
+_APPOSITION = re.compile(r"[ \t]*(?:,|[–—])[ \t]*(?=(?:y|yr|the|a|an)[ \t])")
+
+
 def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
     """The names of the schools and homes among DETECTIONS, as they could come back on their own (-> category)."""
     out: dict[str, str] = {}
@@ -64,8 +68,11 @@ def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
         forms = {words}
         if d.category == "school":
             forms.add(_core(words))
-        elif number := _NUMBER.match(words):
-            forms.add(words[number.end() :])  # "14 Heol y Nant", later "Heol y Nant"
+        else:
+            name = _APPOSITION.split(words, maxsplit=1)[0]  # "Gwêl-y-Don, the bungalow past the chapel"
+            forms.add(name)
+            if number := _NUMBER.match(name):
+                forms.add(name[number.end() :])  # "14 Heol y Nant", later "Heol y Nant"
         out.update((form, d.category) for form in forms if _worth_tracking(form, d.category))
     return out
 

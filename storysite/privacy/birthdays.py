@@ -77,13 +77,21 @@ _BORN_WHEN = re.compile(
 # '47". It ends at a clause's end, the date's year with it.
 _BORN_DURING = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b){0,2},?[ \t]+[\"“‘]?)"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b['’]?){0,2},?[ \t]+[\"“‘]?)"
     r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
-    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|adeg|yn[ \t]+ystod)"
+    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|adeg|yn[ \t]+ystod)"
     r"[ \t]+(?!(?:the[ \t]+|y[ \t]+)?['’]?[0-9])[^\n.;:!?()\"“”,]{3,45}?"  # "the week of the '63 freeze": dates.py's
     r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"
     r"(?=[ \t]*(?:[\n.;:!?()\"“”,]|\Z|[ \t](?:in|yn|medde|meddai|said|and|a|ac)\b))"
 )
+# A birth on a day named in capitals, with its year: "b. Eid al-Adha 2024", "dtr b. Meskel 2006", "born Bonfire
+# Night 2010", "g. Sul y Blodau 2016". After a place ("b. Merthyr 1951") only the year is the date.
+_BORN_NAMED_DAY = re.compile(
+    r"(?:(?<![\w.])[bg]\.|\b(?:born|Born|ganwyd|Ganwyd))[ \t]+(?:(?:on|ar)[ \t]+)?"
+    r"([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[- \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}?,?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))"
+    r"(?![0-9]|[/.-][0-9])"
+)
+_ABBREVIATED_BORN_NEEDLES = ("b. ", "g. ")
 # ... a day or a week of it, or an event named or dated: "born during the war" is six years, not a birthday.
 _ONE_EVENT = re.compile(r"(?i:\b(?:week|day|night|morning|wythnos|ddiwrnod|noson|fore)\b)|[0-9]|(?<=[ \t])[A-ZÂŴŶ]")
 # ... but an idea or a group is born in a week too: "the project was born the year after the floods".
@@ -156,6 +164,16 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add(_before_another_detail(text, when.start(), when.end(1)))
+    for a, _ in _occurrences(found, (*_ABBREVIATED_BORN_NEEDLES, "born", "Born", "anwyd")):
+        at = a - 1 if text.startswith("anwyd", a) else a
+        day = _BORN_NAMED_DAY.match(text, at) if at >= 0 else None
+        if day and _THING_BORN.search(text, max(0, at - 40), at):
+            continue  # "The club was born on Boxing Day 1990"
+        if day and _a_named_day(day.group(1)):
+            spans.add(day.span(1))
+        elif day:  # "b. Merthyr 1951": where, and the year of birth, as "(g. 1938)" is one
+            year = day.group(1).rsplit(None, 1)[-1]
+            spans.add((day.end(1) - len(year), day.end(1)))
     for a, _ in _occurrences(found, _SINCE_NEEDLES):
         since = _AGE_SINCE.search(text, max(0, a - 40), min(n, a + 40))
         if since and since.start(1) > a:
@@ -188,9 +206,26 @@ def _before_another_detail(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_DAY_WORDS = frozenset("Day Day's Night Eve Morning Dydd Ddydd Diwrnod Noswyl Nos Gŵyl Ŵyl Sul Calan Galan".split())  # noqa: SIM905
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in lx.PLACES)  # "Merthyr" of "Merthyr Tydfil"
+
+
+def _a_named_day(phrase: str) -> bool:
+    """Is PHRASE (words, then a year) a day's name rather than a place's or a month's (dates.py reads those)?"""
+    words = phrase.replace(",", " ").replace("-", " ").split()[:-1]
+    if any(w in _DAY_WORDS for w in words):
+        return True  # "St Swithin's Day", "Noswyl Nadolig": "St" also starts St Davids, a city
+    return not (
+        words[0] in _PLACE_FIRST_WORDS
+        or " ".join(words) in lx.PLACES
+        or re.fullmatch(MONTH, words[0], re.IGNORECASE) is not None
+        or words[0] in lx.FIRST
+    )
+
+
 def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where each of NEEDLES occurs in the text, as (start, end)."""
     return [(i, i + len(needle)) for needle in needles for i in found.starts(needle)]
 
 
-NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES, *_SINCE_NEEDLES)
+NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES, *_SINCE_NEEDLES, *_ABBREVIATED_BORN_NEEDLES)

@@ -494,6 +494,7 @@ _RECORD_BEFORE = re.compile(
 # ... unless the words between say what happened on that date.
 _RECORD_EVENT = re.compile(
     r"(?i:\b(?:admitted|discharged|referred|reviewed|visit|seen|updated|opened|closed|started|since|on|from|until"
+    r"|session|meeting|appointment|call|contact|entry|sesiwn|cyfarfod|apwyntiad|galwad|cofnod[ \t]+dyddiedig"
     r"|derbyn|rhyddhau|cyfeirio|adolygu|ymweliad|ers|tan|hyd|diweddarwyd|agorwyd|caewyd|dechrau|ar)\b)"
 )
 

@@ -365,7 +365,9 @@ _PLACE_AFTER = re.compile(
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn"
-    r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end))"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
+    r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
+    # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
+    r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu))))"
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
@@ -639,7 +641,8 @@ _GENERIC_LABEL = re.compile(
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?)[ \t]*,?)"
     r"|\b(?:rhifau|cyfeirnodau|references|refs|numbers)\b[ \t]*,?"  # "(rhifau GI-2206-A a GI-2206-B)"
-    rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b)"  # "Client 0040218"
+    rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b"  # "Client 0040218"
+    r"|\b(?:code|cod|côd|chod|nghod)\b)"  # "roedd y cod, 7402,", "the code was 7402" ("ei god" is read above)
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them
     r"|\b(?:n?rh?if|[cg]yfeirnod|chyfeirnod|nghyfeirnod|[cg]od|nghod|chod)(?:[ \t]+[\w'’-]+){0,2}?[ \t]+"
     rf"(?:{_QUALIFIERS_CY}|{_QUALIFIERS_EN})"
@@ -654,7 +657,7 @@ _OWNER = re.compile(r"(?i:\b(?:his|her|their|my|your|ei|eu|fy|dy)\b|['’]s\b)")
 _NI_SHAPE = re.compile(r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]\b")
 _DATE_SHAPE = re.compile(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\Z")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}\Z")
-_KEY_LABEL = re.compile(r"(?i:safe|alarm|larwm|blwch|flwch|allwedd|door|drws)")
+_KEY_LABEL = re.compile(r"(?i:safe|alarm|larwm|blwch|flwch|allwedd|door|drws|code|cod|côd|god|gôd)")
 _PIN_LABEL = re.compile(r"(?i:code|pin|cod|god)\W*\Z|(?i:\b(?:code|pin|cod|god|nghod|chod)\b)")  # "ei god drws"
 _CODE_BEFORE = re.compile(r"(?:[A-Z]{1,4}[ \t]?|[A-Za-z]{1,4}[/-])\Z")
 # ... with a hyphenated prefix before those letters ("PRU-PT 1312", "SW/CH-0912")
@@ -663,6 +666,11 @@ _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}[/-]\Z")
 _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0-9]))?[A-Z0-9]+)*(?:[/-][A-Za-z0-9]+)*")
 
 
+_BIRTH_LABELS = ("DOB", "DG", "DoB")
+# "the code" alone labels someone's code only straight after an article or a possessive ("roedd y cod, 7402").
+_BARE_CODE = re.compile(r"(?i:code|cod|côd|chod|nghod)\b")
+_A_CODES_OWNER = frozenset({"the", "y", "her", "his", "their", "my", "our", "ei", "eu", "fy", "ein"})
+_SLASHED_GROUPS = re.compile(r"(?<![\w/-])[A-Z0-9]+(?:-[A-Z0-9]+)*/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*/)*\Z")
 _LABEL_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:ydi|ydy|yw|oedd|is|was)(?:['’]r|[ \t]+(?:y|yr|the|ei|eu|her|his|their))?[ \t]+"
     r"(?:rhif|rif|cyfeirnod|gyfeirnod|number|reference|ref)\b(?:[ \t]+(?:yr|y)[ \t]+[a-z]+)?"
@@ -689,11 +697,14 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         if prefix:
             start, prefixed = prefix.start(), True
     if start and text[start - 1].isalnum():
-        return None  # inside a longer word
+        groups = _SLASHED_GROUPS.search(text, max(0, a - 30), a)
+        if not groups:
+            return None  # inside a longer word
+        start = groups.start()  # "DG/SIR-Y-FFLINT/2024/0442": word groups before the figures, joined by slashes
     end = _CODE_AFTER.match(text, e).end()  # type: ignore[union-attr]
     code = text[start:end]
-    if _DATE_SHAPE.match(code) or (lead and lead.group().strip() in ("DOB", "DG", "DoB")):
-        return None  # a date, found (or not) as one
+    if _DATE_SHAPE.match(code) or _DATE_SHAPE.match(text[a:end]) or (lead and lead.group().strip() in _BIRTH_LABELS):
+        return None  # a date, found (or not) as one: "DOB 3/5/41", "per BRP 01/01/1984"
     if service_line_in(code):
         return None  # "rhif DAN 24/7, 0808 808 2234": a helpline's number, not a reference
     if _NI_SHAPE.match(text, start):
@@ -730,6 +741,10 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         return None
     if label.group("bare") and digits < 6 and not letters and not _OWNER.search(window, cut) and code[:1] != "0":
         return None  # "has number 1142 on its list": a short bare number needs an owner, or a leading 0 ("rhif 0371")
+    if label.group("direct") and _BARE_CODE.match(label.group()):
+        before = window[cut : label.start()].split()[-1:]
+        if not before or not (before[0].lower() in _A_CODES_OWNER or before[0].endswith(("'r", "’r"))):
+            return None  # "the course code is 4471", "cod post": a code of something else, not someone's
     keys = label.group("direct") and _KEY_LABEL.search(label.group())  # "Keysafe: 4471": four figures are the code
     if (
         (label.group("bare") or label.group("direct"))

@@ -106,6 +106,7 @@ NICK_WORDS = frozenset(
         Joiner Sparks Sparky Gof Ffarier Farrier Cneifiwr Shearer Sgrap Scrap Mart Lori Glo'r Llefrith
         Windows Ffenestri Cwch Boat Docs Dociau Pwll Pit Colliery
         Papur Papurau Bwyd Brics Teiliwr Felin Efail Gefail Bont Ffatri Cei Pwmp Injan Tships Caffi Cafe
+        Becws Popty Bakery Bakehouse Cinio Dinners
     """.split()  # noqa: SIM905
 )
 NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")
@@ -271,6 +272,10 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             continue  # "rhif Meic, 080880 23456", "the Meic number": the children's helpline, not a man
         if " ".join(run.words) in JOINED_SIDES and _joined_decoy(text, start + run.start, start + run.end, run.words):
             continue  # "Marks & Spencer", "Ben & Jerry's": a brand of two names joined by "&" or "and"
+        if not welsh and run.words[0] in _ENGLISH_OPENERS and len(run.words) > 1 and _opening(text, start + run.start):
+            # "Now Saba, his wife, bakes": an English sentence opens on an adverb, not on Owen's pet name
+            at = text.index(run.words[1], start + run.start + len(run.words[0]))
+            run = Run(at - start, run.end, run.words[1:], run.kind, run.rule, run.possessive)
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
         end = start + run.end
         if not rule and run.start == 0 and pseudonyms and _after_pseudonym(text, start, pseudonyms, run.words):
@@ -293,6 +298,7 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
     return out
 
 
+_ENGLISH_OPENERS = frozenset({"Now"})
 _PEN_AFTER = re.compile(r"[ \t]+(?:y[ \t]+|yr[ \t]+)?[A-ZŴŶ]")
 _ON_A_TOP = frozenset({"ar", "dan", "hyd"})
 _CLASS_AFTER = re.compile(r"[ \t]+(?:class|Class|group|Group)\b")
@@ -612,6 +618,11 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             if j > i + 1:
                 rule = "privacy.person-name.title" if tok.word in TITLES else "privacy.person-name.kinship"
                 runs.append(Run(tok.start, toks[j - 1].end, tuple(words[i + 1 : j]), ALWAYS, rule, False))
+            elif tok.word in TITLES and n == i + 2 and toks[i + 1].word in NICK_WORDS and not toks[i + 1].masked:
+                # "Mrs Cinio", "Mr Post": someone known by their work, with a title
+                nick = (words[i], words[i + 1])
+                runs.append(Run(tok.start, toks[i + 1].end, nick, ALWAYS, "privacy.person-name.nickname", False))
+                j = n
             elif tok.word in KIN_TITLES and toks[i + 1].word in _KIN_PLACE_HEADS and n - i <= 4:
                 # "Nain Tŷ Cornel", "Anti Siop", "Nain Pen Lôn", "Taid Llanberis": a relative known by
                 # her house, her shop, her lane or her village.
@@ -801,6 +812,7 @@ def _fold_capitals(phrase: str) -> str:
     """Write a known name in capitals as a name ("GWION HUGHES" -> "Gwion Hughes"); acronyms stay."""
     out = []
     last = 0
+    first_before = -1  # where the last first name in capitals ended
     for t in TOKEN.finditer(phrase):
         word = t.group()
         if len(word) > 1 and word.isupper():
@@ -809,14 +821,37 @@ def _fold_capitals(phrase: str) -> str:
                 title = title[:-1] + "s"
             base = title[:-2] if title.endswith(("'s", "’s")) else title
             after_initial = len(word) >= 3 and _after_initials(phrase, t.start())
-            if after_initial or _first(base) or _surname(base) or base in lx.AMBIGUOUS or base in lx.FIRST_MUTATED:
+            # "ALUN PENNANT": after a first name in capitals, a word in capitals that is no everyday word is its surname
+            after_first = first_before == t.start() - 1 and phrase[first_before] == " " and _surname_in_capitals(base)
+            if (
+                after_initial
+                or after_first
+                or _first(base)
+                or _surname(base)
+                or base in lx.AMBIGUOUS
+                or base in lx.FIRST_MUTATED
+            ):
                 out.append(phrase[last : t.start()])
                 out.append(title)
                 last = t.end()
+                first_before = t.end() if _first(base) else -1
     if not out:
         return phrase
     out.append(phrase[last:])
     return "".join(out)
+
+
+def _surname_in_capitals(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and any(c in "aeiouwy" for c in word[1:])
+        and word not in lx.COMMON
+        and word not in lx.PLACES
+        and word not in lx.PLACE_WORDS
+        and word.lower() not in lx.COMMON
+        and not word.endswith(("ing", "ed"))  # "DARREN CALLING", "GARETH SIGNED": a verb, in capitals too
+    )
 
 
 def _mask_known_phrases(phrase: str, toks: list[Token]) -> None:

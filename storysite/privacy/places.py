@@ -219,9 +219,10 @@ HOME_CUE = re.compile(
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
     r"ystafell|ffermio|ffermwr|ffarmio|ffarmo|ffermo|ffarmwr|ffermwraig|ffarmwraig|cenhedlaeth|genhedlaeth|"
     r"byw|fyw|cartref|gartref|nghartref|cartre|gartre|nghartre|chartre|adref|adre|adra|gartra|cartra|nghartra|tŷ|dŷ|nhŷ|thŷ|fferm|ffarm|bwthyn|fwthyn|symud|symudodd"
-    r"|symudon|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
+    r"|symudon|symudwyd|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
     # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
-    r"|kitchen|fridge|lounge|parlour|cegin|gegin|chegin|oergell|lolfa|parlwr)\b)"
+    r"|kitchen|fridge|lounge|parlour|cegin|gegin|chegin|oergell|lolfa|parlwr"
+    r"|ar\s+dir|ar\s+y\s+tir|on\s+(?:the|their|his|her)\s+land)\b)"  # a farm's land: "ar dir Ffynnon Wen"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
@@ -313,6 +314,9 @@ _VENUE_HEADS_CY = frozenset(
 )
 
 
+_PUBLIC_GROUND = (" Gwledig", " Cenedlaethol", " Chwarae", " Hamdden", " Busnes", " Manwerthu")
+
+
 def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A Welsh street named by its head word at S, with or without a number ("i lawr Heol y Bryn")."""
     end = _after_head(text, s, word)
@@ -323,8 +327,8 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None
     if _previous_word(text[max(0, s - 20) : s]) in _VENUE_HEADS_CY:
         return None  # "Meddygfa Stryd Wellington", "Canolfan Heol y Bont": a venue named by its street
-    if word in _CUED_HEADS_CY and not _home_cued(text, s):
-        return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address
+    if word in _CUED_HEADS_CY and (not _home_cued(text, s) or text.startswith(_PUBLIC_GROUND, s + len(word))):
+        return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address; "Parc Gwledig" is a country park
     window = _cue_window(text, s)
     if _TITLED_ON.search(window):
         return s, end  # "Mrs Olwen Price on Stryd y Farchnad": where she lives
@@ -1114,6 +1118,8 @@ _LANDMARK_GATE_EN = (
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room")
+# "byw ar ben ei hun": on his own, not on top of anything.
+_ON_ONES_OWN = re.compile(r"[ \t]*(?:ei|eu|fy|dy|ein|eich)[ \t]+(?:hun|hunan|hunain)\b")
 
 
 def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int, int]]:
@@ -1133,19 +1139,23 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         if text.startswith(("lat over ", "ouse over "), at):
             at = text.index("over ", at)  # the needle holds the home's word; the relation starts after it
         rel = _RELATION_AT.match(text, at)
-        if not rel or (at and text[at - 1].isalpha()):
+        if not rel or (at and text[at - 1].isalpha()) or _ON_ONES_OWN.match(text, rel.end()):
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
         one = None if home else _THE_ONE.search(text, max(0, rel.start() - 50), rel.start())
         if one and _HOME_JUST_BEFORE.search(text, max(0, one.start() - 40), one.start()):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
             if landmark and not _a_person(landmark.group()) and not _OWN_GROUND.fullmatch(landmark.group().strip()):
-                out.append((one.start(), landmark.end()))  # "fflat un llofft, yr un uwchben siop barbwr ..."
+                out.append(
+                    (one.start(), before_someone(text, landmark.start(), landmark.end()))
+                )  # "fflat un llofft, yr un uwchben siop barbwr ..."
             continue
         if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
             if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
-                out.append((rel.start(), landmark.end()))  # "they live above the Spar in Llanrug"
+                out.append(
+                    (rel.start(), before_someone(text, landmark.start(), landmark.end()))
+                )  # "they live above the Spar"
             continue
         landmark = _LANDMARK_AFTER.match(text, rel.end()) if home else None
         if (
@@ -1169,8 +1179,69 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
         if inside or owned or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
-            out.append((start + (text[start] == " "), landmark.end()))
+            out.append((start + (text[start] == " "), before_someone(text, landmark.start(), landmark.end())))
     return out
+
+
+# A home described just after its name, as practitioners place it for a visitor: "Bodlondeb, y byngalo wrth yr
+# hen stesion", "Tŷ Sylfaen — y tŷ mawr llwyd ar bwys yr hen orsaf heddlu", "Gwylan, the van two down with the
+# windmill". The description places the same home, so it is as identifying as the name.
+_DWELLINGS = (
+    r"tŷ|dŷ|nhŷ|thŷ|byngalo|fyngalo|bynglo|fynglo|bwthyn|fwthyn|ffermdy|fferm|ffarm|fflat|lle|un|llofft|garafán"
+    r"|carafán|house|bungalow|cottage|farmhouse|farm|flat|place|one|van|caravan|semi|terrace"
+)
+_APPOSED_HOME = re.compile(
+    r"[ \t]*(?:,|[–—]|[ \t]-)[ \t]*("
+    r"(?:y|yr|the|a|an)[ \t]+(?:[^\W\d_]+['’]?[ \t]+){0,3}?(?:" + _DWELLINGS + r")(?![\w'’])"
+    r"[^.;:!?\n()\"“”,–—]{0,90}?)"
+    r"(?=[ \t]*(?:[.;:!?\n()\"“”,–—]|\Z))"
+)
+_PLACED_BY = re.compile(
+    r"(?i:\b(?:gyferbyn|ar[ \t]+bwys|wrth|tu[ \t]+ôl|tu[ \t]+cefn|ar[ \t]+ôl|uwchben|dan|ger|drws[ \t]+nesa|rhwng"
+    r"|cynta['’]?|gynta['’]?|ola['’]?|olaf|chwith|dde|efo['’]r|gyda['’]r|â['’]r|opposite|behind|next[ \t]+to|by|near"
+    r"|past|above|over|below|beside|first|last|end|with|down|up|across)\b)"
+)
+
+
+_WHO_ELSE = re.compile(r"[ \t]+(?:with|and|gyda|gydag|efo|a|ac)[ \t]+(?:her|his|their|my|ei|eu|fy|ein)\b")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+")
+
+
+def homes_placed_after_name(text: str, homes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each home in HOMES with the description placed right after it, when that says where the home is: one
+    detail, name and description, as a reader would take them."""
+    out = []
+    for start, end in homes:
+        m = _APPOSED_HOME.match(text, end)
+        if not m:
+            continue
+        stop = before_someone(text, m.start(1), m.end(1))
+        if _PLACED_BY.search(text, m.start(1), stop):
+            out.append((start, stop))
+    return out
+
+
+def before_someone(text: str, s: int, e: int) -> int:
+    """Where a home's description from S to E ends before someone else named in it: "the farm on the Nantglyn
+    road with her husband Iestyn", "y tŷ wrth y capel lle mae Gwen": he and she are names of their own."""
+    joined = _WHO_ELSE.search(text, s, e)
+    if joined:
+        e = joined.start()
+    for word in _CAPITALISED_WORD.finditer(text, s, e):
+        if (word.group() in lx.FIRST or word.group() in lx.FIRST_MUTATED) and not (
+            _PART_OF_A_NAME.match(text, word.end()) or _THE_BEFORE.search(text, max(0, word.start() - 8), word.start())
+        ):
+            e = word.start()
+            break
+    return len(text[:e].rstrip(" \t,"))
+
+
+# ... but not a name that is part of a place's or a landmark's: "Megan's old house", "Alexandra Road", "ar Ben y
+# Bont", "behind the Berwyn".
+_PART_OF_A_NAME = re.compile(r"['’]s\b|[ \t]+(?:(?:y|yr|a|o|of|the)[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ]")
+_THE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|y|yr|festri|capel|chapel|vestry|eglwys|church)|['’]r|[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)[ \t]+\Z"
+)  # "behind the Berwyn", "tu ôl i festri Bethel", "past Ysgol Bethel"
 
 
 # Directions to someone's home, given so that carers can find it: "take the third gate on the
@@ -1387,7 +1458,7 @@ _ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ")
 _ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
-    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in)"
+    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in|from)"
     r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
     r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
     r"|(?:went|go|goes|going)[ \t]+back[ \t]+to"
@@ -1395,12 +1466,12 @@ _ARRIVAL_EN = re.compile(
     r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
 )
 _ARRIVAL_CY = re.compile(
-    r"(?i:(?:daeth|symudodd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
+    r"(?i:(?:daeth|symudodd|symudwyd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
     r"|dychwelyd|ddychwelyd|dychwelon)"
     rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})))*"
     r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw)))"
     r"(?:[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn))?"
-    r"[ \t]+(?:i|yn|ym|yng)(?:[ \t]+fyw[ \t]+(?:i|yn|ym|yng))?[ \t]+"
+    r"[ \t]+(?:i|yn|ym|yng|o)(?:[ \t]+fyw[ \t]+(?:i|yn|ym|yng))?[ \t]+"  # "symudwyd hi o Fronheulog": a home left
 )
 # English words that end a house's or a care home's name (Maple Court, Hafod Lodge, Oak View).
 _HOME_TAILS_EN = frozenset(
@@ -1425,18 +1496,22 @@ _ROOM_IN = re.compile(
 )
 
 
+# ... or right before it: "he went to Ashgrove House, room 9", "i Blas Goleufryn, stafell 11".
+_HOME_BEFORE_ROOM = re.compile(rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*,[ \t]*\Z")
+
+
 def homes_after_rooms(text: str, rooms: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The care home or hostel named right after a person's numbered room."""
+    """The care home or hostel named right after (or just before) a person's numbered room."""
     out = []
-    for _, end in rooms:
-        m = _ROOM_IN.match(text, end)
-        if not m:
-            continue
-        names = m.group(1).split()
-        if m.group(1) in lx.NOT_PERSON or m.group(1) in lx.PLACES:
-            continue  # a hospital or a town
-        if names[0] in _HOME_STARTS_CY or names[-1] in _HOME_TAILS_EN:
-            out.append(m.span(1))
+    for start, end in rooms:
+        for m in (_ROOM_IN.match(text, end), _HOME_BEFORE_ROOM.search(text, max(0, start - 60), start)):
+            if not m:
+                continue
+            names = m.group(1).split()
+            if m.group(1) in lx.NOT_PERSON or m.group(1) in lx.PLACES:
+                continue  # a hospital or a town
+            if names[0] in _HOME_STARTS_CY or names[-1] in _HOME_TAILS_EN:
+                out.append(m.span(1))
     return out
 
 
@@ -1535,8 +1610,8 @@ _SCHOOL_KIND_EN = (
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
     r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary|[Gg]rammar)"
-    r"(?=[ \t]+(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]"
-    r"|[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}[ \t]+in[ \t]+[A-Z]))"  # "by the Co-op in Pont-y-Waun"
+    r"(?=[ \t]+(?:(?:up|down|over|out)[ \t]+)?(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]"
+    r"|[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?[ \t]+in[ \t]+[A-Z]))"  # "by the Co-op in Pont-y-Waun"
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
@@ -1545,8 +1620,8 @@ _SCHOOL_BY_KIND_CY = re.compile(
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(
-    rf"\b{_SCHOOL_KIND_EN}(?:[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}(?=[ \t]+in[ \t]))?"
-    r"[ \t]+(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
+    rf"\b{_SCHOOL_KIND_EN}(?:[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}?(?=[ \t]+in[ \t]+[A-Z]))?"
+    r"[ \t]+(?:(?:up|down|over|out)[ \t]+(?=at|in|on))?(?:at|in|of|on|up|down|by)[ \t]+(?:the[ \t]+)?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 # A school in lower case before its name ("i ysgol Bro Lleu", "yn ysgol gynradd Llanrug"), or after it
@@ -1828,8 +1903,9 @@ _STUDENT = re.compile(
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 # ... and in English, the name before "Hall", lived in: "she lived in Rosser Hall her first year".
 _HALL_EN = re.compile(
-    rf"\b(?:lived|living|lives|live|stayed|staying|room|flat|moved)[ \t]+(?:in(?:to)?|at)[ \t]+"
-    rf"({WORD}(?:[ \t]+{WORD})?)[ \t]+Hall\b"
+    rf"\b(?:lived|living|lives|live|stayed|staying|room|flat|moved"
+    r"|(?:studying|studies|studied)\b[^.!?;\n]{0,40}?)"  # "studying pharmacy in Cardiff, in Plas Eurych Hall"
+    rf"[ \t]+(?:in(?:to)?|at)[ \t]+({WORD}(?:[ \t]+{WORD})?)[ \t]+Hall\b"
 )
 _PUBLIC_HALL_EN = frozenset(
     "Town Village Memorial City Guild County Church Chapel Concert Market Miners Community Parish Albert Royal".split()  # noqa: SIM905

@@ -93,6 +93,7 @@ from storysite.privacy.places import (
     homes_by_address_word,
     homes_by_landmark,
     homes_called,
+    homes_placed_after_name,
     housing_estates,
     hyphen_home_at,
     named_care_homes,
@@ -129,6 +130,9 @@ _THE = frozenset({"the ", " y ", "The "})
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
+
+
+_BIRTH_WORDS = ("’day", "baby", "abi ", " ers ", " since ", "b. ", "g. ")
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
@@ -199,7 +203,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in festival_births(text):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
-    if lower_cues or found.any(("’day", "baby", "abi ", " ers ", " since ")):  # a birthday's or a birth's words
+    if lower_cues or found.any(_BIRTH_WORDS):  # a birthday's or a birth's words
         for s, e in birthdays_without_year(text, found):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     if figures:
@@ -367,6 +371,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
+        homes = sorted({(h[0], h[1]) for h in hits if h[2] == "address"})
+        for s, e in homes_placed_after_name(text, homes):  # "Bodlondeb, y byngalo wrth yr hen stesion"
+            hits.append((s, e, "address", "privacy.address.described"))
     if any(h[2] == "school" for h in hits):
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):

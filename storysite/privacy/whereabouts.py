@@ -12,7 +12,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD
+from storysite.privacy.places import HOUSE_HEADS, UPPER, WORD, before_someone
 
 Span = tuple[int, int]
 
@@ -398,7 +398,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
         return homes_beside_their_word(text)  # the others all start from one of the literals
-    return (
+    spans = (
         homes_beside_their_word(text)
         + homes_counted_from_a_landmark(text, found)
         + directions_in_steps(text, welsh, found)
@@ -409,6 +409,8 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + corners(text, found)
         + old_named_homes(text, found)
     )
+    cut = [(s, before_someone(text, s, e)) for s, e in spans]
+    return [(s, e) for s, e in cut if e > s]
 
 
 # Every literal the finders above look for, for the scanner's single pass (needles.py).
