@@ -6,7 +6,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.welsh import mutations
+from storysite.privacy.welsh import mutations, radicals
 
 # Capitals of Welsh, English and the European languages met in care work (Łukasz, Ștefan, Żaneta).
 UPPER = "A-ZÀ-ÖØ-ÞŴŶĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŸŹŻŽȘȚ"
@@ -751,6 +751,56 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window) or _VISIT_AFTER.match(text, end)):
         return None
     return s, tail.end() if tail else end
+
+
+# A house or farm name mutated after "i", "o", "ym", "yng" or "yn", in Welsh or in Welsh quoted in English: "dod
+# nôl i Fryn Crychan", "Dere lan i Lwyngwenith", "mynd adre i Benlanwen", "o Ben y Ffridd". The mutation says it
+# is a name in a Welsh sentence; its first word a home's ("Pen", "Bryn", "Llwyn", in any mutation) and a second
+# word or a compound says which. A town or village on the lists, or any name starting as a settlement does
+# ("Llan", "Aber", "Pont" ...), is a place people go, and is left alone; so is a man ("i Fryn Jones").
+HOME_HEAD_FORMS = {
+    form: head
+    for head in lx.HOUSE_COMPOUND_HEADS - {"Is", "Uwch", "Hen", "Glas", "Gwyn", "Haf", "Dan", "Tan", "Min", "Tir"}
+    for form in mutations(head)
+    if len(form) >= 3
+}
+_MUTATING_BEFORE = frozenset({"i", "o", "ym", "yng", "yn"})
+_HOME_AFTER_HEAD = re.compile(
+    rf"(?:-[\w'’]+)*(?:(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+|[ \t]+){WORD}(?:-[\w'’]+)*){{0,2}}"
+)
+
+
+# "adre i Benlanwen", "Dere lan i Lwyngwenith", "mae'r post i Benrhiw", "lifft o Frynheulog", "byw ym Mhenrhos".
+_GOING_HOME = re.compile(
+    r"(?i:\b(?:adre|adref|adra|gatre|gartre|gartref|nôl|'nôl|lan|lawr|post|croeso|lifft|lift|byw|fyw|aros|cartref"
+    r"|ffarm|fferm|tŷ|dŷ)[ \t]+(?:i|o|ym|yng|yn)[ \t]+\Z)"
+)
+
+
+def mutated_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
+    """A home's name at S, mutated after a word that mutates it ("i Fryn Crychan", "ym Mhentwyn Helyg")."""
+    if _previous_word(text[max(0, s - 6) : s]) not in _MUTATING_BEFORE or text[s - 1] != " ":
+        return None
+    head = next((form for form in HOME_HEAD_FORMS if word.startswith(form)), None)
+    if head is None:
+        return None
+    m = _HOME_AFTER_HEAD.match(text, s + len(word))
+    end = m.end() if m else s + len(word)
+    phrase = text[s:end]
+    words = phrase.replace("-", " ").split()
+    if len(words) < 2 and (len(word) == len(head) or word in _NOT_COMPOUND):
+        return None  # "i Fryn": Bryn, a man, mutated; "i Fangor": a town
+    if len(words) < 2 and not _GOING_HOME.search(text, max(0, s - 24), s):
+        return None  # one word alone is as often a village ("o Bentrefoelas"): a home only where one goes home
+    if len(words) > 1 and (words[1] in lx.SURNAMES or words[1] in lx.FIRST or words[1] in lx.AMBIGUOUS):
+        return None  # "i Fryn Jones", "at Ben Dafydd": a man
+    for radical in radicals(word):
+        whole = radical + phrase[len(word) :]
+        if _place_key(whole) in _PLACE_KEYS or whole in lx.NOT_PERSON or (len(words) < 2 and radical in lx.PLACES):
+            return None  # "i Benygroes", "o Bontypridd": a place on the lists
+        if radical.startswith(tuple(_SETTLEMENT_HEADS)):
+            return None  # "i Lanfihangel": a village
+    return s, len(text[:end].rstrip(" \t'’"))
 
 
 # A hyphenated Welsh house or farm name with its article inside ("Tan-y-Bryn", "Nhan-y-Graig",

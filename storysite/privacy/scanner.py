@@ -96,6 +96,7 @@ from storysite.privacy.places import (
     homes_placed_after_name,
     housing_estates,
     hyphen_home_at,
+    mutated_home_at,
     named_care_homes,
     named_groups_of_homes,
     named_units,
@@ -124,6 +125,8 @@ _ROMAN_MONTH = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[/.-][0-9]")
 # that learned words as it scanned made a finding depend on which stories were scanned before.
 _KEEP = PHRASE_HEADS | CAPITAL_KIND.keys() | TITLES | KIN_TITLES
 _QUIET = frozenset(SKIP - _KEEP)
+# Quiet words that are a place's name mutated as a home's is ("Mhentwyn", "Benlan"): a home when a word follows.
+_MUTATED_HOME_PLACES = frozenset(w for w in _QUIET if w.startswith(tuple(places.HOME_HEAD_FORMS)) and w.isalpha())
 _AT_ON = frozenset({"at ", "on ", "ar "})
 _THE = frozenset({"the ", " y ", "The "})
 # "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
@@ -228,6 +231,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in housing_estates(text, found):
             hits.append((s, e, "address", "privacy.address"))
     skip, cue_kinds, heads, quiet, months, platforms = SKIP, CAPITAL_KIND, PHRASE_HEADS, _QUIET, MONTH_WORDS, PLATFORMS
+    home_places = _MUTATED_HOME_PLACES
     places, surnames, nick_words = lx.PLACES, lx.SURNAMES, NICK_WORDS
     n = len(text)
     numbers_done = names_done = cues_done = cursor = 0
@@ -246,6 +250,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             s = _locate(text, word, cursor, n)
             cursor = s + len(word)
             farm = place_farm_at(text, s, cursor)  # "the last house down Penlan-isaf"
+            if not farm and word in home_places and s > 2 and text[s - 2] in "nmgio":
+                farm = mutated_home_at(text, s, word)  # "i Benlan-fach"
             if farm:
                 hits.append((farm[0], farm[1], "address", "privacy.address"))
             continue
@@ -268,6 +274,13 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((made_up.start(1), cursor, "person-name", "privacy.person-name.nickname"))  # "Meinir Siop"
                 continue
         if word in quiet or word in pseudonyms:
+            if word in home_places:
+                s = located if located >= 0 else _locate(text, word, cursor, n)
+                cursor = s + len(word)
+                home = mutated_home_at(text, s, word) if s > 2 and text[s - 2] in "nmgio" else None
+                if home:  # "ym Mhentwyn Helyg", "i Benlan-fach": a place's word, made a home by what follows
+                    hits.append((home[0], home[1], "address", "privacy.address"))
+                continue
             if word in months and (
                 welsh
                 or found.has("turn")  # "Kai turned ten on the ninth of September"
@@ -313,7 +326,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 names_done = max(names_done, home[1])
                 continue
         if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
-            home = compound_home_at(text, s, word)  # "byw yn Glasfryn", "adre i Benrhiw Fawr"
+            home = compound_home_at(text, s, word) or mutated_home_at(text, s, word)  # "adre i Benrhiw Fawr"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
