@@ -53,3 +53,58 @@ def test_a_man_named_after_a_mutating_word_is_still_a_man() -> None:
     found = found_in("Rhoddodd y llyfr i Fryn Jones ddoe.", "cy")
     assert not [w for c, w in found if c == "address"]
     assert any(c == "person-name" and "Jones" in w for c, w in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "words"),
+    [
+        ("O'n i'n arfer chwarae cornet yn 'Sgol Tan-y-Mynydd, 'de.", "cy", "school", "Sgol Tan-y-Mynydd"),
+        ('"Child: Cai, Yr 4, Penbanc CP. Kinship assessment ref KC/0417/25"', "en", "school", "Penbanc CP"),
+        (
+            "the little one went into Year 1 at the infants' by the old gun tower, and his sister",
+            "en",
+            "school",
+            "infants' by the old gun tower",
+        ),
+        ("and before that, the primary up by the water tower.", "en", "school", "primary up by the water tower"),
+        ("Gadawodd y Secondary Mod yn Nhre-Gwilym yn bymtheg oed", "cy", "school", "Secondary Mod yn Nhre-Gwilym"),
+        ("> YP (DOB 09NOV05) in supported lodgings", "en", "date-of-birth", "DOB 09NOV05"),
+        (
+            "wedi rhoi cod y bocs goriada i ni, pedwar-dim-saith-dau, ond aethon ni ddim i mewn",
+            "cy",
+            "other-id",
+            "pedwar-dim-saith-dau",
+        ),
+        ("the key safe code is four, one, nine, two and the door sticks", "en", "other-id", "four, one, nine, two"),
+        ("sy'n cael ei reoli gan ei chwaer (yn gorffen 4471), ac mae", "cy", "other-id", "gorffen 4471"),
+        ("The neighbour on Pitch 29, known to everyone on the park as Big Al", "en", "address", "Pitch 29"),
+        ("mewn carafán statig ar bitsh 31 ym Mharc Gwyliau Dôl Helyg", "cy", "address", "bitsh 31"),
+        ('the log said: "Mrs P-O settled, diet and fluids fair"', "en", "person-name", "Mrs P-O"),
+        ("Beti Llewelyn, ond Bet Penlan i bawb yn y pentre.", "cy", "person-name", "Bet Penlan"),
+    ],
+)
+def test_round_twenty_one_details(text: str, lang: str, category: str, words: str) -> None:
+    assert (category, words) in found_in(text, lang), found_in(text, lang)
+
+
+def test_a_date_printed_as_a_record_prints_it_is_no_code() -> None:
+    assert not _of("other-id", "> YP (DOB 09NOV05) in supported lodgings", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The CP meeting was held. The Leeds CP clinic. The Swansea CP team.", "en"),  # child protection, palsy
+        ("the postcode has one or two letters", "en"),
+        ("the farm on the back road out of Tre-Hywel, where he stayed", "en"),  # a village named after a man
+        ("Mae Penlan yn fferm fawr.", "cy"),  # a farm, with no one before it
+        ("I was the captain, like Captain Pugwash, and Taid was the crew.", "en"),
+        ("he tells her about Lord Nelson and the old dockyard", "en"),
+        ("He'd sung Myfanwy to her and she'd filmed it.", "en"),
+        ("a woman from Deganwy who always put the milk out, on the hill above Old Colwyn.", "en"),
+        ("He goes to the bowls at Eirias Park and took the Welsh Black bull to the mart.", "en"),
+        ("She takes him down to the Legion on Fridays.", "en"),
+    ],
+)
+def test_round_twenty_one_look_alikes_are_left_alone(text: str, lang: str) -> None:
+    assert not found_in(text, lang), found_in(text, lang)

@@ -30,8 +30,8 @@ from collections.abc import Callable, Iterable, Iterator
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH_WORDS
 from storysite.privacy.needles import Needles
+from storysite.privacy.spelled import CODE_NEEDLES, spelled_codes, spelled_phones
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
-from storysite.privacy.spelled import spelled_phones
 from storysite.privacy.welsh import radicals
 
 Hit = tuple[int, int, str, str]
@@ -809,7 +809,7 @@ NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
-    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS,
+    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -833,6 +833,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (school_units, frozenset(_UNIT_NAME_WORDS), ""),
     (called_places, frozenset(_CALL_IT_WORDS), ""),
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
+    (spelled_codes, frozenset(CODE_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
     (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES)), ""),

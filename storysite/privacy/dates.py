@@ -231,8 +231,9 @@ STOP = re.compile(
 # A date of birth typed with no separators ("311273", "31121973"), or a month's short name and a year ("Mar-58").
 _COMPACT_DATE = re.compile(
     r"[ \t]*(?:([0-3][0-9])([01][0-9])(?:19|20)?[0-9]{2}(?![0-9])"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ion|Chwef|Maw|Ebr|Meh|Gorff|Awst|Med|Hyd|Tach|Rhag)"
-    r"[-/ ](?:19|20)?[0-9]{2}(?![0-9]))"
+    r"|(?:[0-3]?[0-9][-/ ]?)?"  # "09NOV05", "9-Nov-05": a day before the month, as records print it
+    r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ion|Chwef|Maw|Ebr|Meh|Gorff|Awst|Med|Hyd|Tach|Rhag)"
+    r"[-/ ]?(?:19|20)?[0-9]{2}(?![0-9]))"
 )
 
 

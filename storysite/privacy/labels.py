@@ -50,6 +50,7 @@ _CAPITAL_CUES = {
         "College",
         "Playgroup",
         "PRU",
+        "CP",
         "Referral",
         "Form",
         "Preschool",
@@ -60,7 +61,7 @@ _CAPITAL_CUES = {
         "Educational",
         "Tutorial",
     ],
-    "ysgol": ["Ysgol", "Rysgol"],
+    "ysgol": ["Ysgol", "Rysgol", "Sgol"],  # "'Sgol Tan-y-Mynydd": Ysgol as it is said
     "coleg": ["Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch", "Meithrinfa", "Feithrinfa"]
     + ["Canolfan", "Ganolfan", "Nghanolfan", "Chanolfan", "Chweched", "Meithrin", "Feithrin"],
     "flat": ["Flat", "Fflat", "Apartment", "Apt", "Uned"],
@@ -367,7 +368,8 @@ _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn"
     r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
     # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
-    r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu))))"
+    r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu)))"
+    r"|\((?=[ \t]*(?:yn[ \t]+)?(?:ending|ends|gorffen|diweddu)[ \t]))"  # "(yn gorffen 4471)": a card's last figures
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
@@ -425,7 +427,7 @@ _LOOSE_WORDS = frozenset(
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
-    reference cyfeirnod housing claim hawliad cais plot pitch llain lain static statig
+    reference cyfeirnod housing claim hawliad cais plot pitch pitsh bitsh llain lain static statig
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
@@ -564,13 +566,15 @@ _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's
 # A plot or pitch on a caravan or Travellers' site is the family's address: "plot 4 at the Llwyn Onn
 # site", "pitch 12", "llain 4 ar safle Llwyn Onn"; only with a site or a caravan named near it.
 _PLOT = re.compile(
-    r"(?i:\b(?:plot|pitch|llain|lain|static|statig)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)[0-9]{1,3}[A-Za-z]?\b"
+    r"(?i:\b(?:plot|pitch|pitsh|bitsh|llain|lain|static|statig)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)"
+    r"[0-9]{1,3}[A-Za-z]?\b"
     r"(?![ \t]+(?i:times|gwaith|minutes|munud|seconds|eiliad|days|diwrnod))"  # "static 3 times a day": a crackle
 )  # "static 22, top row": a static caravan's number on its park
 _SITE_NEAR = re.compile(
     r"(?i:\b(?:site|caravan|caravans|trailer|trailers|mobile[ \t]+home|Travellers?|Gypsy|safle|charafán|carafán"
     r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn|static|statics|statig|park[ \t]+homes?"
-    r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc)\b)"
+    r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc|holiday[ \t]+park|on[ \t]+the[ \t]+park"
+    r"|(?:[pb]|mh)arc[ \t]+(?:[Gg]wyliau|[Cc]arafanau))\b)"
 )
 _LOOSE = (
     (_PLOT, "privacy.address.plot"),
@@ -604,7 +608,10 @@ _PATTERNS_FOR = {
     **{
         w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
     },
-    **{w: ((_PLOT, "privacy.address.plot"),) for w in ("plot", "pitch", "llain", "lain", "static", "statig")},
+    **{
+        w: ((_PLOT, "privacy.address.plot"),)
+        for w in ("plot", "pitch", "pitsh", "bitsh", "llain", "lain", "static", "statig")
+    },
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
 

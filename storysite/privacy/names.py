@@ -118,11 +118,11 @@ MEDIA_AFTER = re.compile(
 )
 # Singing soon after a public name, in the same sentence: "he loves Tom Jones and he will sing Delilah".
 MEDIA_SOON = re.compile(
-    r"[^.!?\n]{0,30}\b(?:sing|sings|singing|sang|song|songs|concert|album|canu|ganu|chanu|cân|gân)\b"
+    r"[^.!?\n]{0,30}\b(?:sing|sings|singing|sang|sung|song|songs|concert|album|canu|ganu|chanu|cân|gân)\b"
 )
 # Words just before a public name that show it is quoted, not a person in the story.
 MEDIA_CUE = re.compile(
-    r"\b(?:sang|sing|sings|singing|song|songs|hymn|emyn|canu|ganu|chanu|canodd|ganodd|cân|gân|caneuon|"
+    r"\b(?:sang|sung|sing|sings|singing|song|songs|hymn|emyn|canu|ganu|chanu|canodd|ganodd|cân|gân|caneuon|"
     r"read|reads|reading|darllen|ddarllen|darllenodd|book|books|llyfr|llyfrau|watched|watch|watches|"
     r"watching|gwylio|wylio|film|films|ffilm|programme|rhaglen|tv|teledu|radio|record|records|album|"
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
@@ -585,7 +585,7 @@ def analyse(phrase: str) -> tuple[Run, ...]:
         return ()  # "Square" after a place the scanner passed over ("Tregarth Square")
     if len(toks) > 1 or (toks[0].word in NOT_PERSON and toks[0].word not in lx.AMBIGUOUS):
         _mask_known_phrases(phrase, toks)
-        farm = _known_by_farm(toks)
+        farm = _known_by_farm(toks) or _known_by_house(toks)
         if farm:
             return farm
         _mask_place_words(toks)
@@ -611,7 +611,11 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             continue
         if (tok.word in TITLES or tok.word in KIN_TITLES) and i + 1 < n and not tok.possessive:
             j = i + 1
-            while j < n and not toks[j].masked and (_name_word(toks[j].word) or len(toks[j].word) == 1):
+            while (
+                j < n
+                and not toks[j].masked
+                and (_name_word(toks[j].word) or len(toks[j].word) == 1 or _HYPHENED_INITIALS.fullmatch(toks[j].word))
+            ):
                 j += 1
                 if toks[j - 1].possessive:
                     break
@@ -703,6 +707,24 @@ def _known_by_farm(toks: list[Token]) -> tuple[Run, ...]:
     return (Run(toks[0].start, toks[-1].end, words, ALWAYS, "privacy.person-name.nickname", toks[-1].possessive),)
 
 
+# What people are called at home (Bet, Now, Dai): a first name, or a pet form of one.
+_CALLED = lx.FIRST | frozenset(form for forms in lx.PET_FORMS.values() for form in forms)
+_HOUSE_HEADS = tuple(sorted(lx.HOUSE_COMPOUND_HEADS, key=len, reverse=True))
+
+
+def _known_by_house(toks: list[Token]) -> tuple[Run, ...]:
+    """A first name, then a house or farm named in one word: "Bet Penlan", "Dai Brynhyfryd" is someone known by
+    their home, as villages name people."""
+    if len(toks) != 2 or toks[0].masked or toks[0].word not in _CALLED:
+        return ()
+    home = toks[1].word
+    head = next((h for h in _HOUSE_HEADS if home.startswith(h)), None)
+    if head is None or len(home) <= len(head) + 2 or not home[len(head)].islower() or home in lx.SURNAMES:
+        return ()
+    words = (toks[0].word, home)
+    return (Run(toks[0].start, toks[1].end, words, ALWAYS, "privacy.person-name.nickname", toks[1].possessive),)
+
+
 def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
     """Decide what a run of capitalised words needs to count as a person's name."""
     words = [t.word for t in run]
@@ -733,13 +755,19 @@ def _a_listed_name(word: str) -> bool:
     return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES or word in lx.FIRST_MUTATED
 
 
+_HYPHENED_INITIALS = re.compile(r"[A-Z](?:-[A-Z])+")  # "Mrs P-O": a double-barrelled surname's initials
+_SETTLEMENT_STARTS = frozenset(
+    f for head in ("Tre", "Llan", "Aber", "Pont", "Cwm", "Caer", "Betws", "Porth") for f in mutations(head) | {head}
+)
+
+
 def _first(word: str) -> bool:
     """A known first name, or a hyphenated one made of names (Mari-Wyn, Anne-Marie, Tyler-James)."""
     if word in lx.FIRST:
         return True
     parts = word.split("-")
-    if len(parts) < 2 or not all(p.istitle() for p in parts):
-        return False
+    if len(parts) < 2 or not all(p.istitle() for p in parts) or parts[0] in _SETTLEMENT_STARTS:
+        return False  # "Tre-Hywel", "Nhre-Gwilym", "Llan-Non": a village named after a saint or a man
     if any(p in lx.FIRST for p in parts):
         # "Lily-Mae": beside a first name, even an everyday word is one ("Mae" is a Welsh verb)
         return all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _hyphen_part(p) for p in parts)

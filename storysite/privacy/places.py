@@ -110,11 +110,16 @@ SCHOOL_EN = re.compile(
     rf"|{_en_kinds}\b(?![ \t]+(?:Street|St|Road|Court|Care|Dependency|Needs|Schools?\b|Risk))"
     rf"|(?:Catholic[ \t]+|Sixth[ \t]+Form[ \t]+|Further[ \t]+Education[ \t]+)?College\b(?![ \t]+of\b)"
     rf"|Sixth[ \t]+Form\b|Pupil[ \t]+Referral[ \t]+(?:Unit|Service)\b|PRU\b"
+    # "Penbanc CP": a county primary, as records shorten it; not child protection or cerebral palsy
+    rf"|(?:C\.P\.|CP\b)(?:[ \t]+School\b)?(?![ \t]+(?:[Cc]linic|[Tt]eam|[Mm]eeting|[Pp]lan|[Rr]egister|[Cc]onference"
+    rf"|[Cc]ase|[Ss]ervice|[Nn]urse|[Ww]orker|[Ss]ociety|[Ss]upport|[Ll]ead|[Pp]rocess|[Ee]nquiry))"
     # a unit children attend instead of school: "Pentwyn Learning Centre", "Heol Las Tutorial Centre"
     rf"|(?:Learning|Education|Educational|Tutorial)[ \t]+(?:Centre|Center|Unit|Base)\b"
     rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
-SCHOOL_CY = re.compile(rf"(?:Ysgol|(?<=['’])Rysgol)((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})")
+SCHOOL_CY = re.compile(
+    rf"(?:Ysgol|(?<=['’])Rysgol|(?<=['’])Sgol)((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})"
+)  # "'Sgol Tan-y-Mynydd": Ysgol as it is said
 
 
 # A school of a university or a summer or Sunday school, not a school children attend.
@@ -777,6 +782,14 @@ _GOING_HOME = re.compile(
 )
 
 
+# What people go to a place for, for a day: a walk, tea, a ride, the whole day.
+_DAY_OUT = re.compile(
+    r"[ \t,]*(?:am[ \t]+(?:dro|de|baned|ginio|bicnic|reid|dip|y[ \t]+dydd|dridiau|wythnos)"
+    r"|ar[ \t]+(?:y[ \t]+)?(?:beic|beics|feic|wyliau|drip|daith)|drwy['’]r[ \t]+dydd"
+    r"|i[ \t]+(?:gerdded|nofio|weld[ \t]+y|siopa|chwarae)|for[ \t]+(?:a|the)[ \t]+day)"
+)
+
+
 def mutated_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A home's name at S, mutated after a word that mutates it ("i Fryn Crychan", "ym Mhentwyn Helyg")."""
     if _previous_word(text[max(0, s - 6) : s]) not in _MUTATING_BEFORE or text[s - 1] != " ":
@@ -792,6 +805,8 @@ def mutated_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # "i Fryn": Bryn, a man, mutated; "i Fangor": a town
     if len(words) < 2 and not _GOING_HOME.search(text, max(0, s - 24), s):
         return None  # one word alone is as often a village ("o Bentrefoelas"): a home only where one goes home
+    if _DAY_OUT.match(text, end) and not HOME_CUE.search(_cue_window(text, s)):
+        return None  # "i Dal-y-bont am dro", "i Blas Derwen am de", "yng Nghoed y Brenin drwy'r dydd": a day out
     if len(words) > 1 and (words[1] in lx.SURNAMES or words[1] in lx.FIRST or words[1] in lx.AMBIGUOUS):
         return None  # "i Fryn Jones", "at Ben Dafydd": a man
     for radical in radicals(word):
@@ -1649,7 +1664,8 @@ _SCHOOL_KIND_CY = (
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
-    r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t]))"
+    r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|(?:[Ss]econdary[ \t]+[Mm]od(?:ern)?|[Ss]ec[ \t]+[Mm]od)(?=[ \t]+(?:yn|ym|yng)[ \t]))"  # "y Secondary Mod yn …"
 )
 _SCHOOL_KIND_EN = (
     r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
@@ -1659,7 +1675,8 @@ _SCHOOL_KIND_EN = (
     # a school named only by where it is (round ten): "the little school in Llanfynydd", "the Comp on the Tump"
     r"|(?:(?<=the )|(?<=his )|(?<=her )|(?<=their )|(?<=little )|(?<=village )|(?<=local )|(?<=-medium )|(?<=old )"
     r"|(?<=infant )|(?<=junior )|(?<=Catholic )|(?<=church )|(?<=special )|(?<=Welsh )|(?<=English ))"
-    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary|[Gg]rammar)"
+    r"(?:[Ss]chool|[Pp]rimary|[Cc]omp|[Cc]omprehensive|[Ii]nfants|[Jj]uniors|[Ss]econdary(?:[ \t]+[Mm]od(?:ern)?)?"
+    r"|[Gg]rammar)"
     r"(?=[ \t]+(?:(?:up|down|over|out)[ \t]+)?(?:in|at|on|on[ \t]+the|up|down|by)[ \t]+[A-Z]"
     r"|[ \t]+by[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?[ \t]+in[ \t]+[A-Z]))"  # "by the Co-op in Pont-y-Waun"
 )
@@ -1717,6 +1734,32 @@ def _school_kind_near(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[
             found = each
         return found if found and found.start() < at < found.end() else None
     return match_starting_by(pattern, text, max(0, at - 12), at, min(len(text), at + 160))
+
+
+# A school named by the landmark it stands by, as a village says it: "the infants' by the old gun tower", "the
+# primary up by the water tower", "the little school near the chapel". Whose it is, or "the", makes it one school.
+_LANDMARK_NOUNS = (
+    r"towers?|chapel|church|castle|park|station|docks?|river|bridge|square|green|pond|lake|mill|works|pit|quarry"
+    r"|harbour|beach|shop|pub|garage|hall|clock|cross|memorial|market|reservoir|roundabout|club|ground|field|fields"
+    r"|common|mountain|woods?|canal|viaduct|lighthouse|prom|pier|library|surgery|estate|flats|garages|cemetery"
+)
+_SCHOOL_BY_LANDMARK = re.compile(
+    r"\b(?:[Tt]he|her|his|their|our)[ \t]+(?:(?:little|old|village|local)[ \t]+)?"
+    r"(?:infants|juniors|primary|school|comp|nursery)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
+    r"(?:by|near|opposite|behind|beside|past|next[ \t]+to)[ \t]+the[ \t]+"
+    r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:" + _LANDMARK_NOUNS + r"|[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)\b"
+)
+_LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ")
+
+
+def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
+    """Schools named by the landmark they stand by ("the primary up by the water tower")."""
+    out = []
+    for at in lowered.positions(_LANDMARK_SCHOOL_NEEDLES):
+        m = _SCHOOL_BY_LANDMARK.search(text, max(0, at - 20), min(len(text), at + 80))
+        if m and m.start() <= at < m.end():
+            out.append((m.start() + len(m.group().split(None, 1)[0]) + 1, m.end()))
+    return out
 
 
 # A school's name set beside whose school it is: "Her nursery, Busy Bees, was brilliant", "his school (St
@@ -1932,6 +1975,7 @@ NEEDLES = (
 # ... and those looked for in the text in lower case.
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN, *_APPOSED_NEEDLES)
 LOWER_NEEDLES += _KIND_AFTER_NEEDLES
+LOWER_NEEDLES += _LANDMARK_SCHOOL_NEEDLES
 
 
 # --- A hall of residence ------------------------------------------------------------------------

@@ -103,6 +103,7 @@ from storysite.privacy.places import (
     numbered_home_at,
     place_farm_at,
     schools_by_kind,
+    schools_by_landmark,
     schools_in_apposition,
     schools_named_before_their_kind,
     tailed_farm_at,
@@ -218,6 +219,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     kinds = schools_by_kind(text, welsh, found, lowered) if literals else []
     if not lowered.empty:
         kinds += schools_in_apposition(text, lowered)  # "her nursery, Busy Bees,"
+        kinds += schools_by_landmark(text, lowered)  # "the primary up by the water tower"
         kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
@@ -448,6 +450,7 @@ def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
 # A word of capitals and figures that only a reference is made of: seven or more characters, at least four
 # figures and two letters ("CF23C00412", "A4417EK"); shorter ones are roads, plates, postcodes and models.
 _CODE_WORD = re.compile(r"[A-Z0-9]{7,16}")
+_RECORD_DAY = re.compile(r"[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}")
 
 
 def _code_word(text: str, a: int, e: int) -> Hit | None:
@@ -459,8 +462,8 @@ def _code_word(text: str, a: int, e: int) -> Hit | None:
     if not m or (b and text[b - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum()):
         return None
     code = m.group()
-    if sum(c.isdigit() for c in code) < 4 or sum(c.isalpha() for c in code) < 2:
-        return None
+    if sum(c.isdigit() for c in code) < 4 or sum(c.isalpha() for c in code) < 2 or _RECORD_DAY.fullmatch(code):
+        return None  # "09NOV05" is a date as a record prints it, left to the date finders
     return b, m.end(), "other-id", "privacy.other-id.code"
 
 

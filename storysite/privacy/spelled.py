@@ -210,3 +210,28 @@ def _phone_digits(digits: str, plus: bool) -> bool:
     if plus:
         return digits.startswith("44") and 11 <= len(digits) <= 12
     return digits.startswith("0") and 10 <= len(digits) <= 11
+
+
+# A door, key-safe or alarm code read out in words after the word for it: "cod y bocs goriada, pedwar-dim-saith-dau",
+# "the key safe code is four, one, nine, two". Four digit words at least, apart by spaces, commas or dashes.
+_SINGLE_DIGITS = "|".join(
+    sorted((w for w, d in _DIGIT_WORDS.items() if len(d) == 1 and w != "o"), key=len, reverse=True)
+)
+_CODE_IN_WORDS = re.compile(rf"\b(?:{_SINGLE_DIGITS})(?:(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_SINGLE_DIGITS})){{3,7}}\b")
+CODE_NEEDLES = ("cod ", "cod,", "code", "Code", "Cod ", "côd", "PIN", "pin ")
+_CODE_WINDOW = 70  # characters after the word for the code where its figures are read
+
+
+def spelled_codes(text: str, found: Needles) -> list[Hit]:
+    """Codes written out digit by digit in words, a few words after "code", "cod" or "PIN"."""
+    out: list[Hit] = []
+    end = 0
+    for at in found.positions(CODE_NEEDLES):
+        if at < end:
+            continue
+        window = text[at : at + _CODE_WINDOW]
+        m = _CODE_IN_WORDS.search(window.lower()) if len(window.lower()) == len(window) else None
+        if m:
+            out.append((at + m.start(), at + m.end(), "other-id", "privacy.other-id.access-code"))
+            end = at + m.end()
+    return out
