@@ -223,6 +223,7 @@ def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
         text[s - 3 : s] not in _WORD_MONTH_BEFORE
         and text[s - 4 : s] not in _WORD_MONTH_BEFORE
         and not _WORD_YEAR_AFTER.match(text, e)
+        and not text.startswith(("'r ", "’r "), e)  # "ar Fedi'r 14eg"
     ):
         return None  # a day in words comes before its month, a year in words after it
     begin = max(0, s - 100)

@@ -1762,6 +1762,57 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
     return out
 
 
+# A unit or centre a child is taught in instead of school, named where the story speaks of school: "a term at
+# the Tŷ Hwylio unit", "most of Year 9 at the Glanffrwd Centre", "ei athrawes yn Uned y Wennol", "blwyddyn yn yr
+# uned, Canolfan Bryn Meurig". A leisure, day, community or youth centre is a place anyone goes, and is left.
+_UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit)\b")
+_UNIT_CY = re.compile(
+    r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
+    rf"((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
+)
+_SCHOOL_TALK = re.compile(
+    r"(?i:\b(?:school|schools|exclu\w*|year[ \t]+(?:[0-9]{1,2}|seven|eight|nine|ten|eleven)|teachers?|timetable"
+    r"|pupils?|gcses?|lessons|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
+    r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
+    r"|comprehensive|uwchradd|tiwtor|tutor)\b)"
+)
+_NOT_A_TEACHING_UNIT = frozenset(
+    """
+    Leisure Hamdden Community Cymuned Gymuned Arts Celfyddydau Day Dydd Ddydd Job Gwaith Health Iechyd Family Teulu
+    Garden Shopping Siopa Visitor Croeso Medical Feddygol Youth Ieuenctid Sports Chwaraeon Resource Adnoddau
+    Dental Deintyddol Contact Cyswllt Assessment Asesu Sorting Distribution Business Busnes Heritage Treftadaeth
+    """.split()  # noqa: SIM905
+)
+_TEACHING_WORDS = frozenset(
+    """
+    Cyfeirio Gyfeirio Disgyblion Pupil Pupils Referral Learning Dysgu Ddysgu Support Cymorth Gymorth Education
+    Addysg Behaviour Ymddygiad Inclusion Cynhwysiant Nurture Meithrin Language Iaith
+    """.split()  # noqa: SIM905
+)
+UNIT_NEEDLES = ("Centre", "Unit", "Base", " centre", " unit", "Uned ", "anolfan ")
+
+
+def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
+    """Units and centres named where the story speaks of school ("most of Year 9 at the Glanffrwd Centre")."""
+    if not _SCHOOL_TALK.search(text):
+        return []
+    out = []
+    for pattern in (_UNIT_EN, _UNIT_CY):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if not words or words[0] in _NOT_A_TEACHING_UNIT or words[-1] in _NOT_A_TEACHING_UNIT:
+                continue
+            if all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words):
+                continue  # "yr Uned Cyfeirio Disgyblion", "the Learning Support unit": what it is, not which
+            if m.group(1).strip() in lx.NOT_PERSON:
+                continue
+            if not _SCHOOL_TALK.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)):
+                continue
+            start = m.start(1) if pattern is _UNIT_EN else m.start()
+            out.append((start, m.end()))
+    return out
+
+
 # A school's name set beside whose school it is: "Her nursery, Busy Bees, was brilliant", "his school (St
 # Mary's)", "ei meithrinfa, Tedi Bach,", "ysgol y plant – Bro Teifi". Whose it is makes it one school.
 _APPOSED_KIND = re.compile(
@@ -1949,6 +2000,7 @@ def named_groups_of_homes(text: str, found: Needles) -> list[tuple[int, int]]:
 
 # Every literal the finders above look for, for the scanner's single pass (needles.py) ...
 NEEDLES = (
+    *UNIT_NEEDLES,
     *_LANDMARK_GATE_CY,
     *_LANDMARK_GATE_EN,
     *_LANDMARK_GATE_FROM,
@@ -1992,7 +2044,8 @@ _STUDENT = re.compile(
     r"|halls|freshers|residence|breswyl|preswyl|coleg|goleg|college|gradd|radd|degree|graddio|astudio|studying"
     r"|(?:first|second|third|final)[ \t]+year[ \t]+at|(?:ail[ \t]+flwyddyn|[bf]lwyddyn[ \t]+gynta[f]?)[ \t]+"
     r"(?:yn|ym|yng)"
-    r"|semester|bwrsari|bursary)\b)"
+    r"|semester|bwrsari|bursary"
+    r"|(?-i:Bangor|Mangor|Aberystwyth|Llanbed|Lampeter))\b)"  # a university town: "Neuadd Penbedw ym Mangor"
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 # ... and in English, the name before "Hall", lived in: "she lived in Rosser Hall her first year".
