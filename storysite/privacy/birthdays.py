@@ -88,7 +88,9 @@ _BORN_DURING = re.compile(
 # Night 2010", "g. Sul y Blodau 2016". After a place ("b. Merthyr 1951") only the year is the date.
 _BORN_NAMED_DAY = re.compile(
     r"(?:(?<![\w.])[bg]\.|\b(?:born|Born|ganwyd|Ganwyd))[ \t]+(?:(?:on|ar)[ \t]+)?"
-    r"([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[- \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}?,?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))"
+    r"((?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+)?"  # "b. 27 Ramadan 1445": a day of another calendar's month
+    r"(?:[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+|haf|gaeaf|gwanwyn|hydref|summer|winter|spring|autumn)"  # "g. haf 2012": a season
+    r"(?:[- \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3}?,?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))"
     r"(?![0-9]|[/.-][0-9])"
 )
 _ABBREVIATED_BORN_NEEDLES = ("b. ", "g. ")
@@ -212,8 +214,8 @@ _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in lx.PLACES)  # "Merthyr" of 
 
 def _a_named_day(phrase: str) -> bool:
     """Is PHRASE (words, then a year) a day's name rather than a place's or a month's (dates.py reads those)?"""
-    words = phrase.replace(",", " ").replace("-", " ").split()[:-1]
-    if any(w in _DAY_WORDS for w in words):
+    words = [w for w in phrase.replace(",", " ").replace("-", " ").split()[:-1] if not w[:1].isdigit()]
+    if not words or words[0].islower() or any(w in _DAY_WORDS for w in words):
         return True  # "St Swithin's Day", "Noswyl Nadolig": "St" also starts St Davids, a city
     return not (
         words[0] in _PLACE_FIRST_WORDS

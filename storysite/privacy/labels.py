@@ -366,13 +366,15 @@ _PLACE_AFTER = re.compile(
 )
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
-    r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|cyfri|gyfri|nghyfri|cerdyn|gerdyn|nghardyn|bank|banc|phone|ffôn"
+    r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|chyfrif|cyfri|gyfri|nghyfri|chyfri|cerdyn|gerdyn|nghardyn|cherdyn"
+    r"|bank|banc|phone|ffôn"
     r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
     # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
     r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu)))"
     r"|\((?=[ \t]*(?:yn[ \t]+)?(?:ending|ends|gorffen|diweddu)[ \t]))"  # "(yn gorffen 4471)": a card's last figures
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
-    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu)(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
+    r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu|cwpla|gwpla)"
+    r"(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
     r"[ \t:]*)[0-9]{3,4}\b)"
 )
 _COLLAR = re.compile(
@@ -424,7 +426,8 @@ _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bp
 _LOOSE_WORDS = frozenset(
     """
     bed room gwely ngwely wely ystafell stafell bay bae cubicle ciwbicl ward ending ends ended finishing
-    gorffen diweddu pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar shoulder warrant
+    gorffen diweddu cwpla gwpla pc pcso dc ds sgt sergeant constable cwnstabl rhingyll coler ysgwydd collar
+    shoulder warrant
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
@@ -479,9 +482,16 @@ def loose_id_before(text: str, s: int) -> Hit | None:
     return labelled_before(text, s)
 
 
+_ALLOTMENT_WORDS = re.compile(r"(?i:allotment|rhandir|randir|garden[ \t]+plot)")
+
+
 def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.address.plot":
-        near = _sentence_around(text, m.start(), m.end())
+        # the site or the caravan in the sentence, or in the one or two before: "lives in a park home ... Pitch 9"
+        sentence = _sentence_around(text, m.start(), m.end())
+        if _ALLOTMENT_WORDS.search(sentence):
+            return None  # "half of plot 17 at the allotments": a plot someone grows on, not lives on
+        near = text[max(0, m.start() - 240) : m.start()] + sentence
         return (m.start(), m.end(), "address", "privacy.address") if _SITE_NEAR.search(near) else None
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
@@ -603,7 +613,7 @@ _PATTERNS_FOR = {
     },
     **{
         w: ((_ENDING, "privacy.other-id.account-ending"),)
-        for w in "ending ends ended finishing gorffen diweddu".split()  # noqa: SIM905
+        for w in "ending ends ended finishing gorffen diweddu cwpla gwpla".split()  # noqa: SIM905
     },
     **{w: ((_COLLAR, "privacy.other-id.collar-number"),) for w in _COLLAR_LABELS},
     **{

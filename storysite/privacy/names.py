@@ -39,7 +39,7 @@ TITLES = frozenset(
         Mr Mrs Miss Ms Mx Dr Doctor Prof Professor Rev Revd Reverend Parch Parchedig Athro Cllr
         Councillor Cynghorydd Nurse Nyrs Father Canon Dame Lady Lord Capt Captain Sgt Sergeant
         Mstr Meistr Meistres Bonwr Boneddiges Bonesig Bnr Bns Syr PC PCSO DC DS DI DCI Insp Inspector
-        Sister Pastor Cwnstabl Sarjant
+        Sister Pastor Cwnstabl Sarjant Cpl Corporal LCpl Sgt. Pte Private Flt Lt Maj Col
     """.split()  # noqa: SIM905
 ) | frozenset(m for w in _WELSH_TITLES for m in mutations(w) if len(m) > 3)
 KIN_TITLES = frozenset(
@@ -47,8 +47,9 @@ KIN_TITLES = frozenset(
         Auntie Aunty Aunt Uncle Anti Yncl Nain Taid Nan Nana Nanna Gran Granny Grandma Grandad
         Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
         Bamp Bampy
+        Hooyo Aabo Ayeeyo Awoowe Jiddo Jeddo Jidda Teta Sitto Sitti Nani Dadi Babcia Dziadek Babushka Abuela Abuelo
     """.split()  # noqa: SIM905
-)
+)  # and the words for a mother or a grandparent in the other languages of Welsh families (Somali, Arabic, Urdu, Polish)
 # Words that start a place, building or organisation name in Welsh word order; the landscape words
 # (Cadair, Carnedd, Moel, Bwlch, Traeth...) start mountains, passes and beaches named after people.
 _PLACE_HEADS = set(
@@ -128,7 +129,7 @@ MEDIA_CUE = re.compile(
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
     r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
-    r"played|playing|chwarae|about|favourite|hoff)\W+(?:\w+\W+)?\Z",
+    r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,
 )
 
@@ -709,7 +710,9 @@ def _known_by_farm(toks: list[Token]) -> tuple[Run, ...]:
 
 # What people are called at home (Bet, Now, Dai): a first name, or a pet form of one.
 _CALLED = lx.FIRST | frozenset(form for forms in lx.PET_FORMS.values() for form in forms)
-_HOUSE_HEADS = tuple(sorted(lx.HOUSE_COMPOUND_HEADS, key=len, reverse=True))
+_HOUSE_HEADS = tuple(
+    sorted({f for h in lx.HOUSE_COMPOUND_HEADS for f in mutations(h) | {h}}, key=len, reverse=True)
+)  # "Dai Bantyrhedydd": a house's name keeps the mutation it is said with
 
 
 def _known_by_house(toks: list[Token]) -> tuple[Run, ...]:

@@ -848,8 +848,10 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
     if m.group().split("-", 1)[0] in _SETTLEMENT_HEADS:
         return None  # "Llan-y-Bri", "Aber-y-Ffrwd": a village, named as one
     window = _cue_window(text, s)
-    if not _after_preposition(window) or not (
-        HOME_CUE.search(window) or _VISIT_CUE.search(window) or _BACK_TO.search(window)
+    beside = named_beside_dwelling(text, s, m.end())  # "ar fferm ei rieni, Penffordd-wen"
+    if not beside and (
+        not _after_preposition(window)
+        or not (HOME_CUE.search(window) or _VISIT_CUE.search(window) or _BACK_TO.search(window))
     ):
         return None
     tail = _FARM_TAIL.match(text, m.end())
@@ -1454,7 +1456,8 @@ def _care_name_before(text: str, at: int) -> tuple[int, int] | None:
 # "her home, Brynhyfryd,", "i'w chartref, Brynhyfryd": a name after a dwelling word and a comma ...
 _DWELLING_COMMA = re.compile(
     r"(?i:\b(?:home|house|farm|cottage|bungalow|smallholding|farmhouse|cartref|gartref|chartref|nghartref"
-    r"|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn|tyddyn|dyddyn|byngalo)[ \t]*,[ \t]*\Z)"
+    r"|fferm|ffarm|ffermdy|tŷ|dŷ|thŷ|nhŷ|bwthyn|fwthyn|tyddyn|dyddyn|byngalo)"
+    r"(?:[ \t]+[a-zâêîôûŵŷ'’]+){0,4}[ \t]*,[ \t]*\Z)"  # "fferm ei rieni, Penffordd-wen", "farm of her own, X"
 )
 # ... or before one: "Ty'n-y-Coed, the farm above Llanfihangel", "Ffynnon Wen, y tŷ lle cafodd ei geni".
 HOME_AFTER = re.compile(
@@ -1466,7 +1469,7 @@ HOME_AFTER = re.compile(
 
 def named_beside_dwelling(text: str, s: int, end: int) -> bool:
     """Is the name text[s:end] set beside a word for a home ("her home, X", "X, the farm ...")?"""
-    return _DWELLING_COMMA.search(text, max(0, s - 20), s) is not None or HOME_AFTER.match(text, end) is not None
+    return _DWELLING_COMMA.search(text, max(0, s - 50), s) is not None or HOME_AFTER.match(text, end) is not None
 
 
 # --- A place's name made a farm's by its tail ---------------------------------------------------
@@ -1650,7 +1653,7 @@ _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fa
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
 # English ones after their name in the lower-cased text.
 _LOWER_NEEDLES_EN: tuple[str, ...] = (" primary", " comp", " juniors", " infants", " school", " grammar", " secondary")
-_LOWER_NEEDLES_EN += (" playgroup", " nursery", " pre-school", " preschool")
+_LOWER_NEEDLES_EN += (" playgroup", " nursery", " pre-school", " preschool", " sixth form", " boys'", " girls'")
 _SCHOOL_KIND_CY = (
     r"(?:[Cc]hweched[ \t]+[Dd]osbarth|(?:[CcGg]|[Nn]gh)ylch[ \t]+(?:[Mm]eithrin|[Cc]hwarae)|[MmFf]eithrinfa"
     r"|[Yy]sgol[ \t]+[Ff]eithrin|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+[Dd]isgyblion"
@@ -1703,8 +1706,9 @@ _SCHOOL_LOWER_CY = re.compile(
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
-    r"[ \t]+(?:primary|[Cc]omp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
-    r"|secondary|playgroup|nursery|pre-?school)\b"  # "Little Acorns playgroup"
+    r"[ \t]+(?:(?:primary|[Cc]omp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
+    r"|secondary|playgroup|nursery|pre-?school|sixth[ \t]+form)\b"  # "Little Acorns playgroup", "Coed Glas sixth form"
+    r"|(?:Boys|Girls)['’](?!\w))"  # "the Waun Boys'": a boys' school, as it was called
     r"(?![ \t]+(?:care|health|mental|services?|team|of|holidays?|run|bus|gates?|uniform|nurse|trip|report|rhymes?"
     r"|fairs?|gardens?|plants))"
 )
@@ -1886,6 +1890,9 @@ def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
     return out
 
 
+_PERSON_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Dr", "Mr.", "Mrs.", "Dr.", "Sir", "Parch", "Parch."})
+
+
 def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
@@ -1903,6 +1910,11 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
             continue
         seen.add(m.span())
         words = WORDS.findall(m.group(1))
+        titled = next((i for i, w in enumerate(words) if i and w in _PERSON_TITLES), None)
+        if titled is not None:
+            words = words[:titled]  # "ysgol fach Llanwylan a Miss Pegi Huws": the teacher is a name of her own
+            while words and words[-1] in ("a", "ac", "and", "y", "yr", "o"):
+                words.pop()
         while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
             words.pop()
         if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:

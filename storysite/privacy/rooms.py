@@ -132,7 +132,7 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "plot", "Plot", "cot", "Cot"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
 # A building's rooms spoken of as rooms: counted, turned into something else.
@@ -143,7 +143,7 @@ _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
 _SPACE_DIGIT = re.compile(r"[ \t][0-9]")
 _LOCKER = re.compile(
-    rf"(?i:locker|locer)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
+    rf"(?i:locker|locer|locar)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
     # a locker for an hour at the pool or the gym is anyone's
     r"(?![ \t]+(?i:at|in|yn|ym|by)[ \t]+(?:(?:the|y|yr)[ \t]+)?(?:leisure|sports?|swimming|gym|pool|baths|canolfan"
     r"[ \t]+(?:hamdden|chwaraeon)|ganolfan[ \t]+(?:hamdden|chwaraeon)|gampfa|pwll))"
@@ -222,7 +222,7 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
-    if low in ("locker", "locer"):
+    if low in ("locker", "locer", "locar"):
         m = _LOCKER.match(text, s)  # "locker 23 at the day centre": a locker is one person's, wherever it is
         if m:
             return m.span()
