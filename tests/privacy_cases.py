@@ -28,6 +28,11 @@ def found_in(text: str, lang: str) -> set[tuple[str, str]]:
     return {(d.category, d.text) for d in scan_text(text, lang)}
 
 
+def words_of(category: str, text: str, lang: str) -> list[str]:
+    """The words of each `category` detail scan_text finds in `text`."""
+    return [d.text for d in scan_text(text, lang) if d.category == category]
+
+
 def categories_in(text: str, lang: str) -> set[str]:
     """The categories of the details scan_text finds in `text`."""
     return {d.category for d in scan_text(text, lang)}

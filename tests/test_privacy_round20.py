@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from privacy_cases import found_in, story_findings
+from privacy_cases import found_in, story_findings, words_of
 
 
 @pytest.mark.parametrize(
@@ -36,13 +36,9 @@ def test_a_first_name_that_is_a_mutated_place_word_comes_back_bare(make_library:
     assert ("person-name", "Lyn") in found
 
 
-def _of(category: str, text: str, lang: str) -> list[str]:
-    return [w for c, w in found_in(text, lang) if c == category]
-
-
 def test_living_on_ones_own_is_not_a_home_by_a_landmark() -> None:
-    assert not _of("address", "Mae o'n byw ar ben ei hun ers i'w wraig farw.", "cy")
-    assert _of("address", "Mae o'n byw ar ben y siop ers i'w wraig farw.", "cy")
+    assert not words_of("address", "Mae o'n byw ar ben ei hun ers i'w wraig farw.", "cy")
+    assert words_of("address", "Mae o'n byw ar ben y siop ers i'w wraig farw.", "cy")
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_a_birth_on_a_named_day_or_week_with_its_year(text: str, lang: str, word
 )
 def test_a_place_with_a_year_after_born_gives_the_year_of_birth_only(text: str, lang: str) -> None:
     # the year of birth is flagged, as "(g. 1938)" is; the town is where, not when
-    assert sorted(_of("date-of-birth", text, lang)) == ["1951", "1953"]
+    assert sorted(words_of("date-of-birth", text, lang)) == ["1951", "1953"]
 
 
 def test_a_date_of_birth_read_from_a_document_is_a_date_of_birth_not_a_reference() -> None:
@@ -98,7 +94,7 @@ def test_a_code_named_as_the_code(text: str, lang: str, words: str) -> None:
 
 
 def test_a_code_of_practice_is_not_a_code() -> None:
-    assert not _of("other-id", "We follow the code of conduct 2020 in every visit.", "en")
+    assert not words_of("other-id", "We follow the code of conduct 2020 in every visit.", "en")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +183,7 @@ def test_a_home_left_or_a_farms_land(text: str, lang: str, words: str) -> None:
     ],
 )
 def test_a_country_or_a_public_park_is_not_a_home(text: str, lang: str) -> None:
-    assert not _of("address", text, lang)
+    assert not words_of("address", text, lang)
 
 
 @pytest.mark.parametrize(
@@ -271,4 +267,4 @@ def test_a_home_named_with_its_description_comes_back_bare(make_library: Callabl
 
 def test_a_saints_day_birth_is_a_day_though_st_starts_a_city() -> None:
     assert ("date-of-birth", "St Swithin's Day 1934") in found_in("She was born St Swithin's Day 1934.", "en")
-    assert _of("date-of-birth", "b. Merthyr 1951.", "en") == ["1951"]
+    assert words_of("date-of-birth", "b. Merthyr 1951.", "en") == ["1951"]

@@ -8,11 +8,7 @@ village on the lists, a name starting as a settlement does and a man ("i Fryn Jo
 from __future__ import annotations
 
 import pytest
-from privacy_cases import found_in
-
-
-def _of(category: str, text: str, lang: str) -> list[str]:
-    return [w for c, w in found_in(text, lang) if c == category]
+from privacy_cases import found_in, words_of
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_a_home_named_in_a_mutation(text: str, lang: str, words: str) -> None:
     ],
 )
 def test_a_village_a_word_or_a_man_after_a_mutating_word_is_no_home(text: str, lang: str) -> None:
-    assert not _of("address", text, lang)
+    assert not words_of("address", text, lang)
 
 
 def test_a_man_named_after_a_mutating_word_is_still_a_man() -> None:
@@ -88,7 +84,7 @@ def test_round_twenty_one_details(text: str, lang: str, category: str, words: st
 
 
 def test_a_date_printed_as_a_record_prints_it_is_no_code() -> None:
-    assert not _of("other-id", "> YP (DOB 09NOV05) in supported lodgings", "en")
+    assert not words_of("other-id", "> YP (DOB 09NOV05) in supported lodgings", "en")
 
 
 @pytest.mark.parametrize(

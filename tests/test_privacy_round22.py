@@ -8,11 +8,7 @@ stay as they are.
 from __future__ import annotations
 
 import pytest
-from privacy_cases import found_in
-
-
-def _of(category: str, text: str, lang: str) -> list[str]:
-    return [w for c, w in found_in(text, lang) if c == category]
+from privacy_cases import found_in, words_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _of(category: str, text: str, lang: str) -> list[str]:
         ("tair ysgol uwchradd a blwyddyn yn yr uned, Canolfan Bryn Meurig.", "cy", "Canolfan Bryn Meurig"),
     ],
 )
-def test_a_teaching_unit_named_where_school_is_spoken_of(text: str, lang: str, words: str) -> None:
+def test_a_teaching_unit_named_where_school_is_spokenwords_of(text: str, lang: str, words: str) -> None:
     assert ("school", words) in found_in(text, lang)
 
 
@@ -40,7 +36,7 @@ def test_a_teaching_unit_named_where_school_is_spoken_of(text: str, lang: str, w
     ],
 )
 def test_a_public_centre_or_a_unit_named_by_what_it_is_is_no_school(text: str, lang: str) -> None:
-    assert not _of("school", text, lang)
+    assert not words_of("school", text, lang)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_a_hall_in_a_university_town(text: str, lang: str, words: str) -> None:
 
 
 def test_a_town_hall_in_a_university_town_is_no_student_hall() -> None:
-    assert not _of("school", "Roedd y cyngerdd yn Neuadd y Dref ym Mangor.", "cy")
+    assert not words_of("school", "Roedd y cyngerdd yn Neuadd y Dref ym Mangor.", "cy")
 
 
 def test_an_age_reached_on_the_months_day_as_it_is_said() -> None:
