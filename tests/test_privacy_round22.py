@@ -7,8 +7,11 @@ stay as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
-from privacy_cases import found_in, words_of
+from privacy_cases import found_in, story_findings, words_of
 
 
 @pytest.mark.parametrize(
@@ -127,3 +130,8 @@ def test_a_teacher_after_a_school_is_not_part_of_its_name() -> None:
 def test_a_numbered_allotment_plot_is_no_home() -> None:
     found = found_in("He lives on the caravan site. He was given half of plot 17 at the allotments.", "en")
     assert not [w for c, w in found if c == "address"]
+
+
+def test_a_home_found_mutated_comes_back_in_its_own_form(make_library: Callable[..., Path]) -> None:
+    body = "Mae hi'n byw ym Mryn Sylfaen ers blynyddoedd. Aethon ni'n ôl i Bryn Sylfaen wedyn.\n"
+    assert ("address", "Bryn Sylfaen") in story_findings(make_library, body, "cy")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from storysite.privacy import Detection
 from storysite.privacy import detection as detected
 from storysite.privacy import lexicon as lx
-from storysite.privacy.welsh import phrase_mutations
+from storysite.privacy.welsh import phrase_mutations, radicals
 
 RULES = {
     "school": "privacy.school.tracked",
@@ -113,6 +113,13 @@ class PlaceTracker:
                 continue  # a nickname is said as it is
             for form in phrase_mutations(phrase):
                 forms.setdefault(form, category)
+            # "ym Mryn Sylfaen" found, then "Bryn Sylfaen" and "i Fryn Sylfaen": the radical and its mutations
+            first, _, rest = phrase.partition(" ")
+            for radical in radicals(first) - {first}:
+                base = f"{radical} {rest}" if rest else radical
+                forms.setdefault(base, category)
+                for form in phrase_mutations(base):
+                    forms.setdefault(form, category)
         self.forms = forms
         ordered = sorted(forms, key=len, reverse=True)
         body = "|".join(r"\s+".join(map(re.escape, form.split(" "))) for form in ordered)
