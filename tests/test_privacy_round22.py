@@ -17,14 +17,18 @@ from privacy_cases import found_in, story_findings, words_of
 @pytest.mark.parametrize(
     ("text", "lang", "words"),
     [
-        ("He spent most of Year 9 at the Glanffrwd Centre after a run of exclusions.", "en", "Glanffrwd Centre"),
-        ("After the comprehensive he goes to the Tŷ Dyfrig Centre three mornings a week.", "en", "Tŷ Dyfrig Centre"),
-        ("a term at the Tŷ Hwylio unit, the pupil referral unit, with a tutor", "en", "Tŷ Hwylio unit"),
+        ("He spent most of Year 9 at the Glanffrwd Centre after a run of exclusions.", "en", "the Glanffrwd Centre"),
+        (
+            "After the comprehensive he goes to the Tŷ Dyfrig Centre three mornings a week.",
+            "en",
+            "the Tŷ Dyfrig Centre",
+        ),
+        ("a term at the Tŷ Hwylio unit, the pupil referral unit, with a tutor", "en", "the Tŷ Hwylio unit"),
         ("Mrs Rhydderch, ei athrawes yn Uned y Wennol, roddodd y syniad.", "cy", "Uned y Wennol"),
         ("tair ysgol uwchradd a blwyddyn yn yr uned, Canolfan Bryn Meurig.", "cy", "Canolfan Bryn Meurig"),
     ],
 )
-def test_a_teaching_unit_named_where_school_is_spokenwords_of(text: str, lang: str, words: str) -> None:
+def test_a_teaching_unit_named_where_school_is_spoken_of(text: str, lang: str, words: str) -> None:
     assert ("school", words) in found_in(text, lang)
 
 
@@ -135,3 +139,16 @@ def test_a_numbered_allotment_plot_is_no_home() -> None:
 def test_a_home_found_mutated_comes_back_in_its_own_form(make_library: Callable[..., Path]) -> None:
     body = "Mae hi'n byw ym Mryn Sylfaen ers blynyddoedd. Aethon ni'n ôl i Bryn Sylfaen wedyn.\n"
     assert ("address", "Bryn Sylfaen") in story_findings(make_library, body, "cy")
+
+
+def test_a_nurse_by_her_title_does_not_make_a_teaching_unit_a_hospitals() -> None:
+    text = (
+        "Mi ddoth Nyrs Meinir bob wythnos. Mi gafodd o le yn Uned Tyddyn Ffridd am dymor ar ôl cael ei wahardd, "
+        "ac mae o 'nôl yn yr ysgol fawr rŵan."
+    )
+    assert ("school", "Uned Tyddyn Ffridd") in found_in(text, "cy")
+    assert not words_of("school", "Mae o ar ward y plant yn Uned Tyddyn Ffridd ers i'r ysgol gau.", "cy")
+
+
+def test_uned_inside_a_word_is_no_unit() -> None:
+    assert not words_of("school", "Yn y gymuned Fyddar yng Ngwynedd mae pawb yn ei nabod o'r ysgol.", "cy")

@@ -744,43 +744,6 @@ _NAMED_BEFORE_KIND = re.compile(
 _CAMPUS = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]+campus\b")
 
 
-# A school's unit by its name, where the story speaks of school: "mynd i Uned Cefn Rhos dridiau'r wythnos",
-# "the Hafan unit at Tŷ Coch". A hospital's unit ("Uned Gofal Dwys", "the stroke unit") is left alone.
-_UNIT_NAME_WORDS = ("Uned ", "uned ", " unit", " Unit")
-_UNIT_NAMED = re.compile(rf"(?:[Uu]ned[ \t]+({_NAME})|(?:the|The|y|yr)[ \t]+({_NAME})[ \t]+[Uu]nit\b)")
-_SCHOOLING = re.compile(
-    r"(?i:\b(?:school|ysgol|pupils?|disgybl\w*|teacher|athr[ao]\w*|classroom|dosbarth|PRU|timetable|amserlen"
-    r"|GCSEs?|TGAU|Year[ \t]+[0-9]{1,2}|Blwyddyn[ \t]+[0-9]{1,2}|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form)\b)"
-)
-_CARE_UNIT = re.compile(
-    r"(?i:\b(?:ward|hospital|ysbyty|nurse|nyrs|gofal[ \t]+dwys|strôc|stroke|mamolaeth|maternity|seibiant|respite"
-    r"|dementia|asesu|assessment|mental|meddwl)\b)"
-)
-
-
-_GENERIC_UNITS = frozenset({
-    "Gofal", "The", "Y", "Yr", "Cyfeirio", "Gyfeirio", "Anghenion", "Adnoddau", "Arbennig", "Learning", "Support",
-    "Autism", "Nurture", "Hearing", "Language", "Behaviour", "Inclusion", "Cynhwysiant", "Anogaeth",
-})  # fmt: skip
-
-
-def school_units(text: str, found: Needles) -> list[Hit]:
-    """A unit named as a school's, where school is spoken of and a hospital is not."""
-    out: list[Hit] = []
-    for at in found.positions(_UNIT_NAME_WORDS):
-        m = _UNIT_NAMED.search(text, max(0, at - 40), at + 48)
-        if m is None:
-            continue
-        name = m.group(1) or m.group(2)
-        first = name.split()[0]
-        if name in lx.PLACES or first in lx.COMMON or first in _GENERIC_UNITS or first.isupper():
-            continue  # "Uned Cyfeirio Disgyblion", "the ALN unit": what the unit is, not its name
-        around = text[max(0, m.start() - 240) : m.end() + 120]
-        if _SCHOOLING.search(around) and not _CARE_UNIT.search(around):
-            out.append((m.start(), m.end(), "school", "privacy.school"))
-    return out
-
-
 # What Welsh speakers called the county and grammar schools: "yn y Cownti", "cap ysgol o'r Gram".
 _OLD_SCHOOL_WORDS = ("Cownti", "Gram ", "Gram,", "Gram.")
 _OLD_SCHOOL = re.compile(r"(?:(?<=\bthe )|(?<=\by )|(?<=['’]r ))(?:Cownti|Gram)\b")
@@ -809,7 +772,7 @@ NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
-    *_UNIT_NAME_WORDS, *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES,
+    *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -830,7 +793,6 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (secrets, frozenset(_SECRET_WORDS), ""),
     (homes, frozenset((*_FARM_VERBS, "born", *_HOME_WORDS, *_FARM_VERBS_CY)), ""),
     (schools, frozenset(("YGG", " campus", *_KINDS, *_OLD_SCHOOL_WORDS)), ""),
-    (school_units, frozenset(_UNIT_NAME_WORDS), ""),
     (called_places, frozenset(_CALL_IT_WORDS), ""),
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
     (spelled_codes, frozenset(CODE_NEEDLES), ""),

@@ -1766,9 +1766,11 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
     return out
 
 
-# A unit or centre a child is taught in instead of school, named where the story speaks of school: "a term at
-# the Tŷ Hwylio unit", "most of Year 9 at the Glanffrwd Centre", "ei athrawes yn Uned y Wennol", "blwyddyn yn yr
-# uned, Canolfan Bryn Meurig". A leisure, day, community or youth centre is a place anyone goes, and is left.
+# A unit or centre a child is taught in instead of school, named where the story speaks of school and not of a
+# hospital or a care service: "a term at the Tŷ Hwylio unit", "most of Year 9 at the Glanffrwd Centre", "ei athrawes
+# yn Uned y Wennol", "mynd i Uned Cefn Rhos dridiau'r wythnos", "blwyddyn yn yr uned, Canolfan Bryn Meurig".
+# A leisure, day, community or youth centre is a place anyone goes, and a unit named by what it is ("yr Uned
+# Cyfeirio Disgyblion", "the ALN unit") is no name: both are left.
 _UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit)\b")
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
@@ -1776,15 +1778,22 @@ _UNIT_CY = re.compile(
 )
 _SCHOOL_TALK = re.compile(
     r"(?i:\b(?:school|schools|exclu\w*|year[ \t]+(?:[0-9]{1,2}|seven|eight|nine|ten|eleven)|teachers?|timetable"
-    r"|pupils?|gcses?|lessons|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
+    r"|amserlen|pupils?|gcses?|tgau|lessons|classroom|dosbarth|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
     r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
-    r"|comprehensive|uwchradd|tiwtor|tutor)\b)"
+    r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form)\b)"
+)
+# A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
+_CARE_TALK = re.compile(
+    r"(?i:\b(?:ward|hospital|ysbyty|gofal[ \t]+dwys|strôc|stroke|mamolaeth|maternity|seibiant|respite"
+    r"|dementia|asesu|assessment|mental|meddwl)\b)"
+    r"|(?i:\b(?:nurse|nyrs)\b)(?![ \t]+[A-ZÀ-ÖØ-ÞŴŶ])"  # a nurse, but not "Nyrs Meinir", a woman with her title
 )
 _NOT_A_TEACHING_UNIT = frozenset(
     """
     Leisure Hamdden Community Cymuned Gymuned Arts Celfyddydau Day Dydd Ddydd Job Gwaith Health Iechyd Family Teulu
     Garden Shopping Siopa Visitor Croeso Medical Feddygol Youth Ieuenctid Sports Chwaraeon Resource Adnoddau
     Dental Deintyddol Contact Cyswllt Assessment Asesu Sorting Distribution Business Busnes Heritage Treftadaeth
+    Gofal Anghenion Arbennig Autism Hearing Anogaeth
     """.split()  # noqa: SIM905
 )
 _TEACHING_WORDS = frozenset(
@@ -1793,7 +1802,7 @@ _TEACHING_WORDS = frozenset(
     Addysg Behaviour Ymddygiad Inclusion Cynhwysiant Nurture Meithrin Language Iaith
     """.split()  # noqa: SIM905
 )
-UNIT_NEEDLES = ("Centre", "Unit", "Base", " centre", " unit", "Uned ", "anolfan ")
+UNIT_NEEDLES = ("Centre", "Unit", "Base", " centre", " unit", "Uned ", "uned ", "anolfan ")
 
 
 def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -1806,14 +1815,15 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
             words = m.group(1).split()
             if not words or words[0] in _NOT_A_TEACHING_UNIT or words[-1] in _NOT_A_TEACHING_UNIT:
                 continue
-            if all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words):
-                continue  # "yr Uned Cyfeirio Disgyblion", "the Learning Support unit": what it is, not which
-            if m.group(1).strip() in lx.NOT_PERSON:
+            if words[0].isupper() or all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words):
+                continue  # "yr Uned Cyfeirio Disgyblion", "the ALN unit": what it is, not which
+            if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES:
                 continue
-            if not _SCHOOL_TALK.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)):
+            around = text[max(0, m.start() - 240) : min(len(text), m.end() + 120)]
+            if not _SCHOOL_TALK.search(around) or _CARE_TALK.search(around):
                 continue
-            start = m.start(1) if pattern is _UNIT_EN else m.start()
-            out.append((start, m.end()))
+            start = m.start() if pattern is _UNIT_CY or m.group().startswith(("the", "The")) else m.start(1)
+            out.append((start, m.end()))  # "the Hafan unit", "Uned y Wennol", "(at) Glanffrwd Centre"
     return out
 
 
