@@ -84,6 +84,7 @@ from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
     GENERIC_SCHOOL,
+    UNIT_NEEDLES,
     compound_home_at,
     directions_home,
     halls_of_residence,
@@ -137,7 +138,6 @@ _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
 
 
-_TEACHING_UNIT_WORDS = places.UNIT_NEEDLES
 _BIRTH_WORDS = ("’day", "baby", "abi ", " ers ", " since ", "b. ", "g. ")
 
 
@@ -223,7 +223,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_in_apposition(text, lowered)  # "her nursery, Busy Bees,"
         kinds += schools_by_landmark(text, lowered)  # "the primary up by the water tower"
         kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
-    if found.any(_TEACHING_UNIT_WORDS):
+    if found.any(UNIT_NEEDLES):
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
