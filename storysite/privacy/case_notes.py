@@ -473,7 +473,13 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|'r|’r)[ \t]+)?{_WORD}){{0,2}}"
 _FARM_VERBS = ("farm ", "farms ", "farmed ", "farming ")
 _FARMS = re.compile(rf"farm(?:s|ed|ing)?[ \t]+(?:at[ \t]+)?({_NAME})")
 # A name, then what the home is to someone: "Lower Trewern, his parents' farm", "Glan Rhyd, their home".
-_HOME_WORDS = (" farm", " farmhouse", " home", " house", " cottage", " bungalow", " smallholding")
+_HOME_WORDS = (" farm", " farmhouse", " home", " house", " cottage", " bungalow", " smallholding", " granary", " barn")
+# ... and the other way round, the home first: "lives in the converted granary, Lower Hook, across the yard".
+_HOME_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?"
+    r"(?:farm|farmhouse|house|cottage|bungalow|smallholding|granary|barn)[ \t]*,[ \t]+"
+    rf"({_NAME})(?=[ \t]*[,;.)]|[ \t]+[–—-])"
+)
 _HOME_BEFORE = re.compile(
     rf"(?<![\w'’-])({_NAME}),[ \t]+(?:his|her|their|my|the)[ \t]+(?:(?:parents['’]|family['’]s?|mam['’]s"
     r"|mum['’]s|dad['’]s|nain['’]s|taid['’]s|own|old|new)[ \t]+)?\Z"
@@ -500,6 +506,15 @@ def homes(text: str, found: Needles) -> list[Hit]:
     for at in found.positions(_HOME_WORDS):
         home = _HOME_BEFORE.search(text, max(0, at - 90), at + 1)  # the needle starts with the space before the word
         if home and _a_home_name(home.group(1)):
+            out.append((home.start(1), home.end(1), "address", "privacy.address"))
+        home = _HOME_THEN_NAME.search(text, max(0, at - 40), at + 80)
+        if (
+            home
+            and home.start(1) > at
+            and _a_home_name(home.group(1))
+            and home.group(1) not in lx.NOT_PERSON
+            and home.group(1).split()[0] not in lx.FIRST
+        ):
             out.append((home.start(1), home.end(1), "address", "privacy.address"))
     return out
 

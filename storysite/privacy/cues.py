@@ -157,6 +157,8 @@ noticed realised realized baked cooked painted knitted hummed wept shrugged wink
 chose learned learnt practised practiced visited emailed picked hoped joined sat
 """.split()  # noqa: SIM905
 _kin_all = sorted(set(KIN_EN) | with_mutations(KIN_CY) | set(ROLE_EN) | with_mutations(ROLE_CY), key=len, reverse=True)
+# ... written with a capital as Welsh families write the words they use as names: "Carol, my Mam, was the one".
+_kin_all += [w.capitalize() for w in _kin_all if w.islower() and w.capitalize() not in _kin_all]
 AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:" + "|".join(SPEECH_AFTER) + r"|who|aged|and I|and me)\b"
     r"|[ \t]*\((?:aged|age|oed|[1-9][0-9]?\))"

@@ -14,6 +14,7 @@ from storysite.privacy.dates import aged_date_at, aged_word_date_at, dob_at
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
+    comp_cy_at,
     flat_at,
     house_cy_at,
     house_en_before,
@@ -263,7 +264,7 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
                 return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
         return None
     if kind == "school":
-        found = school_en_around(text, s)
+        found = school_en_around(text, s) or (comp_cy_at(text, s) if text.startswith("Comp ", s) else None)
         return (found[0], found[1], "school", "privacy.school") if found else None
     if kind == "ysgol":
         found = school_cy_at(text, s)
@@ -452,6 +453,9 @@ LOOSE_KEYS = frozenset(
 )
 
 
+_HOME_IN_LABEL = re.compile(rf"\b(?:yn|ym|yng|at|in)[ \t]+{WORD_CAP}")
+
+
 def loose_id_before(text: str, s: int) -> Hit | None:
     """An identifier with no fixed shape whose label ends just before the digits at S."""
     if s < 3 or text[s - 1] not in " \t:#.(":
@@ -492,7 +496,12 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         if _ALLOTMENT_WORDS.search(sentence):
             return None  # "half of plot 17 at the allotments": a plot someone grows on, not lives on
         near = text[max(0, m.start() - 240) : m.start()] + sentence
-        return (m.start(), m.end(), "address", "privacy.address") if _SITE_NEAR.search(near) else None
+        if _SITE_NEAR.search(near):
+            return m.start(), m.end(), "address", "privacy.address"
+        # a story set on a park-home or caravan site, with no allotment in it: "the widower in plot 26"
+        if _HOME_SITE.search(text) and not _ALLOTMENT_WORDS.search(text):
+            return m.start(), m.end(), "address", "privacy.address"
+        return None
     if rule == "privacy.other-id.bed":
         after = _PLACE_AFTER.match(text, m.end())
         if after:
@@ -532,8 +541,8 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.other-id.card-number":
         digits = sum(c.isdigit() for c in m.group(1))
         year = digits == 4 and m.group(1)[:2] in ("19", "20")
-        if digits < 4 or year:
-            return None
+        if digits < 4 or year or m.group(1).startswith(("0800", "0808", "0500")):
+            return None  # a helpline's freephone number printed on its card ("Meic card, 080880 23456")
         if m.re is _CARD_NEAR and not _CARD_WORD.search(text, max(0, m.start() - 100), m.start()):
             return None
     return m.start(), m.end(), "other-id", rule
@@ -587,6 +596,12 @@ _SITE_NEAR = re.compile(
     r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc|holiday[ \t]+park|on[ \t]+the[ \t]+park"
     r"|(?:[pb]|mh)arc[ \t]+(?:[Gg]wyliau|[Cc]arafanau))\b)"
 )
+# ... and the words that set a whole story on such a site, wherever they are in it.
+_HOME_SITE = re.compile(
+    r"(?i:\b(?:park[ \t-]+homes?|holiday[ \t]+park|caravan[ \t]+(?:site|park)|mobile[ \t]+homes?"
+    r"|Travellers['’]?[ \t]+site|safle[ \t]+(?:carafanau|teithwyr|sipsiwn)|[cn]?h?artref(?:i)?[ \t]+[pb]arc"
+    r"|(?:[pb]|mh)arc[ \t]+(?:[Gg]wyliau|[Cc]arafanau))\b)"
+)
 _LOOSE = (
     (_PLOT, "privacy.address.plot"),
     (_BED_ROOM, "privacy.other-id.bed"),
@@ -637,7 +652,7 @@ _QUALIFIERS_EN = (
     r"|staff|employee|payroll|booking|referral|assessment|ticket|locker|pension|benefit|council|service[ \t]+user"
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
     r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
-    r"|voucher|parking"
+    r"|voucher|parking|clock"  # a works clock number
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -775,4 +790,7 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
     year_code = digits == 4 and not letters and code[:2] in ("19", "20")
     if year_code and not _PIN_LABEL.search(label.group()):
         return None
-    return begin + label.start(), end, "other-id", "privacy.other-id.labelled"
+    s = begin + label.start()
+    home = _HOME_IN_LABEL.search(text, s, start)
+    # "cod y bocs allwedd yn Llys Tegid yw 4471": the home named inside the label is an address of its own
+    return start if home else s, end, "other-id", "privacy.other-id.labelled"

@@ -48,8 +48,10 @@ KIN_TITLES = frozenset(
         Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
         Bamp Bampy
         Hooyo Aabo Ayeeyo Awoowe Jiddo Jeddo Jidda Teta Sitto Sitti Nani Dadi Babcia Dziadek Babushka Abuela Abuelo
+        Tio Tío Avó Avô Vovó Vovô Ciocia Wujek Bunica Bunicul Tanti
     """.split()  # noqa: SIM905
-)  # and the words for a mother or a grandparent in the other languages of Welsh families (Somali, Arabic, Urdu, Polish)
+)  # and the words for a mother, a grandparent, an aunt or an uncle in the other languages of Welsh families
+# (Somali, Arabic, Urdu, Polish, Portuguese, Romanian)
 # Words that start a place, building or organisation name in Welsh word order; the landscape words
 # (Cadair, Carnedd, Moel, Bwlch, Traeth...) start mountains, passes and beaches named after people.
 _PLACE_HEADS = set(
@@ -275,7 +277,7 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             continue  # "Marks & Spencer", "Ben & Jerry's": a brand of two names joined by "&" or "and"
         if not welsh and run.words[0] in _ENGLISH_OPENERS and len(run.words) > 1 and _opening(text, start + run.start):
             # "Now Saba, his wife, bakes": an English sentence opens on an adverb, not on Owen's pet name
-            at = text.index(run.words[1], start + run.start + len(run.words[0]))
+            at = _index_of(text, run.words[1], start + run.start + len(run.words[0]))
             run = Run(at - start, run.end, run.words[1:], run.kind, run.rule, run.possessive)
         rule = run.rule if run.kind == ALWAYS else _decide(text, start, run, welsh)
         end = start + run.end
@@ -294,9 +296,16 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         if rule:
             s = start + run.start
             if run.start == 0 and len(run.words) > 1 and _cell_word(text, s, run.words):
-                s = text.index(run.words[1], s + len(run.words[0]))  # "| Dyddiadur Nel |": a cell opens with a word
+                s = _index_of(
+                    text, run.words[1], s + len(run.words[0])
+                )  # "| Dyddiadur Nel |": a cell opens with a word
             out.append((s, end, "person-name", rule))
     return out
+
+
+def _index_of(text: str, word: str, at: int) -> int:
+    """Where WORD of a run is in TEXT from AT, in any case: words in capitals are folded ("RAHMA" -> "Rahma")."""
+    return re.compile(re.escape(word), re.IGNORECASE).search(text, at).start()  # type: ignore[union-attr]
 
 
 _ENGLISH_OPENERS = frozenset({"Now"})
@@ -459,6 +468,14 @@ _WELSH_PRONOUNS = frozenset({"Fi", "Ti"})
 # English endings of abstract nouns: a capitalised one after a role is a service, not a person ("occupational
 # therapist, Reablement"). A name so spelt (Florence, Constance) is on the name lists and kept.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ity", "ance", "ence", "ism", "ology")
+# The languages a family speaks, as case notes give them after "Interpreter:" or "first language": never a person.
+_LANGUAGES = frozenset(
+    """
+    Portuguese Romanian Somali Tigrinya Kurdish Sorani Farsi Persian Pashto Dari Amharic Turkish Lithuanian Latvian
+    Russian Ukrainian Sylheti Mandarin Cantonese Tamil Gujarati Hindi Spanish French Italian German Czech Slovak
+    Hungarian Bulgarian Albanian Punjabi Urdu Bengali Arabic Polish Welsh English Cymraeg Saesneg Pwyleg
+    """.split()  # noqa: SIM905
+)
 
 
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
@@ -466,6 +483,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return run.rule
     if len(run.words) == 1 and run.words[0].endswith(_ABSTRACT_ENDINGS) and not _a_listed_name(run.words[0]):
         return None
+    if len(run.words) == 1 and run.words[0] in _LANGUAGES:
+        return None  # "Interpreter: Portuguese (Mam)"
     s = start + run.start
     if run.kind == PLACE_CUE:
         # A name that is also a place counts only after a relative or a role, or before an apposition.
@@ -737,7 +756,7 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
         return None
     if any(_first(w) for w in words):
         return ALWAYS, "privacy.person-name.known-name" if n == 1 else "privacy.person-name.full-name"
-    if n >= 2 and any(_surname(w) for w in words[1:]):
+    if n >= 2 and any(_surname(w) for w in words[1:]) and not _settlement_shaped(first):
         return ALWAYS, "privacy.person-name.full-name"
     if n >= 2 and len(first) == 1 and words[-1] in lx.SURNAMES:
         return ALWAYS, "privacy.person-name.full-name"
@@ -752,6 +771,11 @@ def _judge(run: list[Token], first_in_phrase: bool) -> tuple[int, str] | None:
     if any(w in NOT_PERSON for w in words):
         return None
     return CUE, ""
+
+
+def _settlement_shaped(word: str) -> bool:
+    """A word made like a Welsh town's name, a church's or a river mouth's: "Llandrysor Wells" is a spa town."""
+    return len(word) > 5 and word.startswith(("Llan", "Aber")) and word not in lx.FIRST and word not in lx.SURNAMES
 
 
 def _a_listed_name(word: str) -> bool:

@@ -739,25 +739,34 @@ def _licence_ok(m: re.Match[str]) -> bool:
 # A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
 # sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
 _CODE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:code|cod|côd|pin|PIN)"
+    r"(?i:\b(?:code|cod|côd|pin|PIN|KS|KSC)"  # "KS 1970": a key safe's code as care notes shorten it
     # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y)[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
-    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(–—-]?[ \t]*\Z)"  # "rhif PIN — 1949"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949"
+    # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
+    r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*,[ \t]*\Z)"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
-    r"|bocs|focs|drws|larwm|giât|gât|clo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc)\b)"
+    r"|bocs|focs|drws|larwm|giât|gât|clo|glo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc|KS|KSC)\b)"
 )
 # The code itself: figures, figures split by hyphens ("2-7-0-9", "0-4-1-1"), or a letter and figures ("C1966").
-_CODE = re.compile(r"[A-Z]?[0-9]{4,6}(?![\w/-])|[0-9](?:-[0-9]){3,5}(?![\w/-])")
+_CODE = re.compile(
+    r"[A-Z]?[0-9]{4,6}(?![\w/-])|[0-9](?:-[0-9]){3,5}(?![\w/-])|[0-9](?: [0-9]){3,5}(?![\w/-])"
+)  # "7 3 8 1"
 # A Wi-Fi key read out: letters and figures joined by hyphens ("BT-7741-KWPX").
 _KEY_CODE = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\w/-])")
+# ... or words and figures a family chose, joined by hyphens ("WRAGSTON-ewe-1947"): a figure somewhere in it.
+_CHOSEN_KEY = re.compile(r"(?=[\w-]*[0-9])[A-Za-z0-9]{2,12}(?:-[A-Za-z0-9]{2,12}){1,3}(?![\w/-])")
 
 
 def access_code_at(text: str, a: int, e: int) -> Hit | None:
     """An access code whose figures start at A after "code"/"cod"/"PIN", a door, key or router named near."""
     start = a - 1 if a and text[a - 1].isupper() and (a < 2 or not text[a - 2].isalnum()) else a
-    code = _CODE.match(text, start) or _KEY_CODE.match(text, _code_word_start(text, start))
+    word_start = _code_word_start(text, start)
+    code = (
+        (_KEY_CODE.match(text, word_start) or _CHOSEN_KEY.match(text, word_start)) if word_start < start else None
+    ) or _CODE.match(text, start)
     if not code:
         return None
     cue = _CODE_JUST_BEFORE.search(text, max(0, code.start() - 48), code.start())

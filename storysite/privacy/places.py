@@ -169,6 +169,21 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
     return None
 
 
+# "i'r Comp y Cei", "yn y Comp Glan Taf": the English word for it in Welsh word order, its name after it.
+_COMP_CY = re.compile(rf"(?:(?<=[Yy] )|(?<=['’]r ))Comp[ \t]+((?:(?:y|yr)[ \t]+)?{WORD}(?:[ \t]+{WORD})?)")
+
+
+def comp_cy_at(text: str, anchor: int) -> tuple[int, int] | None:
+    """A comprehensive named after "Comp" in Welsh word order ("i'r Comp y Cei"), "Comp" at ANCHOR."""
+    m = _COMP_CY.match(text, anchor)
+    if not m:
+        return None
+    words = [w for w in WORDS.findall(m.group(1)) if w not in ("y", "yr")]
+    if not words or words[0] in _NOT_A_COLEG or all(w in _STOP_NAME or w in _GENERIC_SCHOOL for w in words):
+        return None  # "i'r Comp Ddydd Llun", "y Comp Cymraeg"
+    return m.start(), m.end()
+
+
 # --- Addresses without a house number -------------------------------------------------------
 
 _LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
@@ -227,6 +242,8 @@ HOME_CUE = re.compile(
     r"|symudon|symudwyd|magwyd|magu|fagu|cyfeiriad|aros|arhosodd|tenantiaeth|nghartref|chartref|gwarchod|warchod"
     # a part of a home: "ar yr oergell yn Maes y Morfa", "o ffenest ei chegin yn Nhan y Garth"
     r"|kitchen|fridge|lounge|parlour|cegin|gegin|chegin|oergell|lolfa|parlwr"
+    # a key safe is at someone's door: "cod y bocs allwedd yn Llys Tegid", "the key safe at Hafan Deg"
+    r"|key[ \t]*safe|key[ \t]+box|bocs[ \t]+allwedd|blwch[ \t]+allweddi|bocs[ \t]+goriad"
     r"|ar\s+dir|ar\s+y\s+tir|on\s+(?:the|their|his|her)\s+land)\b)"  # a farm's land: "ar dir Ffynnon Wen"
 )
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
@@ -522,6 +539,12 @@ def _home_cued(text: str, s: int, window: str | None = None) -> bool:
     return _previous_word(window).lower() in _AT_A_HOUSE or HOME_CUE.search(window) is not None
 
 
+# Words that tell two farms or houses of one name apart, written before it.
+_HOUSE_QUALIFIERS = frozenset(
+    "East West North South Upper Lower Middle Little Great Nether Higher Home Far Near".split()  # noqa: SIM905
+)
+
+
 def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None:
     """An English house or farm name ending in WORD at ANCHOR ("Rose Cottage", "Glebe Farm")."""
     end = anchor + len(word)
@@ -537,6 +560,11 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
     phrase = " ".join(text[k:end].split())
     if phrase in lx.NOT_PERSON:
         return None
+    q = k - 1
+    while q > 0 and text[q - 1].isalpha():
+        q -= 1
+    if q < k - 1 and text[k - 1] == " " and text[q : k - 1] in _HOUSE_QUALIFIERS:
+        k = q  # "East Wragston Farm", "Lower Hendre Farm": the farm's name starts a word earlier
     window = _cue_window(text, k)
     if HOME_CUE.search(window) or window.endswith(("at ", "At ")) or re.match(r",?[ \t]+[0-9A-Z]", text[end:]):
         return k, end
@@ -553,8 +581,9 @@ _NOT_A_COLEG = frozenset(
     """
     Cymraeg Brenhinol Nyrsio Meddygon Therapyddion Seiciatryddion Bydwragedd Addysgwyr Plismona
     Celf Cerdd Prifysgol Iesu
+    Dydd Ddydd Nos Bore Fore Prynhawn Llun Mawrth Mercher Fercher Iau Gwener Wener Sadwrn Sul
     """.split()  # noqa: SIM905
-)
+)  # and the day after it: "i'r Coleg Ddydd Llun" is going to college on a Monday
 SCHOOL_CY_MORE = re.compile(
     rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
     rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
@@ -574,7 +603,8 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
     if not m:
         return None
     words = WORDS.findall(m.group(1))
-    while words and words[-1] in _NOT_NAME_TAIL:
+    # the words of a street or house name are a college's too: "Coleg Traeth Mawr" keeps "Traeth Mawr"
+    while words and words[-1] in _STOP_NAME:
         words.pop()
     if not words or words[0] in _NOT_A_COLEG:
         return None
@@ -1073,6 +1103,23 @@ _NAME_OF_HOME = re.compile(
 )
 _NAME_OF_HOME_WORDS = ("nw'r ", "nw’r ")
 _NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
+# A name read off a gate, a slate or a door, said to be the house's name: "at Rhosyn, the name painted on the
+# slate by the door", "Glan Morfa sy ar y giât" (round twenty-three). An everyday word is a name here too.
+_ON_THE_GATE = (
+    " on the gate",
+    " on the slate",
+    " on the door",
+    " on the sign",
+    " ar y giât",
+    " ar y gât",
+    " ar y llechen",
+)
+_NAMED_ON_GATE = re.compile(
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t-]+{WORD}){{0,3}})[\"”’']?"
+    r"(?:,?[ \t]+(?:the|its|their|is[ \t]+the)[ \t]+(?:house[ \t]+|farm[ \t]+)?name"
+    r"(?:[ \t]+(?:painted|carved|written|burnt|burned|cut|lettered))?"
+    r"|[ \t]+(?:sy|sydd|oedd)(?:[ \t]+(?:wedi['’]i[ \t]+\w+))?)\Z"
+)
 
 
 def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -1096,6 +1143,11 @@ def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
             name = _NAME_AFTER.match(text, said.end()) if said else None
             if name and name.group() not in lx.PLACES and name.group() not in lx.NOT_PERSON:
                 out.append(name.span())
+    for needle in _ON_THE_GATE:
+        for at in found.starts(needle):
+            gate = _NAMED_ON_GATE.search(text, max(0, at - 90), at)
+            if gate and gate.group(1) not in lx.PLACES and gate.group(1) not in lx.NOT_PERSON:
+                out.append(gate.span(1))
     return out
 
 
@@ -1860,15 +1912,23 @@ _NOT_THE_KIND = re.compile(
     r"|fflat|cartref)\b)"
 )  # "Gorwel, the bungalow behind the school": the school is another place
 _KIND_AFTER_NEEDLES = ("school", "college", "academy", "nursery", "playgroup", "ysgol", "coleg", "academi")
+# ... or its own name between "the" and a lower-case kind: "at the Gororau college", "the Busy Bees nursery".
+_THE_NAME_KIND = re.compile(
+    rf"\b[Tt]he[ \t]+({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+(?:college|school|nursery|playgroup|academy)\b(?!['’]s)"
+)
+_TYPES_OF_SCHOOL = frozenset(
+    """
+    Steiner Montessori Forest Sunday Welsh English Catholic Church Cathedral Grammar Secondary Primary Special Free
+    """.split()  # noqa: SIM905
+)
 
 
 def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[int, int]]:
     """A school named, then said to be one after a comma ("Craig-y-Môr, the old residential Deaf school")."""
     out: list[tuple[int, int]] = []
     for at in lowered.positions(_KIND_AFTER_NEEDLES):
-        if "," not in text[max(0, at - 60) : at]:
-            continue
-        for m in _NAME_THEN_KIND.finditer(text, max(0, at - 110), at + 12):
+        comma = "," in text[max(0, at - 60) : at]
+        for m in _NAME_THEN_KIND.finditer(text, max(0, at - 110), at + 12) if comma else ():
             name = m.group(1)
             words = name.split()
             if m.span(1) in out or m.end() < at or name in lx.PLACES or _NOT_THE_KIND.search(m.group(2)):
@@ -1878,6 +1938,17 @@ def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[i
             if name in lx.NOT_PERSON or all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
                 continue
             out.append(m.span(1))
+        the = _THE_NAME_KIND.search(text, max(0, at - 50), at + 12)
+        if the and the.end() >= at and the.span(1) not in out:
+            words = the.group(1).split()
+            if not (
+                the.group(1) in lx.PLACES
+                or the.group(1) in lx.NOT_PERSON
+                or words[0] in lx.FIRST
+                or any(w in _TYPES_OF_SCHOOL for w in words)
+                or all(w in lx.COMMON or w in _GENERIC_SCHOOL or w in lx.PLACE_WORDS for w in words)
+            ):
+                out.append(the.span(1))
     return out
 
 
@@ -1950,10 +2021,10 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
 # "His address is Tŷ Newydd, Llanrug", "Cyfeiriad: Bryn Awel, Rhosgadfan", "ei chyfeiriad newydd yw
 # Fflat 2, Llys Gwyn": whatever is named after the word for an address is one.
 _ADDRESS_WORD = re.compile(
-    r"(?i:\b(?:address|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)(?:[ \t]+(?:is|was|now|new|yw|ydy|oedd|newydd"
+    r"(?i:\b(?:address|addr\.?|cyfeiriad|gyfeiriad|chyfeiriad|nghyfeiriad)(?:[ \t]+(?:is|was|now|new|yw|ydy|oedd|newydd"
     r"|bellach|nawr|rŵan|erbyn[ \t]+hyn))*[ \t]*[:–—-]?[ \t]+)"
 )
-_ADDRESS_NEEDLES = ("ddress", "yfeiriad")
+_ADDRESS_NEEDLES = ("ddress", "ddr:", "ddr.", "yfeiriad")  # "Addr:", as case notes shorten it
 _ADDRESS_NAME = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|on|the|of)|['’]r)?[ \t]+{WORD}){{0,3}}")
 
 
@@ -2035,6 +2106,7 @@ NEEDLES = (
     *_FROM_NEEDLES,
     *_CALLED_WORDS,
     *_NAME_OF_HOME_WORDS,
+    *_ON_THE_GATE,
     "stad ",
     " estate",
     *_DIRECTIONS_GATE_CY,
@@ -2081,8 +2153,12 @@ _PUBLIC_HALL_EN = frozenset(
 )
 
 
-# "She's in Cwrt Bevan halls now": a name before "halls" is a hall of residence wherever it is.
-_NAME_HALLS = re.compile(rf"((?:{WORD}[ \t]+){{0,2}}{WORD})[ \t]+halls\b")
+# "She's in Cwrt Bevan halls now": a name before "halls" is a hall of residence wherever it is; so is a name
+# said to be one of them: "Rhos Helyg, un o neuaddau Prifysgol Trefaenor", "Pantycelyn, one of the halls".
+_NAME_HALLS = re.compile(
+    rf"((?:{WORD}[ \t]+){{0,2}}{WORD})(?:[ \t]+halls\b|,[ \t]+(?:un[ \t]+o[ \t]+[nf]euaddau|one[ \t]+of[ \t]+the[ \t]+"
+    r"(?:university['’]s[ \t]+|student[ \t]+)?halls)\b)"
+)
 
 
 def halls_of_residence(text: str) -> list[tuple[int, int]]:
@@ -2093,7 +2169,7 @@ def halls_of_residence(text: str) -> list[tuple[int, int]]:
         while words and words[0] in _GENERIC_SCHOOL:
             words.pop(0)  # "The Cwrt Bevan halls", "University halls"
         if words and not all(w in lx.COMMON for w in words) and " ".join(words) not in lx.NOT_PERSON:
-            out.append((m.end(1) - len(" ".join(words)), m.end()))
+            out.append((m.end(1) - len(" ".join(words)), m.end(1) if "," in m.group() else m.end()))
     if not _STUDENT.search(text):
         return out
     for m in _HALL_EN.finditer(text):

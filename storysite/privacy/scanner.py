@@ -229,7 +229,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES):
         kinds += schools_by_exams(text, found)
-    if found.has("euadd ") or " halls" in text or " Hall" in text:
+    if found.has("euadd ") or " halls" in text or " Hall" in text or "euaddau" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
         hits.append((s, e, "school", "privacy.school"))
@@ -345,7 +345,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 continue
         if s < names_done or glued:
             continue
-        if word[-1] == "s" and text[s - 4 : s] in _THE and (word[:-1] in surnames or word[:-2] in surnames):
+        if (
+            word[-1] == "s"
+            and text[s - 4 : s] in _THE
+            and (word[:-1] in surnames or word[:-2] in surnames)
+            and not _CAPITAL_NEXT.match(text, cursor)  # "the Andrews Sisters": a band's name goes on
+        ):
             hits.append((s, cursor, "person-name", "privacy.person-name.family"))  # "the Parrys": a family
             names_done = cursor
             continue
@@ -558,7 +563,7 @@ _UNIT_WORDS = (
     "utism unit",
     "urture base",
 )
-_ADDRESS_WORDS = ("ddress", "yfeiriad")
+_ADDRESS_WORDS = ("ddress", "ddr:", "ddr.", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
 # The scanner's own gates: found in the same pass, but a text holding only these still skips the literal finders.
@@ -800,6 +805,17 @@ _RECORD_NAME = re.compile(
 
 
 _OPENING_VERBS = frozenset(["Daeth", "Aeth", "Cafodd", "Gafodd", "Ganwyd", "Ganed", "Fe", "Mi"])
+# ... or one name, or a person's initials, heading a note or a sentence, with a field or two between it
+# and the date: "Nasra, dob 3.xi.21", "*HW, Sudanese, DOB 01.01.88", "LJ, F, DOB:01 NOV 1991".
+_RECORD_HEAD = re.compile(
+    rf"(?:^|(?<=[\n*>:(|])|(?<=[.!?;][ \t]))[ \t]*({_NAME_WORD}|[{UPPER}]{{2,3}})"
+    r"(?:,[ \t]*[A-Za-z][A-Za-z .'’-]{0,15}){0,2},[ \t]*\(?\Z"
+)
+_NATIONALITY_ENDINGS = ("ese", "ian", "ish", "ean", "ani", "ali", "aqi", "eni")
+# Letters that head a record but name no one: the abbreviations above, a team or the record's own kind.
+_NOT_RECORD_INITIALS = _NOT_INITIALS | frozenset(
+    "EU CP LAC CLA CIN CYP YP SU MH LD ASD ADHD CMHT HO NI PT DN IDVA MARAC".split()  # noqa: SIM905
+)
 
 
 def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -> list[Hit]:
@@ -809,6 +825,9 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
             continue
         m = _RECORD_NAME.search(text, max(0, start - 50), start)
         if not m:
+            head = _RECORD_HEAD.search(text, max(0, start - 50), start)
+            if head and _heads_a_record(head.group(1).strip("'\"‘“’”"), pseudonyms):
+                out.append((head.start(1), head.end(1), "person-name", "privacy.person-name.record"))
             continue
         words = [w.strip("'\"‘“’”,") for w in m.group(1).split()]
         titled = [w[:1] + w[1:].lower() for w in words]
@@ -825,6 +844,27 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
             begin = text.index(words[1], begin + len(words[0]))  # "Daeth Elis i'r byd ar ...": the verb is no name
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
+
+
+def _heads_a_record(word: str, pseudonyms: frozenset[str]) -> bool:
+    """Is WORD, alone before a date of birth, a person: initials, or a capitalised word that is no everyday word?"""
+    if word.isupper() and len(word) <= 3:
+        return word not in _NOT_RECORD_INITIALS
+    titled = word[:1] + word[1:].lower()
+    if titled in lx.FIRST:
+        return True
+    if titled.endswith(_NATIONALITY_ENDINGS):
+        return False  # "Sudanese, DOB ...": what the person is, written before the date
+    return not (
+        titled in SKIP
+        or titled in pseudonyms
+        or word in pseudonyms
+        or titled in TITLES
+        or titled in KIN_TITLES
+        or titled in lx.COMMON
+        or titled in lx.PLACES
+        or titled[:1].islower()
+    )
 
 
 def _locate(text: str, word: str, cursor: int, n: int) -> int:
@@ -983,8 +1023,14 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             found = [login]
     if (
         not found
-        and (4 <= e - a <= 6 or (e - a == 1 and text[e : e + 1] == "-"))  # "4471", "2-7-0-9"
-        and ("od" in text[max(0, a - 48) : a] or "IN" in text[a - 8 : a] or "in" in text[a - 8 : a])
+        # "4471", "2-7-0-9", "7 3 8 1"
+        and (4 <= e - a <= 6 or (e - a == 1 and text[e : e + 1] in "- " and text[e + 1 : e + 2].isdigit()))
+        and (
+            "od" in text[max(0, a - 48) : a]
+            or "IN" in text[a - 8 : a]
+            or "in" in text[a - 8 : a]
+            or "KS" in text[a - 6 : a]
+        )
     ):
         code = access_code_at(text, a, e)  # "The key is in the box by the door, code 4471"
         if code:

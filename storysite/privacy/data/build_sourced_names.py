@@ -21,10 +21,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Faker locales whose names are common among people in Wales: the UK (ONS), Ireland (NISRA,
-# duchas.ie), the US tables (SSA, Census: most English-speaking first names and surnames) and
-# Poland (a large community in Wales).
-FIRST_LOCALES = ("en_GB", "en_IE", "en_US", "en", "pl_PL")
-SURNAME_LOCALES = ("en_GB", "en_IE", "en_US")
+# duchas.ie), the US tables (SSA, Census: most English-speaking first names and surnames), and
+# the families care work in Wales meets from elsewhere, in the Latin alphabet: Poland, Portugal
+# and Brazil, Romania, Lithuania, India, Pakistan, Nigeria and Kenya (whose tables hold Somali
+# names too).
+_ABROAD = ("pl_PL", "pt_PT", "pt_BR", "ro_RO", "lt_LT", "en_IN", "en_PK", "en_NG", "en_KE")
+FIRST_LOCALES = ("en_GB", "en_IE", "en_US", "en", *_ABROAD)
+SURNAME_LOCALES = ("en_GB", "en_IE", "en_US", *_ABROAD)
 
 
 def _names(faker_dir: str, locales: tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
@@ -86,7 +89,9 @@ def main() -> None:
     known = _existing("first_names_cy.txt") | _existing("first_names_en.txt") | _existing("ambiguous_names.txt")
     places = {w.lower() for w in (HERE / "places.txt").read_text(encoding="utf-8").split()}
     first = _names(faker_dir, FIRST_LOCALES, ("first_names", "first_names_male", "first_names_female")) - known
-    surnames = _names(faker_dir, SURNAME_LOCALES, ("last_names",)) - _existing("surnames.txt")
+    surnames = _names(faker_dir, SURNAME_LOCALES, ("last_names", "male_last_names", "unisex_last_names")) - _existing(
+        "surnames.txt"
+    )
 
     def everyday(n: str) -> bool:
         low = n.lower()
