@@ -24,6 +24,8 @@ TODAY = dt.date(2026, 11, 22)  # fixed, so review dates in the example library g
 CHROMIUM = "/usr/bin/chromium"
 # Builds cache their results in the user's cache folder; tests keep theirs in a throwaway folder.
 os.environ.setdefault("STORYSITE_CACHE_DIR", tempfile.mkdtemp(prefix="storysite-test-cache-"))
+# A finder that raises holds its text back in use; in the suite it fails the test that met it.
+os.environ.setdefault("STORYSITE_FINDER_ERRORS", "raise")
 
 SITE_YAML = """\
 title: {cy: "Llyfrgell straeon prawf", en: "Test story library"}

@@ -8,6 +8,9 @@ with everyday words. Each with the look-alikes that must stay as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from privacy_cases import found_in, words_of
 
@@ -227,3 +230,31 @@ def test_a_home_inside_a_codes_label_is_found_apart_from_the_code() -> None:
 def test_a_name_before_a_capitalised_word_for_mam_is_a_person() -> None:
     text = "After Mam went I didn't go out for months. Carol, my Mam, was the one who took me out."
     assert "Carol" in words_of("person-name", text, "en")
+
+
+def test_a_finders_fault_holds_the_story_back_and_says_so(
+    make_library: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fail closed: a finder that raises leaves a finding naming the text, never a traceback or a published story."""
+    from conftest import TODAY, story_text
+
+    import storysite.privacy
+    from storysite.build import build_site
+
+    scan = storysite.privacy.scan
+
+    def broken(text: str, lang: str, pseudonyms: frozenset[str]) -> list[tuple[int, int, str, str]]:
+        if "briallu" in text:
+            raise ValueError("a finder's fault, met in this story's body only")
+        return scan(text, lang, pseudonyms)
+
+    monkeypatch.delenv("STORYSITE_FINDER_ERRORS", raising=False)
+    monkeypatch.setattr(storysite.privacy, "scan", broken)
+    body = "Daeth hi'n ôl o'r ysbyty ar y trydydd dydd, a'r ardd yn llawn cennin Pedr a briallu.\n"
+    content = make_library({"stories/a.cy.md": story_text("mm-2026-423", body=body, lang="cy")})
+    result = build_site(content, "content", content.parent / "site", today=TODAY, cache=False)
+    unchecked = [f for f in result.library.findings if f.rule == "privacy.other-id.unchecked"]
+    assert unchecked and all(f.is_error for f in unchecked)
+    assert any("Daeth hi'n ôl o'r ysbyty" in str(f.message) for f in unchecked)  # the body, by its opening words
+    assert "mm-2026-423" not in result.published
+    assert not (content.parent / "site").exists()
