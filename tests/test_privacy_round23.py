@@ -258,3 +258,16 @@ def test_a_finders_fault_holds_the_story_back_and_says_so(
     assert any("Daeth hi'n ôl o'r ysbyty" in str(f.message) for f in unchecked)  # the body, by its opening words
     assert "mm-2026-423" not in result.published
     assert not (content.parent / "site").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nath o ddim deud dim byd wrth neb.", []),
+        ("Nath Dafydd ddim dod i'r capel.", ["Dafydd"]),
+        ("Wedd Mam-gu ddim yn hapus.", []),
+    ],
+)
+def test_a_verb_as_welsh_is_spoken_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    # "Nath" is also a surname in the tables from abroad; in Welsh speech it is "gwnaeth".
+    assert words_of("person-name", text, "cy") == names
