@@ -79,7 +79,7 @@ _BORN_DURING = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b['’]?){0,2},?[ \t]+[\"“‘]?)"
     r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
-    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|adeg|yn[ \t]+ystod)"
+    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|wthnos|adeg|yn[ \t]+ystod)"
     r"[ \t]+(?!(?:the[ \t]+|y[ \t]+)?['’]?[0-9])[^\n.;:!?()\"“”,]{3,45}?"  # "the week of the '63 freeze": dates.py's
     r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"
     r"(?=[ \t]*(?:[\n.;:!?()\"“”,]|\Z|[ \t](?:in|yn|medde|meddai|said|and|a|ac)\b))"

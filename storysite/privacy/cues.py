@@ -29,7 +29,8 @@ secretary treasurer chairman chairwoman organist postman postie milkman hairdres
 """.split()  # noqa: SIM905
 KIN_CY = """
 mab merch ŵyr wyr wyres gŵr gwr gwraig partner partneres brawd chwaer mam tad nai nith cefnder
-cyfnither modryb ewythr nain taid mam-gu tad-cu ffrind ffrindiau cymydog cymdoges cariad plentyn
+cyfnither modryb ewythr nain taid mam-gu tad-cu mamgu tadcu dadcu dad-cu ffrind ffrindiau cymydog cymdoges cariad
+plentyn
 babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion gofalwr gofalwraig gofalydd
 chwiorydd brodyr plant mêt cyfaill cyfeilles cymdogion teulu
 """.split()  # noqa: SIM905

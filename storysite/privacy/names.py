@@ -48,7 +48,7 @@ KIN_TITLES = frozenset(
         Grandpa Bampi Mamgu Mam-gu Tadcu Tad-cu Dadcu Bopa Wncwl Cousin Nanny Nannie Grampy Gramps Bamps Grancha
         Bamp Bampy
         Hooyo Aabo Ayeeyo Awoowe Jiddo Jeddo Jidda Teta Sitto Sitti Nani Dadi Babcia Dziadek Babushka Abuela Abuelo
-        Tio Tío Avó Avô Vovó Vovô Ciocia Wujek Bunica Bunicul Tanti
+        Tio Tío Avó Avô Vovó Vovô Ciocia Wujek Bunica Bunicul Tanti Dad-cu Dat-cu
     """.split()  # noqa: SIM905
 )  # and the words for a mother, a grandparent, an aunt or an uncle in the other languages of Welsh families
 # (Somali, Arabic, Urdu, Polish, Portuguese, Romanian)
@@ -131,7 +131,7 @@ MEDIA_CUE = re.compile(
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
     r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
-    r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais)\W+(?:\w+\W+)?\Z",
+    r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais|like|fel)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,
 )
 
@@ -870,6 +870,9 @@ def _fold_capitals(phrase: str) -> str:
     first_before = -1  # where the last first name in capitals ended
     for t in TOKEN.finditer(phrase):
         word = t.group()
+        if word.istitle() and _first(word):
+            first_before = t.end()  # "Dilwyn PENNANT": a surname in capitals after a first name as written
+            continue
         if len(word) > 1 and word.isupper():
             title = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
             if title.endswith(("'S", "’S")):

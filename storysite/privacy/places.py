@@ -118,7 +118,7 @@ SCHOOL_EN = re.compile(
     rf"|(?:Day[ \t]+)?(?:Playgroup|Play[ \t]+Group|Pre-?[Ss]chool|Kindergarten|Cr[eè]che)\b)"
 )
 SCHOOL_CY = re.compile(
-    rf"(?:Ysgol|(?<=['’])Rysgol|(?<=['’])Sgol)((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})"
+    rf"(?:Ysgol|(?<=['’\"“])Rysgol|(?<=['’\"“])Sgol)((?:[ \t]+(?:(?:y|yr|yng|ym|ar|a|o|dan|uwch)[ \t]+)?{WORD}){{1,7}})"
 )  # "'Sgol Tan-y-Mynydd": Ysgol as it is said
 
 
@@ -586,7 +586,7 @@ _NOT_A_COLEG = frozenset(
 )  # and the day after it: "i'r Coleg Ddydd Llun" is going to college on a Monday
 SCHOOL_CY_MORE = re.compile(
     rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
-    rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae)"
+    rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae|Ti[ \t]+a[ \t]+Fi)"  # "Cylch Ti a Fi": a toddler group
     rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
     # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
     rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan|Uned)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)"
@@ -1105,6 +1105,12 @@ _NAME_OF_HOME_WORDS = ("nw'r ", "nw’r ")
 _NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
 # A name read off a gate, a slate or a door, said to be the house's name: "at Rhosyn, the name painted on the
 # slate by the door", "Glan Morfa sy ar y giât" (round twenty-three). An everyday word is a name here too.
+# A park-home or caravan site said to be one: "Morfa Gwyn is a holiday park", "Cresswell Lawns is the park-home end".
+_SITE_WORDS = ("holiday park", "caravan park", "caravan site", "park home", "park-home")
+_NAMED_SITE = re.compile(
+    rf"({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+(?:is|was|yw|ydy|oedd)[ \t]+(?:a|an|the|y|yr)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?\Z"
+)
 _ON_THE_GATE = (
     " on the gate",
     " on the slate",
@@ -1143,6 +1149,10 @@ def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
             name = _NAME_AFTER.match(text, said.end()) if said else None
             if name and name.group() not in lx.PLACES and name.group() not in lx.NOT_PERSON:
                 out.append(name.span())
+    for at in found.positions(_SITE_WORDS):
+        site = _NAMED_SITE.search(text, max(0, at - 70), at)
+        if site and site.group(1) not in lx.PLACES and site.group(1) not in lx.NOT_PERSON:
+            out.append(site.span(1))
     for needle in _ON_THE_GATE:
         for at in found.starts(needle):
             gate = _NAMED_ON_GATE.search(text, max(0, at - 90), at)
@@ -1808,9 +1818,26 @@ _SCHOOL_BY_LANDMARK = re.compile(
 _LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ")
 
 
+# A school named alone after the words only a school has: "the move up to Gwenallt", "a class photo from
+# Gwern-y-Cwm", "llun dosbarth o Ben-y-Gloddfa" (round twenty-three).
+_SCHOOL_ONLY_WORDS = ("move up to", "class photo", "school photo", "llun dosbarth", "llun ysgol")
+_NAMED_AFTER_SCHOOL_WORDS = re.compile(
+    r"(?i:\b(?:the[ \t]+move[ \t]+up[ \t]+to|(?:class|school)[ \t]+photo(?:graph)?[ \t]+(?:from|of|at)"
+    r"|llun[ \t]+(?:dosbarth|ysgol)[ \t]+(?:o|yn|ym|yng))[ \t]+)"
+    rf"((?:y[ \t]+|yr[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
+)
+
+
 def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
-    """Schools named by the landmark they stand by ("the primary up by the water tower")."""
+    """Schools named by the landmark they stand by ("the primary up by the water tower"), or alone after the
+    words only a school has ("the move up to Gwenallt")."""
     out = []
+    for at in lowered.positions(_SCHOOL_ONLY_WORDS):
+        m = _NAMED_AFTER_SCHOOL_WORDS.search(text, max(0, at - 4), at + 80)
+        if m and m.start() <= at and m.group(1) not in lx.PLACES and m.group(1) not in lx.NOT_PERSON:
+            first = m.group(1).split()[0]
+            if first not in lx.FIRST and first not in _PERSON_TITLES:
+                out.append(m.span(1))
     for at in lowered.positions(_LANDMARK_SCHOOL_NEEDLES):
         m = _SCHOOL_BY_LANDMARK.search(text, max(0, at - 20), min(len(text), at + 80))
         if m and m.start() <= at < m.end():
@@ -2107,6 +2134,7 @@ NEEDLES = (
     *_CALLED_WORDS,
     *_NAME_OF_HOME_WORDS,
     *_ON_THE_GATE,
+    *_SITE_WORDS,
     "stad ",
     " estate",
     *_DIRECTIONS_GATE_CY,
@@ -2122,6 +2150,7 @@ NEEDLES = (
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN, *_APPOSED_NEEDLES)
 LOWER_NEEDLES += _KIND_AFTER_NEEDLES
 LOWER_NEEDLES += _LANDMARK_SCHOOL_NEEDLES
+LOWER_NEEDLES += _SCHOOL_ONLY_WORDS
 
 
 # --- A hall of residence ------------------------------------------------------------------------
@@ -2139,7 +2168,7 @@ _STUDENT = re.compile(
     r"|(?:first|second|third|final)[ \t]+year[ \t]+at|(?:ail[ \t]+flwyddyn|[bf]lwyddyn[ \t]+gynta[f]?)[ \t]+"
     r"(?:yn|ym|yng)"
     r"|semester|bwrsari|bursary"
-    r"|(?-i:Bangor|Mangor|Aberystwyth|Llanbed|Lampeter))\b)"  # a university town: "Neuadd Penbedw ym Mangor"
+    r"|(?-i:Bangor|Mangor|Aberystwyth|Llanbed|Lampeter|Caerfyrddin|Nghaerfyrddin|Carmarthen))\b)"  # a university town
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
 # ... and in English, the name before "Hall", lived in: "she lived in Rosser Hall her first year".

@@ -83,7 +83,7 @@ _PUBLIC_BUILDINGS = (
 # A numbered room or locker where someone is, lives or keeps their things: "Mr Jenkins from Room 9", "yn
 # ystafell 12", "her locker is number 16" (round ten). A flat, a plot and a pitch are read apart.
 # "rm 11", as notes shorten a room
-_PLACED_WORDS = r"(?:room|rm\.?|bedroom|locker|cabin|chalet|caravan|cell|berth|cot|ystafell|stafell|llofft|locer)"
+_PLACED_WORDS = r"(?:room|rm\.?|bedroom|locker|cabin|chalet|caravan|cell|berth|cot|ystafell|stafell|llofft|lofft|locer)"
 _PLACED_THING = re.compile(
     r"(?i:(?:\b(?:in|from|at|to|into|on|yn|o|i|ar|mewn|his|her|their|my|ei|eu|fy)|['’]s"
     r"|\b(?:and|a|ac)(?=[ \t]+(?:locker|locer)\b)"  # "bed 3 by the window and locker 22": a locker is someone's
@@ -134,7 +134,7 @@ _LABEL_WORDS = frozenset(
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
     | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot"}
-    | {"rm", "Rm", "rm.", "Rm."}
+    | {"rm", "Rm", "rm.", "Rm.", "lofft", "Lofft"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
 # A building's rooms spoken of as rooms: counted, turned into something else.
