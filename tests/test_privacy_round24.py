@@ -107,3 +107,18 @@ def test_the_black_mountain_is_a_place() -> None:
 
 def test_a_surname_in_capitals_after_a_first_name_as_written() -> None:
     assert "Dilwyn PENNANT" in words_of("person-name", "Dilwyn PENNANT came home on Tuesday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("> Pt: Dilwyn PENNANT. DOB 3/xi/41.", ["PENNANT"]),
+        ("Dilwyn PENNANT came home on Tuesday.", ["PENNANT"]),
+        ("Dilwyn read the NHS LEAFLET and WENT HOME.", []),
+    ],
+)
+def test_a_real_surname_in_capitals_after_a_declared_pseudonym(text: str, found: list[str]) -> None:
+    from storysite.privacy import scan_text
+
+    names = [d.text for d in scan_text(text, "en", pseudonyms=["Dilwyn"]) if d.category == "person-name"]
+    assert names == found

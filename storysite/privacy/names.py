@@ -899,6 +899,16 @@ def _fold_capitals(phrase: str) -> str:
     return "".join(out)
 
 
+def surname_after_pseudonym(text: str, s: int, word: str, pseudonyms: frozenset[str]) -> bool:
+    """Is WORD at S, in capitals, a real surname after a declared pseudonym ("Dilwyn PENNANT", only Dilwyn made up)?"""
+    if len(word) < 3 or not word.isupper() or s < 3 or text[s - 1] != " ":
+        return False
+    j = s - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j : s - 1] in pseudonyms and _surname_in_capitals(word[:1] + word[1:].lower())
+
+
 def _surname_in_capitals(word: str) -> bool:
     return (
         len(word) >= 3

@@ -58,6 +58,7 @@ from storysite.privacy.names import (
     extend_after_title,
     name_hits,
     runs_of,
+    surname_after_pseudonym,
     title_or_initial,
 )
 from storysite.privacy.needles import Words
@@ -356,6 +357,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             continue
         if text[s - 2 : s] == "& " and _and_named(text, s, cursor):
             continue  # "Marks & Spencer": a shop or a firm, on the list with its "&"
+        if pseudonyms and surname_after_pseudonym(text, s, word, pseudonyms):
+            hits.append((s, cursor, "person-name", "privacy.person-name.full-name"))  # "Dilwyn PENNANT"
+            names_done = cursor
+            continue
         if word in pseudonyms or (word in skip and word not in heads):
             continue  # a name after it is read on its own
         if s > 1 and text[s - 1] in "'’-" and text[s - 2].isalpha():
