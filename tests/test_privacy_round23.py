@@ -271,3 +271,10 @@ def test_a_finders_fault_holds_the_story_back_and_says_so(
 def test_a_verb_as_welsh_is_spoken_is_no_part_of_a_name(text: str, names: list[str]) -> None:
     # "Nath" is also a surname in the tables from abroad; in Welsh speech it is "gwnaeth".
     assert words_of("person-name", text, "cy") == names
+
+
+def test_a_declared_pseudonym_heading_a_record_is_left_alone() -> None:
+    from storysite.privacy import scan_text
+
+    found = scan_text("Lowri, DOB 3/4/10, started at college.", "en", pseudonyms=["Lowri"])
+    assert [d.category for d in found] == ["date-of-birth"]

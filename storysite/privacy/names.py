@@ -296,9 +296,8 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
         if rule:
             s = start + run.start
             if run.start == 0 and len(run.words) > 1 and _cell_word(text, s, run.words):
-                s = _index_of(
-                    text, run.words[1], s + len(run.words[0])
-                )  # "| Dyddiadur Nel |": a cell opens with a word
+                # "| Dyddiadur Nel |": a cell opens with a word
+                s = _index_of(text, run.words[1], s + len(run.words[0]))
             out.append((s, end, "person-name", rule))
     return out
 

@@ -856,6 +856,8 @@ def _heads_a_record(word: str, pseudonyms: frozenset[str]) -> bool:
     if word.isupper() and len(word) <= 3:
         return word not in _NOT_RECORD_INITIALS
     titled = word[:1] + word[1:].lower()
+    if titled in pseudonyms or word in pseudonyms:
+        return False  # "Lowri, DOB ...": the made-up name the story declares
     if titled in lx.FIRST:
         return True
     if titled.endswith(_NATIONALITY_ENDINGS):
