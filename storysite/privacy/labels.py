@@ -264,7 +264,7 @@ def _at_cue(text: str, s: int, kind: str) -> Hit | None:
                 return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
         return None
     if kind == "school":
-        found = school_en_around(text, s) or (comp_cy_at(text, s) if text.startswith("Comp ", s) else None)
+        found = school_en_around(text, s) or comp_cy_at(text, s)
         return (found[0], found[1], "school", "privacy.school") if found else None
     if kind == "ysgol":
         found = school_cy_at(text, s)

@@ -448,16 +448,19 @@ def _before_pseudonym_in_a_record(
     return m is not None and m.group(1) in pseudonyms and words[0] in lx.SURNAMES
 
 
-def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:
-    """Does a declared pseudonym stand just before START, making this word its surname?"""
+def _pseudonym_just_before(text: str, start: int, pseudonyms: frozenset[str]) -> bool:
+    """Is the word just before START, a space between, a declared pseudonym?"""
     if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     j = start - 2
     while j > 0 and text[j - 1].isalpha():
         j -= 1
-    if text[j : start - 1] not in pseudonyms:
-        return False
-    return all(w in lx.SURNAMES or _plain_word(w) for w in words)
+    return text[j : start - 1] in pseudonyms
+
+
+def _after_pseudonym(text: str, start: int, pseudonyms: frozenset[str], words: tuple[str, ...]) -> bool:
+    """Does a declared pseudonym stand just before START, making this word its surname?"""
+    return _pseudonym_just_before(text, start, pseudonyms) and all(w in lx.SURNAMES or _plain_word(w) for w in words)
 
 
 # Welsh pronouns (Fi, short for Fiona in English; Ti): in Welsh text, a name only after a relative or a title.
@@ -900,12 +903,12 @@ def _fold_capitals(phrase: str) -> str:
 
 def surname_after_pseudonym(text: str, s: int, word: str, pseudonyms: frozenset[str]) -> bool:
     """Is WORD at S, in capitals, a real surname after a declared pseudonym ("Dilwyn PENNANT", only Dilwyn made up)?"""
-    if len(word) < 3 or not word.isupper() or s < 3 or text[s - 1] != " ":
-        return False
-    j = s - 1
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    return text[j : s - 1] in pseudonyms and _surname_in_capitals(word[:1] + word[1:].lower())
+    return (
+        len(word) >= 3
+        and word.isupper()
+        and _pseudonym_just_before(text, s, pseudonyms)
+        and _surname_in_capitals(word[:1] + word[1:].lower())
+    )
 
 
 def _surname_in_capitals(word: str) -> bool:

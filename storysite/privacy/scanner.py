@@ -230,7 +230,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES):
         kinds += schools_by_exams(text, found)
-    if found.has("euadd ") or " halls" in text or " Hall" in text or "euaddau" in text:
+    if found.has("euadd ") or found.has("euaddau") or " halls" in text or " Hall" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
         hits.append((s, e, "school", "privacy.school"))
@@ -572,7 +572,7 @@ _ADDRESS_WORDS = ("ddress", "ddr:", "ddr.", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
 # The scanner's own gates: found in the same pass, but a text holding only these still skips the literal finders.
-_GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", "oler", "euadd ")
+_GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", "oler", "euadd ", "euaddau")
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (
