@@ -30,6 +30,7 @@ SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 LANGS = ("cy", "en")
 
