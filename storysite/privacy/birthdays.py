@@ -104,7 +104,8 @@ _THING_BORN = re.compile(
 # A birth told by the day someone was a baby of: "a Christmas Eve baby, 1949", "our little Valentine's Day baby",
 # "babi Noswyl Nadolig oedd o", "fabi Dydd Calan". The year, when it follows, is part of it.
 _YEAR_AFTER = (
-    r"(?:,?[ \t]+(?:(?:in|of|yn|ym)[ \t]+|oedd[ \t]+(?:hi|o|e|fo),?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?"
+    r"(?:,?[ \t]+(?:(?:in|of|yn|ym)[ \t]+|oedd[ \t]+(?:hi|o|e|fo),?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9])"
+    r"|[ \t]*\([ \t]*[0-3]?[0-9][/.-][01]?[0-9][/.-](?:[0-9]{4}|[0-9]{2})(?![0-9]))?"  # "a Boxing Day baby (26/12/08"
 )
 _FESTIVAL_BABY = re.compile(
     r"(?:\b(?:[Bb]abi|[Ff]abi|[Mm]abi)[ \t]+("

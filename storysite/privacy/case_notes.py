@@ -516,7 +516,20 @@ def homes(text: str, found: Needles) -> list[Hit]:
             and home.group(1).split()[0] not in lx.FIRST
         ):
             out.append((home.start(1), home.end(1), "address", "privacy.address"))
+    for at in found.positions(_HOME_WORDS):
+        home = _HOME_ON.match(text, at)
+        if home and _a_home_name(home.group(1)) and home.group(1) not in lx.NOT_PERSON and _named_twice(home.group(1)):
+            out.append((home.start(1), home.end(1), "address", "privacy.address"))
     return out
+
+
+# A home and the street it stands on, the street named with no street word: "the corner house on Pentwyn Morfa".
+_HOME_ON = re.compile(rf"[ \t](?:house|cottage|bungalow)[ \t]+on[ \t]+({_NAME})")
+
+
+def _named_twice(name: str) -> bool:
+    """Two words or a hyphened one: a street's or a home's own name, not a town's one word ("on Anglesey")."""
+    return " " in name or "-" in name
 
 
 # The line before a postcode, when it is a home's own name: "the only son at Penrhiw-fawr, SA44 6HY".
@@ -546,7 +559,19 @@ def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
 
 # A person and the home they are from, as Welsh speakers name neighbours: "Mrs Beti Jenkins o Benlan", "Twm o
 # Fryn Hyfryd", "Mrs Ackerley from the Old Forge". A town or village on the lists is where they live, not a home.
-_FROM_HOME = re.compile(rf"[ \t]+(?:o|from)[ \t]+((?:the[ \t]+)?{_NAME})")
+_FROM_HOME = re.compile(
+    r"[ \t]+(?:(?:came|comes|come|popped[ \t]+(?:up|down|over|round)|ddaeth|ddoth|ddath|ddo)[ \t]+)?"  # "came from"
+    rf"(?:o|from)[ \t]+((?:the[ \t]+)?{_NAME})"
+)
+# ... a neighbour's home, told by where it stands from the story's: "from Penlan, next door but one", "from
+# Awelfryn, two doors down". That makes it a home even when a district has the name too.
+_NEXT_DOOR = re.compile(
+    r"[ \t]*,[ \t]+(?:next[ \t]+door(?:[ \t]+but[ \t]+one)?|(?:two|three|four|a[ \t]+few|2|3|4)[ \t]+doors[ \t]+"
+    r"(?:down|up|along|away)|drws[ \t]+nesa['’]?(?:[ \t]+ond[ \t]+un)?"
+    r"|(?:dau|tri|pedwar)[ \t]+ddrws[ \t]+(?:lawr|lan|i[ \t]+fyny))"
+    # not "next door to the hospital": the words end there
+    r"(?=[ \t]*(?:[,.;:)!?—–]|\Z|[ \t](?:had|was|is|came|and|with|efo|gyda|a|ac|oedd|sy)\b))"
+)
 _ORGANISATION_HEADS = frozenset(
     "Cyngor Cymdeithas Canolfan Cwmni Clwb Ysgol Coleg Prifysgol Ysbyty Meddygfa Eglwys Capel Tîm Adran".split()  # noqa: SIM905
 )
@@ -585,6 +610,9 @@ def homes_after_people(text: str, ends: list[int]) -> list[Hit]:
             continue
         forms = radicals(words[0])
         rest = name[len(words[0]) :]
+        if _NEXT_DOOR.match(text, m.end()) and words[0] not in lx.FIRST and name not in lx.DECOYS:
+            out.append((m.start(1), m.end(1), "address", "privacy.address"))
+            continue
         if any(form in lx.PLACES or form + rest in lx.PLACES or form + rest in lx.NOT_PERSON for form in forms):
             continue  # "o Gaerdydd", "o Gyngor Gwynedd": a town, an organisation
         if any(form in lx.COMMON or form in _ORGANISATION_HEADS for form in forms):
@@ -666,6 +694,8 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         first = name.split()[0]
         if first in lx.COMMON or first in lx.PLACES or first in lx.NOT_PERSON or first in _NOT_CALLED:
             continue
+        if name in lx.NOT_PERSON:
+            continue  # "the children called him Farmer Pickles": a character he is likened to
         if not all(word in pseudonyms for word in name.split()):
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     for m in _around(_QUOTED_MIDDLE, text, [at + 1 for at in found.positions(_OPENING_QUOTES)], 16, 40):

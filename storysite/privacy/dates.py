@@ -28,9 +28,9 @@ FESTIVAL_DAY = (
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
     r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|Michaelmas|Candlemas|Whitsun(?:tide)?"
-    r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
+    r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]oson|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
-    r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
+    r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Gaea['’]|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
     r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
     r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday))"
     r"|(?:shortest|longest|[Ss]hortest|[Ll]ongest)[ \t]+day|[Dd]ydd[ \t]+(?:byrraf|hiraf))"  # the solstices
@@ -101,6 +101,7 @@ CUE = re.compile(
     r"cafodd\s+(?:hi\s+|ef\s+|e\s+|o\s+)?ei\s+[gh]?eni|(?<=['’])[iu]\s+[gh]?eni"
     r"|ngeni"  # "ges i fy ngeni", "ces i 'ngeni", "dyddiad fy ngeni": the first person's birth, nasal-mutated
     r"|i['’]r\s+byd|into\s+the\s+world"  # "daeth i'r byd ar 5 Ebrill 1939", "came into the world on"
+    r"|(?<=[a-z] )oed\s+ers(?=\s)"  # "mae o'n naw oed ers nos Calan Gaea' 2016": an age held since a birthday
     # an identity document read out: "Her passport says 1/1/1950", "mae ei phasbort yn dweud 1/1/1950"
     r"|(?:passport|pasbort|basbort|mhasbort|phasbort)(?=\s+(?:says|said|gives|shows|yn\s+dweud|yn\s+nodi)\b)"
     r"|(?P<birthday>birthday|birth\s+day|b['’]day|(?:(?:[pbmf]|mh|ph)en[- ]?|(?<=-))blwydd))\b",
@@ -110,13 +111,15 @@ CUE = re.compile(
 # month alone is a date to celebrate, not a record.
 _NAMED_DAY = re.compile(
     r"(?:[ \t,]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?"  # a few words first: "ei geni yno, o ddifri, ar ..."
-    r"[ \t,]*(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"
+    r"[ \t,]*[\"“‘]?(?:(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?"  # a quotation may open: born "on …"
     # ... or a time named with its article (round ten): "born in the Whitsun of 1938", "born the week of the '82
     # snow", "ganwyd yn ystod y rhew mawr yn 1947"
     r"|(?:during|adeg|yn[ \t]+ystod)[ \t]+(?=[A-ZŴŶ])"  # "wedi'i eni adeg Ffair Gaeaf Llanfair, '44"
     r"|(?:(?:in|during|yn|yn[ \t]+ystod|adeg)[ \t]+)?(?:(?:the|y|yr)[ \t]+|(?<=[a-z])['’]r[ \t]+)"
     r"(?=[^\n.!?;0-9]{0,30}?(?:[A-ZŴŶ]|\b(?:week|winter|spring|summer|autumn|storm|snow|freeze|floods?|war|blitz"
-    r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b)))"
+    r"|strike|wythnos|gaeaf|gwanwyn|haf|hydref|rhew|eira|llifogydd|rhyfel|streic)\b))"
+    # ... or the time as Welsh speech names it, with no article: "ges i 'ngeni yn eira mawr '47"
+    r"|(?:in|yn)[ \t]+(?=(?:eira|rhew|llifogydd|storm|wythnos|gaeaf|haf|snow|floods|blitz)\b))"
     r"[^\n.!?;0-9]{2,40}?,?[ \t]+(?:(?:in|yn|ym|of|o)[ \t]+)?(?:(?:the|y)[ \t]+)?"
     r"(?:1[89][0-9]{2}\b|20[0-9]{2}\b|['’][0-9]{2}\b(?![ \t]*(?:[-–]|to|i)[ \t]*[0-9']))"
 )
@@ -307,7 +310,10 @@ _CUE_AFTER = re.compile(
     r"[ \t]*[(–-]?[ \t]*(?:(?:y|yr|pan|yw|oedd|ydy|is|was|that)[ \t]+)?(?:(?:ei|eu|her|his|their)[ \t]+)?"
     r"(?:(?:she|he|they|I)[ \t]+(?:was|were)[ \t]+)?"
     r"(?i:born(?![ \t]+(?:of|out|from)\b)|ganwyd|ganed|g?aned|anwyd|date[ \t]+of[ \t]+birth"
-    r"|n?dd?yddiad[ \t]+(?:ei[ \t]+|eu[ \t]+)?[gn]?geni|dob)\b"
+    r"|n?dd?yddiad[ \t]+(?:ei[ \t]+|eu[ \t]+)?[gn]?geni|dob"
+    # the birth as spoken Welsh says it after its date: "'39 gafodd hi ei geni", "1950 ges i 'ngeni"
+    r"|[cg](?:afodd|ath|as|es)[ \t]+(?:(?:hi|e|o|fe|fo|ef|i)(?=[ \t'’]))?(?:[ \t]*['’]i|[ \t]+ei|[ \t]+fy|[ \t]*['’]y"
+    r"|[ \t]*['’]n)?[ \t]*(?:[gh]?eni|ngeni))\b"
 )
 
 
@@ -461,10 +467,18 @@ def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
     return date.start(), date.end()
 
 
+# The teens and twenty-one a young person turns, in words: "sy'n ddeunaw ar yr 2il o Fehefin" (round 25).
+_TEEN_AGES = (
+    r"[dD]?[dD]eunaw|[bB]?[pP]ymtheg|[uU]n[ \t]+ar[ \t]+[bB]ymtheg|[dD]?[dD]wy[ \t]+ar[ \t]+[bB]ymtheg"
+    r"|[bB]?[pP]edair[ \t]+ar[ \t]+ddeg|[dD]?[dD]euddeg|[uU]n[ \t]+ar[ \t]+hugain|[bB]?[pP]edwar[ \t]+ar[ \t]+ddeg"
+    r"|(?:six|seven|eigh|nine)teen|twenty-one|twenty[ \t]+one|twenty-five|twenty[ \t]+five|thirty|forty|fifty"
+)
 _AGE_WORDS_ON = re.compile(
     r"(?:[0-9]{2,3}|(?:naw|wyth|saith|chwe|chwech|pum|pedwar|tri)[ \t]+deg(?:[ \t]+(?:a[ \t]+)?[a-z]+)?"
-    r"|(?:ninety|eighty|seventy|sixty)(?:-[a-z]+)?)(?:[ \t]+oed)?[ \t]+(?:on|ar)[ \t]+"
+    rf"|(?:ninety|eighty|seventy|sixty)(?:-[a-z]+)?|{_TEEN_AGES})(?:[ \t]+oed)?[ \t]+(?:on|ar)[ \t]+"
 )
+# ... found back from its date: the age and its lead ("sy'n ddeunaw ar ") just before the date's start.
+AGE_IN_WORDS_BEFORE = re.compile(rf"(?<![\w'’])(?:{_TEEN_AGES})(?:[ \t]+oed)?[ \t]+(?:on|ar)[ \t]+\Z")
 
 
 # What comes before such an age: "Harri'n", "turns", or a birthday and "yn" ("pen-blwydd Morwen yn 95").

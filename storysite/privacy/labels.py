@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import aged_date_at, aged_word_date_at, dob_at
+from storysite.privacy.dates import AGE_IN_WORDS_BEFORE, aged_date_at, aged_word_date_at, dob_at
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
@@ -96,6 +96,7 @@ LOWER_CUES = {
     "eap-year": "dob",  # "a leap-year baby, 29/2/44"
     "eap year": "dob",
     "abi blwyddyn naid": "dob",
+    "oed ers ": "dob",  # "yn naw oed ers nos Calan Gaea' 2016"
 }
 
 # Labels that may come shortly before an ID number.
@@ -161,6 +162,7 @@ def cued_before_digits(text: str, s: int) -> Hit | None:
         or "the world" in w
         or "eap" in w
         or "naid" in w
+        or "oed ers " in w
     ):
         return None
     for needle, kind in LOWER_CUES.items():
@@ -242,11 +244,18 @@ def word_date_of_birth_at(text: str, s: int, e: int) -> Hit | None:
         found = aged_word_date_at(text, text.rfind(" ", 0, deg) + 1)
         if found:
             return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
+    day = _day_start(text, s)
+    teen = AGE_IN_WORDS_BEFORE.search(text, max(0, day - 40), day)  # "sy'n ddeunaw ar yr 2il o Fehefin"
+    if teen:
+        found = aged_word_date_at(text, teen.start())
+        if found:
+            return found[0], found[1], "date-of-birth", "privacy.date-of-birth"
     return None
 
 
 _DAY_BEFORE_MONTH = re.compile(
-    r"(?:(?:the|y|yr)[ \t]+)?[^\W\d_]+(?:[ \t]+ar[ \t]+[^\W\d_]+)*[ \t]+(?:of|o)[ \t]+(?:(?:fis|mis)[ \t]+)?\Z"
+    r"(?:(?:the|y|yr)[ \t]+)?(?:[^\W\d_]+(?:[ \t]+ar[ \t]+[^\W\d_]+)*|[0-9]{1,2}[a-z]{0,4})"  # "yr ail", "yr 2il"
+    r"[ \t]+(?:of|o)[ \t]+(?:(?:fis|mis)[ \t]+)?\Z"
 )
 
 

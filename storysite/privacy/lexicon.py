@@ -33,6 +33,8 @@ def _sections(name: str, *, lines: bool = False) -> dict[str, set[str]]:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             continue
+        if line and not current:  # an entry before any header would be read by nothing: a slip in the file
+            raise ValueError(f"{name}: {line!r} comes before the first [section] header")
         if lines and line:
             out.setdefault(current, set()).add(" ".join(line.split()))
         elif not lines:

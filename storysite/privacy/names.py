@@ -116,7 +116,9 @@ NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=le
 # A nickname in quotation marks between a first name and a surname: Lyn "Sarge" Probert.
 QUOTED_NICK = re.compile(rf"[ \t]+[\"'‘“]{CAP}(?:[ \t]{CAP})?[\"'’”][ \t]+{CAP}")
 MEDIA_AFTER = re.compile(
-    r"\W{1,3}(?:songs?|records?|concerts?|album|films?|books?|show|caneuon|gân|cân|gyngerdd|record|llyfr)\b",
+    r"\W{1,3}(?:songs?|records?|concerts?|album|films?|books?|show|caneuon|gân|cân|gyngerdd|record|llyfr"
+    # "Tom Jones on the telly", "Dewi Llwyd ar y radio", "as if Tom Jones himself had walked in"
+    r"|(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?(?:radio|telly|tv|television|teledu|wireless|s4c)|himself|herself)\b",
     re.IGNORECASE,
 )
 # Singing soon after a public name, in the same sentence: "he loves Tom Jones and he will sing Delilah".
@@ -130,6 +132,7 @@ MEDIA_CUE = re.compile(
     r"watching|gwylio|wylio|film|films|ffilm|programme|rhaglen|tv|teledu|radio|record|records|album|"
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
     r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
+    r"whistling|whistled|whistle|humming|hummed|hum|chorus|chwibanu|chwibanodd|hymian|cytgan|gytgan|"
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
     r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais|like|fel)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,

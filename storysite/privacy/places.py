@@ -1710,6 +1710,7 @@ _KIND_NEEDLES += ("language ",)
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
 _KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym", "chweched ")
+_KIND_NEEDLES += ("ampws y", "entref ", "entre ", "entra ")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "bach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1726,7 +1727,9 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:(?<=yn )|(?<=y )|(?<=['’]r ))chweched(?=[ \t]+[A-ZŴŶ])"  # "tair lefel A yn chweched Bro Elidir"
-    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol)(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol|[Bb]entref?|[Bb]entra)"
+    r"(?=[ \t]+(?:yn|ym|yng)[ \t])"  # "ysgol bentra ym Modgwynedd": the village school, named by its village
+    r"|(?:[CcGg]|[Nn]gh)ampws(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ])"  # "ar gampws y Wern": a college's site
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
     r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t])"
@@ -1748,7 +1751,8 @@ _SCHOOL_KIND_EN = (
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
     r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|y|yr|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
-    r"(?:[ \t]+y(?=[ \t]+[A-Z]))?)?"  # "yn y Felinheli": a place named with its article
+    r"(?:[ \t]+y(?=[ \t]+[A-Z]))?"  # "yn y Felinheli": a place named with its article
+    r"|['’]r(?=[ \t]+[A-ZŴŶ]))?"  # "Cylch Chwarae'r Garth-ddu"
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
 _SCHOOL_BY_KIND_EN = re.compile(

@@ -428,7 +428,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
 # as", "called", "or", "sef", or after a dash with "to" ("Mr Arwyn Lloyd-Hughes — 'Lloydy' to Year 8",
 # "Coleg Maes Hiraethog ('the Hiraethog', he calls it)", "Ysgol Gynradd Cwm-llynfell Fach, 'y Fach' fel ...").
 _ALIAS_AFTER = re.compile(
-    r"[ \t]*(?P<how>\([ \t]*|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
+    # "(everyone calls it 'the Hebog')", "(known to all as …)": who calls it so may come between
+    r"[ \t]*(?P<how>\([ \t]*(?:(?:everyone|everybody|we[ \t]+all|people|the[ \t]+kids)[ \t]+(?:still[ \t]+)?calls?"
+    r"[ \t]+(?:it|her|him|them)|known[ \t]+to[ \t]+(?:all|everyone)[ \t]+as|mae[ \t]+pawb[ \t]+yn[ \t]+(?:ei|eu)"
+    r"[ \t]+(?:galw|alw)(?:[ \t]+(?:hi|fo|o|e|nhw))?(?:'n|[ \t]+yn)?)?[ \t]*"
+    r"|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
     r"|[ \t]*[—–][ \t]*|,[ \t]*)"
     r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?)[\"”’'](?![^\W\d_])"  # not the "'" of "Ti'n"
 )
@@ -549,6 +553,7 @@ _LOWER_CUES = (
     "'day",  # "B'day: 3/5/40"
     "r byd",  # "daeth i'r byd ar ..."
     "the world",
+    "oed ers ",  # "yn naw oed ers nos Calan Gaea' 2016"
 )
 # What could run a place name on into a farm's name ("Penlan-isaf", "Tyddyn Ucha").
 _FARM_TAILS = ("saf", "chaf", "anol", "Isa", "Ucha", "Fach", "-fach")
@@ -778,13 +783,15 @@ _SCHOOL_WORDS = GENERIC_SCHOOL | {"Ysgol", "School", "College", "Nursery", "Acad
 
 def _school_core(phrase: str) -> str | None:
     """The school's own name in PHRASE, without its school words ("Ysgol Arbennig Maes Derw" -> "Maes
-    Derw"), when it names nothing else: two words or more, not a place ("Bro Morgannwg")."""
+    Derw"), when it names nothing else: two words or more, or one joined by two hyphens as Welsh
+    names are ("Gwern-y-Cwm"); not a place ("Bro Morgannwg")."""
     words = phrase.split()
     while words and words[0] in _SCHOOL_WORDS:
         words.pop(0)
     while words and words[-1] in _SCHOOL_WORDS:
         words.pop()
-    if len(words) < 2 or any(w in _SCHOOL_WORDS for w in words):
+    joined = len(words) == 1 and words[0].count("-") >= 2
+    if (len(words) < 2 and not joined) or any(w in _SCHOOL_WORDS for w in words):
         return None
     core = " ".join(words)
     if core in lx.PLACES or core in lx.NOT_PERSON or not words[0][:1].isupper():
@@ -996,7 +1003,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if recorded:
             hits.append((recorded[0], recorded[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, recorded[1])
-    if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-"):
+    if cues and e < len(text) and text[e] in " ,)" and (e - a == 4 or text[a - 1] in "/.-'’"):
         before = dob_before_cue_at(text, a, e)  # "Ar 3 Mai 1940 y ganwyd hi"
         if before:
             hits.append((before[0], before[1], "date-of-birth", "privacy.date-of-birth"))

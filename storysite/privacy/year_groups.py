@@ -57,6 +57,7 @@ _EXAMS_AT = re.compile(
     r"|TGAU|[Aa]rholiadau|[Bb]agloriaeth|Welsh[ \t]+Bacc"
     # ... or the people and the stream of a school: "his teachers at Arennig", "the Welsh stream at Somerton"
     r"|teachers|athrawon|hathrawon|athrawes|hathrawes|athro|classmates|head[ \t]?teacher|form[ \t]+tutor"
+    r"|ALNCo|SENCo|ALENCo|on[ \t]+roll"  # the posts and the roll only a school has: "the ALNCo at the Helyg"
     r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on)\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
     r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+)"  # "in Maths": a subject
@@ -71,6 +72,7 @@ EXAM_NEEDLES = (
     *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
     *("teachers", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
+    *("ALNCo", "SENCo", "ALENCo", "on roll at"),
 )
 
 
