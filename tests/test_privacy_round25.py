@@ -3,9 +3,10 @@
 A school's one-word Welsh name tracked after the school is named; what everyone calls a school, in brackets;
 the village school named by its village, a college's campus, a playgroup's name after "Chwarae'r"; a school
 known by the posts and rolls only a school has; a row of cottages; a neighbour's home told by how many doors
-down it is; a house on a street with no street word; a farm named for its sheepfold; births told as Welsh speech tells them, after their date
-or by an age turned; public figures, characters, songs and a charity left alone. Each with the look-alikes
-that must stay as they are.
+down it is; a house on a street with no street word; a farm named for its sheepfold; a house named like a
+person; a family by its surname; births told as Welsh speech tells them, after their date or by an age
+turned; public figures, characters, songs, a charity, a record's sex and a chapel's name left alone. Each
+with the look-alikes that must stay as they are.
 """
 
 from __future__ import annotations
@@ -183,3 +184,36 @@ def test_a_data_file_entry_before_any_section_header_is_refused(monkeypatch: pyt
     monkeypatch.setattr(lexicon, "_read", lambda name: "# a comment\nFflat Huw Puw\n[anywhere]\nCalon Lân\n")
     with pytest.raises(ValueError, match="before the first"):
         lexicon._sections("titles.txt", lines=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "words"),
+    [
+        ("He is still with the same foster carers, the Prichards, in Cefn.", "en", "person-name", "Prichards"),
+        ("Mr Preece from the allotments came too.", "en", "person-name", "Mr Preece"),
+        ("Roeddan ni'n byw yn Gwynfryn, Rhes Glandŵr, a finna'n sbïo ar y môr.", "cy", "address", "Gwynfryn"),
+        ("She lives at Gwynfryn, Tanybryn Road, with her son.", "en", "address", "Gwynfryn"),
+    ],
+)
+def test_a_family_by_its_surname_and_a_house_named_like_a_person(
+    text: str, lang: str, category: str, words: str
+) -> None:
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ref SMS/RHL/25/0711. Male, 31, D.O.B. 29.8.94.", "en"),
+        ("At his Nanny's seventieth, Nanny sat by the cake.", "en"),
+        ("Roedd y ffair yn festri Capel Nant-yr-hebog eleni.", "cy"),
+        ("Roedd y ffair yng Nghapel Nant-yr-hebog eleni.", "cy"),
+    ],
+)
+def test_a_records_sex_a_grandmother_and_a_chapels_name_are_no_one_and_no_home(text: str, lang: str) -> None:
+    assert not words_of("person-name", text, lang)
+    assert not words_of("address", text, lang)
+
+
+def test_a_chapel_house_is_still_a_home() -> None:
+    assert ("address", "Nhŷ Capel Bryn Seion") in found_in("Mae hi'n byw yn Nhŷ Capel Bryn Seion ers 1990.", "cy")

@@ -336,6 +336,15 @@ _VENUE_HEADS_CY = frozenset(
 )
 
 
+_CHAPEL_HEADS = _VENUE_HEADS_CY | {"Chapel", "Church", "Vestry", "Nghapel"}
+
+
+def _after_venue_head(window: str) -> bool:
+    """Does the word just before end WINDOW name a venue ("yn festri Capel Nant-yr-hebog": a chapel's own name)?"""
+    last = window.rsplit(None, 1)[-1:] if window[-1:] in (" ", "\t") else []
+    return bool(last) and last[0] in _CHAPEL_HEADS
+
+
 _PUBLIC_GROUND = (" Gwledig", " Cenedlaethol", " Chwarae", " Hamdden", " Busnes", " Manwerthu")
 
 
@@ -440,6 +449,8 @@ _STREET_NAME_WORDS = frozenset(
 def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
     window = _cue_window(text, s)
+    if _after_venue_head(window):
+        return None
     # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
     end = _after_head(text, s, word, word in _DWELLING_HEADS or _DWELLING_BEFORE.search(window) is not None)
     if end == s + len(word):
@@ -878,6 +889,8 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
     if m.group().split("-", 1)[0] in _SETTLEMENT_HEADS:
         return None  # "Llan-y-Bri", "Aber-y-Ffrwd": a village, named as one
     window = _cue_window(text, s)
+    if _after_venue_head(window):
+        return None
     beside = named_beside_dwelling(text, s, m.end())  # "ar fferm ei rieni, Penffordd-wen"
     if not beside and (
         not _after_preposition(window)

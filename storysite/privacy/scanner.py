@@ -137,6 +137,12 @@ _THE = frozenset({"the ", " y ", "The "})
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
+# A first name where someone lives, its street after it, is the house's name: "byw yn Gwynfryn, Rhes Glandŵr".
+_LIVES_IN = ("byw yn ", "fyw yn ", "ives at ", "ived at ", "ving at ")
+_STREET_NEXT = re.compile(
+    r",[ \t]+(?:(?:Rhes|Stryd|Stryt|Heol|Hewl|Ffordd|Lôn|Teras|Cilgant|Rhodfa|Llys|Clos)[ \t]+[A-ZÂŴŶ]"
+    r"|[A-Z][\w'’-]+[ \t]+(?:Road|Street|Lane|Terrace|Avenue|Close|Drive|Crescent|Row)\b)"
+)
 
 
 _BIRTH_WORDS = ("’day", "baby", "abi ", " ers ", " since ", "b. ", "g. ")
@@ -387,6 +393,15 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
                 continue
+        if (
+            end == cursor
+            and word in lx.FIRST
+            and text[max(0, s - 8) : s].endswith(_LIVES_IN)
+            and (_STREET_NEXT.match(text, cursor))
+        ):
+            hits.append((s, cursor, "address", "privacy.address"))  # "byw yn Gwynfryn, Rhes Glandŵr": a house
+            names_done = cursor
+            continue
         if end == cursor:
             runs = runs_of(word)
         else:
