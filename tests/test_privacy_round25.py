@@ -217,3 +217,59 @@ def test_a_records_sex_a_grandmother_and_a_chapels_name_are_no_one_and_no_home(t
 
 def test_a_chapel_house_is_still_a_home() -> None:
     assert ("address", "Nhŷ Capel Bryn Seion") in found_in("Mae hi'n byw yn Nhŷ Capel Bryn Seion ers 1990.", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "words"),
+    [
+        (
+            'Roedd label brown arni: "E. W. Gruffydd, Penrhiw Isaf". Gofynnodd hi pwy oedd o.',
+            "cy",
+            "address",
+            "Penrhiw Isaf",
+        ),
+        ("Then with foster carers, the Pritchard-Joneses out at Valley.", "en", "person-name", "Pritchard-Joneses"),
+        ("Her flat over the chip shop, LL65 3KC, is small.", "en", "postcode", "LL65 3KC"),
+        ("Ei bathodyn glas, BB 71 0093 4417, sy'n cadw'r lle parcio wrth y giât.", "cy", "other-id", "BB 71 0093 4417"),
+    ],
+)
+def test_a_farm_after_a_name_a_double_surnamed_family_a_mistyped_postcode_and_a_blue_badge(
+    text: str, lang: str, category: str, words: str
+) -> None:
+    assert (category, words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Daeth Siân Jones, Llanfair Uchaf, hefyd.", "cy"),
+        ("Mae'r pryd poeth yn dal i ddŵad gan Wiltshire Farm Foods, achos mae hi'n licio sgwrs.", "cy"),
+        ("Mae o'n gwybod mwy am beiriannau John Deere na neb.", "cy"),
+        ("Ffoniodd Siwan Fam-gu, a daeth hi draw.", "cy"),
+        ("Aethon ni drwy'r Bala heibio cerflun Tom Ellis, wedyn heibio Capel Salem.", "cy"),
+        ('Canu "Anfonaf Angel" (Robat Arwyn) ddaru nhw yn y cnebrwng.', "cy"),
+        ("Pan wedd hi'n stiwdent, buon ni yn y caffi yn Neuadd Les Ystradgynlais i lunio proffil.", "cy"),
+        ("Later Tegan FaceTimed her brother, and when Mam got lost in the Co-op we rang.", "en"),
+        ("An appointment about a Lasting Power of Attorney, which he has not yet signed.", "en"),
+        ("The police found him in the van on the top car park at Pen Dinas.", "en"),
+    ],
+)
+def test_a_village_a_firm_a_statue_a_composer_a_hall_and_a_hill_are_no_one_and_no_home(text: str, lang: str) -> None:
+    found = {
+        (category, words) for category, words in found_in(text, lang) if words not in ("Siân Jones", "Tegan", "Siwan")
+    }
+    assert not {f for f in found if f[0] in ("person-name", "address", "school")}, found
+
+
+def test_guy_fawkes_night_as_welsh_names_it_is_a_festival_day() -> None:
+    assert any(
+        category == "date-of-birth" and "Guto Ffowc 2016" in words
+        for category, words in found_in("Cafodd hi ei geni ar noson Guto Ffowc 2016, ganol y tân gwyllt.", "cy")
+    )
+    assert not words_of("person-name", "Roedden ni'n aros ers noson Guto Ffowc 2016.", "cy")
+
+
+@pytest.mark.parametrize("text", ["Daeth Robat i'r tŷ ddoe.", "Mi ffoniodd Huwi, ac wedyn Siaci."])
+def test_welsh_spoken_first_names_are_names(text: str) -> None:
+    # a public figure's first word (Robat Arwyn) is read as a phrase's head; alone it must still be a name
+    assert words_of("person-name", text, "cy")

@@ -147,7 +147,8 @@ _PAPER = re.compile(
     r"(?i:tystysgrif|certificate|(?<=b|f|m|h)athodyn|badge|licence|trwydded)"
     r"(?:[^\n.!?;]{0,30}?[,:(]|[ \t]+(?i:rhif|number|no\.?))?[ \t]*"
 )
-_PAPER_NUMBER = re.compile(r"([A-Z]{0,3}[ \t]?[0-9]{3,}(?:[ \t][0-9]{2,}){0,3})\b")
+# ... its figures in groups, the first of two only when more follow: "Ei bathodyn glas, BB 71 0093 4417"
+_PAPER_NUMBER = re.compile(r"([A-Z]{0,3}[ \t]?(?:[0-9]{3,}|[0-9]{2}(?=[ \t][0-9]{2,}))(?:[ \t][0-9]{2,}){0,3})\b")
 _STOCK_WORDS = ("herd", "Herd", "flock", "Flock", "holding", "CPH", "diadell", "buches", "daliad")
 _SYSTEM = re.compile(
     rf"(?:{'|'.join(_SYSTEMS)})\b[ \t]*(?:(?:no\.?|number|rhif|ID|id)[ \t]*)?[:#]?[ \t]*([0-9]{{5,12}})\b"
@@ -563,6 +564,8 @@ _FROM_HOME = re.compile(
     r"[ \t]+(?:(?:came|comes|come|popped[ \t]+(?:up|down|over|round)|ddaeth|ddoth|ddath|ddo)[ \t]+)?"  # "came from"
     rf"(?:o|from)[ \t]+((?:the[ \t]+)?{_NAME})"
 )
+# ... or after a comma, when it ends as a farm's name does and the label or sentence ends with it.
+_COMMA_HOME = re.compile(rf",[ \t]+({_NAME})(?=[ \t]*(?:[\"”’'.;)]|\Z|,[ \t]+[a-z]))")
 # ... a neighbour's home, told by where it stands from the story's: "from Penlan, next door but one", "from
 # Awelfryn, two doors down". That makes it a home even when a district has the name too.
 _NEXT_DOOR = re.compile(
@@ -578,6 +581,7 @@ _ORGANISATION_HEADS = frozenset(
 
 
 _FARM_ENDS = ("Isaf", "Uchaf", "Fawr", "Fach", "Ganol", "Bach", "Mawr", "Newydd", "Wen", "Goch", "Ddu")
+_VILLAGE_HEADS = ("Llan", "Aber", "Tre", "Pont", "Porth", "Capel", "Betws", "Caer", "Rhyd", "Pentre")
 
 
 _HOUSE_STARTS = tuple(sorted(lx.HOUSE_ELEMENTS))  # one-word homes start with one: "Pantygwiail"
@@ -600,6 +604,14 @@ def homes_after_people(text: str, ends: list[int]) -> list[Hit]:
     for at in ends:
         m = _FROM_HOME.match(text, at)
         if m is None:
+            home = _COMMA_HOME.match(text, at)  # "E. W. Gruffydd, Penrhiw Isaf": a man and his farm, as labelled
+            if (
+                home
+                and _a_home_name(home.group(1))
+                and home.group(1).split()[-1] in _FARM_ENDS
+                and not home.group(1).startswith(_VILLAGE_HEADS)  # "Siân Jones, Llanfair Uchaf": her village
+            ):
+                out.append((home.start(1), home.end(1), "address", "privacy.address"))
             continue
         name = m.group(1)
         words = name.split()

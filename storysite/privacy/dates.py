@@ -32,7 +32,7 @@ FESTIVAL_DAY = (
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
     r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Gaea['’]|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
     r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
-    r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday))"
+    r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday)|Guto[ \t]+Ffowc)"  # "noson Guto Ffowc"
     r"|(?:shortest|longest|[Ss]hortest|[Ll]ongest)[ \t]+day|[Dd]ydd[ \t]+(?:byrraf|hiraf))"  # the solstices
 )
 FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"

@@ -133,6 +133,7 @@ MEDIA_CUE = re.compile(
     r"concert|cyngerdd|gyngerdd|listened|listening|listen|gwrando|wrando|fan|ffan|poem|cerdd|gerdd|"
     r"tune|tiwn|dôn|tôn|video|fideo|singer|canwr|gantores|cantores|actor|actores|presenter|"
     r"whistling|whistled|whistle|humming|hummed|hum|chorus|chwibanu|chwibanodd|hymian|cytgan|gytgan|"
+    r"statue|cerflun|gerflun|cofeb|gofeb|plaque|"  # "heibio cerflun Tom Ellis": a public man's statue
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
     r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais|like|fel)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,

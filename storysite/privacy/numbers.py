@@ -34,11 +34,12 @@ GATE_REST = (
 DIGITS = re.compile(r"[0-9]+")
 
 # BS 7666 shapes: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA, with the letter
-# rules for each position; plus GIR 0AA and BFPO numbers.
+# rules for each position of the outward code; plus GIR 0AA and BFPO numbers. The inward code's two
+# letters may be any: a postcode mistyped by one letter ("LL65 3KC") still places a home within a street.
 POSTCODE = re.compile(
     r"(?<![\w-])(?:"
     # a doubled space, as some systems print it: "SA48  8BN"
-    r"(?:[A-PR-UWYZ](?:[A-HK-Y][0-9][ABEHMNPRV-Y0-9]?|[0-9][A-HJKPSTUW0-9]?)[ \t]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"(?:[A-PR-UWYZ](?:[A-HK-Y][0-9][ABEHMNPRV-Y0-9]?|[0-9][A-HJKPSTUW0-9]?)[ \t]{0,2}[0-9][A-Z]{2}"
     r"|GIR[ \t]?0AA|BFPO[ \t]?[0-9]{1,4})"
     r")(?![\w-])",
     re.IGNORECASE,

@@ -571,6 +571,9 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
     phrase = " ".join(text[k:end].split())
     if phrase in lx.NOT_PERSON:
         return None
+    following = WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following and f"{phrase} {following.group()}" in lx.NOT_PERSON:
+        return None  # "Wiltshire Farm Foods": a firm named after a farm
     q = k - 1
     while q > 0 and text[q - 1].isalpha():
         q -= 1
@@ -2188,6 +2191,7 @@ _STUDENT = re.compile(
     r"|(?-i:Bangor|Mangor|Aberystwyth|Llanbed|Lampeter|Caerfyrddin|Nghaerfyrddin|Carmarthen))\b)"  # a university town
 )
 _PUBLIC_HALL = frozenset({"Goffa", "Gymuned", "Pentref", "Dref", "Sir", "Bentref", "Eglwys", "Capel", "Ddinas"})
+_PUBLIC_HALL |= {"Gweithwyr", "Glowyr", "Les", "Lles"}  # the workmen's, the miners' and the welfare halls
 # ... and in English, the name before "Hall", lived in: "she lived in Rosser Hall her first year".
 _HALL_EN = re.compile(
     rf"\b(?:lived|living|lives|live|stayed|staying|room|flat|moved"

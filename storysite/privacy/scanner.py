@@ -137,6 +137,15 @@ _THE = frozenset({"the ", " y ", "The "})
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
+_HYPHENED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+s\b")
+
+
+def _family_of(word: str, surnames: frozenset[str]) -> bool:
+    """Is WORD a double surname in the plural ("Pritchard-Joneses", "Lloyd-Evanses")?"""
+    first, second = word.split("-")
+    return first in surnames and (second[:-1] in surnames or (second.endswith("es") and second[:-2] in surnames))
+
+
 # A first name where someone lives, its street after it, is the house's name: "byw yn Gwynfryn, Rhes Glandŵr".
 _LIVES_IN = ("byw yn ", "fyw yn ", "ives at ", "ived at ", "ving at ")
 _STREET_NEXT = re.compile(
@@ -352,6 +361,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 continue
         if s < names_done or glued:
             continue
+        if cursor < n and text[cursor] == "-" and text[s - 4 : s] in _THE and word in surnames:
+            family = _HYPHENED.match(text, s)  # "the Pritchard-Joneses": a family with a double surname
+            if family and _family_of(family.group(), surnames):
+                hits.append((s, family.end(), "person-name", "privacy.person-name.family"))
+                names_done = family.end()
+                continue
         if (
             word[-1] == "s"
             and text[s - 4 : s] in _THE
@@ -422,8 +437,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
-    people = [h[1] for h in hits if h[2] == "person-name"] if (" o " in text or " from " in text) else []
-    if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from
+    people = (
+        [h[1] for h in hits if h[2] == "person-name"] if (" o " in text or " from " in text or ", " in text) else []
+    )
+    if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from; "E. W. Gruffydd, Penrhiw Isaf"
         hits.extend(homes_after_people(text, people))
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
