@@ -12,8 +12,10 @@ with the look-alikes that must stay as they are.
 from __future__ import annotations
 
 import pytest
+from conftest import TODAY, story_text
 from privacy_cases import found_in, words_of
 
+from storysite.build import build_site
 from storysite.privacy import lexicon
 
 
@@ -273,3 +275,13 @@ def test_guy_fawkes_night_as_welsh_names_it_is_a_festival_day() -> None:
 def test_welsh_spoken_first_names_are_names(text: str) -> None:
     # a public figure's first word (Robat Arwyn) is read as a phrase's head; alone it must still be a name
     assert words_of("person-name", text, "cy")
+
+
+def test_a_welsh_flat_in_the_body_tracks_its_block_into_the_title(make_library) -> None:
+    # "Fflat 6, Llys Tegwared" was tracked whole; the block's own name comes back mutated in the title
+    body = "Wedyn daeth cynnig o Fflat 6, Llys Tegwared, y bloc newydd yn y pentre.\n"
+    title = '"O\'r garafán i Lys Tegwared"'
+    content = make_library({"stories/a.cy.md": story_text("mm-2026-001", body=body, lang="cy", title=title)})
+    result = build_site(content, "content", content.parent / "site", today=TODAY)
+    found = {(f.category, f.text, f.rule) for f in result.library.findings if f.is_error}
+    assert ("address", "Lys Tegwared", "privacy.address.tracked") in found

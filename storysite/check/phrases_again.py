@@ -47,7 +47,8 @@ def _heads() -> tuple[str, ...]:
     )
 
 
-_NUMBER = re.compile(r"(?:[Ff]lat|[Rr]hif|[Nn]o\.?|[Uu]nit)?[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*")
+# "14 Heol y Nant", "Flat 6, Llys Tegwared", "Fflat 6, Llys Tegwared": the number a home's name comes after
+_NUMBER = re.compile(r"(?:[Ff]f?lat|[Rr]hif|[Nn]o\.?|[Uu]nit|[Uu]ned)?[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
