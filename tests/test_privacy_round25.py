@@ -285,3 +285,23 @@ def test_a_welsh_flat_in_the_body_tracks_its_block_into_the_title(make_library) 
     result = build_site(content, "content", content.parent / "site", today=TODAY)
     found = {(f.category, f.text, f.rule) for f in result.library.findings if f.is_error}
     assert ("address", "Lys Tegwared", "privacy.address.tracked") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Mi ffoniodd Biniam ddoe, ac roedd o'n hapus.", "cy", "Biniam"),
+        ("Yesterday Kieffer said he would come to the group.", "en", "Kieffer"),
+    ],
+)
+def test_a_public_figures_given_name_alone_is_still_a_name(text: str, lang: str, name: str) -> None:
+    # the words of public names are quiet on their own; a public figure's first word is a given name, and is not
+    assert name in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Dawit wore his Biniam Girmay T-shirt to the fire.", "en"), ("He has a Kieffer Moore shirt.", "en")],
+)
+def test_the_public_figure_in_full_is_still_no_one(text: str, lang: str) -> None:
+    assert not words_of("person-name", text, lang) or words_of("person-name", text, lang) == ["Dawit"]

@@ -101,6 +101,17 @@ for _thing in sorted(_decoys):
         NAMED_THINGS[_key] = (*NAMED_THINGS.get(_key, ()), _pair)
 # Public names that many people share (Tom Jones, Myfanwy): left alone only after a media word.
 CUED_NOT_PERSON = frozenset(_figures.get("cued", set()) | _titles.get("cued", set()))
+# Words that open a public name without being anyone's given name: a title, a band's or a show's first word.
+_NOT_GIVEN = frozenset({"Brenhines", "Brenin", "Manic", "Pope", "Super", "JPR"})
+# A public figure's first word is a given name, which someone in a story may carry alone ("Robat", from Robat
+# Arwyn): never one of the words that make a phrase no one's.
+FIGURE_FIRST_WORDS = frozenset(
+    w
+    for p in _figures.get("anywhere", set()) | _figures.get("cued", set())
+    if " " in p
+    for w in [p.split()[0]]
+    if w.isalpha() and len(w) > 2 and w not in COMMON and w not in _NOT_GIVEN
+)
 # Titles that are never a person's name, which make a cued one next to them a title too ("Sosban Fach a Myfanwy").
 TITLES_ANYWHERE = frozenset(_titles.get("anywhere", set()))
 _names = FIRST | AMBIGUOUS | SURNAMES

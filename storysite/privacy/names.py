@@ -154,7 +154,7 @@ QUIET = (
     frozenset(
         SKIP
         | lx.PLACE_WORDS
-        | {w for p in lx.NOT_PERSON for w in p.split()} - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES
+        | {w for p in lx.NOT_PERSON for w in p.split()} - lx.FIRST - lx.AMBIGUOUS - lx.SURNAMES - lx.FIGURE_FIRST_WORDS
         | set(
             [
                 "y",
