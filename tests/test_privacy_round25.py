@@ -305,3 +305,29 @@ def test_a_public_figures_given_name_alone_is_still_a_name(text: str, lang: str,
 )
 def test_the_public_figure_in_full_is_still_no_one(text: str, lang: str) -> None:
     assert not words_of("person-name", text, lang) or words_of("person-name", text, lang) == ["Dawit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("He gave me the back door keypad too, 4719 then the tick, every Tuesday.", "en", "4719 then the tick"),
+        ("The code for the stair door went on her file as 7319 then the bell.", "en", "7319 then the bell"),
+        ("Cod y drws cefn ydi 3381 wedyn y botwm gwyrdd.", "cy", "3381 wedyn y botwm gwyrdd"),
+        ("The key safe by the back door was changed to 4 0 5 8, and only the nurses know.", "en", "4 0 5 8"),
+        ("Mae'r bocs goriad wrth y drws cefn wedi newid i 7731 rŵan.", "cy", "7731"),
+    ],
+)
+def test_codes_told_with_the_key_pressed_last_or_a_clause_before_them(text: str, lang: str, words: str) -> None:
+    assert ("other-id", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We waited 10 minutes then the bell went for dinner.", "en"),
+        ("The key safe by the back door went in in 2019 after the fall.", "en"),
+        ("Mae'r bocs goriad wedi bod yno ers 2019.", "cy"),
+    ],
+)
+def test_a_wait_before_a_bell_or_the_year_a_key_safe_went_in_is_no_code(text: str, lang: str) -> None:
+    assert not words_of("other-id", text, lang)

@@ -133,7 +133,10 @@ _SAFE_WORDS = (
 _ACCESS = re.compile(
     r"(?i:key[ \t]?safe|keysafe|bocs[ \t]+goriad|bocs[ \t]+allwedd|blwch[ \t]+allweddi|door[ \t]+code"
     r"|cod[ \t]+y[ \t]+drws)"
-    r"[^\n.!?]{0,24}?((?<![0-9])[0-9](?:[ \t-]?[0-9]){3,7})(?![0-9])"
+    # a clause may come between: "the key safe by the back door was changed to 4 0 5 8" (round twenty-five),
+    # but not a year something happened in: "the key safe went in in 2019"
+    r"[^\n.!?]{0,48}?(?<!\bin )(?<!\bsince )(?<!\bers )(?<!\byn )(?<!\bym )(?<!\bfrom )(?<!\buntil )"
+    r"((?<![0-9])[0-9](?:[ \t-]?[0-9]){3,7})(?![0-9])"
 )
 # A police officer's number after the rank: "PC 2931 oedd y swyddog", "PCSO 4471".
 _OFFICER_WORDS = ("PC ", "PCSO ", "DC ", "DS ", "Sgt ", "Sarjant ")

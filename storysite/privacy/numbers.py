@@ -194,9 +194,25 @@ def _keys_pressed(text: str) -> Iterator[int]:
             at = text.find(key, at + 1)
 
 
+# ... or told as it is keyed, the last press in words: "the back door keypad too, 4719 then the tick", "Door code
+# 2-4-7 then #", "cod y drws, 3381 wedyn y botwm gwyrdd" (round twenty-five: three writers wrote codes so).
+_THEN_KEY = re.compile(
+    r"(?<![\w/.-])([0-9](?:[ -]?[0-9]){2,7})[ \t]+(?:then|and[ \t]+then|wedyn|ac[ \t]+wedyn|a[ \t]+wedyn)[ \t]+"
+    r"(?:(?:the|a|y|yr)[ \t]+)?(?:tick|bell|hash|#|star|\*|enter|green(?:[ \t]+(?:button|key))?|button|key|lock|tag"
+    r"|botwm(?:[ \t]+gwyrdd)?|seren|gloch|cloch|tic)(?![\w])"
+)
+_THEN_WORDS = (" then ", " wedyn ")
+
+
 def keypad_codes(text: str) -> list[Hit]:
-    """Door and gate codes keyed with a star or a hash, in a clause about a code or a door."""
+    """Door and gate codes keyed with a star or a hash, or told with the key pressed last, in a clause about a
+    code or a door."""
     out: list[Hit] = []
+    if any(w in text for w in _THEN_WORDS):
+        for m in _THEN_KEY.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            if _KEYPAD_WORD.search(text, max(clause, m.start() - 120), m.start()):
+                out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
     for key in _keys_pressed(text):
         m = _KEYPAD.search(text, max(0, key - 9), key + 2)
         if not m or m.end() != key + 1:

@@ -209,8 +209,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if figures:
         if found.any(GRID_NEEDLES):
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
-        if "*" in text or "#" in text:
-            hits.extend(keypad_codes(text))  # "cod y drws, 1966*"
+        if "*" in text or "#" in text or " then " in text or " wedyn " in text:
+            hits.extend(keypad_codes(text))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
         rooms = rooms_and_beds(text)
         for s, e in rooms:
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
