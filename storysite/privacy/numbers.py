@@ -209,18 +209,22 @@ def keypad_codes(text: str) -> list[Hit]:
     code or a door."""
     out: list[Hit] = []
     if any(w in text for w in _THEN_WORDS):
-        for m in _THEN_KEY.finditer(text):
-            clause = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-            if _KEYPAD_WORD.search(text, max(clause, m.start() - 120), m.start()):
-                out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
+        for told in _THEN_KEY.finditer(text):
+            if _in_a_code_clause(text, told.start()):
+                out.append((told.start(), told.end(), "other-id", "privacy.other-id.card"))
     for key in _keys_pressed(text):
         m = _KEYPAD.search(text, max(0, key - 9), key + 2)
         if not m or m.end() != key + 1:
             continue  # "B4#", a figure inside a word
-        clause = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if _KEYPAD_WORD.search(text, max(clause, m.start() - 120), m.start()):
+        if _in_a_code_clause(text, m.start()):
             out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
     return out
+
+
+def _in_a_code_clause(text: str, start: int) -> bool:
+    """Does the clause before START speak of a code, a door or a keypad?"""
+    clause = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _KEYPAD_WORD.search(text, max(clause, start - 120), start) is not None
 
 
 # A number on an old exchange, its town's name first as it was written on the dial or in the book:
