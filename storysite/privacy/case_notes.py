@@ -520,7 +520,6 @@ def homes(text: str, found: Needles) -> list[Hit]:
             and home.group(1).split()[0] not in lx.FIRST
         ):
             out.append((home.start(1), home.end(1), "address", "privacy.address"))
-    for at in found.positions(_HOME_WORDS):
         home = _HOME_ON.match(text, at)
         if home and _a_home_name(home.group(1)) and home.group(1) not in lx.NOT_PERSON and _named_twice(home.group(1)):
             out.append((home.start(1), home.end(1), "address", "privacy.address"))

@@ -412,8 +412,7 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
     phrase = " ".join(text[start:end].split())
     if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
         return None
-    following = WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
-    if following and f"{phrase} {following.group()}" in lx.NOT_PERSON:
+    if _public_with_next_word(text, end, phrase):
         return None  # "Manic Street Preachers"
     if all(w in lx.COMMON and w not in _STREET_NAME_WORDS for _, w in names):
         return None  # "Every Road", "Open Street"
@@ -428,6 +427,12 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
     if _venue_street(text, start):
         return None
     return start, end
+
+
+def _public_with_next_word(text: str, end: int, phrase: str) -> bool:
+    """Is PHRASE, ending at END, with the word after it a public name on the lists ("Manic Street Preachers")?"""
+    following = WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and f"{phrase} {following.group()}" in lx.NOT_PERSON
 
 
 # The shopping street of every town: an address only near a word for living there.
@@ -571,8 +576,7 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
     phrase = " ".join(text[k:end].split())
     if phrase in lx.NOT_PERSON:
         return None
-    following = WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
-    if following and f"{phrase} {following.group()}" in lx.NOT_PERSON:
+    if _public_with_next_word(text, end, phrase):
         return None  # "Wiltshire Farm Foods": a firm named after a farm
     q = k - 1
     while q > 0 and text[q - 1].isalpha():
