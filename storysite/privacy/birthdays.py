@@ -66,11 +66,16 @@ _BORN_WHEN = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|at[ \t]+home|yno|fan[ \t]+hyn|adre|gartre)\b){0,3},?"
     r"(?:[ \t]+as[ \t]+(?:she|he|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,)?"  # "born, as she tells everyone, the Monday"
-    r"(?:[ \t]+[\"“‘]?(?:the|y|yr)|['’]r)[ \t]+)"  # 'born there, "the week the river came in"'
+    r"(?:[ \t]+[\"“‘]?(?:the|y|yr)|['’]r"  # 'born there, "the week the river came in"'
+    # ... or a span of time before or after it: "born a fortnight before the war", "ganwyd hi bythefnos cyn y rhyfel"
+    r"|[ \t]+(?:a|one)(?=[ \t]+(?:fortnight|week|day|month)[ \t]+(?:before|after)[ \t]+the\b)"
+    r"|(?=[ \t]+(?:bythefnos|wythnos|ddiwrnod|fis)[ \t]+(?:cyn|ar[ \t]+ôl|wedi)[ \t]+(?:y|yr)\b))[ \t]+)"
     r"((?i:" + MONTH + r"|week|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
+    r"|day|fortnight|diwrnod|ddiwrnod|pythefnos|bythefnos|fis"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
     r"|flwyddyn|noson|mis)"
-    r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+[^\n.;:!?,()\"“”]{3,50})"
+    r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+"
+    r"(?:(?![ \t](?:and|but|ac|ond)[ \t])[^\n.;:!?,()\"“”]){3,50})"  # to the clause's end
 )
 # ... or by a named event, the date after it or not: "born the week of the Three Nights' Blitz, Feb '41", "ganwyd
 # hi wythnos Storm Dennis, Chwefror 2020", "ges i 'ngeni ar ddiwrnod Sioe Tregaron", "ei geni yn ystod eira mawr
@@ -78,8 +83,10 @@ _BORN_WHEN = re.compile(
 _BORN_DURING = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b['’]?){0,2},?[ \t]+[\"“‘]?)"
-    r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
-    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|wthnos|adeg|yn[ \t]+ystod)"
+    r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:(?:first|last|very)[ \t]+)?"  # "born the last night of the Blitz"
+    r"(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
+    r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|wthnos|adeg|yn[ \t]+ystod"
+    r"|(?:ar[ \t]+)?(?:noson|diwrnod|ddiwrnod)[ \t]+(?:ola['’]?|olaf|gynta['’]?|gyntaf))"  # "noson ola' Blitz Abertawe"
     r"[ \t]+(?!(?:the[ \t]+|y[ \t]+)?['’]?[0-9])[^\n.;:!?()\"“”,]{3,45}?"  # "the week of the '63 freeze": dates.py's
     r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"
     r"(?=[ \t]*(?:[\n.;:!?()\"“”,]|\Z|[ \t](?:in|yn|medde|meddai|said|and|a|ac)\b))"

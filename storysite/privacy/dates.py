@@ -18,7 +18,8 @@ Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd R
 _CY_SHORT = "Ion Chwef Maw Ebr Meh Gorff Hyd Tach Rhag".split()  # noqa: SIM905
 _cy_forms = set(_CY_MONTHS + _CY_SHORT) | {m for month in _CY_MONTHS + _CY_SHORT for m in mutations(month)}
 MONTH_WORDS = frozenset(_EN_MONTHS) | _cy_forms
-MONTH = "(?:" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
+# February as Welsh speech names it, "y mis bach" ("ganwyd hi ym mis bach 2011"): in the patterns, not a cue word.
+MONTH = "(?:[mf]is[ \t]+bach|" + "|".join(sorted(set(_EN_MONTHS) | _cy_forms, key=len, reverse=True)) + r")\.?"
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
 # A festival's day, and (FESTIVAL) the festival with its year, after a birth cue only ("born on Christmas
@@ -27,10 +28,12 @@ FESTIVAL_DAY = (
     r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
     r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
-    r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|Michaelmas|Candlemas|Whitsun(?:tide)?"
+    r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
+    r"|Whitsun(?:tide)?"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]oson|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant[ \t]+Ffolant|Santes[ \t]+Dwynwen"
     r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Gaea['’]|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
+    r"|[Yy]stwyll"  # "Nos Ystwyll 1941": Twelfth Night
     r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
     r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday)|Guto[ \t]+Ffowc)"  # "noson Guto Ffowc"
     r"|(?:shortest|longest|[Ss]hortest|[Ll]ongest)[ \t]+day|[Dd]ydd[ \t]+(?:byrraf|hiraf))"  # the solstices

@@ -441,7 +441,7 @@ _LOOSE_WORDS = frozenset(
     officer heddlu card pass badge bathodyn fathodyn mathodyn chip microchip sglodyn
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
-    reference cyfeirnod housing claim hawliad cais plot pitch pitsh bitsh llain lain static statig
+    reference cyfeirnod housing claim hawliad cais plot blot pitch pitsh bitsh llain lain static statig
     """.split()  # noqa: SIM905
 )
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
@@ -495,6 +495,10 @@ def loose_id_before(text: str, s: int) -> Hit | None:
     return labelled_before(text, s)
 
 
+_SPORT_WORDS = re.compile(
+    r"(?i:\b(?:play\w*|football|rugby|cricket|hockey|match|training|under-\w+|team|kick\w*|chwarae|pêl-droed|rygbi"
+    r"|gêm|tîm|ymarfer)\b)"
+)
 _ALLOTMENT_WORDS = re.compile(r"(?i:allotment|rhandir|randir|garden[ \t]+plot)")
 
 
@@ -502,8 +506,11 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.address.plot":
         # the site or the caravan in the sentence, or in the one or two before: "lives in a park home ... Pitch 9"
         sentence = _sentence_around(text, m.start(), m.end())
+        if _SPORT_WORDS.search(sentence):
+            return None  # "pitch 3 on the Ynys park with the under-tens": a game's pitch, not a home's
         if _ALLOTMENT_WORDS.search(sentence):
-            return None  # "half of plot 17 at the allotments": a plot someone grows on, not lives on
+            # "plot 9 on the Cae Pwll allotments", "llain 14 ar y rhandiroedd": not a home, but where to find someone
+            return m.start(), m.end(), "other-id", "privacy.other-id.allotment-plot"
         near = text[max(0, m.start() - 240) : m.start()] + sentence
         if _SITE_NEAR.search(near):
             return m.start(), m.end(), "address", "privacy.address"
@@ -595,14 +602,14 @@ _WARD_WORDS = frozenset({"Ward", "Wing", "Unit", "Uned", "Bay", "Adain", "Ward's
 # A plot or pitch on a caravan or Travellers' site is the family's address: "plot 4 at the Llwyn Onn
 # site", "pitch 12", "llain 4 ar safle Llwyn Onn"; only with a site or a caravan named near it.
 _PLOT = re.compile(
-    r"(?i:\b(?:plot|pitch|pitsh|bitsh|llain|lain|static|statig)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)"
+    r"(?i:\b(?:plot|blot|pitch|pitsh|bitsh|llain|lain|static|statig)[ \t]+(?:(?:no\.?|number|rhif)[ \t]*)?)"
     r"[0-9]{1,3}[A-Za-z]?\b"
     r"(?![ \t]+(?i:times|gwaith|minutes|munud|seconds|eiliad|days|diwrnod))"  # "static 3 times a day": a crackle
 )  # "static 22, top row": a static caravan's number on its park
 _SITE_NEAR = re.compile(
     r"(?i:\b(?:site|caravan|caravans|trailer|trailers|mobile[ \t]+home|Travellers?|Gypsy|safle|charafán|carafán"
     r"|garafán|carafan|garafan|charafan|carafanau|Teithwyr|Sipsiwn|static|statics|statig|park[ \t]+homes?"
-    r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc|holiday[ \t]+park|on[ \t]+the[ \t]+park"
+    r"|g?[cn]?h?artref(?:i)?[ \t]+[pb]arc|holiday[ \t]+park|on[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,3}?park"
     r"|(?:[pb]|mh)arc[ \t]+(?:[Gg]wyliau|[Cc]arafanau))\b)"
 )
 # ... and the words that set a whole story on such a site, wherever they are in it.
@@ -645,7 +652,7 @@ _PATTERNS_FOR = {
     },
     **{
         w: ((_PLOT, "privacy.address.plot"),)
-        for w in ("plot", "pitch", "pitsh", "bitsh", "llain", "lain", "static", "statig")
+        for w in ("plot", "blot", "pitch", "pitsh", "bitsh", "llain", "lain", "static", "statig")
     },
     **{w: () for w in "tenancy tenantiaeth achos tenant ref reference cyfeirnod housing claim hawliad cais".split()},  # noqa: SIM905
 }
@@ -662,6 +669,7 @@ _QUALIFIERS_EN = (
     r"|key[ \t]*safe|keysafe|door|alarm|pendant|lifeline|sort|security|access|ward|bed|room|library|bus|travel"
     r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
     r"|voucher|parking|clock"  # a works clock number
+    r"|mytravelpass|travelpass|buspass"  # "topped up his MyTravelPass (6633 0192 4471)"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"
@@ -711,6 +719,8 @@ _CODE_AFTER = re.compile(r"[0-9]*(?:(?:[/-]|[ \t]?/[ \t]?(?=[A-Z0-9])|[ \t](?=[0
 _BIRTH_LABELS = ("DOB", "DG", "DoB")
 # "the code" alone labels someone's code only straight after an article or a possessive ("roedd y cod, 7402").
 _BARE_CODE = re.compile(r"(?i:code|cod|côd|chod|nghod)\b")
+# ... or after a spare key's place in the same sentence: "Goriad sbâr yn y bocs wrth y drws cefn, côd 5280".
+_A_KEYS_PLACE = re.compile(r"(?i:\b(?:goriad|agoriad|allwedd|key|keys|key[ \t-]?safe|keysafe)\b)")
 _A_CODES_OWNER = frozenset({"the", "y", "her", "his", "their", "my", "our", "ei", "eu", "fy", "ein"})
 _SLASHED_GROUPS = re.compile(r"(?<![\w/-])[A-Z0-9]+(?:-[A-Z0-9]+)*/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*/)*\Z")
 _LABEL_AFTER = re.compile(
@@ -785,7 +795,9 @@ def generic_id_at(text: str, a: int, e: int) -> Hit | None:
         return None  # "has number 1142 on its list": a short bare number needs an owner, or a leading 0 ("rhif 0371")
     if label.group("direct") and _BARE_CODE.match(label.group()):
         before = window[cut : label.start()].split()[-1:]
-        if not before or not (before[0].lower() in _A_CODES_OWNER or before[0].endswith(("'r", "’r"))):
+        if not (before and (before[0].lower() in _A_CODES_OWNER or before[0].endswith(("'r", "’r")))) and not (
+            _A_KEYS_PLACE.search(window, cut)
+        ):
             return None  # "the course code is 4471", "cod post": a code of something else, not someone's
     keys = label.group("direct") and _KEY_LABEL.search(label.group())  # "Keysafe: 4471": four figures are the code
     if (

@@ -135,6 +135,7 @@ MEDIA_CUE = re.compile(
     r"whistling|whistled|whistle|humming|hummed|hum|chorus|chwibanu|chwibanodd|hymian|cytgan|gytgan|"
     r"statue|cerflun|gerflun|cofeb|gofeb|plaque|"  # "heibio cerflun Tom Ellis": a public man's statue
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
+    r"cook|cooking|chef|cogydd|gogydd|coginio|goginio|"  # "wants to cook for Bryn Williams one day"
     r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais|like|fel)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,
 )
@@ -484,9 +485,15 @@ _LANGUAGES = frozenset(
 )
 
 
+# A Welsh place-name join inside one hyphenated word: "Min-y-don", "Pen-yr-heol", "Bryn-ar-Ffordd".
+_PLACE_JOIN = re.compile(r"-(?:y|yr|['’]r|ar)-", re.IGNORECASE)
+
+
 def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if run.kind == ALWAYS:
         return run.rule
+    if len(run.words) == 1 and _PLACE_JOIN.search(run.words[0]):
+        return None  # "Yr ola' oedd Min-y-don, Ffordd yr Orsaf": a house or a place, never a person's name
     if len(run.words) == 1 and run.words[0].endswith(_ABSTRACT_ENDINGS) and not _a_listed_name(run.words[0]):
         return None
     if len(run.words) == 1 and run.words[0] in _LANGUAGES:

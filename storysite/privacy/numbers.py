@@ -13,6 +13,7 @@ import phonenumbers
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.labels import labelled_before
+from storysite.privacy.needles import Needles
 from storysite.privacy.places import address_at
 from storysite.privacy.service_lines import service_line, service_line_in
 
@@ -184,41 +185,48 @@ _KEYPAD = re.compile(r"(?<![\w*#])[*#]?[0-9]{3,8}[*#](?![\w*#])")
 _KEYPAD_WORD = re.compile(r"(?i:\b(?:code|codes|cod|gôd|god|keypad|door|drws|gate|giât|gât|fob|entry|mynediad)\b)")
 
 
-def _keys_pressed(text: str) -> Iterator[int]:
-    """Where a star or a hash follows a figure: found with str.find, most texts have none."""
-    for key in "*#":
-        at = text.find(key)
-        while at != -1:
-            if at and text[at - 1].isdigit():
-                yield at
-            at = text.find(key, at + 1)
-
-
 # ... or told as it is keyed, the last press in words: "the back door keypad too, 4719 then the tick", "Door code
 # 2-4-7 then #", "cod y drws, 3381 wedyn y botwm gwyrdd" (round twenty-five: three writers wrote codes so).
 _THEN_KEY = re.compile(
-    r"(?<![\w/.-])([0-9](?:[ -]?[0-9]){2,7})[ \t]+(?:then|and[ \t]+then|wedyn|ac[ \t]+wedyn|a[ \t]+wedyn)[ \t]+"
+    r"(?<![\w/.-])([0-9](?:[ -]?[0-9]){2,7})[ \t]+(?:then|and[ \t]+then|wedyn|ac[ \t]+wedyn|a[ \t]+wedyn"
+    r"|a['’]r|and[ \t]+the)[ \t]+"  # "3-1-4-8 a'r seren yw cod drws yr uned"
     r"(?:(?:the|a|y|yr)[ \t]+)?(?:tick|bell|hash|#|star|\*|enter|green(?:[ \t]+(?:button|key))?|button|key|lock|tag"
     r"|botwm(?:[ \t]+gwyrdd)?|seren|gloch|cloch|tic)(?![\w])"
 )
-_THEN_WORDS = (" then ", " wedyn ")
+_THEN_WORDS = (" then ", " wedyn ", " a'r ", " a’r ", " and the ")
+_KEYS = ("*", "#")
+# The literals keypad_codes starts from, found by the scanner's one pass: everyday words, so they are gates.
+KEYPAD_NEEDLES = (*_THEN_WORDS, *_KEYS)
+# ... the code's word may come after it, as Welsh fronts the code: "taw 3-1-4-8 a'r seren yw cod drws yr uned".
+_CODE_WORD_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?i:cod|côd|god|gôd|code)\b")
 
 
-def keypad_codes(text: str) -> list[Hit]:
+def keypad_codes(text: str, found: Needles) -> list[Hit]:
     """Door and gate codes keyed with a star or a hash, or told with the key pressed last, in a clause about a
     code or a door."""
     out: list[Hit] = []
-    if any(w in text for w in _THEN_WORDS):
-        for told in _THEN_KEY.finditer(text):
-            if _in_a_code_clause(text, told.start()):
-                out.append((told.start(), told.end(), "other-id", "privacy.other-id.card"))
-    for key in _keys_pressed(text):
+    for told in _told_then_keyed(text, found):
+        if _in_a_code_clause(text, told.start()) or _CODE_WORD_AFTER.match(text, told.end()):
+            out.append((told.start(), told.end(), "other-id", "privacy.other-id.card"))
+    for key in found.positions(_KEYS):
+        if not (key and text[key - 1].isdigit()):
+            continue  # most stars and hashes are a list's or a heading's
         m = _KEYPAD.search(text, max(0, key - 9), key + 2)
         if not m or m.end() != key + 1:
             continue  # "B4#", a figure inside a word
         if _in_a_code_clause(text, m.start()):
             out.append((m.start(), m.end(), "other-id", "privacy.other-id.card"))
     return out
+
+
+def _told_then_keyed(text: str, found: Needles) -> Iterator[re.Match[str]]:
+    """Each code told with its last key, tried only where a figure comes right before "then", "a'r" or "and the"
+    (a search for figures over the whole text would cost more than the rest of this module)."""
+    for at in found.positions(_THEN_WORDS):
+        if at and text[at - 1].isdigit():
+            told = _THEN_KEY.search(text, max(0, at - 16), at + 24)
+            if told and told.end(1) == at:
+                yield told
 
 
 def _in_a_code_clause(text: str, start: int) -> bool:
@@ -245,7 +253,9 @@ _AGE_AFTER = re.compile(r"[ \t]+(?:oed|years?|yrs|mlwydd|mlynedd)\b")
 _LOCAL_NUMBER = re.compile(r"[0-9]{2,3}[ \t][0-9]{3,4}(?![\w/.:-]?[0-9])(?![ \t]?[0-9])")
 _LOCAL_CUE = re.compile(
     r"(?i:\b(?:landline|home[ \t]+phone|phone[ \t]+number|(?:her|his|their|my|your)[ \t]+number"
-    r"|rhif[ \t]+(?:ffôn|y[ \t]+tŷ|ei|eu)|ffôn[ \t]+y[ \t]+tŷ|the[ \t]+old[ \t]+way)\b)[^.!?\n]{0,30}\Z"
+    r"|rhif[ \t]+(?:ffôn|y[ \t]+tŷ|(?:ei|eu)(?![ \t]+(?:[cg]erdyn|cherdyn|ngherdyn|[dt]ocyn|thocyn|[bp]às|[bp]as"
+    r"|[cg]yfrif|chyfrif|h?achos)\b))"  # "rhif ei gerdyn, 300 7715 LLR": a card's number, not a phone's
+    r"|ffôn[ \t]+y[ \t]+tŷ|the[ \t]+old[ \t]+way)\b)[^.!?\n]{0,30}\Z"
 )
 
 
@@ -762,7 +772,9 @@ def _licence_ok(m: re.Match[str]) -> bool:
 _CODE_JUST_BEFORE = re.compile(
     r"(?i:\b(?:code|cod|côd|pin|PIN|KS|KSC)"  # "KS 1970": a key safe's code as care notes shorten it
     # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
-    r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y)[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
+    r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y"
+    r"|by[ \t]+the|on[ \t]+the|wrth[ \t]+y)"  # "We wrote the key-safe code by the back door (4-0-7-1)"
+    r"[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949"
     # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
     r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*,[ \t]*\Z)"

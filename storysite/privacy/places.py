@@ -671,6 +671,11 @@ _NUMBER_HOME = re.compile(
     rf"[0-9]{{1,3}}[A-Za-z]?,?[ \t]+({WORD}"
     rf"(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth)|['’]r)?[ \t]+{WORD}){{0,3}})"
 )
+_COMPOUND_HOME = re.compile(
+    "(?:"
+    + "|".join(sorted(lx.HOUSE_ELEMENTS - {"Ty", "Tai", "Tal", "Tan", "Pen", "Bod"}, key=len, reverse=True))
+    + r")(?:y|yr|r)?[a-zâêîôûŵŷ]{4,}\Z"  # not "Tymor", "Tailor", "Penny": heads that start everyday words
+)
 _WELSH_SHAPE = re.compile(r"[ \t](?:y|yr)[ \t]|['’]r[ \t]|-y-|-yr-|-'r-")
 _AT_NUMBER = re.compile(r"(?i:\b(?:at|from|in|o|yn|ym)[ \t]+(?P<word>number|no\.?|rhif|rif)[ \t]*\Z)")
 _RANGE_AFTER = re.compile(r"(?i:[ \t]+(?:to|i|and|a|or|neu)[ \t]+(?:number|no|rhif|rif)\b)")
@@ -697,8 +702,11 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     name = m.group(1)
     first = name.split(None, 1)[0].split("-", 1)[0]
-    if not (_WELSH_SHAPE.search(name) or first in HOUSE_HEADS) or name in lx.NOT_PERSON:
+    compound = " " not in name and _COMPOUND_HOME.match(name) is not None  # "9 Brynhedydd": head and rest as one
+    if not (_WELSH_SHAPE.search(name) or first in HOUSE_HEADS or compound) or name in lx.NOT_PERSON:
         return None
+    if compound and (name in lx.PLACES or name in lx.FIRST or name in lx.SURNAMES):
+        return None  # "at 9 Brynmawr": a town, as a sports result or a bus may give one
     window = _cue_window(text, s)
     if _previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
         return None
@@ -913,6 +921,7 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
 _HOME_NOUN = (
     r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
     r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
+    r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
@@ -930,7 +939,9 @@ _RELATION = (
     r"|rownd[ \t]+y[ \t]+gornel[ \t]+(?:o|i)"
     r"|(?:i[ \t]+fyny|i[ \t]+lawr|lawr|lan)['’]r[ \t]+(?:lôn|ffordd|stryd|allt)[ \t]+(?:o|i)"
     r"|heibio[ \t]+i|heibio(?=['’]r)|hibo(?=['’]r)|ar[ \t]+ôl|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
-    r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan)"
+    r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan"
+    # by a landmark's gate, door or gable, the landmark after it: "y byngalo wrth giât y fynwent"
+    r"|wrth(?=[ \t]+(?:giât|gât|gatiau|ddrws|dalcen|gornel|groesffordd)[ \t]+(?:y|yr)[ \t]))"
 )
 _RELATION_AT = re.compile(_RELATION)
 # "ar ôl" places a home only after a landmark, not after a time: "y tŷ cynta ar ôl Capel Bethesda".
@@ -947,7 +958,9 @@ _LIVES_RIGHT_BEFORE = re.compile(
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+){{0,1}}{_HOME_NOUN}"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+    # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
+    rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
     r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
@@ -962,13 +975,13 @@ _LANDMARK_AFTER = re.compile(
     r"(?:['’]r|[ \t]+(?!(?i:and|but|or|so|then|when|while|because|as|to|for|at|in|on|after|with|again|too|now"
     r"|he|she|they|it|him|them|we|you|us|me|ac|ond|neu|felly|wedyn|pan|gyda|efo|hi|fo|fe|nhw|ni|chi|fi)\b))"
     r"[^.,;:!?\"“”()\n]{2,60}?"
-    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|\Z"
+    r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|[ \t]/[ \t]|\Z"  # "/": a case note's next item
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
-    r"|oedd|er|nes|tan|achos)\b))"
+    r"|oedd|er|nes|tan|achos|to[ \t]+(?!the\b)[a-z]+)\b))"  # "behind the garage to drop her off"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
-    r"|(?:['’]s|her|his|their)[ \t]+place|sleeps?|slept|sleeping|cysgu|rhentu"
+    r"|(?:['’]s|her|his|their)[ \t]+(?:place|room)|sleeps?|slept|sleeping|cysgu|rhentu"  # "kept his room at"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
 )
@@ -983,6 +996,7 @@ _HOME_JUST_BEFORE = re.compile(
     r"(?i:\b(?:flat|house|bungalow|cottage|caravan|bedsit|room|terrace|fflat|tŷ|dŷ|thŷ|byngalo|fyngalo|bwthyn|fwthyn"
     r"|carafán|garafán|carafan|garafan|teras|stafell|ystafell)\b[^.!?;\n]{0,40}?,[ \t]*\Z)"
 )
+_ANY_ONE = re.compile(r"[ \t]*(?i:a|an|some|rhyw)[ \t]")
 _ONE_OF = re.compile(r"(?i:\b(?:one[ \t]+of|un[ \t]+o)(?:[ \t]+the[ \t]|['’]r[ \t]))")
 
 
@@ -996,9 +1010,11 @@ def _a_person(landmark: str) -> bool:
 _TITLES_BEFORE_NAMES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mister", "Anti", "Yncl", "Auntie", "Uncle"})
 _OWN_GROUND = re.compile(
     r"(?i:(?:r|the|y|yr)[ \t]+(?:buarth|iard|ardd|gardd|yard|farmyard|garden|garden[ \t]+path"
-    r"|gegin|kitchen|lolfa|lounge|parlwr|parlour|sied|shed|stable|stabl|beudy))"  # a bedroom over its own kitchen
+    r"|gegin|kitchen|lolfa|lounge|parlwr|parlour|sied|shed|stable|stabl|beudy"  # a bedroom over its own kitchen
+    r"|roof|to|do))"  # "a static with a tarp over the roof"
 )
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
+_PERSON_THEN_COMMA = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+,[ \t]*\Z")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
@@ -1041,6 +1057,12 @@ _RELATION_NEEDLES = (
     "up from",
     "ger y",
     "wrth y",
+    "wrth gi",
+    "wrth gâ",
+    "wrth ddrws",
+    "wrth dalcen",
+    "wrth gornel",
+    "wrth groesffordd",
     "o dan",
 )
 
@@ -1233,6 +1255,12 @@ _LANDMARK_GATE_CY = (
     "heibio i",
     "ger y",
     "wrth y",
+    "wrth gi",  # "wrth giât y fynwent"
+    "wrth gâ",
+    "wrth ddrws",
+    "wrth dalcen",
+    "wrth gornel",
+    "wrth groesffordd",
     "o dan",
     "ar ben",
     "ar waelod",
@@ -1316,14 +1344,22 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             continue  # "i'r tŷ ar ôl cinio": after a time, not past a place
         if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
             continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
+        if _ANY_ONE.match(landmark.group()):
+            continue  # "from a flat over a shop to sheltered housing": any shop, so no one home
         if text.startswith(_NEAR_ONLY, rel.start()) and text[home.start() : home.start() + 2] in ("a ", "A "):
             continue  # "a shared house near the station": any of many, not one home
         if _ONE_OF.search(text, max(0, home.start() - 12), home.start() + 3) or _a_person(landmark.group()):
             continue  # "un o'r tai cyngor uwchben y parc": one of a row; "next door to Gwenda": a person
         window = _cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
-        inside = _IN_A_HOME.search(text, max(0, home.start() - 6), home.start()) or (
-            text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
+        inside = (
+            (
+                _IN_A_HOME.search(text, max(0, home.start() - 6), home.start())
+                or _PERSON_THEN_COMMA.search(text, max(0, home.start() - 30), home.start())  # "Mrs J. Skyrme, the flat"
+            )
+            or (
+                text[home.start()] in "'’" and text[home.start() - 2 : home.start()] in (" o", " i")  # "o'r tŷ olaf"
+            )
         )
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
         if inside or owned or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
@@ -1812,6 +1848,9 @@ def _named_before(text: str, at: int) -> bool:
     j = text.rfind(" ", max(0, at - 30), at) + 1
     if text[j:at] in ("special", "high"):
         j = text.rfind(" ", max(0, j - 30), j - 1) + 1
+    if j < at and text[j].isupper() and text[j:at] in lx.COMMON:
+        i = text.rfind(" ", max(0, j - 30), j - 1) + 1  # "the Morfa Bach infants": a common word ends a name
+        return i < j - 1 and text[i].isupper() and text[i : j - 1] not in lx.COMMON
     return j < at and text[j].isupper() and text[j:at] not in lx.COMMON
 
 
@@ -1833,13 +1872,34 @@ _LANDMARK_NOUNS = (
     r"|harbour|beach|shop|pub|garage|hall|clock|cross|memorial|market|reservoir|roundabout|club|ground|field|fields"
     r"|common|mountain|woods?|canal|viaduct|lighthouse|prom|pier|library|surgery|estate|flats|garages|cemetery"
 )
+_NAME_WORDS = r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)*"  # "the top of Heol Fedw"
 _SCHOOL_BY_LANDMARK = re.compile(
-    r"\b(?:[Tt]he|her|his|their|our)[ \t]+(?:(?:little|old|village|local)[ \t]+)?"
+    r"\b(?:[Tt]he|her|his|their|our)[ \t]+"
+    r"(?:(?:little|old|village|local|Catholic|church|chapel|Welsh|English|infant|junior|tin)[ \t]+){0,2}"
     r"(?:infants|juniors|primary|school|comp|nursery)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
-    r"(?:by|near|opposite|behind|beside|past|next[ \t]+to)[ \t]+the[ \t]+"
-    r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:" + _LANDMARK_NOUNS + r"|[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)\b"
+    r"(?:(?:by|near|opposite|behind|beside|past|under|below|above|next[ \t]+to)[ \t]+the[ \t]+"
+    # "the juniors at the top of Heol Fedw"
+    r"|(?:at|on)[ \t]+the[ \t]+(?:top|bottom|end|far[ \t]+end|back)[ \t]+of[ \t]+(?:the[ \t]+)?)"
+    r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:" + _LANDMARK_NOUNS + r"|" + _NAME_WORDS + r")\b"
+)
+# ... and in Welsh: "yr ysgol fach dan y capel", "yr ysgol gynradd tu ôl i'r orsaf", "ysgol y plant gyferbyn â'r
+# parc". A Sunday school ("ysgol Sul") is a chapel's, not one a child is known by.
+_LANDMARK_NOUNS_CY = (
+    r"capel|gapel|eglwys|castell|parc|orsaf|afon|bont|pont|sgwâr|llyn|felin|gwaith|pwll|chwarel|harbwr|traeth|siop"
+    r"|dafarn|garej|neuadd|cloc|groes|gofeb|farchnad|gronfa|clwb|cae|comin|mynydd|coed|gamlas|goleudy|llyfrgell"
+    r"|feddygfa|stad|fflatiau|fynwent|tomen|tip|domen|rheilffordd|lein"
+)
+_SCHOOL_BY_LANDMARK_CY = re.compile(
+    r"(?:\b(?:[Yy]r|[Ee]i|[Ee]u|[Ff]y)[ \t]+|['’]r[ \t]+)ysgol"
+    r"(?:[ \t]+(?:fach|bach|gynradd|fabanod|feithrin|gyfun|uwchradd))?"
+    r"(?:[ \t]+y[ \t]+plant)?[ \t]+(?:(?:lan|lawr|i[ \t]+fyny|i[ \t]+lawr)[ \t]+)?"
+    r"(?:wrth|ger|gyferbyn[ \t]+(?:â|ag|a)|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i|dan|o[ \t]+dan|uwchben"
+    r"|ar[ \t]+bwys|wrth[ \t]+ymyl|drws[ \t]+nesa['’]?[ \t]+i|heibio[ \t]+i|ar[ \t]+ben|ar[ \t]+waelod)"
+    r"(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+|[ \t]+(?=[A-ZŴŶ]))"  # "wrth ymyl Capel Soar"
+    r"(?:(?:hen|[^\W\d_]+)[ \t]+){0,1}?(?:" + _LANDMARK_NOUNS_CY + r"|" + _NAME_WORDS + r")\b"
 )
 _LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ")
+_LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ",)
 
 
 # A school named alone after the words only a school has: "the move up to Gwenallt", "a class photo from
@@ -1863,9 +1923,13 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
             if first not in lx.FIRST and first not in _PERSON_TITLES:
                 out.append(m.span(1))
     for at in lowered.positions(_LANDMARK_SCHOOL_NEEDLES):
-        m = _SCHOOL_BY_LANDMARK.search(text, max(0, at - 20), min(len(text), at + 80))
+        m = _SCHOOL_BY_LANDMARK.search(text, max(0, at - 40), min(len(text), at + 80))
         if m and m.start() <= at < m.end():
             out.append((m.start() + len(m.group().split(None, 1)[0]) + 1, m.end()))
+    for at in lowered.positions(_LANDMARK_SCHOOL_NEEDLES_CY):
+        m = _SCHOOL_BY_LANDMARK_CY.search(text, max(0, at - 4), min(len(text), at + 100))
+        if m and m.start() <= at:
+            out.append((at, m.end()))
     return out
 
 
@@ -1878,6 +1942,11 @@ _UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centr
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
     rf"((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
+)
+# ... or the unit by where it is: "i'r uned yn Nhan-y-Ffordd ym mlwyddyn 9", "at the unit in Pen-y-Cae".
+_UNIT_IN = re.compile(
+    r"(?:(?<=['’]r )|(?<=yr )|(?<=Yr )|(?<=the )|(?<=The ))(?:uned|unit)[ \t]+(?:yn|ym|yng|in|at)[ \t]+"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
 )
 _SCHOOL_TALK = re.compile(
     r"(?i:\b(?:school|schools|exclu\w*|year[ \t]+(?:[0-9]{1,2}|seven|eight|nine|ten|eleven)|teachers?|timetable"
@@ -1913,7 +1982,7 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
     if not _SCHOOL_TALK.search(text):
         return []
     out = []
-    for pattern in (_UNIT_EN, _UNIT_CY):
+    for pattern in (_UNIT_EN, _UNIT_CY, _UNIT_IN):
         for m in pattern.finditer(text):
             words = m.group(1).split()
             if not words or words[0] in _NOT_A_TEACHING_UNIT or words[-1] in _NOT_A_TEACHING_UNIT:
@@ -1925,7 +1994,7 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
             around = text[max(0, m.start() - 240) : min(len(text), m.end() + 120)]
             if not _SCHOOL_TALK.search(around) or _CARE_TALK.search(around):
                 continue
-            start = m.start() if pattern is _UNIT_CY or m.group().startswith(("the", "The")) else m.start(1)
+            start = m.start() if pattern is not _UNIT_EN or m.group().startswith(("the", "The")) else m.start(1)
             out.append((start, m.end()))  # "the Hafan unit", "Uned y Wennol", "(at) Glanffrwd Centre"
     return out
 
@@ -2173,7 +2242,7 @@ NEEDLES = (
 # ... and those looked for in the text in lower case.
 LOWER_NEEDLES = (*_KIND_NEEDLES, *_LOWER_NEEDLES_EN, *_ARRIVAL_NEEDLES_CY, *_ARRIVAL_NEEDLES_EN, *_APPOSED_NEEDLES)
 LOWER_NEEDLES += _KIND_AFTER_NEEDLES
-LOWER_NEEDLES += _LANDMARK_SCHOOL_NEEDLES
+LOWER_NEEDLES += _LANDMARK_SCHOOL_NEEDLES + _LANDMARK_SCHOOL_NEEDLES_CY
 LOWER_NEEDLES += _SCHOOL_ONLY_WORDS
 
 

@@ -64,6 +64,7 @@ from storysite.privacy.names import (
 from storysite.privacy.needles import Words
 from storysite.privacy.numbers import (
     GRID_NEEDLES,
+    KEYPAD_NEEDLES,
     PLATFORMS,
     access_code_at,
     at_digits,
@@ -209,8 +210,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if figures:
         if found.any(GRID_NEEDLES):
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
-        if "*" in text or "#" in text or " then " in text or " wedyn " in text:
-            hits.extend(keypad_codes(text))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
+        hits.extend(keypad_codes(text, found))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
         rooms = rooms_and_beds(text)
         for s, e in rooms:
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
@@ -628,7 +628,8 @@ _WORDS = Words(
         "’day",
         "turn",
     ),
-    (*_GATES, *CASE_NOTE_NEEDLES),  # case_notes' literals: everyday words, they leave a text "empty" to the rest
+    # case_notes' and keypad_codes' literals: everyday words, they leave a text "empty" to the rest
+    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES),
 )
 _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 

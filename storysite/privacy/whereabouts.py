@@ -61,8 +61,8 @@ _NOT_A_HOME_WORD = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Dear", "Annwyl",
 
 def _home_name_ok(name: str) -> bool:
     words = name.split()
-    if name in lx.PLACES or name in lx.NOT_PERSON or words[0] in _NOT_A_HOME_WORD:
-        return False
+    if name in lx.PLACES or name in lx.NOT_PERSON or words[0] in _NOT_A_HOME_WORD or len(name) == 1:
+        return False  # '"O, y tŷ pen ar Rhes Tregwilym"': a letter alone is a cry, not a home
     if len(words) == 1 and (name in lx.FIRST or name in lx.AMBIGUOUS or name in lx.SURNAMES):
         return False  # "Siân, the house was cold": a person spoken to
     capitals = [w for w in words if w[:1].isupper()]
@@ -93,9 +93,13 @@ def homes_beside_their_word(text: str) -> list[Span]:
         while len(words) > 1 and (words[0] in lx.COMMON and words[0] not in lx.PLACE_WORDS):
             begin = text.index(words[1], begin + len(words[0]))
             words = words[1:]
-        if _home_name_ok(" ".join(words)):
+        if _home_name_ok(" ".join(words)) and not _TITLED.search(text, max(0, begin - 16), begin):
             out.append((begin, named.end(1)))
     return out
+
+
+# A title (and initials) before the name: a person set beside her home, "Mrs J. Skyrme, the flat above the chemist".
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Nyrs|Anti|Yncl)\.?[ \t]+(?:[A-Z]\.[ \t]*)*\Z")
 
 
 # "Her bungalow is the second one past the war memorial"; "Ei byngalo hi yw'r ail heibio'r gofeb";

@@ -1,0 +1,240 @@
+"""Identifying details, round twenty-six: tuned on the older dev files and dev batch 21 (cy/en-3201…3212).
+
+A birth told by an event and no year ("born a fortnight before the war", "ganwyd hi bythefnos cyn y rhyfel",
+"the last night of the Swansea Blitz"); a school named by the landmark it stands by in either language ("the
+juniors at the top of Heol Fedw", "yr ysgol fach dan y capel"), and an English school whose name ends in a
+common word ("the Morfa Bach infants"). Each with the look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import categories_in, found_in, words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("In his words he was born a fortnight before the war, in the back bedroom.", "en", "born a fortnight"),
+        ("Mali was born a fortnight before the first lockdown and is in Year 1.", "en", "first lockdown"),
+        ("She was born the last night of the Swansea Blitz, with Mam under the stairs.", "en", "Swansea Blitz"),
+        ("Cafodd hi ei geni bythefnos cyn y rhyfel, yn y tŷ.", "cy", "bythefnos cyn y rhyfel"),
+        ("Ges i 'ngeni noson ola' Blitz Abertawe, medde Mam.", "cy", "Blitz Abertawe"),
+        ("Ganwyd hi wythnos ar ôl y cyfnod clo cynta'.", "cy", "cyfnod clo"),
+    ],
+)
+def test_a_birth_told_by_an_event_with_no_year(text: str, lang: str, words: str) -> None:
+    found = words_of("date-of-birth", text, lang)
+    assert any(words in each for each in found), found
+
+
+def test_a_birth_by_an_event_ends_with_its_clause() -> None:
+    found = words_of("date-of-birth", "Mali was born a fortnight before the first lockdown and is in Year 1.", "en")
+    assert found == ["born a fortnight before the first lockdown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He was born a week early and small.", "en"),
+        ("She was born a day after her brother.", "en"),  # a sibling, not an event
+        ("The group was born the week after the strike.", "en"),
+        ("Ganwyd y syniad wythnos ar ôl y llifogydd.", "cy"),
+        ("Ganwyd hi bythefnos yn gynnar.", "cy"),
+    ],
+)
+def test_a_time_alone_or_a_thing_born_is_no_birth(text: str, lang: str) -> None:
+    assert "date-of-birth" not in categories_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("She came home from the juniors at the top of Heol Fedw and ate eleven.", "en", "Heol Fedw"),
+        ("Beryl went to the little school under the chapel at Cwm Arlais with her.", "en", "under the chapel"),
+        ("She taught at the little Catholic school by the docks, and she loved it.", "en", "by the docks"),
+        ("Roedd hi'n mynd i'r ysgol fach dan y capel ym Mhant-glas.", "cy", "ysgol fach dan y capel"),
+        ("Aeth o i'r ysgol gynradd tu ôl i'r orsaf bob dydd.", "cy", "tu ôl i'r orsaf"),
+        ("Yr ysgol wrth ymyl Capel Soar oedd hi.", "cy", "Capel Soar"),
+    ],
+)
+def test_a_school_by_its_landmark(text: str, lang: str, words: str) -> None:
+    found = words_of("school", text, lang)
+    assert any(words in each for each in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae'r ysgol Sul wrth y capel.", "cy"),  # the chapel's Sunday school
+        ("Mae'r ysgol yn y dre.", "cy"),
+        ("The school by the way was shut.", "en"),
+        ("She drove past the school on the way to the shop.", "en"),
+    ],
+)
+def test_a_school_with_no_landmark_or_a_sunday_school_is_no_school(text: str, lang: str) -> None:
+    assert "school" not in categories_in(text, lang)
+
+
+def test_an_english_school_whose_name_ends_in_a_common_word() -> None:
+    assert ("school", "Morfa Bach infants") in found_in("She knew him since the Morfa Bach infants, years ago.", "en")
+
+
+def test_a_common_word_alone_before_infants_is_no_school() -> None:
+    assert "school" not in categories_in("They met at the Big infants on the hill.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("The plot is plot 9 on the Cae Pwll allotments, and on the board it is his.", "en", "plot 9"),
+        ("Perswadiodd y dynion Emyr i gymryd llain 14 ar y rhandiroedd tu ôl i'r neuadd.", "cy", "llain 14"),
+        ("Mae o ar y rhandir bob dydd; mi ffendiais i o ar blot 11 wrth y sied.", "cy", "blot 11"),
+    ],
+)
+def test_an_allotment_plots_number(text: str, lang: str, words: str) -> None:
+    assert ("other-id", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Plot 4 is the best on the field.", "en"),  # no allotment and no site: a story's plot, a field's
+        ("The plot of the film took 2 hours.", "en"),
+        ("Mae llain 3 o'r cae yn wlyb.", "cy"),
+    ],
+)
+def test_a_plot_with_no_allotment_or_site_is_no_identifier(text: str, lang: str) -> None:
+    assert "other-id" not in categories_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Ganwyd hi ym mis bach 2011 yn Ysbyty Gwynedd.", "cy", "mis bach 2011"),  # February, as speech names it
+        ("\"Ges i 'ngeni Nos Ystwyll 1941,\" bydd e'n gweud wrth bawb.", "cy", "Nos Ystwyll 1941"),
+        ("She was born in the front bedroom at Rose Villa on Candlemas Day 1940, and the ward", "en", "Candlemas Day"),
+    ],
+)
+def test_births_on_februarys_welsh_name_and_on_winter_feasts(text: str, lang: str, words: str) -> None:
+    found = words_of("date-of-birth", text, lang)
+    assert any(words in each for each in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Roedd y mis bach yn oer eleni.", "cy"),
+        ("We met on Candlemas Day 1962 at the chapel.", "en"),  # an event's day, not a birth
+    ],
+)
+def test_a_month_or_a_feast_with_no_birth_is_no_date_of_birth(text: str, lang: str) -> None:
+    assert "date-of-birth" not in categories_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Cafodd ei symud o Ysgol Bro Crawia i'r uned yn Nhan-y-Ffordd ym mlwyddyn 9.", "cy", "uned yn Nhan-y-Ffordd"),
+        ("He was moved from the comp to the unit in Pen-y-Cae in Year 9.", "en", "unit in Pen-y-Cae"),
+    ],
+)
+def test_a_teaching_unit_by_where_it_is(text: str, lang: str, words: str) -> None:
+    assert ("school", words) in found_in(text, lang)
+
+
+def test_a_hospital_unit_by_where_it_is_is_no_school() -> None:
+    text = "Roedd o yn yr uned yn Ysbyty Gwynedd ar ôl y strôc, ac wedyn yn ôl i'r ysgol."
+    assert "school" not in categories_in(text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("His mam, who lives in the old chapel house next to Zoar, sent a sponge.", "en", "chapel house next to Zoar"),
+        ("Kieran came down from the static behind the Hen Efail garage to drop her off.", "en", "Hen Efail garage"),
+        ("Mae hi'n ymarfer yn y byngalo wrth giât y fynwent yn Nhanrallt bob nos.", "cy", "wrth giât y fynwent"),
+        ("His Mam still kept his room at the house by the war memorial in Llanhyfryd.", "en", "by the war memorial"),
+        ("NOK dau-in-law Mrs J. Skyrme, the flat above the chemist on Quay Street / GP", "en", "above the chemist"),
+        ("The association offered him the ground floor at 9 Brynhedydd, near the river.", "en", "9 Brynhedydd"),
+        ("NHS 718 233 0466. NFA, previously pitch 23 on the Glan-yr-Afon park.", "en", "pitch 23"),
+    ],
+)
+def test_homes_placed_by_landmarks_parks_and_numbers(text: str, lang: str, words: str) -> None:
+    found = words_of("address", text, lang)
+    assert any(words in each for each in found), found
+
+
+def test_a_home_by_its_landmark_ends_before_a_case_notes_next_item() -> None:
+    text = "NOK dau-in-law Mrs J. Skyrme, the flat above the chemist on Quay Street / GP Dr Rees"
+    assert words_of("address", text, "en") == ["the flat above the chemist on Quay Street"]
+    assert ("person-name", "Mrs J. Skyrme") in found_in(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The housing support moved her from a flat over a shop to sheltered housing.", "en"),  # any shop
+        ("He has lived in a static with a tarp over the roof since the storm.", "en"),  # its own roof
+        ("She walks the little ones home past the Iron Bridge pub so no one is alone.", "en"),
+        ("He played on pitch 3 on the Ynys park with the under-tens.", "en"),  # a game's pitch
+        ('Gofynnodd ble\'n gwmws o\'dd "gatre". "O, y tŷ pen."', "cy"),  # "O" is a cry, not a home
+    ],
+)
+def test_no_home_in_an_indefinite_landmark_a_games_pitch_or_a_cry(text: str, lang: str) -> None:
+    assert "address" not in categories_in(text, lang)
+
+
+def test_a_hyphenated_house_name_is_never_a_person() -> None:
+    assert "person-name" not in categories_in("Yr ola' oedd Min-y-don, Ffordd yr Orsaf, a barodd naw wsnos.", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Goriad sbâr yn y bocs wrth y drws cefn, côd 5280.", "cy", "5280"),
+        ("He topped up his MyTravelPass (6633 0192 4471) himself.", "en", "6633 0192 4471"),
+        ("So hi'n gwbod taw 3-1-4-8 a'r seren yw cod drws yr uned.", "cy", "3-1-4-8"),
+        ("We wrote the key-safe code by the back door (4-0-7-1) and Nain's landline.", "en", "4-0-7-1"),
+        ("Mae rhif ei gerdyn, 300 7715 LLR, ar gefn ei ffôn.", "cy", "7715"),
+    ],
+)
+def test_codes_and_card_numbers_told_loosely(text: str, lang: str, words: str) -> None:
+    found = words_of("other-id", text, lang)
+    assert any(words in each for each in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The course code is 4471 for the key skills module.", "en"),
+        ("She has 3 cats and the dog. 1234 and the bell rang.", "en"),
+    ],
+)
+def test_a_course_code_or_a_count_is_no_identifier(text: str, lang: str) -> None:
+    assert "other-id" not in categories_in(text, lang)
+
+
+def test_a_card_number_after_its_label_is_no_phone() -> None:
+    assert "phone" not in categories_in("Mae rhif ei gerdyn, 300 7715 LLR, ar gefn ei ffôn.", "cy")
+    assert "phone" in categories_in("Rhif ei ffôn, 300 7715.", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He wants to cook for Bryn Williams one day.", "en"),
+        ("He gave him the bench under the signed photo of Mickey Thomas.", "en"),
+        ("He took out a book of W. H. Davies because a verse was painted there.", "en"),
+        ("They talked about the strike, and about Carwyn James coming to the club.", "en"),
+        ("He names the cows like Huw Llywelyn Davies doing the rugby.", "en"),
+        ("It is on the Offa's Dyke side of the village.", "en"),
+        ("The café is across the road from the Lord Raglan, every Thursday.", "en"),
+        ("It was between a Raleigh with no chain and a radio.", "en"),
+        ("The quote from Stannah came back at £3,840.", "en"),
+        ("The Cylch wanted the van's reg on the form.", "en"),
+        ("Canodd Anfonaf Angel efo'r côr.", "cy"),
+    ],
+)
+def test_public_people_songs_firms_and_places_are_left_alone(text: str, lang: str) -> None:
+    assert "person-name" not in categories_in(text, lang)
