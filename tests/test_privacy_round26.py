@@ -238,3 +238,67 @@ def test_a_card_number_after_its_label_is_no_phone() -> None:
 )
 def test_public_people_songs_firms_and_places_are_left_alone(text: str, lang: str) -> None:
     assert "person-name" not in categories_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("A girl of 6 and a boy of 4. Baby due; came at the Heath 2nd Jan '25, NHS 721 448 9035.", "en", "2nd Jan '25"),
+        ("Mae Leanne a'r babi, a gyrhaeddodd ar y 15fed o Awst '24, yn mynd efo'i fam.", "cy", "15fed o Awst '24"),
+    ],
+)
+def test_the_day_a_baby_arrived_is_its_birth(text: str, lang: str, words: str) -> None:
+    found = words_of("date-of-birth", text, lang)
+    assert any(words in each for each in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The baby came home on 3 May 2024 and slept.", "en"),  # home from hospital
+        ("The baby group came to the hall on 3 May 2024.", "en"),
+        ("Daeth y babi adre ar 3 Mai 2024.", "cy"),
+    ],
+)
+def test_a_baby_home_or_a_baby_group_is_no_birth(text: str, lang: str) -> None:
+    assert "date-of-birth" not in categories_in(text, lang)
+
+
+def test_a_reference_logged_the_other_way_round() -> None:
+    text = "Care leavers ref CL-3318, also logged as 3318-CL on the housing system."
+    assert any("3318-CL" in w for w in words_of("other-id", text, "en"))
+    assert "other-id" not in categories_in("It was logged as 2024 in the book.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Bed 4, Bay C, Ward Clettwr. MFFD 02/04. Lives alone.", False),  # a status and its day
+        ("MARAC 25/118 is open.", True),
+    ],
+)
+def test_a_ward_status_and_its_day_is_no_reference(text: str, flagged: bool) -> None:
+    assert any(w.startswith(("MFFD", "MARAC")) for w in words_of("other-id", text, "en")) is flagged
+
+
+def test_a_welsh_compound_home_placed_by_a_landmark() -> None:
+    text = "Mae hi mewn stafell yn y tŷ lojin mawr gyferbyn â'r orsaf dân yn Nolgellau erbyn hyn."
+    assert words_of("address", text, "cy") == ["y tŷ lojin mawr gyferbyn â'r orsaf dân yn Nolgellau"]
+
+
+def test_on_ones_own_elided_is_no_landmark() -> None:
+    text = "Ma' Rhodri'n byw ar ben 'i hunan nawr yn y fflat dros yr hen siop sglods."
+    assert "address" not in categories_in(text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Glanmorfa flat 2 (landlord Tai Ceredigion). Key safe by the door.", "en"),
+        ("Rhian agreed with Pedal Power that Kai could do his hours there.", "en"),
+        ("He's a stubborn old Captain Birdseye, but he's no trouble.", "en"),
+    ],
+)
+def test_a_housing_association_a_charity_and_a_captain_are_left_alone(text: str, lang: str) -> None:
+    found = found_in(text, lang)
+    assert not [w for c, w in found if "Ceredigion" in w or "Pedal" in w or "Birdseye" in w], found

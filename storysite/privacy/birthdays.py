@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import CY_AGE, EN_AGE_WORDS, FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
+from storysite.privacy.dates import CY_AGE, DATE, EN_AGE_WORDS, FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
 from storysite.privacy.needles import Needles
 from storysite.privacy.places import match_starting_by
 
@@ -136,6 +136,15 @@ _AGE_SINCE = re.compile(
     + r")(?![\w/-])(?!,?[ \t]+['’]?[0-9]{2})"
 )
 _SINCE_NEEDLES = (" ers ", " since ")
+# A baby's arrival, told after it: "Baby due; came at the Heath 2nd Jan '25", "a'r babi, a gyrhaeddodd ar y 15fed o
+# Awst '24"; not home from hospital ("the baby came home on 3 May 2024").
+_BABY_CAME = re.compile(
+    r"(?![ \t]+(?i:group|club|clinic|massage|shower|bank|unit|food|monitor|class|classes|sitter|show|grŵp|clwb"
+    r"|dosbarth|sioe)\b)"  # "the baby group came to the hall on 3 May 2024": the group's day, not a birth
+    r"[^.!?\n]{0,50}?\b(?i:came|arrived|cyrhaeddodd|gyrhaeddodd|ddaeth|daeth)\b"
+    r"(?![ \t]+(?i:home|back|out|in[ \t]+to|round|over|adre|adref|adra|gartre|gartref|yn[ \t]+ôl|nôl|draw|i[ \t]+mewn))"
+)
+_STOPPED = re.compile(r"[.!?;\n]|\b(?:and|but|ac|ond|then|wedyn)\b")
 # "ar Ddydd Gŵyl Dewi eleni, ar ei phen-blwydd", "on 3 March, her 85th birthday": the day named, then
 # called someone's birthday.
 _DAY_THEN_BIRTHDAY = re.compile(
@@ -149,7 +158,7 @@ _PARTY = re.compile(r"(?i:[ \t]+(?:party|parties|parti|pharti|barti|cake|cacen|g
 # expression run over a whole text, even for the cue words alone, costs several times as much.
 _BIRTHDAY_NEEDLES = ("irthday", "'day", "’day", "blwydd")
 _BORN_NEEDLES = ("born", "Born", "anwyd", "aned", "eni")
-_BABY_NEEDLES = ("baby", "abi ")
+_BABY_NEEDLES = ("aby", "abi ", "abi,")  # "Baby due; came", "a'r babi, a gyrhaeddodd"
 
 
 def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -193,6 +202,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         if baby and baby.start() <= b and baby.end() >= a:
             first = 1 if baby.group(1) else 2
             spans.add((baby.start(first), baby.end()))
+        came = _BABY_CAME.match(text, b)
+        date = DATE.search(text, came.end(), min(n, came.end() + 40)) if came else None
+        if came and date and date.group()[-1:].isdigit() and not _STOPPED.search(text, came.end(), date.start()):
+            spans.add(date.span())  # "Baby due; came at the Heath 2nd Jan '25": the day a baby arrived is its birth
     return sorted((s, e - 1) if text[e - 1] == "." else (s, e) for s, e in spans)  # "3 March." ends a sentence
 
 

@@ -183,7 +183,11 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
         if number and any(c.isdigit() for c in number.group(1)):
             out.append(_other(number.start(1), number.end(1), "card"))
     slashes = [at for at in _finds(text, "/") if _in_a_code(text, at)]
-    out.extend(_other(m.start(), m.end(), "reference") for m in _around(_SLASHED, text, slashes, 12, 16))
+    out.extend(
+        _other(m.start(), m.end(), "reference")
+        for m in _around(_SLASHED, text, slashes, 12, 16)
+        if not _status_on_a_day(m.group())
+    )
     for m in _around(_FIGURES_SLASHED, text, slashes, 7, 16):
         if _not_a_date_or_year(m):
             out.append(_other(m.start(), m.end(), "reference"))
@@ -418,6 +422,15 @@ def _a_persons_code(m: re.Match[str]) -> bool:
         return False  # a pupil number's shape: its own finder checks the check letter
     # an act's or an event's year: "RISCA 2016", "COP 2021"
     return not (figures.isdigit() and _YEAR.match(figures) and m.end() == m.end("figures"))
+
+
+# A case note's status and the day it was given, as wards write them: "MFFD 02/04", "TTO 12/3".
+_STATUS_DAY = re.compile(r"[A-Z]{2,6}[ \t]([0-3]?[0-9])/([01]?[0-9])")
+
+
+def _status_on_a_day(code: str) -> bool:
+    m = _STATUS_DAY.fullmatch(code)
+    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def _in_a_code(text: str, at: int) -> bool:

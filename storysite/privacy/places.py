@@ -965,7 +965,9 @@ _HOME_BEFORE_RELATION = re.compile(
     r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
     r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
-    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor)){0,2}"  # "y tŷ bach gwyn ar bwys y bont"
+    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor"
+    # "y tŷ bach gwyn ar bwys y bont"; a compound's noun: "y tŷ lojin mawr gyferbyn â'r orsaf dân"
+    r"|lojin|capel|ysgol|fferm|ffarm|haf)){0,2}"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
@@ -977,7 +979,7 @@ _LANDMARK_AFTER = re.compile(
     r"[^.,;:!?\"“”()\n]{2,60}?"
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|[ \t]/[ \t]|\Z"  # "/": a case note's next item
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
-    r"|oedd|er|nes|tan|achos|to[ \t]+(?!the\b)[a-z]+)\b))"  # "behind the garage to drop her off"
+    r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+)\b))"  # "… garage to drop her off"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
@@ -1296,7 +1298,7 @@ _LANDMARK_GATE_EN = (
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room")
 # "byw ar ben ei hun": on his own, not on top of anything.
-_ON_ONES_OWN = re.compile(r"[ \t]*(?:ei|eu|fy|dy|ein|eich)[ \t]+(?:hun|hunan|hunain)\b")
+_ON_ONES_OWN = re.compile(r"[ \t]*(?:ei|eu|fy|dy|ein|eich|['’][iuy])[ \t]+(?:hun|hunan|hunain)\b")  # "ar ben 'i hunan"
 
 
 def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int, int]]:

@@ -155,7 +155,7 @@ _STREET_NEXT = re.compile(
 )
 
 
-_BIRTH_WORDS = ("’day", "baby", "abi ", " ers ", " since ", "b. ", "g. ")
+_BIRTH_WORDS = ("’day", "aby", "abi ", "abi,", " ers ", " since ", "b. ", "g. ")
 
 
 def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
