@@ -302,3 +302,15 @@ def test_on_ones_own_elided_is_no_landmark() -> None:
 def test_a_housing_association_a_charity_and_a_captain_are_left_alone(text: str, lang: str) -> None:
     found = found_in(text, lang)
     assert not [w for c, w in found if "Ceredigion" in w or "Pedal" in w or "Birdseye" in w], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Her Birthday is 3 March.", "en", "3 March"),  # a capital cue opens the birthday finder's gate too
+        ("Born on Boxing Day, she was the youngest of nine.", "en", "Boxing Day"),
+        ("Ei Phen-blwydd yw 3 Mawrth.", "cy", "3 Mawrth"),
+    ],
+)
+def test_a_birthday_told_with_a_capital_cue(text: str, lang: str, words: str) -> None:
+    assert ("date-of-birth", words) in found_in(text, lang)
