@@ -314,3 +314,92 @@ def test_a_housing_association_a_charity_and_a_captain_are_left_alone(text: str,
 )
 def test_a_birthday_told_with_a_capital_cue(text: str, lang: str, words: str) -> None:
     assert ("date-of-birth", words) in found_in(text, lang)
+
+
+# --- Part three, tuned on dev batch 23 (cy/en-3501…3512) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Mae'r cymydog sy'n byw yng Ngorwelion, ochr draw'r hewl, yn cadw llygad arno fe.", "cy", "Ngorwelion"),
+        ("Byw'n ddiogel gartref yn Gorwel", "cy", "Gorwel"),  # a whole-word house name, no head and tail
+    ],
+)
+def test_a_whole_word_house_name_where_someone_lives(text: str, lang: str, words: str) -> None:
+    assert ("address", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n gweithio yng Nghaffi Awelon bob dydd.", "cy"),  # a café's name
+        ("Aethon ni i Neuadd Gorwelion am y cyngerdd.", "cy"),
+        ("He stayed at Gorwelion Hotel for a week.", "en"),
+    ],
+)
+def test_a_whole_word_house_name_on_a_venue_is_no_home(text: str, lang: str) -> None:
+    assert not [w for w in words_of("address", text, lang) if "orwel" in w or "Awelon" in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Key-safe wrth y drws ochr (côd 4-0-9-1, ar y ffeil yn unig).", "cy", "4-0-9-1"),
+        ("Cash withdrawn over 5 months from Lloyds acct ending 6150.", "en", "6150"),
+        ("On the Welsh side it had it the other way round, 7/4402/TH, and I thought", "en", "7/4402/TH"),
+        ("Supp. lodgings ref SL/0917/VG, pathway plan no. 22871 PP.", "en", "22871"),
+    ],
+)
+def test_codes_accounts_and_references_part_three(text: str, lang: str, words: str) -> None:
+    found = words_of("other-id", text, lang)
+    assert any(words in each for each in found), found
+
+
+def test_a_date_in_three_parts_of_figures_is_no_reference() -> None:
+    assert "other-id" not in categories_in("The letters were dated 3/4/2019 and 12/5/2020.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mae hi'n alto yn y côr ers iddi adael chweched Glan Hiraethog. Mi gafodd swydd.", "chweched Glan Hiraethog"),
+        ("Roedd y ffeil yn denau: Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg Dyffryn Teifi.", "Uned Cwm Cerdin"),
+    ],
+)
+def test_a_sixth_form_after_leaving_and_a_unit_beside_a_college(text: str, words: str) -> None:
+    assert ("school", words) in found_in(text, "cy")
+
+
+def test_a_family_centre_is_no_teaching_unit() -> None:
+    text = "Cyswllt gyda'i mam yn Canolfan Deulu Aberceiro unwaith y mis, a'i brawd o'r coleg."
+    assert "school" not in categories_in(text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("The others, Cled Pen-y-lan, and Mr Prosser came.", "en", "Cled Pen-y-lan"),
+        ("Wela i chi nos Iau. Deudwch wrth Dew am ddŵad â capo.", "cy", "Dew"),
+    ],
+)
+def test_spoken_short_first_names(text: str, lang: str, words: str) -> None:
+    assert ("person-name", words) in found_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She sang the first verse of Myfanwy at a gull.", "en"),
+        ("The carers' group meets on Fridays in the King's Head.", "en"),
+        ("He worked thirty-one years at John Summers and then the Tata mill.", "en"),
+        ("It had more likes than the time Bonnie Tyler was spotted.", "en"),
+        ("They copy the old ironworks pictures by Penry Williams.", "en"),
+        ("She was in bed 14 on Ward Cennin at Hafan y Coed.", "en"),
+        ("Dechreuon ni â chwech yn festri Bethel.", "cy"),
+        ("Mae Idris yn canu emyne Williams Pantycelyn yr holl ffordd.", "cy"),
+    ],
+)
+def test_public_people_pubs_works_and_chapels_part_three(text: str, lang: str) -> None:
+    names = words_of("person-name", text, lang)
+    assert not [n for n in names if n not in ("Idris",)], names

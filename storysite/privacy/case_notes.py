@@ -101,7 +101,8 @@ def _not_a_date_or_year(m: re.Match[str]) -> bool:
     a, b = m.group("a"), m.group("b")
     if b.isalpha():
         return len(a) >= 2  # "10931/ASC/22"; not "1/HR" or a fraction
-    if m.group().count("/") > 1 or (a.startswith("0") and len(a) + len(b) in (10, 11)):
+    three_parts = m.group().count("/") > 1 and not any(c.isalpha() for c in m.group())  # not "7/4402/TH"
+    if three_parts or (a.startswith("0") and len(a) + len(b) in (10, 11)):
         return False  # three parts of figures: a date, or a holding number (found apart); a phone: "07700/900123"
     if len(a) >= 3:
         return not _YEAR.match(a)  # "0317/26"; not "2019/20"

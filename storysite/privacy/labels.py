@@ -378,7 +378,7 @@ _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+
 _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|chyfrif|cyfri|gyfri|nghyfri|chyfri|cerdyn|gerdyn|nghardyn|cherdyn"
     r"|bank|banc|phone|ffôn"
-    r"|number|rhif)\b|acc\.|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending 3318", "(no. ending 2093)"
+    r"|number|rhif)\b|acc\.|acct\b|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending", "(no. ending 2093)"
     # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
     r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu)))"
     r"|\((?=[ \t]*(?:yn[ \t]+)?(?:ending|ends|gorffen|diweddu)[ \t]))"  # "(yn gorffen 4471)": a card's last figures
@@ -670,6 +670,7 @@ _QUALIFIERS_EN = (
     r"|prison|army|service|military|job|works|lamp|payroll|plot|pitch|hosp|pt|pupil|carer|LAC|CLA|CIN|CP|collar|shoulder|warrant"
     r"|voucher|parking|clock"  # a works clock number
     r"|mytravelpass|travelpass|buspass"  # "topped up his MyTravelPass (6633 0192 4471)"
+    r"|pathway[ \t]+plan"  # a care leaver's plan: "pathway plan no. 22871 PP"
 )
 _QUALIFIERS_CY = (
     r"cleient|gleient|nghleient|chleient|claf|glaf|nghlaf|chlaf|ysbyty|cyfrif|gyfrif|nghyfrif|ffeil|achos"

@@ -172,6 +172,7 @@ HOUSE_DWELLINGS = frozenset(_houses.get("dwelling", set()))
 HOUSE_TAILS_EN = frozenset(_houses.get("en-tail", set()))
 HOUSE_COMPOUND_HEADS = frozenset(_houses.get("compound-head", set()))
 HOUSE_COMPOUND_TAILS = frozenset(_houses.get("compound-tail", set()))
+HOUSE_WHOLE = frozenset(_houses.get("whole", set()))
 
 MAX_PHRASE = max(len(p.split()) for p in NOT_PERSON)
 

@@ -136,6 +136,7 @@ MEDIA_CUE = re.compile(
     r"statue|cerflun|gerflun|cofeb|gofeb|plaque|"  # "heibio cerflun Tom Ellis": a public man's statue
     r"cyflwynydd|gyflwynydd|author|awdur|star|seren|rugby|rygbi|football|pêl-droed|match|gêm|"
     r"cook|cooking|chef|cogydd|gogydd|coginio|goginio|"  # "wants to cook for Bryn Williams one day"
+    r"verse|verses|pennill|bennill|penillion|"  # "sang the first verse of Myfanwy"
     r"played|playing|plays|chwarae|about|favourite|hoff|than|na|voice|llais|like|fel)\W+(?:\w+\W+)?\Z",
     re.IGNORECASE,
 )

@@ -766,6 +766,11 @@ _HOUSE_ADJECTIVES = frozenset(
     "Gwyn Wen Teg Deg Awel Haul Coch Goch Glas Las Mawr Fawr Bach Fach Isaf Uchaf Newydd Hyfryd Siriol Eithin".split()  # noqa: SIM905
 )
 _STAY_VENUES = frozenset("Inn Hotel Hostel Lodge Home Ward Unit Prison Barracks Camp Park".split())  # noqa: SIM905
+# ... and after a one-word house name, in either case: "we stayed at the Gorwel hotel", "yng Nghaffi Awelon".
+_STAY_AFTER = re.compile(
+    r"[ \t]+(?i:" + "|".join(sorted(_STAY_VENUES)) + r"|guest[ \t]+house|b&b|café|cafe|caffi|gwesty|tafarn|pub|bar"
+    r"|restaurant|care[ \t]+home|nursing[ \t]+home)\b"
+)
 
 
 # --- One-word house names and homes placed by a landmark ---------------------------------------
@@ -775,9 +780,11 @@ _COMPOUND = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")(?:y|yr)?"
     "(?:" + "|".join(sorted(lx.HOUSE_COMPOUND_TAILS, key=len, reverse=True)) + ")"
 )
-# The first two letters of every head, so most words are passed over with one set lookup.
-COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS)
 _NOT_COMPOUND = lx.PLACES | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES | lx.FIRST_MUTATED | lx.AMBIGUOUS_MUTATED_NAMES
+# ... and the whole-word house names, as written and mutated ("yng Ngorwelion", "i Dawelfan"), read the same way.
+_WHOLE_FORMS = frozenset({form for name in lx.HOUSE_WHOLE for form in {name} | mutations(name)} - _NOT_COMPOUND)
+# The first two letters of every head and whole name, so most words are passed over with one set lookup.
+COMPOUND_STARTS = frozenset(h[:2] for h in _COMPOUND_HEADS) | frozenset(w[:2] for w in _WHOLE_FORMS)
 # Visiting someone where they live: "i weld Trefor yn Awelfryn", "on her round at Penrhos".
 _VISIT_CUE = re.compile(
     r"(?i:\b(?:g?weld|ymweld|visit\w*|round|rownd|call(?:ed|ing)?\s+(?:on|at)|galw|alw"
@@ -800,8 +807,10 @@ _SMALL_FARM_TAIL = re.compile(r"[ \t]+(?:Uchaf|Ucha|Isaf|Isa|Ganol|Fach)\b")
 def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A one-word Welsh house or farm name at S named as somebody's home ("byw yn Glasfryn", "adre i Benrhiw")."""
     end = s + len(word)
-    if not _COMPOUND.fullmatch(word):
+    if not (_COMPOUND.fullmatch(word) or word in _WHOLE_FORMS):
         return None
+    if _VENUE_AFTER.match(text, end) or _STAY_AFTER.match(text, end):
+        return None  # "we stayed at the Gorwel hotel", "Glasfryn Hall": a venue, not a home
     if word in _NOT_COMPOUND and not (word not in lx.FIRST and _SMALL_FARM_TAIL.match(text, end)):
         return None  # a place or a name; but "ym Mhenlan Fach", a place's name with a farm's tail, is a farm
     window = _cue_window(text, s)
@@ -1784,7 +1793,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
-    r"|(?:(?<=yn )|(?<=y )|(?<=['’]r ))chweched(?=[ \t]+[A-ZŴŶ])"  # "tair lefel A yn chweched Bro Elidir"
+    r"|(?:(?<=yn )|(?<=y )|(?<=['’]r )|(?<=adael )|(?<=gadael ))chweched(?=[ \t]+[A-ZŴŶ])"  # "yn chweched Bro Elidir"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol|[Bb]entref?|[Bb]entra)"
     r"(?=[ \t]+(?:yn|ym|yng)[ \t])"  # "ysgol bentra ym Modgwynedd": the village school, named by its village
     r"|(?:[CcGg]|[Nn]gh)ampws(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ])"  # "ar gampws y Wern": a college's site
@@ -1954,7 +1963,8 @@ _SCHOOL_TALK = re.compile(
     r"(?i:\b(?:school|schools|exclu\w*|year[ \t]+(?:[0-9]{1,2}|seven|eight|nine|ten|eleven)|teachers?|timetable"
     r"|amserlen|pupils?|gcses?|tgau|lessons|classroom|dosbarth|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
     r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
-    r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form)\b)"
+    r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form"
+    r"|coleg|ngholeg|goleg|college)\b)"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
 )
 # A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
 _CARE_TALK = re.compile(
@@ -1965,7 +1975,7 @@ _CARE_TALK = re.compile(
 _NOT_A_TEACHING_UNIT = frozenset(
     """
     Leisure Hamdden Community Cymuned Gymuned Arts Celfyddydau Day Dydd Ddydd Job Gwaith Health Iechyd Family Teulu
-    Garden Shopping Siopa Visitor Croeso Medical Feddygol Youth Ieuenctid Sports Chwaraeon Resource Adnoddau
+    Deulu Garden Shopping Siopa Visitor Croeso Medical Feddygol Youth Ieuenctid Sports Chwaraeon Resource Adnoddau
     Dental Deintyddol Contact Cyswllt Assessment Asesu Sorting Distribution Business Busnes Heritage Treftadaeth
     Gofal Anghenion Arbennig Autism Hearing Anogaeth
     """.split()  # noqa: SIM905

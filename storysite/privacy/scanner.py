@@ -1075,6 +1075,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         and (4 <= e - a <= 6 or (e - a == 1 and text[e : e + 1] in "- " and text[e + 1 : e + 2].isdigit()))
         and (
             "od" in text[max(0, a - 48) : a]
+            or "ôd" in text[max(0, a - 48) : a]  # "côd 4-0-9-1"
             or "IN" in text[a - 8 : a]
             or "in" in text[a - 8 : a]
             or "KS" in text[a - 6 : a]
