@@ -45,3 +45,34 @@ def test_no_import_circle_is_excused() -> None:
     [acyclic] = [c for c in contracts["contracts"] if c["id"] == "acyclic"]
     assert not acyclic.get("ignore_imports"), acyclic["ignore_imports"]
     assert not any(c.get("ignore_imports") for c in contracts["contracts"])
+
+
+def _rebound_names(source: str) -> list[tuple[str, int]]:
+    """Module-level names bound a second time by a value that does not read them (not `X = X | more`)."""
+    import ast
+
+    seen: set[str] = set()
+    rebound = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names, value = [node.target.id], node.value
+        else:
+            continue
+        read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+        rebound += [(name, node.lineno) for name in names if name in seen and name not in read]
+        seen.update(names)
+    return rebound
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A second `_VENUE_AFTER = re.compile(...)` far down a module silently replaced the first for every finder
+    that read it (round twenty-six); ruff flags a redefined function or import, not a rebound name."""
+    assert _rebound_names("A = 1\nB = 2\nA = 3\nC = A\nC = C | 4\n") == [("A", 3)]
+    found = [
+        f"{path.relative_to(REPO)}:{line} {name}"
+        for path in sorted((REPO / "storysite").rglob("*.py"))
+        for name, line in _rebound_names(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
