@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import DATE, MONTH_WORDS
+from storysite.privacy.dates import DATE, MONTH_WORDS, day_and_month
 from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import CODE_NEEDLES, spelled_codes, spelled_phones
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
@@ -431,7 +431,7 @@ _STATUS_DAY = re.compile(r"[A-Z]{2,6}[ \t]([0-3]?[0-9])/([01]?[0-9])")
 
 def _status_on_a_day(code: str) -> bool:
     m = _STATUS_DAY.fullmatch(code)
-    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    return m is not None and day_and_month(m.group(1), m.group(2))
 
 
 def _in_a_code(text: str, at: int) -> bool:

@@ -244,7 +244,8 @@ _COMPACT_DATE = re.compile(
 )
 
 
-def _day_month(day: str, month: str) -> bool:
+def day_and_month(day: str, month: str) -> bool:
+    """Could DAY and MONTH, in figures, be a day of the year ("31", "12"), not a count or a reference?"""
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
@@ -288,11 +289,11 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
             return cue.start(), month_year.end()
     if not date and not cue.group("birthday") and _DOB_WORD.match(cue.group()):
         compact = _COMPACT_DATE.match(text, after, limit)  # "D/O/B 311273", "DOB Mar-58"
-        if compact and (compact.group(1) is None or _day_month(compact.group(1), compact.group(2))):
+        if compact and (compact.group(1) is None or day_and_month(compact.group(1), compact.group(2))):
             return cue.start(), compact.end()
     if not date:
         spaced = _SPACED_DATE.match(text, after, limit)  # "dob 12 8 55", as typed into a form with no separator
-        if spaced and 1 <= int(spaced.group(1)) <= 31 and 1 <= int(spaced.group(2)) <= 12:
+        if spaced and day_and_month(spaced.group(1), spaced.group(2)):
             return cue.start(), spaced.end()
     if date and (date.end() == len(text) or not text[date.end()].isalnum()):
         if _CAPITAL.search(text, after, date.start()):
@@ -548,7 +549,7 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
         return None
     year = m.group(4)
     year_n = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 25 else 2000 + int(year))
-    if year_n > 2010 or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+    if year_n > 2010 or not day_and_month(m.group(1), m.group(3)):
         return None
     cue = _RECORD_BEFORE.search(text, max(0, s - 50), s)
     if not cue:

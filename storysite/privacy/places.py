@@ -1029,6 +1029,8 @@ _PERSON_THEN_COMMA = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
 
 
+# "wrth" before a landmark's gate, door or gable ("wrth giât y fynwent"): a relation start and a gate word both.
+_WRTH_A_PART = ("wrth gi", "wrth gâ", "wrth ddrws", "wrth dalcen", "wrth gornel", "wrth groesffordd")
 # Where a relation word may start: str.find is much quicker than one pattern over the whole text.
 _RELATION_NEEDLES = (
     "opposite",
@@ -1068,12 +1070,7 @@ _RELATION_NEEDLES = (
     "up from",
     "ger y",
     "wrth y",
-    "wrth gi",
-    "wrth gâ",
-    "wrth ddrws",
-    "wrth dalcen",
-    "wrth gornel",
-    "wrth groesffordd",
+    *_WRTH_A_PART,
     "o dan",
 )
 
@@ -1266,12 +1263,7 @@ _LANDMARK_GATE_CY = (
     "heibio i",
     "ger y",
     "wrth y",
-    "wrth gi",  # "wrth giât y fynwent"
-    "wrth gâ",
-    "wrth ddrws",
-    "wrth dalcen",
-    "wrth gornel",
-    "wrth groesffordd",
+    *_WRTH_A_PART,
     "o dan",
     "ar ben",
     "ar waelod",
