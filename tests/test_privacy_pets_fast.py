@@ -11,7 +11,7 @@ from storysite.privacy import lexicon as lx
 PIECES = [
     "her Staffie, ", "two sheepdogs, ", "y gaseg, ", "the pit pony called ", "Her DOG named ", "a catalogue, ",
     "pupil ", "gyda chi, ", "ei chi ", "ci o'r enw ", "education ", "Bonnie", "Fly", "Meg", "Molly", "Captain",
-    "Rhys", " and ", " a ", ", ", ". ", "\n", "Ŵyn", "İstanbul ",
+    "Rhys", " and ", " a ", ", ", ". ", "\n", "Ŵyn", "İstanbul ", "a lamb called ", "the calves, ", "his ferret, ",
 ]  # fmt: skip
 
 
@@ -34,3 +34,4 @@ def test_the_fast_pet_finder_gives_the_names_the_pattern_gives(pieces: list[str]
 def test_pets_are_found() -> None:
     assert pc._pets_in("two sheepdogs, Fly and Meg") == {"Fly", "Meg"}
     assert pc._pets_in("roedd y gaseg, Molly, yn y cae") == {"Molly"}
+    assert pc._pets_in("A lamb called Dot: a fourth placement that held") == {"Dot"}

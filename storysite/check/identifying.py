@@ -101,7 +101,8 @@ def scan_version(
 _ANIMALS = (
     r"(?i:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|pon(?:y|ies)|horses?|mares?|foals?|budgies?|parrots?|rabbits?|"
     r"hamsters?|tortoises?|sheepdogs?|collies?|staffies?|staffy|spaniels?|labradors?|terriers?|lurchers?|greyhounds?|"
-    r"whippets?|ci|gi|chi|cŵn|gŵn|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
+    r"whippets?|lambs?|calf|calves|piglets?|ferrets?"  # "a lamb called Dot": a pet lamb, fed by hand
+    r"|ci|gi|chi|cŵn|gŵn|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
 )
 # Farm animals, named only in a list the sentence says is of their names: "defaid Huw" is Huw's sheep, and
 # "Ram Singh" a man, so they are never read as the pets above.
@@ -139,6 +140,7 @@ _PET_IS_NEXT = re.compile(rf"{_ANIMALS}(?:[ \t]+[^\W\d_]+)?[ \t]+(?:oedd|yw|ydy|
 _ANIMAL_STARTS = (
     "dog", "cat", "pup", "kitten", "pon", "horse", "mare", "foal", "budgie", "parrot", "rabbit", "hamster",
     "tortoise", "sheepdog", "collie", "staff", "spaniel", "labrador", "terrier", "lurcher", "greyhound", "whippet",
+    "lamb", "calf", "calv", "piglet", "ferret",
     "ci", "gi", "chi", "cŵn", "gŵn", "cath", "gath", "ceffyl", "geffyl", "gaseg", "caseg", "merlen", "ferlen",
     "cwningen", "gwningen",
 )  # fmt: skip

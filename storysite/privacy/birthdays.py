@@ -101,6 +101,16 @@ _BORN_NAMED_DAY = re.compile(
     r"(?![0-9]|[/.-][0-9])"
 )
 _ABBREVIATED_BORN_NEEDLES = ("b. ", "g. ")
+# A birth on a day of this month, its month left to the story's date: "Lleucu Haf, ganwyd bore Sadwrn y 15fed am
+# chwarter i saith", "born on Saturday the 15th, at 4 a.m." (a day with its month is read by the dates module).
+_BORN_ON_THE_DAY = re.compile(
+    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo))?[ \t]+(?:(?:on|ar)[ \t]+)?)"
+    r"((?i:(?:(?:early|late|bore|fore|nos|noson|prynhawn|dydd|ddydd|on)[ \t]+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
+    r"(?:[ \t]+(?:morning|night|evening|afternoon))?[ \t]+)?"
+    r"(?:the|y|yr)[ \t]+[0-9]{1,2}" + ORDINAL + r"))"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|\Z|[ \t](?:at|am|in|yn|and|a|ac|after|ar[ \t]+ôl|medde|meddai|said)\b))"
+)
 # ... a day or a week of it, or an event named or dated: "born during the war" is six years, not a birthday.
 _ONE_EVENT = re.compile(r"(?i:\b(?:week|day|night|morning|wythnos|ddiwrnod|noson|fore)\b)|[0-9]|(?<=[ \t])[A-ZÂŴŶ]")
 # ... but an idea or a group is born in a week too: "the project was born the year after the floods".
@@ -180,6 +190,9 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         during = match_starting_by(_BORN_DURING, text, max(0, a - 2), a, n)
         if during and not _THING_BORN.search(text, max(0, a - 40), a) and _ONE_EVENT.search(during.group(1)):
             spans.add(_before_another_detail(text, *during.span(1)))  # "born the week of the Three Nights' Blitz"
+        day = match_starting_by(_BORN_ON_THE_DAY, text, max(0, a - 2), a, n)
+        if day and not _THING_BORN.search(text, max(0, a - 40), a):
+            spans.add(day.span(1))  # "ganwyd bore Sadwrn y 15fed"
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add(_before_another_detail(text, when.start(), when.end(1)))

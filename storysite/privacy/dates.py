@@ -473,8 +473,9 @@ def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
 
 # The teens and twenty-one a young person turns, in words: "sy'n ddeunaw ar yr 2il o Fehefin" (round 25).
 _TEEN_AGES = (
-    r"[dD]?[dD]eunaw|[bB]?[pP]ymtheg|[uU]n[ \t]+ar[ \t]+[bB]ymtheg|[dD]?[dD]wy[ \t]+ar[ \t]+[bB]ymtheg"
-    r"|[bB]?[pP]edair[ \t]+ar[ \t]+ddeg|[dD]?[dD]euddeg|[uU]n[ \t]+ar[ \t]+hugain|[bB]?[pP]edwar[ \t]+ar[ \t]+ddeg"
+    # soft mutation turns p into b ("bymtheg") and d into dd ("ddeunaw")
+    r"[dD]?[dD]eunaw|[bBpP]ymtheg|[uU]n[ \t]+ar[ \t]+[bB]ymtheg|[dD]?[dD]wy[ \t]+ar[ \t]+[bB]ymtheg"
+    r"|[bBpP]edair[ \t]+ar[ \t]+ddeg|[dD]?[dD]euddeg|[uU]n[ \t]+ar[ \t]+hugain|[bBpP]edwar[ \t]+ar[ \t]+ddeg"
     r"|(?:six|seven|eigh|nine)teen|twenty-one|twenty[ \t]+one|twenty-five|twenty[ \t]+five|thirty|forty|fifty"
 )
 _AGE_WORDS_ON = re.compile(

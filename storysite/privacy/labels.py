@@ -377,7 +377,7 @@ _PLACE_AFTER = re.compile(
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|chyfrif|cyfri|gyfri|nghyfri|chyfri|cerdyn|gerdyn|nghardyn|cherdyn"
-    r"|bank|banc|phone|ffôn"
+    r"|bank|banc|phone|ffôn|pass|pas|bas|badge|bathodyn|fathodyn"  # "pas bws yn gorffen 0457"
     r"|number|rhif)\b|acc\.|acct\b|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending", "(no. ending 2093)"
     # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
     r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu)))"
@@ -385,7 +385,7 @@ _ENDING = re.compile(
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu|cwpla|gwpla)"
     r"(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
-    r"[ \t:]*)[0-9]{3,4}\b)"
+    r"[ \t:]*)(?:[0-9]{3,4}|[0-9]{2}[ \t][0-9]{2})\b)"  # "yn gorffen â 33 06": the last four, in pairs
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"

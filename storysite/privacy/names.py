@@ -110,6 +110,7 @@ NICK_WORDS = frozenset(
         Windows Ffenestri Cwch Boat Docs Dociau Pwll Pit Colliery
         Papur Papurau Bwyd Brics Teiliwr Felin Efail Gefail Bont Ffatri Cei Pwmp Injan Tships Caffi Cafe
         Becws Popty Bakery Bakehouse Cinio Dinners
+        Tractor Tractors Defaid Sheep Cneifio Wŷn Lambs Moch Pigs Ieir Hens Wyau Eggs Mart
     """.split()  # noqa: SIM905
 )
 NICK_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(sorted(NICK_WORDS, key=len, reverse=True)) + r")\b")

@@ -468,7 +468,7 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
     nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
     if nhs and _nhs_ok(text, nhs, near=False):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
-    if run >= 3:
+    if run >= 3 or (before in "/-" and text[s - 2].isalpha()):  # "file ref SL/ABD-17": a reference's last part
         labelled = labelled_before(text, s)
         if labelled and not service_line_in(text[labelled[0] : labelled[1]]):
             return [labelled]
@@ -803,9 +803,20 @@ def access_code_at(text: str, a: int, e: int) -> Hit | None:
     if not code:
         return None
     cue = _CODE_JUST_BEFORE.search(text, max(0, code.start() - 48), code.start())
-    if not cue or not _OPENS.search(text, max(0, cue.start() - 120), code.start()):
+    if not cue:
+        return None
+    if not _OPENS.search(text, max(0, cue.start() - 120), code.start()) and not _WHAT_IT_OPENS_AFTER.match(
+        text, code.end()
+    ):  # "cod 5-8-1-9 ar y drws": what it opens may come just after
         return None
     return cue.start(), code.end(), "other-id", "privacy.other-id.access-code"
+
+
+_WHAT_IT_OPENS_AFTER = re.compile(
+    r"[ \t]+(?i:ar|on|for|at|by|wrth|to|i['’]r)[ \t]+(?i:(?:the|y|yr|his|her|their|ei|eu)[ \t]+)?(?:[^\W\d_]+[ \t]+)?"
+    r"(?i:door|drws|ddrws|gate|giât|gât|key[ \t-]?safe|keysafe|key[ \t]+box|safe|alarm|larwm|lock|padlock|clo|glo"
+    r"|blwch|flwch|bocs|focs)(?=[ \t]*(?:[,.;:!?)\n]|\Z|(?:and|a|ac)\b))"  # not "for the key skills module"
+)
 
 
 def _code_word_start(text: str, at: int) -> int:

@@ -967,7 +967,7 @@ _LIVES_RIGHT_BEFORE = re.compile(
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
     # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
     rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
     r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
@@ -988,7 +988,8 @@ _LANDMARK_AFTER = re.compile(
     r"[^.,;:!?\"“”()\n]{2,60}?"
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|[ \t]/[ \t]|\Z"  # "/": a case note's next item
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
-    r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+)\b))"  # "… garage to drop her off"
+    r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
+    r"|before|after|for|during|every|cyn|bob)\b))"  # "… behind the Spar in Benllech before this move": a time
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
@@ -1025,8 +1026,11 @@ _OWN_GROUND = re.compile(
     r"|roof|to|do))"  # "a static with a tarp over the roof"
 )
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
-_PERSON_THEN_COMMA = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+,[ \t]*\Z")
-_IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|yn|o)[ \t]+\Z")
+_PERSON_THEN_COMMA = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+,[ \t]*\Z"
+    r"|\b[^\W\d_]+['’]s,[ \t]*\Z"  # "at her sister's, the white bungalow opposite the Co-op": someone's home
+)
+_IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|at|yn|o)[ \t]+\Z")  # "respite at the bungalow behind the Spar"
 
 
 # "wrth" before a landmark's gate, door or gable ("wrth giât y fynwent"): a relation start and a gate word both.
@@ -1376,7 +1380,7 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
 # windmill". The description places the same home, so it is as identifying as the name.
 _DWELLINGS = (
     r"tŷ|dŷ|nhŷ|thŷ|byngalo|fyngalo|bynglo|fynglo|bwthyn|fwthyn|ffermdy|fferm|ffarm|fflat|lle|un|llofft|garafán"
-    r"|carafán|house|bungalow|cottage|farmhouse|farm|flat|place|one|van|caravan|semi|terrace"
+    r"|carafán|house|bungalow|cottage|farmhouse|farm|flat|place|one|van|caravan|semi|terrace|smallholding|croft"
 )
 _APPOSED_HOME = re.compile(
     r"[ \t]*(?:,|[–—]|[ \t]-)[ \t]*("
@@ -1570,6 +1574,95 @@ def _care_name_before(text: str, at: int) -> tuple[int, int] | None:
     if names[-1].endswith(("'s", "’s")) or names[0] in lx.NOT_PERSON:
         return None  # "Bupa's care home", a chain or a body
     return start, at
+
+
+# --- Where someone stays, named beside its kind ------------------------------------------------
+
+# A hostel, a refuge, a children's home or sheltered flats place whoever stays there as a care home does: "the
+# Maes Glas hostel", "Hafan Deg children's home", "hostel Tŷ'r Wennol", "lloches Glan Hafren", and a name with
+# its kind after a comma, "Albion Lodge, the approved premises", "Llys Glan Lwyd, y fflatiau gwarchod".
+_STAY_KINDS_EN = (" hostel", " Hostel", " refuge", " Refuge")
+_CHILDRENS_HOME = ("hildren's home", "hildren’s home", "hildren's Home", "hildren’s Home")
+_STAY_CY = re.compile(
+    rf"(?<![\w'’])(?:[Hh]ostel|[Ll]loches|[Ff]flatiau[ \t]+gwarchod|[Cc]artref[ \t]+plant)[ \t]+((?:y|yr)[ \t]+)?"
+    rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
+)
+_STAY_NEEDLES_CY = ("ostel ", "loches ", "latiau gwarchod ", "artref plant ")
+_KIND_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:the|y|yr)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:hostel|approved[ \t]+premises|refuge|(?:care|nursing|residential|children['’]s)[ \t]+home"
+    r"|sheltered[ \t]+(?:flats|housing|bungalows)|supported[ \t]+(?:flats|housing|living[ \t]+house)"
+    r"|lloches|fflatiau[ \t]+gwarchod|tai[ \t]+gwarchod|cartref[ \t]+(?:gofal|preswyl|nyrsio|plant))\b"
+)
+_KIND_AFTER_COMMA_NEEDLES = (
+    "hostel",
+    "premises",
+    "refuge",
+    "care home",
+    "nursing home",
+    "residential home",
+    "hildren's home",
+    "hildren’s home",
+    "sheltered ",
+    "supported ",
+    "lloches",
+    "latiau gwarchod",
+    "tai gwarchod",
+    "cartref gofal",
+    "cartref preswyl",
+    "cartref nyrsio",
+    "cartref plant",
+)
+
+
+_STAY_HEADS = frozenset({"Llys", "Tŷ", "Ty", "Tai", "Maes", "Llety", "Plas", "Hafod", "Bron", "Cae"})
+
+
+def _stay_name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The name that ends just before AT, its home word kept: "Maes Glas" of "the Maes Glas hostel"."""
+    name = _care_name_before(text, at)
+    if name is None or not text[name[1] - 1].isalpha() or text[name[0] : name[1]].split()[-1] in _CARE_LINKS:
+        return None  # "Out of refuge": a name ends in a word of its own
+    start = name[0]
+    while True:  # give back the home words _care_name_before takes for sentence words ("Llys", "Tŷ")
+        m = re.search(rf"({WORD})[ \t]+\Z", text[max(0, start - 20) : start])
+        if not m or m.group(1) not in _STAY_HEADS:
+            return start, name[1]
+        start -= len(m.group())
+
+
+def homes_named_by_their_kind(text: str, found: Needles) -> list[tuple[int, int]]:
+    """Hostels, refuges, children's homes and sheltered flats named beside the word for their kind."""
+    out: list[tuple[int, int]] = []
+    for needle in _STAY_KINDS_EN:
+        for at in found.starts(needle):
+            if at > 1 and text[at - 1].isalpha():
+                name = _stay_name_before(text, at)  # "the Maes Glas hostel"
+                if name:
+                    out.append(name)
+    for needle in _CHILDRENS_HOME:
+        for at in found.starts(needle):
+            k = at - 1  # the "c" of "children's"
+            if k > 1 and text[k - 1] == " " and text[k] in "cC":
+                name = _stay_name_before(text, k - 1)  # "Hafan Deg children's home"
+                if name:
+                    out.append(name)
+    for at in found.positions(_STAY_NEEDLES_CY):
+        m = _STAY_CY.match(text, max(0, at - 2)) or _STAY_CY.match(text, max(0, at - 1))
+        if not m:
+            continue
+        words = [w.group() for w in WORDS.finditer(text, m.start(2), m.end(2))]
+        if all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words) or " ".join(words) in lx.PLACES:
+            continue  # "hostel Aberystwyth": which town's, not which one
+        out.append(m.span(2))  # "hostel Tŷ'r Wennol"
+    for at in found.positions(_KIND_AFTER_COMMA_NEEDLES):
+        comma = text.rfind(",", max(0, at - 40), at)
+        if comma < 2 or not _KIND_AFTER_COMMA.match(text, comma):
+            continue
+        name = _stay_name_before(text, comma)  # "Albion Lodge, the approved premises"
+        if name and not (name[1] - name[0] < 40 and text[name[0] : name[1]] in lx.PLACES):
+            out.append(name)
+    return out
 
 
 # --- A home named beside the word for it -------------------------------------------------------
@@ -2238,6 +2331,10 @@ NEEDLES = (
     *_DIRECTIONS_GATE_EN,
     *_DIRECTIONS_NEEDLES,
     *_CARE_NEEDLES,
+    *_STAY_KINDS_EN,
+    *_CHILDRENS_HOME,
+    *_STAY_NEEDLES_CY,
+    *_KIND_AFTER_COMMA_NEEDLES,
     "artref ",
     "ysgol ",
     *_ADDRESS_NEEDLES,

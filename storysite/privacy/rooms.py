@@ -118,7 +118,9 @@ _GATHERING = re.compile(
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(c, max(0, at - 80), at) for c in ".!?\n") + 1
+    """Where the clause before AT starts, at most 80 characters back (not the text's start: a long sentence)."""
+    floor = max(0, at - 80)
+    return max(floor, max(text.rfind(c, floor, at) for c in ".!?\n") + 1)
 
 
 # A room someone leaves or goes out of: "yn gadael ystafell 6", "he leaves room 6 at night".
@@ -133,7 +135,7 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot", "peg", "bachyn"}
     | {"rm", "Rm", "rm.", "Rm.", "lofft", "Lofft"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
@@ -145,7 +147,7 @@ _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
 _SPACE_DIGIT = re.compile(r"[ \t][0-9]")
 _LOCKER = re.compile(
-    rf"(?i:locker|locer|locar)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
+    rf"(?i:locker|locer|locar|peg|bachyn)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
     # a locker for an hour at the pool or the gym is anyone's
     r"(?![ \t]+(?i:at|in|yn|ym|by)[ \t]+(?:(?:the|y|yr)[ \t]+)?(?:leisure|sports?|swimming|gym|pool|baths|canolfan"
     r"[ \t]+(?:hamdden|chwaraeon)|ganolfan[ \t]+(?:hamdden|chwaraeon)|gampfa|pwll))"
@@ -224,8 +226,9 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
-    if low in ("locker", "locer", "locar"):
-        m = _LOCKER.match(text, s)  # "locker 23 at the day centre": a locker is one person's, wherever it is
+    if low in ("locker", "locer", "locar", "peg", "bachyn"):
+        # "locker 23 at the day centre": a locker is one person's, wherever it is, and so is a coat peg ("peg 12")
+        m = _LOCKER.match(text, s)
         if m:
             return m.span()
     if low == "plot" and not _ALLOTMENTS.search(text):

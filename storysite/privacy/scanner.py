@@ -96,6 +96,7 @@ from storysite.privacy.places import (
     homes_by_address_word,
     homes_by_landmark,
     homes_called,
+    homes_named_by_their_kind,
     homes_placed_after_name,
     housing_estates,
     hyphen_home_at,
@@ -196,6 +197,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))
         for s, e in named_care_homes(text, found):
             hits.append((s, e, "address", "privacy.address"))
+        for s, e in homes_named_by_their_kind(text, found):
+            hits.append((s, e, "address", "privacy.address"))  # "the Maes Glas hostel", "Albion Lodge, the hostel"
         for s, e in homes_called(text, found):
             hits.append((s, e, "address", "privacy.address"))
     if not lowered.empty:

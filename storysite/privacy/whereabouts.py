@@ -332,14 +332,15 @@ def rented_rooms(text: str, found: Needles) -> list[Span]:
 
 # A farm named as what someone farms: "Arwel farms Cwm Bychan", "Mae Dylan yn ffermio Tyddyn Du".
 _FARMS = re.compile(
-    rf"(?:farms|farmed|ffermio|ffermiodd)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})"
-    # what is farmed first: "they farm sheep at Cwm-du Uchaf", "yn ffermio defaid ym Mhant-glas"
-    rf"|(?:farms?|farmed|farming|ffermio|ffermiodd)[ \t]+(?:sheep|cattle|beef|dairy|pigs|ewes|defaid|gwartheg"
-    rf"|moch|llaeth|bîff)[ \t]+(?:at|yn|ym|yng)[ \t]+({_NAME})"
+    rf"(?:farms|farmed|ffermio|ffermiodd|ffarmo|ffarmio|ffermo)[ \t]+(?:(?:at|yn|ym|yng)[ \t]+)?({_NAME})"
+    # what is farmed or milked first, or with whom: "they farm sheep at Cwm-du Uchaf", "yn ffermio defaid ym
+    # Mhant-glas", "ninety cows he milks at Cwm Hebog", "yn ffarmo gyda'i gŵr yn Cwm Llwynog"
+    rf"|(?:farms?|farmed|farming|ffermio|ffermiodd|ffarmo|ffarmio|ffermo|milks|milked|milking|godro)[ \t]+"
+    rf"(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){{0,3}}?(?:at|yn|ym|yng)[ \t]+({_NAME})"
 )
 
 
-_FARM_NEEDLES = ("farm", "fferm")
+_FARM_NEEDLES = ("farm", "fferm", "ffarm", "milk", "godro")
 
 
 def farms_farmed(text: str, found: Needles) -> list[Span]:
