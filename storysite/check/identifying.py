@@ -102,14 +102,15 @@ _ANIMALS = (
     r"(?i:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|pon(?:y|ies)|horses?|mares?|foals?|budgies?|parrots?|rabbits?|"
     r"hamsters?|tortoises?|sheepdogs?|collies?|staffies?|staffy|spaniels?|labradors?|terriers?|lurchers?|greyhounds?|"
     r"whippets?|lambs?|calf|calves|piglets?|ferrets?"  # "a lamb called Dot": a pet lamb, fed by hand
-    r"|ci|gi|chi|cŵn|gŵn|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
+    r"|(?:ci|gi|chi|cŵn|gŵn)(?:[ \t]+defaid)?"  # "hen gi defaid o'r enw Fflei": a sheepdog
+    r"|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
 )
 # Farm animals, named only in a list the sentence says is of their names: "defaid Huw" is Huw's sheep, and
 # "Ram Singh" a man, so they are never read as the pets above.
 _FARM_ANIMALS = r"(?:cows?|heifers?|ewes?|rams?|goats?|buwch|fuwch|buchod|gwartheg|heffer|dafad|defaid|hwrdd|gafr)"
 _PET_NAME = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+"
 PETS = re.compile(
-    rf"\b{_ANIMALS}\b(?:[ \t]+(?:called|named|o['’]r[ \t]+enw))?[ \t]*,?[ \t]+({_PET_NAME}"
+    rf"\b{_ANIMALS}\b(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named|o['’]r[ \t]+enw))?[ \t]*,?[ \t]+({_PET_NAME}"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|a|ac|&)[ \t]+){_PET_NAME})*)"
 )
 

@@ -53,6 +53,14 @@ _BIRTHDAY_IS = re.compile(
     r"(?:(?:always|always[ \t]+on|bob[ \t]+amser)[ \t]+)?"
     r"(" + _DAY + r")",
 )
+# ... and with its year, the birthday's words make it a date of birth: "his birthday is Christmas morning '71",
+# "her own birthday is Bonfire Night '62", "mae ei phen-blwydd ar Ddydd Gŵyl Dewi 1952".
+_BIRTHDAY_IS_WITH_YEAR = re.compile(
+    r"\b" + _WHOSE + r"(?:[ \t]+own)?[ \t]+" + _BIRTHDAY + r"(?:[ \t]+(?:i|hi|o|e|fo))?"
+    r"[ \t]*(?:is|was|falls[ \t]+on|yw|oedd|ydy|['’]s|(?:is|yw|oedd)?[ \t]*(?:on|ar))[ \t]+(?:(?:on|ar)[ \t]+)?"
+    r"((?:" + FESTIVAL_DAY + r"|(?:Christmas|Easter|Whit|New[ \t]+Year['’]?s)[ \t]+(?:morning|Morning))"
+    r",?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))(?![0-9])"
+)
 # "born on Boxing Day", "ganwyd hi ar Ddydd Nadolig", "cafodd ei geni ar Ddydd Calan": a festival after a
 # birth verb (a day and month after one is read by the dates module already), the Welsh noun in every form a
 # verb leaves it ("ei geni", "ei eni", "fy ngeni", "'ngeni"), and with no "ar" ("o'i eni noswyl Nadolig").
@@ -70,11 +78,13 @@ _BORN_WHEN = re.compile(
     # ... or a span of time before or after it: "born a fortnight before the war", "ganwyd hi bythefnos cyn y rhyfel"
     r"|[ \t]+(?:a|one)(?=[ \t]+(?:fortnight|week|day|month)[ \t]+(?:before|after)[ \t]+the\b)"
     r"|(?=[ \t]+(?:bythefnos|wythnos|ddiwrnod|fis)[ \t]+(?:cyn|ar[ \t]+ôl|wedi)[ \t]+(?:y|yr)\b))[ \t]+)"
-    r"((?i:" + MONTH + r"|week|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
-    r"|day|fortnight|diwrnod|ddiwrnod|pythefnos|bythefnos|fis"
+    r"((?i:" + MONTH + r"|week|weekend|winter|summer|spring|autumn|year|night|month|wythnos|gaeaf|haf|gwanwyn|hydref"
+    r"|day|fortnight|diwrnod|ddiwrnod|pythefnos|bythefnos|fis|penwythnos"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
     r"|flwyddyn|noson|mis)"
-    r"[ \t]+(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+"
+    # ... or a named thing that happened, its name first: "born the night Crystal Palace burned", "the weekend
+    # Storm Dennis flooded the valley", "the week England won the World Cup"
+    r"[ \t]+(?:(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+|(?=[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+[A-Za-z]))"
     r"(?:(?![ \t](?:and|but|ac|ond)[ \t])[^\n.;:!?,()\"“”]){3,50})"  # to the clause's end
 )
 # ... or by a named event, the date after it or not: "born the week of the Three Nights' Blitz, Feb '41", "ganwyd
@@ -179,6 +189,9 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         said = _BIRTHDAY_IS.search(text, max(0, a - 40), min(n, b + 90))
         if said and said.start() <= a:
             spans.add(said.span(1))
+        with_year = _BIRTHDAY_IS_WITH_YEAR.search(text, max(0, a - 40), min(n, b + 60))
+        if with_year and with_year.start() <= a:
+            spans.add(with_year.span(1))
         named = _DAY_THEN_BIRTHDAY.search(text, max(0, a - 100), b)
         if named and _PARTY.match(text, named.end()) is None:
             spans.add(named.span(1))

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH_WORDS, day_and_month
+from storysite.privacy.names import NICK_WORDS
 from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import CODE_NEEDLES, spelled_codes, spelled_phones
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
@@ -751,6 +752,10 @@ _CALL_IT_WORDS += (" to the children", " to the pupils", " to everyone", " to ev
 _NICK = r"(?:(?:the|The|y|Y|yr|Yr)[ \t]+)?(?:[A-ZÂÊÎÔÛŴŶ][\w'’-]*)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]*){0,2}"
 _CALLED_IT = re.compile(
     rf"(?:call(?:s|ed)?[ \t]+it(?:[ \t]+as)?|(?<=[ \t])(?:which|that)[ \t]+(?:\w+[ \t]+){{1,4}}?calls?"
+    # "the annex everyone calls the Bungalow", "what everyone in town still calls the Unit"
+    # (a place's nickname takes "the": "everyone calls Dai Fflats" is a man's)
+    rf"|(?<=[ \t])(?:what[ \t]+)?(?:everyone|everybody)[ \t]+(?:\w+[ \t]+){{0,3}}?calls?"
+    rf"(?=[ \t]+['‘\"“]?(?:the|The|y|Y|yr|Yr)[ \t])"
     rf"|yn[ \t]+ei[ \t]+(?:alw|galw)(?:[ \t]+(?:hi|e|fe|o))?['’]?n?)"
     rf"[ \t]+['‘\"“]?({_NICK})"
 )
@@ -763,12 +768,14 @@ _QUOTED_THEN_CALLED = re.compile(
 )
 _SCHOOL_WORDS = re.compile(
     r"(?i:\b(?:school|ysgol|unit|uned|PRU|college|coleg|nursery|meithrin|meithrinfa|academy|comprehensive|cyfun"
-    r"|uwchradd|cynradd|sixth[ \t]+form|chweched|playgroup|halls?|neuadd|campus|pupils?|disgyblion)\b)"
+    r"|uwchradd|cynradd|sixth[ \t]+form|chweched|playgroup|halls?|neuadd|campus|pupils?|disgyblion|annexe?|post-16"
+    r"|tech|comp|grammar)\b)"
 )
 _HOME_WORDS_NEAR = re.compile(
     r"(?i:\b(?:farm|fferm|ffarm|house|tŷ|cottage|bwthyn|home|cartref|flat|fflat|estate|stad|bungalow|byngalo"
     r"|smallholding|tyddyn|holding|lle|place)\b)"
 )
+_INITIALS_ONLY = re.compile(r"[A-Z]\.?[A-Z]\.?")  # '"KJ" to everyone': a lad's initials, not a place's name
 _PERSON_TITLES = frozenset("Anti Auntie Aunty Yncl Uncle Wncwl Nain Taid Mrs Mr Miss Ms Dr Parch Capten".split())  # noqa: SIM905
 _NOT_NICKS = frozenset("The Y Yr It Mam Mum Dad Nan Nain Taid Gran Home Adre Mondays Sunday".split())  # noqa: SIM905
 
@@ -785,10 +792,14 @@ def called_places(text: str, found: Needles) -> list[Hit]:
         if m is None or m.group(1) in _NOT_NICKS or m.group(1).split()[-1] in lx.PLACES:
             continue
         first = m.group(1).split()[0]
-        if first in lx.FIRST or first in _PERSON_TITLES:  # 'yn ei galw hi'n Anti Ceinwen', '"Glyn Bysus" i bawb'
+        if (
+            first in lx.FIRST or first in _PERSON_TITLES or _INITIALS_ONLY.fullmatch(m.group(1))
+        ):  # 'yn ei galw hi'n Anti Ceinwen', '"Glyn Bysus" i bawb'
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
             continue
         before = text[max(0, m.start() - 160) : m.start()]
+        if _SCHOOL_WORDS.search(m.group(1)):  # "the Tech", "the Unit": the name itself says it is a school
+            before += " " + m.group(1)
         school = max((w.end() for w in _SCHOOL_WORDS.finditer(before)), default=-1)
         home = max((w.end() for w in _HOME_WORDS_NEAR.finditer(before)), default=-1)
         if school > home:
@@ -840,12 +851,113 @@ def schools(text: str, found: Needles) -> list[Hit]:
     return out
 
 
+# Initials someone goes by, ending in J as Welsh families shorten a double first name ("Un o'r lleill ydi DJ",
+# "who would do TJ's dinner?", "Wedodd D.J. bod nhw'n moyn", "I.J. agitated 22:00"): a name when a verb, a
+# possessive or a pause follows, not after an article ("the DJ played") and not in a code ("YJ/22/3318").
+_J_INITIALS = re.compile(
+    r"(?<![\w/.'’-])([A-Z]\.?J\.?)"
+    r"(?=['’]s\b|[ \t]*[,;:!?)\"”]|[ \t]+[a-z(]|[ \t]*\Z|(?<!\.)\.(?=[ \t]*(?:\n|\Z|[A-Z\"“])))"
+)
+# Any two initials where the words say they are someone's: "Everyone calls him TL", '"JG" to the staff', "medda
+# TL", "DT, who has the shop now, came up" is left (a service's letters look the same).
+_INITIALS_CALLED = re.compile(
+    r"(?:\b(?:calls?[ \t]+(?:him|her|them)|called[ \t]+(?:him|her)|known[ \t]+as|knows[ \t]+(?:him|her)[ \t]+as"
+    r"|medda|meddai|medde|said|says|asked|gofynnodd|wedodd|dywedodd|ei[ \t]+alw['’]n|ei[ \t]+galw['’]n)"
+    r"[ \t]+[\"“‘']?)([A-Z]\.?[A-Z]\.?)(?![\w'’.-]*[A-Za-z0-9])"
+    r"|[\"“‘']([A-Z]\.?[A-Z]\.?)[\"”’'][ \t]+(?:to[ \t]+(?:everyone|everybody|the[ \t]+\w+|all)|i[ \t]+bawb)\b"
+)
+_CALLED_INITIALS_NEEDLES: tuple[str, ...] = ("calls ", "called ", "known as", "knows him", "knows her", "medda")
+_CALLED_INITIALS_NEEDLES += (
+    "said ",
+    "says ",
+    "asked ",
+    "gofynnodd",
+    "wedodd",
+    "dywedodd",
+    "i'w alw",
+    " alw'n",
+    "galw'n",
+    " to ",
+    " i bawb",
+)
+# Letters of a service, a benefit or a body, which are no one's initials
+_SERVICE_LETTERS = frozenset(
+    "GP OT SW UC NI MS TV CD DJ PE RE IT YJ PJ VJ UK EU AA BT UN MP AM MS OK ID PC DC DS CV PA TA IQ".split()  # noqa: SIM905
+)
+_J_NEEDLES = ("J ", "J'", "J’", "J,", "J.", 'J"', "J”", "J?", "J!", "J;", "J:", "J)")
+_NOT_J_NAMES = frozenset({"YJ", "PJ", "VJ", "Y.J.", "P.J."})  # youth justice, pyjamas, VJ Day
+_ARTICLES_BEFORE = frozenset({"the", "The", "a", "A", "an", "y", "Y", "yr", "Yr", "our", "ein", "their", "eu"})
+
+
+def initials_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Two initials ending in J used as someone's name."""
+    out: list[Hit] = []
+    for at in found.positions(_J_NEEDLES):
+        start = at - 1 if at and text[at - 1] != "." else at - 2
+        if start < 0:
+            continue
+        m = _J_INITIALS.match(text, start)
+        if not m or m.group(1) in _NOT_J_NAMES or m.group(1).rstrip(".") in pseudonyms:
+            continue
+        before = text[max(0, start - 8) : start].split()
+        if before and (before[-1] in _ARTICLES_BEFORE or before[-1].endswith(("'r", "’r"))):
+            continue  # "the DJ had the song ready", "i'r DJ"
+        out.append(
+            (
+                m.start(1),
+                m.start(1) + len(_without_full_stop(m.group(1))),
+                "person-name",
+                "privacy.person-name.initials",
+            )
+        )
+    for at in found.positions(_CALLED_INITIALS_NEEDLES):
+        m = _INITIALS_CALLED.search(text, max(0, at - 4), at + 24)
+        if not m:
+            continue
+        group = 1 if m.group(1) else 2
+        letters = m.group(group)
+        if letters.replace(".", "") in _SERVICE_LETTERS or letters.rstrip(".") in pseudonyms:
+            continue
+        out.append(
+            (
+                m.start(group),
+                m.start(group) + len(_without_full_stop(letters)),
+                "person-name",
+                "privacy.person-name.initials",
+            )
+        )
+    return out
+
+
+# Initials with a trade or a farm after them, as a village knows a man: "DJ Lorri", "D.J. Pen-waun".
+_INITIALS_AND_WORD = re.compile(r"(?<![\w/.'’-])([A-Z]\.?[A-Z]\.?[ \t]+([A-ZÂÊÎÔÛŴŶ][\w'’]*(?:-[\w'’]+)*))(?![\w'’-])")
+
+
+def initials_with_a_nickname(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Initials, then a trade's word or a hyphened farm's name: one man, as his village names him."""
+    out: list[Hit] = []
+    for at in found.positions(_J_NEEDLES):
+        start = at - 1 if at and text[at - 1] != "." else at - 2
+        m = _INITIALS_AND_WORD.match(text, start) if start >= 0 else None
+        if not m:
+            continue
+        word = m.group(2)
+        if word in NICK_WORDS or ("-" in word and word not in lx.PLACES and word[0] != word[0].lower()):
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    return out
+
+
+def _without_full_stop(letters: str) -> str:
+    """ "TJ." ends a sentence; "T.J." keeps its own dots."""
+    return letters[:-1] if letters.endswith(".") and letters.count(".") == 1 else letters
+
+
 # Every literal the finders start from (and the phone number in words' first word), found in one pass.
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
-    *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES,
+    *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -873,6 +985,8 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
     (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES)), ""),
     (little_names, frozenset(_LITTLE_WORDS), ""),
+    (initials_names, frozenset((*_J_NEEDLES, *_CALLED_INITIALS_NEEDLES)), ""),
+    (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),
 )
 
 

@@ -77,7 +77,7 @@ DATE = re.compile(
     rf"{FESTIVAL}|"
     r"\d{1,2}[/.·-]\d{1,2}[/.·-](?:\d{4}|\d{2})"  # "17·3·97": a middle dot too, as some keyboards type it
     r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[/.-](?:\d{4}|\d{2})"  # "3/xi/41"
-    rf"|\d{{1,2}}[-/]{MONTH}[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", as records print it
+    rf"|\d{{1,2}}[-/](?i:{MONTH})[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", "04-JUN-1931", as records print it
     rf"|{MONTH}['’]r\s+\d{{1,2}}{ORDINAL}?(?![\w/])"  # "Fedi'r 14eg": the month's day, as Welsh speakers say it
     r"|\d{4}-\d{1,2}-\d{1,2}"
     # a year of two figures after a day and month only as case notes shorten it: "b. 2 Jan 19", "DOB 7 Aug '12"

@@ -101,7 +101,7 @@ LOWER_CUES = {
 
 # Labels that may come shortly before an ID number.
 LABEL_START = re.compile(
-    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|rif|wccis|passport|pasbort|basbort|mhasbort|"
+    r"\b(?:our|your|ref|case|client|file|[cg]yfeirnod|nghyfeirnod|cyf|rhif|rif|wccis|log|passport|pasbort|basbort|mhasbort|"
     r"phasbort|uln|unique|learner|dysgwr|tenancy|housing|council|claim|application|account|tenant|rent)",
     re.IGNORECASE,
 )
@@ -116,7 +116,7 @@ CASE_REF = re.compile(
     r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
     r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
     r"r?h?if\s+(?:yr\s+|y\s+|ei\s+|eu\s+|fy\s+)?(?:h?achos|cyfeirnod|gyfeirnod|cleient|ffeil|tenantiaeth|tenant|hawliad|cais|cyfrif)|"
-    r"wccis(?:\s+(?:no|number|id))?)"
+    r"wccis(?:\s+(?:no|number|id))?|(?:police\s+)?log(?=\s*:|\s+(?:no|number|ref)\b)(?:\s+(?:no|number|ref))?)"
     r"\b\.?)[ \t]*(?:[:#]|is\b|yw\b|oedd\b|was\b)?[ \t]*(?=[A-Z0-9/-]*[0-9])([A-Z0-9][A-Z0-9/-]{2,24})(?![\w/-])"
 )
 # A reference a few words after its label: "The case reference on the education file is
@@ -193,6 +193,7 @@ def labelled_before(text: str, s: int) -> Hit | None:
         or "learner" in w
         or "dysgwr" in w
         or "wccis" in w
+        or "log" in w
         or "tenan" in w
         or "claim" in w
         or "account" in w

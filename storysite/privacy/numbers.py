@@ -468,7 +468,7 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
     nhs = (NHS.match(text, s) or NHS_MIXED.match(text, s)) if (run == 3 or run == 10) and text[s] != "0" else None
     if nhs and _nhs_ok(text, nhs, near=False):
         return [(nhs.start(), nhs.end(), "nhs-number", "privacy.nhs-number")]  # before "no." takes it as a reference
-    if run >= 3 or (before in "/-" and text[s - 2].isalpha()):  # "file ref SL/ABD-17": a reference's last part
+    if run >= 3 or (before in "/-" and text[s - 2].isalnum()):  # "file ref SL/ABD-17", "PEP/KAP/Y9-03": a last part
         labelled = labelled_before(text, s)
         if labelled and not service_line_in(text[labelled[0] : labelled[1]]):
             return [labelled]
@@ -775,7 +775,7 @@ _CODE_JUST_BEFORE = re.compile(
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y"
     r"|by[ \t]+the|on[ \t]+the|wrth[ \t]+y)"  # "We wrote the key-safe code by the back door (4-0-7-1)"
     r"[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
-    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn|to|i))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949", "newid y cod i 7319"
     # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
     r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*,[ \t]*\Z)"
 )

@@ -135,7 +135,8 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot", "peg", "bachyn"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot"}
+    | {"peg", "bachyn", "mooring", "angorfa"}  # a coat peg, a boat's mooring: one person's
     | {"rm", "Rm", "rm.", "Rm.", "lofft", "Lofft"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
@@ -147,7 +148,8 @@ _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
 _SPACE_DIGIT = re.compile(r"[ \t][0-9]")
 _LOCKER = re.compile(
-    rf"(?i:locker|locer|locar|peg|bachyn)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}(?![ \t]+(?:{_LENGTHS})\b)"
+    rf"(?i:locker|locer|locar|peg|bachyn|mooring|angorfa)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
+    rf"(?![ \t]+(?:{_LENGTHS})\b)"
     # a locker for an hour at the pool or the gym is anyone's
     r"(?![ \t]+(?i:at|in|yn|ym|by)[ \t]+(?:(?:the|y|yr)[ \t]+)?(?:leisure|sports?|swimming|gym|pool|baths|canolfan"
     r"[ \t]+(?:hamdden|chwaraeon)|ganolfan[ \t]+(?:hamdden|chwaraeon)|gampfa|pwll))"
@@ -226,7 +228,7 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
-    if low in ("locker", "locer", "locar", "peg", "bachyn"):
+    if low in ("locker", "locer", "locar", "peg", "bachyn", "mooring", "angorfa"):
         # "locker 23 at the day centre": a locker is one person's, wherever it is, and so is a coat peg ("peg 12")
         m = _LOCKER.match(text, s)
         if m:

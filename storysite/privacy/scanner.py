@@ -117,7 +117,13 @@ from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
-from storysite.privacy.year_groups import EXAM_NEEDLES, schools_by_exams, schools_by_year_group
+from storysite.privacy.year_groups import (
+    EXAM_NEEDLES,
+    LEFT_NEEDLES,
+    schools_by_exams,
+    schools_by_year_group,
+    schools_left_at_an_age,
+)
 
 Hit = tuple[int, int, str, str]
 
@@ -249,6 +255,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES):
         kinds += schools_by_exams(text, found)
+    if found.any(LEFT_NEEDLES):
+        kinds += schools_left_at_an_age(text, found)  # "she left the Convent at sixteen"
     if found.has("euadd ") or found.has("euaddau") or " halls" in text or " Hall" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
@@ -628,6 +636,7 @@ _WORDS = Words(
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
+        *LEFT_NEEDLES,
         *GRID_NEEDLES,
         "’day",
         "turn",

@@ -336,7 +336,7 @@ _FARMS = re.compile(
     # what is farmed or milked first, or with whom: "they farm sheep at Cwm-du Uchaf", "yn ffermio defaid ym
     # Mhant-glas", "ninety cows he milks at Cwm Hebog", "yn ffarmo gyda'i gŵr yn Cwm Llwynog"
     rf"|(?:farms?|farmed|farming|ffermio|ffermiodd|ffarmo|ffarmio|ffermo|milks|milked|milking|godro)[ \t]+"
-    rf"(?:[^\W\d_]+(?:['’][^\W\d_]*)?[ \t]+){{0,3}}?(?:at|yn|ym|yng)[ \t]+({_NAME})"
+    rf"(?:[^\W\d_]+(?:['’-][^\W\d_]*)?[ \t]+){{0,3}}?(?:at|yn|ym|yng)[ \t]+({_NAME})"
 )
 
 

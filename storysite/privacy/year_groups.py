@@ -95,3 +95,31 @@ def _exam_school(name: str, article: bool) -> bool:
     if article and (name in lx.PLACES or name not in lx.NOT_PERSON):  # "at the Graig": a place is a nickname
         return any(w not in GENERIC_SCHOOL and w not in _NOT_OWN_NAME and w not in lx.COMMON for w in words)
     return _named(name)
+
+
+# A school by the age a pupil left it (round twenty-seven): "she left the Convent at sixteen", "he left Llanfair
+# Grammar at fourteen", "ar ôl gadael y Cyfun yn un ar bymtheg". A town left at an age is a move, not a school.
+_SCHOOL_AGES = (
+    r"(?:eleven|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8]"
+    r"|un[ \t]+ar[ \t]+ddeg|bedair[ \t]+ar[ \t]+ddeg|bedwar[ \t]+ar[ \t]+ddeg|bymtheg|un[ \t]+ar[ \t]+bymtheg"
+    r"|ddeunaw)"
+)
+_LEFT_AT_AN_AGE = re.compile(
+    r"(?:\b(?:left|leaving)[ \t]+|\b(?:gadael|adael)[ \t]+)((?:the|y|yr)[ \t]+)?"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
+    rf"[ \t]+(?:at|yn)[ \t]+{_SCHOOL_AGES}\b(?![ \t]*(?:o['’]clock|am\b|pm\b|[.:][0-9]))"
+)
+_NOT_SCHOOLS_LEFT = frozenset({"Army", "Navy", "RAF", "Forces", "Marines", "Fyddin", "Llynges", "Scouts", "Guides"})
+LEFT_NEEDLES = ("left ", "leaving ", "adael ")
+
+
+def schools_left_at_an_age(text: str, found: Needles) -> list[Span]:
+    """The school a pupil left at a school-leaving age: "she left the Tin Chapel at fourteen"."""
+    out: list[Span] = []
+    for at in found.positions(LEFT_NEEDLES):
+        m = _LEFT_AT_AN_AGE.match(text, at - (1 if text.startswith("adael ", at) and at and text[at - 1] == "g" else 0))
+        if not m or m.group(2).split()[0] in _NOT_SCHOOLS_LEFT or m.group(2).split()[-1] in _NOT_SCHOOLS_LEFT:
+            continue
+        if _exam_school(m.group(2), m.group(1) is not None):
+            out.append((m.start(1) if m.group(1) else m.start(2), m.end(2)))
+    return out
