@@ -61,6 +61,14 @@ _BIRTHDAY_IS_WITH_YEAR = re.compile(
     r"((?:" + FESTIVAL_DAY + r"|(?:Christmas|Easter|Whit|New[ \t]+Year['’]?s)[ \t]+(?:morning|Morning))"
     r",?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))(?![0-9])"
 )
+# ... the Welsh way round, the day and its year then "yw e" ("Ges i 'mhen-blwydd yna, nos Galan 2009 yw e",
+# "cofio 'mhen-blwydd i achos Dydd San Ffolant 2012 yw e"), or in brackets after whose it is ("pen-blwydd ei fam
+# (Calan Gaea' '81)").
+_BIRTHDAY_THEN_YEAR_CY = re.compile(
+    r"(?:[PpBb]|[Pp]h|[Mm]h|['’]m[Hh])en[- ]?blwydd(?:[^.!?\n()]{0,25}?[ \t,]|[ \t]+(?:ei|eu|fy|dy)[ \t]+\w+[ \t]*\()"
+    r"(" + FESTIVAL_DAY + r",?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))(?![0-9])"
+    r"(?=[ \t]+(?:yw|oedd|ydy|ydi)[ \t]+(?:e|o|hi|fe|fo)\b|[ \t]*\))"
+)
 # "born on Boxing Day", "ganwyd hi ar Ddydd Nadolig", "cafodd ei geni ar Ddydd Calan": a festival after a
 # birth verb (a day and month after one is read by the dates module already), the Welsh noun in every form a
 # verb leaves it ("ei geni", "ei eni", "fy ngeni", "'ngeni"), and with no "ar" ("o'i eni noswyl Nadolig").
@@ -192,6 +200,9 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         with_year = _BIRTHDAY_IS_WITH_YEAR.search(text, max(0, a - 40), min(n, b + 60))
         if with_year and with_year.start() <= a:
             spans.add(with_year.span(1))
+        welsh_way = _BIRTHDAY_THEN_YEAR_CY.search(text, max(0, a - 12), min(n, b + 70))
+        if welsh_way and welsh_way.start() <= a:
+            spans.add(welsh_way.span(1))
         named = _DAY_THEN_BIRTHDAY.search(text, max(0, a - 100), b)
         if named and _PARTY.match(text, named.end()) is None:
             spans.add(named.span(1))

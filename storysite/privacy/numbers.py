@@ -770,7 +770,7 @@ def _licence_ok(m: re.Match[str]) -> bool:
 # A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
 # sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
 _CODE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:code|cod|côd|pin|PIN|KS|KSC)"  # "KS 1970": a key safe's code as care notes shorten it
+    r"(?i:\b(?:code|cod|côd|pin|PIN|KS|KSC|combination|cyfuniad|gyfuniad)"  # "KS 1970": a key safe's, shortened
     # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y"
     r"|by[ \t]+the|on[ \t]+the|wrth[ \t]+y)"  # "We wrote the key-safe code by the back door (4-0-7-1)"

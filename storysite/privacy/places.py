@@ -939,7 +939,9 @@ _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
-    r"|uwchben|drws[ \t]+nesaf?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen|ar[ \t]+waelod"
+    r"|uwchben|drws[ \t]+nesa(?:f|['’])?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen"
+    r"|ar[ \t]+waelod"
+    r"|next[ \t]+door[ \t]+but[ \t]+one[ \t]+to"  # "lives next door but one to the Post Office"
     # counted or walked from a landmark: "three doors down from the Post Office", "round the corner from the
     # chapel", "up the lane from Capel Bethel", "dri drws i lawr o Swyddfa'r Post", "i fyny'r lôn o Gapel Bethel"
     r"|(?:[^\W\d_]+[ \t]+)?doors?[ \t]+(?:down|up|along)[ \t]+from|(?:a)?round[ \t]+the[ \t]+corner[ \t]+from"
@@ -1029,6 +1031,9 @@ _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ 
 _PERSON_THEN_COMMA = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+,[ \t]*\Z"
     r"|\b[^\W\d_]+['’]s,[ \t]*\Z"  # "at her sister's, the white bungalow opposite the Co-op": someone's home
+    # a grandmother or an aunt by name: "yn nhŷ ei mamgu, Mamgu Bet, y tŷ pinc gyferbyn â'r hen efail"
+    r"|\b(?:Mamgu|Mam-gu|Nain|Taid|Tad-cu|Tadcu|Anti|Auntie|Aunty|Wncwl|Yncl|Uncle|Nan|Nanny|Gran|Grandma|Grandad"
+    r"|Bampi|Bamp)[ \t]+[A-Z][\w'’-]+,[ \t]*\Z"
 )
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|at|yn|o)[ \t]+\Z")  # "respite at the bungalow behind the Spar"
 
@@ -1778,8 +1783,9 @@ _ROOM_IN = re.compile(
 )
 
 
-# ... or right before it: "he went to Ashgrove House, room 9", "i Blas Goleufryn, stafell 11".
-_HOME_BEFORE_ROOM = re.compile(rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*,[ \t]*\Z")
+# ... or right before it: "he went to Ashgrove House, room 9", "i Blas Goleufryn, stafell 11", "deg diwrnod yn
+# Bryn Eirlys (stafell 6)".
+_HOME_BEFORE_ROOM = re.compile(rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*[,(][ \t]*\Z")
 
 
 def homes_after_rooms(text: str, rooms: list[tuple[int, int]]) -> list[tuple[int, int]]:

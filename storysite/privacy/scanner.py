@@ -1088,6 +1088,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         and (
             "od" in text[max(0, a - 48) : a]
             or "ôd" in text[max(0, a - 48) : a]  # "côd 4-0-9-1"
+            or "ombination" in text[max(0, a - 48) : a]  # "the combination on the padlock is 1-9-7-2"
             or "IN" in text[a - 8 : a]
             or "in" in text[a - 8 : a]
             or "KS" in text[a - 6 : a]

@@ -399,6 +399,37 @@ def old_named_homes(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# A boat someone lives on is their home (round twenty-nine): "he lived on the Gwennol, a narrowboat", "she now
+# lives on a small sailing boat, the Morwennol", "moved onto the Dwynwen in Porthmadog harbour", "who lives two
+# boats up on the Kingfisher", "lives on narrowboat Seren Fach". A boat's name has "the" or a boat's word before it.
+_BOAT_WORDS = r"(?:boat|narrowboat|narrow[ \t]+boat|barge|yacht|cruiser|trawler|houseboat)"
+_LIVES_ON_A_BOAT = re.compile(
+    r"\b(?:lives?|lived|living|moved|moving|stays?|stayed|staying)"
+    r"(?:[ \t]+(?:two|three|four|five|a[ \t]+few)[ \t]+boats[ \t]+(?:up|down|along))?"
+    r"[ \t]+(?:on(?:to)?|aboard)[ \t]+"
+    rf"(?:(?:a|an|her|his|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_BOAT_WORDS}[ \t]*,[ \t]+(?=the[ \t])"
+    rf"|{_BOAT_WORDS}[ \t]+(?!the\b)|(?=the[ \t]))"
+    rf"((?:the[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,2}})"
+)
+_BOAT_NEEDLES = (" on the ", " onto the ", " on a ", " on narrow", " on her ", " on his ", " aboard ")
+# What people live on that is no boat: "her son lives on the Continent", "lived on the Dole".
+_NOT_BOATS = frozenset("Continent Mainland Island Isle Coast Estate Dole Social Streets Street Breadline Moon".split())  # noqa: SIM905
+
+
+def homes_on_the_water(text: str, found: Needles) -> list[Span]:
+    """The boat someone lives on, by its name."""
+    out: list[Span] = []
+    if not found.any(_BOAT_NEEDLES):
+        return out
+    for m in _LIVES_ON_A_BOAT.finditer(text):
+        name = m.group(1).removeprefix("the").strip()
+        words = name.split()
+        if name in lx.PLACES or words[0] in _NOT_BOATS or all(w in lx.COMMON or w in lx.PLACE_WORDS for w in words):
+            continue  # "lived on the Gower", "lives on the Continent"
+        out.append(m.span(1))
+    return out
+
+
 def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
@@ -413,6 +444,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + farms_farmed(text, found)
         + corners(text, found)
         + old_named_homes(text, found)
+        + homes_on_the_water(text, found)
     )
     cut = [(s, before_someone(text, s, e)) for s, e in spans]
     return [(s, e) for s, e in cut if e > s]
@@ -429,4 +461,5 @@ NEEDLES = (
     *_FARM_NEEDLES,
     *_CORNER_NEEDLES,
     *_OLD_NEEDLES,
+    *_BOAT_NEEDLES,
 )
