@@ -33,6 +33,7 @@ def test_a_hostel_a_refuge_or_sheltered_flats_named_beside_their_kind(text: str,
         ('target: "Out of refuge and in a settled tenancy within the year"', "en"),
         ("She found a bed in a Swansea hostel for the night.", "en"),  # which town's, not which one
         ("Roedd hi yn hostel Aberystwyth am wythnos.", "cy"),
+        ("Y gred yw i'r llwybr gael ei enwi ar ôl Hostel Pen y Gwryd gan ddringwyr.", "cy"),  # a venue's name
         ("In the hostel she slept for the first time in weeks.", "en"),
     ],
 )
