@@ -97,3 +97,27 @@ def test_a_padlocks_combination() -> None:
 
 def test_a_lotterys_combination_is_no_code() -> None:
     assert "other-id" not in categories_in("The winning combination was 1234 in the lottery.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ac yn byw ar ei ben ei hunan yng Nghwm-hwrdd, ffarm fach ar ben y mynydd uwchben y pentre.", "Nghwm-hwrdd"),
+        ("Wrth gwrs ei fod o. Mae Tan-y-Graig yn ffarm fach i fyny'r lôn, a Meirion yn ffermio yno.", "Tan-y-Graig"),
+    ],
+)
+def test_a_welsh_name_said_to_be_a_farm(text: str, words: str) -> None:
+    assert words in words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aeth i Aberystwyth, ffarm fach oedd gan ei thad.", "Mae Aberystwyth yn fferm wynt fawr.", "Mae Gwyn yn ffermio."],
+)
+def test_a_town_or_a_man_farming_is_no_farm(text: str) -> None:
+    assert "address" not in categories_in(text, "cy")
+
+
+def test_a_refuge_named_with_a_capital_is_still_a_refuge() -> None:
+    text = "She went with a support worker that night to Lloches Tŷ Llwyd, where she had room 3."
+    assert any("Tŷ Llwyd" in each for each in words_of("address", text, "en"))

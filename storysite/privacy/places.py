@@ -1589,8 +1589,8 @@ def _care_name_before(text: str, at: int) -> tuple[int, int] | None:
 _STAY_KINDS_EN = (" hostel", " Hostel", " refuge", " Refuge")
 _CHILDRENS_HOME = ("hildren's home", "hildren’s home", "hildren's Home", "hildren’s Home")
 _STAY_CY = re.compile(
-    # lower case: "Hostel Pen y Gwryd" is a building's whole name, a venue, as the walkers' hostel is
-    rf"(?<![\w'’])(?:hostel|lloches|fflatiau[ \t]+gwarchod|cartref[ \t]+plant)[ \t]+((?:y|yr)[ \t]+)?"
+    # "hostel" in lower case only: "Hostel Pen y Gwryd" is a building's whole name, a venue, as the walkers' is
+    rf"(?<![\w'’])(?:hostel|[Ll]loches|fflatiau[ \t]+gwarchod|cartref[ \t]+plant)[ \t]+((?:y|yr)[ \t]+)?"
     rf"({WORD}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD}){{0,3}})"
 )
 _STAY_NEEDLES_CY = ("ostel ", "loches ", "latiau gwarchod ", "artref plant ")

@@ -50,6 +50,8 @@ _COMMA_THEN_CAPITAL = re.compile(rf",[ \t]*(?=[{UPPER}])")
 _ARTICLES = r"(?P<article>[Tt]he|[Aa]|[Yy]r?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ee][iu]|[Ff]y|[Ee]in) "
 _COMMA_THEN_ARTICLE = re.compile(r", " + _ARTICLES)
 _DASH_THEN_ARTICLE = re.compile(r"[ \t][—–] " + _ARTICLES)  # tried only where a dash is
+# ... or a Welsh farm word with no article, as Welsh has none for "a": "yng Nghwm-hwrdd, ffarm fach ar ben y mynydd"
+_COMMA_THEN_WELSH_FARM = re.compile(r", (?=(?:ffarm|fferm|tyddyn|ffermdy)[ \t]+(?:fach|fawr|ddefaid|laeth|fynydd)\b)")
 # ... read back from the comma with no "o"/"a" inside: "Elis o Benrhyn Uchaf, y fferm" names Penrhyn Uchaf
 _NAME_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[ \t(\"“‘'’]))({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]*\Z"
@@ -80,9 +82,10 @@ def homes_beside_their_word(text: str) -> list[Span]:
             if m and _home_name_ok(m.group(1)):
                 out.append(m.span(1))
     dashes = _DASH_THEN_ARTICLE.finditer(text) if "—" in text or "–" in text else ()
-    for comma in (*_COMMA_THEN_ARTICLE.finditer(text), *dashes):  # "Gorwel, the bungalow": the word for it after
+    farms = _COMMA_THEN_WELSH_FARM.finditer(text) if ", ff" in text or ", ty" in text else ()
+    for comma in (*_COMMA_THEN_ARTICLE.finditer(text), *dashes, *farms):  # "Gorwel, the bungalow": its word after
         at = comma.start()
-        if not _WORD_AFTER_COMMA.match(text, comma.start("article") - 1):
+        if "article" in comma.re.groupindex and not _WORD_AFTER_COMMA.match(text, comma.start("article") - 1):
             continue
         named = _NAME_BEFORE_COMMA.search(text, max(0, at - 50), at)
         if not named:
@@ -430,6 +433,24 @@ def homes_on_the_water(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# A name said to be a farm, the Welsh way: "Mae Tan-y-Graig yn ffarm fach i fyny'r lôn", "Roedd Blaen-cwm yn
+# fferm laeth".
+_SAID_TO_BE_A_FARM = re.compile(
+    rf"\b(?:[Mm]ae|[Rr]oedd|[Oo]edd|[Bb]u)[ \t]+({_NAME})[ \t]+yn[ \t]+(?:ffarm|fferm|dyddyn|ffermdy)\b"
+)
+_SAID_FARM_NEEDLES = ("yn ffarm", "yn fferm", "yn dyddyn")
+
+
+def homes_said_to_be_farms(text: str, found: Needles) -> list[Span]:
+    """A farm's name that the sentence says is a farm."""
+    out: list[Span] = []
+    for at in found.positions(_SAID_FARM_NEEDLES):
+        m = _SAID_TO_BE_A_FARM.search(text, max(0, at - 50), at + 12)
+        if m and _home_name_ok(m.group(1)):
+            out.append(m.span(1))
+    return out
+
+
 def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
@@ -445,6 +466,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + corners(text, found)
         + old_named_homes(text, found)
         + homes_on_the_water(text, found)
+        + homes_said_to_be_farms(text, found)
     )
     cut = [(s, before_someone(text, s, e)) for s, e in spans]
     return [(s, e) for s, e in cut if e > s]
@@ -462,4 +484,5 @@ NEEDLES = (
     *_CORNER_NEEDLES,
     *_OLD_NEEDLES,
     *_BOAT_NEEDLES,
+    *_SAID_FARM_NEEDLES,
 )
