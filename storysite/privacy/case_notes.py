@@ -882,7 +882,7 @@ _CALLED_INITIALS_NEEDLES += (
 )
 # Letters of a service, a benefit or a body, which are no one's initials
 _SERVICE_LETTERS = frozenset(
-    "GP OT SW UC NI MS TV CD DJ PE RE IT YJ PJ VJ UK EU AA BT UN MP AM MS OK ID PC DC DS CV PA TA IQ".split()  # noqa: SIM905
+    "GP OT SW UC NI MS TV CD DJ PE RE IT YJ PJ VJ UK EU AA BT UN MP AM OK ID PC DC DS CV PA TA IQ".split()  # noqa: SIM905
 )
 _J_NEEDLES = ("J ", "J'", "J’", "J,", "J.", 'J"', "J”", "J?", "J!", "J;", "J:", "J)")
 _NOT_J_NAMES = frozenset({"YJ", "PJ", "VJ", "Y.J.", "P.J."})  # youth justice, pyjamas, VJ Day
@@ -942,7 +942,7 @@ def initials_with_a_nickname(text: str, found: Needles, pseudonyms: frozenset[st
         if not m:
             continue
         word = m.group(2)
-        if word in NICK_WORDS or ("-" in word and word not in lx.PLACES and word[0] != word[0].lower()):
+        if word in NICK_WORDS or ("-" in word and word not in lx.PLACES):
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     return out
 
