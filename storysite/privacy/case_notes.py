@@ -893,7 +893,7 @@ def initials_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> lis
     """Two initials ending in J used as someone's name."""
     out: list[Hit] = []
     for at in found.positions(_J_NEEDLES):
-        start = at - 1 if at and text[at - 1] != "." else at - 2
+        start = _initials_start(text, at)
         if start < 0:
             continue
         m = _J_INITIALS.match(text, start)
@@ -937,7 +937,7 @@ def initials_with_a_nickname(text: str, found: Needles, pseudonyms: frozenset[st
     """Initials, then a trade's word or a hyphened farm's name: one man, as his village names him."""
     out: list[Hit] = []
     for at in found.positions(_J_NEEDLES):
-        start = at - 1 if at and text[at - 1] != "." else at - 2
+        start = _initials_start(text, at)
         m = _INITIALS_AND_WORD.match(text, start) if start >= 0 else None
         if not m:
             continue
@@ -945,6 +945,11 @@ def initials_with_a_nickname(text: str, found: Needles, pseudonyms: frozenset[st
         if word in NICK_WORDS or ("-" in word and word not in lx.PLACES):
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     return out
+
+
+def _initials_start(text: str, at: int) -> int:
+    """Where the initials whose J is at AT start: one letter back ("DJ"), or two with a dot between ("D.J.")."""
+    return at - 1 if at and text[at - 1] != "." else at - 2
 
 
 def _without_full_stop(letters: str) -> str:

@@ -1622,6 +1622,7 @@ _KIND_AFTER_COMMA_NEEDLES = (
 
 
 _STAY_HEADS = frozenset({"Llys", "Tŷ", "Ty", "Tai", "Maes", "Llety", "Plas", "Hafod", "Bron", "Cae"})
+_WORD_AT_END = re.compile(rf"({WORD})[ \t]+\Z")  # compiled once: read for every hostel or refuge named
 
 
 def _stay_name_before(text: str, at: int) -> tuple[int, int] | None:
@@ -1631,7 +1632,7 @@ def _stay_name_before(text: str, at: int) -> tuple[int, int] | None:
         return None  # "Out of refuge": a name ends in a word of its own
     start = name[0]
     while True:  # give back the home words _care_name_before takes for sentence words ("Llys", "Tŷ")
-        m = re.search(rf"({WORD})[ \t]+\Z", text[max(0, start - 20) : start])
+        m = _WORD_AT_END.search(text[max(0, start - 20) : start])
         if not m or m.group(1) not in _STAY_HEADS:
             return start, name[1]
         start -= len(m.group())
