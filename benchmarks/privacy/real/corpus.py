@@ -35,6 +35,7 @@ SPLITS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 LANGS = ("cy", "en")
 
