@@ -52,6 +52,10 @@ _NUMBER = re.compile(r"(?:[Ff]f?lat|[Rr]hif|[Nn]o\.?|[Uu]nit|[Uu]ned)?[ \t]*\d+[
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# A one-word name found on its own, its article aside: a school's base or nickname ("yr Hafan", "the Nyth").
+_ARTICLE = re.compile(r"(?:[Yy]|[Yy]r|[Tt]he)[ \t]+")
+_ONE_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'’-]{2,}")
+
 # A home's description after its name (places.homes_placed_after_name): "Gwêl-y-Don, the bungalow past the chapel".
 _APPOSITION = re.compile(r"[ \t]*(?:,|[–—])[ \t]*(?=(?:y|yr|the|a|an)[ \t])")
 
@@ -69,6 +73,10 @@ def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
         forms = {words}
         if d.category == "school":
             forms.add(_core(words))
+            bare = _ARTICLE.sub("", words, count=1)
+            forms.add(bare)  # "the Tŷ C", later "the Tŷ C" again
+            if _ONE_NAME.fullmatch(bare) and bare not in lx.PLACES:
+                out[bare] = d.category  # a school found as its one-word name, "yr Hafan", "the Nyth": so it comes back
         else:
             name = _APPOSITION.split(words, maxsplit=1)[0]  # "Gwêl-y-Don, the bungalow past the chapel"
             forms.add(name)

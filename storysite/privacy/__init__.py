@@ -241,8 +241,13 @@ def _specific_first(hit: Hit) -> tuple[int, int, int, str, str]:
     The last two make the choice between two equally specific finds of the same words (an NHS and an
     NI number) the same on every run, where it used to follow the order of a set.
     """
-    return (-PRIORITY[hit[2]], hit[0] - hit[1], hit[0], hit[2], hit[3])
+    return (-_RULE_PRIORITY.get(hit[3], PRIORITY[hit[2]]), hit[0] - hit[1], hit[0], hit[2], hit[3])
 
+
+# Finds whose own words say they are a school's part or nickname win over an address read in the same words
+# ("ar gampws Ffordd yr Efail yn Llangefni", "the Maes-y-Crychydd campus"); a school found inside a home's
+# directions still loses to the directions ("turn left past Ysgol Bethel, then the third house").
+_RULE_PRIORITY = {"privacy.school.campus": 6, "privacy.school.nickname": 6, "privacy.school.unit": 6}
 
 _FEW = 48  # up to this many finds, comparing each with the kept ones is quicker than the trees
 

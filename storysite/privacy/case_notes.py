@@ -212,6 +212,10 @@ _SECRET_CUE = re.compile(
 )  # "network BT-7QX4KF": a router's name
 _SECRET_TOKEN = re.compile(r"[^\s,;()\[\]\"'“”‘’]{5,40}")
 _SECRET_SHAPE = re.compile(r"[0-9_#!*$%&]|[a-z][A-Z]")
+# ... or anything quoted just after it (in double or curly quotes: Welsh elides with a plain "'").
+_QUOTED_SECRET = re.compile(
+    r"(?:[ \t]+(?:is|was|yw|ydy|oedd|ydi))?[ \t]*[,:]?[ \t]*(?:(?:set[ \t]+)?to[ \t]+)?[\"“‘]([^\"”’\n]{3,40})[\"”’]"
+)
 
 
 def secrets(text: str, found: Needles) -> list[Hit]:
@@ -220,6 +224,10 @@ def secrets(text: str, found: Needles) -> list[Hit]:
     for at in found.positions(_SECRET_WORDS):
         cue = _SECRET_CUE.search(text, max(0, at - 3), at + 14)
         if cue is None:
+            continue
+        quoted = _QUOTED_SECRET.match(text, cue.end())
+        if quoted:  # 'the collection password, "barcud coch"': whatever is quoted, however plain
+            out.append(_other(quoted.start(1), quoted.end(1), "access-code"))
             continue
         for m in _SECRET_TOKEN.finditer(text, cue.end(), min(len(text), cue.end() + 48)):
             token = m.group().rstrip(".,:;)!?")
@@ -236,7 +244,11 @@ def secrets(text: str, found: Needles) -> list[Hit]:
 
 # A handle or a user name written without its @: words joined by dots or underscores, as no prose writes them
 # ("jacyboi.x12", "cor.festri.seion", "tegs_preloved_bach"). A web address, a file and an abbreviation are not.
-_JOINED = re.compile(r"[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+")
+_JOINED = re.compile(r"[^\W_]+(?:[._][^\W_]+)+")
+_POSTING = re.compile(
+    r"(?i:\b(?:post(?:s|ed|ing)?|postio|follow(?:s|ed|ers)?|dilyn|profile|proffil|account|cyfrif|handle|page|tudalen"
+    r"|snapchat|instagram|tiktok|facebook|xbox|playstation|twitter|youtube|discord|twitch)\b)"
+)
 _NOT_HANDLE_ENDS = frozenset(
     {
         "com",
@@ -305,8 +317,11 @@ def joined_handles(text: str) -> list[Hit]:
             continue
         if "_" not in word and (not word.islower() or any(len(p) < 2 for p in parts[:1]) or len(parts) < 2):
             continue  # dotted words only in lower case, and not "e.g", "a.m"
-        if len(parts) == 2 and word.islower() and not any(c.isdigit() for c in word):
-            continue  # "sut.mae" (a typo at a sentence's end), "file_name": two plain words joined
+        # "sut.mae" (a typo at a sentence's end), "file_name": two plain words joined, unless the words before
+        # say it is an account ("posted a photo on tractorboi_amlwch", round thirty)
+        plain = len(parts) == 2 and word.islower() and not any(c.isdigit() for c in word)
+        if plain and ("_" not in word or not _POSTING.search(text, max(0, a - 60), a)):
+            continue
         if sum(any(c.isalpha() for c in p) for p in parts) >= 2:  # not a date: "18.viii.2008"
             out.append(_other(m.start(), m.end(), "handle"))
     return out
@@ -749,6 +764,7 @@ _CALL_IT_WORDS: tuple[str, ...] = (
     " to the kids",
 )
 _CALL_IT_WORDS += (" to the children", " to the pupils", " to everyone", " to everybody")
+_CALL_IT_WORDS += ("n ei alw", "yn galw'r", "yn galw’r", " call the ")
 _NICK = r"(?:(?:the|The|y|Y|yr|Yr)[ \t]+)?(?:[A-ZÂÊÎÔÛŴŶ][\w'’-]*)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]*){0,2}"
 _CALLED_IT = re.compile(
     rf"(?:call(?:s|ed)?[ \t]+it(?:[ \t]+as)?|(?<=[ \t])(?:which|that)[ \t]+(?:\w+[ \t]+){{1,4}}?calls?"
@@ -762,8 +778,10 @@ _CALLED_IT = re.compile(
 _QUOTED_FOR_ALL = re.compile(rf"['‘\"“]({_NICK})['’\"”][ \t]+i[ \t]+bawb")
 # ... or the name quoted first, then who calls it so: '"y Fach" fel roedden nhw'n ei galw hi', '"the Frow" to the kids'
 _QUOTED_THEN_CALLED = re.compile(
-    rf"['‘\"“]({_NICK})['’\"”],?[ \t]+(?:fel[ \t]+[^.\n\"“”]{{0,30}}?['’ ]n[ \t]+ei[ \t]+(?:galw|alw)"
+    rf"['‘\"“]({_NICK})['’\"”],?[ \t]+(?:(?:fel[ \t]+)?[^.\n\"“”]{{0,30}}?(?:['’]|\by)n[ \t]+ei[ \t]+(?:galw|alw)"
     r"|as[ \t]+[^.\n\"“”]{0,30}?call(?:s|ed)?[ \t]+it|to[ \t]+(?:the[ \t]+)?(?:kids|children|pupils|locals|staff)"
+    # '"y Maes" fel mae pawb yn ei galw hi', '"Y Cwt" mae'r plant yn ei galw hi', '("the Tŷ C", he still calls it'
+    r"|(?:he|she|they|we|everyone|everybody|the[ \t]+kids)[ \t]+(?:still[ \t]+)?calls?[ \t]+it"
     r"|to[ \t]+(?:everyone|everybody|all))\b"
 )
 _SCHOOL_WORDS = re.compile(
@@ -774,6 +792,14 @@ _SCHOOL_WORDS = re.compile(
 _HOME_WORDS_NEAR = re.compile(
     r"(?i:\b(?:farm|fferm|ffarm|house|tŷ|cottage|bwthyn|home|cartref|flat|fflat|estate|stad|bungalow|byngalo"
     r"|smallholding|tyddyn|holding|lle|place)\b)"
+)
+# A school's own name counts as one school word, not as the home words in it ("Ysgol Tŷ Cerrig").
+_SCHOOL_NAMED = re.compile(r"\b(?:Ysgol|School|Coleg|College)(?:[ \t]+(?:y|yr|[A-ZÂÊÎÔÛŴŶ][\w'’-]*))+")
+# ... or the name first, then in brackets what it is the name of: "o'r Cabin (dyna be' ma'r plant yn galw'r
+# ganolfan)", "the Hut (that's what the kids call the unit)" (round thirty).
+_NAMED_THEN_WHAT = re.compile(
+    rf"(?<![\w'’-])({_NICK})[ \t]*\((?:dyna|that['’]s|that[ \t]+is)[ \t]+(?:be['’]?|beth|what)[ \t]+"
+    r"[^()\n]{0,30}?(?:galw['’]r|calls?[ \t]+the|call[ \t]+the)[ \t]+([\w-]+)"
 )
 _INITIALS_ONLY = re.compile(r"[A-Z]\.?[A-Z]\.?")  # '"KJ" to everyone': a lad's initials, not a place's name
 _PERSON_TITLES = frozenset("Anti Auntie Aunty Yncl Uncle Wncwl Nain Taid Mrs Mr Miss Ms Dr Parch Capten".split())  # noqa: SIM905
@@ -789,6 +815,14 @@ def called_places(text: str, found: Needles) -> list[Hit]:
             m = _QUOTED_FOR_ALL.search(text, max(0, at - 40), at + 8)
         if m is None:
             m = _QUOTED_THEN_CALLED.search(text, max(0, at - 70), at + 24)
+        if m is None:
+            m = _NAMED_THEN_WHAT.search(text, max(0, at - 90), at + 40)
+            if m and m.group(1) not in _NOT_NICKS:
+                if _SCHOOL_WORDS.search(m.group(2)) or m.group(2) in ("ganolfan", "centre"):
+                    out.append((m.start(1), m.end(1), "school", "privacy.school.nickname"))
+                elif _HOME_WORDS_NEAR.search(m.group(2)):
+                    out.append((m.start(1), m.end(1), "address", "privacy.address"))
+                continue
         if m is None or m.group(1) in _NOT_NICKS or m.group(1).split()[-1] in lx.PLACES:
             continue
         first = m.group(1).split()[0]
@@ -797,7 +831,7 @@ def called_places(text: str, found: Needles) -> list[Hit]:
         ):  # 'yn ei galw hi'n Anti Ceinwen', '"Glyn Bysus" i bawb'
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
             continue
-        before = text[max(0, m.start() - 160) : m.start()]
+        before = _SCHOOL_NAMED.sub("ysgol", text[max(0, m.start() - 160) : m.start()])
         if _SCHOOL_WORDS.search(m.group(1)):  # "the Tech", "the Unit": the name itself says it is a school
             before += " " + m.group(1)
         school = max((w.end() for w in _SCHOOL_WORDS.finditer(before)), default=-1)
@@ -824,8 +858,12 @@ _NAMED_BEFORE_KIND = re.compile(
 )
 
 
-# A college's campus by its name: "the Trelái campus", "the Ebbw Bridge campus".
+# A college's campus by its name: "the Trelái campus", "the Ebbw Bridge campus"; or its site, with the college
+# after it: "the Duffryn Road site of Valleys Tertiary College" (round thirty).
 _CAMPUS = re.compile(rf"(?<![\w'’-])({_NAME})[ \t]+campus\b")
+_COLLEGE_SITE = re.compile(
+    rf"(?<![\w'’-])({_NAME})[ \t]+site[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}(?:College|Coleg)\b"
+)
 
 
 # What Welsh speakers called the county and grammar schools: "yn y Cownti", "cap ysgol o'r Gram".
@@ -843,11 +881,15 @@ def schools(text: str, found: Needles) -> list[Hit]:
     for at in found.starts(" campus"):
         m = _CAMPUS.search(text, max(0, at - 40), at + 7)
         if m and m.group(1).split()[0] not in ("The", "A", "Our", "University", "College"):
-            out.append((m.start(1), m.end(1), "school", "privacy.school"))
+            out.append((m.start(1), m.end(1), "school", "privacy.school.campus"))
+    for at in found.starts(" site "):
+        m = _COLLEGE_SITE.search(text, max(0, at - 40), at + 70)
+        if m and m.group(1).split()[0] not in ("The", "A", "Our", "University", "College"):
+            out.append((m.start(1), m.end(1), "school", "privacy.school.campus"))
     for at in found.positions(_KINDS):
         m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
         if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
-            out.append((m.start(1), m.end(1), "school", "privacy.school"))
+            out.append((m.start(1), m.end(1), "school", "privacy.school.unit"))
     return out
 
 
@@ -960,7 +1002,7 @@ def _without_full_stop(letters: str) -> str:
 # Every literal the finders start from (and the phone number in words' first word), found in one pass.
 NEEDLES = (
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
-    *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus",
+    *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
 )  # fmt: skip
@@ -982,7 +1024,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     ),
     (secrets, frozenset(_SECRET_WORDS), ""),
     (homes, frozenset((*_FARM_VERBS, "born", *_HOME_WORDS, *_FARM_VERBS_CY)), ""),
-    (schools, frozenset(("YGG", " campus", *_KINDS, *_OLD_SCHOOL_WORDS)), ""),
+    (schools, frozenset(("YGG", " campus", " site ", *_KINDS, *_OLD_SCHOOL_WORDS)), ""),
     (called_places, frozenset(_CALL_IT_WORDS), ""),
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
     (spelled_codes, frozenset(CODE_NEEDLES), ""),

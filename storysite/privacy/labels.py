@@ -422,6 +422,28 @@ def collar_numbers(text: str) -> list[tuple[int, int]]:
 _FORCE_LETTERS = re.compile(r"[A-Z]{1,2}[ \t]?[0-9]{3,5}\Z")
 
 
+# A fob, a lanyard, a certificate or a contract by its number, a few words after it (round thirty): "door fob 17",
+# "a green lanyard, V-22", "his DBS (cert 0017 8451 9360)", "Taxi (contract TX-PRU/118)". Not a locker: rounds six
+# and seventeen keep a leisure centre's locker no one's.
+TAG_NEEDLES = ("fob", "anyard", "cert", "ertificate", "ystysgrif", "ontract")
+_TAG = re.compile(
+    r"(?i:\b(?:fob|ffob|lanyard)\b)[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|no\.?|num)\b)?[ \t:#,(]*"
+    r"((?:[A-Z]{1,3}-?)?[0-9]{1,5}[A-Z]?)\b(?![.:/][0-9])"
+    # a count or a time is no tag's: "the fob for 3 weeks", "ffob am 2 flynedd"
+    r"(?![ \t]*(?i:weeks?|days?|months?|years?|hours?|mins?|minutes?|times|keys|of|o['’]r|wythnos|diwrnod|mis|mlynedd"
+    r"|blynedd|flynedd|awr|munud|gwaith|am|pm|%))"
+    r"|(?i:\b(?:cert|certificate|tystysgrif)\b)[ \t]*(?i:(?:no\.?|number|rhif)[ \t]*)?[:#]?[ \t]*"
+    r"([0-9]{4,}(?:[ \t][0-9]{3,}){0,3})\b"
+    r"|(?i:\b(?:contract|cytundeb)\b)[ \t]*(?i:(?:ref|no\.?|number|rhif|cyf)[ \t]*)?[:#]?[ \t]*"
+    r"([A-Z0-9]{2,}(?:[/-][A-Z0-9]+)+|[A-Z]{1,4}[0-9]{3,})\b"
+)
+
+
+def tags_and_certificates(text: str) -> list[tuple[int, int]]:
+    """The number of a fob, a lanyard, a certificate or a contract, just after the word for it."""
+    return [m.span(m.lastindex or 0) for m in _TAG.finditer(text)]
+
+
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"

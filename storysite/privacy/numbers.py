@@ -345,18 +345,25 @@ def grid_references(text: str) -> list[Hit]:
 PLATFORMS = frozenset({"Snapchat", "Instagram", "TikTok", "Twitter", "Facebook", "Threads", "Xbox", "PlayStation"})
 _NAMED_HANDLE = re.compile(
     r"(?:[ \t]+(?:name|handle|username|account|page|tag|gamertag|ID))?['’]?s?[ \t]*"
-    r"(?::|,|[ \t]?=|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"  # "Xbox = DockBoyJ2001"
-    r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.[A-Za-z0-9])"
+    # "Xbox = DockBoyJ2001", "Snapchat (cadi.crwydro)"
+    r"(?::|,|[ \t]?=|[ \t]?\(|[ \t](?:is|was|yw|ydy|oedd|as|fel|under)[ \t])[ \t]*['\"“‘]?"
+    r"([^\W](?:[\w.]{1,28}[^\W]))(?![\w@]|\.[^\W_])"
 )
+# ... or the name a page or a profile shows, quoted after the words for it: 'on Facebook under "Shaz Rwst Mum2Three"',
+# 'ar TikTok fel "Nain Pant y Wennol"' (round thirty).
+_QUOTED_PROFILE = re.compile(r"[ \t]+(?:under|as|fel|dan[ \t]+yr[ \t]+enw)[ \t]+[\"“]([^\"”\n]{3,40})[\"”]")
 
 
 # ... or further on in its sentence when "_" joins its words, which no prose word has: "Ar Facebook
 # mae hi'n galw ei hun yn Gwen_Bakes_Llanbed".
-_JOINED = re.compile(r"[^\n.!?;]{0,60}?(?<![\w@])([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?![\w@])")
+_JOINED = re.compile(r"[^\n.!?;]{0,60}?(?<![\w@])([^\W_]+(?:_[^\W_]+)+)(?![\w@])")
 
 
 def named_handle_after(text: str, end: int) -> Hit | None:
     """A handle with no "@" right after the name of its platform, which ends at END."""
+    quoted = _QUOTED_PROFILE.match(text, end)
+    if quoted:
+        return quoted.start(1), quoted.end(1), "other-id", "privacy.other-id.handle"
     m = _NAMED_HANDLE.match(text, end)
     if not m:
         far = _JOINED.match(text, end) if "_" in text[end : end + 80] else None

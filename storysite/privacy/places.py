@@ -639,10 +639,15 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
 # A unit named beside the words that say what it is: "Canolfan Tŷ Gwyn, the pupil referral
 # unit", "yr uned cyfeirio disgyblion, Canolfan y Dyffryn".
 _UNIT_KIND = (
-    r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i)?[ \t]*(?:local[ \t]+|new[ \t]+|leol[ \t]+)?"
+    r"(?:[Tt]he|[Aa]n?|[Yy]r?|[Ee]in|[Hh]is|[Hh]er|[Ee]i|[Tt]heir|[Ii]ts|[Oo]ur|the[ \t]+school['’]s)?[ \t]*"
+    r"(?:local[ \t]+|new[ \t]+|leol[ \t]+|little[ \t]+|small[ \t]+)?"
     r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+[cg]yfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+"
     r"[Dd]isgyblion|uned[ \t]+adnoddau|resource[ \t]+(?:base|unit)|learning[ \t]+support[ \t]+(?:base|unit)"
-    r"|(?:ASD|autism|nurture)[ \t]+(?:base|unit))"
+    r"|(?:ASD|autism|nurture|wellbeing|well-being|inclusion|ALN|SEN)[ \t]+(?:base|unit|room|hub)"
+    # a school's own base in Welsh, said with the school it is in: "yr Hafan, uned les yr ysgol", "y Nyth, canolfan
+    # les fach yr ysgol", "y ganolfan ADY yn yr ysgol leol" (round thirty)
+    r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith)"
+    r"(?=(?:[ \t]+fach)?[ \t]+(?:yr|yn[ \t]+yr|i['’]r)[ \t]+ysgol))"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
 UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")  # '"Y Caban" (yr uned …)'
@@ -1865,12 +1870,12 @@ _KIND_NEEDLES: tuple[str, ...] = (
 _KIND_NEEDLES += ("pre-school", "preschool", "nursery", "referral", "pru ")
 _KIND_NEEDLES += ("support base", "support unit", "nurture ", "inclusion ", "resource base", "resource unit", "asd ")
 _KIND_NEEDLES += ("autism ", "impaired unit", "sen unit", "sen base", "aln unit", "aln base", "specialist ")
-_KIND_NEEDLES += ("language ",)
+_KIND_NEEDLES += ("language ", "stf ", "srb ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
 _KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym", "chweched ")
-_KIND_NEEDLES += ("ampws y", "entref ", "entre ", "entra ")
+_KIND_NEEDLES += ("ampws ", "entref ", "entre ", "entra ")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
 _KINDS_AFTER_YSGOL = ("gyfun", "gynradd", "uwchradd", "fabanod", "arbennig", "fach", "bach", "leol")
 # ... and the lower-case school words, each read by its own pattern (below): "ysgol" as written, the
@@ -1889,7 +1894,7 @@ _SCHOOL_KIND_CY = (
     r"|(?:(?<=yn )|(?<=y )|(?<=['’]r )|(?<=adael )|(?<=gadael ))chweched(?=[ \t]+[A-ZŴŶ])"  # "yn chweched Bro Elidir"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol|[Bb]entref?|[Bb]entra)"
     r"(?=[ \t]+(?:yn|ym|yng)[ \t])"  # "ysgol bentra ym Modgwynedd": the village school, named by its village
-    r"|(?:[CcGg]|[Nn]gh)ampws(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ])"  # "ar gampws y Wern": a college's site
+    r"|(?:[CcGg]|[Nn]gh|[Cc]h)ampws(?=[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ])"  # "ar gampws y Wern", "campws Ffordd Las"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
     r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t])"
@@ -1897,6 +1902,7 @@ _SCHOOL_KIND_CY = (
 )
 _SCHOOL_KIND_EN = (
     r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
+    r"|STF|SRB"  # a specialist teaching facility or resource base in a school: "the STF at Bryn Sidan"
     # a school's own unit for some children: "the learning support base at St Joseph's", "the ASD unit at X"
     r"|(?:learning[ \t]+support|nurture|inclusion|resource|hearing[ \t]+impaired|ASD|autism|SEN|ALN|specialist"
     r"|language)[ \t]+(?:base|unit|class|centre|provision)"
@@ -2042,7 +2048,7 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
 # yn Uned y Wennol", "mynd i Uned Cefn Rhos dridiau'r wythnos", "blwyddyn yn yr uned, Canolfan Bryn Meurig".
 # A leisure, day, community or youth centre is a place anyone goes, and a unit named by what it is ("yr Uned
 # Cyfeirio Disgyblion", "the ALN unit") is no name: both are left.
-_UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit)\b")
+_UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit|base)\b")
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
     rf"((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
@@ -2065,6 +2071,10 @@ _CARE_TALK = re.compile(
     r"|dementia|asesu|assessment|mental|meddwl)\b)"
     r"|(?i:\b(?:nurse|nyrs)\b)(?![ \t]+[A-ZÀ-ÖØ-ÞŴŶ])"  # a nurse, but not "Nyrs Meinir", a woman with her title
 )
+_AT_A_SCHOOL = re.compile(
+    rf"[ \t]+(?:at|in|yn|of)[ \t]+(?:Ysgol[ \t]|(?:{WORD}[ \t]+){{1,3}}"
+    r"(?:School|High|Primary|Comprehensive|Comp|Juniors|Infants|Academy)\b)"
+)
 _NOT_A_TEACHING_UNIT = frozenset(
     """
     Leisure Hamdden Community Cymuned Gymuned Arts Celfyddydau Day Dydd Ddydd Job Gwaith Health Iechyd Family Teulu
@@ -2079,7 +2089,7 @@ _TEACHING_WORDS = frozenset(
     Addysg Behaviour Ymddygiad Inclusion Cynhwysiant Nurture Meithrin Language Iaith
     """.split()  # noqa: SIM905
 )
-UNIT_NEEDLES = ("Centre", "Unit", "Base", " centre", " unit", "Uned ", "uned ", "anolfan ")
+UNIT_NEEDLES = ("Centre", "Unit", "Base", " centre", " unit", " base", "Uned ", "uned ", "anolfan ")
 
 
 def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -2097,7 +2107,11 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
             if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES:
                 continue
             around = text[max(0, m.start() - 240) : min(len(text), m.end() + 120)]
-            if not _SCHOOL_TALK.search(around) or _CARE_TALK.search(around):
+            if not _SCHOOL_TALK.search(around):
+                continue
+            # a hospital has units, not bases; and a unit at a named school is the school's (round thirty)
+            in_school = m.group().endswith(("base", "Base")) or _AT_A_SCHOOL.match(text, m.end())
+            if not in_school and _CARE_TALK.search(around):
                 continue
             start = m.start() if pattern is not _UNIT_EN or m.group().startswith(("the", "The")) else m.start(1)
             out.append((start, m.end()))  # "the Hafan unit", "Uned y Wennol", "(at) Glanffrwd Centre"

@@ -37,12 +37,14 @@ from storysite.privacy.dates import (
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
+    TAG_NEEDLES,
     at_capital_cue,
     collar_numbers,
     cued_before_digits,
     generic_id_at,
     loose_id_before,
     sort_codes_and_seats,
+    tags_and_certificates,
     word_date_of_birth_at,
 )
 from storysite.privacy.names import (
@@ -188,6 +190,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(("ollar", "oler")):
         for s, e in collar_numbers(text):
             hits.append((s, e, "other-id", "privacy.other-id.collar-number"))
+    if found.any(TAG_NEEDLES):
+        for s, e in tags_and_certificates(text):
+            hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "door fob 17", "cert 0017 8451 9360"
     hits.extend(case_notes(text, found, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
     # as much as an empty loop.
@@ -196,7 +201,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if not found.empty:
         units = named_units(text) if found.any(_UNIT_WORDS) else []
         for s, e in units:
-            hits.append((s, e, "school", "privacy.school"))
+            hits.append((s, e, "school", "privacy.school.unit"))
         for s, e in homes_by_landmark(text, welsh, found):
             hits.append((s, e, "address", "privacy.address"))
         for s, e in directions_home(text, welsh, found):
@@ -260,7 +265,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.has("euadd ") or found.has("euaddau") or " halls" in text or " Hall" in text:
         kinds += halls_of_residence(text)  # "stafell yn Neuadd Cae Mawr", where a student is spoken of
     for s, e in kinds:
-        hits.append((s, e, "school", "privacy.school"))
+        # a campus, a base or a specialist unit by its name: a school's own words ("ar gampws …", "the STF at …")
+        part = text.startswith(_SCHOOL_PARTS, s) or text.endswith((" base", " Base"), s, e)
+        hits.append((s, e, "school", "privacy.school.campus" if part else "privacy.school"))
     if found.any(_ESTATE_WORDS):
         for s, e in housing_estates(text, found):
             hits.append((s, e, "address", "privacy.address"))
@@ -616,12 +623,25 @@ _UNIT_WORDS = (
     "utism base",
     "utism unit",
     "urture base",
+    "ellbeing base",
+    "ellbeing unit",
+    "ell-being base",
+    "nclusion base",
+    "LN base",
+    "ned les",
+    "anolfan les",
+    "ned ADY",
+    "anolfan ADY",
+    "ned lesiant",
+    "ned anogaeth",
 )
+_SCHOOL_PARTS = ("campws", "gampws", "nghampws", "champws", "Campws", "STF ", "SRB ", "the STF ", "the SRB ")
 _ADDRESS_WORDS = ("ddress", "ddr:", "ddr.", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
 # The scanner's own gates: found in the same pass, but a text holding only these still skips the literal finders.
 _GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", "oler", "euadd ", "euaddau")
+_GATES += TAG_NEEDLES
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (
