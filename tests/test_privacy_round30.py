@@ -174,3 +174,48 @@ def test_the_number_of_a_fob_a_lanyard_a_certificate_or_a_contract(text: str, la
 )
 def test_a_count_a_year_or_no_number_after_those_words_is_left(text: str, lang: str) -> None:
     assert "other-id" not in categories_in(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Mae hi rŵan ym Mlwyddyn 10 yn y Graig Wen, ac yn casáu mathemateg.", "cy", "Graig Wen"),
+        ("She is now in Year 10 at the Graig Wen and hates maths.", "en", "Graig Wen"),
+    ],
+)
+def test_a_school_after_a_year_group_and_its_article(text: str, lang: str, words: str) -> None:
+    assert words in words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Roedd hi ym Mlwyddyn 6 yn y Felinheli.", "cy"), ("He was in Year 9 at the time.", "en")],
+)
+def test_a_year_group_in_a_village_or_at_a_time_is_no_school(text: str, lang: str) -> None:
+    assert "school" not in categories_in(text, lang)
+
+
+def test_a_home_s_two_word_name_before_its_postcode_in_brackets() -> None:
+    text = "Mae Pentre Isaf (LL14 5HN) ar ben lôn gul, dwy filltir o'r pentre."
+    assert words_of("address", text, "cy") == ["Pentre Isaf"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mae'r stad uwchben Merthyr (CF47 9QT) yn newydd.", "Mae hi'n byw yn Llangefni (LL77 7RW) efo'i mam."],
+)
+def test_a_town_before_a_postcode_in_brackets_is_left(text: str) -> None:
+    assert "address" not in categories_in(text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("It is the house she and Emlyn bought when they married.", "Emlyn"), ("Me and Dewi went to the match.", "Dewi")],
+)
+def test_a_name_after_a_person_s_pronoun_and_and(text: str, words: str) -> None:
+    assert words in words_of("person-name", text, "en")
+
+
+@pytest.mark.parametrize("text", ["She and Aberaeron have a long history.", "He went to Cardiff and Swansea."])
+def test_a_place_after_a_pronoun_and_and_is_left(text: str) -> None:
+    assert "person-name" not in categories_in(text, "en")

@@ -235,19 +235,23 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _specific_first(hit: Hit) -> tuple[int, int, int, str, str]:
-    """Most specific first: priority, then the longest, then the earliest; exact ties by category and rule.
+def _specific_first(hit: Hit) -> tuple[int, int, int, bool, str, str]:
+    """Most specific first: priority, then the longest, then the earliest; exact ties by category and rule, a name
+    said to be a school's before any other reading of the same words ("Seren Fach, the nursery class"), where a
+    school in a home's directions is the address's ("turn left past Ysgol Bethel", round eight).
 
-    The last two make the choice between two equally specific finds of the same words (an NHS and an
+    The last three make the choice between two equally specific finds of the same words (an NHS and an
     NI number) the same on every run, where it used to follow the order of a set.
     """
-    return (-_RULE_PRIORITY.get(hit[3], PRIORITY[hit[2]]), hit[0] - hit[1], hit[0], hit[2], hit[3])
+    priority = _RULE_PRIORITY.get(hit[3], PRIORITY[hit[2]])
+    return (-priority, hit[0] - hit[1], hit[0], hit[3] not in _WINS_TIES, hit[2], hit[3])
 
 
 # Finds whose own words say they are a school's part or nickname win over an address read in the same words
 # ("ar gampws Ffordd yr Efail yn Llangefni", "the Maes-y-Crychydd campus"); a school found inside a home's
 # directions still loses to the directions ("turn left past Ysgol Bethel, then the third house").
 _RULE_PRIORITY = {"privacy.school.campus": 6, "privacy.school.nickname": 6, "privacy.school.unit": 6}
+_WINS_TIES = frozenset({"privacy.school.named-kind"})
 
 _FEW = 48  # up to this many finds, comparing each with the kept ones is quicker than the trees
 

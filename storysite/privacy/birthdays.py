@@ -104,6 +104,9 @@ _BORN_DURING = re.compile(
     r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:(?:first|last|very)[ \t]+)?"  # "born the last night of the Blitz"
     r"(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"
     r"|during|ar[ \t]+ddiwrnod|ar[ \t]+noson|ar[ \t]+fore|wythnos|wsnos|wthnos|adeg|yn[ \t]+ystod"
+    # the time said as Welsh says it, with no "ar": "Ganwyd e ddiwrnod Sioe Aberteifi 2012", "ei eni y noson aeth y
+    # bad achub mas" (round thirty-one)
+    r"|ddiwrnod|(?:y[ \t]+)?noson|y[ \t]+diwrnod|y[ \t]+bore|fore"
     r"|(?:ar[ \t]+)?(?:noson|diwrnod|ddiwrnod)[ \t]+(?:ola['’]?|olaf|gynta['’]?|gyntaf))"  # "noson ola' Blitz Abertawe"
     r"[ \t]+(?!(?:the[ \t]+|y[ \t]+)?['’]?[0-9])[^\n.;:!?()\"“”,]{3,45}?"  # "the week of the '63 freeze": dates.py's
     r"(?:,?[ \t]+(?:(?:" + MONTH + r")\.?[ \t]+)?(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))?)"

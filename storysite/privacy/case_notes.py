@@ -566,10 +566,16 @@ def _named_twice(name: str) -> bool:
 
 
 # The line before a postcode, when it is a home's own name: "the only son at Penrhiw-fawr, SA44 6HY".
-_NAME_BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])({_NAME}),[ \t]+\Z")  # a line of its own: "Penrhiw-fawr, SA44 6HY"
+# a line of its own, "Penrhiw-fawr, SA44 6HY", or the postcode in brackets: "Mae Pentre Isaf (LL14 5HN) ar ben lôn"
+_NAME_BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])({_NAME})(?:,[ \t]+|[ \t]+\()\Z")
 
 
 _STREET_FIRST = frozenset("Lôn Ffordd Heol Stryd Stryt Rhodfa Teras Maes Cilgant Llys Clos Ael".split())  # noqa: SIM905
+
+
+def _postcode_home(name: str) -> bool:
+    """A street's or a home's name before a postcode, not a town's."""
+    return name.split()[0] in _STREET_FIRST or (_a_home_name(name) and name.split()[-1] not in lx.PLACES)
 
 
 def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
@@ -581,9 +587,13 @@ def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
             m = _NAME_BEFORE_POSTCODE.search(text, max(0, at - 48), at)
             if m is None:
                 break
-            name = m.group(1)
-            if name.split()[0] in _STREET_FIRST or (_a_home_name(name) and name.split()[-1] not in lx.PLACES):
-                out.append((m.start(1), m.end(1), "address", "privacy.address"))
+            name, start = m.group(1), m.start(1)
+            first, _, rest = name.partition(" ")
+            if _named_twice(rest) and first in lx.COMMON and not _postcode_home(name) and _postcode_home(rest):
+                name, start = rest, start + len(first) + 1  # "Mae Pentre Isaf (LL14 5HN)": the verb is no part of it
+            # in brackets, a home's name of two words or a hyphened one: one word is more often the village's
+            if _postcode_home(name) and (not m.group().endswith("(") or _named_twice(name)):
+                out.append((start, m.end(1), "address", "privacy.address"))
             elif name not in lx.PLACES:
                 break
             at = m.start(1)
@@ -889,7 +899,7 @@ def schools(text: str, found: Needles) -> list[Hit]:
     for at in found.positions(_KINDS):
         m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
         if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
-            out.append((m.start(1), m.end(1), "school", "privacy.school.unit"))
+            out.append((m.start(1), m.end(1), "school", "privacy.school.named-kind"))
     return out
 
 

@@ -145,6 +145,7 @@ KIN_ADJ_CY = frozenset(
 )
 
 LIST_JOINS = frozenset(["and", "a", "ac", "&", "or", "neu"])
+_PERSON_PRONOUNS = frozenset(["she", "he", "him", "her", "me"])
 
 # Words just before a name that never end a cue, though they may sit between cue and name.
 FILLERS = frozenset(["hi", "e", "o", "fe", "fo", "ef", "she", "he"])
@@ -260,8 +261,8 @@ def cue_before(text: str, start: int) -> str | None:
     if last in LIST_JOINS and len(words) > 1:
         # "Sioned a Hedd", "Ioan and Jack": a word listed with a known name.
         other = words[-2].rstrip(",")
-        if other in lx.FIRST:
-            return "list"
+        if other in lx.FIRST or (last == "and" and other.lower() in _PERSON_PRONOUNS):
+            return "list"  # ... or with a person's pronoun: "the house she and Emlyn bought" (round thirty)
     if last in ("as", "fel") and any(w.lower().startswith(KNOWN_AS) for w in words[:-1]):
         return "called"  # "everyone knows Jo as Sandy", "calls him Sarge"
     if last in TELL_TO and len(words) > 1 and words[-2].lower() in SAID:

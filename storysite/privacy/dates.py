@@ -599,3 +599,58 @@ def festival_births(text: str) -> list[tuple[int, int]]:
         else:
             pos = start.start() + 1
     return out
+
+
+# A date in brackets right after a person's name, as case notes give a date of birth (round thirty-one): "Leanne
+# (Awst '83)", "Ffion (12.3.09)", "JENKINS, John Idris (1.1.38)", "Rhodri (y pumed o Fehefin, dwy fil a naw)",
+# "Kelly (DOB St Swithin's day '94)". A year, or a whole date in figures, makes it a date; a death, a move or an
+# age is not a birth ("(d. 2019)", "(84)").
+_BRACKETED = re.compile(
+    r"[ \t]*\([ \t]*((?i:DOB|D\.O\.B\.?|b\.|g\.|born|ganwyd|ganed)[ \t:]*)?([^()\n]{2,60}?)[ \t]*\)"
+)
+_FIGURE_DATE = re.compile(r"[0-9]{1,2}[./-](?:[0-9]{1,2}|[ivxIVX]{1,4})[./-](?:[0-9]{2}|[0-9]{4})\Z")
+_A_YEAR = re.compile(
+    r"['’][0-9]{2}\b|\b(?:19|20)[0-9]{2}\b|(?i:\bdwy[ \t]+fil\b|\bmil[ \t]+naw[ \t]+cant\b|\bnineteen[ \t]+\w+)"
+)
+_NOT_A_BIRTH = re.compile(
+    r"(?i:^d\.|\b(?:died|death|bu[ \t]+farw|married|priod\w*|moved|symud\w*|since|ers|from|until|tan|to|i|retired"
+    r"|diagnos\w*|left|joined|started|dechrau\w*|aged|age|oed|now|yn[ \t]+\d|then|wedyn|pension\w*|£)\b|[0-9]{5}"
+    # ... nor a citation: '(gweler "Golwg" 21 Mehefin 2020)'
+    r"|(?i:\b(?:gweler|see|cf|source|ffynhonnell|quoted|dyfynnwyd)\b)|[\"“”])"
+)
+
+
+def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The date of birth in brackets right after each person's name that ends at one of ENDS."""
+    out = []
+    for end in ends:
+        m = _BRACKETED.match(text, end)
+        if not m:
+            continue
+        said_born, inside = m.group(1), m.group(2)
+        # the date alone, up to the first comma that ends one: "(dob 23rd Oct '12, Yr 8 at Blaen Morlais High)";
+        # "(y pumed o Fehefin, dwy fil a naw)" is one date across its comma
+        cut = 0
+        for part in _CLAUSE.finditer(inside):
+            cut = part.end()
+            if _dated(inside[:cut], said_born):
+                break
+        date = inside[:cut]
+        if _dated(date, said_born) and not _NOT_A_BIRTH.search(date):
+            out.append((m.start(2), m.start(2) + len(date)))
+    return out
+
+
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def _dated(words: str, said_born: str | None) -> bool:
+    """A whole date in figures, or a year with a word (a month, a day, a festival), or a year after "born"."""
+    if _FIGURE_DATE.match(words.strip()):
+        return True
+    split = words.split()
+    return (
+        bool(_A_YEAR.search(words))
+        and len(split) <= 10
+        and bool(said_born or any(w.strip(".,'’").isalpha() for w in split))
+    )

@@ -425,7 +425,8 @@ _FORCE_LETTERS = re.compile(r"[A-Z]{1,2}[ \t]?[0-9]{3,5}\Z")
 # A fob, a lanyard, a certificate or a contract by its number, a few words after it (round thirty): "door fob 17",
 # "a green lanyard, V-22", "his DBS (cert 0017 8451 9360)", "Taxi (contract TX-PRU/118)". Not a locker: rounds six
 # and seventeen keep a leisure centre's locker no one's.
-TAG_NEEDLES = ("fob", "anyard", "cert", "ertificate", "ystysgrif", "ontract")
+TAG_NEEDLES: tuple[str, ...] = ("fob", "anyard", "cert", "ertificate", "ystysgrif", "ontract", " tag ", "rison")
+TAG_NEEDLES += ("hif disgybl", "hif aelod", "hif carchar", "hif cleient")
 _TAG = re.compile(
     r"(?i:\b(?:fob|ffob|lanyard)\b)[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|no\.?|num)\b)?[ \t:#,(]*"
     r"((?:[A-Z]{1,3}-?)?[0-9]{1,5}[A-Z]?)\b(?![.:/][0-9])"
@@ -436,6 +437,10 @@ _TAG = re.compile(
     r"([0-9]{4,}(?:[ \t][0-9]{3,}){0,3})\b"
     r"|(?i:\b(?:contract|cytundeb)\b)[ \t]*(?i:(?:ref|no\.?|number|rhif|cyf)[ \t]*)?[:#]?[ \t]*"
     r"([A-Z0-9]{2,}(?:[/-][A-Z0-9]+)+|[A-Z]{1,4}[0-9]{3,})\b"
+    # round thirty-one: "laundry tag 47", "prison no. a4471ck", "rhif disgybl 88103", "rhif aelodaeth 2231"
+    r"|(?i:\b(?:laundry|name|ear|key|bag)[ \t]+tag)[ \t:#]*([0-9]{1,6}[A-Z]?)\b(?![.:/][0-9])"
+    r"|(?i:\bprison(?:er)?[ \t]+(?:no\.?|number|num)|\brhif[ \t]+(?:disgybl|aelodaeth|aelod|carchar|cleient))[ \t:#]*"
+    r"([A-Za-z]{0,3}[0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9])\b"
 )
 
 

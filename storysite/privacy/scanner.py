@@ -30,6 +30,7 @@ from storysite.privacy.dates import (
     abbreviated_dob_at,
     aged_date_at,
     aged_word_date_at,
+    dates_after_people,
     dob_before_cue_at,
     festival_births,
     record_date_at,
@@ -461,6 +462,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from; "E. W. Gruffydd, Penrhiw Isaf"
         hits.extend(homes_after_people(text, people))
+    if "(" in text and (named := [h[1] for h in hits if h[2] == "person-name"]):
+        for s, e in dates_after_people(text, named):  # "Leanne (Awst '83)", "Ffion (12.3.09)"
+            hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
     if units:
@@ -468,11 +472,44 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if kinds:
         # "the sixth form at Maes y Gwendraeth": the school's name, not a street, whatever else read it
         hits = [h for h in hits if h[2] != "address" or not any(s <= h[0] and h[1] <= e for s, e in kinds)]
+    if any(h[3] in _KNOWN_BY_HOME for h in hits):
+        hits = _known_by_their_home(text, hits)
+    if any(h[2] == "person-name" and text[h[0] : h[1]] in MONTH_WORDS for h in hits):
+        # "the review on 14 May": a month after its day is no woman called May (round thirty-one)
+        hits = [h for h in hits if h[2] != "person-name" or not _a_dated_month(text, h)]
     grids = {(h[0], h[1]) for h in hits if h[3] == "privacy.address.grid"} if figures else None
     if grids:
         # "SN 478 127" is also shaped like a card or a reference: a grid reference is a place, so an address
         hits = [h for h in hits if h[2] != "other-id" or (h[0], h[1]) not in grids]
     return hits
+
+
+def _a_dated_month(text: str, hit: Hit) -> bool:
+    return text[hit[0] : hit[1]] in MONTH_WORDS and bool(_DAY_BEFORE.search(text, max(0, hit[0] - 8), hit[0]))
+
+
+def _known_by_their_home(text: str, hits: list[Hit]) -> list[Hit]:
+    """A person known by a home ("Mrs Bevan Heol-y-Felin", "Mamgu Rhes y Ffynnon"), the home found as an address too:
+    the person's words before the home kept as a name beside it, which the address would otherwise hide; a kinship
+    word or a title alone before it is no name of its own, so the whole stays the person's (round thirty-one)."""
+    tails = {(h[0], h[1]) for h in hits if h[2] == "address"}
+    out: list[Hit] = []
+    dropped: set[tuple[int, int]] = set()
+    for h in hits:
+        home = next((a for a in tails if h[0] < a[0] and a[1] == h[1]), None) if h[3] in _KNOWN_BY_HOME else None
+        if home is None:
+            out.append(h)
+            continue
+        head = _HEAD_END.sub("", text[h[0] : home[0]])
+        if all(w in TITLES or w in KIN_TITLES for w in head.split()):
+            out.append(h)
+            dropped.add(home)
+        else:
+            out.append((h[0], h[0] + len(head), h[2], h[3]))
+    return [h for h in out if h[2] != "address" or (h[0], h[1]) not in dropped]
+
+
+_HEAD_END = re.compile(r"(?:[ \t,]+(?:of|from|at|o|yn))?[ \t,]*\Z")
 
 
 # Another name given in quotation marks right after a person, school or home found: in brackets, after "known
@@ -635,6 +672,8 @@ _UNIT_WORDS = (
     "ned lesiant",
     "ned anogaeth",
 )
+_DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg)?[ \t]+\Z")
+_KNOWN_BY_HOME = frozenset({"privacy.person-name.title", "privacy.person-name.nickname"})
 _SCHOOL_PARTS = ("campws", "gampws", "nghampws", "champws", "Campws", "STF ", "SRB ", "the STF ", "the SRB ")
 _ADDRESS_WORDS = ("ddress", "ddr:", "ddr.", "yfeiriad")
 _ESTATE_WORDS = (" estate", "stad ")

@@ -23,7 +23,7 @@ _YEAR_WORDS = (
 )
 _YEAR_AT = re.compile(
     r"(?:[Yy]ear|[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn)[ \t]+(?:1[0-3]|[1-9]|" + _YEAR_WORDS + r")[ \t]+"
-    r"(?:at|in|yn|ym|yng)[ \t]+"
+    r"(?:at|in|yn|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+(?=[A-ZŴŶ]))?"  # "Year 10 at the Graig Wen" (round thirty)
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _NEEDLES = ("ear ", "wyddyn ")
