@@ -37,6 +37,7 @@ SPLITS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 LANGS = ("cy", "en")
 
