@@ -118,6 +118,8 @@ from storysite.privacy.places import (
 )
 from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
+from storysite.privacy.safe_places import NEEDLES as SAFE_PLACE_NEEDLES
+from storysite.privacy.safe_places import homes_placed, numbered_homes
 from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import (
@@ -221,9 +223,14 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))
     for s, e in homes_described(text, welsh, found):
         hits.append((s, e, "address", "privacy.address"))
+    if found.any(SAFE_PLACE_NEEDLES):
+        for s, e in homes_placed(text, found):
+            hits.append((s, e, "address", "privacy.address"))  # "the refuge up Malpas", "hen dŷ'r ysgolfeistr"
     # Four finders need figures, which most story text has none of (the digits are gate words of the pass).
     figures = found.any(_FIGURES)
     if figures:
+        for s, e in numbered_homes(text):
+            hits.append((s, e, "address", "privacy.address"))  # "at 23 Glasfryn", "Nerys Pant, 9 Ashgrove"
         if found.any(GRID_NEEDLES):
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
         hits.extend(keypad_codes(text, found))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
@@ -686,6 +693,7 @@ _WORDS = Words(
     (
         *places.NEEDLES,
         *whereabouts.NEEDLES,
+        *SAFE_PLACE_NEEDLES,
         *PAGE_NAME_NEEDLES,
         *WARD_NEEDLES,
         *BIRTHDAY_NEEDLES,

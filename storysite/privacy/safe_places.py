@@ -1,0 +1,168 @@
+"""Where someone lives or stays, told in the shapes a first check missed (issue 15, round thirty-two).
+
+A refuge, a hostel or a foyer placed anywhere at all: where a refuge is, is itself the detail that puts a family at
+risk ("the refuge up Malpas", "y lloches ar bwys y parc sglefrio"). A caravan, a bungalow or a flat placed by a
+landmark ("the static at the back of the Porthmyn", "the bungalow next to the old mart"). A house known by whose it
+was ("hen dŷ'r ysgolfeistr", "hen dŷ Wncwl Mal", "Nain's bungalow opposite Capel Seion"). A boat someone lives on,
+its name set beside the word for it ("aboard his boat, Morwennol", "ar ei gwch, y Wennol Las", "ar y Seren Hwyr,
+hen gwch pysgota"). A house number with a name that has no street word ("at 23 Glasfryn", "Nerys Pant, 9
+Ashgrove, Cowbridge").
+
+Each finder reads the text only where one of its literals (NEEDLES) was found in the scanner's pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storysite.privacy import lexicon as lx
+from storysite.privacy.needles import Needles
+from storysite.privacy.places import WORD
+
+Span = tuple[int, int]
+
+# A name of capitalised words, with the Welsh article or a link word between them ("Gwel Eryri", "Tyle'r Bedw").
+_NAME = rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,2}}"
+# Where a place is: on, up, in, behind, by, near, next to, opposite, at the back of; and Welsh.
+_PLACED = (
+    r"(?:on[ \t]+the|up|behind|by|near|next[ \t]+to|opposite|off|above|over|past|beside"
+    r"|at[ \t]+the[ \t]+(?:back|top|end|bottom)[ \t]+of|ar[ \t]+bwys|wrth[ \t]+ymyl|wrth|tu[ \t]+ôl[ \t]+i"
+    r"|y[ \t]+tu[ \t]+ôl[ \t]+i|gyferbyn[ \t]+(?:â|ag)|ger|uwchben|ar[ \t]+ben|ar[ \t]+waelod)"
+)
+# A town alone is no address (the writers' rule as much as the check's): "a refuge in Newport", "yr hostel yn Aber".
+# ... and what it is placed by: a name, or "the"/"y" and up to three words to the clause's end.
+_WHERE = (
+    rf"[ \t]+(?:(?:the|y|yr)[ \t]+|['’]r[ \t]+)?(?:{_NAME}|(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)"
+    rf"(?:[ \t]+(?:in|yn|ym|yng)[ \t]+{WORD})?"
+)
+
+# --- a place of safety, placed anywhere --------------------------------------------------------------------------
+
+_SAFE_WORDS = ("refuge", "lloches", "foyer", "hostel", "night shelter", "safe house", "tŷ diogel")
+_SAFE_PLACED = re.compile(
+    r"(?i:(?:\b(?:the|a|y|yr)[ \t]+|(?<=\w)['’]r[ \t]+)(?:women['’]s[ \t]+|family[ \t]+|young[ \t]+people['’]s[ \t]+)?"
+    r"(?:refuge|lloches|foyer|hostel|night[ \t]+shelter|safe[ \t]+house|tŷ[ \t]+diogel))"
+    rf"[ \t]+{_PLACED}{_WHERE}"
+)
+# ... but a town's hostel for walkers or a youth hostel is a venue, not where someone is kept safe.
+_NOT_SAFE_PLACE = re.compile(r"(?i:\b(?:youth|walkers|ieuenctid|bunk)\b)")
+
+# --- a caravan, a bungalow or a flat placed by a landmark -------------------------------------------------------
+
+_HOME_BY_WORDS = ("static", "statig", "caravan", "garafán", "carafán", "bungalow", "byngalo", "fyngalo", "fflat")
+_HOME_BY = re.compile(
+    r"(?i:\b(?:the|y|yr)[ \t]+(?:(?:white|old|little|wen|bach|fach|gwyn|hen)[ \t]+)?"
+    r"(?:static|garafán[ \t]+statig|carafán[ \t]+statig|statig|caravan|garafán|carafán|bungalow|byngalo|fyngalo"
+    r"|fflat(?:[ \t]+llawr[ \t]+(?:gwaelod|top|cynta|isaf))?))"
+    r"[ \t]+(?i:next[ \t]+to|opposite|behind|at[ \t]+the[ \t]+(?:back|top|end|bottom)[ \t]+of|beside"
+    r"|ar[ \t]+bwys|wrth[ \t]+ymyl|tu[ \t]+ôl[ \t]+i|y[ \t]+tu[ \t]+ôl[ \t]+i|gyferbyn[ \t]+(?:â|ag)"
+    r"|ar[ \t]+y[ \t]+clos|ar[ \t]+gae)"
+    rf"(?:{_WHERE})?"
+)
+
+# --- a house known by whose it was ------------------------------------------------------------------------------
+
+_KIN = (
+    r"(?:Nain|Taid|Nan|Nana|Nanna|Nanny|Gran|Granny|Grandad|Mamgu|Mam-gu|Tadcu|Tad-cu|Dadcu|Bopa|Auntie|Aunty|Uncle"
+    r"|Anti|Yncl|Wncwl|Modryb|Ewythr)"
+)
+_WHOSE_WORDS = (
+    "dŷ",
+    "tŷ",
+    "nhŷ",
+    "thŷ",
+    "s old ",
+    "s bungalow",
+    "s house",
+    "s cottage",
+    "s flat",
+    "s farm",
+    "s caravan",
+)
+_WHOSE_HOUSE = re.compile(
+    # "hen dŷ'r ysgolfeistr", "tŷ'r gweinidog": a house known by who lived in it
+    r"(?<![\w'’-])(?:(?:yr[ \t]+)?hen[ \t]+)?(?:dŷ|tŷ|nhŷ|thŷ)['’]r[ \t]+"
+    r"(?:ysgolfeistr|ysgolfeistres|sgwlyn|gweinidog|prifathro|brifathro|prifathrawes|meddyg|doctor|ficer"
+    r"|plismon|postman|gof|saer|crydd|teiliwr|melinydd|capten|stiward)\b"
+    # "tŷ Bopa Mali ar bwys y tollborth": a relative's house placed by a landmark (the relative alone is a name)
+    rf"|(?<![\w'’-])(?:(?:yr[ \t]+)?hen[ \t]+)?(?:dŷ|tŷ|nhŷ|thŷ)[ \t]+{_KIN}(?:[ \t]+{WORD}){{0,2}}"
+    rf"(?=[ \t]+{_PLACED}[ \t])"
+    # "Nain's bungalow opposite Capel Seion", "Nanna Pat's old house by the dock gates"
+    rf"|\b{_KIN}(?:[ \t]+{WORD})?['’]s[ \t]+(?:old[ \t]+)?(?:house|bungalow|cottage|flat|farm|caravan|place)"
+    rf"(?=[ \t]+{_PLACED}[ \t])"
+)
+# A house placed by one of them: "tŷ Bopa Mali ar bwys y tollborth".
+_AND_PLACED = re.compile(rf"[ \t]+{_PLACED}{_WHERE}")
+
+# --- a boat someone lives on, its name beside the word for it ----------------------------------------------------
+
+_BOAT_WORDS = ("boat", "cwch", "gwch", "narrowboat", "yacht", "barge")
+_BOAT_THEN_NAME = re.compile(
+    r"(?i:\b(?:boat|narrowboat|yacht|barge|cwch|gwch|cwch[ \t]+camlas|gwch[ \t]+camlas|cwch[ \t]+pysgota))"
+    rf",[ \t]+((?:(?:the|y|yr)[ \t]+)?{_NAME})(?=[ \t]*(?:[,;.()–—]|\Z|[ \t](?:ar|ym|yn|off|at|in|on|below|tied)\b))"
+)
+_NAME_THEN_BOAT = re.compile(
+    rf"\b(?:ar|on|aboard)[ \t]+((?:(?:the|y|yr)[ \t]+)?{_NAME}),[ \t]+(?:(?:an?|hen|old|ei|his|her)[ \t]+)?"
+    r"(?:(?:old|little|fishing|canal|hen|bach)[ \t]+)?"
+    r"(?i:boat|narrowboat|yacht|barge|cwch|gwch|trawler|fishing[ \t]+boat)"
+)
+# A boat's word before a boat's name is what makes it one; these are other things named after one.
+_NOT_A_BOAT_NAME = frozenset("The Y Yr It Mam Dad Nain Taid".split())  # noqa: SIM905
+
+# --- a house number with a name and no street word --------------------------------------------------------------
+
+_NUMBERED = re.compile(
+    rf"(?:(?<=\bat[ \t])|(?<=\bin[ \t])|(?<=\bto[ \t])|(?<=\bfrom[ \t])|(?<=\byn[ \t])|(?<=\bo[ \t])|(?<=\bi[ \t])"
+    rf"|(?<=,[ \t]))([0-9]{{1,3}}[A-Za-z]?[ \t]+{_NAME})(?=[ \t]*(?:[,.;()]|\Z|[ \t](?:in|yn|ym|yng)[ \t]))"
+)
+_NOT_A_HOME_NAME = frozenset(
+    """
+    January February March April May June July August September October November December Ionawr Chwefror Mawrth
+    Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Year Years Week Weeks Day Days Month Months Mile Miles Minute Minutes Hour Hours Street Road
+    """.split()  # noqa: SIM905
+)
+
+NEEDLES = (*_SAFE_WORDS, *_HOME_BY_WORDS, *_WHOSE_WORDS, *_BOAT_WORDS)
+
+
+def homes_placed(text: str, found: Needles) -> list[Span]:
+    """Every home this module's finders place in TEXT, given where its NEEDLES were found."""
+    out = _placed(text, found)
+    # a description set after a named place ("Llety'r Garn, yr hostel ger yr orsaf"): the name is the home found
+    return [(s, e) for s, e in out if not _AFTER_A_NAME.search(text, max(0, s - 40), s)]
+
+
+_AFTER_A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]*,[ \t]*\Z")
+
+
+def _placed(text: str, found: Needles) -> list[Span]:
+    out: list[Span] = []
+    if found.any(_SAFE_WORDS):
+        for m in _SAFE_PLACED.finditer(text):
+            if not _NOT_SAFE_PLACE.search(text, max(0, m.start() - 20), m.end()):
+                out.append(m.span())
+    if found.any(_HOME_BY_WORDS):
+        out.extend(m.span() for m in _HOME_BY.finditer(text))
+    if found.any(_WHOSE_WORDS):
+        for m in _WHOSE_HOUSE.finditer(text):
+            placed = _AND_PLACED.match(text, m.end())
+            out.append((m.start(), placed.end() if placed else m.end()))
+    if found.any(_BOAT_WORDS):
+        for pattern in (_BOAT_THEN_NAME, _NAME_THEN_BOAT):
+            for m in pattern.finditer(text):
+                name = m.group(1)
+                if name.split()[-1] not in _NOT_A_BOAT_NAME and name not in lx.PLACES and name not in lx.NOT_PERSON:
+                    out.append(m.span(1))
+    return out
+
+
+def numbered_homes(text: str) -> list[Span]:
+    """A house number with a name that has no street word, after "at", "yn", "o" or a comma ("at 23 Glasfryn")."""
+    out: list[Span] = []
+    for m in _NUMBERED.finditer(text):
+        words = m.group(1).split()[1:]
+        if words[0] in _NOT_A_HOME_NAME or words[0] in lx.COMMON or m.group(1).split(None, 1)[1] in lx.PLACES:
+            continue
+        out.append(m.span(1))
+    return out
