@@ -30,9 +30,13 @@ _PLACED = (
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|gyferbyn[ \t]+(?:â|ag)|ger|uwchben|ar[ \t]+ben|ar[ \t]+waelod)"
 )
 # A town alone is no address (the writers' rule as much as the check's): "a refuge in Newport", "yr hostel yn Aber".
+# A plain word of a landmark, not the little word that goes on past it ("ar bwys y parc sglefrio ar ôl …").
+_PLAIN = r"(?!(?:ar|yn|ym|yng|in|on|at|and|a|ac|i|o|to|for|with|gyda|efo|where|lle|who|sy|sydd|but|ond)\b)[^\W\d_]+"
 # ... and what it is placed by: a name, or "the"/"y" and up to three words to the clause's end.
 _WHERE = (
-    rf"[ \t]+(?:(?:the|y|yr)[ \t]+|['’]r[ \t]+)?(?:{_NAME}|(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)"
+    rf"[ \t]+(?:(?:the|y|yr)[ \t]+|['’]r[ \t]+)?"
+    rf"(?:{_NAME}(?:[ \t]+(?:road|lane|estate|park|harbour|prom|docks|hewl|heol|lôn|stad))?"
+    rf"|(?:{_PLAIN}[ \t]+){{0,2}}{_PLAIN})"
     rf"(?:[ \t]+(?:in|yn|ym|yng)[ \t]+{WORD})?"
 )
 
