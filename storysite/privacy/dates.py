@@ -613,7 +613,8 @@ _A_YEAR = re.compile(
     r"['’][0-9]{2}\b|\b(?:19|20)[0-9]{2}\b|(?i:\bdwy[ \t]+fil\b|\bmil[ \t]+naw[ \t]+cant\b|\bnineteen[ \t]+\w+)"
 )
 _NOT_A_BIRTH = re.compile(
-    r"(?i:^d\.|\b(?:died|death|bu[ \t]+farw|married|priod\w*|moved|symud\w*|since|ers|from|until|tan|to|i|retired"
+    r"(?i:^d\.|^(?:and|a|ac|with|gyda|efo|plus)\b"  # "Mam (and Dad, in 2019)": more people, not a date
+    r"|\b(?:died|death|bu[ \t]+farw|married|priod\w*|moved|symud\w*|since|ers|from|until|tan|to|i|retired"
     r"|diagnos\w*|left|joined|started|dechrau\w*|aged|age|oed|now|yn[ \t]+\d|then|wedyn|pension\w*|£)\b|[0-9]{5}"
     # ... nor a citation: '(gweler "Golwg" 21 Mehefin 2020)'
     r"|(?i:\b(?:gweler|see|cf|source|ffynhonnell|quoted|dyfynnwyd)\b)|[\"“”])"
@@ -630,18 +631,23 @@ def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
         said_born, inside = m.group(1), m.group(2)
         # the date alone, up to the first comma that ends one: "(dob 23rd Oct '12, Yr 8 at Blaen Morlais High)";
         # "(y pumed o Fehefin, dwy fil a naw)" is one date across its comma
-        cut = 0
+        begin = cut = 0
         for part in _CLAUSE.finditer(inside):
+            if begin == cut and _A_NAME.fullmatch(part.group().strip()):
+                begin = cut = part.end() + 1  # "Mam (Olwen, b. Christmas Eve '59)": the name first is no date
+                continue
             cut = part.end()
-            if _dated(inside[:cut], said_born):
+            if _dated(inside[begin:cut], said_born):
                 break
-        date = inside[:cut]
-        if _dated(date, said_born) and not _NOT_A_BIRTH.search(date):
-            out.append((m.start(2), m.start(2) + len(date)))
+        date = inside[begin:cut].strip()
+        if date and _dated(date, said_born) and not _NOT_A_BIRTH.search(date):
+            start = m.start(2) + inside.index(date, begin)
+            out.append((start, start + len(date)))
     return out
 
 
 _CLAUSE = re.compile(r"[^,;]+")
+_A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+")
 
 
 def _dated(words: str, said_born: str | None) -> bool:

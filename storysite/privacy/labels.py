@@ -427,6 +427,8 @@ _FORCE_LETTERS = re.compile(r"[A-Z]{1,2}[ \t]?[0-9]{3,5}\Z")
 # and seventeen keep a leisure centre's locker no one's.
 TAG_NEEDLES: tuple[str, ...] = ("fob", "anyard", "cert", "ertificate", "ystysgrif", "ontract", " tag ", "rison")
 TAG_NEEDLES += ("hif disgybl", "hif aelod", "hif carchar", "hif cleient")
+TAG_NEEDLES += ("river", "uyer", "adge", "athodyn", "olunteer", "wirfoddolwr", "arwm", "larm", "endant", "ifeline")
+TAG_NEEDLES += ("areline", "ensor mat")
 _TAG = re.compile(
     r"(?i:\b(?:fob|ffob|lanyard)\b)[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|no\.?|num)\b)?[ \t:#,(]*"
     r"((?:[A-Z]{1,3}-?)?[0-9]{1,5}[A-Z]?)\b(?![.:/][0-9])"
@@ -441,6 +443,13 @@ _TAG = re.compile(
     r"|(?i:\b(?:laundry|name|ear|key|bag)[ \t]+tag)[ \t:#]*([0-9]{1,6}[A-Z]?)\b(?![.:/][0-9])"
     r"|(?i:\bprison(?:er)?[ \t]+(?:no\.?|number|num)|\brhif[ \t]+(?:disgybl|aelodaeth|aelod|carchar|cleient))[ \t:#]*"
     r"([A-Za-z]{0,3}[0-9][A-Za-z0-9/-]{2,}[A-Za-z0-9])\b"
+    # round thirty-three: a badge's, a driver's or a buyer's number with its word for number ("bathodyn
+    # gwirfoddolwr, rhif 88", "Crosville driver no. 228", "his old buyer's number, 57"), and an alarm's
+    # ("larwm gan y Careline (rhif 88213)", "sensor mat #118")
+    r"|(?i:\b(?:driver|buyer['’]?s?|badge|bathodyn|fathodyn|mathodyn|gwirfoddolwr|volunteer|works|payroll)\b)"
+    r"[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*([0-9]{2,6})\b(?![.:/][0-9])"
+    r"|(?i:\b(?:larwm|alarm|pendant|careline|lifeline|sensor[ \t]+mat|mat[ \t]+larwm)\b)[^\n.!?\d]{0,24}?"
+    r"(?:(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*|#)([0-9]{2,8})\b(?![.:/][0-9])"
 )
 
 

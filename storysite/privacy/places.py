@@ -1603,6 +1603,7 @@ _KIND_AFTER_COMMA = re.compile(
     r",[ \t]+(?:the|y|yr)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
     r"(?:hostel|approved[ \t]+premises|refuge|(?:care|nursing|residential|children['’]s)[ \t]+home"
     r"|sheltered[ \t]+(?:flats|housing|bungalows)|supported[ \t]+(?:flats|housing|living[ \t]+house)"
+    r"|residential[ \t]+unit|uned[ \t]+breswyl"  # "Tŷ Gwernen, the residential unit" (round thirty-three)
     r"|lloches|fflatiau[ \t]+gwarchod|tai[ \t]+gwarchod|cartref[ \t]+(?:gofal|preswyl|nyrsio|plant))\b"
 )
 _KIND_AFTER_COMMA_NEEDLES = (
@@ -1623,6 +1624,8 @@ _KIND_AFTER_COMMA_NEEDLES = (
     "cartref preswyl",
     "cartref nyrsio",
     "cartref plant",
+    "residential unit",
+    "uned breswyl",
 )
 
 

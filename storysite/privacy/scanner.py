@@ -469,8 +469,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from; "E. W. Gruffydd, Penrhiw Isaf"
         hits.extend(homes_after_people(text, people))
-    if "(" in text and (named := [h[1] for h in hits if h[2] == "person-name"]):
-        for s, e in dates_after_people(text, named):  # "Leanne (Awst '83)", "Ffion (12.3.09)"
+    if "(" in text:
+        # a person found, a made-up name or a kinship word before the brackets: "Leanne (Awst '83)", "Ffion
+        # (12.3.09)", "Twm (30/1/17)", "Mam (Medi '82)"
+        named = [h[1] for h in hits if h[2] == "person-name"] + _people_before_brackets(text, pseudonyms)
+        for s, e in dates_after_people(text, named):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
@@ -489,6 +492,23 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         # "SN 478 127" is also shaped like a card or a reference: a grid reference is a place, so an address
         hits = [h for h in hits if h[2] != "other-id" or (h[0], h[1]) not in grids]
     return hits
+
+
+_PARENTS = frozenset({"Mam", "Mum", "Mami", "Dad", "Tad", "Dadi", "Mother", "Father", "Brawd", "Chwaer"})
+
+
+def _people_before_brackets(text: str, pseudonyms: frozenset[str]) -> list[int]:
+    """The ends of the made-up names and kinship words just before a bracket in TEXT."""
+    ends = []
+    at = text.find("(")
+    while at > 0:
+        end = len(text[:at].rstrip(" \t"))
+        before = text[max(0, end - 30) : end].split()
+        word = before[-1] if before else ""
+        if word in pseudonyms or word in KIN_TITLES or word in _PARENTS:
+            ends.append(end)
+        at = text.find("(", at + 1)
+    return ends
 
 
 def _a_dated_month(text: str, hit: Hit) -> bool:
