@@ -11,6 +11,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import AGE_IN_WORDS_BEFORE, aged_date_at, aged_word_date_at, dob_at
+from storysite.privacy.needles import Needles
 from storysite.privacy.places import (
     HOUSE_HEADS,
     STREET_HEADS_CY,
@@ -422,12 +423,14 @@ def collar_numbers(text: str) -> list[tuple[int, int]]:
 _FORCE_LETTERS = re.compile(r"[A-Z]{1,2}[ \t]?[0-9]{3,5}\Z")
 
 
-# A fob, a lanyard, a certificate or a contract by its number, a few words after it (round thirty): "door fob 17",
+# A fob, a lanyard, a certificate or a contract by its number, a few words after it (round thirty; tags, prisons and
+# Welsh numbers of a kind in round thirty-one, badges, drivers, buyers and alarms in round thirty-three): "door fob 17",
 # "a green lanyard, V-22", "his DBS (cert 0017 8451 9360)", "Taxi (contract TX-PRU/118)". Not a locker: rounds six
 # and seventeen keep a leisure centre's locker no one's.
 TAG_NEEDLES: tuple[str, ...] = ("fob", "anyard", "cert", "ertificate", "ystysgrif", "ontract", " tag ", "rison")
 TAG_NEEDLES += ("hif disgybl", "hif aelod", "hif carchar", "hif cleient")
-TAG_NEEDLES += ("river", "uyer", "adge", "athodyn", "olunteer", "wirfoddolwr", "arwm", "larm", "endant", "ifeline")
+TAG_NEEDLES += ("river", "uyer", "adge", "athodyn", "arwm", "larm", "endant", "ifeline", "olunteer card")
+TAG_NEEDLES += ("olunteer no", "olunteer num")  # not "volunteer" alone, in every other story
 TAG_NEEDLES += ("areline", "ensor mat")
 _TAG = re.compile(
     r"(?i:\b(?:fob|ffob|lanyard)\b)[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|no\.?|num)\b)?[ \t:#,(]*"
@@ -446,16 +449,23 @@ _TAG = re.compile(
     # round thirty-three: a badge's, a driver's or a buyer's number with its word for number ("bathodyn
     # gwirfoddolwr, rhif 88", "Crosville driver no. 228", "his old buyer's number, 57"), and an alarm's
     # ("larwm gan y Careline (rhif 88213)", "sensor mat #118")
-    r"|(?i:\b(?:driver|buyer['’]?s?|badge|bathodyn|fathodyn|mathodyn|gwirfoddolwr|volunteer|works|payroll)\b)"
+    r"|(?i:\b(?:driver|buyer['’]?s?|badge|bathodyn|fathodyn|mathodyn|volunteer)\b)"
     r"[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*([0-9]{2,6})\b(?![.:/][0-9])"
     r"|(?i:\b(?:larwm|alarm|pendant|careline|lifeline|sensor[ \t]+mat|mat[ \t]+larwm)\b)[^\n.!?\d]{0,24}?"
     r"(?:(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*|#)([0-9]{2,8})\b(?![.:/][0-9])"
 )
 
 
-def tags_and_certificates(text: str) -> list[tuple[int, int]]:
-    """The number of a fob, a lanyard, a certificate or a contract, just after the word for it."""
-    return [m.span(m.lastindex or 0) for m in _TAG.finditer(text)]
+def tags_and_certificates(text: str, found: Needles) -> list[tuple[int, int]]:
+    """The number of a fob, a lanyard, a tag, a certificate, a contract, a badge, a driver, a buyer or an alarm, just
+    after the word for it, read only around the pass's finds of those words (the pattern over a whole text cost a
+    fifth of a check)."""
+    out: set[tuple[int, int]] = set()
+    for at in found.positions(TAG_NEEDLES):
+        for m in _TAG.finditer(text, max(0, at - 12), min(len(text), at + 80)):
+            if m.start() <= at:
+                out.add(m.span(m.lastindex or 0))
+    return sorted(out)
 
 
 _CARD = re.compile(

@@ -1,12 +1,12 @@
 """Where someone lives or stays, told in the shapes a first check missed (issue 15, round thirty-two).
 
-A refuge, a hostel or a foyer placed anywhere at all: where a refuge is, is itself the detail that puts a family at
-risk ("the refuge up Malpas", "y lloches ar bwys y parc sglefrio"). A caravan, a bungalow or a flat placed by a
-landmark ("the static at the back of the Porthmyn", "the bungalow next to the old mart"). A house known by whose it
-was ("hen dŷ'r ysgolfeistr", "hen dŷ Wncwl Mal", "Nain's bungalow opposite Capel Seion"). A boat someone lives on,
-its name set beside the word for it ("aboard his boat, Morwennol", "ar ei gwch, y Wennol Las", "ar y Seren Hwyr,
-hen gwch pysgota"). A house number with a name that has no street word ("at 23 Glasfryn", "Nerys Pant, 9
-Ashgrove, Cowbridge").
+A refuge, a hostel or a foyer placed by a landmark: where a refuge is, is itself the detail that puts a family at
+risk ("the refuge up Malpas", "y lloches ar bwys y parc sglefrio"); in a town alone it is left, as a town is. A
+caravan, a bungalow or a flat placed by a landmark ("the static at the back of the Porthmyn", "the bungalow next to
+the old mart"). A house known by whose it was ("hen dŷ'r ysgolfeistr", "tŷ Bopa Mali ar bwys y tollborth", "Nain's
+bungalow opposite Capel Seion"). A boat someone lives on, its name set beside the word for it ("aboard his boat,
+Morwennol", "ar ei gwch, y Wennol Las", "ar y Seren Hwyr, hen gwch pysgota"). A house number with a name that has no
+street word ("at 23 Glasfryn", "Nerys Pant, 9 Ashgrove, Cowbridge").
 
 Each finder reads the text only where one of its literals (NEEDLES) was found in the scanner's pass.
 """
@@ -40,7 +40,7 @@ _WHERE = (
     rf"(?:[ \t]+(?:in|yn|ym|yng)[ \t]+{WORD})?"
 )
 
-# --- a place of safety, placed anywhere --------------------------------------------------------------------------
+# --- a place of safety, placed by a landmark --------------------------------------------------------------------
 
 _SAFE_WORDS = ("refuge", "lloches", "foyer", "hostel", "night shelter", "safe house", "tŷ diogel")
 _SAFE_PLACED = re.compile(

@@ -194,7 +194,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in collar_numbers(text):
             hits.append((s, e, "other-id", "privacy.other-id.collar-number"))
     if found.any(TAG_NEEDLES):
-        for s, e in tags_and_certificates(text):
+        for s, e in tags_and_certificates(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "door fob 17", "cert 0017 8451 9360"
     hits.extend(case_notes(text, found, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
