@@ -632,15 +632,16 @@ def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
         # the date alone, up to the first comma that ends one: "(dob 23rd Oct '12, Yr 8 at Blaen Morlais High)";
         # "(y pumed o Fehefin, dwy fil a naw)" is one date across its comma
         begin = cut = 0
+        dated = False
         for part in _CLAUSE.finditer(inside):
             if begin == cut and _A_NAME.fullmatch(part.group().strip()):
                 begin = cut = part.end() + 1  # "Mam (Olwen, b. Christmas Eve '59)": the name first is no date
                 continue
             cut = part.end()
-            if _dated(inside[begin:cut], said_born):
+            if dated := _dated(inside[begin:cut], said_born):
                 break
         date = inside[begin:cut].strip()
-        if date and _dated(date, said_born) and not _NOT_A_BIRTH.search(date):
+        if dated and not _NOT_A_BIRTH.search(date):
             start = m.start(2) + inside.index(date, begin)
             out.append((start, start + len(date)))
     return out
