@@ -48,7 +48,7 @@ _BIRTHDAY = r"(?:[Bb]irthday|[Bb]['’]day|(?:[PpBb]|[Pp]h|[Mm]h)en[- ]?blwydd)"
 _BIRTHDAY_IS = re.compile(
     r"(?:\b" + _WHOSE + r"[ \t]+" + _BIRTHDAY + r"|\b(?:[PpBb]|[Pp]h|[Mm]h)en[- ]?blwydd[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)"
     r"(?:[ \t]+(?:i|hi|o|e|fo|hithau|yntau))?"  # "fy mhen-blwydd i yw ..."
-    r"[ \t]*(?:(?:is|was|falls|yw|oedd|ydy|['’]s)[ \t]+(?:(?:on|ar)[ \t]+)?|(?:yw|oedd|ydy)?['’]r[ \t]+|:[ \t]*"
+    r"[ \t]*(?:(?:is|was|falls|yw|oedd|ydy|ydi|['’]s)[ \t]+(?:(?:on|ar)[ \t]+)?|(?:yw|oedd|ydy|ydi)?['’]r[ \t]+|:[ \t]*"
     r"|,[ \t]+|(?:on|ar)[ \t]+)"
     r"(?:(?:always|always[ \t]+on|bob[ \t]+amser)[ \t]+)?"
     r"(" + _DAY + r")",
@@ -57,7 +57,7 @@ _BIRTHDAY_IS = re.compile(
 # "her own birthday is Bonfire Night '62", "mae ei phen-blwydd ar Ddydd Gŵyl Dewi 1952".
 _BIRTHDAY_IS_WITH_YEAR = re.compile(
     r"\b" + _WHOSE + r"(?:[ \t]+own)?[ \t]+" + _BIRTHDAY + r"(?:[ \t]+(?:i|hi|o|e|fo))?"
-    r"[ \t]*(?:is|was|falls[ \t]+on|yw|oedd|ydy|['’]s|(?:is|yw|oedd)?[ \t]*(?:on|ar))[ \t]+(?:(?:on|ar)[ \t]+)?"
+    r"[ \t]*(?:is|was|falls[ \t]+on|yw|oedd|ydy|ydi|['’]s|(?:is|yw|oedd)?[ \t]*(?:on|ar))[ \t]+(?:(?:on|ar)[ \t]+)?"
     r"((?:" + FESTIVAL_DAY + r"|(?:Christmas|Easter|Whit|New[ \t]+Year['’]?s)[ \t]+(?:morning|Morning))"
     r",?[ \t]+(?:[0-9]{4}|['’][0-9]{2}))(?![0-9])"
 )

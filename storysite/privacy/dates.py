@@ -132,7 +132,7 @@ _YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
 # ... and only straight after the word: "her 90th birthday party on 3 May 2024" is an event.
 _BIRTHDAY_GAP = re.compile(
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’]s)?){0,2}"  # "pen-blwydd Zofia ar 4 Rhagfyr 2022"
-    r"[ \t]*(?:is|was|yw|oedd|['’]s|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
+    r"[ \t]*(?:is|was|yw|oedd|ydy|ydi|['’]s|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
 )
 _PARTY_BEFORE = re.compile(
     r"(?i:[0-9](?:st|nd|rd|th|fed|ain|ed|eg)?|party|parti|barti|dathl\w*|ddathl\w*|celebrat\w*|cake|cacen)\W*\w*\W*\Z"
@@ -150,7 +150,7 @@ CY_AGE = (
 _PARTY_WORD = re.compile(r"(?i:\b(?:party|parti|barti|cake|cacen|gacen|tea|te)\b)")
 _AGE_BEFORE = re.compile(r"(?i:\b[0-9]{2,3}(?:st|nd|rd|th|ain|fed|ed|eg)[ \t]+\Z)")
 _AGE_GAP = re.compile(
-    r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
+    r"(?i:[ \t]+(?:(?:is|was|falls|fell|yw|oedd|ydy|ydi)[ \t]+)?(?:on|ar)[ \t]+(?:the[ \t]+|y[ \t]+)?\Z"
     r"|(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*){0,2}"  # "pen-blwydd Eirlys yn 90 oed ar"
     rf"[ \t]+yn[ \t]+(?:[0-9]{{1,3}}|{CY_AGE})(?:[ \t]+oed)?(?:[ \t]+(?:ar|on)[ \t]+(?:y[ \t]+)?|,[ \t]*)\Z)"
 )
@@ -182,7 +182,7 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 # A year straight after a birth cue, with at most a pronoun or "in"/"yn"/"ym" between; not a
 # decade ("born in the 1950s") nor the first part of a date in figures.
 _BIRTH_YEAR = re.compile(
-    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy)\b)?,?"
+    r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy|ydi)\b)?,?"
     # the place first: "ces i 'ngeni yn Aberdâr ym 1940", "born in Merthyr in 1938"
     r"(?:[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
     r"(?=[ \t]+(?:in|yn|ym)[ \t]))?"
@@ -312,7 +312,7 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
 # A birth cue after its date: "Ar 3 Mai 1940 y ganwyd hi", "3 Mai 1940 yw ei dyddiad geni", "It was on
 # 3 May 1940 that she was born", "12/03/1985 (date of birth)".
 _CUE_AFTER = re.compile(
-    r"[ \t]*[(–-]?[ \t]*(?:(?:y|yr|pan|yw|oedd|ydy|is|was|that)[ \t]+)?(?:(?:ei|eu|her|his|their)[ \t]+)?"
+    r"[ \t]*[(–-]?[ \t]*(?:(?:y|yr|pan|yw|oedd|ydy|ydi|is|was|that)[ \t]+)?(?:(?:ei|eu|her|his|their)[ \t]+)?"
     r"(?:(?:she|he|they|I)[ \t]+(?:was|were)[ \t]+)?"
     r"(?i:born(?![ \t]+(?:of|out|from)\b)|ganwyd|ganed|g?aned|anwyd|date[ \t]+of[ \t]+birth"
     r"|n?dd?yddiad[ \t]+(?:ei[ \t]+|eu[ \t]+)?[gn]?geni|dob"

@@ -233,7 +233,7 @@ _STREET_STARTERS = _STARTERS | frozenset(
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
-    r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"|room|bedroom|llofft|lofft|buarth|fuarth|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
     r"housed|rehoused|re-housed|ailgartrefu|hailgartrefu|ailgartrefwyd|ailgartrefodd|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
@@ -249,7 +249,7 @@ HOME_CUE = re.compile(
 # A word for the building right before its name: "the cottage at Pen-y-cae", "fferm Tyddyn Isaf".
 _DWELLING_BEFORE = re.compile(
     r"(?i:\b(?:cottage|farm|farmhouse|house|bungalow|home|smallholding|fferm|ffarm|ffermdy|bwthyn|fwthyn|tŷ|dŷ|nhŷ"
-    r"|tyddyn|dyddyn|byngalo|fyngalo|cartref|gartref"
+    r"|tyddyn|dyddyn|byngalo|fyngalo|cartref|gartref|buarth|fuarth"
     r"|nghartref|chartref)(?:[ \t]+(?:gofal|nyrsio|preswyl))?"
     r"(?:[ \t]+(?:at|in|called|named|known\s+as|o['’]r\s+enw|yn|ym|yng|,))?[ \t,]*\Z)"
 )
@@ -488,7 +488,11 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
             or _LANE_TO.search(window) is not None
             or _NAMED_FROM.search(window) is not None  # "Mrs R. Prydderch o Fryn Siriol": where she is from
         )
-        if not (word in _DWELLING_HEADS or nasal_compound or visited or lived or _home_cued(text, s, window)):
+        # Welsh "o" as English "from" (above): "daeth ei nai i lawr o Ffynnon-las", a name shaped as a home's
+        came_from = _previous_word(window) == "o"
+        if not (
+            word in _DWELLING_HEADS or nasal_compound or visited or lived or came_from or _home_cued(text, s, window)
+        ):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
 
@@ -819,11 +823,21 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if word in _NOT_COMPOUND and not (word not in lx.FIRST and _SMALL_FARM_TAIL.match(text, end)):
         return None  # a place or a name; but "ym Mhenlan Fach", a place's name with a farm's tail, is a farm
     window = _cue_window(text, s)
-    beside = named_beside_dwelling(text, s, end)  # "i'w chartref, Brynhyfryd,"
+    # "i'w chartref, Brynhyfryd,"; "ar fuarth Hafodty", "the farmhouse at Glasfryn"
+    beside = named_beside_dwelling(text, s, end) or _DWELLING_BEFORE.search(window) is not None
     if not (beside or _after_preposition(window)):
         return None
     tail = _FARM_TAIL.match(text, end)
-    if not (tail or beside or HOME_CUE.search(window) or _VISIT_CUE.search(window) or _VISIT_AFTER.match(text, end)):
+    # "from Hafodty", as "from Cefn Coch"; not Welsh "o", which before one word is as often a village ("o Benycae")
+    at_a_house = _previous_word(window).lower() in _AT_A_HOUSE
+    if not (
+        tail
+        or beside
+        or at_a_house
+        or HOME_CUE.search(window)
+        or _VISIT_CUE.search(window)
+        or _VISIT_AFTER.match(text, end)
+    ):
         return None
     return s, tail.end() if tail else end
 

@@ -374,7 +374,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
                 continue
-        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfe," and word[:2] in COMPOUND_STARTS:
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "nmgiotrfeh," and word[:2] in COMPOUND_STARTS:
             home = compound_home_at(text, s, word) or mutated_home_at(text, s, word)  # "adre i Benrhiw Fawr"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))

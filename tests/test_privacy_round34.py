@@ -1,0 +1,79 @@
+"""Identifying details, round thirty-four: Welsh found as often as English, probed in pairs.
+
+Each pair below says the same thing in both languages. Before this round the English found a farm's or
+house's name where the Welsh did not: after "o" (from) with a relative, a neighbour or a journey ("daeth ei
+nai i lawr o Ffynnon-las", as "her nephew came down from Ffynnon-las"), in a bedroom or a farmyard ("yn y llofft
+fach yn Erw Fawr", "ar fuarth Ael-y-Bryn"), and a birthday after the northern "ydi" ("Ei phen-blwydd ydi 12
+Mawrth"). Both languages also missed names whose head word was not on the list of Welsh house elements (Efail,
+Ffos) or a one-word name ending in "ty" (Hafodty). The look-alikes are villages after "o", which stay places.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+# Farm and house names of several shapes, all starting with a letter Welsh does not mutate after "o" or "yn".
+_HOMES = ("Ffynnon-las", "Erw Fawr", "Ael-y-Bryn", "Hafod Wen", "Efail-wen", "Ffos-y-Gigfran")
+
+# The same sentence in both languages: (English, Welsh), the home's name written as X.
+_PAIRS = (
+    ("Her nephew came down from X every Sunday.", "Daeth ei nai i lawr o X bob dydd Sul."),
+    ("Her nephew comes over from X every morning.", "Mae ei nai yn dod draw o X bob bore."),
+    ("The neighbour from X called every morning.", "Roedd y cymydog o X yn galw bob bore."),
+    ("The woman next door rang from X.", "Ffoniodd y ddynes drws nesa o X."),
+    ("She was born in the little bedroom at X.", "Cafodd ei geni yn y llofft fach yn X."),
+    ("The children played in the yard at X.", "Roedd y plant yn chwarae ar fuarth X."),
+    ("The family have farmed X for three generations.", "Mae'r teulu'n ffermio X ers tair cenhedlaeth."),
+    ("The family moved to X in 2019.", "Fe symudodd y teulu i X yn 2019."),
+    ("The lane up to X is steep.", "Mae'r lôn i X yn serth."),
+)
+
+
+@pytest.mark.parametrize("home", _HOMES)
+@pytest.mark.parametrize(("english", "welsh"), _PAIRS)
+def test_a_home_found_in_english_is_found_in_welsh(english: str, welsh: str, home: str) -> None:
+    found_en = home in words_of("address", english.replace("X", home), "en")
+    found_cy = home in words_of("address", welsh.replace("X", home), "cy")
+    assert found_en and found_cy, (english, found_en, welsh, found_cy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daeth ei nai i lawr o Dregaron bob dydd Sul.",
+        "Roedd y cymydog o Ben-y-bont yn galw bob bore.",
+        "Mae ganddi deulu yn Llannerch-y-medd.",
+        "Daeth hi o Gaerdydd ar y trên.",
+    ],
+)
+def test_a_village_after_o_stays_a_place(text: str) -> None:
+    assert words_of("address", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Her nephew came down from Hafodty every Sunday.", "en", "Hafodty"),
+        ("Roedd y plant yn chwarae ar fuarth Hafodty.", "cy", "Hafodty"),
+        ("Still together at Gorwel at nine months.", "en", "Gorwel"),
+    ],
+)
+def test_a_one_word_home_after_from_or_at_or_in_its_farmyard(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+def test_one_word_after_o_is_as_often_a_village() -> None:
+    assert words_of("address", "Roedd presenoldeb Elin, disgybl Blwyddyn 9 o Benycae, wedi disgyn.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ei phen-blwydd ydi 12 Mawrth.", "12 Mawrth"),
+        ("Ei phen-blwydd ydi'r 12fed o Fawrth.", "12fed o Fawrth"),
+        ("3 Mai 1940 ydi ei dyddiad geni.", "3 Mai 1940"),
+    ],
+)
+def test_a_birthday_after_ydi_as_after_yw(text: str, words: str) -> None:
+    assert words in words_of("date-of-birth", text, "cy")
