@@ -77,3 +77,39 @@ def test_one_word_after_o_is_as_often_a_village() -> None:
 )
 def test_a_birthday_after_ydi_as_after_yw(text: str, words: str) -> None:
     assert words in words_of("date-of-birth", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Her room is 14.", "en", "room is 14"),
+        ("Ei stafell ydi rhif 14.", "cy", "stafell ydi rhif 14"),
+        ("Ei stafell ydi 14.", "cy", "stafell ydi 14"),
+    ],
+)
+def test_a_room_said_to_be_a_number_after_is_or_ydi(text: str, lang: str, words: str) -> None:
+    assert words in words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Her room is 14 steps from the lift.", "en"), ("Mae'r stafell yn 14 troedfedd o hyd.", "cy")],
+)
+def test_a_room_s_distance_or_size_is_no_room_number(text: str, lang: str) -> None:
+    assert words_of("other-id", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her caravan is on the Glan Gwna site.", "en"),
+        ("Mae ei charafán ar safle Glan Gwna.", "cy"),
+        ("Mae ei charafán ym Mharc Carafanau Glan Gwna.", "cy"),
+    ],
+)
+def test_the_site_of_someone_s_caravan_is_their_address(text: str, lang: str) -> None:
+    assert any("Glan Gwna" in each for each in words_of("address", text, lang))
+
+
+def test_a_caravan_holiday_is_no_home() -> None:
+    assert words_of("address", "Aethon ni mewn carafán ar wyliau i Glan Gwna.", "cy") == []

@@ -75,7 +75,10 @@ _FLAT_ALONE = re.compile(
 )
 # Words after a room's number that make it a length of time or a count, and the public buildings whose rooms
 # groups meet in: the numbered room is then no one's.
-_LENGTHS = r"days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis|o[ \t]+bobl"
+_LENGTHS = (
+    r"days?|nights?|weeks?|months?|hours?|years?|times?|people|diwrnod|noson|wythnos|awr|mis|o[ \t]+bobl"
+    r"|steps|paces|feet|foot|metres|yards|minutes|cam|troedfedd|munud"  # a distance: "her room is 14 steps from"
+)
 _PUBLIC_BUILDINGS = (
     r"library|centre|center|hall|school|college|church|chapel|hub|offices?|civic|community|council|llyfrgell"
     r"|ganolfan|neuadd|ysgol|coleg|capel|eglwys|swyddfa|swyddfeydd|cyngor|gyngor"
@@ -90,7 +93,7 @@ _PLACED_THING = re.compile(
     # "yn ei locer, locer 9", "with him, locker 14B", "He was on Cedar 3, cell 14"
     r"|(?<=locker)|(?<=locer)|(?<=[a-z0-9]),),?[ \t]+)"
     rf"((?i:(?:side|single|en-suite|private)[ \t]+)?(?i:{_PLACED_WORDS})[ \t]+"
-    rf"(?:(?:is|was|yw|oedd)[ \t]+)?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
+    rf"(?:(?:is|was|yw|oedd|ydy|ydi)[ \t]+|yn[ \t]+(?=rhif))?(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER})"
     rf"(?![ \t]+(?:{_LENGTHS})\b)"
     # a meeting room of a public building: "room 3 at the library", "ystafell 2 yn y llyfrgell"
     r"(?![ \t]+(?:at|in|of|yn|ym|yng)[ \t]+(?:the[ \t]+|y[ \t]+|yr[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
@@ -176,6 +179,12 @@ def rooms_and_beds(text: str) -> list[Span]:
                 k = text.rfind(" ", max(0, k - 14), label_end) + 1
             if text[k:label_end] in _LABEL_WORDS:
                 j, word = k, text[k:label_end]
+        elif word in _COPULAS:  # "her room is 14", "ei stafell ydi 14": the label is the word before
+            k = text.rfind(" ", max(0, j - 14), j - 1) + 1
+            hit = _at_label(text, k, text[k : j - 1]) if text[k : j - 1] in _LABEL_WORDS else None
+            if hit:
+                out.append(hit)
+                continue
         if word in _LABEL_WORDS:
             hit = _at_label(text, j, word)
             if hit:
