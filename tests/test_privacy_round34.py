@@ -113,3 +113,45 @@ def test_the_site_of_someone_s_caravan_is_their_address(text: str, lang: str) ->
 
 def test_a_caravan_holiday_is_no_home() -> None:
     assert words_of("address", "Aethon ni mewn carafán ar wyliau i Glan Gwna.", "cy") == []
+
+
+# A school's name in both languages: as written in English, after "yn" (mutated as Welsh does), after "o" (soft).
+_SCHOOLS = (
+    ("Bro Dinefwr", "ym Mro Dinefwr", "Fro Dinefwr"),
+    ("Glan Clwyd", "yng Nglan Clwyd", "Lan Clwyd"),
+    ("Dyffryn Ogwen", "yn Nyffryn Ogwen", "Ddyffryn Ogwen"),
+    ("Tryfan", "yn Nhryfan", "Dryfan"),
+)
+_SCHOOL_PAIRS = (
+    ("He was excluded from {en} for a week.", "Cafodd ei wahardd o {o} am wythnos."),
+    ("Her head of year at {en} rang.", "Ffoniodd ei phennaeth blwyddyn {yn}."),
+    ("She does her GCSEs at {en}.", "Mae hi'n gwneud ei TGAU {yn}."),
+    ("The pastoral team at {en} helped.", "Helpodd y tîm bugeiliol {yn}."),
+    ("He goes to {en}, the Welsh-medium secondary.", "Mae o'n mynd i {o}, yr ysgol uwchradd Gymraeg."),
+    ("The ALNCo at {en} sorted a taxi.", "Trefnodd y CADY {yn} dacsi."),
+)
+
+
+@pytest.mark.parametrize(("en", "yn", "o"), _SCHOOLS)
+@pytest.mark.parametrize(("english", "welsh"), _SCHOOL_PAIRS)
+def test_a_school_found_in_one_language_is_found_in_the_other(
+    english: str, welsh: str, en: str, yn: str, o: str
+) -> None:
+    welsh_name = o if "{o}" in welsh else yn.split(" ", 1)[1]
+    found_en = any(en in each for each in words_of("school", english.format(en=en), "en"))
+    found_cy = any(welsh_name in each for each in words_of("school", welsh.format(yn=yn, o=o), "cy"))
+    assert found_en and found_cy, (english, found_en, welsh, found_cy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tryfan, the primary reason, was gone.",
+        "He was excluded from Tesco for shoplifting.",
+        "Mae hi'n gwneud ei TGAU yn Gymraeg.",
+        "She was suspended from Wales duty.",
+    ],
+)
+def test_school_words_with_no_school_after_them(text: str) -> None:
+    lang = "cy" if "TGAU" in text else "en"
+    assert words_of("school", text, lang) == []

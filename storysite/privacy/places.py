@@ -2160,7 +2160,10 @@ _APPOSED_NEEDLES = tuple(
 _NAME_THEN_KIND = re.compile(
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}}),[ \t]+"
     r"(?:the|a|an|y|yr)[ \t]+((?:[^\W\d_][\w'-]*[ \t]+){0,3}?)"
-    r"(?:school|college|academy|nursery|playgroup|ysgol|coleg|meithrinfa|academi)\b(?!['’]s)"
+    r"(?:school|college|academy|nursery|playgroup|ysgol|coleg|meithrinfa|academi"
+    # the kind alone, as people shorten it (round thirty-four): "Tryfan, the Welsh-medium secondary"
+    r"|(?:primary|secondary|comp|comprehensive)(?![ \t]+(?:care|reason|concern|carer|aim|goal|worry|need|source|road)))"
+    r"\b(?!['’]s)"
 )
 _NOT_THE_KIND = re.compile(
     r"(?i:\b(?:at|in|of|from|by|with|for|near|behind|opposite|past|beside|above|below|over|under|next|yn|ym|yng|o|i"
@@ -2168,6 +2171,7 @@ _NOT_THE_KIND = re.compile(
     r"|fflat|cartref)\b)"
 )  # "Gorwel, the bungalow behind the school": the school is another place
 _KIND_AFTER_NEEDLES = ("school", "college", "academy", "nursery", "playgroup", "ysgol", "coleg", "academi")
+_KIND_AFTER_NEEDLES += ("primary", "secondary", "comp")
 # ... or its own name between "the" and a lower-case kind: "at the Gororau college", "the Busy Bees nursery".
 _THE_NAME_KIND = re.compile(
     rf"\b[Tt]he[ \t]+({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+(?:college|school|nursery|playgroup|academy)\b(?!['’]s)"
@@ -2184,7 +2188,7 @@ def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for at in lowered.positions(_KIND_AFTER_NEEDLES):
         comma = "," in text[max(0, at - 60) : at]
-        for m in _NAME_THEN_KIND.finditer(text, max(0, at - 110), at + 12) if comma else ():
+        for m in _NAME_THEN_KIND.finditer(text, max(0, at - 110), at + 40) if comma else ():
             name = m.group(1)
             words = name.split()
             if m.span(1) in out or m.end() < at or name in lx.PLACES or _NOT_THE_KIND.search(m.group(2)):

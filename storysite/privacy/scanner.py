@@ -124,6 +124,7 @@ from storysite.privacy.welsh import phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import (
     EXAM_NEEDLES,
+    EXCLUDED_NEEDLES,
     LEFT_NEEDLES,
     schools_by_exams,
     schools_by_year_group,
@@ -266,8 +267,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
-    if found.any(EXAM_NEEDLES):
-        kinds += schools_by_exams(text, found)
+    if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES):
+        kinds += schools_by_exams(text, found)  # "her GCSEs at Tryfan", "excluded from Glan Clwyd"
     if found.any(LEFT_NEEDLES):
         kinds += schools_left_at_an_age(text, found)  # "she left the Convent at sixteen"
     if found.has("euadd ") or found.has("euaddau") or " halls" in text or " Hall" in text:
@@ -723,6 +724,7 @@ _WORDS = Words(
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
+        *EXCLUDED_NEEDLES,
         *LEFT_NEEDLES,
         *GRID_NEEDLES,
         "’day",

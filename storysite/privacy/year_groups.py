@@ -58,9 +58,14 @@ _EXAMS_AT = re.compile(
     # ... or the people and the stream of a school: "his teachers at Arennig", "the Welsh stream at Somerton"
     r"|teachers|athrawon|hathrawon|athrawes|hathrawes|athro|classmates|head[ \t]?teacher|form[ \t]+tutor"
     r"|ALNCo|SENCo|ALENCo|on[ \t]+roll"  # the posts and the roll only a school has: "the ALNCo at the Helyg"
+    # ... in Welsh too, and the year's head and the pastoral team (round thirty-four): "y CADY ym Mro Dinefwr"
+    r"|CADY|[Cc]ydlynydd[ \t]+ADY|head[ \t]+of[ \t]+year|(?:[pb]|ph)ennaeth[ \t]+blwyddyn"
+    r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
     r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on)\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
-    r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+)"  # "in Maths": a subject
+    r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+"  # "in Maths": a subject
+    # Welsh "yn" before a name it mutated or leaves as it is, which no subject starts with: "yn Nhryfan", "yn Llanhari"
+    r"|yn[ \t]+(?=Nh|Ngh|Mh|Ng|N[aeiouwyâ]|Ll|Rh))"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
@@ -72,8 +77,19 @@ EXAM_NEEDLES = (
     *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
     *("teachers", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
-    *("ALNCo", "SENCo", "ALENCo", "on roll at"),
+    *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "head of year", "ennaeth blwyddyn"),
+    *("pastoral ", "tîm bugeiliol", "staff bugeiliol"),
 )
+
+
+# ... or the school a pupil was excluded from (round thirty-four): "excluded from Glan Clwyd for a week", "ei wahardd o
+# Fro Dinefwr", "expelled from the Grammar".
+_EXCLUDED_FROM = re.compile(
+    r"(?:excluded|expelled|suspended|exclusion|gwahardd|wahardd|gwaharddwyd|diarddel|ddiarddel|diarddelwyd)"
+    r"[ \t]+(?:from|o)[ \t]+((?:the|y|yr)[ \t]+|['’]r[ \t]+)?"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
+)
+EXCLUDED_NEEDLES = ("xcluded from", "xpelled from", "uspended from", "xclusion from", "wahardd o", "iarddel o")
 
 
 def schools_by_exams(text: str, found: Needles) -> list[Span]:
@@ -84,6 +100,10 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
         m = match_starting_by(_EXAMS_AT, text, max(0, at - 2), at, len(text))
         if m and _exam_school(m.group(1), _ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)) is not None):
             out.append(m.span(1))
+    for at in found.positions(EXCLUDED_NEEDLES):
+        m = match_starting_by(_EXCLUDED_FROM, text, max(0, at - 4), at, len(text))
+        if m and _exam_school(m.group(2), m.group(1) is not None):
+            out.append(m.span(2))
     return out
 
 
