@@ -2170,8 +2170,10 @@ _NOT_THE_KIND = re.compile(
     r"|gyda|efo|ger|wrth|tu|uwchben|gyferbyn|drws|house|bungalow|flat|farm|cottage|home|tŷ|dŷ|bwthyn|fferm|byngalo"
     r"|fflat|cartref)\b)"
 )  # "Gorwel, the bungalow behind the school": the school is another place
-_KIND_AFTER_NEEDLES = ("school", "college", "academy", "nursery", "playgroup", "ysgol", "coleg", "academi")
-_KIND_AFTER_NEEDLES += ("primary", "secondary", "comp")
+_KIND_AFTER_NEEDLES: tuple[str, ...] = (
+    *("school", "college", "academy", "nursery", "playgroup", "ysgol", "coleg", "academi"),
+    *("primary", "secondary", "comp"),
+)
 # ... or its own name between "the" and a lower-case kind: "at the Gororau college", "the Busy Bees nursery".
 _THE_NAME_KIND = re.compile(
     rf"\b[Tt]he[ \t]+({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+(?:college|school|nursery|playgroup|academy)\b(?!['’]s)"
