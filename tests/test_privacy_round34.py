@@ -155,3 +155,43 @@ def test_a_school_found_in_one_language_is_found_in_the_other(
 def test_school_words_with_no_school_after_them(text: str) -> None:
     lang = "cy" if "TGAU" in text else "en"
     assert words_of("school", text, lang) == []
+
+
+# English house names, read by their shapes: one word ending as a house name ends, "The" and a plural or an old use,
+# a word before End, View or Rise.
+_ENGLISH_HOMES = ("Hillcrest", "Meadowview", "Fairways", "Sunnyside", "The Laurels", "The Old Rectory", "Orchard End")
+
+
+@pytest.mark.parametrize("home", _ENGLISH_HOMES)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She has lived at X for forty years.", "en"),
+        ("Her nephew came down from X every Sunday.", "en"),
+        ("He still asks to go home to X.", "en"),
+        ("The carers visit her at X twice a day.", "en"),
+        ("Mae hi wedi byw yn X ers deugain mlynedd.", "cy"),
+        ("Mae o isio mynd adra i X.", "cy"),
+    ],
+)
+def test_an_english_house_name_where_someone_lives(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text.replace("X", home), lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He plays badminton at Deeside Leisure Centre on Tuesdays.",
+        "He did the parkrun at Tredegar House on Saturdays.",
+        "The first panel met in the meeting room at Bedwellty House.",
+        "We had lunch at Fairways Golf Club.",
+        "The family moved to Riverside in 2019.",
+        "The review of the care plan is due in March.",
+    ],
+)
+def test_public_places_with_english_house_shapes_stay_alone(text: str) -> None:
+    assert words_of("address", text, "en") == []
+
+
+def test_a_house_called_house_only_where_someone_lives() -> None:
+    assert "Ivy House" in words_of("address", "Nain has lived at Ivy House since the war.", "en")

@@ -738,7 +738,9 @@ _GENERIC_LABEL = re.compile(
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?"
-    r"|(?:logged|recorded|listed|filed)[ \t]+as|(?:cofnodwyd|cofnodi|gofnodi)[ \t]+fel)[ \t]*,?)"  # "logged as 3318-CL"
+    r"|(?:logged|recorded|listed|filed)[ \t]+as|(?:cofnodwyd|cofnodi|gofnodi)[ \t]+fel"  # "logged as 3318-CL"
+    # Welsh puts what was logged between: "cofnodwyd yr atgyfeiriad fel REF-2291"
+    r"|(?:cofnodwyd|gofnodwyd|cofnododd|gofnododd)(?:[ \t]+[\w'’-]+){1,3}?[ \t]+fel)[ \t]*,?)"
     r"|\b(?:rhifau|cyfeirnodau|references|refs|numbers)\b[ \t]*,?"  # "(rhifau GI-2206-A a GI-2206-B)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b"  # "Client 0040218"
     r"|\b(?:code|cod|côd|chod|nghod)\b)"  # "roedd y cod, 7402,", "the code was 7402" ("ei god" is read above)

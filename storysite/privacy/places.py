@@ -208,7 +208,7 @@ _DWELLING_HEADS = frozenset(
     lx.HOUSE_DWELLINGS | {m for m, w in _MUTATED_HEADS.items() if w in lx.HOUSE_DWELLINGS and m not in _UNSAFE}
 )
 # Words that make a street's name the name of a station, surgery or school instead.
-_VENUE_AFTER = re.compile(
+VENUE_AFTER = re.compile(
     r"[ \t]+(?:Station|station|Surgery|Practice|Medical|Health|Clinic|Library|School|Primary|Infants|Junior"
     r"|Chapel|Church|Baptist|Methodist|Mosque|Stadium|Post|Bus|Car|Community|Centre|Hall|Market|Shopping"
     r"|Retail|Industrial|Business|Day|Resource|Baths|Pool|Park\b|Cemetery|Hospital|Fire|Police|Ysgol|Gorsaf"
@@ -270,7 +270,7 @@ _STOP_NAME = (
 _NOT_NAME_TAIL = lx.COMMON - {"Fawr", "Bach", "Fach", "Isaf", "Uchaf", "Newydd", "Hen", "Las", "Wen", "Goch", "Ddu"}
 
 
-def _cue_window(text: str, s: int, size: int = 60) -> str:
+def cue_window(text: str, s: int, size: int = 60) -> str:
     """The words before S in the same sentence, at most SIZE characters."""
     begin = max(0, s - size)
     window = text[begin:s]
@@ -324,7 +324,7 @@ _VENUE_ON = re.compile(
 
 def _venue_street(text: str, s: int) -> bool:
     """Does the street at S place a public venue, with no word for living there in the sentence?"""
-    window = _cue_window(text, s)
+    window = cue_window(text, s)
     return _VENUE_ON.search(window) is not None and not HOME_CUE.search(window)
 
 
@@ -354,13 +354,13 @@ def street_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     if end == s + len(word):
         return None
     phrase = " ".join(text[s:end].split())
-    if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+    if phrase in lx.NOT_PERSON or VENUE_AFTER.match(text, end):
         return None
-    if _previous_word(text[max(0, s - 20) : s]) in _VENUE_HEADS_CY:
+    if previous_word(text[max(0, s - 20) : s]) in _VENUE_HEADS_CY:
         return None  # "Meddygfa Stryd Wellington", "Canolfan Heol y Bont": a venue named by its street
     if word in _CUED_HEADS_CY and (not _home_cued(text, s) or text.startswith(_PUBLIC_GROUND, s + len(word))):
         return None  # "Parc Bute" is a park; "a bungalow on Parc Glas" is an address; "Parc Gwledig" is a country park
-    window = _cue_window(text, s)
+    window = cue_window(text, s)
     if _TITLED_ON.search(window):
         return s, end  # "Mrs Olwen Price on Stryd y Farchnad": where she lives
     if phrase in _MAIN_STREETS and not HOME_CUE.search(window):
@@ -410,7 +410,7 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
     if start and text[start - 1].isdigit():
         return None  # a numbered address, found from its number
     phrase = " ".join(text[start:end].split())
-    if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+    if phrase in lx.NOT_PERSON or VENUE_AFTER.match(text, end):
         return None
     if _public_with_next_word(text, end, phrase):
         return None  # "Manic Street Preachers"
@@ -418,8 +418,8 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None  # "Every Road", "Open Street"
     if (
         phrase in _MAIN_STREETS
-        and not HOME_CUE.search(_cue_window(text, start))
-        and not _TITLED_ON.search(_cue_window(text, start))
+        and not HOME_CUE.search(cue_window(text, start))
+        and not _TITLED_ON.search(cue_window(text, start))
     ):
         return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
@@ -453,7 +453,7 @@ _STREET_NAME_WORDS = frozenset(
 
 def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
-    window = _cue_window(text, s)
+    window = cue_window(text, s)
     if _after_venue_head(window):
         return None
     # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
@@ -462,7 +462,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
     words_before = window.split()
-    if (_previous_word(window) in _NAME_BEFORE and not window.rstrip().endswith(",")) or (
+    if (previous_word(window) in _NAME_BEFORE and not window.rstrip().endswith(",")) or (
         len(words_before) > 1
         and words_before[-1] in ("Bach", "Fach", "Fawr", "Mawr")
         and words_before[-2] in _NAME_BEFORE
@@ -477,7 +477,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     elif _is_postal(text, end) and phrase not in lx.NOT_PERSON:
         dwelling = True  # "Mrs Owen, Glan Rhyd, Llanfair": a house, then its village, as a letter is addressed
     if not dwelling:
-        if phrase in lx.NOT_PERSON or _VENUE_AFTER.match(text, end):
+        if phrase in lx.NOT_PERSON or VENUE_AFTER.match(text, end):
             return None
         nasal_compound = word[:1] in "MN" and "-" in text[s:end] and " " not in text[s:end]
         visited = _after_preposition(window) and (
@@ -489,7 +489,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
             or _NAMED_FROM.search(window) is not None  # "Mrs R. Prydderch o Fryn Siriol": where she is from
         )
         # Welsh "o" as English "from" (above): "daeth ei nai i lawr o Ffynnon-las", a name shaped as a home's
-        came_from = _previous_word(window) == "o"
+        came_from = previous_word(window) == "o"
         if not (
             word in _DWELLING_HEADS or nasal_compound or visited or lived or came_from or _home_cued(text, s, window)
         ):
@@ -539,7 +539,7 @@ _PREPOSITIONS = frozenset(
 
 
 def _after_preposition(window: str) -> bool:
-    return _previous_word(window).lower() in _PREPOSITIONS
+    return previous_word(window).lower() in _PREPOSITIONS
 
 
 # Prepositions that put a house or street name after them: "at Tyddyn Isaf", "on Maes yr Haf",
@@ -547,7 +547,7 @@ def _after_preposition(window: str) -> bool:
 _AT_A_HOUSE = frozenset({"at", "on", "from", "ar"})
 
 
-def _previous_word(window: str) -> str:
+def previous_word(window: str) -> str:
     words = window.split()
     return words[-1].strip(",;:(\"'“‘") if words else ""
 
@@ -555,8 +555,8 @@ def _previous_word(window: str) -> str:
 def _home_cued(text: str, s: int, window: str | None = None) -> bool:
     """Is the name at S read as a home: after "at"/"on"/"ar", or near "lives", "fferm", "byw"?"""
     if window is None:
-        window = _cue_window(text, s)
-    return _previous_word(window).lower() in _AT_A_HOUSE or HOME_CUE.search(window) is not None
+        window = cue_window(text, s)
+    return previous_word(window).lower() in _AT_A_HOUSE or HOME_CUE.search(window) is not None
 
 
 # Words that tell two farms or houses of one name apart, written before it.
@@ -587,7 +587,7 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
         q -= 1
     if q < k - 1 and text[k - 1] == " " and text[q : k - 1] in _HOUSE_QUALIFIERS:
         k = q  # "East Wragston Farm", "Lower Hendre Farm": the farm's name starts a word earlier
-    window = _cue_window(text, k)
+    window = cue_window(text, k)
     if HOME_CUE.search(window) or window.endswith(("at ", "At ")) or re.match(r",?[ \t]+[0-9A-Z]", text[end:]):
         return k, end
     return None
@@ -716,8 +716,8 @@ def numbered_home_at(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     if compound and (name in lx.PLACES or name in lx.FIRST or name in lx.SURNAMES):
         return None  # "at 9 Brynmawr": a town, as a sports result or a bus may give one
-    window = _cue_window(text, s)
-    if _previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
+    window = cue_window(text, s)
+    if previous_word(window).lower() not in _BEFORE_HOME_NUMBER and not HOME_CUE.search(window):
         return None
     return s, m.end()
 
@@ -765,7 +765,7 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         return None  # "lives on the Continent", "on the Gower": a region, not a home
     if re.match(r"[ \t]+(?:road|lane|side|way|direction|end)\b", text[m.end() : m.end() + 12]):
         return None  # "the care home on the Penrhos road": the way to a place, not a home's name
-    if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or _VENUE_AFTER.match(text, m.end()):
+    if words[-1] in _VENUE_WORDS or words[-1] in _STAY_VENUES or VENUE_AFTER.match(text, m.end()):
         return None  # "stayed at Premier Inn", "lives at Bryn Seiont Care Home": a venue, found apart if at all
     return s, m.end()
 
@@ -818,18 +818,18 @@ def compound_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     end = s + len(word)
     if not (_COMPOUND.fullmatch(word) or word in _WHOLE_FORMS):
         return None
-    if _VENUE_AFTER.match(text, end) or _STAY_AFTER.match(text, end):
+    if VENUE_AFTER.match(text, end) or _STAY_AFTER.match(text, end):
         return None  # "we stayed at the Gorwel hotel", "Glasfryn Hall": a venue, not a home
     if word in _NOT_COMPOUND and not (word not in lx.FIRST and _SMALL_FARM_TAIL.match(text, end)):
         return None  # a place or a name; but "ym Mhenlan Fach", a place's name with a farm's tail, is a farm
-    window = _cue_window(text, s)
+    window = cue_window(text, s)
     # "i'w chartref, Brynhyfryd,"; "ar fuarth Hafodty", "the farmhouse at Glasfryn"
     beside = named_beside_dwelling(text, s, end) or _DWELLING_BEFORE.search(window) is not None
     if not (beside or _after_preposition(window)):
         return None
     tail = _FARM_TAIL.match(text, end)
     # "from Hafodty", as "from Cefn Coch"; not Welsh "o", which before one word is as often a village ("o Benycae")
-    at_a_house = _previous_word(window).lower() in _AT_A_HOUSE
+    at_a_house = previous_word(window).lower() in _AT_A_HOUSE
     if not (
         tail
         or beside
@@ -876,7 +876,7 @@ _DAY_OUT = re.compile(
 
 def mutated_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A home's name at S, mutated after a word that mutates it ("i Fryn Crychan", "ym Mhentwyn Helyg")."""
-    if _previous_word(text[max(0, s - 6) : s]) not in _MUTATING_BEFORE or text[s - 1] != " ":
+    if previous_word(text[max(0, s - 6) : s]) not in _MUTATING_BEFORE or text[s - 1] != " ":
         return None
     head = next((form for form in HOME_HEAD_FORMS if word.startswith(form)), None)
     if head is None:
@@ -889,7 +889,7 @@ def mutated_home_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         return None  # "i Fryn": Bryn, a man, mutated; "i Fangor": a town
     if len(words) < 2 and not _GOING_HOME.search(text, max(0, s - 24), s):
         return None  # one word alone is as often a village ("o Bentrefoelas"): a home only where one goes home
-    if _DAY_OUT.match(text, end) and not HOME_CUE.search(_cue_window(text, s)):
+    if _DAY_OUT.match(text, end) and not HOME_CUE.search(cue_window(text, s)):
         return None  # "i Dal-y-bont am dro", "i Blas Derwen am de", "yng Nghoed y Brenin drwy'r dydd": a day out
     if len(words) > 1 and (words[1] in lx.SURNAMES or words[1] in lx.FIRST or words[1] in lx.AMBIGUOUS):
         return None  # "i Fryn Jones", "at Ben Dafydd": a man
@@ -931,7 +931,7 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
         return None  # "Mhen-y-bont ar Ogwr", "Betws-y-Coed": a town
     if m.group().split("-", 1)[0] in _SETTLEMENT_HEADS:
         return None  # "Llan-y-Bri", "Aber-y-Ffrwd": a village, named as one
-    window = _cue_window(text, s)
+    window = cue_window(text, s)
     if _after_venue_head(window):
         return None
     beside = named_beside_dwelling(text, s, m.end())  # "ar fferm ei rieni, Penffordd-wen"
@@ -1381,7 +1381,7 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             continue  # "a shared house near the station": any of many, not one home
         if _ONE_OF.search(text, max(0, home.start() - 12), home.start() + 3) or _a_person(landmark.group()):
             continue  # "un o'r tai cyngor uwchben y parc": one of a row; "next door to Gwenda": a person
-        window = _cue_window(text, home.start(), 90)
+        window = cue_window(text, home.start(), 90)
         # someone "in" or "from" the house: "Kez's mum, in the flats opposite the chapel"
         inside = (
             (
@@ -1737,8 +1737,8 @@ def tailed_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     tail = _PLACE_FARM_TAIL.match(text, end)
     if not tail or (tail.end() < len(text) and text[tail.end()].isalnum()):
         return None
-    window = _cue_window(text, s)
-    if _previous_word(window).lower() not in _TAILED_BEFORE and not _home_cued(text, s, window):
+    window = cue_window(text, s)
+    if previous_word(window).lower() not in _TAILED_BEFORE and not _home_cued(text, s, window):
         return None
     return s, tail.end()
 
@@ -1748,8 +1748,8 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     tail = _PLACE_FARM_TAIL.match(text, end)
     if not tail:
         return None
-    window = _cue_window(text, s)
-    if not (_after_preposition(window) or _previous_word(window).lower() in ("down", "up", "lawr", "fyny")):
+    window = cue_window(text, s)
+    if not (_after_preposition(window) or previous_word(window).lower() in ("down", "up", "lawr", "fyny")):
         return None
     if not (_home_cued(text, s, window) or HOME_AFTER.match(text, tail.end()) or _VISIT_CUE.search(window)):
         return None
@@ -1858,7 +1858,7 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
     phrase = text[s : words[-1].end()]
     if len(names) < 2 or phrase in lx.NOT_PERSON or phrase in lx.PLACES or names[0] in lx.NOT_PERSON:
         return None  # "came to Plas Newydd" (a National Trust house), "moved to Aberystwyth"
-    if phrase.endswith(("'s", "’s")) or names[-1] in _VENUE_WORDS or _VENUE_AFTER.match(text, words[-1].end()):
+    if phrase.endswith(("'s", "’s")) or names[-1] in _VENUE_WORDS or VENUE_AFTER.match(text, words[-1].end()):
         return None  # "came back to Bryn's party", "came to Maes y Coed Surgery"
     rest = [w for w in names[1:] if w not in _HOME_TAILS_EN and w not in _CARE_LINKS]
     if names[0] in lx.FIRST or (names[0] in _AMBIGUOUS_FIRST and rest and all(w in lx.SURNAMES for w in rest)):

@@ -35,6 +35,8 @@ from storysite.privacy.dates import (
     festival_births,
     record_date_at,
 )
+from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
+from storysite.privacy.english_homes import english_homes
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -227,6 +229,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(SAFE_PLACE_NEEDLES):
         for s, e in homes_placed(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "the refuge up Malpas", "hen dŷ'r ysgolfeistr"
+    if found.any(ENGLISH_HOME_NEEDLES):
+        for s, e in english_homes(text, found):
+            hits.append((s, e, "address", "privacy.address"))  # "lived at Hillcrest", "home to The Laurels"
     # Four finders need figures, which most story text has none of (the digits are gate words of the pass).
     figures = found.any(_FIGURES)
     if figures:
@@ -715,6 +720,7 @@ _WORDS = Words(
         *places.NEEDLES,
         *whereabouts.NEEDLES,
         *SAFE_PLACE_NEEDLES,
+        *ENGLISH_HOME_NEEDLES,
         *PAGE_NAME_NEEDLES,
         *WARD_NEEDLES,
         *BIRTHDAY_NEEDLES,
