@@ -195,3 +195,9 @@ def test_public_places_with_english_house_shapes_stay_alone(text: str) -> None:
 
 def test_a_house_called_house_only_where_someone_lives() -> None:
     assert "Ivy House" in words_of("address", "Nain has lived at Ivy House since the war.", "en")
+
+
+def test_a_welsh_reference_logged_with_what_was_logged_between() -> None:
+    text = "Cofnodwyd yr atgyfeiriad fel REF-2291."
+    assert any("REF-2291" in each for each in words_of("other-id", text, "cy"))
+    assert words_of("other-id", "Cofnodwyd hi fel gofalwr ym mis Mai 2021.", "cy") == []
