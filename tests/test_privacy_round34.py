@@ -201,3 +201,30 @@ def test_a_welsh_reference_logged_with_what_was_logged_between() -> None:
     text = "Cofnodwyd yr atgyfeiriad fel REF-2291."
     assert any("REF-2291" in each for each in words_of("other-id", text, "cy"))
     assert words_of("other-id", "Cofnodwyd hi fel gofalwr ym mis Mai 2021.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mi ddaeth Now Tŷ Capel draw ato.", "Now Tŷ Capel"),
+        ("Bet Tŷ Capel, drws nesa, a'i ffeindiodd hi.", "Bet Tŷ Capel"),
+        ("Mae'r mab, Gareth Cae'r Helyg fel mae pawb yn ei nabod o, yn dal i ffermio.", "Gareth Cae'r Helyg"),
+    ],
+)
+def test_someone_known_by_their_house_is_one_name(text: str, name: str) -> None:
+    found = scan_text_pairs(text)
+    assert ("person-name", name) in found
+    assert not any(category == "address" for category, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Y tŷ ar y lôn gefn ydi Bryn Hafod, efo ieir.", "Cafodd hi fflat un llofft ar Ben Rhos Isa', LL55 3NQ."]
+)
+def test_a_house_whose_first_word_is_a_name_stays_a_house(text: str) -> None:
+    assert not any(category == "person-name" for category, _ in scan_text_pairs(text))
+
+
+def scan_text_pairs(text: str) -> set[tuple[str, str]]:
+    from storysite.privacy import scan_text
+
+    return {(d.category, d.text) for d in scan_text(text, "cy")}

@@ -76,6 +76,16 @@ PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutatio
 NAME_LIKE_HEADS = frozenset(PLACE_HEADS - _PLACE_HEADS) & (lx.FIRST | lx.AMBIGUOUS)
 # ... and after a word for a relative, every house and farm element and every known place too.
 _KIN_PLACE_HEADS = PLACE_HEADS | lx.HOUSE_ELEMENTS | frozenset(p for p in lx.PLACES if " " not in p)
+# What a pet form is called at home, which is a name before a house's name too ("Now Tŷ Capel").
+_PET_WORDS = frozenset(form for forms in lx.PET_FORMS.values() for form in forms)
+
+
+def _house_head(word: str) -> bool:
+    """Does WORD start a house's or farm's name: "Tŷ", "Cae'r", "Troed-rhiw", "Gwaelod-y-Graig"?"""
+    head = word.split("-", 1)[0]
+    return head in lx.HOUSE_ELEMENTS or head.removesuffix("'r").removesuffix("’r") in lx.HOUSE_ELEMENTS
+
+
 # Words that end a place, building or organisation name in English word order.
 ORG_TAILS = frozenset(
     """
@@ -699,6 +709,22 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             nick = (words[i], words[i + 1])
             runs.append(Run(tok.start, toks[i + 1].end, nick, ALWAYS, "privacy.person-name.nickname", False))
             i += 2
+            continue
+        if (
+            i + 1 < n
+            and n - i <= 4
+            and not toks[i].masked
+            and _house_head(toks[i + 1].word)
+            and (words[i] in lx.FIRST or words[i] in lx.AMBIGUOUS or words[i] in _PET_WORDS)
+            and words[i] not in _HOUSE_HEADS  # "Bryn Hafod", "ar Ben Rhos Isa": a house's own first word
+            and phrase[toks[i].end : toks[i + 1].start] == " "
+        ):
+            # "Now Tŷ Capel", "Lyn Troed-rhiw", "Wil Cae'r Bedw": a man or a woman known by their house, as "Nain Tŷ
+            # Cornel" is above (round thirty-four)
+            runs.append(
+                Run(tok.start, toks[n - 1].end, tuple(words[i:n]), ALWAYS, "privacy.person-name.nickname", False)
+            )
+            i = n
             continue
         if (
             i + 1 < n
