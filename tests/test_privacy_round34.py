@@ -228,3 +228,29 @@ def scan_text_pairs(text: str) -> set[tuple[str, str]]:
     from storysite.privacy import scan_text
 
     return {(d.category, d.text) for d in scan_text(text, "cy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Bryn Awel is the name of the farm.", "en", "Bryn Awel"),
+        ("Tyddyn Isaf ydi enw'r fferm.", "cy", "Tyddyn Isaf"),
+        ("Awelon yw enw ei thŷ hi.", "cy", "Awelon"),
+    ],
+)
+def test_a_home_s_name_said_before_the_words_the_name_of(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+def test_the_owner_of_a_named_farm_is_not_its_address() -> None:
+    assert words_of("address", "Jones is the name of the farm's owner.", "en") == []
+
+
+def test_a_birth_year_after_the_house_leaves_the_house_to_be_found() -> None:
+    text = "He was born at Bryn Awel in 1950."
+    assert "Bryn Awel" in words_of("address", text, "en")
+    assert "in 1950" in words_of("date-of-birth", text, "en")
+
+
+def test_a_birthplace_is_no_record_s_name() -> None:
+    assert words_of("person-name", "Cafodd ei eni ym Mryn Awel yn 1950.", "cy") == []

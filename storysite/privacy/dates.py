@@ -184,7 +184,7 @@ def _birthday_date(text: str, cue_start: int, after: int, date: re.Match[str]) -
 _BIRTH_YEAR = re.compile(
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|is|was|yw|oedd|ydy|ydi)\b)?,?"
     # the place first: "ces i 'ngeni yn Aberdâr ym 1940", "born in Merthyr in 1938"
-    r"(?:[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
+    r"(?P<place>[ \t]+(?:in|yn|ym|yng|at)[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?,?"
     r"(?=[ \t]+(?:in|yn|ym)[ \t]))?"
     # ... or the room or the house: "cafodd ei geni yn y tŷ ym 1941", "born in the farmhouse in 1938"
     r"(?:[ \t]+(?:in|yn|at)[ \t]+(?:the|y|yr)[ \t]+(?:house|farmhouse|cottage|front[ \t]+room|back[ \t]+bedroom|tŷ"
@@ -283,6 +283,8 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         # "born in 1938", "Born 1929,", "ganwyd hi yn 1938", "cafodd ei eni ym 1944": the year alone
         year = _BIRTH_YEAR.match(text, after)
         if year and not _THING_BORN.search(text, max(0, cue.start() - 40), year.end()):
+            if year.group("place"):  # "born at Bryn Awel in 1950": the year alone, so the home is found as one
+                return year.end("place") + 1, year.end()
             return cue.start(), year.end()
     if not date and not cue.group("birthday"):
         month_year = _MONTH_YEAR.match(text, after, limit)  # "(dob 11/21)": a baby's month and year

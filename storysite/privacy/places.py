@@ -1180,6 +1180,16 @@ _NAME_OF_HOME = re.compile(
     + r"(?:[ \t]+(?:nhw|hi|o|fo|e))?[ \t]+(?:yw|ydy|ydi|oedd|ydy['’]r|yw['’]r)[ \t]+)"
 )
 _NAME_OF_HOME_WORDS = ("nw'r ", "nw’r ")
+# ... and the name said first (round thirty-four): "Bryn Awel is the name of the farm", "Tyddyn Isaf ydi enw'r fferm",
+# "Awelon yw enw ei thŷ".
+_NAME_THEN_OF_HOME = re.compile(
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})[ \t]+"
+    r"(?:(?:is|was|['’]s)[ \t]+the[ \t]+name[ \t]+of[ \t]+(?:the|her|his|their|our|my)[ \t]+"
+    r"|(?:ydi|yw|ydy|oedd)[ \t]+enw(?:['’]r[ \t]+|[ \t]+(?:ei|eu|fy|ein)[ \t]+))"
+    + _HOME_WORDS
+    + r"\b(?!['’]s)"  # not "the name of the farm's owner"
+)
+_NAME_THEN_OF_HOME_WORDS = (" name of ", "nw'r ", "nw’r ", "nw ei ", "nw eu ")
 _NAME_AFTER = re.compile(rf"{WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o|uchaf|isaf)|['’]r)?[ \t]+{WORD}){{0,3}}")
 # A name read off a gate, a slate or a door, said to be the house's name: "at Rhosyn, the name painted on the
 # slate by the door", "Glan Morfa sy ar y giât" (round twenty-three). An everyday word is a name here too.
@@ -1227,6 +1237,10 @@ def homes_called(text: str, found: Needles) -> list[tuple[int, int]]:
             name = _NAME_AFTER.match(text, said.end()) if said else None
             if name and name.group() not in lx.PLACES and name.group() not in lx.NOT_PERSON:
                 out.append(name.span())
+    for at in found.positions(_NAME_THEN_OF_HOME_WORDS):
+        fronted = _NAME_THEN_OF_HOME.search(text, max(0, at - 70), at + 40)
+        if fronted and fronted.group(1) not in lx.PLACES and fronted.group(1) not in lx.NOT_PERSON:
+            out.append(fronted.span(1))
     for at in found.positions(_SITE_WORDS):
         site = _NAMED_SITE.search(text, max(0, at - 70), at)
         if site and site.group(1) not in lx.PLACES and site.group(1) not in lx.NOT_PERSON:
@@ -2368,6 +2382,7 @@ NEEDLES = (
     *_FROM_NEEDLES,
     *_CALLED_WORDS,
     *_NAME_OF_HOME_WORDS,
+    *_NAME_THEN_OF_HOME_WORDS,
     *_ON_THE_GATE,
     *_SITE_WORDS,
     "stad ",

@@ -957,6 +957,8 @@ _RECORD_NAME = re.compile(
 )
 
 
+# A preposition before the words: they say where someone was born, not who.
+_PLACE_BEFORE = re.compile(r"\b(?:yn|ym|yng|at|in|from)[ \t]+\Z")
 _OPENING_VERBS = frozenset(["Daeth", "Aeth", "Cafodd", "Gafodd", "Ganwyd", "Ganed", "Fe", "Mi"])
 # ... or one name, or a person's initials, heading a note or a sentence, with a field or two between it
 # and the date: "Nasra, dob 3.xi.21", "*HW, Sudanese, DOB 01.01.88", "LJ, F, DOB:01 NOV 1991".
@@ -982,6 +984,8 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
             if head and _heads_a_record(head.group(1).strip("'\"‘“’”"), pseudonyms):
                 out.append((head.start(1), head.end(1), "person-name", "privacy.person-name.record"))
             continue
+        if _PLACE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
+            continue  # "born at Bryn Awel in 1950", "ei eni ym Mryn Awel yn 1950": where, not who
         words = [w.strip("'\"‘“’”,") for w in m.group(1).split()]
         titled = [w[:1] + w[1:].lower() for w in words]
         if all(w in SKIP or w in pseudonyms or w in TITLES for w in titled):
