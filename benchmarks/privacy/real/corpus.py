@@ -39,7 +39,6 @@ SPLITS = (
     "heldout18",
     "heldout19",
     "heldout20",
-    "heldout21",
 )
 LANGS = ("cy", "en")
 
