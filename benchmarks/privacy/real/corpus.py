@@ -39,6 +39,7 @@ SPLITS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 LANGS = ("cy", "en")
 
