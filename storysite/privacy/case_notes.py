@@ -701,9 +701,11 @@ def _a_home_name(name: str) -> bool:
 # --- names ----------------------------------------------------------------------------------------------
 
 # A name someone is called by: "everyone calls him Macca", "known to all as Dai Bananas", "Gary 'Sparky' Thomas".
-_CALL_WORDS = ("call", "known as", "knows ", "know ")
+_CALL_WORDS = ("call", "known as", "knows ", "know ", "known to ", "known locally", "known round")
 _CALLED = re.compile(
-    r"(?:(?:calls?|called|calling)[ \t]+(?:him|her|them|me|us)(?:[ \t]+as)?|known[ \t]+as"
+    r"(?:(?:calls?|called|calling)[ \t]+(?:him|her|them|me|us)(?:[ \t]+as)?"
+    # "known to everyone as Smithy", "known locally as Dai Bananas" (round thirty-five)
+    r"|known(?:[ \t]+(?:to[ \t]+(?:everyone|everybody|all|most|the[ \t]+\w+)|locally|round[ \t]+here))?[ \t]+as"
     r"|knows?[ \t]+(?:him|her|them|me|us)[ \t]+as)[ \t]+['‘\"“]?"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’\"”]?(?![\w'’-])"
 )
@@ -740,6 +742,26 @@ def _a_first_name(word: str) -> bool:
 _NOT_LITTLE = frozenset("Tŷ Ty Cwm Nant Pant Capel Sosban Ysgol Ffarm Fferm Llan Pentre Mab Merch Plentyn".split())  # noqa: SIM905
 
 
+# ... and in Welsh (round thirty-five), which had none of these: "mae pawb yn ei alw fo'n Smithy", "yn ei nabod fel Dai
+# Bananas", "Gwen Ffwrnes yw hi i bawb".
+_CY_NAME = r"([A-ZŴŶ][a-zâêîôûŵŷ]+(?:[ \t]+[A-ZŴŶ][a-zâêîôûŵŷ]+)?)"
+_CALLED_CY = re.compile(
+    r"\b(?:galw|alw|nabod|adnabod)[ \t]+(?:(?:hi|o|fo|fe|e|nhw)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+"
+    + _CY_NAME
+    + r"(?![\w'’-])"
+)
+_CALLED_CY_BEFORE = re.compile(_CY_NAME + r"[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b")
+_CALLED_CY_NEEDLES = ("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw", "nabod fel", "nabod hi", "nabod o")
+_CALLED_CY_NEEDLES += ("nabod fo", "nabod e", "i bawb")
+
+# A short form in quotes straight after the name it is short for, in brackets or after "or"/"neu": 'Osian ("Os" i
+# bawb)', 'Bethan, or "Beth" to her mates' (round thirty-five). The short form is then found wherever it comes back.
+_SHORT_AFTER_NEEDLES = (' ("', " (“", " ('", " (‘", ', neu "', ", neu “", ', or "', ", or “")
+_SHORT_AFTER = re.compile(
+    r"([A-ZŴŶ][a-zâêîôûŵŷ]+)(?:[ \t]+\(|,[ \t]+(?:neu|or)[ \t]+)['‘\"“]([A-ZŴŶ][a-zâêîôûŵŷ]+)['’\"”](?=[ \t)])"
+)
+
+
 def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Names and nicknames someone is called by, in English (not the story's made-up names)."""
     out: list[Hit] = []
@@ -755,6 +777,20 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
     for m in _around(_QUOTED_MIDDLE, text, [at + 1 for at in found.positions(_OPENING_QUOTES)], 16, 40):
         if m.group(2) not in pseudonyms:
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    for at in found.positions(_CALLED_CY_NEEDLES):
+        m = _CALLED_CY.search(text, max(0, at - 12), at + 60) or _CALLED_CY_BEFORE.search(text, max(0, at - 50), at + 8)
+        if m is None:
+            continue
+        name = m.group(1)
+        known = name.split()[0] in lx.COMMON or name in lx.NOT_PERSON or name in lx.PLACES  # "Nain", "Cymro"
+        if not known and not all(word in pseudonyms for word in name.split()):
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    for at in found.positions(_SHORT_AFTER_NEEDLES):
+        m = _SHORT_AFTER.search(text, max(0, at - 24), at + 24)
+        name, short = (m.group(1), m.group(2)) if m else ("", "")
+        # the quoted word is short for the name before it: "Osian ("Os")", not "Cymru ("Wales")"
+        if m and m.end(1) == at and short != name and name.startswith(short[:2]) and name not in pseudonyms:
+            out.append((m.start(2), m.end(2), "person-name", "privacy.person-name.nickname"))
     return out
 
 
@@ -1015,6 +1051,7 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
+    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1040,7 +1077,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (spelled_codes, frozenset(CODE_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
-    (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES)), ""),
+    (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES, *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES)), ""),
     (little_names, frozenset(_LITTLE_WORDS), ""),
     (initials_names, frozenset((*_J_NEEDLES, *_CALLED_INITIALS_NEEDLES)), ""),
     (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),

@@ -118,6 +118,7 @@ NICK_WORDS = frozenset(
         Bas Bass Drymiau Drums Gitâr Guitar Ocsiwnïar Ocsiwniar Auctioneer Fan Van Plwmar Plumber Saer
         Joiner Sparks Sparky Gof Ffarier Farrier Cneifiwr Shearer Sgrap Scrap Mart Lori Glo'r Llefrith
         Windows Ffenestri Cwch Boat Docs Dociau Pwll Pit Colliery
+        Ffwrnes Furnace Colomennod Pigeons Cychod Boats Conductor Cegin
         Papur Papurau Bwyd Brics Teiliwr Felin Efail Gefail Bont Ffatri Cei Pwmp Injan Tships Caffi Cafe
         Becws Popty Bakery Bakehouse Cinio Dinners
         Tractor Tractors Defaid Sheep Cneifio Wŷn Lambs Moch Pigs Ieir Hens Wyau Eggs Mart

@@ -1,0 +1,60 @@
+"""Identifying details, round thirty-five: tuned on dev batch 31 (cy/en-5001…5012).
+
+What someone is called, said the Welsh way as well as the English: "mae pawb yn ei alw fo'n Smithy", "yn ei nabod
+hi fel Wen Bach", "Gwen Ffwrnes yw hi i bawb", as "everyone calls him Smithy" was already found; "known to everyone
+as Smithy"; a short form in quotes straight after the name it is short for ('Osian ("Os" i bawb)'); more trades
+and things a by-name is made from (Ffwrnes, Colomennod, Cychod). Each with the look-alikes that must stay as they
+are, and texts that hold the finder's words but no name, which must not fail the check.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+from storysite.privacy import scan_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mae pawb yn ei alw fo'n Smithy.", "Smithy"),
+        ("Mae pawb yn y stryd yn ei nabod hi fel Wen Bach, er ei bod hi'n dal.", "Wen Bach"),
+        ("Gwenda yw hi ar bapur, ond Gwen Ffwrnes yw hi i bawb ar y rhes.", "Gwen Ffwrnes"),
+        ("Dad wedd Dai Ffwrnes i bawb yn y cwm.", "Dai Ffwrnes"),
+        ("Mae pawb yn ei galw hi'n Gwen Ffwrnes.", "Gwen Ffwrnes"),
+    ],
+)
+def test_what_someone_is_called_in_welsh(text: str, name: str) -> None:
+    assert name in words_of("person-name", text, "cy")
+
+
+def test_known_to_everyone_as() -> None:
+    assert "Smithy" in words_of("person-name", "Their dad, known to everyone as Smithy, is in prison.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n byw gyda'i brawd bach Osian (\"Os\" i bawb) yn y tŷ pen.", "cy"),
+        ('Her brother Osian ("Os" to everyone) walks her to school.', "en"),
+    ],
+)
+def test_a_short_form_in_quotes_after_its_name(text: str, lang: str) -> None:
+    assert "Os" in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roedd hi'n galw hi'n Nain o hyd.",
+        "Mae hi'n ei alw fo'n Cymro go iawn.",
+        'Mae hi yng Nghymru ("Wales") nawr.',
+        "Diolch i bawb am ddod.",
+        "Mae o'n nabod fel cefn ei law y ffordd i'r mart.",
+    ],
+)
+def test_welsh_calling_words_with_no_name_after_them(text: str) -> None:
+    found = scan_text(text, "cy")
+    assert not [d for d in found if d.category == "person-name"]
+    assert not [d for d in found if d.rule == "privacy.other-id.unchecked"]  # no finder failed on the text
