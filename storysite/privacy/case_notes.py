@@ -751,8 +751,10 @@ _CALLED_CY = re.compile(
     + r"(?![\w'’-])"
 )
 _CALLED_CY_BEFORE = re.compile(_CY_NAME + r"[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b")
-_CALLED_CY_NEEDLES = ("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw", "nabod fel", "nabod hi", "nabod o")
-_CALLED_CY_NEEDLES += ("nabod fo", "nabod e", "i bawb")
+_CALLED_CY_NEEDLES = (
+    *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw"),
+    *("nabod fel", "nabod hi", "nabod o", "nabod fo", "nabod e", "i bawb"),
+)
 
 # A short form in quotes straight after the name it is short for, in brackets or after "or"/"neu": 'Osian ("Os" i
 # bawb)', 'Bethan, or "Beth" to her mates' (round thirty-five). The short form is then found wherever it comes back.
@@ -778,19 +780,23 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         if m.group(2) not in pseudonyms:
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_CALLED_CY_NEEDLES):
-        m = _CALLED_CY.search(text, max(0, at - 12), at + 60) or _CALLED_CY_BEFORE.search(text, max(0, at - 50), at + 8)
-        if m is None:
+        cy = _CALLED_CY.search(text, max(0, at - 12), at + 60) or _CALLED_CY_BEFORE.search(
+            text, max(0, at - 50), at + 8
+        )
+        if cy is None:
             continue
-        name = m.group(1)
+        name = cy.group(1)
         known = name.split()[0] in lx.COMMON or name in lx.NOT_PERSON or name in lx.PLACES  # "Nain", "Cymro"
         if not known and not all(word in pseudonyms for word in name.split()):
-            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+            out.append((cy.start(1), cy.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_SHORT_AFTER_NEEDLES):
-        m = _SHORT_AFTER.search(text, max(0, at - 24), at + 24)
-        name, short = (m.group(1), m.group(2)) if m else ("", "")
+        short = _SHORT_AFTER.search(text, max(0, at - 24), at + 24)
+        if short is None:
+            continue
         # the quoted word is short for the name before it: "Osian ("Os")", not "Cymru ("Wales")"
-        if m and m.end(1) == at and short != name and name.startswith(short[:2]) and name not in pseudonyms:
-            out.append((m.start(2), m.end(2), "person-name", "privacy.person-name.nickname"))
+        name, form = short.group(1), short.group(2)
+        if short.end(1) == at and form != name and name.startswith(form[:2]) and name not in pseudonyms:
+            out.append((short.start(2), short.end(2), "person-name", "privacy.person-name.nickname"))
     return out
 
 
