@@ -58,3 +58,23 @@ def test_welsh_calling_words_with_no_name_after_them(text: str) -> None:
     found = scan_text(text, "cy")
     assert not [d for d in found if d.category == "person-name"]
     assert not [d for d in found if d.rule == "privacy.other-id.unchecked"]  # no finder failed on the text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bob lives in the end bungalow on Maes Siabod.", "Bob"),
+        ("He talks at meals now. Bob comes on the first Tuesday.", "Bob"),
+        ("Big Al at the station signs his sheet.", "Big Al"),
+    ],
+)
+def test_english_names_that_are_welsh_words_or_short_forms(text: str, name: str) -> None:
+    assert name in words_of("person-name", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Bob dydd mae hi'n mynd i'r caffi.", "cy"), ("He goes to Al-Anon on Tuesdays.", "en"), ("A bob each way.", "en")],
+)
+def test_every_day_and_support_groups_stay_alone(text: str, lang: str) -> None:
+    assert words_of("person-name", text, lang) == []
