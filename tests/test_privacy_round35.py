@@ -78,3 +78,32 @@ def test_english_names_that_are_welsh_words_or_short_forms(text: str, name: str)
 )
 def test_every_day_and_support_groups_stay_alone(text: str, lang: str) -> None:
     assert words_of("person-name", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plate"),
+    [
+        ("Y fan wen, yr un â'r plât P1G 30N.", "cy", "P1G 30N"),
+        ("The van with the plate P1G 30N is his.", "en", "P1G 30N"),
+        ("It has been Huw Tacsi (plate no. 118) since April.", "en", "118"),
+    ],
+)
+def test_a_private_plate_or_a_plate_number_after_the_word_for_it(text: str, lang: str, plate: str) -> None:
+    assert plate in words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She ate the plate of 12 sandwiches.", "en"),
+        ("His plate was 3 inches wide.", "en"),
+        ("Roedd 12 plât ar y bwrdd.", "cy"),
+    ],
+)
+def test_plates_of_food_are_no_number_plates(text: str, lang: str) -> None:
+    assert words_of("other-id", text, lang) == []
+
+
+def test_an_ni_number_inside_a_longer_reference_is_the_ni_number() -> None:
+    found = {(d.category, d.text) for d in scan_text("Help i hawlio Lwfans Gofalwr (YG JP 339127 C).", "cy")}
+    assert ("ni-number", "JP 339127 C") in found

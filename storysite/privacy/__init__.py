@@ -114,7 +114,7 @@ def OTHER_ID_MESSAGE(text: str) -> Message:  # noqa: N802 - named like the table
 PRIORITY = {
     "email": 9,
     "nhs-number": 8,
-    "ni-number": 8,
+    "ni-number": 9,  # an NI number inside a longer reference is the NI number: "(YG JP 339127 C)" (round thirty-five)
     "other-id": 8,
     "date-of-birth": 7,
     "postcode": 6,

@@ -575,6 +575,33 @@ def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     return b, e, "other-id", "privacy.other-id.vehicle"
 
 
+# A private plate, of any mix of letters and figures ("P1G 30N", "HUW 5B"), or a taxi's plate number ("plate no.
+# 118"), straight after a word for a plate (round thirty-five): its shape is anything's, so only that word will do.
+_PLATE_TOKEN = re.compile(r"[A-Z0-9]{1,4}(?:[ \t][A-Z0-9]{1,4})?(?![\w-])")
+_PLATE_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|rhif[ \t]+cofrestru)\b)"
+    r"(?i:[ \t]+(?:no\.|number|num|rhif))?[ \t:,]*\Z"
+)
+
+
+def private_plate_at(text: str, s: int, e: int) -> Hit | None:
+    """A private plate, or a plate's number, holding the figures text[s:e], right after a word for a plate."""
+    b = s
+    while b > 0 and (text[b - 1].isupper() or text[b - 1].isdigit()):
+        b -= 1
+    if b > 0 and text[b - 1].isalnum():
+        return None
+    m = _PLATE_TOKEN.match(text, b)
+    if not m or m.end() < e or not _PLATE_JUST_BEFORE.search(text, max(0, b - 40), b):
+        return None
+    token = m.group()
+    if not any(c.isalpha() for c in token) and not re.search(
+        r"(?i:no\.|number|num|rhif)[ \t:]*\Z", text[max(0, b - 10) : b]
+    ):
+        return None  # figures alone only after "plate no.": "the plate 118" could be a count
+    return b, m.end(), "other-id", "privacy.other-id.vehicle"
+
+
 # A prefix plate with three digits ("M417 KJC") is rare enough to need no cue.
 _PREFIX_PLATE = re.compile(r"[A-HJ-NP-Y][0-9]{3}[ \t][A-Z]{3}")
 

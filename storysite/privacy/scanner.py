@@ -81,6 +81,7 @@ from storysite.privacy.numbers import (
     local_number_at,
     login_at,
     named_handle_after,
+    private_plate_at,
     profile_links,
     what3words,
 )
@@ -1198,6 +1199,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             found = [code]
     if not found and e - a <= 4 and text[a - 1] == " " and text[a - 2].isupper():
         plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
+        if plate:
+            found = [plate]
+    if not found and e - a <= 4 and ("late" in text[max(0, a - 30) : a] or "lât" in text[max(0, a - 30) : a]):
+        plate = private_plate_at(text, a, e)  # "the plate P1G 30N", "plate no. 118"
         if plate:
             found = [plate]
     if not found:
