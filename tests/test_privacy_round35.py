@@ -107,3 +107,8 @@ def test_plates_of_food_are_no_number_plates(text: str, lang: str) -> None:
 def test_an_ni_number_inside_a_longer_reference_is_the_ni_number() -> None:
     found = {(d.category, d.text) for d in scan_text("Help i hawlio Lwfans Gofalwr (YG JP 339127 C).", "cy")}
     assert ("ni-number", "JP 339127 C") in found
+
+
+def test_a_name_then_how_everyone_calls_him_so() -> None:
+    assert "Dai Bananas" in words_of("person-name", "Roedd Dai Bananas fel mae pawb yn ei alw fo yno.", "cy")
+    assert words_of("person-name", "Roedd y Maes, fel mae pawb yn ei galw hi, yn llawn.", "cy") == []

@@ -750,10 +750,16 @@ _CALLED_CY = re.compile(
     + _CY_NAME
     + r"(?![\w'’-])"
 )
-_CALLED_CY_BEFORE = re.compile(_CY_NAME + r"[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b")
+_CALLED_CY_BEFORE = re.compile(
+    _CY_NAME
+    + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b"
+    # "Glen MS fel mae'r teulu'n ei galw hi": a name, then how the family or everyone calls her so
+    + r"|,?[ \t]+fel[ \t]+(?:mae|ma['’]|roedd|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+(?:['’]n|[ \t]+yn)[ \t]+ei[ \t]+"
+    + r"(?:galw|alw|nabod))"
+)
 _CALLED_CY_NEEDLES = (
     *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw"),
-    *("nabod fel", "nabod hi", "nabod o", "nabod fo", "nabod e", "i bawb"),
+    *("nabod fel", "nabod hi", "nabod o", "nabod fo", "nabod e", "i bawb", "fel mae", "fel ma'", "fel roedd"),
 )
 
 # A short form in quotes straight after the name it is short for, in brackets or after "or"/"neu": 'Osian ("Os" i
@@ -781,12 +787,15 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
             out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_CALLED_CY_NEEDLES):
         cy = _CALLED_CY.search(text, max(0, at - 12), at + 60) or _CALLED_CY_BEFORE.search(
-            text, max(0, at - 50), at + 8
+            text, max(0, at - 50), at + 40
         )
         if cy is None:
             continue
         name = cy.group(1)
         known = name.split()[0] in lx.COMMON or name in lx.NOT_PERSON or name in lx.PLACES  # "Nain", "Cymro"
+        if text.startswith("fel", cy.end(1) + 1) or text.startswith("fel", cy.end(1) + 2):
+            # '"y Maes" fel mae pawb yn ei galw hi' is a school's: only a first name is a person's here
+            known = known or not (name.split()[0] in lx.FIRST or name.split()[0] in lx.AMBIGUOUS)
         if not known and not all(word in pseudonyms for word in name.split()):
             out.append((cy.start(1), cy.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_SHORT_AFTER_NEEDLES):
