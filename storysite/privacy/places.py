@@ -233,7 +233,9 @@ _STREET_STARTERS = _STARTERS | frozenset(
 HOME_CUE = re.compile(
     r"(?i:\b(?:lives?|lived|living|home|homes|house|cottage|farm|farmhouse|bungalow|moved|moving|grew\s+up"
     r"|raised|address|stays?|stayed|staying|back\s+at|back\s+to|back\s+home|flat|fflat|tenancy|farms?|farmed|farming"
-    r"|room|bedroom|llofft|lofft|buarth|fuarth|caravan(?!\s+holiday)|(?:c|ch|g)arafán(?!\s+(?:ar\s+)?wyliau)|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    r"|room|bedroom|yn\s+ôl\s+i|housing|sheltered|rent|rents|rented|renting|rhentu|c/o|"
+    # a bedroom or a farmyard, and someone's caravan, not a caravan holiday (round thirty-four)
+    r"llofft|lofft|buarth|fuarth|caravan(?!\s+holiday)|(?:c|ch|g)arafán(?!\s+(?:ar\s+)?wyliau)|"
     r"housed|rehoused|re-housed|ailgartrefu|hailgartrefu|ailgartrefwyd|ailgartrefodd|"
     r"admitted|placement|placed|respite|seibiant|lleoliad|leoliad|"
     r"slept|sleeps|sleeping|sleep\s+rough|sleeping\s+rough|cysgu|gysgu|cysgodd|gysgodd|"
