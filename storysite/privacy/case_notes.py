@@ -753,7 +753,7 @@ _CALLED_CY = re.compile(
 _CALLED_CY_BEFORE = re.compile(
     _CY_NAME
     + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b"
-    # "Glen MS fel mae'r teulu'n ei galw hi": a name, then how the family or everyone calls her so
+    # "Dai Bananas fel mae pawb yn ei alw fo": a name, then how everyone or the family calls him so
     + r"|,?[ \t]+fel[ \t]+(?:mae|ma['’]|roedd|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+(?:['’]n|[ \t]+yn)[ \t]+ei[ \t]+"
     + r"(?:galw|alw|nabod))"
 )
@@ -763,7 +763,8 @@ _CALLED_CY_NEEDLES = (
 )
 
 # A short form in quotes straight after the name it is short for, in brackets or after "or"/"neu": 'Osian ("Os" i
-# bawb)', 'Bethan, or "Beth" to her mates' (round thirty-five). The short form is then found wherever it comes back.
+# bawb)', 'Bethan, or "Beth" to her mates' (round thirty-five). The story's name tracker finds it again later, unless
+# it is also an everyday word ("Os" is Welsh for "if").
 _SHORT_AFTER_NEEDLES = (' ("', " (“", " ('", " (‘", ', neu "', ", neu “", ', or "', ", or “")
 _SHORT_AFTER = re.compile(
     r"([A-ZŴŶ][a-zâêîôûŵŷ]+)(?:[ \t]+\(|,[ \t]+(?:neu|or)[ \t]+)['‘\"“]([A-ZŴŶ][a-zâêîôûŵŷ]+)['’\"”](?=[ \t)])"
@@ -771,7 +772,7 @@ _SHORT_AFTER = re.compile(
 
 
 def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
-    """Names and nicknames someone is called by, in English (not the story's made-up names)."""
+    """Names and nicknames someone is called by, in English and in Welsh (not the story's made-up names)."""
     out: list[Hit] = []
     for m in _at(_CALLED, text, found.positions(_CALL_WORDS)):
         name = m.group(1)

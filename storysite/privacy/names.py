@@ -720,7 +720,7 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             and words[i] not in _HOUSE_HEADS  # "Bryn Hafod", "ar Ben Rhos Isa": a house's own first word
             and phrase[toks[i].end : toks[i + 1].start] == " "
         ):
-            # "Now Tŷ Capel", "Lyn Troed-rhiw", "Wil Cae'r Bedw": a man or a woman known by their house, as "Nain Tŷ
+            # "Now Tŷ Capel", "Bet Tŷ Capel", "Wil Cae'r Bedw": a man or a woman known by their house, as "Nain Tŷ
             # Cornel" is above (round thirty-four)
             runs.append(
                 Run(tok.start, toks[n - 1].end, tuple(words[i:n]), ALWAYS, "privacy.person-name.nickname", False)
