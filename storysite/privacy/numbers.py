@@ -546,10 +546,11 @@ def _vehicle_lower(text: str, s: int, hits: list[Hit]) -> None:
 # tractors and private plates carry: its shape is a road's or a channel's too, so only a word
 # for a plate or a registration just before it will do.
 _DATELESS = re.compile(r"[A-Z]{1,3}[ \t][0-9]{1,4}(?![\w-])")
-_PLATE_CUE = re.compile(
+_PLATE_WORDS = (
     r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|cofrestru|rhif[ \t]+cofrestru)\b)"
-    r"(?i:[ \t]+(?:no\.|number|num|rhif))?[^\n.!?;]{0,24}\Z"
 )
+_PLATE_NUMBERED = r"(?i:[ \t]+(?:no\.|number|num|rhif))"
+_PLATE_CUE = re.compile(_PLATE_WORDS + _PLATE_NUMBERED + r"?[^\n.!?;]{0,24}\Z")
 
 
 # ... or a fishing boat's port letters and number, the boat named just before ("cwch bach pren, BS 217").
@@ -578,10 +579,8 @@ def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
 # A private plate, of any mix of letters and figures ("P1G 30N", "HUW 5B"), or a taxi's plate number ("plate no.
 # 118"), straight after a word for a plate (round thirty-five): its shape is anything's, so only that word will do.
 _PLATE_TOKEN = re.compile(r"[A-Z0-9]{1,4}(?:[ \t][A-Z0-9]{1,4})?(?![\w-])")
-_PLATE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:reg|reg\.|registration|number[ \t]+plates?|plates?|plât|cofrestriad|rhif[ \t]+cofrestru)\b)"
-    r"(?i:[ \t]+(?:no\.|number|num|rhif))?[ \t:,]*\Z"
-)
+# ... the same words as _PLATE_CUE, but straight before the plate, and whether "no." or "rhif" says it is a number
+_PLATE_JUST_BEFORE = re.compile(_PLATE_WORDS + r"(?P<numbered>" + _PLATE_NUMBERED + r")?[ \t:,]*\Z")
 
 
 def private_plate_at(text: str, s: int, e: int) -> Hit | None:
@@ -592,12 +591,12 @@ def private_plate_at(text: str, s: int, e: int) -> Hit | None:
     if b > 0 and text[b - 1].isalnum():
         return None
     m = _PLATE_TOKEN.match(text, b)
-    if not m or m.end() < e or not _PLATE_JUST_BEFORE.search(text, max(0, b - 40), b):
+    if m is None or m.end() < e:
         return None
-    token = m.group()
-    if not any(c.isalpha() for c in token) and not re.search(
-        r"(?i:no\.|number|num|rhif)[ \t:]*\Z", text[max(0, b - 10) : b]
-    ):
+    cue = _PLATE_JUST_BEFORE.search(text, max(0, b - 40), b)
+    if cue is None:
+        return None
+    if not cue.group("numbered") and not any(c.isalpha() for c in m.group()):
         return None  # figures alone only after "plate no.": "the plate 118" could be a count
     return b, m.end(), "other-id", "privacy.other-id.vehicle"
 

@@ -1201,7 +1201,8 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         plate = dateless_plate_at(text, a, e)  # "registration ETH 774"
         if plate:
             found = [plate]
-    if not found and e - a <= 4 and ("late" in text[max(0, a - 30) : a] or "lât" in text[max(0, a - 30) : a]):
+    plate_words = text[max(0, a - 30) : a] if not found and e - a <= 4 else ""
+    if "late" in plate_words or "lât" in plate_words:
         plate = private_plate_at(text, a, e)  # "the plate P1G 30N", "plate no. 118"
         if plate:
             found = [plate]
