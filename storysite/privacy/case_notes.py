@@ -754,8 +754,8 @@ _CALLED_CY_BEFORE = re.compile(
     _CY_NAME
     + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b"
     # "Dai Bananas fel mae pawb yn ei alw fo": a name, then how everyone or the family calls him so
-    + r"|,?[ \t]+fel[ \t]+(?:mae|ma['’]|roedd|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+(?:['’]n|[ \t]+yn)[ \t]+ei[ \t]+"
-    + r"(?:galw|alw|nabod))"
+    + r"|(?P<fel>,?[ \t]+fel[ \t]+(?:mae|ma['’]|roedd|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+(?:['’]n|[ \t]+yn)"
+    + r"[ \t]+ei[ \t]+(?:galw|alw|nabod)))"
 )
 _CALLED_CY_NEEDLES = (
     *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw"),
@@ -794,7 +794,7 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
             continue
         name = cy.group(1)
         known = name.split()[0] in lx.COMMON or name in lx.NOT_PERSON or name in lx.PLACES  # "Nain", "Cymro"
-        if text.startswith("fel", cy.end(1) + 1) or text.startswith("fel", cy.end(1) + 2):
+        if cy.re is _CALLED_CY_BEFORE and cy.group("fel"):
             # '"y Maes" fel mae pawb yn ei galw hi' is a school's: only a first name is a person's here
             known = known or not (name.split()[0] in lx.FIRST or name.split()[0] in lx.AMBIGUOUS)
         if not known and not all(word in pseudonyms for word in name.split()):
