@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from storysite.privacy import lexicon as lx
-from storysite.privacy.dates import CY_AGE, DATE, EN_AGE_WORDS, FESTIVAL_DAY, MONTH, ORDINAL, WORD_DAY
+from storysite.privacy.dates import (
+    CY_AGE,
+    DATE,
+    EN_AGE_WORDS,
+    FESTIVAL_DAY,
+    MONTH,
+    ORDINAL,
+    WORD_DAY,
+    a_person_turns,
+)
 from storysite.privacy.needles import Needles
 from storysite.privacy.places import match_starting_by
 
@@ -73,8 +82,24 @@ _BIRTHDAY_THEN_YEAR_CY = re.compile(
 # birth verb (a day and month after one is read by the dates module already), the Welsh noun in every form a
 # verb leaves it ("ei geni", "ei eni", "fy ngeni", "'ngeni"), and with no "ar" ("o'i eni noswyl Nadolig").
 _BORN_ON = re.compile(
-    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?[ \t]+(?:(?:on|ar)[ \t]+)?"
-    r"(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
+    r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?)"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?=[ \t]+(?:ar|on)[ \t]))?"  # "Ganwyd Lowri ar Ddydd Nadolig" (round thirty-six)
+    r"(?i:[ \t]+(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])"
+    r"(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
+)
+# An age turned on a festival, its year or not: "He turned seven on Christmas Day", "she'll be ninety on St David's
+# Day", "Trodd o'n saith oed ar Ddydd Llun y Pasg 2019" (round thirty-six; a date in figures or a month is dates.py's).
+_TURNED_ON_FESTIVAL = re.compile(
+    r"(?i:\b(?P<turns>(?:turns|turned|turning|will[ \t]+be|['’]ll[ \t]+be)[ \t]+(?:[0-9]{1,3}|" + EN_AGE_WORDS + r")"
+    r"(?:[ \t]+years?[ \t]+old)?[ \t]+on"
+    r"|(?:trodd|drodd|troes|droes|troi|droi|bydd|fydd)[^\n.!?]{0,12}?(?:['’]n|[ \t]yn)[ \t]+(?:[0-9]{1,3}|"
+    + CY_AGE
+    + r")(?:[ \t]+oed)?[ \t]+ar)[ \t]+(?:the[ \t]+)?)"
+    r"(" + FESTIVAL_DAY + r"(?:,?[ \t]+(?:[0-9]{4}|['’][0-9]{2}(?![0-9])))?)(?![\w-])"
+)
+_TURNED_NEEDLES = (
+    *("urned ", "urns ", "urning ", "ll be ", "rodd ", "roes ", "roi'n", "roi’n", "roi yn", "ydd hi", "ydd o'n"),
+    *("ydd o’n", "ydd e'n", "ydd e’n", "ydd fe", "ydd fo", "ydd yn"),
 )
 # A birth placed by what happened around it, with no year: "born the week the Queen was crowned", "born up
 # there the August before the war broke out", "ganwyd hi'r gaeaf cyn y rhyfel". It ends at a clause's end.
@@ -122,6 +147,10 @@ _BORN_NAMED_DAY = re.compile(
     r"(?![0-9]|[/.-][0-9])"
 )
 _ABBREVIATED_BORN_NEEDLES = ("b. ", "g. ")
+# ... or a festival's day alone where the clause ends: "b. Christmas Day, Room 4", "g. Dydd Nadolig;" (round 36)
+_ABBREVIATED_FESTIVAL = re.compile(
+    r"(?<![\w.])[bBgG]\.[ \t]+(" + FESTIVAL_DAY + r")(?=[ \t]*(?:[,;)\n]|\.(?:\s|\Z)|\Z))"
+)
 # A birth on a day of this month, its month left to the story's date: "Lleucu Haf, ganwyd bore Sadwrn y 15fed am
 # chwarter i saith", "born on Saturday the 15th, at 4 a.m." (a day with its month is read by the dates module).
 _BORN_ON_THE_DAY = re.compile(
@@ -223,6 +252,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         when = match_starting_by(_BORN_WHEN, text, max(0, a - 2), a, n)
         if when and not _THING_BORN.search(text, max(0, a - 40), a):
             spans.add(_before_another_detail(text, when.start(), when.end(1)))
+    for a, _ in _occurrences(found, _ABBREVIATED_BORN_NEEDLES):
+        alone = _ABBREVIATED_FESTIVAL.match(text, a)
+        if alone:
+            spans.add(alone.span(1))
     for a, _ in _occurrences(found, (*_ABBREVIATED_BORN_NEEDLES, "born", "Born", "anwyd")):
         at = a - 1 if text.startswith("anwyd", a) else a
         day = _BORN_NAMED_DAY.match(text, at) if at >= 0 else None
@@ -233,6 +266,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         elif day:  # "b. Merthyr 1951": where, and the year of birth, as "(g. 1938)" is one
             year = day.group(1).rsplit(None, 1)[-1]
             spans.add((day.end(1) - len(year), day.end(1)))
+    for a, _ in _occurrences(found, _TURNED_NEEDLES):
+        turned = _TURNED_ON_FESTIVAL.search(text, max(0, a - 6), min(n, a + 90))
+        if turned and turned.start() <= a and a_person_turns(text, turned.start(), turned.group("turns")):
+            spans.add(turned.span(2))
     for a, _ in _occurrences(found, _SINCE_NEEDLES):
         since = _AGE_SINCE.search(text, max(0, a - 40), min(n, a + 40))
         if since and since.start(1) > a:
@@ -291,4 +328,11 @@ def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, in
     return [(i, i + len(needle)) for needle in needles for i in found.starts(needle)]
 
 
-NEEDLES = (*_BIRTHDAY_NEEDLES, *_BORN_NEEDLES, *_BABY_NEEDLES, *_SINCE_NEEDLES, *_ABBREVIATED_BORN_NEEDLES)
+NEEDLES = (
+    *_BIRTHDAY_NEEDLES,
+    *_BORN_NEEDLES,
+    *_BABY_NEEDLES,
+    *_SINCE_NEEDLES,
+    *_ABBREVIATED_BORN_NEEDLES,
+    *_TURNED_NEEDLES,
+)

@@ -112,6 +112,11 @@ def _not_a_date_or_year(m: re.Match[str]) -> bool:
 
 # Groups of capitals and figures joined by hyphens, some of each: "7HKQ-29MW-PX".
 _ROMAN_DATE = re.compile(r"[0-3]?[0-9]-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})-(?:[0-9]{4}|[0-9]{2})")
+# ... or its month's short name in capitals, as records print it: "04-JUN-1931", "11-GORFF-1984" (round thirty-six)
+_CAPITAL_MONTH_DATE = re.compile(
+    r"[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|ION|CHWEF|MAW|EBR|MAI|MEH|GORFF|AWST|MEDI"
+    r"|HYD|TACH|RHAG)-(?:[0-9]{4}|[0-9]{2})"
+)
 _HYPHENED = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6})+-[A-Z0-9]{1,6}(?![\w-])"
 )  # "7HKQ-29MW-PX", "TX-0388-B"
@@ -197,7 +202,8 @@ def identifiers(text: str, found: Needles) -> list[Hit]:
     out.extend(
         _other(m.start(), m.end(), "reference")
         for m in _around(_HYPHENED, text, hyphens, 7, 24)
-        if not _ROMAN_DATE.fullmatch(m.group())  # "03-IX-1967": a date with its month in Roman figures
+        # "03-IX-1967", "04-JUN-1931": a date, its month in Roman figures or by name; the dates module reads it
+        if not _ROMAN_DATE.fullmatch(m.group()) and not _CAPITAL_MONTH_DATE.fullmatch(m.group())
     )
     out.extend(_other(m.start(), m.end(), "reference") for m in _at(_SYSTEM, text, found.positions(_SYSTEMS)))
     return out
@@ -719,15 +725,19 @@ _NOT_CALLED = frozenset(
 
 # A first name and "bach" or "fach", as Welsh speakers call someone small or dear: "Gerwyn Bach", "Emlyn bach".
 _LITTLE_WORDS = (" Bach", " bach", " Fach", " fach")
-_LITTLE = re.compile(r"([A-ZŴŶ][a-zâêîôûŵŷ]+)[ \t]+[BbFf]ach\b")
+_LITTLE = re.compile(
+    r"([A-ZŴŶ][a-zâêîôûŵŷ]+)[ \t]+[BbFf]ach\b"
+    # ... but "Gwen fach ar ei hwyneb" is a little smile, "gwên" typed without its accent
+    r"(?![ \t]+ar[ \t]+(?:(?:ei|eu|ein|fy|dy)[ \t]+)?(?:h?wyneb|h?wynebau|wep|gwep)\b)"
+)
 
 
 def little_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """A known first name with "bach" after it, unless it is a made-up name."""
     out: list[Hit] = []
     for at in found.positions(_LITTLE_WORDS):
-        m = _LITTLE.search(text, max(0, at - 16), at + 5)
-        if m and m.end() >= at + 5 and _a_first_name(m.group(1)) and m.group(1) not in pseudonyms:
+        m = _LITTLE.search(text, max(0, at - 16), at + 40)  # room for what follows: "Gwen fach ar ei hwyneb"
+        if m and m.end() == at + 5 and _a_first_name(m.group(1)) and m.group(1) not in pseudonyms:
             out.append((m.start(), m.end(), "person-name", "privacy.person-name.nickname"))
     return out
 

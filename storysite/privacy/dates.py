@@ -26,6 +26,7 @@ ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 # Day 1938", "ar Ddydd Gŵyl Dewi 1952"): on its own it is an event ("we met on Christmas Day 1962").
 FESTIVAL_DAY = (
     r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
+    r"|(?:St\.?|Saint)[ \t]+Dwynwen['’]?s"  # Wales' own lovers' day, 25 January (round thirty-six)
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
     r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
@@ -35,11 +36,18 @@ FESTIVAL_DAY = (
     r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Gaea['’]|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
     r"|[Yy]stwyll"  # "Nos Ystwyll 1941": Twelfth Night
     r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
+    # round thirty-six: Whit, St Patrick's Day, Bonfire Night and Armistice Day as Welsh names them
+    r"|(?:(?:Sul|Llun)[ \t]+y[ \t]+)?Sulgwyn|San[ \t]+Padrig|[Tt]ân[ \t]+[Gg]wyllt"
+    r"|[Dd]?[Dd]iwrnod[ \t]+y[ \t]+Cadoediad"
     r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday)|Guto[ \t]+Ffowc)"  # "noson Guto Ffowc"
     r"|(?:shortest|longest|[Ss]hortest|[Ll]ongest)[ \t]+day|[Dd]ydd[ \t]+(?:byrraf|hiraf)"  # the solstices
     r"|[Ll]eap[ \t]+day)"  # "DOB leap day '88": the 29th of February
 )
-FESTIVAL = FESTIVAL_DAY + r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
+# Easter and Christmas with a year need no "Day": "born Easter '41", "born Christmas 1941" (round thirty-six).
+FESTIVAL = (
+    r"(?:" + FESTIVAL_DAY + r"|Easter|Christmas)"
+    r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
+)
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
 # March, nineteen forty-four", "yr ail ar hugain o Fehefin, mil naw cant pedwar deg wyth".
 _EN_UNITS = "one two three four five six seven eight nine"
@@ -78,7 +86,8 @@ DATE = re.compile(
     rf"{FESTIVAL}|"
     r"\d{1,2}[/.·-]\d{1,2}[/.·-](?:\d{4}|\d{2})"  # "17·3·97": a middle dot too, as some keyboards type it
     r"|\d{1,2}[/.-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[/.-](?:\d{4}|\d{2})"  # "3/xi/41"
-    rf"|\d{{1,2}}[-/](?i:{MONTH})[-/](?:\d{{4}}|\d{{2}})"  # "11-Jan-2007", "04-JUN-1931", as records print it
+    # "11-Jan-2007", "04-JUN-1931", "04.Jun.31", as records print it
+    rf"|\d{{1,2}}[-/.](?i:{MONTH})[-/.]?(?:\d{{4}}|\d{{2}})"
     rf"|{MONTH}['’]r\s+\d{{1,2}}{ORDINAL}?(?![\w/])"  # "Fedi'r 14eg": the month's day, as Welsh speakers say it
     r"|\d{4}-\d{1,2}-\d{1,2}"
     # a year of two figures after a day and month only as case notes shorten it: "b. 2 Jan 19", "DOB 7 Aug '12"
@@ -128,10 +137,11 @@ _NAMED_DAY = re.compile(
     r"(?:1[89][0-9]{2}\b|20[0-9]{2}\b|['’][0-9]{2}\b(?![ \t]*(?:[-–]|to|i)[ \t]*[0-9']))"
 )
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]")
-_YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z")
+_YEAR = re.compile(r"[0-9]{4}\Z|[/.-][0-9]{2}\Z|['’][0-9]{2}\Z")  # "her birthday is 4th June '31"
 # ... and only straight after the word: "her 90th birthday party on 3 May 2024" is an event.
 _BIRTHDAY_GAP = re.compile(
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*(?:['’]s)?){0,2}"  # "pen-blwydd Zofia ar 4 Rhagfyr 2022"
+    r"(?:[ \t]+(?:hi|o|e|fe|fo|ef|i))?"  # "ei phen-blwydd hi ar 4ydd Mehefin 1931" (round thirty-six)
     r"[ \t]*(?:is|was|yw|oedd|ydy|ydi|['’]s|:|,|–|-|\()?[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?\Z"
 )
 _PARTY_BEFORE = re.compile(
@@ -255,6 +265,8 @@ _DOB_WORD = re.compile(
     r"(?i:dob|d\.\s?o\.\s?b|d/o/b|d/b|dg\b|date\s+of\s+birth|[dn]?dyddiad\s+(?:ei\s+|eu\s+)?[gn]?geni)"
 )
 _SPACED_DATE = re.compile(r"[ \t]*([0-3]?[0-9])[ \t]+([01]?[0-9])[ \t]+(?:19|20)?[0-9]{2}(?![0-9])")
+# A festival's day alone after a record's word for a date of birth (round thirty-six).
+_FESTIVAL_ALONE = re.compile(r"[ \t]*(?:(?:on|ar)[ \t]+)?(?:the[ \t]+)?" + FESTIVAL_DAY + r"(?![\w-])")
 _SINCE_BIRTH = re.compile(r"(?i:\b(?:ers|since|from)[ \t]+(?:(?:fy|ei|eu|'y|’y|his|her|their)[ \t]+)?\Z)")
 
 
@@ -294,6 +306,10 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         compact = _COMPACT_DATE.match(text, after, limit)  # "D/O/B 311273", "DOB Mar-58"
         if compact and (compact.group(1) is None or day_and_month(compact.group(1), compact.group(2))):
             return cue.start(), compact.end()
+    if not date and not cue.group("birthday") and _DOB_WORD.match(cue.group()):
+        day = _FESTIVAL_ALONE.match(text, after, limit)  # "DOB Christmas Day", "Dyddiad geni: Dydd Gŵyl Dewi"
+        if day:
+            return cue.start(), day.end()
     if not date:
         spaced = _SPACED_DATE.match(text, after, limit)  # "dob 12 8 55", as typed into a form with no separator
         if spaced and day_and_month(spaced.group(1), spaced.group(2)):
@@ -440,7 +456,7 @@ _TURNS_WORDS = re.compile(
 )
 
 
-def _a_person_turns(text: str, at: int, turns: str) -> bool:
+def a_person_turns(text: str, at: int, turns: str) -> bool:
     """Is it a person, by pronoun or name, who turns the age at AT ("the club will be 50 on 3 June" is not)?"""
     subject = text[max(0, at - 16) : at].split()
     if turns.lower().startswith(("turn", "will", "'ll", "’ll", "be")) and not (
@@ -457,7 +473,7 @@ def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
         if not ("urn" in w or "be " in w or "ydd" in w or "roi" in w or "rodd" in w):
             return None  # no word for turning an age: most dates
         words = _TURNS_WORDS.search(text, max(0, s - 60), s)
-        if not words or not _a_person_turns(text, words.start(), words.group()):
+        if not words or not a_person_turns(text, words.start(), words.group()):
             return None  # no age just before: most dates
         date = DATE.match(text, s)
         if not date or _PARTY_WORD.match(text, date.end() + 1):
@@ -466,7 +482,7 @@ def aged_date_at(text: str, s: int) -> tuple[int, int] | None:
     turns = _TURNS_BEFORE.search(text, max(0, s - 40), s)
     if not turns:
         return None
-    if not _a_person_turns(text, turns.start(), turns.group()):
+    if not a_person_turns(text, turns.start(), turns.group()):
         return None
     date = DATE.match(text, s)
     if not date or _PARTY_WORD.match(text, date.end() + 1):
@@ -610,7 +626,9 @@ def festival_births(text: str) -> list[tuple[int, int]]:
 _BRACKETED = re.compile(
     r"[ \t]*\([ \t]*((?i:DOB|D\.O\.B\.?|b\.|g\.|born|ganwyd|ganed)[ \t:]*)?([^()\n]{2,60}?)[ \t]*\)"
 )
-_FIGURE_DATE = re.compile(r"[0-9]{1,2}[./-](?:[0-9]{1,2}|[ivxIVX]{1,4})[./-](?:[0-9]{2}|[0-9]{4})\Z")
+_FIGURE_DATE = re.compile(
+    rf"[0-9]{{1,2}}[./-](?:[0-9]{{1,2}}|[ivxIVX]{{1,4}}|(?i:{MONTH}))[./-]?(?:[0-9]{{2}}|[0-9]{{4}})\Z"
+)  # "(04-JUN-1931)" too
 _A_YEAR = re.compile(
     r"['’][0-9]{2}\b|\b(?:19|20)[0-9]{2}\b|(?i:\bdwy[ \t]+fil\b|\bmil[ \t]+naw[ \t]+cant\b|\bnineteen[ \t]+\w+)"
 )
@@ -663,3 +681,26 @@ def _dated(words: str, said_born: str | None) -> bool:
         and len(split) <= 10
         and bool(said_born or any(w.strip(".,'’").isalpha() for w in split))
     )
+
+
+# A second birth told in the same breath as the first: "Ganwyd Jac noson tân gwyllt 2011, a Lowri Fach ar 3ydd Meh
+# '17", "born on 3 May 2011 and her sister Cerys on 9 June 2014" (round thirty-six). Read only after a date of birth
+# that a birth word came just before, to the end of its sentence.
+_BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|ganwyd|ganed|aned|[gn]?eni|ngeni)\b)")
+_AND_THEN_ON = re.compile(
+    r"[^.!?\n;]{0,60}?,?[ \t]+(?:a|ac|and)[ \t]+(?:(?:ei|eu|his|her|their)[ \t]+[^\W\d_]+[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?[ \t]+(?:ar|on)[ \t]+"
+)
+
+
+def births_after_a_birth(text: str, dobs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The date of a second birth after "and NAME on" following each date of birth S..E in DOBS."""
+    out = []
+    for s, e in dobs:
+        if not _BIRTH_BEFORE.search(text, max(0, s - 60), s):
+            continue
+        then = _AND_THEN_ON.match(text, e)
+        date = DATE.match(text, then.end()) if then else None
+        if date and _YEAR.search(date.group()):
+            out.append(date.span())
+    return out

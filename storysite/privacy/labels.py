@@ -471,14 +471,37 @@ def tags_and_certificates(text: str, found: Needles) -> list[tuple[int, int]]:
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"
-    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bathodyn|fathodyn|mathodyn|(?:micro)?sglodyn)"
+    r"|(?:cerdyn|gerdyn|cherdyn|nghardyn|ngherdyn|tocyn|docyn|pas|bas|bàs|bathodyn|fathodyn|mathodyn|(?:micro)?sglodyn)"
     r"(?:[ \t]+(?:llyfrgell|bws|teithio|glas|aelodaeth|hamdden|rhatach|gofalwr|adnabod))?)\b"
     r"[^\n\d.!?]{0,14}?(?:number|no\.?|num|rhif)?[ \t]*(?:is|was|yw|oedd)?[ \t:#(]*)([0-9][0-9 \t-]{2,22}[0-9])\b"
 )
 # A long grouped number labelled "Rhif" or "No." just after a card is named ("fy ngherdyn bws.
 # Rhif 6300 1284 5521").
 _CARD_NEAR = re.compile(r"(?i:\b(?:rhif|number|no\.?)[ \t:#]*)([0-9]{3,5}(?:[ \t][0-9]{3,5}){2,4})\b")
+# ... and three figures after a card's own number word (round thirty-six): "cerdyn gofalwr ifanc (rhif 457)", "her young
+# carer card number is 457" (a bare three figures after "card" is a price or a count: "a gift card for £150").
+_CARD_SHORT = re.compile(
+    r"(?i:\b(?:card|pass|badge|cerdyn|gerdyn|cherdyn|ngherdyn|nghardyn|pas|bathodyn|fathodyn)\b"
+    r"[^\n\d.!?]{0,24}?\b(?:number|no\.?|num|rhif)[ \t]*(?:is|was|yw|ydi|ydy|oedd)?[ \t:#]*)([0-9]{3})(?![0-9])"
+)
 _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bpas\b|bathodyn)")
+# A card's number said by where it is printed (round thirty-six): "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y
+# cefn)", "his carer card, 388 on the back".
+_ON_THE_BACK = re.compile(r"[ \t]+(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)\b")
+_SENTENCE_END = re.compile(r"[.!?][ \t]|\n")
+
+
+def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
+    """The figures at A..E, when "on the back" follows them and a card was named just before in the sentence."""
+    if not _ON_THE_BACK.match(text, e):
+        return None
+    begin = max(0, a - 80)
+    cut = begin
+    for m in _SENTENCE_END.finditer(text, begin, a):
+        cut = m.end()
+    return (a, e, "other-id", "privacy.other-id.card-number") if _CARD_WORD.search(text, cut, a) else None
+
+
 # The word right before a number that labels one of these ("bed 4", "PC 4471") ...
 _LOOSE_WORDS = frozenset(
     """
@@ -497,15 +520,20 @@ _WEAK_WORDS = frozenset(
     "in with gyda â ag efo ar is was were are yw ydy ydi oedd number no num rhif yn".split()  # noqa: SIM905
     # whose card or chip it is: "sglodyn y ci, 9772...", "the dog's microchip, 9772..."
     + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
+    # whose and what card it is: "cerdyn gofalwr ifanc (rhif 457)", "young carer card number 457" (round 36)
+    + "gofalwr ofalwr ngofalwr ifanc carer carer's carers young".split()  # noqa: SIM905
 )
 
 # The last three characters before a short number that may follow such a label: the scanner
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
 LOOSE_KEYS = frozenset(
     key
-    for w in _LOOSE_WORDS | {"in", "no", "number", "with", "gyda", "efo", "rhif", "rif", "were", "oedd", "yw", "ydy"}
+    for w in _LOOSE_WORDS
+    | {"in", "no", "number", "with", "gyda", "efo", "rhif", "rif", "were", "oedd", "yw", "ydy"}
+    | {"is", "was", "ydi"}  # "her library card is 0447" (round thirty-six)
     for v in (" " + w, " " + w.capitalize(), " " + w.upper())
-    for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#")
+    # ... and a comma after the label: "her membership card, 2271, lives in her phone case" (round thirty-six)
+    for key in (v[-3:], v[-2:] + ".", v[-2:] + ":", v[-2:] + "#", v[-2:] + ",")
 )
 
 
@@ -518,7 +546,7 @@ def loose_id_before(text: str, s: int) -> Hit | None:
         return None
     words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
-    for raw in words[:-4:-1]:
+    for raw in words[:-5:-1]:  # four words back: "cerdyn gofalwr ifanc (rhif 417)"
         word = raw.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)
@@ -604,7 +632,7 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.other-id.card-number":
         digits = sum(c.isdigit() for c in m.group(1))
         year = digits == 4 and m.group(1)[:2] in ("19", "20")
-        if digits < 4 or year or m.group(1).startswith(("0800", "0808", "0500")):
+        if (digits < 4 and m.re is not _CARD_SHORT) or year or m.group(1).startswith(("0800", "0808", "0500")):
             return None  # a helpline's freephone number printed on its card ("Meic card, 080880 23456")
         if m.re is _CARD_NEAR and not _CARD_WORD.search(text, max(0, m.start() - 100), m.start()):
             return None
@@ -695,7 +723,12 @@ _PATTERNS_FOR = {
     },
     **{w: ((_COLLAR, "privacy.other-id.collar-number"),) for w in _COLLAR_LABELS},
     **{
-        w: ((_CARD, "privacy.other-id.card-number"), (_CARD_NEAR, "privacy.other-id.card-number")) for w in _CARD_LABELS
+        w: (
+            (_CARD, "privacy.other-id.card-number"),
+            (_CARD_NEAR, "privacy.other-id.card-number"),
+            (_CARD_SHORT, "privacy.other-id.card-number"),
+        )
+        for w in _CARD_LABELS
     },
     **{
         w: ((_PLOT, "privacy.address.plot"),)
@@ -724,6 +757,7 @@ _QUALIFIERS_CY = (
     r"|tenantiaeth|tai|tenant|aelodaeth|cofrestru|cerdyn|gerdyn|cherdyn|ngherdyn|bathodyn|fathodyn|tocyn|docyn"
     r"|polisi|trwydded|drwydded|disgybl|myfyriwr|fyfyriwr|staff|cwsmer|gwsmer|atgyfeirio|hawliad|cais|gais"
     r"|budd-dal|pensiwn|bensiwn|adnabod|diogelwch|drws|larwm|llyfrgell|bws|teithio|cwpwrdd|allwedd|gwasanaeth"
+    r"|cloc|gloc"  # "ei rif cloc yn y gwaith" (round thirty-six)
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
     r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb|cyflogres|gyflogres"
     r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
@@ -733,7 +767,8 @@ _GENERIC_LABEL = re.compile(
     r"(?i:"
     # English order: qualifier, up to two more words, then the number word
     rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
-    r"(?:[ \t]+(?:for|of|on|to)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"  # "door code for the flat"
+    # "door code for the flat", "his clock number at the works" (round thirty-six)
+    r"(?:[ \t]+(?:for|of|on|to|at)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"
     r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
@@ -742,6 +777,8 @@ _GENERIC_LABEL = re.compile(
     # Welsh puts what was logged between: "cofnodwyd yr atgyfeiriad fel REF-2291"
     r"|(?:cofnodwyd|gofnodwyd|cofnododd|gofnododd)(?:[ \t]+[\w'’-]+){1,3}?[ \t]+fel)[ \t]*,?)"
     r"|\b(?:rhifau|cyfeirnodau|references|refs|numbers)\b[ \t]*,?"  # "(rhifau GI-2206-A a GI-2206-B)"
+    # an alarm's unit (round thirty-six): "the pendant alarm, unit 60-4412", "y larwm gwddf (uned 305521)"
+    r"|\b(?:alarm|pendant|lifeline|telecare|larwm|teleofal)\b(?:[ \t]+[\w'’-]+){0,2}?,?[ \t]+\(?(?:unit|uned)"
     rf"|(?P<direct>\b(?:{_QUALIFIERS_EN}|{_QUALIFIERS_CY})\b"  # "Client 0040218"
     r"|\b(?:code|cod|côd|chod|nghod)\b)"  # "roedd y cod, 7402,", "the code was 7402" ("ei god" is read above)
     # Welsh order: rhif / cyfeirnod / cod, then up to three words with a qualifier among them

@@ -138,7 +138,7 @@ _LABEL_WORDS = frozenset(
     {"bed", "Bed", "gwely", "ngwely", "wely", "room", "Room", "ystafell", "Ystafell", "stafell", "Stafell"}
     | {"flat", "Flat", "fflat", "Fflat", "mat", "sensor", "pendant", "alarm", "larwm", "synhwyrydd"}
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
-    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "locar", "plot", "Plot", "cot", "Cot"}
+    | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "Locer", "locar", "Locar", "plot", "Plot", "cot", "Cot"}
     | {"peg", "bachyn", "mooring", "angorfa"}  # a coat peg, a boat's mooring: one person's
     | {"rm", "Rm", "rm.", "Rm.", "lofft", "Lofft"}
 )

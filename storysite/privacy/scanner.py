@@ -30,6 +30,7 @@ from storysite.privacy.dates import (
     abbreviated_dob_at,
     aged_date_at,
     aged_word_date_at,
+    births_after_a_birth,
     dates_after_people,
     dob_before_cue_at,
     festival_births,
@@ -46,6 +47,7 @@ from storysite.privacy.labels import (
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    number_on_a_card_at,
     sort_codes_and_seats,
     tags_and_certificates,
     word_date_of_birth_at,
@@ -471,6 +473,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
         hits.extend(_names_before_dobs(text, hits, pseudonyms))
+        dobs = [(h[0], h[1]) for h in hits if h[2] == "date-of-birth"]
+        for s, e in births_after_a_birth(text, dobs):
+            hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))  # "…, a Lowri Fach ar 3ydd Meh '17"
     people = (
         [h[1] for h in hits if h[2] == "person-name"] if (" o " in text or " from " in text or ", " in text) else []
     )
@@ -997,8 +1002,8 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
         while text[begin] in "'\"‘“":
             begin += 1
         if words[0] in _OPENING_VERBS or words[0].endswith(WELSH_VERB_ENDINGS):
-            if len(words) < 2:
-                continue
+            if all(w in SKIP or w in pseudonyms or w in TITLES for w in titled[1:]):
+                continue  # "Ganwyd Jac noson tân gwyllt 2011": the verb, then the story's made-up name (round 36)
             begin = text.index(words[1], begin + len(words[0]))  # "Daeth Elis i'r byd ar ...": the verb is no name
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
@@ -1222,6 +1227,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
             home = numbered_home_at(text, a, e)  # "at 4 Tan y Graig", "o rif 23"
             if home:
                 found = [(home[0], home[1], "address", "privacy.address")]
+    if not found and text[e : e + 4] in (" on ", " ar "):
+        card = number_on_a_card_at(text, a, e)  # "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y cefn)"
+        if card:
+            found = [card]
     if not found and (text[a - 1 : a].isupper() or text[e : e + 1].isupper()):
         code = _code_word(text, a, e)  # "achos llys CF23C00412", "A4417EK": a reference with no label
         if code:

@@ -56,8 +56,12 @@ _EXAMS_AT = re.compile(
     r"(?:[AO][- ]?[Ll]evels?|AS[- ]?[Ll]evels?|GCSEs?|BTECs?|Highers|exams|mocks|resits|[Ll]efel(?:au)?[ \t]+A"
     r"|TGAU|[Aa]rholiadau|[Bb]agloriaeth|Welsh[ \t]+Bacc"
     # ... or the people and the stream of a school: "his teachers at Arennig", "the Welsh stream at Somerton"
-    r"|teachers|athrawon|hathrawon|athrawes|hathrawes|athro|classmates|head[ \t]?teacher|form[ \t]+tutor"
+    r"|teachers?|athrawon|hathrawon|athrawes|hathrawes|athro|classmates|head[ \t]?teacher|form[ \t]+tutor"
     r"|ALNCo|SENCo|ALENCo|on[ \t]+roll"  # the posts and the roll only a school has: "the ALNCo at the Helyg"
+    # round thirty-six: a course's level, the head and the roll in Welsh ("her Level 2 at Brynteg", "the head at
+    # Maesglas", "ar y gofrestr ym Mryn Tawel", "y pennaeth ym Maesglas")
+    r"|[Ll]evel[ \t]+[1-3]|[Ll]efel[ \t]+[1-3]|NVQ|(?<=[Tt]he[ \t])[Hh]ead|(?<=ar[ \t]y[ \t])gofrestr"
+    r"|(?<=\by[ \t])(?:[pb]|ph)ennaeth"
     # ... in Welsh too, and the year's head and the pastoral team (round thirty-four): "y CADY ym Mro Dinefwr"
     r"|CADY|[Cc]ydlynydd[ \t]+ADY|head[ \t]+of[ \t]+year|(?:[pb]|ph)ennaeth[ \t]+blwyddyn"
     r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
@@ -75,7 +79,9 @@ _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "C
 EXAM_NEEDLES = (
     *("A level", "A-level", "A Level", "A-Level", "O level", "O-level", "AS level", "AS-level", "efel A", "efelau A"),
     *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
-    *("teachers", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
+    *("teacher", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
+    *("Level 1", "Level 2", "Level 3", "level 1", "level 2", "level 3", "efel 1", "efel 2", "efel 3", "NVQ"),
+    *("head at", "Head at", "gofrestr", "ennaeth y", "ennaeth i", "ennaeth o", "ennaeth ei"),
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
     *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "head of year", "ennaeth blwyddyn"),
     *("pastoral ", "tîm bugeiliol", "staff bugeiliol"),
