@@ -200,3 +200,71 @@ def test_a_little_smile_typed_without_its_accent_is_no_nickname() -> None:
     # "gwên fach" typed "Gwen fach": in the generated benchmark's Welsh split this cost 233 false alarms (round 36)
     assert not words_of("person-name", "Gwen fach ar ei hwyneb oedd y wobr orau.", "cy")
     assert words_of("person-name", "Daeth Gwen fach adre ddoe.", "cy") == ["Gwen fach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A woman at the carers' group said go and see Bryn at Citizens Advice.", "Bryn"),
+        ("Dewi now comes round on the big tides.", "Dewi"),
+        ("I said to Dewi that it was fine.", "Dewi"),
+        ("Emlyn met us at the bottom of the lane.", "Emlyn"),
+        ("I put it in a folder for Glyn.", "Glyn"),
+    ],
+)
+def test_welsh_word_names_alone_in_english_text(text: str, name: str) -> None:
+    assert name in words_of("person-name", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hafod Lon, Tan y Bryn.",
+        "The boat is the Seren Wen.",
+        "He grew up at Bryn above the chapel.",
+        "We walked up to Bryn Awel.",
+        "The Nest was the name of their café.",
+    ],
+)
+def test_welsh_word_names_as_places_in_english_text(text: str) -> None:
+    found = words_of("person-name", text, "en")
+    assert not any(w in f for f in found for w in ("Bryn", "Seren", "Nest"))
+
+
+def test_a_cued_name_joined_by_and_to_a_known_name() -> None:
+    found = words_of("person-name", "He left his foster placement with Pat and Clive Morgan last year.", "en")
+    assert "Pat" in found
+
+
+def test_a_month_before_and_and_a_name_stays_a_month() -> None:
+    found = words_of("person-name", "One man stopped coming in June and Gethin went round every week.", "en")
+    assert found == ["Gethin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("She still walks down Maes yr Haf every morning.", "en", "Maes yr Haf"),
+        ("He walks up Cae Bach to the shop.", "en", "Cae Bach"),
+        ("Their end of Glan-yr-Afon floods.", "en", "Glan-yr-Afon"),
+        ("The shop is at the bottom of Penygarnddu.", "en", "Penygarnddu"),
+        ("Mae hi'n dal i gerdded i lawr Maes yr Haf bob bore.", "cy", "Maes yr Haf"),
+        ("Mae hi'n byw ym mhen uchaf Bryn Awel.", "cy", "Bryn Awel"),
+    ],
+)
+def test_a_street_walked_or_its_end(text: str, lang: str, home: str) -> None:
+    assert any(home in found for found in words_of("address", text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She walked up Snowdon with her dad.", "en"),
+        ("They ran up Pen y Fan for charity.", "en"),
+        ("At the end of March he left.", "en"),
+        ("Cerddodd i fyny Yr Wyddfa gyda'i thad.", "cy"),
+        ("He walked down Bryn Jones's garden path.", "en"),
+    ],
+)
+def test_hills_months_and_people_walked_are_no_streets(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)

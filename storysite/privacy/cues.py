@@ -290,8 +290,9 @@ def _names_a_thing(text: str, start: int, cue_words: int) -> bool:
     return False
 
 
-def cue_after(text: str, end: int) -> bool:
-    """True when a speech or apposition cue follows a name ("Rhys said", "Rhys, her son")."""
+def cue_after(text: str, end: int, placed: bool = False) -> bool:
+    """True when a speech or apposition cue follows a name ("Rhys said", "Rhys, her son"); PLACED says a word that
+    places a time or a thing comes before it ("in June and Gethin": a month, not a person)."""
     if AFTER.match(text, end, min(len(text), end + 48)) is not None:
         return True
     if end >= len(text) or text[end] not in ", ":
@@ -299,4 +300,6 @@ def cue_after(text: str, end: int) -> bool:
     listed = LIST_NEXT.match(text, end, min(len(text), end + 40))
     if listed is None or listed.group(1) not in lx.FIRST:
         return False
+    if text[end] == " " and not placed:
+        return True  # "with Pat and Clive Morgan": two people joined by "and" (round thirty-six)
     return LIST_MORE.match(text, listed.end()) is not None  # a list goes on: not "the Archdruid, Myrddin ap Dafydd"

@@ -60,7 +60,10 @@ _sourced_cued = _sourced_first.get("cued", set()) - COMMON
 AMBIGUOUS = frozenset(_words("ambiguous_names.txt") | _sourced_cued | (_first & COMMON))
 FIRST = frozenset(_first - AMBIGUOUS)
 # Everyday-word names whose word is Welsh only (Dai, Haf, Wyn): a name with no cue in English text.
-WELSH_WORD_NAMES = frozenset(_words("ambiguous_welsh_words.txt")) & AMBIGUOUS
+_welsh_words = _sections("ambiguous_welsh_words.txt")
+WELSH_WORD_NAMES = frozenset(_welsh_words.get("any", set()) | _welsh_words.get("alone", set())) & AMBIGUOUS
+# ... of which these are names in English text only as a word on its own (round thirty-six)
+WELSH_WORD_NAMES_ALONE = frozenset(_welsh_words.get("alone", set())) & AMBIGUOUS
 _handmade_surnames = _words("surnames.txt")
 SURNAMES = frozenset(_handmade_surnames | _sourced_surnames.get("plain", set()))
 
@@ -133,6 +136,9 @@ DECOYS = frozenset(_decoys | _mutated_decoys)
 NOT_PERSON = frozenset(_places | _orgs | _mutated_places | _mutated_orgs | DECOYS)
 PLACE_WORDS = frozenset(w for p in _places for w in p.split() if w[:1].isupper()) - _names
 PLACES = frozenset(_places | _mutated_places)
+# Mountains and hills: read only by the finder of streets walked (round thirty-six), not places elsewhere (a school
+# or a farm may be named after one).
+HILLS = frozenset(_lines("hills.txt"))
 
 # Mutated forms only of the hand-made lists' names: a name from the published tables is seldom
 # mutated in Welsh, and its mutated forms would too often be Welsh words (Tre -> Dre).

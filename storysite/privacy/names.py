@@ -240,6 +240,20 @@ class Token:
 ALWAYS, CUE, MUTATED, MUTATED_CUE, PLACE_CUE = 1, 2, 3, 4, 5
 # Words before a place: a name that is also a place stays a place after them.
 PLACE_PREPOSITIONS = frozenset(["in", "to", "from", "at", "near", "of", "yn", "i", "o", "ym", "yng", "ger", "tua"])
+# The words before a Welsh word-name that make it a place's word in English text: "the Seren", "Tan y Bryn", "up at
+# Bryn", "the top of Glyn" (round thirty-six; "to" and "from" are a person's as often: "I said to Dewi").
+_TIME_BEFORE = frozenset({"on", "since", "until", "till", "by", "during", "ers", "tan", "ar"})
+_PLACED_BEFORE = (PLACE_PREPOSITIONS - {"to", "from"}) | {
+    "the",
+    "y",
+    "yr",
+    "up",
+    "down",
+    "above",
+    "below",
+    "past",
+    "over",
+}
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
 PERSON_TRIGGERS = frozenset(
     ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]
@@ -528,7 +542,10 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         e = start + run.end
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
-        return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
+        if run.words[0] not in lx.WELSH_WORD_NAMES_ALONE:
+            return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
+        if len(run.words) == 1 and previous_word(text, s) not in _PLACED_BEFORE:
+            return "privacy.person-name.known-name"  # "go and see Bryn at Citizens Advice"; not "Tan y Bryn"
     if welsh and len(run.words) == 1 and run.words[0] in _WELSH_PRONOUNS:
         # "Fi oedd y fam", "Ti'n edrych fel Mam": the pronoun, unless a relative or a title names her so
         cue = cue_before(text, s)
@@ -571,7 +588,7 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     end = start + run.end
     if _gerund_opening(text, s, run.words) and not _SPOKE.match(text, end, min(len(text), end + 16)):
         return None  # "Keeping brothers together": a title or sentence opening on a verb's -ing form
-    if cue_after(text, end):
+    if cue_after(text, end, previous_word(text, s) in _PLACED_BEFORE or previous_word(text, s) in _TIME_BEFORE):
         if text.startswith(" who", end) and _opening(text, s):
             return None  # "- Understands who you are": a verb opening a list item, not a name
         return "privacy.person-name.speech"

@@ -750,6 +750,66 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
         before.pop()  # "lives out at Gilfach", "who he lives with down Penybryn Isaf"
     if not before or before[-1].lower().strip(",") not in _LIVES:
         return None
+    return _homes_name_at(text, s)
+
+
+# A street or home named as the way someone walks, or by its end or corner (round thirty-six): "she still walks down
+# Maes yr Haf every morning", "they live at the top of Bryn Awel", "the corner of Trem y Môr". The name is read as
+# home_phrase_at reads one, so a mountain, a town, a person or a month after these words is left alone.
+_WALKED = re.compile(
+    r"(?i:\b(?:walks?|walked|walking|goes|went|going|drives?|drove|driving|cycles?|cycled|cycling|runs?|ran|running"
+    r"|wanders?|wandered|pushes|pushed|lives|lived|living)[ \t]+(?:right[ \t]+|just[ \t]+|halfway[ \t]+)?"
+    r"(?:up|down|along)[ \t]+\Z"
+    r"|\b(?:the|their|her|his|our|my)[ \t]+(?:(?:top|bottom|far|other|lower|upper)(?:[ \t]+end)?|end|corner)[ \t]+of"
+    r"[ \t]+\Z"
+    # ... in Welsh: "cerdded i lawr Maes yr Haf", "ym mhen uchaf Bryn Awel", "ar waelod Trem y Môr"
+    r"|\b(?:[cg]erdded|[cg]erddodd|[mf]ynd|aeth|[gy]yrru|[rh]?redeg|seiclo|beicio)[ \t]+"
+    r"(?:i[ \t]+lawr|i[ \t]+fyny|lawr|lan|ar[ \t]+hyd)[ \t]+\Z"
+    r"|\b(?:ym[ \t]+mhen|ar[ \t]+ben|ar[ \t]+waelod|yng[ \t]+ngwaelod|ar[ \t]+gornel|ar[ \t]+dop)"
+    r"(?:[ \t]+(?:uchaf|isaf|pella|draw))?[ \t]+\Z)"
+)
+# The last three characters before such a name, for the scanner's gate.
+WALKED_BEFORE = (
+    "up ",
+    "wn ",
+    "ng ",
+    "of ",
+    "wr ",
+    "ny ",
+    "an ",
+    "yd ",
+    "af ",
+    "en ",
+    "od ",
+    "el ",
+    "op ",
+    "aw ",
+    "la ",
+)
+
+
+def home_walked_at(text: str, s: int) -> tuple[int, int] | None:
+    """A home's or a street's name at S after a way walked along it or an end of it ("walks down Maes yr Haf")."""
+    if not _WALKED.search(text, max(0, s - 40), s):
+        return None
+    home = _homes_name_at(text, s)
+    name = text[home[0] : home[1]] if home else ""
+    if home is None or name in lx.HILLS or name in _MAIN_STREETS or text.startswith(_HILL_HEADS, s):
+        return None  # "walked up Snowdon", "ran up Moel y Gest", "i lawr Stryd y Farchnad": anyone's
+    # ... and only a name shaped as a Welsh street's or home's, its first word a street's or a house's element or
+    # a compound of one ("Maes yr Haf", "Penygarnddu"): after these words, other names were as often a landmark
+    first = name.split()[0]
+    if first in lx.STREET_CY or first in lx.HOUSE_ELEMENTS or first.startswith(_COMPOUND_HEAD_STARTS):
+        return home
+    return None
+
+
+_HILL_HEADS = ("Mynydd ", "Moel ", "Foel ", "Bannau ", "Crib ")
+_COMPOUND_HEAD_STARTS = tuple(sorted(lx.HOUSE_COMPOUND_HEADS))
+
+
+def _homes_name_at(text: str, s: int) -> tuple[int, int] | None:
+    """The capitalised name at S, if it can be a home's or a street's: not a person, a month, a region or a venue."""
     m = _HOME_PHRASE.match(text, s)
     if not m:
         return None

@@ -95,10 +95,12 @@ from storysite.privacy.places import (
     FARM_TAILS,
     GENERIC_SCHOOL,
     UNIT_NEEDLES,
+    WALKED_BEFORE,
     compound_home_at,
     directions_home,
     halls_of_residence,
     home_phrase_at,
+    home_walked_at,
     homes_after_rooms,
     homes_arrived_at,
     homes_by_address_word,
@@ -151,6 +153,7 @@ _QUIET = frozenset(SKIP - _KEEP)
 # Quiet words that are a place's name mutated as a home's is ("Mhentwyn", "Benlan"): a home when a word follows.
 _MUTATED_HOME_PLACES = frozenset(w for w in _QUIET if w.startswith(tuple(places.HOME_HEAD_FORMS)) and w.isalpha())
 _AT_ON = frozenset({"at ", "on ", "ar "})
+_WALKED_BEFORE = frozenset(WALKED_BEFORE)
 _THE = frozenset({"the ", " y ", "The "})
 # "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
 _ON_THE = frozenset({"on the ", "at the "})
@@ -440,6 +443,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             or (text[s - 2] in "eynp" and (text[s - 7 : s] in _ON_THE or text[s - 5 : s] in _DOWN))
         ):
             home = home_phrase_at(text, s)  # "lives on Mount Pleasant", "yn byw ar Glasfryn"
+            if home:
+                hits.append((home[0], home[1], "address", "privacy.address"))
+                names_done = max(names_done, home[1])
+                continue
+        if s > 3 and text[s - 3 : s] in _WALKED_BEFORE:
+            home = home_walked_at(text, s)  # "walks down Maes yr Haf", "at the top of Bryn Awel"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
