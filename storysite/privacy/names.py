@@ -242,18 +242,9 @@ ALWAYS, CUE, MUTATED, MUTATED_CUE, PLACE_CUE = 1, 2, 3, 4, 5
 PLACE_PREPOSITIONS = frozenset(["in", "to", "from", "at", "near", "of", "yn", "i", "o", "ym", "yng", "ger", "tua"])
 # The words before a Welsh word-name that make it a place's word in English text: "the Seren", "Tan y Bryn", "up at
 # Bryn", "the top of Glyn" (round thirty-six; "to" and "from" are a person's as often: "I said to Dewi").
+_PLACED_BEFORE = (PLACE_PREPOSITIONS - {"to", "from"}) | frozenset("the y yr up down above below past over".split())  # noqa: SIM905
+# ... and the words for a time, which a name joined by "and" does not follow: "in June and Gethin" (round thirty-six).
 _TIME_BEFORE = frozenset({"on", "since", "until", "till", "by", "during", "ers", "tan", "ar"})
-_PLACED_BEFORE = (PLACE_PREPOSITIONS - {"to", "from"}) | {
-    "the",
-    "y",
-    "yr",
-    "up",
-    "down",
-    "above",
-    "below",
-    "past",
-    "over",
-}
 # Welsh words after which a mutated name that is also an ordinary word is read as a name.
 PERSON_TRIGGERS = frozenset(
     ["i", "â", "ag", "gan", "at", "wrth", "efo", "hefo", "gyda", "gydag", "a", "ac", "am", "dros", "heb", "tua"]

@@ -769,23 +769,7 @@ _WALKED = re.compile(
     r"(?:[ \t]+(?:uchaf|isaf|pella|draw))?[ \t]+\Z)"
 )
 # The last three characters before such a name, for the scanner's gate.
-WALKED_BEFORE = (
-    "up ",
-    "wn ",
-    "ng ",
-    "of ",
-    "wr ",
-    "ny ",
-    "an ",
-    "yd ",
-    "af ",
-    "en ",
-    "od ",
-    "el ",
-    "op ",
-    "aw ",
-    "la ",
-)
+WALKED_BEFORE = tuple(end + " " for end in "up wn ng of wr ny an yd af en od el op aw la".split())  # noqa: SIM905
 
 
 def home_walked_at(text: str, s: int) -> tuple[int, int] | None:
