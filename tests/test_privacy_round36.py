@@ -268,3 +268,22 @@ def test_a_street_walked_or_its_end(text: str, lang: str, home: str) -> None:
 )
 def test_hills_months_and_people_walked_are_no_streets(text: str, lang: str) -> None:
     assert not words_of("address", text, lang)
+
+
+def test_a_school_someone_started_at() -> None:
+    text = "His sister started at Little Acorns in the Flying Start building."
+    assert words_of("school", text, "en") == ["Little Acorns"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She started at Tesco in May.",
+        "He started at Cardiff in 2019.",
+        "It started at Christmas.",
+        "She started at Glan Clwyd Hospital as a nurse.",
+        "He started at Corus Steel Works at sixteen.",
+    ],
+)
+def test_work_and_times_started_at_are_no_schools(text: str) -> None:
+    assert not words_of("school", text, "en")

@@ -62,6 +62,7 @@ _EXAMS_AT = re.compile(
     # Maesglas", "ar y gofrestr ym Mryn Tawel", "y pennaeth ym Maesglas")
     r"|[Ll]evel[ \t]+[1-3]|[Ll]efel[ \t]+[1-3]|NVQ|(?<=[Tt]he[ \t])[Hh]ead|(?<=ar[ \t]y[ \t])gofrestr"
     r"|(?<=\by[ \t])(?:[pb]|ph)ennaeth"
+    r"|started|starts|starting"  # "his sister started at Little Acorns" (round thirty-six: every one in dev a school)
     # ... in Welsh too, and the year's head and the pastoral team (round thirty-four): "y CADY ym Mro Dinefwr"
     r"|CADY|[Cc]ydlynydd[ \t]+ADY|head[ \t]+of[ \t]+year|(?:[pb]|ph)ennaeth[ \t]+blwyddyn"
     r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
@@ -73,6 +74,8 @@ _EXAMS_AT = re.compile(
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
+# ... and where someone starts work: "she started at Glan Clwyd Hospital" (round thirty-six)
+_VENUES |= {"Hospital", "Ysbyty", "Surgery", "Clinic", "Hotel", "Factory", "Works", "Mill", "Store", "Stores"}
 _ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
 _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
 # Where the pattern's cue word can start, found in the scanner's one pass: the pattern is tried only there.
@@ -81,6 +84,7 @@ EXAM_NEEDLES = (
     *("GCSE", "BTEC", "Highers", "exams", "mocks", "resits", "TGAU", "rholiadau", "agloriaeth", "Welsh Bacc"),
     *("teacher", "athraw", "athro ", "classmates", "head teacher", "eadteacher"),  # "hathrawon", "Headteacher"
     *("Level 1", "Level 2", "Level 3", "level 1", "level 2", "level 3", "efel 1", "efel 2", "efel 3", "NVQ"),
+    *("started at", "starts at", "starting at"),
     *("head at", "Head at", "gofrestr", "ennaeth y", "ennaeth i", "ennaeth o", "ennaeth ei"),
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
     *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "head of year", "ennaeth blwyddyn"),
