@@ -164,6 +164,7 @@ def test_heads_and_levels_with_no_school(text: str, lang: str) -> None:
     ("text", "lang", "number"),
     [
         ("Her young carer card number is 457.", "en", "457"),
+        ("Rhif ei cherdyn gofalwr ifanc yw 457.", "cy", "457"),
         ("Mae ganddi gerdyn gofalwr ifanc (rhif 417), fel bod dim rhaid iddi esbonio.", "cy", "417"),
         ("Cafodd hi gerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y cefn) fel bod yr athrawon yn gwybod.", "cy", "0447"),
         ("His young carer's card (388 on the back) gets him a free coffee.", "en", "388"),
@@ -189,6 +190,7 @@ def test_short_numbers_on_cards_lockers_and_alarms(text: str, lang: str, number:
         ("The card, 2019, was old.", "en"),
         ("He put 300 on the back of the envelope.", "en"),
         ("Mae hi'n 84 ac yn byw ar ei phen ei hun.", "cy"),
+        ("Rhif ei thŷ yw 457.", "cy"),
         ("Rhoddodd 300 ar y cefn.", "cy"),
     ],
 )

@@ -482,7 +482,10 @@ _CARD_NEAR = re.compile(r"(?i:\b(?:rhif|number|no\.?)[ \t:#]*)([0-9]{3,5}(?:[ \t
 # carer card number is 457" (a bare three figures after "card" is a price or a count: "a gift card for £150").
 _CARD_SHORT = re.compile(
     r"(?i:\b(?:card|pass|badge|cerdyn|gerdyn|cherdyn|ngherdyn|nghardyn|pas|bathodyn|fathodyn)\b"
-    r"[^\n\d.!?]{0,24}?\b(?:number|no\.?|num|rhif)[ \t]*(?:is|was|yw|ydi|ydy|oedd)?[ \t:#]*)([0-9]{3})(?![0-9])"
+    r"[^\n\d.!?]{0,24}?\b(?:number|no\.?|num|rhif)[ \t]*(?:is|was|yw|ydi|ydy|oedd)?[ \t:#]*"
+    # ... or the Welsh way round: "rhif ei cherdyn gofalwr ifanc yw 457"
+    r"|\bn?rh?if[ \t]+(?:(?:ei|eu|fy|dy|y)[ \t]+)?(?:cerdyn|gerdyn|cherdyn|ngherdyn|nghardyn|bathodyn|fathodyn|pas|bas)"
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+)([0-9]{3})(?![0-9])"
 )
 _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bpas\b|bathodyn)")
 # A card's number said by where it is printed (round thirty-six): "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y
