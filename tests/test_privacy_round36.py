@@ -289,3 +289,35 @@ def test_a_school_someone_started_at() -> None:
 )
 def test_work_and_times_started_at_are_no_schools(text: str) -> None:
     assert not words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("They'll send you to the last house before the old lamp room.", "en", "last house before the old lamp room"),
+        (
+            "Shan, in the last bungalow before the level crossing on the Tremadog road, offered her front room.",
+            "en",
+            "last bungalow before the level crossing on the Tremadog road",
+        ),
+        (
+            "Dan ni'n byw yn y byngalo ola' cyn y grid gwartheg ar lôn Traeth Lligwy.",
+            "cy",
+            "y byngalo ola' cyn y grid gwartheg ar lôn Traeth Lligwy",
+        ),
+    ],
+)
+def test_the_last_home_before_a_landmark(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last house before the war.",
+        "We sold the last house before the move.",
+        "The last bus before the match.",
+    ],
+)
+def test_the_last_before_a_time_is_no_home(text: str) -> None:
+    assert not words_of("address", text, "en")

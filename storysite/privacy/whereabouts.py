@@ -451,6 +451,39 @@ def homes_said_to_be_farms(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# The last or first home before or after a landmark, which finds one house on a road (round thirty-six): "the last
+# farmhouse before the cattle grid on the mountain road", "in the last bungalow before the level crossing", "y tyddyn
+# olaf cyn y grid gwartheg". Read to the end of the clause; a time after the word is no landmark ("the last house
+# before Christmas" is left alone, as no place follows "the").
+_LAST_HOME_EN = re.compile(
+    r"(?i:\b(?:last|first|second|third|end|only)[ \t]+(?:[a-z]+[ \t]+)?(?:house|houses|bungalow|cottage|farm|farmhouse"
+    r"|flat|caravan|terrace|semi|smallholding|croft|static)[ \t]+(?:before|after|past)[ \t]+the[ \t]+)"
+    r"[^.,;:!?()\"“”\n]{3,70}"
+)
+_LAST_HOME_CY = re.compile(
+    r"(?i:\b(?:y|yr)[ \t]+(?:tŷ|tyddyn|fferm|ffarm|byngalo|bwthyn|fflat|garafán|carafán|teras)[ \t]+"
+    r"(?:olaf|ola['’]|dwytha['’]?|cynta['’]?|cyntaf)[ \t]+(?:cyn|ar[ \t]+ôl|heibio)[ \t]+(?:y|yr|['’]r)[ \t]+)"
+    r"[^.,;:!?()\"“”\n]{3,70}"
+)
+_LAST_NEEDLES = (" before the", " after the", " past the", " cyn y", " ar ôl y", " heibio'r", " heibio’r")
+_TIMES_AFTER = re.compile(
+    r"(?i:[ \t]+the[ \t]+)?(?:war|weekend|holidays?|summer|winter|spring|autumn|funeral|floods?|fire|move|sale"
+    r"|divorce|wedding|crash|storm|pandemic|lockdown)\b"
+)
+
+
+def last_homes_before_a_landmark(text: str, found: Needles) -> list[Span]:
+    """The last (or first) home before or after a landmark, with the landmark, to the clause's end."""
+    out: list[Span] = []
+    for at in found.positions(_LAST_NEEDLES):
+        for pattern in (_LAST_HOME_EN, _LAST_HOME_CY):
+            m = pattern.search(text, max(0, at - 45), min(len(text), at + 90))
+            if m and m.start() <= at < m.end() and not _TIMES_AFTER.match(text, text.index(" ", at + 1)):
+                out.append(m.span())
+                break
+    return out
+
+
 def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
@@ -467,6 +500,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + old_named_homes(text, found)
         + homes_on_the_water(text, found)
         + homes_said_to_be_farms(text, found)
+        + last_homes_before_a_landmark(text, found)
     )
     cut = [(s, before_someone(text, s, e)) for s, e in spans]
     return [(s, e) for s, e in cut if e > s]
@@ -485,4 +519,5 @@ NEEDLES = (
     *_OLD_NEEDLES,
     *_BOAT_NEEDLES,
     *_SAID_FARM_NEEDLES,
+    *_LAST_NEEDLES,
 )
