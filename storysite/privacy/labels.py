@@ -491,7 +491,6 @@ _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bp
 # A card's number said by where it is printed (round thirty-six): "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y
 # cefn)", "his carer card, 388 on the back".
 _ON_THE_BACK = re.compile(r"[ \t]+(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)\b")
-_SENTENCE_END = re.compile(r"[.!?][ \t]|\n")
 
 
 def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
@@ -500,7 +499,7 @@ def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
         return None
     begin = max(0, a - 80)
     cut = begin
-    for m in _SENTENCE_END.finditer(text, begin, a):
+    for m in _SENTENCE_GAP.finditer(text, begin, a):  # the module's sentence end: not the stop of "no." or "ref."
         cut = m.end()
     return (a, e, "other-id", "privacy.other-id.card-number") if _CARD_WORD.search(text, cut, a) else None
 
