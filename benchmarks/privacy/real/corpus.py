@@ -40,6 +40,7 @@ SPLITS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 LANGS = ("cy", "en")
 
