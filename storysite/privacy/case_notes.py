@@ -924,9 +924,21 @@ _KINDS = (
     "uned cyfeirio", "uned gyfeirio", "referral unit", "PRU", "nurture", "language centre", "language unit",
     "ganolfan iaith", "special school", "ysgol arbennig", "nursery", "feithrinfa", "cylch meithrin", "sixth form",
     "chweched dosbarth", "ysgol gynradd", "ysgol uwchradd", "ysgol gyfun",
+    # a school's own room or base for some of its pupils (round thirty-seven): "Hafan, yr uned les", "the Nest, the
+    # school's nurture room", "the ALN base, the Cwtsh"
+    "uned les", "ALN base", "ALN unit", "resource base", "ystafell les", "canolfan les",
 )  # fmt: skip
 _NAMED_BEFORE_KIND = re.compile(
-    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:y|yr|the|a|an|our)[ \t]+(?:(?:local|new|old|leol|newydd)[ \t]+)?\Z"
+    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:(?:y|yr|the|a|an|our|the[ \t]+school['’]s)[ \t]+)?"
+    r"(?:(?:local|new|old|leol|newydd)[ \t]+)?\Z"
+)
+# ... or the kind first and its name after it: "the pupil referral unit, the Bridge", "uned les Bro Cerwyn"
+_KIND_THEN_NAME = re.compile(
+    "(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True)) + ")"
+    r"[^\W\d_]*(?:[ \t]+(?:room|unit|base|centre|group))?(?:,[ \t]+(?:(?:the|y|yr)[ \t]+)?|[ \t]+)"
+    rf"((?>{_NAME}))(?![\w'’-])"  # the whole name or none: no shorter part of it before "and"
+    # ... a name set beside it, not the next of a list: "the nursery, the Co-op and the shop"
+    r"(?![ \t]+(?:and|or|a|ac|neu)\b|,[ \t]+(?:and|or|a|ac|neu)\b)"
 )
 
 
@@ -962,7 +974,30 @@ def schools(text: str, found: Needles) -> list[Hit]:
         m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
         if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
             out.append((m.start(1), m.end(1), "school", "privacy.school.named-kind"))
+        after = _KIND_THEN_NAME.match(text, at)
+        if after and _a_schools_name(after.group(1), "," in text[at : after.start(1)]):
+            out.append((after.start(1), after.end(1), "school", "privacy.school.named-kind"))
     return out
+
+
+def _a_schools_name(name: str, apposed: bool) -> bool:
+    """A name after a school's kind that is the school's or the unit's own: not a town, a month or a weekday; an
+    everyday word only when set beside the kind with a comma ("the ALN base, the Cwtsh")."""
+    first = name.split()[0]
+    if name in lx.PLACES or name in lx.NOT_PERSON or first in MONTH_WORDS or first in _NOT_KIND_NAMES:
+        return False
+    if name.isupper() and (len(name) > 5 or " " in name):
+        return False  # a case note in capitals runs on after the kind: "THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE"
+    return apposed or first not in lx.COMMON
+
+
+_NOT_KIND_NAMES = frozenset(
+    """
+    The A Y Yr Year Blwyddyn Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Llun Mawrth Mercher Iau Gwener Sadwrn Sul Mr Mrs Miss Ms Dr Nurse Nyrs
+    Library Co-op Hall Centre Church Chapel Shop Park Pool Surgery Clinic Hospital Office
+    """.split()  # noqa: SIM905
+)
 
 
 # Initials someone goes by, ending in J as Welsh families shorten a double first name ("Un o'r lleill ydi DJ",

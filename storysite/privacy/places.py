@@ -189,7 +189,8 @@ def comp_cy_at(text: str, anchor: int) -> tuple[int, int] | None:
 _LINK = r"(?:(?:y|yr|ar|a|o|uchaf|isaf|dan|tan|wrth|yn)[ \t]+)"
 # A Welsh street, farm or house name after its head word: "Heol y Bryn", "Tyddyn Isaf".
 _CY_REST = re.compile(rf"(?:['’][rn])?(?:[ \t]+{_LINK}?{WORD}){{1,3}}")
-_CY_HYPHEN = re.compile(r"(?:['’]n)?(?:-[^\W\d_]+)+")  # "Pen-y-cae", "Ty'n-y-Coed"
+# "Pen-y-cae", "Ty'n-y-Coed"; the article run into the next word as it is said: "Tan'rallt" (Tan yr Allt)
+_CY_HYPHEN = re.compile(r"(?:['’]n)?(?:-[^\W\d_]+)+|['’]r[^\W\d_]{2,}(?:-[^\W\d_]+)*")
 _MUTATED_HEADS = {m: w for w in lx.STREET_CY_ALONE | lx.STREET_CY_CUED | lx.HOUSE_ELEMENTS for m in mutations(w)}
 # Mutated forms that are everyday words or names (Dy "your", Ben, Lan) are left out.
 _UNSAFE = lx.COMMON | lx.FIRST | lx.AMBIGUOUS | lx.SURNAMES
@@ -993,7 +994,8 @@ def hyphen_home_at(text: str, s: int) -> tuple[int, int] | None:
 # A home placed by a landmark: "the house with the blue shutters opposite the rugby club", "y
 # byngalo y tu ôl i'r Spar ar Ffordd yr Orsaf", "the flat over the launderette on Stryd Fawr".
 _HOME_NOUN = (
-    r"(?:houses|bungalows|cottages|flats|house|bungalow|cottage|flat|farmhouse|caravan|maisonette|bedsit|home"
+    r"(?:houses|bungalows|cottages|flats|maisonettes|bedsits|caravans|house|bungalow|cottage|flat|farmhouse|caravan"
+    r"|maisonette|bedsit|home"
     r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
     r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
@@ -1034,9 +1036,11 @@ _LIVES_RIGHT_BEFORE = re.compile(
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
+    rf"(?i:(?:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
     # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
     rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
+    # ... or a numbered one, with no article: "bedsit 2 at the back of Siop Jac", "fflat 3 uwchben y Spar"
+    r"|\b(?:flat|fflat|bedsit|maisonette|caravan|carafán|carafan)[ \t]+[0-9]{1,3}[A-Za-z]?)"
     r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
     r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
@@ -1060,6 +1064,9 @@ _LANDMARK_AFTER = re.compile(
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
+    # a home offered or let: "the council offered him the flat above the launderette", "a one-bed: …"
+    r"|move|moving|offered|allocated|tenancy|tenant|(?:one|two|three|un|dwy|tair)-bed|tenantiaeth|denantiaeth"
+    r"|cynigiodd|gynigiodd|cynigiwyd|gynigiwyd|cynnig|gynnig"
     r"|(?:['’]s|her|his|their)[ \t]+(?:place|room)|sleeps?|slept|sleeping|cysgu|rhentu"  # "kept his room at"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
@@ -1109,16 +1116,14 @@ _WRTH_A_PART = ("wrth gi", "wrth gâ", "wrth ddrws", "wrth dalcen", "wrth gornel
 _RELATION_NEEDLES = (
     "opposite",
     "behind",
-    "past the",
+    "past ",  # "past the chapel", "past Capel Seion"; not "past midnight"
     "beyond",
     "heibio i",
     "heibio'r",
     "hibo'r",
     "ar ôl",
     "above",
-    "over the",
-    "lat over ",  # "the flat over Castle Fish Bar": a shop by its name
-    "ouse over ",
+    "over ",  # "over the chip shop", "the flat over Castle Fish Bar": a shop by its name; not "over time"
     "below",
     "beside",
     "next to",
@@ -1364,14 +1369,12 @@ _LANDMARK_GATE_CY = (
     "an'r",
 )
 _LANDMARK_GATE_EN = (
-    "lat over ",
-    "ouse over ",
     "pposite",
     "ehind",
     "above",
     "next to",
     "beside",
-    "past the",
+    "past ",  # "past the chapel", "past Capel Seion"; not "past midnight"
     "by the",
     "near the",
     "down from",
@@ -1385,7 +1388,7 @@ _LANDMARK_GATE_EN = (
     "beyond",
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
-_OVER_THE_HOMES = ("flat", "house", "room")
+_OVER_THE_HOMES = ("flat", "house", "room", "bungalow", "cottage", "caravan", "bedsit", "maisonette")
 # "byw ar ben ei hun": on his own, not on top of anything.
 _ON_ONES_OWN = re.compile(r"[ \t]*(?:ei|eu|fy|dy|ein|eich|['’][iuy])[ \t]+(?:hun|hunan|hunain)\b")  # "ar ben 'i hunan"
 
@@ -1397,15 +1400,17 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         if welsh
         else (
             found.any(_LANDMARK_GATE_EN)
-            or (found.has("over the") and found.any(_OVER_THE_HOMES))
+            or (found.has("over ") and found.any(_OVER_THE_HOMES))
             or (found.has(" from ") and found.any(_LANDMARK_GATE_FROM))  # "doors down from" is "down from", above
         )
     ):
         return []  # one quick look for the commonest relation words before the slower search
     out = []
     for at in found.positions(_relation_needles(found, welsh)):
-        if text.startswith(("lat over ", "ouse over "), at):
-            at = text.index("over ", at)  # the needle holds the home's word; the relation starts after it
+        if text.startswith(("past ", "over "), at) and not (
+            text.startswith("the ", at + 5) or text[at + 5 : at + 6].isupper()
+        ):
+            continue  # past or over a time or a number, not a landmark
         rel = _RELATION_AT.match(text, at)
         if not rel or (at and text[at - 1].isalpha()) or _ON_ONES_OWN.match(text, rel.end()):
             continue

@@ -210,11 +210,13 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     # as much as an empty loop.
     # The finders given only FOUND start from its literals, homes_arrived_at only from LOWERED's: each set is
     # passed over when its pass found nothing, the finders left in the same order.
+    placed: list[tuple[int, int]] = []
     if not found.empty:
         units = named_units(text) if found.any(_UNIT_WORDS) else []
         for s, e in units:
             hits.append((s, e, "school", "privacy.school.unit"))
-        for s, e in homes_by_landmark(text, welsh, found):
+        placed = homes_by_landmark(text, welsh, found)
+        for s, e in placed:
             hits.append((s, e, "address", "privacy.address"))
         for s, e in directions_home(text, welsh, found):
             hits.append((s, e, "address", "privacy.address"))
@@ -247,6 +249,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
         hits.extend(keypad_codes(text, found))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
         rooms = rooms_and_beds(text)
+        if placed:  # "flat 3 above the launderette": the home placed by its landmark, not a room's number
+            rooms = [r for r in rooms if not any(s <= r[0] and r[1] <= e for s, e in placed)]
         for s, e in rooms:
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
         for s, e in homes_after_rooms(text, rooms) if rooms else ():

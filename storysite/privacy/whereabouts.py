@@ -402,6 +402,58 @@ def old_named_homes(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# A home named by who lived there before (round thirty-seven): "Nanny Pat's old house", "old Dr Rees's house", "the old
+# Jenkins place", "hen dŷ Mrs Bellis", "hen dŷ Jac y Gof". Everyone in the village knows which house it is; a
+# person's name and "old" or "hen" with a word for a home, where "her mam's house" names no one.
+_WHOSE = r"(?:(?:{titles})\.?[ \t]+)?{word}(?:[ \t]+(?:the[ \t]+)?{word}){{0,2}}"
+# not "van" (Alun's old van is a car) or "home" (Terry's old home is often the care home he left)
+_EN_HOMES = r"(?:house|bungalow|cottage|flat|place|farm|farmhouse|caravan)"
+_CY_HOMES = r"(?:dŷ|dy|gartre|gartref|fwthyn|fyngalo|ffarm|fferm|le|siop|garafán|garafan)"
+_TITLE_WORDS = "|".join(
+    sorted(
+        """
+        Mr Mrs Miss Ms Dr Doctor Nurse Nyrs Musus Capten Captain Sarjant Sergeant Parchedig Reverend Rev
+        Anti Auntie Aunty Uncle Yncl Wncwl Bopa Nanny Nain Taid Nan Nana Nanna Mamgu Tad-cu Bamp Bampi
+        Gran Granny Grandad
+        """.split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
+_WHOSE = _WHOSE.format(titles=_TITLE_WORDS, word=WORD)
+_WHOSE_OLD_HOME = re.compile(
+    # "Nanny Pat's old house"
+    rf"(?<![\w'’-])(?:(?:the|old)[ \t]+)*({_WHOSE})(?:['’]s|(?<=s)['’])[ \t]+old[ \t]+{_EN_HOMES}\b"
+    rf"|(?<![\w'’-])old[ \t]+({_WHOSE})(?:['’]s|(?<=s)['’])[ \t]+{_EN_HOMES}\b"  # "old Dr Rees's house"
+    rf"|(?<![\w'’-])the[ \t]+old[ \t]+({WORD})[ \t]+(?:place|house|farm)\b"  # "the old Jenkins place"
+    rf"|(?<![\w'’-])(?:yr[ \t]+|['’]r[ \t]+)?[Hh]en[ \t]+{_CY_HOMES}[ \t]+({_WHOSE}(?:[ \t]+(?:y|yr)[ \t]+{WORD})?)"
+)
+_WHOSE_NEEDLES = ("old ", "Old ", "hen ", "Hen ")
+_TITLE_SET = frozenset(_TITLE_WORDS.split("|"))
+
+
+def homes_of_who_lived_there(text: str, found: Needles) -> list[Span]:
+    """A home named by who lived in it: "Nanny Pat's old house", "old Dr Rees's house", "hen dŷ Mrs Bellis"."""
+    out: list[Span] = []
+    for at in found.positions(_WHOSE_NEEDLES):
+        begin = max(0, at - 60) if text.startswith(("old ", "Old "), at) else at
+        m = _WHOSE_OLD_HOME.search(text, begin, at + 90)
+        if not m or (out and m.start() < out[-1][1]):
+            continue
+        if m.start() > at or m.end() <= at:
+            continue  # the match must hold this needle's "old" or "hen"
+        who = next(g for g in m.groups() if g)
+        words = who.replace("the ", "").split()
+        if m.group(3) is not None:
+            if who in lx.SURNAMES and who not in lx.PLACES:
+                out.append(m.span())  # "the old Jenkins place": a family's
+            continue
+        titled = words[0] in _TITLE_SET and len(words) > 1  # "Anti Glen", not "Nain" alone
+        if titled or words[0] in lx.FIRST or words[0] in lx.SURNAMES or words[0] in lx.FIRST_MUTATED:
+            out.append(m.span())
+    return out
+
+
 # A boat someone lives on is their home (round twenty-nine): "he lived on the Gwennol, a narrowboat", "she now
 # lives on a small sailing boat, the Morwennol", "moved onto the Dwynwen in Porthmadog harbour", "who lives two
 # boats up on the Kingfisher", "lives on narrowboat Seren Fach". A boat's name has "the" or a boat's word before it.
@@ -501,6 +553,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + homes_on_the_water(text, found)
         + homes_said_to_be_farms(text, found)
         + last_homes_before_a_landmark(text, found)
+        + homes_of_who_lived_there(text, found)
     )
     cut = [(s, before_someone(text, s, e)) for s, e in spans]
     return [(s, e) for s, e in cut if e > s]
@@ -520,4 +573,5 @@ NEEDLES = (
     *_BOAT_NEEDLES,
     *_SAID_FARM_NEEDLES,
     *_LAST_NEEDLES,
+    *_WHOSE_NEEDLES,
 )

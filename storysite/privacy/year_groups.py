@@ -66,16 +66,20 @@ _EXAMS_AT = re.compile(
     # ... in Welsh too, and the year's head and the pastoral team (round thirty-four): "y CADY ym Mro Dinefwr"
     r"|CADY|[Cc]ydlynydd[ \t]+ADY|head[ \t]+of[ \t]+year|(?:[pb]|ph)ennaeth[ \t]+blwyddyn"
     r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
-    r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on)\b"
+    r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on"
+    # a pupil's attendance and detentions (round thirty-seven): "his attendance at Tir Gwyrdd", "presenoldeb yn YBC"
+    r"|attendance|[pb]resenoldeb|detentions?)\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
     r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+"  # "in Maths": a subject
     # Welsh "yn" before a name it mutated or leaves as it is, which no subject starts with: "yn Nhryfan", "yn Llanhari"
-    r"|yn[ \t]+(?=Nh|Ngh|Mh|Ng|N[aeiouwyâ]|Ll|Rh))"
+    r"|yn[ \t]+(?=Nh|Ngh|Mh|Ng|N[aeiouwyâ]|Ll|Rh|[A-Z]{2,5}\b))"  # ... or a school's initials: "yn YBC"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
 # ... and where someone starts work: "she started at Glan Clwyd Hospital" (round thirty-six)
 _VENUES |= {"Hospital", "Ysbyty", "Surgery", "Clinic", "Hotel", "Factory", "Works", "Mill", "Store", "Stores"}
+# ... and the groups and clubs a person attends: "attendance at the Memory Café", "his attendance at the Men's Shed"
+_GROUPS = frozenset({"Shed", "Club", "Café", "Cafe", "Group", "Class", "Classes", "Choir", "Côr", "Gym", "Session"})
 _ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
 _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
 # Where the pattern's cue word can start, found in the scanner's one pass: the pattern is tried only there.
@@ -89,6 +93,8 @@ EXAM_NEEDLES = (
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
     *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "head of year", "ennaeth blwyddyn"),
     *("pastoral ", "tîm bugeiliol", "staff bugeiliol"),
+    *("attendance at", "attendance in", "resenoldeb yn", "resenoldeb ym", "resenoldeb yng", "detention at"),
+    "detentions at",
 )
 
 
@@ -120,8 +126,10 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
 def _exam_school(name: str, article: bool) -> bool:
     """A school's own name; after "the"/"y" a capitalised everyday word is one too ("yn y Graig")."""
     words = name.split()
-    if words[0] in MONTH_WORDS or words[0] in _VENUES or words[-1] in _VENUES:
+    if words[0] in MONTH_WORDS or words[0] in _VENUES or words[-1] in _VENUES or words[-1] in _GROUPS:
         return False
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        return False  # "his attendance at the Men's Shed": a group's, not a school's
     if article and (name in lx.PLACES or name not in lx.NOT_PERSON):  # "at the Graig": a place is a nickname
         return any(w not in GENERIC_SCHOOL and w not in _NOT_OWN_NAME and w not in lx.COMMON for w in words)
     return _named(name)
@@ -130,9 +138,9 @@ def _exam_school(name: str, article: bool) -> bool:
 # A school by the age a pupil left it (round twenty-seven): "she left the Convent at sixteen", "he left Llanfair
 # Grammar at fourteen", "ar ôl gadael y Cyfun yn un ar bymtheg". A town left at an age is a move, not a school.
 _SCHOOL_AGES = (
-    r"(?:eleven|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8]"
+    r"(?:eleven|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|1[1-9]"
     r"|un[ \t]+ar[ \t]+ddeg|bedair[ \t]+ar[ \t]+ddeg|bedwar[ \t]+ar[ \t]+ddeg|bymtheg|un[ \t]+ar[ \t]+bymtheg"
-    r"|ddeunaw)"
+    r"|ddeunaw|bedair[ \t]+ar[ \t]+bymtheg|bedwar[ \t]+ar[ \t]+bymtheg)"
 )
 _LEFT_AT_AN_AGE = re.compile(
     r"(?:\b(?:left|leaving)[ \t]+|\b(?:gadael|adael)[ \t]+)((?:the|y|yr)[ \t]+)?"

@@ -1,0 +1,158 @@
+"""Identifying details, round thirty-seven: homes by a landmark, homes named by who lived there, and schools by
+their units, attendance and initials, tuned on dev batch 32 (`benchmarks/privacy/real/README.md`).
+
+- a home placed by a landmark in a sentence that offers or lets it ("the council offered him the flat above the
+  launderette", "cynigiodd y cyngor y fflat uwchben y londrét iddo fo"), a numbered flat or bedsit ("bedsit 2 at
+  the back of Siop Jac", where the room's number alone had been reported), maisonettes, a landmark after "past"
+  or "over" with its own name ("the bungalow past Bethel chapel", "the flat over Siop Jac");
+- a farm's name with its article run into the next word ("Tan'rallt Ucha");
+- a home named by who lived there ("Nanny Pat's old house", "old Dr Rees's house", "the old Jenkins place",
+  "hen dŷ Capten Harries", "hen dŷ Jac y Gof");
+- a school's unit or nurture room set beside its name ("the Nest, the school's nurture room", "the ALN base, the
+  Cwtsh", "y Nyth, uned les Bro Cerwyn");
+- a school after a pupil's attendance or a detention ("his attendance at Tir Gwyrdd", "presenoldeb yn YBC",
+  "a detention at TMH"), and one left at nineteen.
+
+Each with the look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+
+def _found(category: str, text: str, lang: str, words: str) -> bool:
+    return any(words in found for found in words_of(category, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("The council offered him the flat above the launderette, a one-bed.", "en", "the flat above the launderette"),
+        ("A tenancy came up: the bungalow behind the Red Lion.", "en", "the bungalow behind the Red Lion"),
+        ("Cynigiodd y cyngor y fflat uwchben y londrét iddo fo.", "cy", "y fflat uwchben y londrét"),
+        ("Daeth tenantiaeth yn rhydd: y byngalo tu ôl i'r Llew Coch.", "cy", "y byngalo tu ôl i'r Llew Coch"),
+        ("She lives in bedsit 2 at the back of Siop Jac.", "en", "bedsit 2 at the back of Siop Jac"),
+        ("She lives in flat 3 above the launderette.", "en", "flat 3 above the launderette"),
+        ("Mae hi'n byw yn fflat 3 uwchben y Spar.", "cy", "fflat 3 uwchben y Spar"),
+        ("Donna lives in the maisonettes by the footbridge.", "en", "the maisonettes by the footbridge"),
+        ("Tommy lives in the bungalow past Bethel chapel.", "en", "the bungalow past Bethel chapel"),
+        ("He moved into the caravan over Siop Jac in May.", "en", "the caravan over Siop Jac"),
+    ],
+)
+def test_a_home_placed_by_a_landmark(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+
+
+def test_a_numbered_flat_by_a_landmark_is_the_address_not_a_rooms_number() -> None:
+    assert not words_of("other-id", "She lives in flat 3 above the launderette.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He stayed up past midnight in the flat.", "en"),
+        ("The flat is over two floors.", "en"),
+        ("They walked past Bethel chapel on the way to the park.", "en"),
+    ],
+)
+def test_what_places_no_one_home(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "farm"),
+    [
+        ("He asks to go home to Tan'rallt Ucha most days.", "en", "Tan'rallt Ucha"),
+        ("He lives at Pen'rallt.", "en", "Pen'rallt"),
+        ("Mae o'n byw yn Nhan'rallt Ucha.", "cy", "Nhan'rallt Ucha"),
+    ],
+)
+def test_a_farm_with_its_article_run_into_the_next_word(text: str, lang: str, farm: str) -> None:
+    assert _found("address", text, lang, farm)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("His sister came from Nanny Pat's old house with the baby.", "en", "Nanny Pat's old house"),
+        ("They moved into old Mr Scourfield's bungalow for the wet room.", "en", "old Mr Scourfield's bungalow"),
+        ("We walked past the old Jenkins place where his sister lives.", "en", "the old Jenkins place"),
+        ("A teacher lodged at Nurse Rowlands' old house by the chapel.", "en", "Nurse Rowlands' old house"),
+        ("Ron's daughter came from Mrs Bevan the Milk's old house.", "en", "Mrs Bevan the Milk's old house"),
+        ("Mae hi'n byw yn hen dŷ Capten Harries ar y sgwâr.", "cy", "hen dŷ Capten Harries"),
+        ("Dyna hen dŷ Jac y Gof, lawr wrth y bont.", "cy", "hen dŷ Jac y Gof"),
+        ("Mi symudon nhw o hen dŷ Anti Glen yn Nyserth.", "cy", "hen dŷ Anti Glen"),
+    ],
+)
+def test_a_home_named_by_who_lived_there(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her mam's old house is empty now.", "en"),  # no one's name
+        ("He is learning to drive in Alun's old van.", "en"),  # a vehicle
+        ("We met at the old Post Office place.", "en"),  # not a family's name
+        ("Aethon nhw i hen dŷ Nain ar y lôn.", "cy"),  # a grandmother, no name
+    ],
+)
+def test_an_old_home_of_no_named_person(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("She spends the first part of the morning in the Nest, the school's nurture room.", "en", "Nest"),
+        ("He goes to the ALN base, the Cwtsh, when he is late.", "en", "Cwtsh"),
+        ("He has been at the pupil referral unit, the Bridge, since Christmas.", "en", "Bridge"),
+        ("The nursery, Little Acorns, is lovely.", "en", "Little Acorns"),
+        ("Cafodd le tawel yn Hafan, yr uned les.", "cy", "Hafan"),
+        ("Dechreuodd y diwrnod yn y Nyth, uned les Bro Cerwyn.", "cy", "Bro Cerwyn"),
+    ],
+)
+def test_a_schools_unit_beside_its_name(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nursery, the Co-op and the shop are all close.", "en"),  # a list, not a name set beside
+        ("She went to nursery, the Library and then home.", "en"),
+        ("She was in the nurture room Monday.", "en"),
+        ("EDUCATION: THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE.", "en"),  # capitals run on after the kind
+    ],
+)
+def test_what_follows_a_schools_kind_and_is_no_name(text: str, lang: str) -> None:
+    not_names = ("Co-op", "Library", "Monday", "PART-TIME TIMETABLE")
+    assert not any(found in not_names for found in words_of("school", text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("His attendance at Tir Gwyrdd is 97%.", "en", "Tir Gwyrdd"),
+        ("Her brother had a detention at TMH.", "en", "TMH"),
+        ("He has come to day ops since he left Maes D at nineteen.", "en", "Maes D"),
+        ("Mae ei bresenoldeb yn YBC wedi codi i 94%.", "cy", "YBC"),
+        ("He is on roll at Padarn's but goes to the PRU.", "en", "Padarn's"),
+    ],
+)
+def test_a_school_by_attendance_or_a_detention(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His attendance at the Men's Shed is steady.",
+        "Attendance at the Memory Café doubled.",
+        "Attendance at the Lunch Club is up.",
+    ],
+)
+def test_attendance_at_a_group_is_no_school(text: str) -> None:
+    assert not words_of("school", text, "en")
