@@ -156,3 +156,90 @@ def test_a_school_by_attendance_or_a_detention(text: str, lang: str, school: str
 )
 def test_attendance_at_a_group_is_no_school(text: str) -> None:
     assert not words_of("school", text, "en")
+
+
+# --- second part: from the dev misses left in batch 32 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Cafodd ei ddisgrifio gan Miss J, pennaeth blwyddyn Cadi ym Mryn Tawel.", "cy", "Mryn Tawel"),
+        ("Gwnaeth o lun o'r beudy yn ei ddosbarth ym Mhen-y-Maes.", "cy", "Mhen-y-Maes"),
+        ("Mae o'n mynd i yr uned ym Mhen-y-Waun.", "cy", "Mhen-y-Waun"),
+        ("Meeting with Mr Evans, the head of Year 7 at Padarn's.", "en", "Padarn's"),
+        ("He painted it in his class at Penrhiw.", "en", "Penrhiw"),
+    ],
+)
+def test_a_school_by_a_pupils_class_unit_or_head_of_year(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n mynd i ddosbarth Cymraeg ym Mhorthaethwy.", "cy"),  # an evening class in a town
+        ("Mae o yn yr uned strôc yn Ysbyty Gwynedd.", "cy"),  # a hospital's unit
+        ("She goes to a pottery class at Bethel.", "en"),
+    ],
+)
+def test_a_class_or_unit_that_is_no_school(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mae hi'n byw lan yn Nhyle Gwyn yn Llanymddyfri.", "cy", "Nhyle Gwyn"),
+        ("Mae Huw draw ar Dyle'r Hebog gyda'r ceffylau.", "cy", "Dyle'r Hebog"),
+        ("She lives at Garn Fach.", "en", "Garn Fach"),
+        ("Mae hi'n byw ar Ben Bryniau.", "cy", "Ben Bryniau"),
+        ("He moved into a housing association place on Bryn Sion in Llandovery.", "en", "Bryn Sion"),
+    ],
+)
+def test_a_home_on_a_slope_a_cairn_or_a_hilltop(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+    assert not any(name in home for name in words_of("person-name", text, lang))  # the home is no one's name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daeth Ben Bryniau i'r parti.", "Ben Bryniau"),  # no "ar": a man known by his farm
+        ("Aeth Ben Owen adre.", "Ben Owen"),
+    ],
+)
+def test_ben_is_a_man_except_after_ar(text: str, name: str) -> None:
+    assert _found("person-name", text, "cy", name)
+    assert not words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("His sister came with Nia-Rose, a New Year's Day 2019 baby.", "en", "New Year's Day 2019"),
+        ("She was a June '19 baby.", "en", "June '19"),
+        ("Ganwyd eu hanner chwaer fach ar ddydd Sul y Pasg eleni.", "cy", "Sul y Pasg eleni"),
+    ],
+)
+def test_a_birth_by_a_festival_or_month_with_its_year(text: str, lang: str, date: str) -> None:
+    assert _found("date-of-birth", text, lang, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We had a party on Christmas Day last year.", "en"),
+        ("Cawson ni ginio ar ddydd Sul y Pasg eleni.", "cy"),
+    ],
+)
+def test_a_festival_this_year_with_no_birth(text: str, lang: str) -> None:
+    assert not words_of("date-of-birth", text, lang)
+
+
+def test_a_helpline_and_a_farm_word_are_no_names() -> None:
+    assert not words_of("person-name", "He was also shown how to contact Childline and his advocate.", "en")
+    from storysite.privacy.names import lower_case_names
+
+    assert not lower_case_names("Her nephew brought a cade lamb down from the farm.", frozenset())
+    assert lower_case_names("We met bethan jones at the shop.", frozenset())

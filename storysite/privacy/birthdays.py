@@ -181,7 +181,11 @@ _FESTIVAL_BABY = re.compile(
     + _YEAR_AFTER
     + r"|("
     + FESTIVAL_DAY
-    + r")[ \t]+(?:baby|babi)\b"
+    # ... with its year before "baby", or a month and a year (round thirty-seven): "a New Year's Day 2019 baby",
+    # "a June '19 baby"
+    + r"(?:,?[ \t]+(?:[0-9]{4}|['’][0-9]{2}(?![0-9])))?|"
+    + MONTH
+    + r"[ \t]+(?:[0-9]{4}|['’][0-9]{2}(?![0-9])))[ \t]+(?:baby|babi)\b"
     + _YEAR_AFTER
     + r")"
 )

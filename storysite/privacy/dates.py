@@ -46,7 +46,9 @@ FESTIVAL_DAY = (
 # Easter and Christmas with a year need no "Day": "born Easter '41", "born Christmas 1941" (round thirty-six).
 FESTIVAL = (
     r"(?:" + FESTIVAL_DAY + r"|Easter|Christmas)"
-    r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9]))"
+    r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9])"
+    # ... or a year counted from the story's own (round thirty-seven): "ganwyd ar ddydd Sul y Pasg eleni"
+    r"|eleni|(?:y[ \t]+)?llynedd|this[ \t]+year|last[ \t]+year)"
 )
 # A day and a year written in words, as a date is read aloud or typed from speech: "the second of
 # March, nineteen forty-four", "yr ail ar hugain o Fehefin, mil naw cant pedwar deg wyth".

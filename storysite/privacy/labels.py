@@ -72,7 +72,7 @@ _CAPITAL_CUES = {
     + ["Cafodd", "Birthday", "Pen-blwydd", "Penblwydd"],
     "street_en": sorted(lx.STREET_EN_ALONE | lx.STREET_EN_CUED),
     "street_cy": sorted(STREET_HEADS_CY),
-    "house_cy": sorted(HOUSE_HEADS),
+    "house_cy": sorted(HOUSE_HEADS | {"Ben"}),  # "Ben" only after "ar" (house_cy_at): "byw ar Ben Bryniau"
     "house_en": sorted(lx.HOUSE_TAILS_EN),
 }
 CAPITAL_KIND = {w: kind for kind, words in _CAPITAL_CUES.items() for w in words}

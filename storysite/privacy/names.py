@@ -1082,6 +1082,9 @@ def _surname_words(text: str) -> set[str]:
     return found
 
 
+_ARTICLES = frozenset({"a", "an", "the", "y", "yr"})
+
+
 def lower_case_names(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
     """Known first name + known surname written in lower case: "gareth pritchard", "â bethan jones"."""
     surnames = _surname_words(text)
@@ -1101,6 +1104,7 @@ def lower_case_names(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
                     first in _LOWER_FIRST
                     and (j == 0 or not text[j - 1].isalnum())
                     and first[:1].upper() + first[1:] not in pseudonyms
+                    and previous_word(text, j) not in _ARTICLES  # "a cade lamb": a thing, not "met bethan jones"
                 ):
                     out.append((j, e, "person-name", "privacy.person-name.lower-case"))
             at = text.find(surname, e)

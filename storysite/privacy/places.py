@@ -459,8 +459,15 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     window = cue_window(text, s)
     if _after_venue_head(window):
         return None
+    if word == "Ben" and previous_word(window) != "ar":
+        return None  # Pen after "ar" is "ar Ben Bryniau" (round thirty-seven); anywhere else Ben is a man
     # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
-    end = _after_head(text, s, word, word in _DWELLING_HEADS or _DWELLING_BEFORE.search(window) is not None)
+    # ... and on a street or an estate where someone lives: "a housing association place on Bryn Sion" is no man
+    on_a_home = previous_word(window) in ("on", "ar") and HOME_CUE.search(window) is not None
+    dwelling_named = word in _DWELLING_HEADS or _DWELLING_BEFORE.search(window) is not None
+    end = _after_head(text, s, word, dwelling_named or on_a_home)
+    if on_a_home and not dwelling_named and _a_persons_surname_after(text[s:end]):
+        end = _after_head(text, s, word)  # "sat on Bryn Jones's sofa": a man and his surname, not an estate
     if end == s + len(word):
         return None  # a bare element: "Bryn", "y Pant"
     phrase = " ".join(text[s:end].split())
@@ -498,6 +505,14 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         ):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
+
+
+def _a_persons_surname_after(phrase: str) -> bool:
+    """Is the second word of PHRASE a surname, or the phrase someone's ("Bryn Jones", "Bryn Jones's")?"""
+    words = phrase.split()
+    if len(words) < 2:
+        return False
+    return words[1].removesuffix("'s").removesuffix("’s") in lx.SURNAMES or phrase[-2:] in ("'s", "’s")
 
 
 # Living there said after the name, as Welsh fronts it ("Ym Mryn Awel mae hi'n byw", "yn Plas Glanrafon

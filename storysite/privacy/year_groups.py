@@ -64,11 +64,16 @@ _EXAMS_AT = re.compile(
     r"|(?<=\by[ \t])(?:[pb]|ph)ennaeth"
     r"|started|starts|starting"  # "his sister started at Little Acorns" (round thirty-six: every one in dev a school)
     # ... in Welsh too, and the year's head and the pastoral team (round thirty-four): "y CADY ym Mro Dinefwr"
-    r"|CADY|[Cc]ydlynydd[ \t]+ADY|head[ \t]+of[ \t]+year|(?:[pb]|ph)ennaeth[ \t]+blwyddyn"
+    r"|CADY|[Cc]ydlynydd[ \t]+ADY|[Hh]ead[ \t]+of[ \t]+[Yy]ear(?:[ \t]+1?[0-9])?"
+    # ... the year's head with the pupil's name or year after it: "pennaeth blwyddyn Cadi ym Mryn Tawel"
+    rf"|(?:[pb]|ph)ennaeth[ \t]+blwyddyn(?:[ \t]+(?:1?[0-9]|{WORD}))?"
     r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
     r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on"
     # a pupil's attendance and detentions (round thirty-seven): "his attendance at Tir Gwyrdd", "presenoldeb yn YBC"
-    r"|attendance|[pb]resenoldeb|detentions?)\b"
+    r"|attendance|[pb]resenoldeb|detentions?"
+    # ... a pupil's own class, and a school's unit: "ei ddosbarth ym Mhen-y-Maes", "yr uned ym Mhen-y-Waun"
+    r"|(?:(?<=\bei[ \t])|(?<=\beu[ \t])|(?<=\bfy[ \t]))(?:dosbarth|ddosbarth|nosbarth)"
+    r"|(?:(?<=\bhis[ \t])|(?<=\bher[ \t])|(?<=\bmy[ \t]))class|(?<=\byr[ \t])uned)\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
     r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+"  # "in Maths": a subject
     # Welsh "yn" before a name it mutated or leaves as it is, which no subject starts with: "yn Nhryfan", "yn Llanhari"
@@ -91,10 +96,11 @@ EXAM_NEEDLES = (
     *("started at", "starts at", "starting at"),
     *("head at", "Head at", "gofrestr", "ennaeth y", "ennaeth i", "ennaeth o", "ennaeth ei"),
     *("form tutor", "Welsh stream", "English stream", "ffrwd Gymraeg", "stay on at", "stayed on at", "staying on at"),
-    *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "head of year", "ennaeth blwyddyn"),
+    *("ALNCo", "SENCo", "ALENCo", "on roll at", "CADY", "ydlynydd ADY", "ennaeth blwyddyn"),
     *("pastoral ", "tîm bugeiliol", "staff bugeiliol"),
     *("attendance at", "attendance in", "resenoldeb yn", "resenoldeb ym", "resenoldeb yng", "detention at"),
-    "detentions at",
+    *("ead of Year", "ead of year", "dosbarth ym", "dosbarth yng", "nosbarth ym", "nosbarth yng"),
+    *("uned ym", "uned yng", "class at", "detentions at"),
 )
 
 
