@@ -243,3 +243,31 @@ def test_a_helpline_and_a_farm_word_are_no_names() -> None:
 
     assert not lower_case_names("Her nephew brought a cade lamb down from the farm.", frozenset())
     assert lower_case_names("We met bethan jones at the shop.", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("She was born at Cilfach and never left.", "Cilfach"),
+        ("He grew up at Garnwen.", "Garnwen"),
+        ("The carers call at Gwylan twice a day.", "Gwylan"),
+        ("We sat at the kitchen table at Dolaumeinion.", "Dolaumeinion"),
+        ("The family at Ashgrove keep sheep.", "Ashgrove"),
+    ],
+)
+def test_a_home_after_at_where_someone_is_born_lives_or_is_called_on(text: str, home: str) -> None:
+    assert _found("address", text, "en", home)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She grew up at Bangor.",  # a town
+        "The carers call at Tesco on the way.",  # a shop
+        "We had lunch at the Welfare after the march.",  # a hall
+        "He lived at Bamp's for a year.",  # a person's, read by the names
+        "Her mother works in the kitchen at Pontithon High.",  # a school
+    ],
+)
+def test_what_after_at_is_no_home(text: str) -> None:
+    assert not words_of("address", text, "en")

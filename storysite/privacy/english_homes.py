@@ -138,3 +138,60 @@ def _at_a_name(text: str, at: int) -> Span | None:
         k -= 1
     m = _ONE_WORD.match(text, k)
     return m.span() if m and m.end() >= at + 3 else None
+
+
+# A home with a name of no house-name shape, after "at" where a sentence says someone is born, grows up, lives or is
+# called on there (round thirty-seven): "she was born at Cilfach", "he grew up at Garnwen", "the carers call at
+# Gwylan twice a day", "the kitchen table at Dolaumeinion". English says "at" a house and "in" a town; a town, a
+# venue, a person, a brand or an everyday word after "at" is left alone.
+_AT_A_HOME = re.compile(
+    r"(?i:\b(?:born|grew[ \t]+up|brought[ \t]+up|raised|lives?|lived|living|call(?:s|ed|ing)?|visit(?:s|ed|ing)?"
+    r"|kitchen[ \t]+table|family|farmhouse|yard|porch|back[ \t]+door|front[ \t]+door|gate)\b)"
+    r"(?:[ \t]+(?:her|him|them|us|me|in|up|there|back|round|still|every[ \t]+\w+|twice[ \t]+a[ \t]+\w+)){0,3}"
+    r"[ \t]+at[ \t]+(?:the[ \t]+)?\Z"
+)
+_AT_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD})?(?![\w'’-])")
+AT_NEEDLES = (" at ",)
+
+
+def homes_at_with_a_cue(text: str, found: Needles) -> list[Span]:
+    """A name after "at" that a word for being born, living or calling there makes a home: "born at Cilfach"."""
+    out: list[Span] = []
+    for at in found.starts(" at "):
+        k = at + 4
+        the = text.startswith("the ", k)
+        k += 4 if the else 0
+        if k >= len(text) or not text[k].isupper():
+            continue
+        m = _AT_NAME.match(text, k)
+        if m is None or not _AT_A_HOME.search(text, max(0, at - 50), at + 4):
+            continue
+        name = m.group()
+        words = name.split()
+        if _known(name) or _known(words[0]) or (len(words) > 1 and words[1] in _NOT_HOME_SECOND):
+            continue
+        if VENUE_AFTER.match(text, m.end()) or _CLUB_AFTER.match(text, m.end()) or name.isupper():
+            continue
+        if name.endswith(("'s", "’s", "s'")) or (the and len(words) == 1):
+            continue  # "at Bamp's": a person's place, read by the names; "at the Welfare", "at the Legion": a hall
+        out.append(m.span())
+    return out
+
+
+# The second word that makes a pair something other than a home's name: "at Ysbyty Gwynedd" is a hospital.
+_NOT_HOME_SECOND = frozenset(
+    {"Hospital", "School", "Surgery", "Centre", "Hall", "Chapel", "Church", "Station", "High", "Primary", "Juniors"}
+)
+
+
+def _known(word: str) -> bool:
+    """A town, a public name, a person's name, an everyday word, a month or a day: not a home's name."""
+    return (
+        word in lx.PLACES
+        or word in lx.NOT_PERSON
+        or word in lx.FIRST
+        or word in lx.SURNAMES
+        or word in lx.AMBIGUOUS
+        or word in lx.COMMON
+        or word in lx.FIRST_MUTATED
+    )

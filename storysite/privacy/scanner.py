@@ -36,8 +36,8 @@ from storysite.privacy.dates import (
     festival_births,
     record_date_at,
 )
+from storysite.privacy.english_homes import AT_NEEDLES, english_homes, homes_at_with_a_cue
 from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
-from storysite.privacy.english_homes import english_homes
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
@@ -237,6 +237,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(SAFE_PLACE_NEEDLES):
         for s, e in homes_placed(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "the refuge up Malpas", "hen dŷ'r ysgolfeistr"
+    if not welsh:
+        for s, e in homes_at_with_a_cue(text, found):
+            hits.append((s, e, "address", "privacy.address"))  # "born at Cilfach", "the carers call at Gwylan"
     if found.any(ENGLISH_HOME_NEEDLES):
         for s, e in english_homes(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "lived at Hillcrest", "home to The Laurels"
@@ -756,7 +759,7 @@ _WORDS = Words(
         "turn",
     ),
     # case_notes' and keypad_codes' literals: everyday words, they leave a text "empty" to the rest
-    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES),
+    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES, *AT_NEEDLES),
 )
 _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 
