@@ -41,6 +41,7 @@ SPLITS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 LANGS = ("cy", "en")
 
