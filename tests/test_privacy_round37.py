@@ -271,3 +271,66 @@ def test_a_home_after_at_where_someone_is_born_lives_or_is_called_on(text: str, 
 )
 def test_what_after_at_is_no_home(text: str) -> None:
     assert not words_of("address", text, "en")
+
+
+# --- third part: from dev batch 33 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ('measure: "Attendance data from Maes Alun, shared with consent"', "Maes Alun"),
+        ("He starts in the reception class at Glanmôr in September.", "Glanmôr"),
+        ("Lowri has applied to do childcare at Maes-yr-Onnen in September.", "Maes-yr-Onnen"),
+        ("She is doing Level 2 motor vehicle at Dyfi Hafren in Newtown.", "Dyfi Hafren"),
+        ("She was doing her childcare course at Crymlyn college.", "Crymlyn"),
+        ("His brother goes three mornings a week to Gwenyn Bach, the Cylch in the vestry.", "Gwenyn Bach"),
+    ],
+)
+def test_a_school_by_a_course_a_first_class_attendance_data_or_a_cylch(text: str, school: str) -> None:
+    assert _found("school", text, "en", school)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She joined the Zumba class at Bethel.",  # an evening class
+        "She went from Bangor to Tesco.",
+        "The cylch in Bethesda vestry opens at 8.45.",  # no name set beside it
+    ],
+)
+def test_a_class_a_from_or_a_cylch_that_names_no_school(text: str) -> None:
+    assert not words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Rhif y ddiadell ydi 541827, ac roedd o'n poeni.", "cy", "541827"),
+        ("Mae rhif y ddiadell, 52718, yn enw'i dad o hyd.", "cy", "52718"),
+        ("Agorodd Meinir ddrws y ffrynt (côd 4-7-7-1, a dwi'n gwybod).", "cy", "4-7-7-1"),
+        ("Mae'r goriad wrth y drws cefn. Fo ddewisodd y cod ei hun: 2412, pen-blwydd Megan.", "cy", "2412"),
+        ("Ar gwch cimwch ei sboner, yr M 206, rhan fwya o'r bore.", "cy", "M 206"),
+        ("Mae hi i lawr yn y cwt cychod. Angorfa 17. Does neb wedi bod ynddi.", "cy", "Angorfa 17"),
+    ],
+)
+def test_a_flock_a_door_code_a_boat_or_a_mooring(text: str, lang: str, number: str) -> None:
+    assert _found("other-id", text, lang, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae'r ddiadell yn 300 o ddefaid.", "cy"),  # a count
+        ("The flock is 300 ewes.", "en"),
+        ("We took the boat trailer up the M 4.", "en"),  # a motorway
+        ("Aethon ni ar hyd yr M 4 i Gaerdydd.", "cy"),
+    ],
+)
+def test_a_count_or_a_motorway_is_no_identifier(text: str, lang: str) -> None:
+    assert not words_of("other-id", text, lang)
+
+
+def test_a_girl_of_a_festival_with_her_year() -> None:
+    assert _found("date-of-birth", "Glenys o'dd y wraig. Merch dydd Calan '49, o'dd hi'n gweud.", "cy", "Calan '49")
+    assert not words_of("date-of-birth", "Mae'r ferch Dydd Gŵyl Dewi yn dawnsio.", "cy")  # no year: a dancer that day

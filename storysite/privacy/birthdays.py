@@ -187,6 +187,10 @@ _FESTIVAL_BABY = re.compile(
     + MONTH
     + r"[ \t]+(?:[0-9]{4}|['’][0-9]{2}(?![0-9])))[ \t]+(?:baby|babi)\b"
     + _YEAR_AFTER
+    # ... and a girl or a boy of the day with the year, as Welsh says it: "merch dydd Calan '49" (round thirty-seven)
+    + r"|\b(?:[Mm]erch|[Ff]erch|[Bb]achgen|[Ff]achgen|[Hh]ogyn|[Cc]rwt|[Gg]rwt|[Cc]roten|[Gg]roten)[ \t]+("
+    + FESTIVAL_DAY
+    + r",?[ \t]+(?:[0-9]{4}|['’][0-9]{2})(?![0-9]))"
     + r")"
 )
 # An age someone has been since a day: "Mae Lowri'n ddeuddeg ers Ionawr y 3ydd", "he's been ten since 4 May".
@@ -223,6 +227,7 @@ _PARTY = re.compile(r"(?i:[ \t]+(?:party|parties|parti|pharti|barti|cake|cacen|g
 _BIRTHDAY_NEEDLES = ("irthday", "'day", "’day", "blwydd")
 _BORN_NEEDLES = ("born", "Born", "anwyd", "aned", "eni")
 _BABY_NEEDLES = ("aby", "abi ", "abi,")  # "Baby due; came", "a'r babi, a gyrhaeddodd"
+_CHILD_OF_THE_DAY_NEEDLES = ("erch ", "achgen ", "ogyn ", "rwt ", "roten ")
 
 
 def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
@@ -278,10 +283,10 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         since = _AGE_SINCE.search(text, max(0, a - 40), min(n, a + 40))
         if since and since.start(1) > a:
             spans.add(since.span(1))
-    for a, b in _occurrences(found, _BABY_NEEDLES):
+    for a, b in _occurrences(found, (*_BABY_NEEDLES, *_CHILD_OF_THE_DAY_NEEDLES)):
         baby = _FESTIVAL_BABY.search(text, max(0, a - 40), min(n, b + 60))
         if baby and baby.start() <= b and baby.end() >= a:
-            first = 1 if baby.group(1) else 2
+            first = next(g for g in (1, 2, 3) if baby.group(g))
             spans.add((baby.start(first), baby.end()))
         came = _BABY_CAME.match(text, b)
         date = DATE.search(text, came.end(), min(n, came.end() + 40)) if came else None
@@ -333,6 +338,7 @@ def _occurrences(found: Needles, needles: tuple[str, ...]) -> list[tuple[int, in
 
 
 NEEDLES = (
+    *_CHILD_OF_THE_DAY_NEEDLES,
     *_BIRTHDAY_NEEDLES,
     *_BORN_NEEDLES,
     *_BABY_NEEDLES,

@@ -927,6 +927,8 @@ _KINDS = (
     # a school's own room or base for some of its pupils (round thirty-seven): "Hafan, yr uned les", "the Nest, the
     # school's nurture room", "the ALN base, the Cwtsh"
     "uned les", "ALN base", "ALN unit", "resource base", "ystafell les", "canolfan les",
+    # ... and a playgroup by the word English text borrows for it: "Gwenyn Bach, the Cylch in the vestry"
+    "Cylch in", "cylch in",
 )  # fmt: skip
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])({_NAME}),[ \t]+(?:(?:y|yr|the|a|an|our|the[ \t]+school['’]s)[ \t]+)?"
@@ -934,7 +936,7 @@ _NAMED_BEFORE_KIND = re.compile(
 )
 # ... or the kind first and its name after it: "the pupil referral unit, the Bridge", "uned les Bro Cerwyn"
 _KIND_THEN_NAME = re.compile(
-    "(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True) if not k.endswith(" in")) + ")"
     r"[^\W\d_]*(?:[ \t]+(?:room|unit|base|centre|group))?(?:,[ \t]+(?:(?:the|y|yr)[ \t]+)?|[ \t]+)"
     rf"((?>{_NAME}))(?![\w'’-])"  # the whole name or none: no shorter part of it before "and"
     # ... a name set beside it, not the next of a list: "the nursery, the Co-op and the shop"

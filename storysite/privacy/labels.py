@@ -514,8 +514,9 @@ _LOOSE_WORDS = frozenset(
     llyfrgell bws teithio glas aelodaeth hamdden rhatach railcard tenancy tenantiaeth achos tenant ref
     cerdyn gerdyn cherdyn ngherdyn nghardyn tocyn docyn plismon plismones heddwas policeman policewoman
     reference cyfeirnod housing claim hawliad cais plot blot pitch pitsh bitsh llain lain static statig
+    flock diadell ddiadell herd buches fuches
     """.split()  # noqa: SIM905
-)
+)  # a flock's or a herd's number (round thirty-seven): "rhif y ddiadell ydi 541827" names the farmer
 # ... or after common words that follow such a label ("card number is 2001", "ending in 1234").
 _NUMBER_WORDS = frozenset({"rhif", "number", "no", "num"})
 _WEAK_WORDS = frozenset(
@@ -763,6 +764,7 @@ _QUALIFIERS_CY = (
     r"|carchar|fyddin|byddin|swydd|gwaith|chyfrif|thenantiaeth|chais|pholisi|thocyn|chofrestru|banc|blwch|flwch|allweddi"
     r"|phensiwn|mhensiwn|thrwydded|nhrwydded|parcio|barcio|mharcio|taleb|daleb|nhaleb|thaleb|cyflogres|gyflogres"
     r"|digwyddiad|ddigwyddiad|nigwyddiad|trosedd|drosedd|heddlu|coler|ysgwydd|bàs|bas|pas|sglodyn|microsglodyn|chip|mhasbort|pasbort|basbort|phasbort|cyngor|gyngor|nghyngor|chyngor|gofalwr|ofalwr|ngofalwr|gofalwraig|disgybl|ddisgybl|nisgybl|plentyn|blentyn|mhlentyn"
+    r"|diadell|ddiadell|buches|fuches"  # "rhif y ddiadell ydi 541827" (round thirty-seven)
 )
 _NUMBER_WORD = r"(?:number|no\.?|num|nº|#|ref(?:erence)?\.?|id|code|pin)"
 _GENERIC_LABEL = re.compile(

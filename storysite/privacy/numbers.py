@@ -559,6 +559,12 @@ _BOAT_CUE = re.compile(
 )
 
 
+_ON_A_ROAD = re.compile(
+    r"(?i:\b(?:up|down|along|on|off|onto|took|take|via|hyd|lawr|fyny|lan|junction|cyffordd|motorway|traffordd)"
+    r"[ \t]+(?:(?:the|yr|y)[ \t]+)?\Z)"
+)
+
+
 def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     """A dateless number plate whose figures are text[s:e], after a word for a plate."""
     b = s - 1
@@ -569,10 +575,14 @@ def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     m = _DATELESS.match(text, b)
     if not m or m.end() != e:
         return None
+    # a boat's letters, but never a road's ("the A 487"); Milford's boats are "M 206" (round thirty-seven), so "M" is
+    # a boat's after a word for one, where "the M 4" has none
     if not _PLATE_CUE.search(text, max(0, b - 40), b) and (
-        text[b : s - 1] in ("A", "B", "M") or not _BOAT_CUE.search(text, max(0, b - 60), b)
+        text[b : s - 1] in ("A", "B") or not _BOAT_CUE.search(text, max(0, b - 60), b)
     ):
-        return None  # a boat's letters, but never a road's ("the A 487")
+        return None
+    if text[b : s - 1] == "M" and _ON_A_ROAD.search(text, max(0, b - 24), b):
+        return None  # "the boat trailer up the M 4": a motorway
     return b, e, "other-id", "privacy.other-id.vehicle"
 
 
@@ -810,11 +820,12 @@ _CODE_JUST_BEFORE = re.compile(
     r"[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn|to|i))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949", "newid y cod i 7319"
     # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
-    r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*,[ \t]*\Z)"
+    r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*[,:][ \t]*\Z)"  # "y cod ei hun: 2412"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
-    r"|bocs|focs|drws|larwm|giât|gât|clo|glo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc|KS|KSC)\b)"
+    r"|bocs|focs|drws|ddrws|nrws|larwm|giât|gât|clo|glo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc"
+    r"|KS|KSC)\b)"
 )
 # The code itself: figures, figures split by hyphens ("2-7-0-9", "0-4-1-1"), or a letter and figures ("C1966").
 _CODE = re.compile(

@@ -140,6 +140,7 @@ _LABEL_WORDS = frozenset(
     | {"bedroom", "Bedroom", "locker", "Locker", "cabin", "Cabin", "chalet", "Chalet", "caravan", "Caravan"}
     | {"cell", "Cell", "berth", "llofft", "Llofft", "locer", "Locer", "locar", "Locar", "plot", "Plot", "cot", "Cot"}
     | {"peg", "bachyn", "mooring", "angorfa"}  # a coat peg, a boat's mooring: one person's
+    | {"Mooring", "Angorfa", "hangorfa"}  # "Angorfa 17.", "ar ei hangorfa, rhif 23" (round thirty-seven)
     | {"rm", "Rm", "rm.", "Rm.", "lofft", "Lofft"}
 )
 _ALLOTMENTS = re.compile(r"(?i:allotment|rhandir)")
@@ -151,7 +152,8 @@ _NUMBER_WORDS = frozenset({"number", "no.", "No.", "rhif", "Rhif"})
 _COPULAS = frozenset({"is", "was", "yw", "ydy", "ydi", "oedd"})
 _SPACE_DIGIT = re.compile(r"[ \t][0-9]")
 _LOCKER = re.compile(
-    rf"(?i:locker|locer|locar|peg|bachyn|mooring|angorfa)[ \t]+(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
+    rf"(?i:locker|locer|locar|peg|bachyn|mooring|h?angorfa)(?:[ \t]+|,[ \t]*(?=rhif|number|no))"
+    rf"(?:(?:number|no\.?|rhif)[ \t]*)?{_NUMBER}"
     rf"(?![ \t]+(?:{_LENGTHS})\b)"
     # a locker for an hour at the pool or the gym is anyone's
     r"(?![ \t]+(?i:at|in|yn|ym|by)[ \t]+(?:(?:the|y|yr)[ \t]+)?(?:leisure|sports?|swimming|gym|pool|baths|canolfan"
@@ -237,7 +239,7 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
-    if low in ("locker", "locer", "locar", "peg", "bachyn", "mooring", "angorfa"):
+    if low in ("locker", "locer", "locar", "peg", "bachyn", "mooring", "angorfa", "hangorfa"):
         # "locker 23 at the day centre": a locker is one person's, wherever it is, and so is a coat peg ("peg 12")
         m = _LOCKER.match(text, s)
         if m:

@@ -70,12 +70,20 @@ _EXAMS_AT = re.compile(
     r"|pastoral[ \t]+(?:team|staff|lead|support|manager)|(?:tîm|staff)[ \t]+bugeiliol"
     r"|(?:Welsh|English)[ \t]+stream|ffrwd[ \t]+Gymraeg|stay(?:ed|ing)?[ \t]+on"
     # a pupil's attendance and detentions (round thirty-seven): "his attendance at Tir Gwyrdd", "presenoldeb yn YBC"
-    r"|attendance|[pb]resenoldeb|detentions?"
+    r"|[Aa]ttendance|[pb]resenoldeb|detentions?"
     # ... a pupil's own class, and a school's unit: "ei ddosbarth ym Mhen-y-Maes", "yr uned ym Mhen-y-Waun"
     r"|(?:(?<=\bei[ \t])|(?<=\beu[ \t])|(?<=\bfy[ \t]))(?:dosbarth|ddosbarth|nosbarth)"
-    r"|(?:(?<=\bhis[ \t])|(?<=\bher[ \t])|(?<=\bmy[ \t]))class|(?<=\byr[ \t])uned)\b"
+    r"|(?:(?<=\bhis[ \t])|(?<=\bher[ \t])|(?<=\bmy[ \t]))class|(?<=\byr[ \t])uned"
+    # ... the first classes, a childcare or other course (round thirty-seven, second batch): "the reception class at
+    # Glanmôr", "doing childcare at Maes-yr-Onnen", "Level 2 motor vehicle at Dyfi Hafren"; not "the Zumba class at
+    # Bethel", an evening's
+    r"|(?:reception|nursery)[ \t]+class|childcare|(?:childcare|college|access|foundation)[ \t]+course"
+    r"|[Ll]evel[ \t]+[1-3](?:[ \t]+[a-z]+){1,3})\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
+    # "attendance data from Maes Alun": a pupil's figures from the school
+    r"(?:(?<=ttendance)[ \t]+(?:data|figures)[ \t]+from(?=[ \t]))?"
     r"[ \t]+(?:(?:at|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+)?|(?:in|yn)[ \t]+(?:the|y|yr)[ \t]+"  # "in Maths": a subject
+    r"|(?<=[ \t]from[ \t])"
     # Welsh "yn" before a name it mutated or leaves as it is, which no subject starts with: "yn Nhryfan", "yn Llanhari"
     r"|yn[ \t]+(?=Nh|Ngh|Mh|Ng|N[aeiouwyâ]|Ll|Rh|[A-Z]{2,5}\b))"  # ... or a school's initials: "yn YBC"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
@@ -100,7 +108,8 @@ EXAM_NEEDLES = (
     *("pastoral ", "tîm bugeiliol", "staff bugeiliol"),
     *("attendance at", "attendance in", "resenoldeb yn", "resenoldeb ym", "resenoldeb yng", "detention at"),
     *("ead of Year", "ead of year", "dosbarth ym", "dosbarth yng", "nosbarth ym", "nosbarth yng"),
-    *("uned ym", "uned yng", "class at", "detentions at"),
+    *("uned ym", "uned yng", "class at", "detentions at", "childcare at", "course at", "attendance data"),
+    *("attendance figures", "Attendance data", "Attendance figures", "evel 1 ", "evel 2 ", "evel 3 "),
 )
 
 
@@ -118,8 +127,10 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
     """The school after the exams a pupil sat there: "she did her A levels at the Frow"."""
     out: list[Span] = []
     for at in found.positions(EXAM_NEEDLES):
-        # the cue word starts at the needle or a letter or two before it ("Lefel A", "hathrawon")
-        m = match_starting_by(_EXAMS_AT, text, max(0, at - 2), at, len(text))
+        # the cue word starts at the needle or a letter or two before it ("Lefel A", "hathrawon"); a class's or a
+        # course's a word before it ("the Seren class at", "her childcare course at")
+        back = 12 if text.startswith(("class at", "course at"), at) else 2
+        m = match_starting_by(_EXAMS_AT, text, max(0, at - back), at, len(text))
         if m and _exam_school(m.group(1), _ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)) is not None):
             out.append(m.span(1))
     for at in found.positions(EXCLUDED_NEEDLES):
