@@ -334,3 +334,28 @@ def test_a_count_or_a_motorway_is_no_identifier(text: str, lang: str) -> None:
 def test_a_girl_of_a_festival_with_her_year() -> None:
     assert _found("date-of-birth", "Glenys o'dd y wraig. Merch dydd Calan '49, o'dd hi'n gweud.", "cy", "Calan '49")
     assert not words_of("date-of-birth", "Mae'r ferch Dydd Gŵyl Dewi yn dawnsio.", "cy")  # no year: a dancer that day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The eldest, Brad, moved out in the summer.", "en", "Brad"),
+        ("Mae'r hyna, Brad, wedi symud allan.", "cy", "Brad"),
+        ("Their baby sister, who is Seren-Mai on paper but Bug to everyone, came to us.", "en", "Bug"),
+        ("Gwenllian ar bapur ond Gwen i bawb.", "cy", "Gwen"),
+    ],
+)
+def test_a_child_named_by_place_in_the_family_or_a_name_everyone_uses(text: str, lang: str, name: str) -> None:
+    assert _found("person-name", text, lang, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her eldest is in Year 9.", "en"),
+        ("Roedd hi'n oer ond Nadolig i bawb.", "cy"),
+        ("It was cold but Wales to everyone's surprise won.", "en"),
+    ],
+)
+def test_no_name_after_eldest_alone_or_but_a_day(text: str, lang: str) -> None:
+    assert not words_of("person-name", text, lang)

@@ -781,6 +781,15 @@ _SHORT_AFTER = re.compile(
 )
 
 
+# ... or set against another name with "but", then who calls her so (round thirty-seven): "Seren-Mai on paper but
+# Bug to everyone", "Gwenllian ar bapur ond Gwen i bawb".
+_BUT_TO_ALL = re.compile(
+    r"\b(?:but|ond)[ \t]+([A-ZŴŶ][\w'’-]+)[ \t]+(?:to[ \t]+(?:everyone|everybody|all|us|the[ \t]+family)|i[ \t]+bawb)\b"
+)
+_BUT_TO_ALL_NEEDLES = ("but ", "ond ")
+_A_DAY = re.compile(r"(?:Christmas|Easter|Nadolig|Dolig|Pasg|Calan|Diolchgarwch|Sunday|Sul)\b")  # "ond Nadolig i bawb"
+
+
 def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
     """Names and nicknames someone is called by, in English and in Welsh (not the story's made-up names)."""
     out: list[Hit] = []
@@ -817,6 +826,10 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         name, form = short.group(1), short.group(2)
         if short.end(1) == at and form != name and name.startswith(form[:2]) and name not in pseudonyms:
             out.append((short.start(2), short.end(2), "person-name", "privacy.person-name.nickname"))
+    for at in found.positions(_BUT_TO_ALL_NEEDLES):
+        but = _BUT_TO_ALL.match(text, at)
+        if but and but.group(1) not in pseudonyms and but.group(1) not in lx.PLACES and not _A_DAY.match(but.group(1)):
+            out.append((but.start(1), but.end(1), "person-name", "privacy.person-name.nickname"))
     return out
 
 
@@ -1114,7 +1127,7 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
-    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES,
+    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1140,7 +1153,11 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (spelled_codes, frozenset(CODE_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
-    (called_names, frozenset((*_CALL_WORDS, *_OPENING_QUOTES, *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES)), ""),
+    (
+        called_names,
+        frozenset((*_CALL_WORDS, *_OPENING_QUOTES, *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES)),
+        "",
+    ),
     (little_names, frozenset(_LITTLE_WORDS), ""),
     (initials_names, frozenset((*_J_NEEDLES, *_CALLED_INITIALS_NEEDLES)), ""),
     (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),

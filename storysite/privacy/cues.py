@@ -17,7 +17,9 @@ twin twins sibling son-in-law daughter-in-law mother-in-law father-in-law brothe
 law godson goddaughter godmother godfather lodger flatmate housemate carer carers
 pal pals mate mates buddy bestie chum classmate schoolfriend children kids grandkids lad lass
 widow widower landlady landlord fiancé ex-husband ex-wife ex-partner
+eldest youngest oldest
 """.split()  # noqa: SIM905
+# ("the eldest, Brad, moved out": a child named by the place in the family, round thirty-seven)
 ROLE_EN = """
 worker workers keyworker nurse nurses doctor gp consultant therapist physio physiotherapist ot
 psychologist psychiatrist counsellor counselor advocate manager coordinator co-ordinator connector
@@ -33,6 +35,7 @@ cyfnither modryb ewythr nain taid mam-gu tad-cu mamgu tadcu dadcu dad-cu ffrind 
 plentyn
 babi efaill gefeilliaid llysfab llysferch llysfam llystad wyrion meibion gofalwr gofalwraig gofalydd
 chwiorydd brodyr plant mêt cyfaill cyfeilles cymdogion teulu
+hynaf hyna ieuengaf ifancaf fenga
 """.split()  # noqa: SIM905
 ROLE_CY = """
 gweithiwr gweithwraig gweithwyr nyrs meddyg athro athrawes pennaeth rheolwr rheolwraig gwirfoddolwr
