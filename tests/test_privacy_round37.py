@@ -359,3 +359,29 @@ def test_a_child_named_by_place_in_the_family_or_a_name_everyone_uses(text: str,
 )
 def test_no_name_after_eldest_alone_or_but_a_day(text: str, lang: str) -> None:
     assert not words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Mae hi wedi gwaethygu ers geni'r fechan (30/ix/22). Fo sy'n gneud y gwaith.", "cy", "30/ix/22"),
+        ("His mam (March '82) works nights.", "en", "March '82"),
+        ("Rhiant: HARRIES Nia Wyn, 4ydd Gorff. 1984. Ffôn mam: 07700 900 731.", "cy", "4ydd Gorff. 1984"),
+        ("Carer: BOWEN Tomos Elis, 24/12/36, lives alone.", "en", "24/12/36"),
+        ("Mum (b. Sunday 3 March 1940) is well.", "en", "3 March 1940"),
+    ],
+)
+def test_a_date_after_a_child_a_parent_or_a_records_name(text: str, lang: str, date: str) -> None:
+    assert _found("date-of-birth", text, lang, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We met Mum (Tuesday 4 March 2025) at school.", "en"),  # a weekday: the day they met
+        ("Cyfarfod gyda HARRIES Nia Wyn, 4ydd Gorff. 2025, yn y swyddfa.", "cy"),  # a meeting's date
+        ("Gwen Jones, 4 July 2024, said yes.", "en"),  # not a record's name
+    ],
+)
+def test_a_meetings_date_after_a_person_is_no_birth(text: str, lang: str) -> None:
+    assert not words_of("date-of-birth", text, lang)

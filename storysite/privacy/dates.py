@@ -663,13 +663,19 @@ def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
             if dated := _dated(inside[begin:cut], said_born):
                 break
         date = inside[begin:cut].strip()
-        if dated and not _NOT_A_BIRTH.search(date):
+        if dated and not _NOT_A_BIRTH.search(date) and not (said_born is None and _A_WEEKDAY.search(date)):
             start = m.start(2) + inside.index(date, begin)
             out.append((start, start + len(date)))
     return out
 
 
 _CLAUSE = re.compile(r"[^,;]+")
+# A weekday dates a meeting, not a birth, unless the brackets say born: "Mum (Tuesday 4 March 2025)" (round
+# thirty-seven)
+_A_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Dd]ydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener"
+    r"|Sadwrn|Sul)|due|disgwyl)\b"
+)
 _A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+")
 
 

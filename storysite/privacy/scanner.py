@@ -26,6 +26,7 @@ from storysite.privacy.case_notes import (
     long_figures_at,
 )
 from storysite.privacy.dates import (
+    DATE,
     MONTH_WORDS,
     abbreviated_dob_at,
     aged_date_at,
@@ -497,6 +498,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     )
     if people:  # "Mrs Beti Jenkins o Benlan": the home a person is from; "E. W. Gruffydd, Penrhiw Isaf"
         hits.extend(homes_after_people(text, people))
+    for h in hits:
+        if h[2] == "person-name" and _A_RECORDS_NAME.match(text, h[0]):
+            born = _COMMA_THEN_DATE.match(text, h[1])
+            if born and born.group(1)[-1:].isdigit() and not _A_MEETING.search(text, max(0, h[0] - 40), h[0]):
+                # a record's line, the surname in capitals, then the date: "Rhiant: HARRIES Nia Wyn, 4ydd Gorff. 1984"
+                hits.append((born.start(1), born.end(1), "date-of-birth", "privacy.date-of-birth"))
     if "(" in text:
         # a person found, a made-up name or a kinship word before the brackets: "Leanne (Awst '83)", "Ffion
         # (12.3.09)", "Twm (30/1/17)", "Mam (Medi '82)"
@@ -522,7 +529,18 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     return hits
 
 
+# A name as a record writes it, the surname in capitals first ("HARRIES Nia Wyn"), and a date after its comma.
+_A_RECORDS_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ]{2,}(?:-[A-ZÂÊÎÔÛŴŶ]{2,})?,?[ \t]+[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ]")
+_COMMA_THEN_DATE = re.compile(rf",[ \t]*({DATE.pattern})(?![\w/.-]*[0-9])")
+# ... but not the day someone was met: "Cyfarfod gyda HARRIES Nia Wyn, 4ydd Gorff. 2025"
+_A_MEETING = re.compile(
+    r"(?i:\b(?:meeting|met|meet|appointment|visit(?:ed)?|review|call(?:ed)?|rang|cyfarfod|gyfarfod|apwyntiad|ymweliad"
+    r"|adolygiad|galwad|ffoniodd|gwelwyd|gweld)\b)"
+)
 _PARENTS = frozenset({"Mam", "Mum", "Mami", "Dad", "Tad", "Dadi", "Mother", "Father", "Brawd", "Chwaer"})
+# ... and the words for a child or a parent in lower case: "ers geni'r fechan (30/ix/22)", "his mam (Medi '82)" (round
+# thirty-seven)
+_PARENTS |= {"fechan", "bychan", "babi", "fabi", "baby", "mam", "mum", "dad", "tad", "nain", "taid", "mamgu", "nan"}
 
 
 def _people_before_brackets(text: str, pseudonyms: frozenset[str]) -> list[int]:
