@@ -429,6 +429,9 @@ _WHOSE_OLD_HOME = re.compile(
     rf"|(?<![\w'’-])(?:yr[ \t]+|['’]r[ \t]+)?[Hh]en[ \t]+{_CY_HOMES}[ \t]+({_WHOSE}(?:[ \t]+(?:y|yr)[ \t]+{WORD})?)"
 )
 _WHOSE_NEEDLES = ("old ", "Old ", "hen ", "Hen ")
+# What may follow the needle's word, looked at before the pattern is tried (most "old"s and "hen"s are neither).
+_EN_HOME_WORDS = ("house", "bungalow", "cottage", "flat", "place", "farm", "caravan")
+_CY_HOME_WORDS = ("dŷ", "dy ", "gartre", "fwthyn", "fyngalo", "ffarm", "fferm", "le ", "siop", "garafán", "garafan")
 _TITLE_SET = frozenset(_TITLE_WORDS.split("|"))
 
 
@@ -436,6 +439,14 @@ def homes_of_who_lived_there(text: str, found: Needles) -> list[Span]:
     """A home named by who lived in it: "Nanny Pat's old house", "old Dr Rees's house", "hen dŷ Mrs Bellis"."""
     out: list[Span] = []
     for at in found.positions(_WHOSE_NEEDLES):
+        if at and text[at - 1].isalpha():
+            continue  # "then ", "told ", "gold "
+        k = at + 4
+        if text.startswith(("hen ", "Hen "), at):
+            if not text.startswith(_CY_HOME_WORDS, k):
+                continue  # "hen" before anything but a word for a home: "hen ffrind", "yr hen ddyddiau"
+        elif not (text[k : k + 1].isupper() or text.startswith(_EN_HOME_WORDS, k)):
+            continue  # "old" before neither a name nor a word for a home: "old friend", "years old"
         begin = max(0, at - 60) if text.startswith(("old ", "Old "), at) else at
         m = _WHOSE_OLD_HOME.search(text, begin, at + 90)
         if not m or (out and m.start() < out[-1][1]):
