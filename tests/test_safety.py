@@ -95,6 +95,24 @@ def test_an_unreadable_site_yaml_is_a_finding(make_library, tmp_path: Path, monk
     assert "Permission denied" in finding.message
 
 
+def test_a_story_over_the_size_limit_is_a_finding_and_one_over_a_read_chunk_is_read_whole(
+    make_library, tmp_path: Path
+) -> None:
+    # the reader takes a file in 64 KB parts: a long story is read to its end, a huge one is stopped at the limit
+    long_body = "She walked down to the harbour every morning. " * 1600  # about 74 KB
+    content = make_library(
+        {
+            "stories/long.en.md": story_text("mm-2026-001", body=long_body + "The end of the long story."),
+            "stories/huge.en.md": story_text("mm-2026-002", body="x" * (load.MAX_FILE_BYTES + 10)),
+        }
+    )
+    result = build(content, tmp_path / "site")
+    [finding] = errors(result)
+    assert (finding.path, finding.rule) == ("content/stories/huge.en.md", "file.too-large")
+    text, problems = load.read_text(content / "stories" / "long.en.md", "long.en.md")
+    assert not problems and text is not None and text.rstrip().endswith("The end of the long story.")
+
+
 # 2. The build cache keeps nothing of a story that is not published
 
 
