@@ -42,6 +42,7 @@ SPLITS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 LANGS = ("cy", "en")
 
