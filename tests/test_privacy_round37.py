@@ -385,3 +385,68 @@ def test_a_date_after_a_child_a_parent_or_a_records_name(text: str, lang: str, d
 )
 def test_a_meetings_date_after_a_person_is_no_birth(text: str, lang: str) -> None:
     assert not words_of("date-of-birth", text, lang)
+
+
+# --- dev batch 34: a family's home, and a farm driven up to ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Most weeks they finish with a brew at the Kellys', because Shirl has the kitchen.", "Kellys'"),
+        ("When things went bad I'd go to the Llewellyns' after school.", "Llewellyns'"),
+        ("Afterwards they all go for tea at the Bellises'.", "Bellises'"),
+        ("He stayed at the Joneses' for a week.", "Joneses'"),
+        ("I drove up to Penrhiwlas on a wet Thursday.", "Penrhiwlas"),
+        ("Blodwen? Is she still up Brynderw?", "Brynderw"),
+    ],
+)
+def test_a_familys_home_or_a_farm_driven_up_to(text: str, home: str) -> None:
+    assert _found("address", text, "en", home)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went to the Scarlets' ground.",  # the family's, or a team's, something else
+        "He brought it to the reminiscence group at the Miners' Welfare hall.",
+        "The kids' room is upstairs.",
+        "They walked up to Pen y Fan.",  # a mountain
+    ],
+)
+def test_a_plural_possessive_before_a_noun_or_a_hill_is_no_home(text: str) -> None:
+    assert not words_of("address", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi roddais i rif Meic iddo fo, a fy rhif gwaith i.",
+        "Rhoddwyd rhif Meic iddo hefyd.",
+        "Rydan ni wedi rhoi rhif Meic ar gefn pob cerdyn gofalwr ifanc.",
+    ],
+)
+def test_the_worker_giving_meics_number_gives_the_helpline(text: str) -> None:
+    assert not words_of("person-name", text, "cy")
+
+
+def test_a_number_given_by_someone_else_is_still_meics() -> None:
+    assert _found("person-name", "Rhoddodd rif Meic i mi.", "cy", "Meic")  # rounds eighteen and twenty-eight
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n byw yn 6 Maes Dwyfach, Chwilog, LL53 6TW.", "cy"),
+        ("She works the coast patch between Greenfield and Bagillt.", "en"),
+        ("He drove the Beulah run for thirty-one years.", "en"),
+    ],
+)
+def test_villages_are_places_not_people_or_homes(text: str, lang: str) -> None:
+    found = words_of("person-name", text, lang) + words_of("address", text, lang)
+    for village in ("Chwilog", "Greenfield", "Beulah"):
+        assert not any(village in words for words in found)
+
+
+def test_mostyn_is_still_a_mans_name() -> None:
+    assert _found("person-name", "She trained with Dai Ponty and Mostyn on Tuesdays.", "en", "Mostyn")

@@ -195,3 +195,31 @@ def _known(word: str) -> bool:
         or word in lx.COMMON
         or word in lx.FIRST_MUTATED
     )
+
+
+# A home named by the family who live there (round thirty-seven, dev batch 34): "at the Kellys'", "went to the
+# Llewellyns' after school", "tea at the Bellises'", "the Harries-Lloyds'". English names a family's house by the
+# family in the plural possessive; after "at", "to", "from" or "round" it is where they live.
+_FAMILYS_HOME = re.compile(
+    r"\b(?:at|to|from|round|with|outside|near)[ \t]+the[ \t]+"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|es)['’])(?![\w'’])"
+    # ... the home itself, not the family's ground, car or dog: a pause, or a word that is no noun, after it
+    r"(?=[ \t]*(?:[.,;:!?)\"”\n]|\Z)|[ \t]+(?:for|after|because|on|in|up|down|every|each|is|was|and|but|to|where|with"
+    r"|at|until|till|when|since|instead|before|then|most|last|this|that|over|or|house|home|farm|place|bungalow|flat"
+    r"|cottage|caravan)\b)"
+)
+FAMILY_NEEDLES = ("s' ", "s',", "s'.", "s’ ", "s’,", "s’.", "s';", "s')", "s'\n")
+
+
+def homes_of_a_family(text: str, found: Needles) -> list[Span]:
+    """A family's home by their name in the plural: "at the Kellys'", "to the Llewellyns'"."""
+    out: list[Span] = []
+    for at in found.positions(FAMILY_NEEDLES):
+        m = _FAMILYS_HOME.search(text, max(0, at - 40), at + 24)  # room for the word after it to be read
+        if m is None or m.end(1) != at + 2:
+            continue
+        family = m.group(1)[:-1]  # "Kellys"
+        if family in lx.NOT_PERSON or family in lx.PLACES or family in lx.COMMON:
+            continue  # "at the Scarlets'", a team's; "the Saints'", a church's
+        out.append(m.span(1))
+    return out

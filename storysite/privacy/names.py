@@ -345,9 +345,13 @@ _HELPLINE_NAMES = frozenset({"Meic"})
 _FREEPHONE_SOON = re.compile(r"[^.\n]{0,20}?\b0(?:80|90)[0-9 ]{2}")
 _NUMBER_BEFORE = re.compile(r"(?i:\b(?:rhif|rif|number)[ \t]+\Z)")
 # ... or after the words for using it or saving its number: "the number for Meic", "ei bod hi'n defnyddio Meic",
-# "mae o'n gwybod am Meic". "Rhoddodd rif Meic i mi" stays a man's number (a standing round-18 decision).
+# "mae o'n gwybod am Meic". "Rhoddodd rif Meic i mi" stays a man's number (rounds eighteen and twenty-eight); but the
+# worker giving it, in the first person or the passive, gives the helpline: all 24 uses of "rhif Meic" in the dev
+# stories by round thirty-seven ("Mi roddais i rif Meic iddo", "Rhoddwyd rhif Meic iddi", "rhoi rhif Meic ar ei ffôn").
 _SERVICE_USED_BEFORE = re.compile(
-    r"(?i:\b(?:number[ \t]+for|defnyddio|gwybod[ \t]+am|knows?[ \t]+about|saved|texted|tecstiodd)[ \t]+\Z)"
+    r"(?i:\b(?:number[ \t]+for|defnyddio|gwybod[ \t]+am|knows?[ \t]+about|saved|texted|tecstiodd"
+    r"|(?:rhoi|roi|rhoddais|roddais|rhoddwyd|roddwyd|rhoies|roies)"
+    r"(?:[ \t]+(?:i|hi|o|fo|e|fe|nhw|ni))?[ \t]+(?:rhif|rif))[ \t]+\Z)"
 )
 
 
@@ -358,7 +362,7 @@ def _a_helpline(text: str, s: int, e: int) -> bool:
         or _HELPLINE_AFTER.match(text, e)
         or (_FREEPHONE_AFTER.match(text, e) and _NUMBER_BEFORE.search(text, max(0, s - 8), s))
         or (text[s:e] in _HELPLINE_NAMES and _FREEPHONE_SOON.match(text, e) is not None)
-        or (text[s:e] in _HELPLINE_NAMES and _SERVICE_USED_BEFORE.search(text, max(0, s - 16), s) is not None)
+        or (text[s:e] in _HELPLINE_NAMES and _SERVICE_USED_BEFORE.search(text, max(0, s - 28), s) is not None)
     )
 
 

@@ -774,8 +774,11 @@ def home_phrase_at(text: str, s: int) -> tuple[int, int] | None:
 # home_phrase_at reads one, so a mountain, a town, a person or a month after these words is left alone.
 _WALKED = re.compile(
     r"(?i:\b(?:walks?|walked|walking|goes|went|going|drives?|drove|driving|cycles?|cycled|cycling|runs?|ran|running"
-    r"|wanders?|wandered|pushes|pushed|lives|lived|living)[ \t]+(?:right[ \t]+|just[ \t]+|halfway[ \t]+)?"
-    r"(?:up|down|along)[ \t]+\Z"
+    r"|wanders?|wandered|pushes|pushed|lives|lived|living"
+    # ... or driven or cycled up to, or still up at, a farm (round thirty-seven): "drove up to Penrhiwlas", "cycling
+    # up to Cwm-dderwen", "Is she still up Brynderw?", "a girl from up on Bryn Gwenllian"
+    r"|comes?|came|coming|gets?|got|getting|still|from)[ \t]+(?:right[ \t]+|just[ \t]+|halfway[ \t]+)?"
+    r"(?:up|down|along)(?:[ \t]+(?:to|on))?[ \t]+\Z"
     r"|\b(?:the|their|her|his|our|my)[ \t]+(?:(?:top|bottom|far|other|lower|upper)(?:[ \t]+end)?|end|corner)[ \t]+of"
     r"[ \t]+\Z"
     # ... in Welsh: "cerdded i lawr Maes yr Haf", "ym mhen uchaf Bryn Awel", "ar waelod Trem y Môr"
@@ -785,7 +788,7 @@ _WALKED = re.compile(
     r"(?:[ \t]+(?:uchaf|isaf|pella|draw))?[ \t]+\Z)"
 )
 # The last three characters before such a name, for the scanner's gate.
-WALKED_BEFORE = tuple(end + " " for end in "up wn ng of wr ny an yd af en od el op aw la".split())  # noqa: SIM905
+WALKED_BEFORE = tuple(end + " " for end in "up wn ng of wr ny an yd af en od el op aw la to on".split())  # noqa: SIM905
 
 
 def home_walked_at(text: str, s: int) -> tuple[int, int] | None:

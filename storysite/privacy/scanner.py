@@ -37,7 +37,13 @@ from storysite.privacy.dates import (
     festival_births,
     record_date_at,
 )
-from storysite.privacy.english_homes import AT_NEEDLES, english_homes, homes_at_with_a_cue
+from storysite.privacy.english_homes import (
+    AT_NEEDLES,
+    FAMILY_NEEDLES,
+    english_homes,
+    homes_at_with_a_cue,
+    homes_of_a_family,
+)
 from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
 from storysite.privacy.labels import (
     CAPITAL_KIND,
@@ -239,6 +245,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         for s, e in homes_placed(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "the refuge up Malpas", "hen dŷ'r ysgolfeistr"
     if not welsh:
+        for s, e in homes_of_a_family(text, found):
+            hits.append((s, e, "address", "privacy.address"))  # "tea at the Bellises'", "to the Llewellyns'"
         for s, e in homes_at_with_a_cue(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "born at Cilfach", "the carers call at Gwylan"
     if found.any(ENGLISH_HOME_NEEDLES):
@@ -777,7 +785,7 @@ _WORDS = Words(
         "turn",
     ),
     # case_notes' and keypad_codes' literals: everyday words, they leave a text "empty" to the rest
-    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES, *AT_NEEDLES),
+    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES, *AT_NEEDLES, *FAMILY_NEEDLES),
 )
 _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 
