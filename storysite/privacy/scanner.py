@@ -161,6 +161,8 @@ _QUIET = frozenset(SKIP - _KEEP)
 _MUTATED_HOME_PLACES = frozenset(w for w in _QUIET if w.startswith(tuple(places.HOME_HEAD_FORMS)) and w.isalpha())
 _AT_ON = frozenset({"at ", "on ", "ar "})
 _WALKED_BEFORE = frozenset(WALKED_BEFORE)
+_TO_ON = frozenset({"to ", "on "})
+_UP_DOWN = frozenset({"up ", "wn "})
 _THE = frozenset({"the ", " y ", "The "})
 # "on the Hendre", "ar y Waun", "lives with down Penlan": read only after at, on or ar
 _ON_THE = frozenset({"on the ", "at the "})
@@ -463,7 +465,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
                 continue
-        if s > 3 and text[s - 3 : s] in _WALKED_BEFORE:
+        if (
+            s > 3
+            and text[s - 3 : s] in _WALKED_BEFORE
+            and (text[s - 3 : s] not in _TO_ON or text[s - 6 : s - 3] in _UP_DOWN)  # "up to", not every "to"
+        ):
             home = home_walked_at(text, s)  # "walks down Maes yr Haf", "at the top of Bryn Awel"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
