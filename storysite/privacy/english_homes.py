@@ -9,7 +9,12 @@ Laurels, The Firs, The Gables, The Old Rectory, The Old Post Office), or a word 
 "from" or "on", or after "to" or "in" with a word that says someone lives or is visited there; a town, a public
 body or a venue after it ("Fairways Golf Club") is left alone.
 
-The finder reads the text only where one of its literals (NEEDLES) was found in the scanner's pass.
+Round thirty-seven added two more English ways of naming a home: any name of no house-name shape after "at" where
+the sentence says someone is born, lives or is called on there ("the carers call at Gwylan"), and a family's home by
+their name in the plural ("tea at the Bellises'").
+
+The finders read the text only where one of their literals (NEEDLES, AT_NEEDLES, FAMILY_NEEDLES) was found in the
+scanner's pass.
 """
 
 from __future__ import annotations
@@ -185,7 +190,7 @@ _NOT_HOME_SECOND = frozenset(
 
 
 def _known(word: str) -> bool:
-    """A town, a public name, a person's name, an everyday word, a month or a day: not a home's name."""
+    """A town, a public name, a person's name or an everyday word: not a home's name."""
     return (
         word in lx.PLACES
         or word in lx.NOT_PERSON

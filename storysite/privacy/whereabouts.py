@@ -407,8 +407,11 @@ def old_named_homes(text: str, found: Needles) -> list[Span]:
 # person's name and "old" or "hen" with a word for a home, where "her mam's house" names no one.
 _WHOSE = r"(?:(?:{titles})\.?[ \t]+)?{word}(?:[ \t]+(?:the[ \t]+)?{word}){{0,2}}"
 # not "van" (Alun's old van is a car) or "home" (Terry's old home is often the care home he left)
-_EN_HOMES = r"(?:house|bungalow|cottage|flat|place|farm|farmhouse|caravan)"
-_CY_HOMES = r"(?:dŷ|dy|gartre|gartref|fwthyn|fyngalo|ffarm|fferm|le|siop|garafán|garafan)"
+_EN_HOME_WORDS = ("house", "bungalow", "cottage", "flat", "place", "farm", "caravan")
+_CY_HOME_WORDS: tuple[str, ...] = ("dŷ", "dy", "gartre", "gartref", "fwthyn", "fyngalo", "ffarm", "fferm", "le")
+_CY_HOME_WORDS += ("siop", "garafán", "garafan")
+_EN_HOMES = "(?:" + "|".join(_EN_HOME_WORDS) + "|farmhouse)"
+_CY_HOMES = "(?:" + "|".join(_CY_HOME_WORDS) + ")"
 _TITLE_WORDS = "|".join(
     sorted(
         """
@@ -429,9 +432,6 @@ _WHOSE_OLD_HOME = re.compile(
     rf"|(?<![\w'’-])(?:yr[ \t]+|['’]r[ \t]+)?[Hh]en[ \t]+{_CY_HOMES}[ \t]+({_WHOSE}(?:[ \t]+(?:y|yr)[ \t]+{WORD})?)"
 )
 _WHOSE_NEEDLES = ("old ", "Old ", "hen ", "Hen ")
-# What may follow the needle's word, looked at before the pattern is tried (most "old"s and "hen"s are neither).
-_EN_HOME_WORDS = ("house", "bungalow", "cottage", "flat", "place", "farm", "caravan")
-_CY_HOME_WORDS = ("dŷ", "dy ", "gartre", "fwthyn", "fyngalo", "ffarm", "fferm", "le ", "siop", "garafán", "garafan")
 _TITLE_SET = frozenset(_TITLE_WORDS.split("|"))
 
 
@@ -441,7 +441,7 @@ def homes_of_who_lived_there(text: str, found: Needles) -> list[Span]:
     for at in found.positions(_WHOSE_NEEDLES):
         if at and text[at - 1].isalpha():
             continue  # "then ", "told ", "gold "
-        k = at + 4
+        k = at + 4  # the word after the needle is looked at first: most "old"s and "hen"s are before neither
         if text.startswith(("hen ", "Hen "), at):
             if not text.startswith(_CY_HOME_WORDS, k):
                 continue  # "hen" before anything but a word for a home: "hen ffrind", "yr hen ddyddiau"
