@@ -286,7 +286,7 @@ def _read(path: str | Path) -> bytes:
         chunks = []
         size = 0
         while size <= MAX_FILE_BYTES:
-            # in 64 KB reads: asking for the whole limit at once allocated 2 MB for every 3 KB story
+            # in parts: asking for the whole limit at once allocated a buffer of the limit's size for every story
             chunk = os.read(fd, min(_READ_CHUNK, MAX_FILE_BYTES + 1 - size))
             if not chunk:
                 break

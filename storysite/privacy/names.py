@@ -346,8 +346,8 @@ _FREEPHONE_SOON = re.compile(r"[^.\n]{0,20}?\b0(?:80|90)[0-9 ]{2}")
 _NUMBER_BEFORE = re.compile(r"(?i:\b(?:rhif|rif|number)[ \t]+\Z)")
 # ... or after the words for using it or saving its number: "the number for Meic", "ei bod hi'n defnyddio Meic",
 # "mae o'n gwybod am Meic". "Rhoddodd rif Meic i mi" stays a man's number (rounds eighteen and twenty-eight); but the
-# worker giving it, in the first person or the passive, gives the helpline: all 24 uses of "rhif Meic" in the dev
-# stories by round thirty-seven ("Mi roddais i rif Meic iddo", "Rhoddwyd rhif Meic iddi", "rhoi rhif Meic ar ei ffôn").
+# worker giving it, in the first person or the passive, gives the helpline, as every such use in the dev stories did
+# (counted in the benchmark README, round thirty-seven): "Mi roddais i rif Meic iddo", "rhoi rhif Meic ar ei ffôn".
 _SERVICE_USED_BEFORE = re.compile(
     r"(?i:\b(?:number[ \t]+for|defnyddio|gwybod[ \t]+am|knows?[ \t]+about|saved|texted|tecstiodd"
     r"|(?:rhoi|roi|rhoddais|roddais|rhoddwyd|roddwyd|rhoies|roies)"
