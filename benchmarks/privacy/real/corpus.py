@@ -43,6 +43,7 @@ SPLITS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 LANGS = ("cy", "en")
 
