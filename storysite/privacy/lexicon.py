@@ -139,6 +139,8 @@ PLACES = frozenset(_places | _mutated_places)
 # Mountains and hills: read only by the finder of streets walked (round thirty-six), not places elsewhere (a school
 # or a farm may be named after one).
 HILLS = frozenset(_lines("hills.txt"))
+# Services, bodies, plans and courses by their initials ("CAMHS", "PEP", "BTEC"): never a school's initials.
+ACRONYMS = frozenset(_words("acronyms.txt"))
 
 # Mutated forms only of the hand-made lists' names: a name from the published tables is seldom
 # mutated in Welsh, and its mutated forms would too often be Welsh words (Tre -> Dre).

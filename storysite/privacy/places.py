@@ -615,18 +615,23 @@ def house_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | None
 
 _COLEG = frozenset({"Coleg", "Goleg", "Ngholeg", "Choleg"})
 _CYLCH = frozenset({"Cylch", "Gylch", "Nghylch", "Chylch"})
+_CYLCH_WORDS = tuple(_CYLCH)
+_CYLCH_KINDS = ("Meithrin", "Chwarae", "Ti ")
 # "Coleg Cymraeg Cenedlaethol" and "Coleg Nyrsio Brenhinol" are national bodies, not colleges
-# a person attends.
+# a person attends; "Cylch yr Iaith" a campaign, "Cylch Darllen" a reading circle and "Eisteddfod Gylch yr
+# Urdd" a round of the Urdd's eisteddfod, not playgroups.
 _NOT_A_COLEG = frozenset(
     """
     Cymraeg Brenhinol Nyrsio Meddygon Therapyddion Seiciatryddion Bydwragedd Addysgwyr Plismona
     Celf Cerdd Prifysgol Iesu
+    Iaith Catholig Llenyddol Darllen Cinio Trafod Merched Gwau Gweddi Ysgrifennu Cyfeillion Chwiorydd Beirdd Urdd
     Dydd Ddydd Nos Bore Fore Prynhawn Llun Mawrth Mercher Fercher Iau Gwener Wener Sadwrn Sul
     """.split()  # noqa: SIM905
 )  # and the day after it: "i'r Coleg Ddydd Llun" is going to college on a Monday
 SCHOOL_CY_MORE = re.compile(
     rf"(?:(?:Coleg|Goleg|Ngholeg|Choleg)(?:[ \t]+(?:Chweched[ \t]+Dosbarth|Addysg[ \t]+Bellach))?"
-    rf"|(?:Cylch|Gylch|Nghylch|Chylch)[ \t]+(?:Meithrin|Chwarae|Ti[ \t]+a[ \t]+Fi)"  # "Cylch Ti a Fi": a toddler group
+    # "Cylch Ti a Fi": a toddler group; and a playgroup by its own name alone (round thirty-eight): "i Gylch Ffernant"
+    rf"|(?:Cylch|Gylch|Nghylch|Chylch)(?:[ \t]+(?:Meithrin|Chwarae|Ti[ \t]+a[ \t]+Fi))?"
     rf"|(?:Meithrinfa|Feithrinfa|Meithrinfeydd)|Uned[ \t]+[CG]yfeirio[ \t]+Disgyblion"
     # a learning centre run as a pupil referral unit, and a sixth form college, named in Welsh
     rf"|(?:Canolfan|Ganolfan|Nghanolfan|Chanolfan|Uned)[ \t]+(?:Dysgu|Ddysgu|Addysg|Addysgu)"
@@ -642,6 +647,13 @@ def school_cy_more_at(text: str, start: int) -> tuple[int, int] | None:
     m = SCHOOL_CY_MORE.match(text, start)
     if not m:
         return None
+    if (
+        text.startswith(_CYLCH_WORDS, m.start())
+        and m.group(1).split(None, 1)[0] not in ("y", "yr")
+        and not m.group(1)[1:2].isupper()
+        and not text.startswith(_CYLCH_KINDS, m.start(1) + 1)
+    ):
+        return None  # "Eisteddfodau Cylch a Rhanbarthol": the Urdd's rounds, not a playgroup
     words = WORDS.findall(m.group(1))
     # the words of a street or house name are a college's too: "Coleg Traeth Mawr" keeps "Traeth Mawr"
     while words and words[-1] in _STOP_NAME:
@@ -1017,7 +1029,7 @@ _HOME_NOUN = (
     r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
     r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
-    r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo"
+    r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo|bynglo|fynglo"  # "bynglo": as the north says it
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
 _RELATION = (
@@ -1087,7 +1099,9 @@ _LIVING = re.compile(
     r"|cynigiodd|gynigiodd|cynigiwyd|gynigiwyd|cynnig|gynnig"
     r"|(?:['’]s|her|his|their)[ \t]+(?:place|room)|sleeps?|slept|sleeping|cysgu|rhentu"  # "kept his room at"
     r"|rhentu|adre|adref|adra|ganddi|ganddo|ganddyn|is[ \t]+(?:hers|his|theirs)|neighbours?|cymydog|cymdoges|cymdogion"
-    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]))\b)"
+    r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]|dŷ)"
+    # round thirty-eight: who is in it ("Beti sydd yn y bynglo gyferbyn â'r hen efail")
+    r"|sydd[ \t]+yn(?=[ \t]+y[ \t]))\b)"
 )
 
 
@@ -2218,6 +2232,38 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
     return out
 
 
+# A Welsh-medium school by its initials, as parents and staff write it (round thirty-eight): "the Urdd banner from
+# YGCB", "roedd hi yn YGGD" (Ysgol Gymraeg, Gynradd or Gyfun, or Ysgol Bro, then the name's own initials).
+SCHOOL_INITIAL_NEEDLES = ("YG", "YB")
+_SCHOOL_INITIALS = re.compile(r"(?<![\w'’-])Y[GB][A-Z]{1,3}(?![\w'’-])")
+_KIND_INITIALS = frozenset({"YGG"})  # Ysgol Gymraeg Gynradd: the kind, with no name
+
+
+# ... and any school by its initials where the story speaks of school, after a word a pupil goes by: "he would
+# return to CRHS", "lessons at AVH", "the same class at HPS". Services, plans and courses go by initials too
+# ("referred to CAMHS", "her PEP"): those on the list of abbreviations are left.
+_CAPITALS = re.compile(r"(?<![\w'’&-])[A-Z]{3,5}(?![\w'’&-])")
+_GOES_BY = re.compile(
+    r"(?<![\w'’-])(?:at|to|into|from|by|leave|left|attends|attended|joined|joins)[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def schools_by_initials(text: str, found: Needles) -> list[tuple[int, int]]:
+    """Schools by their initials: "YGCB", "YBC"; "lessons at AVH" where the story speaks of school."""
+    out = []
+    if found.any(SCHOOL_INITIAL_NEEDLES):
+        out = [m.span() for m in _SCHOOL_INITIALS.finditer(text) if m.group() not in _KIND_INITIALS]
+    for m in _CAPITALS.finditer(text):
+        word = m.group()
+        if word in lx.ACRONYMS or word in lx.COMMON or word in lx.NOT_PERSON or word.startswith(("YG", "YB")):
+            continue
+        if not _GOES_BY.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        if _SCHOOL_TALK.search(text, max(0, m.start() - 240), min(len(text), m.end() + 120)):
+            out.append(m.span())
+    return out
+
+
 # A school's name set beside whose school it is: "Her nursery, Busy Bees, was brilliant", "his school (St
 # Mary's)", "ei meithrinfa, Tedi Bach,", "ysgol y plant – Bro Teifi". Whose it is makes it one school.
 _APPOSED_KIND = re.compile(
@@ -2319,6 +2365,9 @@ def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
 _PERSON_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Dr", "Mr.", "Mrs.", "Dr.", "Sir", "Parch", "Parch."})
 
 
+_HALL_AFTER = re.compile(r"[ \t]+(?:[Hh]all|[Vv]estry|[Ff]estri|[Ss]chool[ \t]?room|[Cc]hapel)\b")
+
+
 def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
@@ -2343,8 +2392,13 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
                 words.pop()
         while words and (words[-1] in _NOT_NAME_TAIL or words[-1] in _NOT_A_SCHOOL_NAME):
             words.pop()
-        if not words or words[0] in _NOT_A_SCHOOL_NAME or words[0] in lx.FIRST:
-            continue  # "the nursery in September", "Meithrinfa Mair" is read by the name finders
+        if not words or words[0] in _NOT_A_SCHOOL_NAME:
+            continue  # "the nursery in September"
+        end = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
+        # a chapel's hall or vestry, which many are named like people (round thirty-eight): "the Cylch at Hermon hall"
+        hall = _HALL_AFTER.match(text, end) if m.re is not _SCHOOL_LOWER_EN else None
+        if words[0] in lx.FIRST and not hall:
+            continue  # "Meithrinfa Mair" is read by the name finders
         if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
             continue
         phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
@@ -2357,7 +2411,7 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
                 continue  # "a Cardiff nursery": one of a town's many
             out.append((m.start(1), m.end()))  # "Llanrug primary"
         else:
-            out.append((m.start(), m.start(1) + len(phrase)))
+            out.append((m.start(), hall.end() if hall else m.start(1) + len(phrase)))
     return out
 
 

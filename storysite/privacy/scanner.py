@@ -101,6 +101,7 @@ from storysite.privacy.places import (
     COMPOUND_STARTS,
     FARM_TAILS,
     GENERIC_SCHOOL,
+    SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
     WALKED_BEFORE,
     compound_home_at,
@@ -123,6 +124,7 @@ from storysite.privacy.places import (
     named_units,
     numbered_home_at,
     place_farm_at,
+    schools_by_initials,
     schools_by_kind,
     schools_by_landmark,
     schools_in_apposition,
@@ -294,6 +296,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
     if found.any(UNIT_NEEDLES):
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
+    kinds += schools_by_initials(text, found)  # "the Urdd banner from YGCB", "lessons at AVH"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES):
@@ -781,6 +784,7 @@ _WORDS = Words(
         *_LOWER_CUES,
         *_FARM_TAILS,
         *_UNIT_WORDS,
+        *SCHOOL_INITIAL_NEEDLES,
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,

@@ -78,6 +78,9 @@ _EXAMS_AT = re.compile(
     # Glanmôr", "doing childcare at Maes-yr-Onnen", "Level 2 motor vehicle at Dyfi Hafren"; not "the Zumba class at
     # Bethel", an evening's
     r"|(?:reception|nursery)[ \t]+class|childcare|(?:childcare|college|access|foundation)[ \t]+course"
+    # ... and a school's other staff and its pupils (round thirty-eight): "the wellbeing lead at Llys Hywel", "a TA at
+    # Glan Iwrch", "pupils at Cwm Rhiwarth", "disgyblion ym Mryn Tawel"
+    r"|wellbeing[ \t]+(?:lead|officer|team|manager)|teaching[ \t]+assistants?|TAs?|LSAs?|pupils?|[dn]isgybl(?:ion)?"
     r"|[Ll]evel[ \t]+[1-3](?:[ \t]+[a-z]+){1,3})\b"
     r"(?:[ \t]+(?:in|yn|mewn)[ \t]+[\w ,&'’-]{1,40}?)?"  # "her GCSEs in maths and art at ..."
     # "attendance data from Maes Alun": a pupil's figures from the school
@@ -110,6 +113,8 @@ EXAM_NEEDLES = (
     *("ead of Year", "ead of year", "dosbarth ym", "dosbarth yng", "nosbarth ym", "nosbarth yng"),
     *("uned ym", "uned yng", "class at", "detentions at", "childcare at", "course at", "attendance data"),
     *("attendance figures", "Attendance data", "Attendance figures", "evel 1 ", "evel 2 ", "evel 3 "),
+    *("ellbeing lead", "ellbeing officer", "ellbeing team", "ellbeing manager", "eaching assistant"),
+    *("TA at", "TAs at", "LSA at", "LSAs at", "pupil at", "pupils at", "isgybl ", "isgyblion "),
 )
 
 

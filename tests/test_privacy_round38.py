@@ -1,0 +1,156 @@
+"""Identifying details, round thirty-eight: schools by their initials, a playgroup by its own name, a school's
+other staff and pupils, a playgroup in a chapel's hall, and homes placed by a landmark where someone is, tuned on
+dev batch 35 (`benchmarks/privacy/real/README.md`).
+
+- a school by its initials: a Welsh-medium one anywhere ("the Urdd banner from YGCB", "roedd hi yn YBC"), any
+  other where the story speaks of school and a pupil goes there ("he would return to CRHS", "lessons at AVH"),
+  but not a service, plan, course or rank by its initials ("referred to CAMHS", "by PCSO Rees");
+- a playgroup by the name after "Cylch" alone ("i Gylch Ffernant", "who goes to Cylch Seren"), not a campaign,
+  a reading circle or the Urdd's eisteddfod round ("Cylch yr Iaith", "Cylch Darllen", "Eisteddfod Gylch yr Urdd");
+- a school after its wellbeing lead, a teaching assistant or its pupils ("the wellbeing lead at Llys Hywel", "a TA
+  at Glan Iwrch", "disgyblion yng Nghwm Rhiwarth");
+- a playgroup in a chapel's hall or vestry named like a person ("the Cylch at Hermon hall");
+- a home placed by a landmark where someone is, not only lives ("Beti sydd yn y bynglo gyferbyn â'r hen efail",
+  "Ei dŷ ei hun oedd … y byngalo wrth y bocs post coch").
+
+Each with the look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+
+def _found(category: str, text: str, lang: str, words: str) -> bool:
+    return any(words in found for found in words_of(category, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("The Year 5s and their Urdd banner from YGCB came up with their teacher.", "en", "YGCB"),
+        ("Roedd hi yn YBC tan y Pasg, wedyn symudodd hi.", "cy", "YBC"),
+        ("Mae Ffion ym mlwyddyn 9 yn YGPD ers mis Medi.", "cy", "YGPD"),
+        ("The plan is that he will return to CRHS after half-term, with his teacher's help.", "en", "CRHS"),
+        ("Kai finished Year 11 in full-time lessons at AVH.", "en", "AVH"),
+        ("She was in the same class at HPS as her cousin; school was hard that year.", "en", "HPS"),
+        ("Mae'r athrawes yn dweud ei fod e'n hapus nôl yn TGC bob bore.", "cy", "TGC"),
+    ],
+)
+def test_a_school_by_its_initials(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At school his teacher referred him to CAMHS in March.", "en"),
+        ("The school asked for a PEP review and a meeting with the DWP.", "en"),
+        ("He was walked home from school by PCSO Gwenan Rees-Bowen.", "en"),
+        ("Aeth hi i'r ysgol gyda'r YGG newydd yn y dre.", "cy"),
+        ("Mae'r athro wedi ei gyfeirio at CAMHS.", "cy"),
+        ("He drives to ABC Motors every morning for work.", "en"),  # initials with no school in the story
+    ],
+)
+def test_initials_that_are_no_school(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Mae ei chwaer fach yn mynd i Gylch Ffernant yn y bore.", "cy", "Gylch Ffernant"),
+        ("Cyn hynny roedd hi'n mynd i Gylch Bach y Castell.", "cy", "Gylch Bach y Castell"),
+        ("Mae hi'n hapus yng Nghylch Seren.", "cy", "Nghylch Seren"),
+        ("Her little brother goes to Cylch Seren three mornings a week.", "en", "Cylch Seren"),
+        ("The vestry went to Capel Seion, and the flat to Cylch y Wennol.", "en", "Cylch y Wennol"),
+    ],
+)
+def test_a_playgroup_by_its_own_name(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n aelod o Gylch yr Iaith ers blynyddoedd.", "cy"),
+        ("Mae hi'n mynd i'r Cylch Darllen yn y llyfrgell.", "cy"),
+        ("Cafodd ei dewis i ganu'r unawd yn Eisteddfod Gylch yr Urdd.", "cy"),
+        ("Bu'n cystadlu yn Eisteddfodau Cylch a Rhanbarthol yr Urdd.", "cy"),
+        ("Aeth i'r Cylch Meithrin bob bore.", "cy"),
+    ],
+)
+def test_a_circle_that_is_no_playgroup(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("She was seen by Mrs Vaughan-Lloyd, the wellbeing lead at Llys Hywel.", "en", "Llys Hywel"),
+        ("Mrs Penhallow, the wellbeing officer at Maes Tawe, rang me.", "en", "Maes Tawe"),
+        ("Her aunt was a TA at Glan Iwrch for years.", "en", "Glan Iwrch"),
+        ("A teaching assistant at Bryn Celyn spotted it first.", "en", "Bryn Celyn"),
+        ("Mae hi'n ddisgybl ym Mryn Tawel ers mis Medi.", "cy", "Mryn Tawel"),
+        ("Mae'r disgyblion yng Nghwm Rhiwarth yn ei nabod hi.", "cy", "Nghwm Rhiwarth"),
+    ],
+)
+def test_a_school_by_its_staff_or_pupils(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The pupils at the school planted a tree.", "en"),
+        ("The wellbeing lead at the council rang back.", "en"),
+    ],
+)
+def test_staff_and_pupils_of_no_named_school(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Mali goes to the Cylch at Hermon hall.", "en", "Cylch at Hermon hall"),
+        ("The twins go to the nursery at Siloh vestry.", "en", "nursery at Siloh vestry"),
+    ],
+)
+def test_a_playgroup_in_a_chapels_hall(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+def test_a_playgroup_named_after_a_person_is_still_read_by_the_name_finders() -> None:
+    assert not _found("school", "Mali goes to the nursery at Hermon on Fridays.", "en", "Hermon")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        (
+            "Ei ffrind gora ydi Beti sydd yn y bynglo gyferbyn â'r hen efail.",
+            "cy",
+            "y bynglo gyferbyn â'r hen efail",
+        ),
+        (
+            "Ei dŷ ei hun oedd yr ola': \"Y byngalo wrth y bocs post coch, gyferbyn â'r fynwent.\"",
+            "cy",
+            "Y byngalo wrth y bocs post coch",
+        ),
+    ],
+)
+def test_a_home_placed_by_a_landmark_where_someone_is(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Y plant sydd yn y dosbarth gyferbyn â'r neuadd.", "cy"),
+        ("Mae'r siop sydd yn y pentre gyferbyn â'r eglwys.", "cy"),
+    ],
+)
+def test_what_is_by_a_landmark_and_no_home(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)
