@@ -154,3 +154,36 @@ def test_a_home_placed_by_a_landmark_where_someone_is(text: str, lang: str, home
 )
 def test_what_is_by_a_landmark_and_no_home(text: str, lang: str) -> None:
     assert not words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("He was at Pen-bryn from Year 7 and loved it.", "en", "Pen-bryn"),
+        ("She was at the Graig until Year 6.", "en", "Graig"),
+        ("Roedd hi ym Mhen-bryn tan flwyddyn 6.", "cy", "Mhen-bryn"),
+    ],
+)
+def test_a_school_before_the_year_a_child_was_there_until(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He lived at Bryn Awel from Year 7 onwards.", "en"),
+        ("Roedd hi'n byw ym Mhen-bryn tan flwyddyn 6.", "cy"),
+        ("He was at Tesco until year 9 of his apprenticeship.", "en"),
+        ("Roedd e yng Nghaerdydd tan flwyddyn 6.", "cy"),
+        ("Cadi was at Penysarn until Year 6.", "en"),  # a village alone is no school's name
+    ],
+)
+def test_a_home_a_shop_or_a_town_before_a_year_is_no_school(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+def test_a_person_known_by_a_home_ends_before_ar() -> None:
+    """ "dŷ Heledd ar Stryd Fawr": the name is Heledd, the street is the address, "ar" is neither."""
+    text = "Aeth o adre i dŷ Heledd ar Stryd Fawr."
+    assert words_of("person-name", text, "cy") == ["Heledd"]
+    assert _found("address", text, "cy", "Stryd Fawr")

@@ -599,7 +599,7 @@ def _known_by_their_home(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in out if h[2] != "address" or (h[0], h[1]) not in dropped]
 
 
-_HEAD_END = re.compile(r"(?:[ \t,]+(?:of|from|at|o|yn))?[ \t,]*\Z")
+_HEAD_END = re.compile(r"(?:[ \t,]+(?:of|from|at|on|o|yn|ar))?[ \t,]*\Z")  # "dŷ Heledd ar Stryd Fawr": Heledd
 
 
 # Another name given in quotation marks right after a person, school or home found: in brackets, after "known
