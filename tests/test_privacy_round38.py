@@ -187,3 +187,118 @@ def test_a_person_known_by_a_home_ends_before_ar() -> None:
     text = "Aeth o adre i dŷ Heledd ar Stryd Fawr."
     assert words_of("person-name", text, "cy") == ["Heledd"]
     assert _found("address", text, "cy", "Stryd Fawr")
+
+
+# --- the round's third part, tuned on dev batch 36 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Mynd â fo i lawr i gylch festri Horeb bob bore.", "cy", "gylch festri Horeb"),
+        ("Aeth Elli i'r Cylch yn festri Soar dri bore'r wythnos.", "cy", "Cylch yn festri Soar"),
+        ("Mae Mali yn mynd i gylch y Neuadd Goffa dri bore'r wythnos.", "cy", "gylch y Neuadd Goffa"),
+        ("Ers iddo adael y Ti a Fi yn festri Bethel.", "cy", "Ti a Fi yn festri Bethel"),
+        ("Bu yn Ti a Fi neuadd y Lleng efo'i fam.", "cy", "Ti a Fi neuadd y Lleng"),
+    ],
+)
+def test_a_playgroup_by_its_vestry_or_hall_in_welsh(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+def test_the_urdds_eisteddfod_round_in_a_hall_is_no_playgroup() -> None:
+    assert not words_of("school", "Ddydd Sadwrn yr eisteddfod gylch yn Neuadd Nefyn, mi gerddodd Jac.", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Cafodd le yn yr uned yn ysgol y draphont, bum munud o'r tŷ.", "cy", "ysgol y draphont"),
+        ("Pwy sy'n mynd i gasglu'r bois o ysgol y tip am chwarter wedi tri?", "cy", "ysgol y tip"),
+        ("Mae o'n mynd i ysgol y tŵr dŵr.", "cy", "ysgol y tŵr dŵr"),
+        ("Cadw Caio yn yr ysgol dan y draphont", "cy", "ysgol dan y draphont"),
+    ],
+)
+def test_a_school_named_by_its_landmark_in_welsh(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Aeth i ysgol y pentre.", "cy"), ("Mae hi'n athrawes ysgol y Sul yn y capel.", "cy")],
+)
+def test_the_villages_school_or_a_sunday_school_is_no_landmark(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Mae'n treulio amser cinio yn Y Nyth, y ganolfan les fach yng nghefn y neuadd.", "cy", "Nyth"),
+        ("Roedd hi'n cysgu yn y Dderwen, y stafell lles yng nghefn y llyfrgell.", "cy", "Dderwen"),
+        ("Cafodd le yn yr Hafan, sef uned les Glan Trothi, amser cinio.", "cy", "Hafan"),
+        ("Ers mis Medi mae o yn Seren Fach, yr uned fach yn YCF.", "cy", "Seren Fach"),
+        ("Cafodd le yn y Cwtsh, y ganolfan anogaeth ar lawr isa'r ysgol.", "cy", "Cwtsh"),
+        ("Mae hi'n gorffen yn hwyr yn YFF ar ddydd Mercher, meddai'r ysgol.", "cy", "YFF"),
+        ("Roedd y cais i CBN i fod i mewn erbyn mis Mawrth, meddai'r athro.", "cy", "CBN"),
+    ],
+)
+def test_a_welsh_schools_unit_by_its_kind_or_a_school_by_its_initials(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+def test_a_welsh_body_by_its_initials_is_no_school() -> None:
+    assert not words_of("school", "Mae'r ysgol wedi ei gyfeirio at y GIG ac i CAMHS.", "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ("Mae Lowri'n 13 oed (g. noswyl 'Dolig 2011) ac yn byw efo'i thad.", "cy", "noswyl 'Dolig 2011"),
+        ("Her friend Olwen Parry, born harvest '25, was waiting.", "en", "harvest '25"),
+    ],
+)
+def test_a_birth_by_christmas_eve_shortened_or_by_harvest(text: str, lang: str, dob: str) -> None:
+    assert _found("date-of-birth", text, lang, dob)
+
+
+def test_a_harvest_with_its_year_and_no_birth_is_no_date_of_birth() -> None:
+    assert not words_of("date-of-birth", "The harvest 2024 was poor, and the harvest '25 worse.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parts"),
+    [
+        ("His granddaughter, in flat 3 at the Hen Ysgol by the station, came.", "en", ("flat 3", "Hen Ysgol")),
+        ("His sister has flat 9 in Gwalchmai House and rings him.", "en", ("flat 9", "Gwalchmai House")),
+        ("Mae hi'n byw yn fflat 12 yn Nhŷ Caradog.", "cy", ("fflat 12", "Nhŷ Caradog")),
+    ],
+)
+def test_a_numbered_flat_in_a_named_building(text: str, lang: str, parts: tuple[str, str]) -> None:
+    assert all(_found("address", text, lang, part) for part in parts)
+    assert not words_of("other-id", text, lang)  # the flat's number is the address, not a room's
+
+
+def test_a_numbered_flat_in_a_town_is_no_building() -> None:
+    assert not words_of("address", "She has flat 3 in Bangor.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Their daughter is up Tan-y-Bryn and calls in most evenings.", "en", "Tan-y-Bryn"),
+        ("She walks up Tan-y-Bryn every day.", "en", "Tan-y-Bryn"),
+        ("She was born Lammas Day 1925 at Cwm Cenau, where her nephew farms.", "en", "Cwm Cenau"),
+        ("He was born 3 March 1941 at Tyddyn Isaf.", "en", "Tyddyn Isaf"),
+    ],
+)
+def test_a_home_someone_is_up_at_or_born_at_after_the_date(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The bus is up Snowdon today.", "en"), ("He was born in 1950 at Bangor.", "en")],
+)
+def test_a_hill_or_a_town_is_no_home(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)

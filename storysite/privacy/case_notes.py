@@ -940,11 +940,15 @@ _KINDS = (
     # a school's own room or base for some of its pupils (round thirty-seven): "Hafan, yr uned les", "the Nest, the
     # school's nurture room", "the ALN base, the Cwtsh"
     "uned les", "ALN base", "ALN unit", "resource base", "ystafell les", "canolfan les",
+    # ... its other spellings, mutations and kinds in Welsh (round thirty-eight): "Y Nyth, y ganolfan les fach", "y
+    # Dderwen, y stafell lles", "y Cwtsh, y ganolfan anogaeth", "Seren Fach, yr uned fach yn YCF"
+    "ganolfan les", "stafell les", "stafell lles", "uned lles", "ganolfan lles", "canolfan anogaeth",
+    "ganolfan anogaeth", "uned anogaeth", "stafell anogaeth", "uned fach yn", "uned fach ym", "uned fach yng",
     # ... and a playgroup by the word English text borrows for it: "Gwenyn Bach, the Cylch in the vestry"
     "Cylch in", "cylch in",
 )  # fmt: skip
 _NAMED_BEFORE_KIND = re.compile(
-    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:(?:y|yr|the|a|an|our|the[ \t]+school['’]s)[ \t]+)?"
+    rf"(?<![\w'’-])({_NAME}),[ \t]+(?:sef[ \t]+)?(?:(?:y|yr|the|a|an|our|the[ \t]+school['’]s)[ \t]+)?"
     r"(?:(?:local|new|old|leol|newydd)[ \t]+)?\Z"
 )
 # ... or the kind first and its name after it: "the pupil referral unit, the Bridge", "uned les Bro Cerwyn"
@@ -987,8 +991,13 @@ def schools(text: str, found: Needles) -> list[Hit]:
             out.append((m.start(1), m.end(1), "school", "privacy.school.campus"))
     for at in found.positions(_KINDS):
         m = _NAMED_BEFORE_KIND.search(text, max(0, at - 90), at)
-        if m and m.group(1) not in lx.PLACES and m.group(1).split()[0] not in ("The", "A", "Y", "Yr"):
-            out.append((m.start(1), m.end(1), "school", "privacy.school.named-kind"))
+        if m and m.group(1) not in lx.PLACES:
+            first, _, rest = m.group(1).partition(" ")
+            if first not in ("The", "A", "Y", "Yr"):
+                out.append((m.start(1), m.end(1), "school", "privacy.school.named-kind"))
+            elif rest and first != "A" and rest not in lx.PLACES and rest.split()[0] not in lx.COMMON:
+                # "Y Nyth, y ganolfan les": the name after its article (round thirty-eight)
+                out.append((m.end(1) - len(rest), m.end(1), "school", "privacy.school.named-kind"))
         after = _KIND_THEN_NAME.match(text, at)
         if after and _a_schools_name(after.group(1), "," in text[at : after.start(1)]):
             out.append((after.start(1), after.end(1), "school", "privacy.school.named-kind"))

@@ -31,7 +31,7 @@ FESTIVAL_DAY = (
     r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
     r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
     r"|Whitsun(?:tide)?"
-    r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]oson|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?"
+    r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]oson|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?['’]?"  # "noswyl 'Dolig"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant?[ \t]+Ffolant|Santes[ \t]+Dwynwen"
     r"|[CcGg]alan(?:[ \t]+(?:Gaeaf|Gaea['’]|Mai|Haf))?|[NnDd]?[Dd]olig|Nadolig|Pasg|Ŵyl[ \t]+Ifan|Ŵyl[ \t]+Fair"
     r"|[Yy]stwyll"  # "Nos Ystwyll 1941": Twelfth Night
@@ -45,7 +45,7 @@ FESTIVAL_DAY = (
 )
 # Easter and Christmas with a year need no "Day": "born Easter '41", "born Christmas 1941" (round thirty-six).
 FESTIVAL = (
-    r"(?:" + FESTIVAL_DAY + r"|Easter|Christmas)"
+    r"(?:" + FESTIVAL_DAY + r"|Easter|Christmas|[Hh]arvest)"  # "born harvest '25" (round thirty-eight)
     r",?[ \t]+(?:(?:in|yn|ym)[ \t]+)?(?:[0-9]{4}|['’][0-9]{2}(?![0-9])"
     # ... or a year counted from the story's own (round thirty-seven): "ganwyd ar ddydd Sul y Pasg eleni"
     r"|eleni|(?:y[ \t]+)?llynedd|this[ \t]+year|last[ \t]+year)"

@@ -154,6 +154,9 @@ _AT_A_HOME = re.compile(
     r"|kitchen[ \t]+table|family|farmhouse|yard|porch|back[ \t]+door|front[ \t]+door|gate)\b)"
     r"(?:[ \t]+(?:her|him|them|us|me|in|up|there|back|round|still|every[ \t]+\w+|twice[ \t]+a[ \t]+\w+)){0,3}"
     r"[ \t]+at[ \t]+(?:the[ \t]+)?\Z"
+    # ... or born on a day with its year, then at the home (round thirty-eight): "born Lammas Day 1925 at Cwm Cenau"
+    r"|(?i:\bborn)[ \t]+(?:on[ \t]+|in[ \t]+)?(?:[\w'’.,/-]+[ \t]+){0,3}?(?:1[89][0-9]{2}|20[0-9]{2}|['’][0-9]{2})"
+    r"[ \t]+at[ \t]+(?:the[ \t]+)?\Z"
 )
 _AT_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD})?(?![\w'’-])")
 AT_NEEDLES = (" at ",)

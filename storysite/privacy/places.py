@@ -789,7 +789,8 @@ _WALKED = re.compile(
     r"|wanders?|wandered|pushes|pushed|lives|lived|living"
     # ... or driven or cycled up to, or still up at, a farm (round thirty-seven): "drove up to Penrhiwlas", "cycling
     # up to Cwm-dderwen", "Is she still up Brynderw?", "a girl from up on Bryn Gwenllian"
-    r"|comes?|came|coming|gets?|got|getting|still|from)[ \t]+(?:right[ \t]+|just[ \t]+|halfway[ \t]+)?"
+    r"|comes?|came|coming|gets?|got|getting|still|from"
+    r"|is|was)[ \t]+(?:right[ \t]+|just[ \t]+|halfway[ \t]+)?"  # "their daughter is up Tan-y-Bryn" (round thirty-eight)
     r"(?:up|down|along)(?:[ \t]+(?:to|on))?[ \t]+\Z"
     r"|\b(?:the|their|her|his|our|my)[ \t]+(?:(?:top|bottom|far|other|lower|upper)(?:[ \t]+end)?|end|corner)[ \t]+of"
     r"[ \t]+\Z"
@@ -1988,6 +1989,7 @@ _KIND_NEEDLES += ("language ", "stf ", "srb ")
 # ... a Welsh school's kind in lower case with its place after "yn" ("yr ysgol gyfun yn Nhregaron"), a special
 # unit, an academy, and the playgroup called "the Cylch" ("y Cylch yn Rhosgadfan", "the Cylch in Bethel")
 _KIND_NEEDLES += ("ned arbennig", "academi ", "cylch ", "oleg ", "ti a fi ", "ynradd ", "gyfun ", "uwchradd ")
+_KIND_NEEDLES += ("gylch ", "ghylch ", "chylch ")  # "i gylch festri Horeb"
 _KIND_NEEDLES += ("ned trochi", "ned adnoddau", "ned iaith", "hweched yn", "hweched ym", "chweched ")
 _KIND_NEEDLES += ("ampws ", "entref ", "entre ", "entra ")
 _KIND_NEEDLES += ("school ", "primary ", "comp ", "comprehensive ", "infants ", "juniors ", "secondary ", "grammar ")
@@ -2010,6 +2012,10 @@ _SCHOOL_KIND_CY = (
     r"(?=[ \t]+(?:yn|ym|yng)[ \t])"  # "ysgol bentra ym Modgwynedd": the village school, named by its village
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ampws(?=[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ])"  # "ar gampws y Wern", "campws Ffordd Las"
     r"|(?:C|G|Ngh|Ch|(?<=y )c|(?<=['’]r )c)ylch(?=[ \t]+(?:yn|ym|yng)[ \t])"
+    # a playgroup by its chapel's vestry or its hall (round thirty-eight): "i gylch festri Horeb", "y cylch yn festri
+    # Tabor", "gylch y Neuadd Goffa", "y Ti a Fi yn festri Bethel", "Ti a Fi neuadd y Lleng"
+    r"|(?:(?<![Ee]isteddfod )(?<![Ee]isteddfodau )(?:[CcGg]|[Nn]gh|[Cc]h)ylch|[Tt]i[ \t]+a[ \t]+[Ff]i)"
+    r"(?=[ \t]+(?:(?:yn|ym)[ \t]+)?(?:y[ \t]+)?(?:festri|[Nn]euadd|Festri)[ \t])"  # not "eisteddfod gylch yn Neuadd …"
     # the kind alone as a noun, with its place: "y gynradd yn Rhiwfawr", "yr uwchradd ym Mhwllheli"
     r"|(?:(?<=y )[Gg]ynradd|(?<=y )[Gg]yfun|(?<=yr )[Uu]wchradd)(?=[ \t]+(?:yn|ym|yng)[ \t])"
     r"|(?:[Ss]econdary[ \t]+[Mm]od(?:ern)?|[Ss]ec[ \t]+[Mm]od)(?=[ \t]+(?:yn|ym|yng)[ \t]))"  # "y Secondary Mod yn …"
@@ -2030,7 +2036,8 @@ _SCHOOL_KIND_EN = (
 )
 _SCHOOL_BY_KIND_CY = re.compile(
     rf"{_SCHOOL_KIND_CY}(?:[ \t]+(?:lleol|newydd|local))?"  # "y Cylch Meithrin lleol ym Mhentraeth"
-    r"(?:[ \t]+(?:yn|ym|yng|ar|gyda|o|y|yr|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
+    r"(?:[ \t]+(?:(?:yn[ \t]+|ym[ \t]+)?(?:festri|neuadd)(?:[ \t]+(?:y|yr))?"  # "cylch yn festri Horeb"
+    r"|yn|ym|yng|ar|gyda|o|y|yr|yn[ \t]+Ysgol|yng[ \t]+Ngholeg|yng[ \t]+Nghanolfan)"
     r"(?:[ \t]+y(?=[ \t]+[A-Z]))?"  # "yn y Felinheli": a place named with its article
     r"|['’]r(?=[ \t]+[A-ZŴŶ]))?"  # "Cylch Chwarae'r Garth-ddu"
     rf"[ \t]+({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
@@ -2111,7 +2118,7 @@ _SCHOOL_BY_LANDMARK = re.compile(
 _LANDMARK_NOUNS_CY = (
     r"capel|gapel|eglwys|castell|parc|orsaf|afon|bont|pont|sgwâr|llyn|felin|gwaith|pwll|chwarel|harbwr|traeth|siop"
     r"|dafarn|garej|neuadd|cloc|groes|gofeb|farchnad|gronfa|clwb|cae|comin|mynydd|coed|gamlas|goleudy|llyfrgell"
-    r"|feddygfa|stad|fflatiau|fynwent|tomen|tip|domen|rheilffordd|lein"
+    r"|feddygfa|stad|fflatiau|fynwent|tomen|tip|domen|rheilffordd|lein|draphont|traphont|tŵr"
 )
 _SCHOOL_BY_LANDMARK_CY = re.compile(
     r"(?:\b(?:[Yy]r|[Ee]i|[Ee]u|[Ff]y)[ \t]+|['’]r[ \t]+)ysgol"
@@ -2121,6 +2128,13 @@ _SCHOOL_BY_LANDMARK_CY = re.compile(
     r"|ar[ \t]+bwys|wrth[ \t]+ymyl|drws[ \t]+nesa['’]?[ \t]+i|heibio[ \t]+i|ar[ \t]+ben|ar[ \t]+waelod)"
     r"(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+|[ \t]+(?=[A-ZŴŶ]))"  # "wrth ymyl Capel Soar"
     r"(?:(?:hen|[^\W\d_]+)[ \t]+){0,1}?(?:" + _LANDMARK_NOUNS_CY + r"|" + _NAME_WORDS + r")\b"
+)
+# ... or named by its landmark as Welsh names a thing by another (round thirty-eight): "ysgol y draphont", "ysgol y
+# tip", "yr ysgol dan y draphont" (the relation above), not the village's, the town's or a Sunday school.
+_SCHOOL_OF_A_LANDMARK_CY = re.compile(
+    r"(?<![\w'’-])(?:(?:yr|['’]r)[ \t]+)?ysgol[ \t]+(?:y|yr)[ \t]+"
+    r"(?:draphont|traphont|tŵr(?:[ \t]+dŵr)?|tip|domen|tomen|efail|odyn|ffatri|chwarel|gwaith(?:[ \t]+brics)?"
+    r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
 )
 _LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ")
 _LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ",)
@@ -2154,6 +2168,10 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
         m = _SCHOOL_BY_LANDMARK_CY.search(text, max(0, at - 4), min(len(text), at + 100))
         if m and m.start() <= at:
             out.append((at, m.end()))
+            continue
+        m = _SCHOOL_OF_A_LANDMARK_CY.match(text, at)
+        if m:
+            out.append(m.span())
     return out
 
 
@@ -2244,7 +2262,8 @@ _KIND_INITIALS = frozenset({"YGG"})  # Ysgol Gymraeg Gynradd: the kind, with no 
 # ("referred to CAMHS", "her PEP"): those on the list of abbreviations are left.
 _CAPITALS = re.compile(r"(?<![\w'’&-])[A-Z]{3,5}(?![\w'’&-])")
 _GOES_BY = re.compile(
-    r"(?<![\w'’-])(?:at|to|into|from|by|leave|left|attends|attended|joined|joins)[ \t]+(?:the[ \t]+)?\Z"
+    r"(?<![\w'’-])(?:at|to|into|from|by|leave|left|attends|attended|joined|joins"
+    r"|yn|ym|i|o|ers|adael|gadael)[ \t]+(?:the[ \t]+)?\Z"  # "y cais i CBN", "yn YFF ar ddydd Mercher"
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import UPPER
+from storysite.privacy.places import UPPER, WORD
 
 Span = tuple[int, int]
 
@@ -295,3 +295,32 @@ def _a_ward_name(m: re.Match[str]) -> bool:
     if m.group(1) or words[1] == "ward":
         return True  # "Ward Pedr", "Tegid ward": a ward named for a saint or a lake; "Bridget Ward" is a woman
     return name not in lx.FIRST and name not in lx.AMBIGUOUS and name not in lx.COMMON
+
+
+# A numbered flat or bedsit in a named building is a home's address (round thirty-eight): "flat 3 at the Hen Ysgol",
+# "flat 9 in Gwalchmai House", "bedsit 4 at Tŷ Mwyar". A town after it is no building ("flat 3 in Bangor").
+_FLAT_IN_A_BUILDING = re.compile(
+    rf"(?<![\w'’-])(?:[Ff]lat|[Ff]flat|[Bb]edsit)[ \t]+{_NUMBER}[ \t]+(?:in|at|of|yn|ym|yng)[ \t]+"
+    r"(?:(?:the|y|yr)[ \t]+)?"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+)
+FLAT_NEEDLES = ("flat ", "Flat ", "bedsit ", "Bedsit ")  # "fflat " holds "flat "
+
+
+def flats_in_buildings(text: str, found: Needles) -> list[Span]:
+    """A numbered flat and the building it is in, each reported: "flat 3" and "Hen Ysgol" in "flat 3 at the Hen
+    Ysgol". Apart, the building's name is followed wherever it comes back ("nôl i Lys Ceinwen")."""
+    out = []
+    for at in found.positions(FLAT_NEEDLES):
+        if at and text[at - 1] in "fF":
+            at -= 1  # "fflat 12 yn Nhŷ Caradog"
+        m = _FLAT_IN_A_BUILDING.match(text, at)
+        if m and m.group(1) not in lx.PLACES and m.group(1) not in lx.NOT_PERSON:
+            number = _FLAT_NUMBER.match(text, at)
+            if number:
+                out.append(number.span())
+            out.append(m.span(1))
+    return out
+
+
+_FLAT_NUMBER = re.compile(rf"(?:[Ff]lat|[Ff]flat|[Bb]edsit)[ \t]+{_NUMBER}")

@@ -133,7 +133,7 @@ from storysite.privacy.places import (
     teaching_units,
 )
 from storysite.privacy.references import spaced_references
-from storysite.privacy.rooms import WARD_NEEDLES, named_wards, rooms_and_beds
+from storysite.privacy.rooms import FLAT_NEEDLES, WARD_NEEDLES, flats_in_buildings, named_wards, rooms_and_beds
 from storysite.privacy.safe_places import NEEDLES as SAFE_PLACE_NEEDLES
 from storysite.privacy.safe_places import homes_placed, numbered_homes
 from storysite.privacy.welsh import phrase_mutations
@@ -265,6 +265,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(grid_references(text))  # "SN 478 127": a farm placed to ten metres
         hits.extend(keypad_codes(text, found))  # "cod y drws, 1966*", "the back door keypad, 4719 then the tick"
         rooms = rooms_and_beds(text)
+        flats = flats_in_buildings(text, found) if found.any(FLAT_NEEDLES) else []
+        for s, e in flats:
+            hits.append((s, e, "address", "privacy.address"))  # "flat 3 at the Hen Ysgol"
+        placed = placed + flats
         if placed:  # "flat 3 above the launderette": the home placed by its landmark, not a room's number
             rooms = [r for r in rooms if not any(s <= r[0] and r[1] <= e for s, e in placed)]
         for s, e in rooms:
@@ -415,6 +419,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 continue
         if cursor < n and text[cursor] == "-" and s and text[s - 1] == " " and s >= names_done and word not in places:
             home = hyphen_home_at(text, s)  # "yn byw yn Nhan-y-Graig"
+            if not home and s > 3 and text[s - 3 : s] in _UP_DOWN:
+                home = home_walked_at(text, s)  # "is up Tan-y-Bryn": "Tan" alone is an everyday word, read no further
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
@@ -785,6 +791,7 @@ _WORDS = Words(
         *_FARM_TAILS,
         *_UNIT_WORDS,
         *SCHOOL_INITIAL_NEEDLES,
+        *FLAT_NEEDLES,
         *_ADDRESS_WORDS,
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
