@@ -7,9 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storysite.privacy.dates import festival_births
+from storysite.privacy.needles import Words
 from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import rooms_and_beds
-from storysite.privacy.year_groups import schools_by_year_group
+from storysite.privacy.year_groups import UNTIL_NEEDLES
+from storysite.privacy.year_groups import schools_by_year_group as _by_year_group
+
+_UNTIL = Words(UNTIL_NEEDLES)
+
+
+def schools_by_year_group(text: str) -> list[tuple[int, int]]:
+    """The finder with its literals found, as the scanner hands them."""
+    return _by_year_group(text, _UNTIL.find(text))
+
 
 FINDERS = [rooms_and_beds, spaced_references, festival_births, schools_by_year_group]
 # Each finds its detail with the figures in, so the texts below are ones it reads.

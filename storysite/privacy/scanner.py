@@ -142,6 +142,7 @@ from storysite.privacy.year_groups import (
     EXAM_NEEDLES,
     EXCLUDED_NEEDLES,
     LEFT_NEEDLES,
+    UNTIL_NEEDLES,
     schools_by_exams,
     schools_by_year_group,
     schools_left_at_an_age,
@@ -300,9 +301,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
     if found.any(UNIT_NEEDLES):
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
-    kinds += schools_by_initials(text, found)  # "the Urdd banner from YGCB", "lessons at AVH"
+    kinds += schools_by_initials(text, found, lowered)  # "the Urdd banner from YGCB", "lessons at AVH"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
-        kinds += schools_by_year_group(text)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
+        kinds += schools_by_year_group(text, found)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES):
         kinds += schools_by_exams(text, found)  # "her GCSEs at Tryfan", "excluded from Glan Clwyd"
     if found.any(LEFT_NEEDLES):
@@ -797,6 +798,7 @@ _WORDS = Words(
         *EXAM_NEEDLES,
         *EXCLUDED_NEEDLES,
         *LEFT_NEEDLES,
+        *UNTIL_NEEDLES,
         *GRID_NEEDLES,
         "’day",
         "turn",

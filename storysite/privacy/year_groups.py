@@ -39,23 +39,20 @@ _AT_UNTIL_YEAR = re.compile(
 )
 # a home, not a school: "he lived at Bryn Awel from Year 7"
 _LIVED = re.compile(r"\b(?:lived|lives|living|live|stayed|staying|moved|byw|fyw|symud|symudodd)[ \t]+\Z")
-_UNTIL_NEEDLES: tuple[str, ...] = (" until Year", " until year", " till Year", " from Year", " from year")
-_UNTIL_NEEDLES += (" since Year", " into Year")
-_UNTIL_NEEDLES += (" up to Year", " through Year", " tan flwyddyn", " hyd flwyddyn", " o flwyddyn", " ers blwyddyn")
+UNTIL_NEEDLES: tuple[str, ...] = (" until Year", " until year", " till Year", " from Year", " from year")
+UNTIL_NEEDLES += (" since Year", " into Year")
+UNTIL_NEEDLES += (" up to Year", " through Year", " tan flwyddyn", " hyd flwyddyn", " o flwyddyn", " ers blwyddyn")
 
 
-def schools_by_year_group(text: str) -> list[Span]:
+def schools_by_year_group(text: str, found: Needles) -> list[Span]:
     """The school after a child's year group: "Year 10 at Dyffryn Nantlle"; or before it: "at Pen-bryn until Year 6"."""
     out: list[Span] = []
-    for needle in _UNTIL_NEEDLES:
-        at = text.find(needle)
-        while at >= 0:
-            # the name and "at" before it: a few words back from the needle
-            for named in _AT_UNTIL_YEAR.finditer(text, max(0, at - 60), at + len(needle) + 4):
-                lived = _LIVED.search(text, max(0, named.start() - 16), named.start())
-                if named.end(1) == at and _named(named.group(1)) and not lived:
-                    out.append(named.span(1))
-            at = text.find(needle, at + 1)
+    for at in found.positions(UNTIL_NEEDLES):
+        # the name and "at" before it: a few words back from the needle
+        for named in _AT_UNTIL_YEAR.finditer(text, max(0, at - 60), at + 40):
+            lived = _LIVED.search(text, max(0, named.start() - 16), named.start())
+            if named.end(1) == at and _named(named.group(1)) and not lived:
+                out.append(named.span(1))
     for needle in _NEEDLES:
         at = text.find(needle)
         while at >= 0:
