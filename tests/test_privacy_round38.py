@@ -302,3 +302,40 @@ def test_a_home_someone_is_up_at_or_born_at_after_the_date(text: str, lang: str,
 )
 def test_a_hill_or_a_town_is_no_home(text: str, lang: str) -> None:
     assert not words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        (
+            "For new staff: it's the first gate past Bethel on the Melincourt road, SA11 4NJ.",
+            "en",
+            "the first gate past Bethel on the Melincourt road",
+        ),
+        ("For anyone visiting: it's the second house past the chapel on the left.", "en", "the second house past"),
+        ("Nodyn i staff newydd: y tŷ gwyn cynta' ar ôl y bont garreg ydi o.", "cy", "y tŷ gwyn cynta' ar ôl y bont"),
+        (
+            "Mae'r cyfarwyddiadau ar y ffeil: y lôn goncrit gynta' ar y chwith ar ôl yr hen giosg coch.",
+            "cy",
+            "y lôn goncrit gynta' ar y chwith",
+        ),
+    ],
+)
+def test_directions_for_whoever_visits_next(text: str, lang: str, home: str) -> None:
+    assert _found("address", text, lang, home)
+
+
+def test_directions_keep_their_postcode_apart() -> None:
+    text = "For new staff: it's the first gate past Bethel on the Melincourt road, SA11 4NJ."
+    assert words_of("postcode", text, "en") == ["SA11 4NJ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("For new staff: the rota is on the wall by the door.", "en"),
+        ("Nodyn i staff newydd: mae'r rota ar y wal.", "cy"),
+    ],
+)
+def test_a_note_to_new_staff_with_no_way_to_a_home(text: str, lang: str) -> None:
+    assert not words_of("address", text, lang)

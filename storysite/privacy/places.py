@@ -1564,11 +1564,16 @@ _THE_BEFORE = re.compile(
 _DIRECTIONS_CUE = re.compile(
     r"(?i:directions|find\s+(?:it|the\s+(?:house|farm|place|cottage))|sat[ \t-]?nav|cyfarwyddiadau|gyfarwyddiadau"
     r"|ffeindio['’]r\s+(?:lle|tŷ|fferm)|dod\s+o\s+hyd\s+i['’]r\s+(?:lle|tŷ|fferm)|anodd\s+ei\s+ff?einio|nododd\s+hi['’]r\s+ffordd"
-    r"|hard\s+to\s+find|anodd\s+ei\s+ffeindio)"
+    r"|hard\s+to\s+find|anodd\s+ei\s+ffeindio"
+    # ... or a note to whoever visits next (round thirty-eight): "For new staff: it's the first gate past Bethel on
+    # the Melincourt road", "For anyone visiting: it's the bungalow …", "Nodyn i staff newydd: …"
+    r"|for\s+(?:new\s+staff|anyone\s+visiting|visitors|visiting\s+staff)|i\s+staff\s+newydd|i\s+ymwelwyr)"
 )
-_DIRECTIONS_GATE_CY = ("yfarwyddiad", "ffeindio")
-_DIRECTIONS_GATE_EN = ("irections", "o find it")
+_DIRECTIONS_GATE_CY = ("yfarwyddiad", "ffeindio", "staff newydd", "ymwelwyr")
+_DIRECTIONS_GATE_EN: tuple[str, ...] = ("irections", "o find it", "or new staff", "or anyone visiting", "or visitors")
+_DIRECTIONS_GATE_EN += ("or visiting staff",)
 _DIRECTIONS_NEEDLES = (
+    *("or new staff", "or anyone visiting", "or visitors", "or visiting staff", "staff newydd", "ymwelwyr"),
     "irections",
     "yfarwyddiadau",
     "atnav",
@@ -1594,7 +1599,7 @@ _WAY_RELATION = (
     r"|ar\s+ôl|heibio|gyferbyn|wrth\s+y|cyn\s+y|dros\s+y)"
 )
 _DIRECTION = re.compile(
-    rf"(?i:\b(?:(?:the|y|yr)\s+)?(?:{_ORDINAL}\s+)?{_WAY_NOUN}(?:\s+{_ORDINAL})?\b(?:\s+[^\W\d_]+){{0,3}}?"
+    rf"(?i:\b(?:(?:the|y|yr)\s+)?(?:{_ORDINAL}\s+)?{_WAY_NOUN}(?:\s+{_ORDINAL})?\b(?:\s+[^\W\d_]+['’]?){{0,3}}?"
     rf"\s+{_WAY_RELATION}\b[^.;!?\"“”\n]{{2,80}}?)(?=[.;!?\"“”\n]|\Z)"
 )
 
@@ -1615,8 +1620,12 @@ def directions_home(text: str, welsh: bool, found: Needles) -> list[tuple[int, i
             end = _SENTENCE_END.search(text, stop)
             stop = end.end() if end else len(text)
         for m in _DIRECTION.finditer(text, cue.end(), min(stop + 1, len(text))):
-            out.append((m.start(), m.end()))
+            postcode = _POSTCODE_AT_END.search(m.group())
+            out.append((m.start(), m.start() + postcode.start() if postcode else m.end()))  # the postcode apart
     return out
+
+
+_POSTCODE_AT_END = re.compile(r",?[ \t]*\(?[A-Z]{1,2}[0-9][0-9A-Z]?[ \t]*[0-9][A-Z]{2}\)?[ \t]*\Z")
 
 
 # --- Named care homes --------------------------------------------------------------------------
