@@ -105,6 +105,7 @@ def test_a_school_by_its_staff_or_pupils(text: str, lang: str, school: str) -> N
     [
         ("The pupils at the school planted a tree.", "en"),
         ("The wellbeing lead at the council rang back.", "en"),
+        ("The wellbeing lead at Seren's school referred her.", "en"),  # whose school, not which
     ],
 )
 def test_staff_and_pupils_of_no_named_school(text: str, lang: str) -> None:

@@ -157,6 +157,8 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
         # course's a word before it ("the Seren class at", "her childcare course at")
         back = 12 if text.startswith(("class at", "course at"), at) else 2
         m = match_starting_by(_EXAMS_AT, text, max(0, at - back), at, len(text))
+        if m and _whose(text, m.start(1), m.end(1)):
+            continue  # "the wellbeing lead at Seren's school": whose school, not which
         if m and _exam_school(m.group(1), _ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)) is not None):
             out.append(m.span(1))
     for at in found.positions(EXCLUDED_NEEDLES):
@@ -164,6 +166,18 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
         if m and _exam_school(m.group(2), m.group(1) is not None):
             out.append(m.span(2))
     return out
+
+
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:school|class|classroom|nursery|playgroup|teacher|college|primary|comp|uniform|bus|gate|house|home|place"
+    r"|room|unit|base|ysgol|dosbarth|athro|athrawes)\b"
+)
+
+
+def _whose(text: str, start: int, end: int) -> bool:
+    """Is the name at START..END someone's, with the thing of theirs after it ("Seren's school"), not a school
+    called by its owner's name alone ("the head of Year 7 at Padarn's")?"""
+    return text.endswith(("'s", "’s"), start, end) and _NOUN_AFTER.match(text, end) is not None
 
 
 def _exam_school(name: str, article: bool) -> bool:
