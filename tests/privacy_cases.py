@@ -33,6 +33,11 @@ def words_of(category: str, text: str, lang: str) -> list[str]:
     return [d.text for d in scan_text(text, lang) if d.category == category]
 
 
+def found_over(category: str, text: str, lang: str, words: str) -> bool:
+    """Does scan_text find a `category` detail whose words hold `words`?"""
+    return any(words in found for found in words_of(category, text, lang))
+
+
 def categories_in(text: str, lang: str) -> set[str]:
     """The categories of the details scan_text finds in `text`."""
     return {d.category for d in scan_text(text, lang)}

@@ -19,11 +19,8 @@ Each with the look-alikes that must stay as they are.
 from __future__ import annotations
 
 import pytest
+from privacy_cases import found_over as _found
 from privacy_cases import words_of
-
-
-def _found(category: str, text: str, lang: str, words: str) -> bool:
-    return any(words in found for found in words_of(category, text, lang))
 
 
 @pytest.mark.parametrize(
