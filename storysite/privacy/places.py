@@ -848,6 +848,40 @@ def _homes_name_at(text: str, s: int) -> tuple[int, int] | None:
     return s, m.end()
 
 
+# A farm or a care home named right after its word (round thirty-nine): "Ganed Menna ar fferm Tir-y-Dderwen",
+# "yng Nghartref Bryn Tair Carn". A care home's word is part of its name, a farm's is not.
+_FARM_OR_CARE_HOME = re.compile(
+    r"(?<![\w'’-])(?:(fferm|ffarm|ffermdy)|[NnCcGg]h?artref|[Nn]ghartref)(?:[ \t]+(?:[Gg]ofal|[Nn]yrsio|[Pp]reswyl))?"
+    r"[ \t]+(?=[A-ZŴŶÂ])"
+)
+FARM_OR_CARE_HOME_NEEDLES = ("fferm ", "ffarm ", "ffermdy ", "artref ")
+
+
+def homes_after_their_word(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A farm or a care home named right after the Welsh word for it ("ar fferm Tir-y-Dderwen")."""
+    out = []
+    for at in found.positions(FARM_OR_CARE_HOME_NEEDLES):
+        start = at - 2 if text.startswith("artref", at) else at  # "Cartref", "Nghartref": from the word's start
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        m = _FARM_OR_CARE_HOME.match(text, max(0, start))
+        if not m or text.startswith(_KIN_FIRST, m.end()):
+            continue  # "fferm Anti Menna": whose farm, a name found apart
+        if m.group(1):
+            named = _homes_name_at(text, m.end())
+            if named:
+                out.append(named)
+            continue
+        # a care home's name after its word may start with a first name: "Cartref Bryn Tair Carn"
+        phrase = _HOME_PHRASE.match(text, m.end())
+        if phrase and not all(w in lx.COMMON for w in phrase.group().split()):
+            out.append((m.start(), phrase.end()))
+    return out
+
+
+_KIN_FIRST = tuple(f"{w} " for w in "Anti Yncl Wncwl Nain Taid Nan Mam Dad Modryb Ewythr Bopa Mamgu Tadcu".split())  # noqa: SIM905
+
+
 # The adjectives that end a Welsh house's name after a first word that is also a first name ("Bryn Gwyn").
 _HOUSE_ADJECTIVES = frozenset(
     "Gwyn Wen Teg Deg Awel Haul Coch Goch Glas Las Mawr Fawr Bach Fach Isaf Uchaf Newydd Hyfryd Siriol Eithin".split()  # noqa: SIM905
@@ -2031,6 +2065,7 @@ _SCHOOL_KIND_CY = (
 )
 _SCHOOL_KIND_EN = (
     r"(?:sixth[ \t]+form|playgroup|pre-?school|nursery(?:[ \t]+class)?|pupil[ \t]+referral[ \t]+unit|PRU|Cylch"
+    r"|Ti[ \t]+a[ \t]+Fi"  # the Welsh toddler group, in English too (round thirty-nine): "Ti a Fi in Carmel vestry"
     r"|STF|SRB"  # a specialist teaching facility or resource base in a school: "the STF at Bryn Sidan"
     # a school's own unit for some children: "the learning support base at St Joseph's", "the ASD unit at X"
     r"|(?:learning[ \t]+support|nurture|inclusion|resource|hearing[ \t]+impaired|ASD|autism|SEN|ALN|specialist"
@@ -2067,7 +2102,9 @@ _SCHOOL_LOWER_CY = re.compile(
 )
 _SCHOOL_LOWER_EN = re.compile(
     rf"\b(?:(?:at|to|in|from|of|attends|attended|joined|left)[ \t]+(?:the[ \t]+)?|the[ \t]+)"
-    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}})"
+    r"(?:(?:old|former|little)[ \t]+)?"  # a school since closed (round thirty-nine): "the old Cross Lane school"
+    # ... or a playgroup by its chapel: "the Tabernacl vestry playgroup"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r)?[ \t]+{WORD}){{0,3}}(?:[ \t]+(?:vestry|chapel))?)"
     r"[ \t]+(?:(?:primary|[Cc]omp|comprehensive|juniors|infants|special[ \t]+school|high[ \t]+school|school|grammar"
     r"|secondary|playgroup|nursery|pre-?school|sixth[ \t]+form)\b"  # "Little Acorns playgroup", "Coed Glas sixth form"
     r"|(?:Boys|Girls)['’](?!\w))"  # "the Waun Boys'": a boys' school, as it was called
@@ -2086,7 +2123,7 @@ _NOT_A_SCHOOL_NAME = frozenset(
 def _named_before(text: str, at: int) -> bool:
     """Is the word before the lower-case school word at AT (or before "special"/"high") capitalised?"""
     j = text.rfind(" ", max(0, at - 30), at) + 1
-    if text[j:at] in ("special", "high"):
+    if text[j:at] in ("special", "high", "vestry", "chapel"):  # "the Tabernacl vestry playgroup"
         j = text.rfind(" ", max(0, j - 30), j - 1) + 1
     if j < at and text[j].isupper() and text[j:at] in lx.COMMON:
         i = text.rfind(" ", max(0, j - 30), j - 1) + 1  # "the Morfa Bach infants": a common word ends a name
@@ -2189,7 +2226,9 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
 # yn Uned y Wennol", "mynd i Uned Cefn Rhos dridiau'r wythnos", "blwyddyn yn yr uned, Canolfan Bryn Meurig".
 # A leisure, day, community or youth centre is a place anyone goes, and a unit named by what it is ("yr Uned
 # Cyfeirio Disgyblion", "the ALN unit") is no name: both are left.
-_UNIT_EN = re.compile(rf"\b(?:the|at|to)[ \t]+((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit|base)\b")
+_UNIT_EN = re.compile(
+    rf"\b(?:the|at|to)[ \t]+(?:(?:old|former)[ \t]+)?((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit|base)\b"
+)
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
     rf"((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
@@ -2204,7 +2243,7 @@ _SCHOOL_TALK = re.compile(
     r"|amserlen|pupils?|gcses?|tgau|lessons|classroom|dosbarth|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
     r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
     r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form"
-    r"|coleg|ngholeg|goleg|college)\b)"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
+    r"|coleg|ngholeg|goleg|college|juniors|infants)\b)"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
 )
 # A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
 _CARE_TALK = re.compile(
@@ -2247,7 +2286,10 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
                 continue  # "yr Uned Cyfeirio Disgyblion", "the ALN unit": what it is, not which
             if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES:
                 continue
-            around = text[max(0, m.start() - 240) : min(len(text), m.end() + 120)]
+            # the school can come a sentence after its base: "uses the Enfys base on bad mornings, though she still
+            # wears her old YBD hoodie most days. Cai was meant to stay at Foelgastell school"
+            after = 240 if m.group().endswith(("base", "Base")) else 120
+            around = text[max(0, m.start() - 240) : min(len(text), m.end() + after)]
             if not _SCHOOL_TALK.search(around):
                 continue
             # a hospital has units, not bases; and a unit at a named school is the school's (round thirty)
@@ -2284,7 +2326,7 @@ _GOES_BY = re.compile(
 _SCHOOL_TALK_NEEDLES = (
     *("school", "exclu", "year ", "year\t", "teacher", "timetable", "amserlen", "pupil", "gcse", "tgau", "lesson"),
     *("class", "dosbarth", "sgol", "gwers", "athr", "blwyddyn", "disgybl", "gwahardd", "pru", "referral", "cyfeirio"),
-    *("comp", "uwchradd", "tiwtor", "tutor", "roll", "chweched", "sixth", "oleg", "college"),
+    *("comp", "uwchradd", "tiwtor", "tutor", "roll", "chweched", "sixth", "oleg", "college", "juniors", "infants"),
 )
 
 
@@ -2308,6 +2350,40 @@ def schools_by_initials(text: str, found: Needles, lowered: Needles) -> list[tup
         if not _GOES_BY.search(text, max(0, m.start() - 16), m.start()):
             continue
         if _SCHOOL_TALK.search(text, max(0, m.start() - 240), min(len(text), m.end() + 120)):
+            out.append(m.span())
+    return out
+
+
+# A school by its head teacher's name, as a village calls it (round thirty-nine): "Mrs Gittins's school", "the staff
+# at Mr Bellis's had flagged her", "the only school I ever liked was Mr Probert's". With a school's word after it, it
+# is a school; with none, only after a word a pupil goes by and where the story speaks of school, since "tea at Mrs
+# Jones's" is her house.
+_HEADS_SCHOOL = re.compile(
+    rf"\b(?:Mr|Mrs|Miss|Ms|Mister)\.?[ \t]+[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?(?:['’]s\b|s['’](?![\w'’]))"
+    r"(?:[ \t]+(school|juniors|infants|primary|nursery|playgroup))?"
+)
+_HEADS_GOES_BY = re.compile(r"(?<![\w'’-])(?:at|to|into|from|was|attends|attended|joined|in)[ \t]+\Z")
+# ... and not where the name's own house, farm or shop follows: "at Mrs Jones's house", "Mr Bellis's farm"
+_NOT_A_SCHOOL_AFTER = re.compile(r"[ \t]+(?:house|home|farm|shop|cottage|bungalow|flat|place|door|for[ \t]+tea)\b")
+HEAD_NEEDLES = ("Mr ", "Mrs ", "Miss ", "Ms ", "Mister ", "Mr. ", "Mrs. ", "Ms. ")
+
+
+def schools_by_their_head(text: str, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
+    """Schools named by their head: "Mrs Gittins's school"; "at Mr Bellis's" where the story speaks of school."""
+    out = []
+    talk: bool | None = None  # whether the text speaks of school: read once, when first needed
+    for at in found.positions(HEAD_NEEDLES):
+        m = _HEADS_SCHOOL.match(text, at)
+        if not m:
+            continue
+        if m.group(1):
+            out.append(m.span())
+            continue
+        if _NOT_A_SCHOOL_AFTER.match(text, m.end()) or not _HEADS_GOES_BY.search(text, max(0, at - 12), at):
+            continue
+        if talk is None:
+            talk = lowered.any(_SCHOOL_TALK_NEEDLES)
+        if talk and _SCHOOL_TALK.search(text, max(0, at - 200), min(len(text), m.end() + 160)):
             out.append(m.span())
     return out
 
@@ -2391,6 +2467,28 @@ def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[i
     return out
 
 
+# ... and a school's own base or class by its name, then what it is (round thirty-nine): "the Cwtsh, the wellbeing
+# base off the library", "the Hut, the portacabin base behind the sports hall", "the Enfys class, the small class for
+# children who". A base's name is often an everyday word ("the Hut"): what follows says it is the school's.
+_BASE_THEN_KIND = re.compile(
+    rf"\b(?:[Tt]he|[Yy]r?)[ \t]+({WORD}(?:[ \t]+{WORD})?(?:[ \t]+(?:class|base|unit|room|hub))?),[ \t]+"
+    r"(?:the|a|an|our|their|its|y|yr)[ \t]+(?:(?:school['’]s|small|little|quiet|new|own)[ \t]+)*"
+    r"(?:wellbeing|well-being|pastoral|nurture|portacabin|inclusion|learning[ \t]+support|sensory|ASD|autism|ALN|SEN"
+    r"|small|calm|chill-out)[ \t]+(?:base|room|unit|hub|class|provision)\b"
+)
+BASE_KIND_NEEDLES = (", the ", ", a ", ", an ", ", our ", ", their ", ", its ")
+
+
+def bases_named_before_their_kind(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A school's base or class named, then said to be one: "the Hafan, the pastoral base at the school"."""
+    out = []
+    for at in found.positions(BASE_KIND_NEEDLES):
+        for m in _BASE_THEN_KIND.finditer(text, max(0, at - 40), at + 60):
+            if m.end(1) == at and m.group(1) not in lx.PLACES:
+                out.append(m.span(1))
+    return out
+
+
 def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
     """A school's name set beside the words for whose school it is ("her nursery, Busy Bees,")."""
     out: list[tuple[int, int]] = []
@@ -2445,7 +2543,10 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         end = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
         # a chapel's hall or vestry, which many are named like people (round thirty-eight): "the Cylch at Hermon hall"
         hall = _HALL_AFTER.match(text, end) if m.re is not _SCHOOL_LOWER_EN else None
-        if words[0] in lx.FIRST and not hall:
+        chapel = m.re is _SCHOOL_LOWER_EN and m.group(1).endswith(
+            (" vestry", " chapel")
+        )  # "the Ebenezer vestry playgroup"
+        if words[0] in lx.FIRST and not (hall or chapel):
             continue  # "Meithrinfa Mair" is read by the name finders
         if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
             continue

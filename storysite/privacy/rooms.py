@@ -324,3 +324,55 @@ def flats_in_buildings(text: str, found: Needles) -> list[Span]:
 
 
 _FLAT_NUMBER = re.compile(rf"(?:[Ff]lat|[Ff]flat|[Bb]edsit)[ \t]+{_NUMBER}")
+
+
+# A room, bed, ward or locker numbered in words, as a carer says it (round thirty-nine): "Lisi Pugh yn stafell naw",
+# "Tom yn gwely dau", "ward naw, gwely pedwar ar ddeg", "yn stafell dau ddeg tri", "i'r un stafell, Stafell Wyth",
+# "in room fourteen". Not a count or a length after it ("gwely un person", "stafell dau wely", "in bed two days").
+_UNITS_CY = r"un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw"
+_NUMBER_CY = (
+    rf"(?:cant[ \t]+(?:a[ \t]+)?)?(?:(?:un|dau|tri|pedwar|pump|chwech|saith|wyth|naw)[ \t]+(?:deg|ddeg)"
+    rf"(?:[ \t]+(?:{_UNITS_CY}))?|(?:{_UNITS_CY})(?:[ \t]+ar[ \t]+(?:ddeg|bymtheg|hugain))?"
+    r"|deg|deuddeg|pymtheg|deunaw|ugain)"
+)
+_UNITS_EN = r"one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_EN = (
+    rf"(?:(?:twenty|thirty|forty)(?:[ -](?:{_UNITS_EN}))?|{_UNITS_EN}|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_IN_WORDS = re.compile(
+    r"(?i:(?:room|bed|locker|ward|ystafell|stafell|hystafell|gwely|wely|ngwely|locer|ward))[ \t]+"
+    rf"(?:(?:number|rhif)[ \t]+)?(?i:{_NUMBER_CY}|{_NUMBER_EN})\b"
+    r"(?![ \t]+(?:o\b|of\b|person|dyn|ddyn|wely|gwely|ddiwrnod|diwrnod|noson|nos|wythnos|fis|mis|awr|funud|flynedd"
+    r"|blynedd|days?|nights?|weeks?|months?|hours?|years?|times?|people|doors?|floors?|beds?|rooms?|o[ \t]+bobl))"
+)
+# Before a lower-case label, a word that places someone in it; a capital one is a name ("Stafell Wyth").
+_PLACED_BEFORE = re.compile(r"(?i:\b(?:in|into|from|to|on|yn|ym|o|i|ar|mewn|his|her|their|ei|eu)|['’]r|,)[ \t]+\Z")
+IN_WORDS_NEEDLES: tuple[str, ...] = (
+    "room ",
+    "Room ",
+    "bed ",
+    "locker ",
+    "ward ",
+    "Ward ",
+    "stafell ",
+    "Stafell ",
+    "wely ",
+    "locer ",
+)
+IN_WORDS_NEEDLES += ("Locer ", "Gwely ", "Locker ")  # "ystafell", "hystafell", "gwely", "ngwely": held by the above
+
+
+def rooms_in_words(text: str, found: Needles) -> list[Span]:
+    """Rooms, beds, wards and lockers numbered in words: "yn stafell naw", "ward naw, gwely pedwar ar ddeg"."""
+    out: list[Span] = []
+    for at in found.positions(IN_WORDS_NEEDLES):
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1  # "ystafell", "ngwely": the whole word
+        m = _IN_WORDS.match(text, start)
+        if not m or text.endswith((" un", " one", " One", " Un"), m.start(), m.end()):
+            continue  # "i'r ward un pnawn", "the ward one afternoon": one, not a number
+        if text[start].isupper() or _PLACED_BEFORE.search(text, max(0, start - 8), start):
+            out.append(m.span())
+    return out

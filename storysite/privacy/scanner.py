@@ -98,18 +98,23 @@ from storysite.privacy.officers import RANKS, officer_at
 from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
 from storysite.privacy.page_names import lower_handle_near, page_names
 from storysite.privacy.places import (
+    BASE_KIND_NEEDLES,
     COMPOUND_STARTS,
+    FARM_OR_CARE_HOME_NEEDLES,
     FARM_TAILS,
     GENERIC_SCHOOL,
+    HEAD_NEEDLES,
     SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
     WALKED_BEFORE,
+    bases_named_before_their_kind,
     compound_home_at,
     directions_home,
     halls_of_residence,
     home_phrase_at,
     home_walked_at,
     homes_after_rooms,
+    homes_after_their_word,
     homes_arrived_at,
     homes_by_address_word,
     homes_by_landmark,
@@ -127,13 +132,22 @@ from storysite.privacy.places import (
     schools_by_initials,
     schools_by_kind,
     schools_by_landmark,
+    schools_by_their_head,
     schools_in_apposition,
     schools_named_before_their_kind,
     tailed_farm_at,
     teaching_units,
 )
 from storysite.privacy.references import spaced_references
-from storysite.privacy.rooms import FLAT_NEEDLES, WARD_NEEDLES, flats_in_buildings, named_wards, rooms_and_beds
+from storysite.privacy.rooms import (
+    FLAT_NEEDLES,
+    IN_WORDS_NEEDLES,
+    WARD_NEEDLES,
+    flats_in_buildings,
+    named_wards,
+    rooms_and_beds,
+    rooms_in_words,
+)
 from storysite.privacy.safe_places import NEEDLES as SAFE_PLACE_NEEDLES
 from storysite.privacy.safe_places import homes_placed, numbered_homes
 from storysite.privacy.welsh import phrase_mutations
@@ -238,6 +252,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))  # "the Maes Glas hostel", "Albion Lodge, the hostel"
         for s, e in homes_called(text, found):
             hits.append((s, e, "address", "privacy.address"))
+    if found.any(FARM_OR_CARE_HOME_NEEDLES):
+        for s, e in homes_after_their_word(text, found):
+            hits.append(
+                (s, e, "address", "privacy.address")
+            )  # "ar fferm Tir-y-Dderwen", "yng Nghartref Bryn Tair Carn"
     if not lowered.empty:
         for s, e in homes_arrived_at(text, welsh, lowered):
             hits.append((s, e, "address", "privacy.address"))
@@ -276,6 +295,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
         for s, e in homes_after_rooms(text, rooms) if rooms else ():
             hits.append((s, e, "address", "privacy.address"))  # "stafell 11 ym Mhlas Goleufryn"
+    if found.any(IN_WORDS_NEEDLES):
+        for s, e in rooms_in_words(text, found):
+            hits.append((s, e, "other-id", "privacy.other-id.bed"))  # "yn stafell naw", "in room fourteen"
     if not found.empty:
         for s, e in named_wards(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
@@ -301,7 +323,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_named_before_their_kind(text, lowered)  # "Craig-y-Môr, the old residential Deaf school"
     if found.any(UNIT_NEEDLES):
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
+    if found.any(BASE_KIND_NEEDLES):
+        kinds += bases_named_before_their_kind(text, found)  # "the Hut, the portacabin base behind the sports hall"
     kinds += schools_by_initials(text, found, lowered)  # "the Urdd banner from YGCB", "lessons at AVH"
+    if found.any(HEAD_NEEDLES):
+        kinds += schools_by_their_head(text, found, lowered)  # "Mrs Gittins's school", "liked was Mr Probert's"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text, found)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
     if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES):
@@ -804,7 +830,17 @@ _WORDS = Words(
         "turn",
     ),
     # case_notes' and keypad_codes' literals: everyday words, they leave a text "empty" to the rest
-    (*_GATES, *CASE_NOTE_NEEDLES, *KEYPAD_NEEDLES, *AT_NEEDLES, *FAMILY_NEEDLES),
+    (
+        *_GATES,
+        *CASE_NOTE_NEEDLES,
+        *KEYPAD_NEEDLES,
+        *AT_NEEDLES,
+        *FAMILY_NEEDLES,
+        *HEAD_NEEDLES,
+        *IN_WORDS_NEEDLES,
+        *BASE_KIND_NEEDLES,
+        *FARM_OR_CARE_HOME_NEEDLES,
+    ),
 )
 _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 

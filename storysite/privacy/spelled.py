@@ -218,8 +218,21 @@ _SINGLE_DIGITS = "|".join(
     sorted((w for w, d in _DIGIT_WORDS.items() if len(d) == 1 and w != "o"), key=len, reverse=True)
 )
 _CODE_IN_WORDS = re.compile(rf"\b(?:{_SINGLE_DIGITS})(?:(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_SINGLE_DIGITS})){{3,7}}\b")
-CODE_NEEDLES = ("cod ", "cod,", "code", "Code", "Cod ", "côd", "PIN", "pin ")
+CODE_NEEDLES: tuple[str, ...] = ("cod ", "cod,", "code", "Code", "Cod ", "côd", "PIN", "pin ")
+# ... or after the box or the pad it opens, with no word for the code (round thirty-nine): "agor y bocs goriad,
+# pedwar-un-un-wyth", "the key safe, four one nine two"
+CODE_NEEDLES += ("goriad", "allweddi", "key safe", "keysafe", "key-safe", "Key safe", "keypad", "Keypad")
 _CODE_WINDOW = 70  # characters after the word for the code where its figures are read
+
+
+_ANY_DIGIT_WORD = "|".join(sorted((*_DIGIT_WORDS, "double", "treble", "triple", "dwbl"), key=len, reverse=True))
+_MORE_AFTER = re.compile(rf"(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_ANY_DIGIT_WORD})\b")
+_MORE_BEFORE = re.compile(rf"\b(?:{_ANY_DIGIT_WORD})(?:[ \t]*[,–—-][ \t]*|[ \t]+)\Z")
+
+
+def _part_of_a_longer_number(window: str, start: int, end: int) -> bool:
+    """Do more digit words run on either side of the code read at START..END (a phone number said aloud)?"""
+    return _MORE_AFTER.match(window, end) is not None or _MORE_BEFORE.search(window, 0, start) is not None
 
 
 def spelled_codes(text: str, found: Needles) -> list[Hit]:
@@ -231,6 +244,8 @@ def spelled_codes(text: str, found: Needles) -> list[Hit]:
             continue
         window = text[at : at + _CODE_WINDOW]
         m = _CODE_IN_WORDS.search(window.lower()) if len(window.lower()) == len(window) else None
+        if m and _part_of_a_longer_number(window.lower(), m.start(), m.end()):
+            continue  # "the key safe's by the door; ring oh seven seven double oh …": a phone, read as one
         if m:
             out.append((at + m.start(), at + m.end(), "other-id", "privacy.other-id.access-code"))
             end = at + m.end()

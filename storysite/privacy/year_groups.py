@@ -34,13 +34,14 @@ _NEEDLES = ("ear ", "wyddyn ")
 _AT_UNTIL_YEAR = re.compile(
     r"(?<![\w'’-])(?:at|yn|ym|yng)[ \t]+(?:(?:the|y|yr)[ \t]+(?=[A-ZŴŶ]))?"
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
-    r"[ \t]+(?:until|till|up[ \t]+to|from|since|into|through|tan|hyd|o|ers)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?"
+    r"[ \t]+(?:until|till|up[ \t]+to|from|since|into|through|in|during|tan|hyd|o|ers|yn[ \t]+ystod)[ \t]+"
+    r"(?:the[ \t]+end[ \t]+of[ \t]+)?"
     r"(?:[Yy]ear|[Bb]lwyddyn|[Ff]lwyddyn)[ \t]+(?:1[0-3]|[1-9]|" + _YEAR_WORDS + r")\b"
 )
 # a home, not a school: "he lived at Bryn Awel from Year 7"
 _LIVED = re.compile(r"\b(?:lived|lives|living|live|stayed|staying|moved|byw|fyw|symud|symudodd)[ \t]+\Z")
 UNTIL_NEEDLES: tuple[str, ...] = (" until Year", " until year", " till Year", " from Year", " from year")
-UNTIL_NEEDLES += (" since Year", " into Year")
+UNTIL_NEEDLES += (" since Year", " into Year", " in Year", " in year", " during Year", " yn ystod blwyddyn")
 UNTIL_NEEDLES += (" up to Year", " through Year", " tan flwyddyn", " hyd flwyddyn", " o flwyddyn", " ers blwyddyn")
 
 
@@ -51,8 +52,9 @@ def schools_by_year_group(text: str, found: Needles) -> list[Span]:
         # the name and "at" before it: a few words back from the needle
         for named in _AT_UNTIL_YEAR.finditer(text, max(0, at - 60), at + 40):
             lived = _LIVED.search(text, max(0, named.start() - 16), named.start())
-            if named.end(1) == at and _named(named.group(1)) and not lived:
-                out.append(named.span(1))
+            article = _ARTICLE.search(text, max(0, named.start(1) - 4), named.start(1)) is not None
+            if named.end(1) == at and not lived and _exam_school(named.group(1), article):
+                out.append(named.span(1))  # "at Pen-bryn until Year 6", "at the Bridge in Year 7"
     for needle in _NEEDLES:
         at = text.find(needle)
         while at >= 0:

@@ -1,0 +1,206 @@
+"""Identifying details, round thirty-nine: a school by its head's name, a room or bed numbered in words, a school's
+base named before what it is, a school since closed, a playgroup by its chapel, a farm or a care home after its Welsh
+word, a key safe's code said in words, and a school before the year a child was there in, tuned on dev batch 37
+(`benchmarks/privacy/real/README.md`).
+
+- a school by its head teacher ("Mrs Pugh-Rowlands's school"; "the staff at Mr Gethin's" where the story speaks of
+  school), not a teacher's class nor someone's house ("Mr Prosser's class", "tea at Mrs Jones's");
+- a room, bed, ward or locker numbered in words ("yn stafell saith", "gwely un ar ddeg", "in room twelve"), not a count
+  or a length ("gwely un person", "in bed two days", "i'r ward un pnawn");
+- a school's base or class named, then said to be one ("the Nyth, the nurture base by the hall");
+- a school since closed ("the old Maes-y-Rhos school", "the old Ffordd Goch unit");
+- a playgroup by its chapel in English ("the Moriah vestry playgroup", "Ti a Fi in Horeb vestry");
+- a farm or a care home after its Welsh word ("ar fferm Cae'r Wennol", "yng Nghartref Bryn Hedydd"), not whose farm
+  ("fferm Anti Gwen");
+- a key safe's code said in words with no word for the code ("y bocs goriad, tri-naw-dau-pump"), not a phone number
+  said aloud after the key safe;
+- a school before the year a child was there in ("at the Ark in Year 8", "yn y Berllan yn ystod blwyddyn 5").
+
+Each with the look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import found_over as _found
+from privacy_cases import words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("They moved him to Mrs Pugh-Rowlands's school in the spring.", "Mrs Pugh-Rowlands's school"),
+        ("Her brother still goes to Mr Caradog's juniors on the hill.", "Mr Caradog's juniors"),
+        ("The first school she loved was Miss Eleri's infants.", "Miss Eleri's infants"),
+        ("The staff at Mr Gethin's had noticed her tiredness in Year 4.", "Mr Gethin's"),
+        ("The only school he ever settled in was Mrs Bowen's, back in the juniors.", "Mrs Bowen's"),
+        ("Breakfast club at Mrs Absalom's, as the village calls the school, made mornings easier.", "Mrs Absalom's"),
+    ],
+)
+def test_a_school_by_its_heads_name(text: str, school: str) -> None:
+    assert school in words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had tea at Mrs Jones's on Sunday after chapel.",
+        '"Gwern-y-Cwm. Mr Prosser\'s class." It was his old special school.',
+        "The school sent a letter; he stays at Mr Gethin's house on Fridays.",
+        "Mrs Bowen's car broke down outside the school.",
+    ],
+)
+def test_a_teachers_class_a_house_or_a_car_is_no_school(text: str) -> None:
+    assert not [w for w in words_of("school", text, "en") if "Mr" in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "room"),
+    [
+        ("Mae Lisi yn stafell saith ers mis Mawrth.", "cy", "stafell saith"),
+        ("Roedd e ar ward naw, gwely un ar ddeg, am bythefnos.", "cy", "gwely un ar ddeg"),
+        ("Roedd e ar ward naw, gwely un ar ddeg, am bythefnos.", "cy", "ward naw"),
+        ("Mae hi wedi byw yn ystafell dau ddeg pedwar ers y Nadolig.", "cy", "ystafell dau ddeg pedwar"),
+        ("Rhoddodd ei waled yn locer chwech.", "cy", "locer chwech"),
+        ("Daw hi'n ôl i'r un stafell ag arfer, Stafell Pump, ym mis Mai.", "cy", "Stafell Pump"),
+        ("Nan has lived in room twelve at the end of the corridor since June.", "en", "room twelve"),
+        ("He was moved to bed twenty-one overnight.", "en", "bed twenty-one"),
+    ],
+)
+def test_a_room_or_bed_numbered_in_words(text: str, lang: str, room: str) -> None:
+    assert room in words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae gwely un person yn y stafell fach.", "cy"),
+        ("Roedd hi yn y gwely dau ddiwrnod gyda'r ffliw.", "cy"),
+        ("Mae'n stafell dau wely, gyda ffenest fawr.", "cy"),
+        ("Aeth e i nôl ei wraig i'r ward un pnawn.", "cy"),
+        ("Gwelodd e stafell un o'r plant.", "cy"),
+        ("He stayed in bed two days with flu.", "en"),
+        ("Her room two doors down is empty.", "en"),
+        ("We popped onto the ward one afternoon.", "en"),
+    ],
+)
+def test_a_count_a_length_or_one_is_no_room_number(text: str, lang: str) -> None:
+    assert not words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Most break times he goes to the Nyth, the nurture base by the hall.", "Nyth"),
+        ("She registers in the Lolfa, the wellbeing base off the library corridor.", "Lolfa"),
+        ("Three mornings a week he is in the Shed, the portacabin base behind the field.", "Shed"),
+        ("He spends the mornings in the Seren class, the small class for Year 3 and 4.", "Seren class"),
+    ],
+)
+def test_a_schools_base_named_then_said_to_be_one(text: str, base: str) -> None:
+    assert base in words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in the Shed, the men's group at the community centre.",
+        "The Hafan, the new café on the square, opened last week.",
+    ],
+)
+def test_a_group_or_a_cafe_named_before_what_it_is_is_no_school(text: str) -> None:
+    assert not words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("The children all went to the old Maes-y-Rhos school until it shut in 1998.", "Maes-y-Rhos school"),
+        ("He moved to the old Ffordd Goch unit in Year 5, and then to the comp.", "Ffordd Goch unit"),
+        ("She started at the former Cwm Llwyd school before it closed.", "Cwm Llwyd school"),
+    ],
+)
+def test_a_school_since_closed(text: str, school: str) -> None:
+    assert _found("school", text, "en", school)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("The twins go to the Moriah vestry playgroup on Tuesdays.", "Moriah vestry playgroup"),
+        ("The baby goes to Ti a Fi in Horeb vestry on a Friday.", "Ti a Fi in Horeb vestry"),
+        ("Cari goes to the Ebenezer vestry playgroup three mornings a week.", "Ebenezer vestry playgroup"),
+    ],
+)
+def test_a_playgroup_by_its_chapel_in_english(text: str, school: str) -> None:
+    assert school in words_of("school", text, "en")
+
+
+def test_a_chapel_school_with_no_name_is_no_school() -> None:
+    assert not words_of("school", "They met in the old chapel school room for tea.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Cafodd Meinir ei magu ar fferm Cae'r Wennol, uwchben y pentre, wythnos y Pasg 1931.", "Cae'r Wennol"),
+        ("Mae e wedi byw yng Nghartref Bryn Hedydd ers tair blynedd.", "Nghartref Bryn Hedydd"),
+        ("Symudodd hi i Gartref Gofal Glan Menai fis Mai.", "Gartref Gofal Glan Menai"),
+    ],
+)
+def test_a_farm_or_a_care_home_after_its_welsh_word(text: str, home: str) -> None:
+    assert home in words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roedd hi'n treulio'r haf ar fferm Anti Gwen uwchben y llyn.",
+        "Arhosodd e gartref Dydd Llun gyda'r annwyd.",
+        "Aeth Nain i gartref Wncwl Dei am ginio.",
+    ],
+)
+def test_whose_farm_or_a_day_at_home_is_no_address(text: str) -> None:
+    assert not words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Pan gyrhaeddwch chi, agorwch y bocs goriad, tri-naw-dau-pump, a chnociwch.", "cy", "tri-naw-dau-pump"),
+        ("Mae'r bocs allweddi wrth y drws cefn: wyth, un, un, chwech.", "cy", "wyth, un, un, chwech"),
+        ("The key safe is by the back door: six two nine four.", "en", "six two nine four"),
+    ],
+)
+def test_a_key_safes_code_said_in_words(text: str, lang: str, code: str) -> None:
+    assert code in words_of("other-id", text, lang)
+
+
+def test_a_phone_said_aloud_after_the_key_safe_stays_a_phone() -> None:
+    text = "The key safe is round the back. Ring her on oh seven seven double oh nine oh oh four five six."
+    assert words_of("phone", text, "en") == ["oh seven seven double oh nine oh oh four five six"]
+    assert not words_of("other-id", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("He had a half term at the Ark in Year 8 after a fight.", "en", "Ark"),
+        ("She was at Glan Rhyd during Year 10, then moved.", "en", "Glan Rhyd"),
+        ("Roedd e yn y Berllan yn ystod blwyddyn 5.", "cy", "Berllan"),
+    ],
+)
+def test_a_school_before_the_year_a_child_was_there_in(text: str, lang: str, school: str) -> None:
+    assert _found("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He lived at Bryn Awel in Year 9 and then moved away.", "en"),
+        ("We met at the Hospital in Year 7 of the project.", "en"),
+        ("Roedd hi'n byw yn y Berllan yn ystod blwyddyn 5.", "cy"),
+    ],
+)
+def test_a_home_or_a_hospital_before_a_year_is_no_school(text: str, lang: str) -> None:
+    assert not words_of("school", text, lang)
