@@ -204,3 +204,19 @@ def test_a_school_before_the_year_a_child_was_there_in(text: str, lang: str, sch
 )
 def test_a_home_or_a_hospital_before_a_year_is_no_school(text: str, lang: str) -> None:
     assert not words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturdays he does the parkrun at Margam Country Park with his dad.",
+        "They feed the ducks at Aberdare Park on Sundays.",
+        "A fridge magnet from Llandegfedd Heritage Park.",
+    ],
+)
+def test_a_park_anyone_goes_to_is_no_address(text: str) -> None:
+    assert not words_of("address", text, "en")
+
+
+def test_a_home_on_a_park_still_is_one() -> None:
+    assert "Ashgrove Park" in words_of("address", "She lives on Ashgrove Park, in the end house.", "en")

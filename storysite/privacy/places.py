@@ -427,9 +427,15 @@ def street_en_before(text: str, anchor: int, word: str) -> tuple[int, int] | Non
         return None  # "the bank on the High Street"
     if word in lx.STREET_EN_CUED and not _home_cued(text, start):
         return None  # "Meadow View" may be a care home or a café; "lives on Meadow View" is a home
+    if word == "Park" and (names[-1][1] in _PUBLIC_PARKS or (len(names) == 1 and names[0][1] in lx.PLACES)):
+        return None  # "the parkrun at Pembrey Country Park", "fishing at Roath Park": a park anyone goes to
     if _venue_street(text, start):
         return None
     return start, end
+
+
+# A park named by what it is for, or a town's park by the town's name (round thirty-nine): no one lives there.
+_PUBLIC_PARKS = frozenset({"Country", "Heritage", "Retail", "Business", "Industrial", "Science", "Memorial", "Skate"})
 
 
 def _public_with_next_word(text: str, end: int, phrase: str) -> bool:
