@@ -144,7 +144,7 @@ def test_a_chapel_school_with_no_name_is_no_school() -> None:
     ("text", "home"),
     [
         ("Cafodd Meinir ei magu ar fferm Cae'r Wennol, uwchben y pentre, wythnos y Pasg 1931.", "Cae'r Wennol"),
-        ("Mae e wedi byw yng Nghartref Bryn Hedydd ers tair blynedd.", "Nghartref Bryn Hedydd"),
+        ("Mae e wedi byw yng Nghartref Bryn Hedydd ers tair blynedd.", "Bryn Hedydd"),
         ("Symudodd hi i Gartref Gofal Glan Menai fis Mai.", "Gartref Gofal Glan Menai"),
     ],
 )
@@ -220,3 +220,57 @@ def test_a_park_anyone_goes_to_is_no_address(text: str) -> None:
 
 def test_a_home_on_a_park_still_is_one() -> None:
     assert "Ashgrove Park" in words_of("address", "She lives on Ashgrove Park, in the end house.", "en")
+
+
+# The round's second part, tuned on dev batch 38.
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Mae'r bychan yn mynd i'r cylch yn festri Hermon bob bore Llun.", "cylch yn festri Hermon"),
+        ("Roedden ni'n cerdded i ysgol fach y felin bob bore.", "ysgol fach y felin"),
+        ("Mae hi'n treulio'r prynhawn yn Y Gorlan, y dosbarth meithrin llesiant yno.", "Y Gorlan"),
+        ("Mae ei frawd yn yr Eos, yr uned clyw yn Ysgol Gynradd y Graig.", "Eos"),
+        ("Ffoniodd yr athrawes sy'n rhedeg Y Caban (y ganolfan les tu fewn i'r ysgol).", "Y Caban"),
+        ("Mae gan yr ysgol uned anogaeth fach, y Gorlan, ac mae hi yno bob bore.", "Gorlan"),
+    ],
+)
+def test_welsh_playgroups_landmark_schools_and_bases(text: str, school: str) -> None:
+    assert school in words_of("school", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mae'r cylch darllen yn cwrdd yn y llyfrgell.",
+        "Aeth hi i'r ysgol fach yn y pentre.",
+        "Mae'r uned strôc yn Ysbyty Glan Clwyd yn brysur.",
+    ],
+)
+def test_a_reading_circle_a_village_school_or_a_stroke_unit_is_no_named_school(text: str) -> None:
+    assert not words_of("school", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Mae ei chwaer yn byw yn y tŷ cynta ar y whith ar ôl pont y rheilffordd.", "tŷ cynta ar y whith"),
+        ("Maen nhw'n byw yn y byngalo ola cyn y grid gwartheg.", "byngalo ola cyn y grid"),
+        ("Bu Taid yn Cartref Llys Eifion am bythefnos.", "Llys Eifion"),
+    ],
+)
+def test_welsh_homes_counted_as_they_are_said_and_a_care_home_unmutated(text: str, home: str) -> None:
+    assert _found("address", text, "cy", home)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mae elusen Cartref Cymru yn helpu teuluoedd.",
+        "Cafodd hi ofal bore trwy Gofal Cartref Tawe.",
+        "Trodd e ar y whith ar ôl y bont a pharcio.",
+    ],
+)
+def test_a_care_home_suggested_an_agency_or_a_turn_is_no_address(text: str) -> None:
+    assert not words_of("address", text, "cy")

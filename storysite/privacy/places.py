@@ -687,11 +687,24 @@ _UNIT_KIND = (
     # a school's own base in Welsh, said with the school it is in: "yr Hafan, uned les yr ysgol", "y Nyth, canolfan
     # les fach yr ysgol", "y ganolfan ADY yn yr ysgol leol" (round thirty)
     r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith)"
-    r"(?=(?:[ \t]+fach)?[ \t]+(?:yr|yn[ \t]+yr|i['’]r)[ \t]+ysgol))"
+    r"(?=(?:[ \t]+fach)?[ \t]+(?:yr|yn[ \t]+yr|i['’]r)[ \t]+ysgol)"
+    # ... and what else a school's own base is called in Welsh (round thirty-nine): "yr Enfys, yr uned clyw yn Ysgol
+    # Gynradd Morfa", "Y Nyth, y dosbarth meithrin llesiant", "Y Cwtsh (y ganolfan les tu fewn i'r ysgol)", "Dosbarth
+    # Derwen, yr uned yn Ysgol y Foel", and the kind first: "uned anogaeth fach, y Nyth"
+    r"|uned[ \t]+(?:clyw|anogaeth|les|lesiant)(?=[ \t]+(?:yn|ym|yng)[ \t]+[YyA-ZŴŶ])"
+    r"|dosbarth[ \t]+(?:meithrin[ \t]+llesiant|anogaeth|lles|llesiant)"
+    r"|[cg]anolfan[ \t]+les[ \t]+(?:tu[ \t]+fewn|yn[ \t]+yr|yn[ \t]+Ysgol)"
+    r"|uned(?=[ \t]+yn[ \t]+Ysgol[ \t])"
+    r"|(?:uned|[cg]anolfan)[ \t]+(?:les|lesiant|anogaeth)[ \t]+fach(?=[ \t]*,))"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
 UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")  # '"Y Caban" (yr uned …)'
-UNIT_AFTER = re.compile(rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+)?{_UNIT_NAME}")
+UNIT_AFTER = re.compile(
+    rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+|(?:y|yr)[ \t]+)?{_UNIT_NAME}"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:y|yr)[ \t]+\Z")
 
 
 def named_units(text: str) -> list[tuple[int, int]]:
@@ -702,9 +715,13 @@ def named_units(text: str) -> list[tuple[int, int]]:
             if m.group(1).isupper():
                 continue  # a record's next field in capitals: "THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE"
             words = WORDS.findall(m.group(1))
+            article = (bool(words) and words[0] in ("Y", "Yr", "The")) or _ARTICLE_BEFORE.search(
+                text, max(0, m.start(1) - 4), m.start(1)
+            ) is not None
             while words and words[0] in _STARTERS:
                 words.pop(0)
-            if words and any(w not in _GENERIC_SCHOOL and w not in lx.COMMON for w in words):
+            # after its article, an everyday word is the unit's own name: "Y Cwtsh (y ganolfan les …)", "y Nyth"
+            if words and (article or any(w not in _GENERIC_SCHOOL and w not in lx.COMMON for w in words)):
                 first = m.start(1) + m.group(1).find(words[0])
                 out.append((first, m.end(1)))
     return out
@@ -867,7 +884,7 @@ def homes_after_their_word(text: str, found: Needles) -> list[tuple[int, int]]:
     """A farm or a care home named right after the Welsh word for it ("ar fferm Tir-y-Dderwen")."""
     out = []
     for at in found.positions(FARM_OR_CARE_HOME_NEEDLES):
-        start = at - 2 if text.startswith("artref", at) else at  # "Cartref", "Nghartref": from the word's start
+        start = at  # "Cartref", "Nghartref": from the word's start
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         m = _FARM_OR_CARE_HOME.match(text, max(0, start))
@@ -878,13 +895,19 @@ def homes_after_their_word(text: str, found: Needles) -> list[tuple[int, int]]:
             if named:
                 out.append(named)
             continue
-        # a care home's name after its word may start with a first name: "Cartref Bryn Tair Carn"
+        # a care home's name after its word may start with a first name: "Cartref Bryn Tair Carn". Only where someone
+        # is in it, to or from it: "awgrymu Cartref Bryn-y-gog" is a suggestion, "Gofal Cartref Tawe" an agency.
         phrase = _HOME_PHRASE.match(text, m.end())
-        if phrase and not all(w in lx.COMMON for w in phrase.group().split()):
-            out.append((m.start(), phrase.end()))
+        if (
+            phrase
+            and _IN_TO_OR_FROM.search(text, max(0, m.start() - 5), m.start())
+            and not all(w in lx.COMMON for w in phrase.group().split())
+        ):
+            out.append(phrase.span())  # the name alone, so that it is followed where it comes back bare
     return out
 
 
+_IN_TO_OR_FROM = re.compile(r"(?<![\w'’-])(?:yn|yng|ym|i|o)[ \t]+\Z")
 _KIN_FIRST = tuple(f"{w} " for w in "Anti Yncl Wncwl Nain Taid Nan Mam Dad Modryb Ewythr Bopa Mamgu Tadcu".split())  # noqa: SIM905
 
 
@@ -1552,7 +1575,8 @@ _APPOSED_HOME = re.compile(
 )
 _PLACED_BY = re.compile(
     r"(?i:\b(?:gyferbyn|ar[ \t]+bwys|wrth|tu[ \t]+ôl|tu[ \t]+cefn|ar[ \t]+ôl|uwchben|dan|ger|drws[ \t]+nesa|rhwng"
-    r"|cynta['’]?|gynta['’]?|ola['’]?|olaf|chwith|dde|efo['’]r|gyda['’]r|â['’]r|opposite|behind|next[ \t]+to|by|near"
+    r"|cynta['’]?|gynta['’]?|ola['’]?|olaf|chwith|whith|dde|efo['’]r|gyda['’]r|â['’]r|opposite|behind|next[ \t]+to"
+    r"|by|near"
     r"|past|above|over|below|beside|first|last|end|with|down|up|across)\b)"
 )
 
@@ -1635,7 +1659,7 @@ _WAY_NOUN = (
     r"|troad|tŷ|ty|drws|fferm|bwthyn|byngalo|trac)"
 )
 _WAY_RELATION = (
-    r"(?:on\s+the\s+(?:left|right)|after|past|opposite|beyond|just\s+before|by\s+the|ar\s+y\s+(?:chwith|dde)"
+    r"(?:on\s+the\s+(?:left|right)|after|past|opposite|beyond|just\s+before|by\s+the|ar\s+y\s+(?:chwith|whith|dde)"
     r"|ar\s+ôl|heibio|gyferbyn|wrth\s+y|cyn\s+y|dros\s+y)"
 )
 _DIRECTION = re.compile(
@@ -2184,7 +2208,7 @@ _SCHOOL_BY_LANDMARK_CY = re.compile(
 # ... or named by its landmark as Welsh names a thing by another (round thirty-eight): "ysgol y draphont", "ysgol y
 # tip", "yr ysgol dan y draphont" (the relation above), not the village's, the town's or a Sunday school.
 _SCHOOL_OF_A_LANDMARK_CY = re.compile(
-    r"(?<![\w'’-])(?:(?:yr|['’]r)[ \t]+)?ysgol[ \t]+(?:y|yr)[ \t]+"
+    r"(?<![\w'’-])(?:(?:yr|['’]r)[ \t]+)?ysgol[ \t]+(?:(?:fach|bach)[ \t]+)?(?:y|yr)[ \t]+"  # "ysgol fach y bont"
     r"(?:draphont|traphont|tŵr(?:[ \t]+dŵr)?|tip|domen|tomen|efail|odyn|ffatri|chwarel|gwaith(?:[ \t]+brics)?"
     r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
 )
@@ -2549,9 +2573,11 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         end = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
         # a chapel's hall or vestry, which many are named like people (round thirty-eight): "the Cylch at Hermon hall"
         hall = _HALL_AFTER.match(text, end) if m.re is not _SCHOOL_LOWER_EN else None
-        chapel = m.re is _SCHOOL_LOWER_EN and m.group(1).endswith(
-            (" vestry", " chapel")
-        )  # "the Ebenezer vestry playgroup"
+        chapel = (
+            m.group(1).endswith((" vestry", " chapel"))  # "the Ebenezer vestry playgroup"
+            if m.re is _SCHOOL_LOWER_EN
+            else "festri " in text[m.start() : m.start(1)]  # "i'r cylch yn festri Carmel": a chapel's name
+        )
         if words[0] in lx.FIRST and not (hall or chapel):
             continue  # "Meithrinfa Mair" is read by the name finders
         if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):

@@ -794,6 +794,7 @@ _UNIT_WORDS = (
     "anolfan ADY",
     "ned lesiant",
     "ned anogaeth",
+    *("ned clyw", "osbarth meithrin", "osbarth anogaeth", "osbarth lles", "ned yn Ysgol"),  # round thirty-nine
 )
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg)?[ \t]+\Z")
 _KNOWN_BY_HOME = frozenset({"privacy.person-name.title", "privacy.person-name.nickname"})

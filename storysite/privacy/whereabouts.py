@@ -109,7 +109,9 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Nyrs|Anti|Yncl)\.?[ \t]+(?:[
 # "His flat is the one above the bookies".
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|last|next|cyntaf|gyntaf|ail|trydydd|drydydd|trydedd|drydedd"
-    r"|pedwerydd|bedwerydd|pedwaredd|bedwaredd|pumed|olaf|nesaf|un)"
+    r"|pedwerydd|bedwerydd|pedwaredd|bedwaredd|pumed|olaf|nesaf|un"
+    # ... as they are said (round thirty-nine): "y tŷ cynta ar y whith", "y byngalo ola cyn y bont", "y ffarm gynta"
+    r"|cynta|gynta|ola|nesa)(?![\w'’])"
 )
 # Read back from the relation word (anchored at its start) ...
 _COUNTED_HEAD = re.compile(
@@ -118,13 +120,13 @@ _COUNTED_HEAD = re.compile(
     r"(?:[ \t]+(?:hi|e|o|nhw))?[ \t]+"
     r"(?:is|was|yw|ydy|ydi|oedd)(?:[ \t]+(?:the|y|yr)[ \t]+|['’]r[ \t]+|[ \t]+)"
     rf"((?:{_ORDINAL}[ \t]+)?(?:one|un|{_HOME_WORDS}|{_ORDINAL})"
-    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?)[ \t]+\Z)"
+    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|whith|dde)))?)[ \t]+\Z)"
 )
 # "They live in the last house on the left before the cattle grid"; "yn y tŷ olaf ar y chwith cyn y grid":
 # a home counted along a road, in a sentence that says someone lives there.
 _ALONG_HEAD = re.compile(
     rf"(?i:\b(?:the|y|yr)[ \t]+({_ORDINAL}[ \t]+{_HOME_WORDS}|{_HOME_WORDS}[ \t]+{_ORDINAL})"
-    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|dde)))?[ \t]+\Z)"
+    r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|whith|dde)))?[ \t]+\Z)"
 )
 # ... and on over the relation to the landmark.
 _RELATION_LANDMARK = re.compile(
@@ -154,7 +156,9 @@ _COUNTED_NEEDLES = (
     " tu ôl",
 )
 # The word right before the relation: what is counted, or the side of the road it is on.
-_COUNTED_LAST = frozenset(_HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "dde"})
+_COUNTED_LAST = frozenset(
+    _HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "whith", "dde"}
+)
 
 
 def homes_counted_from_a_landmark(text: str, found: Needles) -> list[Span]:
@@ -193,7 +197,7 @@ def homes_counted_from_a_landmark(text: str, found: Needles) -> list[Span]:
 _TURN = re.compile(
     r"(?i:\b(?:turn(?:s|ed|ing)?|take|bear|keep|fork|troi|trowch|tro|cymryd|cymerwch|cadw)\b"
     rf"|\b{_ORDINAL}[ \t]+(?:left|right)\b|\bon[ \t]+the[ \t]+(?:left|right)\b"
-    r"|i['’]r[ \t]+(?:chwith|dde)\b|ar[ \t]+y[ \t]+(?:chwith|dde)\b)"
+    r"|i['’]r[ \t]+(?:chwith|whith|dde)\b|ar[ \t]+y[ \t]+(?:chwith|whith|dde)\b)"
 )
 _STEP = re.compile(
     r"(?i:\b(?:past|after|over[ \t]+the|across[ \t]+the|at[ \t]+the[ \t]+(?:top|end|bottom)|heibio|ar[ \t]+ôl"
@@ -215,13 +219,13 @@ _HOME_NEAR = re.compile(
 # What a step can follow that is no landmark: a time, an event, a side.
 _NOT_LANDMARKS = frozenset(
     """
-    left right chwith dde hynny that this funeral service meeting operation fall stroke lunch dinner tea break
+    left right chwith whith dde hynny that this funeral service meeting operation fall stroke lunch dinner tea break
     holidays christmas angladd gwasanaeth cyfarfod llawdriniaeth cwymp strôc cinio te egwyl gwyliau nadolig
     """.split()  # noqa: SIM905
 )
 # The words a turn is written with; sentences without one are never read.
 _TURN_NEEDLES_EN = ("turn", "Turn", "left", "right")
-_TURN_NEEDLES_CY = ("troi", "Troi", "rowch", "chwith", " dde")
+_TURN_NEEDLES_CY = ("troi", "Troi", "rowch", "chwith", "whith", " dde")
 _ENDS = ".!?\n"
 _SIDE_BEFORE = (
     "the ",
