@@ -274,3 +274,50 @@ def test_welsh_homes_counted_as_they_are_said_and_a_care_home_unmutated(text: st
 )
 def test_a_care_home_suggested_an_agency_or_a_turn_is_no_address(text: str) -> None:
     assert not words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference"),
+    [
+        ("Twins: Nia (ref ending two-six-one-nine) and Cai.", "en", "two-six-one-nine"),
+        ("The social worker (case no. eight-oh-three-three-one) rang back.", "en", "eight-oh-three-three-one"),
+        ("He still knows his lamp check from the pit, five-two-eight, off by heart.", "en", "five-two-eight"),
+        ("Rhoddodd hi'r cyfeirnod, naw-dau-un-un-pump, i'r swyddfa.", "cy", "naw-dau-un-un-pump"),
+    ],
+)
+def test_a_reference_read_out_in_words(text: str, lang: str, reference: str) -> None:
+    assert reference in words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her ref is two and a half pages long.",
+        "The case number was on the letter, not in words.",
+    ],
+)
+def test_a_reference_with_no_digits_said_is_no_identifier(text: str) -> None:
+    assert not words_of("other-id", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("She rang the hospital every night to ask for room eight.", "room eight"),
+        ("The instructor gave him locker nineteen and a wetsuit.", "locker nineteen"),
+    ],
+)
+def test_a_room_or_locker_asked_for_or_given_in_words(text: str, room: str) -> None:
+    assert room in words_of("other-id", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral to reablement came from the ward OT on Monday.",
+        "Careline rang her son when she pressed the pendant.",
+        "We waited for room two hours in the corridor.",
+    ],
+)
+def test_a_wards_therapist_a_telecare_service_or_a_wait_is_nothing(text: str) -> None:
+    assert not [d for d in words_of("other-id", text, "en") + words_of("person-name", text, "en")]

@@ -31,7 +31,7 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH_WORDS, day_and_month
 from storysite.privacy.names import NICK_WORDS
 from storysite.privacy.needles import Needles
-from storysite.privacy.spelled import CODE_NEEDLES, spelled_codes, spelled_phones
+from storysite.privacy.spelled import CODE_NEEDLES, REF_NEEDLES, spelled_codes, spelled_phones, spelled_references
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
 from storysite.privacy.welsh import radicals
 
@@ -1136,7 +1136,7 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
-    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES,
+    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1160,6 +1160,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (called_places, frozenset(_CALL_IT_WORDS), ""),
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
     (spelled_codes, frozenset(CODE_NEEDLES), ""),
+    (spelled_references, frozenset(REF_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
     (

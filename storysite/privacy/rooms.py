@@ -290,8 +290,8 @@ def named_wards(text: str, found: Needles) -> list[Span]:
 def _a_ward_name(m: re.Match[str]) -> bool:
     words = (m.group(1) or m.group(2)).split()
     name = words[1] if m.group(1) else words[0]
-    if name in _NOT_WARD_NAMES:
-        return False
+    if name in _NOT_WARD_NAMES or name in lx.ACRONYMS:
+        return False  # "referral from the ward OT": the ward's therapist
     if m.group(1) or words[1] == "ward":
         return True  # "Ward Pedr", "Tegid ward": a ward named for a saint or a lake; "Bridget Ward" is a woman
     return name not in lx.FIRST and name not in lx.AMBIGUOUS and name not in lx.COMMON
@@ -347,7 +347,9 @@ _IN_WORDS = re.compile(
     r"|blynedd|days?|nights?|weeks?|months?|hours?|years?|times?|people|doors?|floors?|beds?|rooms?|o[ \t]+bobl))"
 )
 # Before a lower-case label, a word that places someone in it; a capital one is a name ("Stafell Wyth").
-_PLACED_BEFORE = re.compile(r"(?i:\b(?:in|into|from|to|on|yn|ym|o|i|ar|mewn|his|her|their|ei|eu)|['’]r|,)[ \t]+\Z")
+_PLACED_BEFORE = re.compile(
+    r"(?i:\b(?:in|into|from|to|on|for|at|him|me|them|yn|ym|o|i|ar|mewn|his|her|their|ei|eu)|['’]r|,)[ \t]+\Z"
+)
 IN_WORDS_NEEDLES: tuple[str, ...] = (
     "room ",
     "Room ",

@@ -250,3 +250,27 @@ def spelled_codes(text: str, found: Needles) -> list[Hit]:
             out.append((at + m.start(), at + m.end(), "other-id", "privacy.other-id.access-code"))
             end = at + m.end()
     return out
+
+
+# A reference or case number read out in words (round thirty-nine): "ref ending four-four-seven-one", "case no.
+# nine-oh-four-four-one", "his lamp check, four-one-seven", "cyfeirnod naw-dau-un-un". Three digit words at least,
+# right after the word for it.
+REF_NEEDLES: tuple[str, ...] = ("ref ", "ref.", "Ref ", "reference", "case no", "case number", "lamp check")
+REF_NEEDLES += ("yfeirnod", "rhif achos", "rhif cyfeirnod")
+_REF_IN_WORDS = re.compile(
+    r"(?i:(?:ref\.?|reference|case[ \t]+(?:no\.?|number)|lamp[ \t]+check|[cg]yfeirnod|rhif[ \t]+achos)"
+    r"(?:[ \t]+(?:ending|ends|is|was|yn[ \t]+gorffen|yw|oedd|number|no\.?|rhif|from[ \t]+the[ \t]+pit))*"
+    r"[ \t]*[:,(]?[ \t]*)"
+    rf"((?:{_SINGLE_DIGITS})(?:(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_SINGLE_DIGITS})){{2,9}})\b"
+)
+
+
+def spelled_references(text: str, found: Needles) -> list[Hit]:
+    """References and case numbers read out in words right after their word: "case no. nine-oh-four-four-one"."""
+    out: list[Hit] = []
+    for at in found.positions(REF_NEEDLES):
+        start = at - 1 if text.startswith("yfeirnod", at) else at  # "cyfeirnod", "gyfeirnod"
+        m = _REF_IN_WORDS.match(text, max(0, start))
+        if m and not _part_of_a_longer_number(text.lower(), m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), "other-id", "privacy.other-id.case-reference"))
+    return out
