@@ -321,3 +321,18 @@ def test_a_room_or_locker_asked_for_or_given_in_words(text: str, room: str) -> N
 )
 def test_a_wards_therapist_a_telecare_service_or_a_wait_is_nothing(text: str) -> None:
     assert not [d for d in words_of("other-id", text, "en") + words_of("person-name", text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "farm"),
+    [
+        ("Mae Nain lan yn Garth-wen Uchaf ond smo hi'n gyrru rhagor.", "Garth-wen Uchaf"),
+        ("Mae ei frawd yn dal i ffermio yng Nghae-mawr Isaf.", "Nghae-mawr Isaf"),
+    ],
+)
+def test_a_hyphened_farm_with_its_tail(text: str, farm: str) -> None:
+    assert farm in words_of("address", text, "cy")
+
+
+def test_a_hyphened_village_with_no_tail_is_no_farm() -> None:
+    assert not words_of("address", "Aeth hi i Ben-y-groes ddoe.", "cy")

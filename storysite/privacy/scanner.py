@@ -185,6 +185,7 @@ _THE = frozenset({"the ", " y ", "The "})
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
+_JOINED_REST = re.compile(r"-[a-zâêîôûŵŷ]+(?=[ \t])")  # the lower-case rest of a hyphened name: "-wen", "-mawr"
 _HYPHENED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+s\b")
 
 
@@ -432,8 +433,11 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             if hit:
                 cues_done = hit[1]
                 hits.append(hit)
-        if cursor < n and text.startswith(FARM_TAILS, cursor) and s >= names_done:
-            home = tailed_farm_at(text, s, cursor)  # "Elis o Benrhyn Uchaf"
+        tail_at = cursor
+        if cursor < n and text[cursor] == "-" and (joined := _JOINED_REST.match(text, cursor)):
+            tail_at = joined.end()  # "lan yn Gilfach-wen Uchaf", "yng Nghwm-mawr Uchaf" (round thirty-nine)
+        if tail_at < n and text.startswith(FARM_TAILS, tail_at) and s >= names_done:
+            home = tailed_farm_at(text, s, tail_at)  # "Elis o Benrhyn Uchaf"
             if home:
                 hits.append((home[0], home[1], "address", "privacy.address"))
                 names_done = max(names_done, home[1])
