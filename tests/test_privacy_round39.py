@@ -336,3 +336,31 @@ def test_a_hyphened_farm_with_its_tail(text: str, farm: str) -> None:
 
 def test_a_hyphened_village_with_no_tail_is_no_farm() -> None:
     assert not words_of("address", "Aeth hi i Ben-y-groes ddoe.", "cy")
+
+
+# The round's last part, tuned on dev batch 39: initials that open a case note's sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "initials"),
+    [
+        ('From the log: "RT DNA contact x2. MB waited in the car for an hour."', "en", "RT"),
+        ('From the log: "RT DNA contact x2. MB waited in the car for an hour."', "en", "MB"),
+        ("> G.H.W. DOB 03/05/2011. Ref CLA/23/0101.", "en", "G.H.W."),
+        ("Nodyn o'r ffeil: \"GT wedi cerdded i'r siop ar ei ben ei hun.\"", "cy", "GT"),
+    ],
+)
+def test_initials_that_open_a_case_note(text: str, lang: str, initials: str) -> None:
+    assert initials in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The OT visited on Monday and the GP said no.", "en"),
+        ('Notes: "SU was settled overnight. NOK rang at 9."', "en"),
+        ("Roedd y CADY wedi trefnu cyfarfod.", "cy"),
+    ],
+)
+def test_a_role_or_a_service_by_its_letters_is_no_ones_initials(text: str, lang: str) -> None:
+    assert not words_of("person-name", text, lang)

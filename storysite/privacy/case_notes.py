@@ -1102,6 +1102,42 @@ def initials_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> lis
     return out
 
 
+# Initials as the person a case note is about, a verb or a date of birth after them (round thirty-nine): "SP DNA
+# contact x3. KP waited at the window", "EP wedi cerdded at y bocs ffôn", "K.L.O. DOB 17/04/2010". A service's or a
+# body's letters are left ("OT visited", "GP said"), and so is any that is on the list of abbreviations.
+_SUBJECT_AFTER = (
+    " DNA", " DOB", " d.o.b", " waited", " refused", " seemed", " tearful", " attended", " arrived", " agreed",
+    " rang ", " came ", " went ", " said ", " was ", " has ", " had ", " is ", " did ", " wedi ", " heb ",
+    " ddim ",
+)  # fmt: skip
+_INITIALS_BEFORE = re.compile(r"(?<![\w/.'’&-])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)\Z")
+# A note's own line or sentence: the initials open it or follow a date, a colon or a quote ("12/01 KP waited")
+_NOTE_OPENS = re.compile(r"(?:\A|[\n.;:\"“>]|[0-9][ \t]|\([ \t]*)[ \t]*\Z")
+
+
+def initials_as_subjects(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """Initials that open a case note's sentence, a verb or a date of birth after them: "KP waited at the window"."""
+    out: list[Hit] = []
+    for at in found.positions(_SUBJECT_AFTER):
+        m = _INITIALS_BEFORE.search(text, max(0, at - 7), at)
+        if not m:
+            continue
+        letters = m.group(1).replace(".", "")
+        if letters in _SERVICE_LETTERS or letters in lx.ACRONYMS or letters in lx.COMMON or m.group(1) in pseudonyms:
+            continue
+        if not _NOTE_OPENS.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "the form said the SW had been": mid-sentence capitals are often a body's
+        out.append(
+            (
+                m.start(1),
+                m.start(1) + len(_without_full_stop(m.group(1))),
+                "person-name",
+                "privacy.person-name.initials",
+            )
+        )
+    return out
+
+
 # Initials with a trade or a farm after them, as a village knows a man: "DJ Lorri", "D.J. Pen-waun".
 _INITIALS_AND_WORD = re.compile(r"(?<![\w/.'’-])([A-Z]\.?[A-Z]\.?[ \t]+([A-ZÂÊÎÔÛŴŶ][\w'’]*(?:-[\w'’]+)*))(?![\w'’-])")
 
@@ -1136,7 +1172,7 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
-    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES,
+    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES, *_SUBJECT_AFTER,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1171,6 +1207,7 @@ _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]],
     (little_names, frozenset(_LITTLE_WORDS), ""),
     (initials_names, frozenset((*_J_NEEDLES, *_CALLED_INITIALS_NEEDLES)), ""),
     (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),
+    (initials_as_subjects, frozenset(_SUBJECT_AFTER), ""),
 )
 
 
