@@ -2506,15 +2506,18 @@ _BASE_THEN_KIND = re.compile(
     r"(?:wellbeing|well-being|pastoral|nurture|portacabin|inclusion|learning[ \t]+support|sensory|ASD|autism|ALN|SEN"
     r"|small|calm|chill-out)[ \t]+(?:base|room|unit|hub|class|provision)\b"
 )
-BASE_KIND_NEEDLES = (", the ", ", a ", ", an ", ", our ", ", their ", ", its ")
+# Found from the kind's own words, which are rare ("a comma and 'the'" is in every other sentence).
+BASE_KIND_NEEDLES: tuple[str, ...] = ("ellbeing ", "ell-being ", "astoral ", "urture ", "ortacabin ", "nclusion ")
+BASE_KIND_NEEDLES += ("earning support", "ensory ", "SD ", "utism ", "LN ", "EN ", "small class", "small base")
+BASE_KIND_NEEDLES += ("small unit", "small room", "calm ", "chill-out ")
 
 
 def bases_named_before_their_kind(text: str, found: Needles) -> list[tuple[int, int]]:
     """A school's base or class named, then said to be one: "the Hafan, the pastoral base at the school"."""
-    out = []
+    out: list[tuple[int, int]] = []
     for at in found.positions(BASE_KIND_NEEDLES):
-        for m in _BASE_THEN_KIND.finditer(text, max(0, at - 40), at + 60):
-            if m.end(1) == at and m.group(1) not in lx.PLACES:
+        for m in _BASE_THEN_KIND.finditer(text, max(0, at - 90), min(len(text), at + 40)):
+            if m.start() < at < m.end() and m.group(1) not in lx.PLACES and m.span(1) not in out:
                 out.append(m.span(1))
     return out
 
