@@ -341,7 +341,7 @@ _NUMBER_EN = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _IN_WORDS = re.compile(
-    r"(?i:(?:room|bed|locker|ward|ystafell|stafell|hystafell|gwely|wely|ngwely|locer|ward))[ \t]+"
+    r"(?i:(?:room|bed|locker|ward|ystafell|stafell|hystafell|gwely|wely|ngwely|locer))[ \t]+"
     rf"(?:(?:number|rhif)[ \t]+)?(?i:{_NUMBER_CY}|{_NUMBER_EN})\b"
     r"(?![ \t]+(?:o\b|of\b|person|dyn|ddyn|wely|gwely|ddiwrnod|diwrnod|noson|nos|wythnos|fis|mis|awr|funud|flynedd"
     r"|blynedd|days?|nights?|weeks?|months?|hours?|years?|times?|people|doors?|floors?|beds?|rooms?|o[ \t]+bobl))"

@@ -253,11 +253,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))  # "the Maes Glas hostel", "Albion Lodge, the hostel"
         for s, e in homes_called(text, found):
             hits.append((s, e, "address", "privacy.address"))
-    if found.any(FARM_OR_CARE_HOME_NEEDLES):
+    if found.any(FARM_OR_CARE_HOME_NEEDLES):  # "ar fferm Tir-y-Dderwen", "yng Nghartref Bryn Tair Carn"
         for s, e in homes_after_their_word(text, found):
-            hits.append(
-                (s, e, "address", "privacy.address")
-            )  # "ar fferm Tir-y-Dderwen", "yng Nghartref Bryn Tair Carn"
+            hits.append((s, e, "address", "privacy.address"))
     if not lowered.empty:
         for s, e in homes_arrived_at(text, welsh, lowered):
             hits.append((s, e, "address", "privacy.address"))

@@ -226,13 +226,15 @@ _CODE_WINDOW = 70  # characters after the word for the code where its figures ar
 
 
 _ANY_DIGIT_WORD = "|".join(sorted((*_DIGIT_WORDS, "double", "treble", "triple", "dwbl"), key=len, reverse=True))
-_MORE_AFTER = re.compile(rf"(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_ANY_DIGIT_WORD})\b")
-_MORE_BEFORE = re.compile(rf"\b(?:{_ANY_DIGIT_WORD})(?:[ \t]*[,–—-][ \t]*|[ \t]+)\Z")
+_MORE_AFTER = re.compile(rf"(?i:(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_ANY_DIGIT_WORD})\b)")
+_MORE_BEFORE = re.compile(rf"(?i:\b(?:{_ANY_DIGIT_WORD})(?:[ \t]*[,–—-][ \t]*|[ \t]+)\Z)")
 
 
 def _part_of_a_longer_number(window: str, start: int, end: int) -> bool:
     """Do more digit words run on either side of the code read at START..END (a phone number said aloud)?"""
-    return _MORE_AFTER.match(window, end) is not None or _MORE_BEFORE.search(window, 0, start) is not None
+    return (
+        _MORE_AFTER.match(window, end) is not None or _MORE_BEFORE.search(window, max(0, start - 16), start) is not None
+    )
 
 
 def spelled_codes(text: str, found: Needles) -> list[Hit]:
@@ -271,6 +273,6 @@ def spelled_references(text: str, found: Needles) -> list[Hit]:
     for at in found.positions(REF_NEEDLES):
         start = at - 1 if text.startswith("yfeirnod", at) else at  # "cyfeirnod", "gyfeirnod"
         m = _REF_IN_WORDS.match(text, max(0, start))
-        if m and not _part_of_a_longer_number(text.lower(), m.start(1), m.end(1)):
+        if m and not _part_of_a_longer_number(text, m.start(1), m.end(1)):
             out.append((m.start(1), m.end(1), "other-id", "privacy.other-id.case-reference"))
     return out
