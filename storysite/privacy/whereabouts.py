@@ -107,12 +107,12 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Nyrs|Anti|Yncl)\.?[ \t]+(?:[
 
 # "Her bungalow is the second one past the war memorial"; "Ei byngalo hi yw'r ail heibio'r gofeb";
 # "His flat is the one above the bookies".
-_ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|last|next|cyntaf|gyntaf|ail|trydydd|drydydd|trydedd|drydedd"
-    r"|pedwerydd|bedwerydd|pedwaredd|bedwaredd|pumed|olaf|nesaf|un"
-    # ... as they are said (round thirty-nine): "y tŷ cynta ar y whith", "y byngalo ola cyn y bont", "y ffarm gynta"
-    r"|cynta|gynta|ola|nesa)(?![\w'’])"
-)
+# ... the last four as they are said (round thirty-nine): "y tŷ cynta ar y whith", "y byngalo ola", "y ffarm gynta"
+_ORDINAL_WORDS = """
+    first second third fourth fifth sixth last next cyntaf gyntaf ail trydydd drydydd trydedd drydedd
+    pedwerydd bedwerydd pedwaredd bedwaredd pumed olaf nesaf un cynta gynta ola nesa
+""".split()  # noqa: SIM905
+_ORDINAL = "(?:" + "|".join(_ORDINAL_WORDS) + r")(?![\w'’])"
 # Read back from the relation word (anchored at its start) ...
 _COUNTED_HEAD = re.compile(
     rf"(?i:\b(?:(?:{_OWNER}|[^\W\d_]+['’]s)[ \t]+(?:[^\W\d_]+[ \t]+)?{_HOME_WORDS}"
@@ -156,9 +156,7 @@ _COUNTED_NEEDLES = (
     " tu ôl",
 )
 # The word right before the relation: what is counted, or the side of the road it is on.
-_COUNTED_LAST = frozenset(
-    _HOME_WORD_SET | set(_ORDINAL[3:-1].split("|")) | {"one", "left", "right", "chwith", "whith", "dde"}
-)
+_COUNTED_LAST = frozenset(_HOME_WORD_SET | set(_ORDINAL_WORDS) | {"one", "left", "right", "chwith", "whith", "dde"})
 
 
 def homes_counted_from_a_landmark(text: str, found: Needles) -> list[Span]:
