@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,22 @@ from conftest import story_text
 from storysite.cli import main
 
 TODAY = dt.date.today()  # the command uses the real date, so review dates are written relative to it
+
+
+class _Today(dt.date):
+    """The date the module was collected on, so that a suite running past midnight still agrees with itself."""
+
+    @classmethod
+    def today(cls) -> _Today:
+        return cls(TODAY.year, TODAY.month, TODAY.day)
+
+
+@pytest.fixture(autouse=True)
+def _same_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`status` reads the real date when it runs; the review dates above were written against TODAY."""
+    import storysite.authoring.status as status
+
+    monkeypatch.setattr(status, "dt", types.SimpleNamespace(date=_Today))
 
 
 def consent(status: str, scope: str, review: dt.date | None = None) -> str:
