@@ -48,6 +48,7 @@ SPLITS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 )
 LANGS = ("cy", "en")
 
