@@ -46,6 +46,8 @@ _CAPITAL_CUES = {
         "Comprehensive",
         "Comp",
         "Grammar",
+        "Mixed",
+        "Babies",
         "Secondary",
         "Academy",
         "Nursery",

@@ -98,7 +98,8 @@ _STARTERS = frozenset(
     """.split()  # noqa: SIM905
 )
 _en_kinds = (
-    r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Comp|Secondary|Grammar|Middle|Special|Community|Academy)"
+    r"(?:Primary|Infants?|Juniors?|Nursery|High|Comprehensive|Comp|Secondary|Grammar|Middle|Special|Community|Academy"
+    r"|Mixed|Babies)"  # an old board school's departments, as the old say them: "Standard Two, Cwm Du Mixed"
 )
 _en_faith = (
     r"(?:RC|R\.C\.|Catholic|C\.?[ \t]?of[ \t]?E\.?|CE|C\.I\.W\.?|CiW|CIW|CW|VA|VC|Church[ \t]+in[ \t]+Wales"
@@ -1093,6 +1094,7 @@ _HOME_NOUN = (
     r"|terrace|tent|teras|pabell|babell"  # "the end terrace at the top of Allt Fawr", "a tent behind Lidl"
     r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
+    r"|(?<=old )(?:forge|smithy|barn)"  # round forty: a building made a home, "home to the old forge past the chapel"
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo|bynglo|fynglo"  # "bynglo": as the north says it
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
@@ -1143,6 +1145,7 @@ _HOME_BEFORE_RELATION = re.compile(
     # "y tŷ bach gwyn ar bwys y bont"; a compound's noun: "y tŷ lojin mawr gyferbyn â'r orsaf dân"
     r"|lojin|capel|ysgol|fferm|ffarm|haf)){0,2}"
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
+    r"(?:[ \t]+(?:ar[ \t]+y[ \t]+gornel|on[ \t]+the[ \t]+corner))?"  # "y byngalo ar y gornel gyferbyn â'r Spar"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
     r"[ \t,]+\Z)"
 )
@@ -1154,7 +1157,9 @@ _LANDMARK_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|[ \t]/[ \t]|\Z"  # "/": a case note's next item
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
     r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
-    r"|before|after|for|during|every|cyn|bob)\b))"  # "… behind the Spar in Benllech before this move": a time
+    r"|before|after|for|during|every|cyn|bob"  # "… behind the Spar in Benllech before this move": a time
+    r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|ym[ \t]+mis)\b))"  # "… past the chapel in February", "… ym mis Mawrth"
 )
 _LIVING = re.compile(
     r"(?i:\b(?:lives?|lived|living|stays?|stayed|staying|moved|rents?|rented|home|byw|fyw|symud\w*|aros|arhosodd"
@@ -1166,6 +1171,7 @@ _LIVING = re.compile(
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]|dŷ)"
     # round thirty-eight: who is in it ("Beti sydd yn y bynglo gyferbyn â'r hen efail")
     r"|sydd[ \t]+yn(?=[ \t]+y[ \t]))\b)"
+    r"|['’]s[ \t]+(?:is|was)[ \t]+\Z"  # whose home it is (round forty): "Mam's is the white house by the chapel"
 )
 
 
@@ -1198,7 +1204,7 @@ _OWN_GROUND = re.compile(
 _OWNED_HOME = re.compile(r"(?i:[ \t]*(?:her|his|their|ei|eu)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _HOME_NOUN + r")\b")
 _PERSON_THEN_COMMA = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+,[ \t]*\Z"
-    r"|\b[^\W\d_]+['’]s,[ \t]*\Z"  # "at her sister's, the white bungalow opposite the Co-op": someone's home
+    r"|\b[^\W\d_]+['’]s[ \t]*[,(][ \t]*\Z"  # "at her sister's, the white bungalow opposite the Co-op": someone's home
     # a grandmother or an aunt by name: "yn nhŷ ei mamgu, Mamgu Bet, y tŷ pinc gyferbyn â'r hen efail"
     r"|\b(?:Mamgu|Mam-gu|Nain|Taid|Tad-cu|Tadcu|Anti|Auntie|Aunty|Wncwl|Yncl|Uncle|Nan|Nanny|Gran|Grandma|Grandad"
     r"|Bampi|Bamp)[ \t]+[A-Z][\w'’-]+,[ \t]*\Z"
@@ -2080,7 +2086,8 @@ _SCHOOL_KIND_CY = (
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ylch[ \t]+[Tt]i[ \t]+a[ \t]+[Ff]i|[Uu]ned[ \t]+[CcGg]yfeirio"
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)oleg[ \t]+[Aa]ddysg[ \t]+[Bb]ellach"
     r"|(?:C|G|Ngh|Ch)oleg(?=[ \t]+(?:yn|ym|yng)[ \t])|(?:(?<=y )|(?<=['’]r ))chweched(?=[ \t]+(?:yn|ym|yng)[ \t])"
-    r"|(?:(?<=yn )|(?<=y )|(?<=['’]r )|(?<=adael )|(?<=gadael ))chweched(?=[ \t]+[A-ZŴŶ])"  # "yn chweched Bro Elidir"
+    # "yn chweched Bro Elidir", "o chweched Llys Efyrnwy"
+    r"|(?:(?<=yn )|(?<=y )|(?<=['’]r )|(?<=adael )|(?<=gadael )|(?<=o )|(?<=i ))chweched(?=[ \t]+[A-ZŴŶ])"
     r"|[Yy]sgol[ \t]+(?:[Gg]yfun|[Gg]ynradd|[Uu]wchradd|[Ff]abanod|[Ff]ach|[Bb]ach|[Ll]eol|[Bb]entref?|[Bb]entra)"
     r"(?=[ \t]+(?:yn|ym|yng)[ \t])"  # "ysgol bentra ym Modgwynedd": the village school, named by its village
     r"|(?:[CcGg]|[Nn]gh|[Cc]h)ampws(?=[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ])"  # "ar gampws y Wern", "campws Ffordd Las"
@@ -2178,16 +2185,39 @@ _LANDMARK_NOUNS = (
     r"towers?|chapel|church|castle|park|station|docks?|river|bridge|square|green|pond|lake|mill|works|pit|quarry"
     r"|harbour|beach|shop|pub|garage|hall|clock|cross|memorial|market|reservoir|roundabout|club|ground|field|fields"
     r"|common|mountain|woods?|canal|viaduct|lighthouse|prom|pier|library|surgery|estate|flats|garages|cemetery"
+    # round forty: "the school behind the old brickworks", "the old infants by the tip", "the school with the
+    # tractor mural", "the nursery by the garden centre", "the school by the toll house"
+    r"|brickworks|gasworks|ironworks|tips?|mural|centre|house|lido|shops|baths|crossing|dunes|sands|allotments"
 )
 _NAME_WORDS = r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)*"  # "the top of Heol Fedw"
+# A name straight after the relation is a landmark too ("the school behind St Brynach's"), but not a day, a month, a
+# feast or where a school posts: "the school on Monday", "the nursery past Christmas", "the school on Facebook".
+_NOT_A_LANDMARK_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Christmas|Easter|Whitsun|Facebook|Teams|Zoom|Twitter|WhatsApp"
+    r"|Instagram|TikTok|Dojo|Class|Seesaw|Google|Year|Mr|Mrs|Miss|Ms|Dr)\b)"
+)
+_STREET_WORDS_EN = r"(?:Road|Street|Lane|Avenue|Hill|Way|Terrace|Close|Drive|Crescent|Row|Estate)"
 _SCHOOL_BY_LANDMARK = re.compile(
     r"\b(?:[Tt]he|her|his|their|our)[ \t]+"
     r"(?:(?:little|old|village|local|Catholic|church|chapel|Welsh|English|infant|junior|tin)[ \t]+){0,2}"
-    r"(?:infants|juniors|primary|school|comp|nursery)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
-    r"(?:(?:by|near|opposite|behind|beside|past|under|below|above|next[ \t]+to)[ \t]+the[ \t]+"
+    r"(?:infants|juniors|primary|school|comp|nursery|tech|campus)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
+    r"(?:(?:(?:by|near|opposite|behind|beside|past|under|below|above|next[ \t]+to|with)[ \t]+the[ \t]+"
     # "the juniors at the top of Heol Fedw"
     r"|(?:at|on)[ \t]+the[ \t]+(?:top|bottom|end|far[ \t]+end|back)[ \t]+of[ \t]+(?:the[ \t]+)?)"
     r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:" + _LANDMARK_NOUNS + r"|" + _NAME_WORDS + r")\b"
+    r"|(?:by|near|opposite|behind|beside|past|next[ \t]+to)[ \t]+"
+    + _NOT_A_LANDMARK_NAME
+    + _NAME_WORDS
+    +
+    # ... and its street (round forty): "the tech on Ffordd Fer", "the school on Chapel Road"
+    r"|on[ \t]+(?:(?:Heol|Ffordd|Stryd|Lôn|Teras|Rhodfa)[ \t]+"
+    + _NAME_WORDS
+    + r"|"
+    + _NAME_WORDS
+    + r"[ \t]+"
+    + _STREET_WORDS_EN
+    + r"\b))"
 )
 # ... and in Welsh: "yr ysgol fach dan y capel", "yr ysgol gynradd tu ôl i'r orsaf", "ysgol y plant gyferbyn â'r
 # parc". A Sunday school ("ysgol Sul") is a chapel's, not one a child is known by.
@@ -2212,7 +2242,7 @@ _SCHOOL_OF_A_LANDMARK_CY = re.compile(
     r"(?:draphont|traphont|tŵr(?:[ \t]+dŵr)?|tip|domen|tomen|efail|odyn|ffatri|chwarel|gwaith(?:[ \t]+brics)?"
     r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
 )
-_LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ")
+_LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ", "tech ", "campus ")
 _LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ",)
 
 
@@ -2260,7 +2290,7 @@ _UNIT_EN = re.compile(
     rf"\b(?:the|at|to)[ \t]+(?:(?:old|former)[ \t]+)?((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit|base)\b"
 )
 _UNIT_CY = re.compile(
-    r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan)[ \t]+"
+    r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan|uned(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ]))[ \t]+"  # "uned yr Hafan"
     rf"((?:(?:y|yr)[ \t]+)?{WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
 )
 # ... or the unit by where it is: "i'r uned yn Nhan-y-Ffordd ym mlwyddyn 9", "at the unit in Pen-y-Cae".
@@ -2312,7 +2342,11 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
             words = m.group(1).split()
             if not words or words[0] in _NOT_A_TEACHING_UNIT or words[-1] in _NOT_A_TEACHING_UNIT:
                 continue
-            if words[0].isupper() or all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words):
+            # "Uned y Bont": an article before one capitalised word makes it a name, however common the word
+            named = len(words) == 2 and words[0] in ("y", "yr") and words[1] not in _TEACHING_WORDS
+            if words[0].isupper() or (
+                not named and all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words)
+            ):
                 continue  # "yr Uned Cyfeirio Disgyblion", "the ALN unit": what it is, not which
             if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES:
                 continue

@@ -997,6 +997,7 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
     school words ("Ysgol Arbennig Maes Derw" ... "a teaching assistant at Maes Derw"): the bare
     name is the school, not a home or a person, so it replaces what else was found on those words."""
     cores: dict[str, int] = {}  # a school's own name -> where the school is first named
+    bases: dict[str, int] = {}  # a base's one-word name -> where it is first named, found again only as "the Hwb"
     for start, end, category, _ in hits:
         if category != "school":
             continue
@@ -1004,10 +1005,18 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
         if core:
             for form in (core, *phrase_mutations(core)):
                 cores[form] = min(cores.get(form, start), start)
-    if not cores:
+        base = _base_name(text, start, end)
+        if base:
+            bases[base] = min(bases.get(base, start), start)
+    if not cores and not bases:
         return hits
     schools = [(h[0], h[1]) for h in hits if h[2] == "school"]
     found: list[tuple[int, int]] = []
+    for base, first in bases.items():
+        with_article = rf"(?<![\w'’-])(?:the|The|y|Y|yr|Yr|(?<=['’])r)[ \t]+({re.escape(base)})(?![\w'’-])"
+        for m in re.finditer(with_article, text):
+            if m.start() > first and not any(a <= m.start(1) < b for a, b in schools):
+                found.append(m.span(1))
     for core, first in cores.items():
         at = text.find(core, first)  # after the school is named: a home of that name before it is a home
         while at >= 0:
@@ -1026,6 +1035,24 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _SCHOOL_WORDS = GENERIC_SCHOOL | {"Ysgol", "School", "College", "Nursery", "Academy", "Primary", "High"}
+# A base or unit inside a school, named in one word with its kind ("the Hafan unit", "the Hwb at Cefn Eithin", "Uned
+# y Wennol"), is called by that word alone once the story has named it: "the Hafan staff", "roedd y Wennol yn dawel".
+_BASE_NAMED = re.compile(
+    r"(?:(?:the|The|y|Y|yr|Yr|['’]r)[ \t]+)?(?:(?:Uned|Canolfan|Ganolfan|Nghanolfan)[ \t]+(?:(?:y|yr)[ \t]+)?)?"
+    rf"([{UPPER}][^\W\d_]{{2,}})"
+    r"(?:[ \t]+(?:unit|base|Unit|Base|centre|Centre|room|class|nurture[ \t]+(?:class|base|room))\b|[ \t]+at[ \t]|\Z)"
+)
+
+
+def _base_name(text: str, start: int, end: int) -> str | None:
+    """The one word a base or unit found from START to END is named by, when it names nothing else."""
+    m = _BASE_NAMED.match(text[start:end] + (" at " if text.startswith(" at ", end) else ""))
+    if not m:
+        return None
+    word = m.group(1)
+    if word in _SCHOOL_WORDS or word in lx.PLACES or word in lx.NOT_PERSON or word in lx.COMMON or word in lx.FIRST:
+        return None
+    return word
 
 
 def _school_core(phrase: str) -> str | None:

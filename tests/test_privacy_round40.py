@@ -1,0 +1,171 @@
+"""Identifying details, round forty: tuned on dev batch 40 and on the older batches' school misses
+(`benchmarks/privacy/real/README.md`).
+
+- a school placed by a landmark of any kind, by a name straight after the relation or by its street ("the school
+  behind the old gasworks", "the nursery by the garden centre", "the school with the dragon mural", "the juniors
+  behind St Tudno's", "the tech on Heol Fawr"), not a school placed in time or online ("the school on Monday", "the
+  school by the end of term", "the school on Facebook");
+- an old board school's departments ("Standard Three at Cwm Nedd Mixed", "Tan-y-Bryn Babies");
+- a base inside a school named once in one word with its kind, then by that word alone ("the Hafan unit ... the
+  Hafan staff", "Uned y Wennol ... y Wennol"), not the word before the base is named, nor without its article.
+
+Each with the look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Reception and Year 1 were at the school behind the old gasworks.", "school behind the old gasworks"),
+        ("He started at the old juniors by the tip before it shut.", "old juniors by the tip"),
+        ("Her little one goes to the nursery by the garden centre three days a week.", "nursery by the garden centre"),
+        ("For one term he was at the school with the dragon mural.", "school with the dragon mural"),
+        ("They have been friends since the school by the toll house.", "school by the toll house"),
+        ("Her brother moves to the juniors behind St Tudno's in September.", "juniors behind St Tudno's"),
+        ("He did a taster week at the tech on Heol Fawr.", "tech on Heol Fawr"),
+        ("She does the evening course at the campus behind the old Woolworths in town.", "campus behind the old"),
+        ("Her sister went to the school on Chapel Road until she was eleven.", "school on Chapel Road"),
+    ],
+)
+def test_a_school_placed_by_a_landmark_a_name_or_its_street(text: str, school: str) -> None:
+    assert any(school in w for w in words_of("school", text, "en")), words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She rang the school on Monday and again on Friday.",
+        "We hope he is back in the school by the end of term.",
+        "The school by the time we got there had closed its gates.",
+        "The school on Facebook posted the photos of sports day.",
+        "The school past Christmas will have a new head.",
+        "She went with her mother to the college with her personal tutor's letter.",
+        "Maisie drew a picture of her school with a hen in the yard.",
+        "The school with the support of her aunt found her a quiet room.",
+    ],
+)
+def test_a_school_placed_in_time_online_or_with_someone_is_no_landmark(text: str) -> None:
+    assert words_of("school", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("She held up a photo: Standard Three, Cwm Nedd Mixed, 1951.", "Cwm Nedd Mixed"),
+        ("He was sent over from Tan-y-Bryn Babies the week his sister was born.", "Tan-y-Bryn Babies"),
+    ],
+)
+def test_an_old_board_schools_departments(text: str, school: str) -> None:
+    assert school in words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mixed ward was noisy, and the babies cried all night.",
+        "She sang in a Mixed Choir and knitted for the Babies ward.",
+    ],
+)
+def test_mixed_and_babies_in_other_senses_are_no_school(text: str) -> None:
+    assert words_of("school", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "again"),
+    [
+        (
+            "At Bryn Sulwen Comprehensive he spends mornings in the Seren unit. By March the Seren staff had "
+            "stopped ringing home.",
+            "en",
+            "Seren",
+        ),
+        (
+            "In school she goes to the Enfys base at lunchtime. The Enfys is the only room where she eats.",
+            "en",
+            "Enfys",
+        ),
+        (
+            "Mae Alaw yn mynd i Uned y Wennol yn yr ysgol bob bore. Erbyn y Pasg roedd y Wennol yn ail gartref iddi.",
+            "cy",
+            "Wennol",
+        ),
+    ],
+)
+def test_a_schools_base_named_again_by_its_one_word(text: str, lang: str, again: str) -> None:
+    found = words_of("school", text, lang)
+    assert found.count(again) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # before the base is named, the word is something else
+        ("The Seren café was busy. At Bryn Sulwen Comprehensive he spends mornings in the Seren unit.", "en"),
+        # without its article the word is not the base
+        ("At Bryn Sulwen Comprehensive he is in the Seren unit, and Seren, his cousin, is in Year 7.", "en"),
+    ],
+)
+def test_a_bases_word_before_it_is_named_or_without_its_article_is_left(text: str, lang: str) -> None:
+    assert "Seren" not in words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Dilys came home from hospital to the old forge past the chapel in March.", "en", "old forge past the chapel"),
+        ("They live in the old barn behind the Red Lion now.", "en", "old barn behind the Red Lion"),
+        ("Nan's is the pink house by the bottom chapel with the swing, you can't miss it.", "en", "pink house by the"),
+        ("He was sleeping at a mate's (the end terrace past the rugby club) until May.", "en", "end terrace past the"),
+        ("Mae Now yn byw yn y byngalo ar y gornel gyferbyn â'r Co-op ers blynyddoedd.", "cy", "byngalo ar y gornel"),
+        ("He lives in the house on the corner opposite the Londis shop.", "en", "house on the corner opposite"),
+    ],
+)
+def test_a_home_placed_by_a_landmark_in_more_shapes(text: str, lang: str, home: str) -> None:
+    assert any(home in w for w in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The old forge past the chapel sells ice cream in summer.", "en"),
+        ("Huw's was the best cake; the house by the chapel ordered two.", "en"),
+        ("She rang from the barn behind the show ground, where the sheep were judged.", "en"),
+    ],
+)
+def test_a_building_by_a_landmark_with_no_one_living_there_is_left(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+def test_the_month_after_a_landmark_is_not_part_of_the_home() -> None:
+    found = words_of("address", "Emlyn came home from hospital to the old forge past the chapel in February.", "en")
+    assert found and not any("February" in w for w in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Mae dwy ferch o chweched Llys Tanat yn gwirfoddoli bob nos Fawrth.", "chweched Llys Tanat"),
+        ("Aeth hi i chweched Bro Aled ar ôl TGAU.", "chweched Bro Aled"),
+        ("Tri bore yn yr ysgol, ac un bore yn uned yr Hafan yn Ystrad.", "uned yr Hafan"),
+        ("Doedd e ddim yn yr ysgol ers mis. Mae Mr Lloyd yn dysgu yn Uned y Bont yng Nghaernarfon.", "Uned y Bont"),
+    ],
+)
+def test_a_welsh_sixth_form_or_unit_by_its_name(text: str, school: str) -> None:
+    assert school in words_of("school", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roedd hi'n dathlu ei phen-blwydd yn chweched Mawrth.",
+        "Doedd e ddim yn yr ysgol. Mae'r uned yn y dref yn llawn.",
+        "Yn yr ysgol, mae Uned Cyfeirio Disgyblion y sir yn helpu.",
+    ],
+)
+def test_a_welsh_date_or_a_unit_said_by_what_it_is_is_no_named_school(text: str) -> None:
+    assert not [w for w in words_of("school", text, "cy") if "chweched" in w or w.lower().startswith("uned")]
