@@ -169,3 +169,44 @@ def test_a_welsh_sixth_form_or_unit_by_its_name(text: str, school: str) -> None:
 )
 def test_a_welsh_date_or_a_unit_said_by_what_it_is_is_no_named_school(text: str) -> None:
     assert not [w for w in words_of("school", text, "cy") if "chweched" in w or w.lower().startswith("uned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dob"),
+    [
+        ("Lives with Mam (Carys Prosser, b. Mar 1979) and two brothers.", "Carys Prosser", "b. Mar 1979"),
+        ("Nain (Gwenda Mai Roberts, g. Ebrill 1948) sy'n ei warchod.", "Gwenda Mai Roberts", "g. Ebrill 1948"),
+    ],
+)
+def test_a_full_name_before_a_date_of_birth_in_brackets_stays_a_name(text: str, name: str, dob: str) -> None:
+    lang = "cy" if " sy'n " in text else "en"
+    assert name in words_of("person-name", text, lang)
+    assert dob in words_of("date-of-birth", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Nan (Christmas Eve, 1959) still bakes every Friday.", "Christmas Eve, 1959"),
+        ("Grandad (New Year's Day, 1941) came to the review.", "New Year's Day, 1941"),
+    ],
+)
+def test_a_festival_in_brackets_is_the_date_not_a_name(text: str, dob: str) -> None:
+    assert dob in words_of("date-of-birth", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "home"),
+    [
+        ('On the way he said, "That\'s Nain Glenys\'s, the bungalow behind the garage."', "Nain Glenys", "bungalow"),
+        ("She had come back from her sister Nest's, the cottage behind the chapel.", "Nest", "cottage"),
+    ],
+)
+def test_someones_home_by_their_name_keeps_the_name_a_name(text: str, name: str, home: str) -> None:
+    assert any(name in w for w in words_of("person-name", text, "en")), words_of("person-name", text, "en")
+    assert any(home in w and name not in w for w in words_of("address", text, "en"))
+
+
+def test_a_homes_own_name_before_its_description_is_still_a_home() -> None:
+    found = words_of("address", "The carers call at Gorwel, the bungalow behind the school.", "en")
+    assert any("Gorwel" in w for w in found)

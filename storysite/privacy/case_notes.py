@@ -701,6 +701,7 @@ def _a_home_name(name: str) -> bool:
         and first not in lx.FIRST
         and first not in ("The", "A", "An", "Y", "Yr", "In", "At", "On", "This", "That", "Cardiff", "Wales")
         and first.rstrip(".") not in MONTH_WORDS
+        and not lx.whose(name)
     )
 
 

@@ -656,7 +656,7 @@ def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
         begin = cut = 0
         dated = False
         for part in _CLAUSE.finditer(inside):
-            if begin == cut and _A_NAME.fullmatch(part.group().strip()):
+            if begin == cut and _a_name(part.group().strip()):
                 begin = cut = part.end() + 1  # "Mam (Olwen, b. Christmas Eve '59)": the name first is no date
                 continue
             cut = part.end()
@@ -676,7 +676,19 @@ _A_WEEKDAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Dd]ydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener"
     r"|Sadwrn|Sul)|due|disgwyl)\b"
 )
-_A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+")
+_A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]+){0,2}")  # "Mam (Donna Jones, b. Feb 1981)"
+_FEAST_WORDS = frozenset(
+    "Christmas Easter Boxing New St Saint Bonfire Dydd Nadolig Calan Noswyl Gŵyl Monday Tuesday Wednesday Thursday"
+    " Friday Saturday Sunday".split()  # noqa: SIM905
+)
+
+
+def _a_name(clause: str) -> bool:
+    """Is CLAUSE a name before the date ("Olwen", "Donna Jones"), not the date's own day ("Christmas Eve")?"""
+    if not _A_NAME.fullmatch(clause):
+        return False
+    first = clause.split()[0]
+    return first == clause or not (first in MONTH_WORDS or first in _FEAST_WORDS)  # "Gwenda Mai Roberts" is a name
 
 
 def _dated(words: str, said_born: str | None) -> bool:

@@ -67,6 +67,8 @@ def _home_name_ok(name: str) -> bool:
         return False  # '"O, y tŷ pen ar Rhes Tregwilym"': a letter alone is a cry, not a home
     if len(words) == 1 and (name in lx.FIRST or name in lx.AMBIGUOUS or name in lx.SURNAMES):
         return False  # "Siân, the house was cold": a person spoken to
+    if lx.whose(name):
+        return False  # "That's Nain Peggy's, the bungalow behind the garage": her name, then her home (round forty)
     capitals = [w for w in words if w[:1].isupper()]
     return not all(w in lx.COMMON or w in lx.PLACE_WORDS for w in capitals)
 
