@@ -678,8 +678,10 @@ _A_WEEKDAY = re.compile(
 )
 _A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]+){0,2}")  # "Mam (Donna Jones, b. Feb 1981)"
 _FEAST_WORDS = frozenset(
-    "Christmas Easter Boxing New St Saint Bonfire Dydd Nadolig Calan Noswyl Gŵyl Monday Tuesday Wednesday Thursday"
-    " Friday Saturday Sunday".split()  # noqa: SIM905
+    """
+    Christmas Easter Boxing New St Saint Bonfire Dydd Nadolig Calan Noswyl Gŵyl
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()  # noqa: SIM905
 )
 
 
