@@ -198,7 +198,7 @@ def test_a_festival_in_brackets_is_the_date_not_a_name(text: str, dob: str) -> N
 @pytest.mark.parametrize(
     ("text", "name", "home"),
     [
-        ('On the way he said, "That\'s Nain Glenys\'s, the bungalow behind the garage."', "Nain Glenys", "bungalow"),
+        ("On the way he said, \"That's Nain Glenys's, the bungalow behind the garage.\"", "Nain Glenys", "bungalow"),
         ("She had come back from her sister Nest's, the cottage behind the chapel.", "Nest", "cottage"),
     ],
 )
