@@ -49,6 +49,7 @@ SPLITS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
 LANGS = ("cy", "en")
 
