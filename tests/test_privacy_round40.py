@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from privacy_cases import words_of
 
+from storysite.privacy import scan_text
+
 
 @pytest.mark.parametrize(
     ("text", "school"),
@@ -210,3 +212,69 @@ def test_someones_home_by_their_name_keeps_the_name_a_name(text: str, name: str,
 def test_a_homes_own_name_before_its_description_is_still_a_home() -> None:
     found = words_of("address", "The carers call at Gorwel, the bungalow behind the school.", "en")
     assert any("Gorwel" in w for w in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("- Enw: PRYDDERCH, G. W. - DG: 04/05/41", "cy", "PRYDDERCH, G. W."),
+        ("> Enw: T. M. LEWIS (DOB 2/2/40)", "cy", "T. M. LEWIS"),
+        ("> Claf: Mr H. R. BEYNON, Tan-y-graig", "cy", "Mr H. R. BEYNON"),
+        ("Client: D. J. HOPKIN. DOB 3-2-89. NHS 624 119 8370", "en", "D. J. HOPKIN"),
+        ("Name: WATKINS, Rhys J. DOB 1.2.10", "en", "WATKINS, Rhys J."),
+    ],
+)
+def test_a_name_in_a_forms_name_field(text: str, lang: str, name: str) -> None:
+    assert name in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Name: Lewys. DOB not known.", "en"),  # the story's own made-up name
+        ("> Plentyn: T. (cyf. PLA/2291/LL)", "cy"),  # an initial alone
+        ('Child: "I like it here because I can see the sea."', "en"),  # the child's words, not a name
+    ],
+)
+def test_a_made_up_name_an_initial_or_speech_in_a_name_field_is_left(text: str, lang: str) -> None:
+    found = [d.text for d in scan_text(text, lang, pseudonyms=["Lewys"]) if d.category == "person-name"]
+    assert not [w for w in found if "Lewys" in w or "T." in w or "sea" in w]
+
+
+def test_a_name_field_stops_at_the_comma_before_a_reference() -> None:
+    found = words_of("person-name", "> Child: Kai, LAC ref CLA/04417.", "en")
+    assert not any("LAC" in w for w in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("> PPA: Mrs G. Watcyn (merch), Awel y Bryn, Abercraf", "cy", "Awel y Bryn"),
+        ("> Cyswllt brys: nain, E. Rowlands, Pencwm", "cy", "Pencwm"),
+        ("> Cyswllt arall: Taid, Glanrafon (dim ffôn symudol)", "cy", "Glanrafon"),
+        ("Perthynas agosaf: Nain, y Wern. Bowen yn ymwybodol.", "cy", "y Wern"),
+        ("NOK daughter Mrs E. PRICE, Bryn Eithin, 07700 900644.", "en", "Bryn Eithin"),
+        ("NOK son Gareth Hughes, Tan-y-Fron, 07700 900 111.", "en", "Tan-y-Fron"),
+    ],
+)
+def test_where_a_next_of_kin_lives_on_the_notes_line(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_a_home"),
+    [
+        ("Perthynas agosaf: mab, Wyn Phillips, 07700 900 562.", "cy", "Wyn Phillips"),
+        ("NOK dau. Janice Redmond (Kirkby) 0151 496 0733.", "en", "Kirkby"),
+        ("NOK son, 07700 900 629. GP Dr Wynne-Evans, Corwen Health Centre.", "en", "Corwen Health Centre"),
+        ("NOK: son, Mr G. PHELPS, Llandeilo, 07700 900561.", "en", "Llandeilo"),
+    ],
+)
+def test_a_next_of_kins_name_a_town_or_a_surgery_is_no_home(text: str, lang: str, not_a_home: str) -> None:
+    assert not_a_home not in words_of("address", text, lang)
+
+
+def test_a_welsh_school_after_stayed_at_is_a_school_not_a_home() -> None:
+    text = "He stayed at Ysgol Gynradd Cae Sarn, and Taid drove him every day."
+    assert "Ysgol Gynradd Cae Sarn" in words_of("school", text, "en")
+    assert not any("Ysgol" in w for w in words_of("address", text, "en"))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH_WORDS, day_and_month
-from storysite.privacy.names import NICK_WORDS
+from storysite.privacy.names import KIN_TITLES, NICK_WORDS
 from storysite.privacy.needles import Needles
 from storysite.privacy.spelled import CODE_NEEDLES, REF_NEEDLES, spelled_codes, spelled_phones, spelled_references
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
@@ -1168,7 +1168,134 @@ def _without_full_stop(letters: str) -> str:
 
 
 # Every literal the finders start from (and the phone number in words' first word), found in one pass.
+# A form's name field, as a case note pastes it (round forty): "Enw: RICHARDS, E. M.", "Claf: Mr D. G. PROTHEROE",
+# "Client: G. R. PUGH. DOB 3-2-89". The field says the words are a person's, however the name is written.
+_NAME_FIELDS = ("Name", "Enw", "Client", "Cleient", "Child", "Plentyn", "Claf", "Patient")
+_NAME_FIELD_NEEDLES = tuple(f"{field}:" for field in _NAME_FIELDS) + tuple(f"{field}**:" for field in _NAME_FIELDS)
+_NAMED_IN_A_FIELD = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[>•*·|-] )|(?<=\. ))(?:\*\*)?(?:" + "|".join(_NAME_FIELDS) + r")(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ](?:\.|[\w'’-]+)"
+    r"(?:,?[ \t]+[A-ZÀ-ÖØ-ÞŴŶ](?:\.(?![ \t]+[A-Z][a-z])|[\w'’-]+)){0,4})"
+)
+_TITLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_TOKEN = re.compile(r"[^ \t]+")
+
+
+def names_in_fields(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """A name written in a form's name field, unless it is only the story's made-up name or a lone initial."""
+    out: list[Hit] = []
+    for at in found.positions(_NAME_FIELD_NEEDLES):
+        m = _NAMED_IN_A_FIELD.match(text, max(0, at - 4)) or _NAMED_IN_A_FIELD.match(text, at)
+        if not m:
+            continue
+        end, words = m.start(1), list[str]()
+        for token in _TOKEN.finditer(text, m.start(1), m.end(1)):
+            word = token.group().strip(",.")
+            if word in lx.ACRONYMS or (words and text[end - 1] == "," and not (len(words) == 1 and words[0].isupper())):
+                break  # "Child: Kai, LAC ref …", "Claf: Mr D. G. PROTHEROE, Pant …": the name ends at its comma
+            words.append(word)
+            end = token.end()
+        own = [w for w in words if w not in _TITLE_WORDS]
+        titled = [w[:1] + w[1:].lower() for w in own]
+        if not own or all(w in pseudonyms or len(w) == 1 for w in titled) or (len(own) == 1 and own[0] in lx.COMMON):
+            continue  # "Name: Lewys" (the story's own), "Plentyn: T." (an initial alone), "Child: Unknown"
+        end -= text[end - 1] == ","
+        out.append((m.start(1), end, "person-name", "privacy.person-name.record"))
+    return out
+
+
+# A next of kin's line, as a case note pastes it (round forty): "PPA: Mrs M. Bowen (merch), Awel y Grug, Abercraf",
+# "NOK daughter Mrs E. PRITCHARD, Bryn Llus, 07700 900644", "Cyswllt arall: Taid, Penbryn (dim ffôn symudol)". After
+# the person, the first name that is no town is where they live.
+_KIN_LINE_NEEDLES: tuple[str, ...] = ("NOK", "Next of kin", "next of kin", "PPA", "Perthynas agosaf", "Cyswllt brys")
+_KIN_LINE_NEEDLES += ("Cyswllt arall", "Emergency contact")
+_KIN_LINE = re.compile(
+    r"(?:NOK|[Nn]ext[ \t]+of[ \t]+kin|PPA|Perthynas[ \t]+agosaf|Cyswllt[ \t]+(?:brys|arall)|Emergency[ \t]+contact)"
+    r"\b[^\n]{0,200}"
+)
+_KIN_SEGMENT = re.compile(r"[^,()\n]+")
+_HOME_SEGMENT = re.compile(
+    r"[ \t]*((?:(?:y|yr)[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+(?:(?:y|yr|a|ar|o)[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+){0,3})"
+    r"[ \t]*(?:\.[ \t]*)?\Z"
+)
+_RELATIVES = frozenset(
+    """
+    son daughter dau dau. sister brother niece nephew mother father mum dad wife husband partner cousin grandson
+    granddaughter merch mab chwaer brawd nith nai mam tad gwraig gŵr partner cefnder cyfnither ŵyr wyres
+    """.split()  # noqa: SIM905
+)
+_SENTENCE_STOP = re.compile(r"(?<![ \t][A-Z])(?<!^[A-Z])\.[ \t]")  # a full stop, not an initial's
+_TITLE_START = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]|[A-Z]\.[ \t]*[A-Z]")
+
+
+def homes_of_next_of_kin(text: str, found: Needles) -> list[Hit]:
+    """Where a next of kin lives, named after them on the note's line."""
+    out: list[Hit] = []
+    for at in found.positions(_KIN_LINE_NEEDLES):
+        line = _KIN_LINE.match(text, at)
+        if not line:
+            continue
+        person = ""  # "named" once the person's name is read, "kin" after a grandparent's word alone
+        for segment in _KIN_SEGMENT.finditer(text, line.start(), line.end()):
+            part = segment.group()
+            stop = _SENTENCE_STOP.search(part)  # "Nain, y Gors. Bowen (pennaeth) …": the line's next sentence
+            part = part[: stop.start()] if stop else part
+            words = [w.rstrip(".:") for w in part.split() if w.rstrip(".:") not in _KIN_LINE_WORDS]
+            if not words:
+                continue
+            if all(w.lower() in _RELATIVES for w in words):
+                continue  # "merch", "son", "(merch)": who the person is, the name before or after
+            if person != "named" and _named_person(part, words):
+                person = "named"  # "Mrs M. Bowen", "mam-gu, E. Lloyd", "DH"; after it, a name is the home's
+                continue
+            if not person and len(words) == 1 and (words[0] in KIN_TITLES or words[0].capitalize() in KIN_TITLES):
+                person = "kin"  # "Taid, Penbryn": the grandfather is the person
+                continue
+            home = _HOME_SEGMENT.match(part)
+            after_comma = text[segment.start() - 1 : segment.start()] == ","
+            if person and home and after_comma and _a_kin_home(home.group(1)):
+                out.append(
+                    (segment.start() + home.start(1), segment.start() + home.end(1), "address", "privacy.address")
+                )
+            if person and segment.start() > line.start():
+                break  # the first thing after the person, a home or not, ends the reading
+    return out
+
+
+_NOT_A_KIN_HOME = frozenset({"Ysbyty", "Hospital", "Centre", "Surgery", "Practice", "Canolfan", "Meddygfa", "Health"})
+
+
+def _named_person(part: str, words: list[str]) -> bool:
+    """Is PART (its WORDS) a person named: a title or initials first, a first name, or a surname in capitals?"""
+    own = [w for w in words if w.lower() not in _RELATIVES]
+    if not own:
+        return False
+    first = own[0]
+    return bool(
+        _TITLE_START.search(part)
+        or first in lx.FIRST
+        or (len(own) > 1 and (first in lx.AMBIGUOUS or own[-1] in lx.SURNAMES))
+        or (first.isupper() and first.isalpha() and first not in lx.ACRONYMS)
+    )
+
+
+_KIN_LINE_WORDS = frozenset({"NOK", "Next", "next", "of", "kin", "PPA", "Perthynas", "agosaf", "Cyswllt", "brys"})
+_KIN_LINE_WORDS |= {"arall", "Emergency", "contact"}
+
+
+def _a_kin_home(name: str) -> bool:
+    """Is NAME, after a next of kin, a home's name: not a town, a person, a hospital or a common word?"""
+    words = name.split()
+    if name in lx.PLACES or any(w in _NOT_A_KIN_HOME for w in words) or _TITLE_START.match(name):
+        return False
+    if words[0] in ("y", "yr"):
+        return len(words) > 1  # "Nain, y Gors": a common word with its article and a capital is a name
+    return words[0] not in lx.FIRST and not (len(words) == 1 and words[0] in lx.COMMON)
+
+
 NEEDLES = (
+    *_KIN_LINE_NEEDLES,
+    *_NAME_FIELD_NEEDLES,
     *_SHORT_CUES, *_NUMBER_WORDS, "UK", *_SYSTEMS, *_FARM_VERBS, *_HOME_WORDS, *_CALL_WORDS,
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
@@ -1198,6 +1325,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
     (spelled_codes, frozenset(CODE_NEEDLES), ""),
     (spelled_references, frozenset(REF_NEEDLES), ""),
+    (homes_of_next_of_kin, frozenset(_KIN_LINE_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
     (
@@ -1209,6 +1337,7 @@ _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]],
     (initials_names, frozenset((*_J_NEEDLES, *_CALLED_INITIALS_NEEDLES)), ""),
     (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),
     (initials_as_subjects, frozenset(_SUBJECT_AFTER), ""),
+    (names_in_fields, frozenset(_NAME_FIELD_NEEDLES), ""),
 )
 
 

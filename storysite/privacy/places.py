@@ -845,6 +845,7 @@ def home_walked_at(text: str, s: int) -> tuple[int, int] | None:
 
 
 _HILL_HEADS = ("Mynydd ", "Moel ", "Foel ", "Bannau ", "Crib ")
+_SCHOOL_HEADS = frozenset({"Ysgol", "Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch"})
 _COMPOUND_HEAD_STARTS = tuple(sorted(lx.HOUSE_COMPOUND_HEADS))
 
 
@@ -855,8 +856,8 @@ def _homes_name_at(text: str, s: int) -> tuple[int, int] | None:
         return None
     phrase = m.group()
     words = phrase.split()
-    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")):
-        return None
+    if phrase in lx.NOT_PERSON or phrase.endswith(("'s", "’s")) or words[0] in _SCHOOL_HEADS:
+        return None  # "stayed at Ysgol Gynradd Pen Sarn": a school, found as one (round forty)
     if (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and not (
         len(words) > 1 and (words[-1] in _HOUSE_ADJECTIVES or words[1] in ("y", "yr"))
     ):
