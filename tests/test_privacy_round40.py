@@ -278,3 +278,92 @@ def test_a_welsh_school_after_stayed_at_is_a_school_not_a_home() -> None:
     text = "He stayed at Ysgol Gynradd Cae Sarn, and Taid drove him every day."
     assert "Ysgol Gynradd Cae Sarn" in words_of("school", text, "en")
     assert not any("Ysgol" in w for w in words_of("address", text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mrs Elis had lived for forty years in the cottage under the old railway bridge.", "en", "under the old"),
+        ("Her son Rhodri, who has the flat over the old post office, drove her home.", "en", "flat over the old post"),
+        ("Mae Gwil yn byw yn y byngalo gwyn cynta ar y chwith ar ôl capel Salem.", "cy", "byngalo gwyn cynta"),
+        ("They live in the first white house on the left past the chapel.", "en", "first white house"),
+    ],
+)
+def test_homes_placed_under_a_landmark_owned_or_counted_with_their_colour(text: str, lang: str, home: str) -> None:
+    assert any(home in w for w in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The dog hid under the table in the house.", "en"),
+        ("He had two short stays under the crisis team last year.", "en"),
+        ("In the flat under the Llys Caradog sign lives Mrs Glenys Bevan-Rees, who is 81.", "en"),
+    ],
+)
+def test_under_the_care_of_a_team_or_a_name_after_the_landmark_is_no_home(text: str, lang: str) -> None:
+    found = words_of("address", text, lang)
+    assert not any("crisis" in w or "table" in w or "Glenys" in w for w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phone"),
+    [
+        ("Ffôn tŷ 730 552 (dim signal ar y clos).", "cy", "730 552"),
+        ("Home tel 840 927, no answerphone.", "en", "840 927"),
+        ("Phone: 61 2045.", "en", "61 2045"),
+    ],
+)
+def test_a_local_number_right_after_a_phones_label(text: str, lang: str, phone: str) -> None:
+    assert phone in words_of("phone", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The phone cost 730 552 pounds in the end.", "Phone 730 552 1234 was the old hospital line."],
+)
+def test_a_phone_word_far_from_a_sum_or_before_a_longer_number_is_no_local_number(text: str) -> None:
+    assert "730 552" not in words_of("phone", text, "en")
+
+
+def test_initials_before_a_date_in_brackets_are_a_person_and_the_date_a_birth() -> None:
+    text = "> 2019 review. RWP (12/3/84) attended the centre Monday to Friday."
+    assert "RWP" in words_of("person-name", text, "en")
+    assert "12/3/84" in words_of("date-of-birth", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The review at ABC (2/3/24) went well.", "Referred to CAMHS (12/3/24) by her GP."],
+)
+def test_a_place_or_a_service_before_a_dated_bracket_is_no_person(text: str) -> None:
+    assert words_of("date-of-birth", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mae pawb yn ei galw'n Nain Tŷ Capel, achos mae hi wedi byw yn Nhŷ Capel ers hanner can mlynedd. "
+            "Gyda Nain Tŷ Capel mae'r plant bob dydd Sul.",
+            "Nain Tŷ Capel",
+        ),
+        ('Mae chwaer Menna, "Bet Bryn Heulog" fel mae pawb yn ei galw hi, yn byw ym Mryn Heulog.', "Bet Bryn Heulog"),
+    ],
+)
+def test_someone_known_by_their_home_stays_a_person(text: str, name: str) -> None:
+    assert name in words_of("person-name", text, "cy")
+    assert name not in words_of("address", text, "cy")
+
+
+def test_a_home_after_ar_is_still_a_home_though_its_mutated_head_is_a_name() -> None:
+    text = "Daeth Wil Garej, hen ffrind sy'n byw ar Ben Bryniau, efo'r papur. Mae Ben Bryniau yn uchel."
+    assert "Ben Bryniau" in words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Mae pawb yn ei galw'n Nansi ers pan oedd hi'n fach.", "Nansi"), ("Roedd y plant yn ei alw'n Cochyn.", "Cochyn")],
+)
+def test_a_name_someone_is_called_by_in_welsh_without_a_pronoun(text: str, name: str) -> None:
+    assert name in words_of("person-name", text, "cy")

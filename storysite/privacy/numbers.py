@@ -256,6 +256,8 @@ _LOCAL_CUE = re.compile(
     r"|rhif[ \t]+(?:ffôn|y[ \t]+tŷ|(?:ei|eu)(?![ \t]+(?:[cg]erdyn|cherdyn|ngherdyn|[dt]ocyn|thocyn|[bp]às|[bp]as"
     r"|[cg]yfrif|chyfrif|h?achos)\b))"  # "rhif ei gerdyn, 300 7715 LLR": a card's number, not a phone's
     r"|ffôn[ \t]+y[ \t]+tŷ|the[ \t]+old[ \t]+way)\b)[^.!?\n]{0,30}\Z"
+    # ... or right after a phone's label in a note (round forty): "Ffôn tŷ 730 552", "Tel: 840 927"
+    r"|(?i:\b(?:tel|phone|ffôn|ffon)\.?(?:[ \t]+(?:tŷ|ty|home|adref|adra))?[ \t]*:?[ \t]*)\Z"
 )
 
 

@@ -1101,6 +1101,7 @@ _HOME_NOUN = (
 )
 _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
+    r"|under(?=[ \t]+the[ \t])"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
     r"|uwchben|drws[ \t]+nesa(?:f|['’])?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen"
@@ -1159,6 +1160,7 @@ _LANDMARK_AFTER = re.compile(
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
     r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
     r"|before|after|for|during|every|cyn|bob"  # "… behind the Spar in Benllech before this move": a time
+    r"|lives|lived|live"  # "In the flat under the Llys Caradog sign lives Mrs …": who lives there is no landmark
     r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|ym[ \t]+mis)\b))"  # "… past the chapel in February", "… ym mis Mawrth"
 )
@@ -1172,7 +1174,9 @@ _LIVING = re.compile(
     r"|yw[ \t]+(?:ei|eu)[ \t]+(?:cartref|chartref|th[ŷy])|(?:ei|eu)[ \t]+(?:cartref|chartref|gartref|th[ŷy]|dŷ)"
     # round thirty-eight: who is in it ("Beti sydd yn y bynglo gyferbyn â'r hen efail")
     r"|sydd[ \t]+yn(?=[ \t]+y[ \t]))\b)"
-    r"|['’]s[ \t]+(?:is|was)[ \t]+\Z"  # whose home it is (round forty): "Mam's is the white house by the chapel"
+    # whose home it is (round forty): "Mam's is the white house by the chapel", "who has the flat over the bank"
+    r"|['’]s[ \t]+(?:is|was)[ \t]+\Z"
+    r"|\b(?:who|she|he|they)[ \t]+(?:has|had|have)[ \t]+(?:got[ \t]+)?\Z"
 )
 
 
@@ -1254,6 +1258,7 @@ _RELATION_NEEDLES = (
     "wrth y",
     *_WRTH_A_PART,
     "o dan",
+    "under the",  # round forty: "the cottage under the old pit wheel"
 )
 
 
@@ -1489,6 +1494,7 @@ _LANDMARK_GATE_EN = (
     "next door",  # "lives next door to the Co-op"
     "facing",
     "beyond",
+    "under the",
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room", "bungalow", "cottage", "caravan", "bedsit", "maisonette")
@@ -1526,7 +1532,11 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
                     (one.start(), before_someone(text, landmark.start(), landmark.end()))
                 )  # "fflat un llofft, yr un uwchben siop barbwr ..."
             continue
-        if not home and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start()):
+        if (
+            not home
+            and rel.group() != "under"
+            and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start())
+        ):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
             if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
                 out.append(

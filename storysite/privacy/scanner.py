@@ -560,8 +560,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         # a person found, a made-up name or a kinship word before the brackets: "Leanne (Awst '83)", "Ffion
         # (12.3.09)", "Twm (30/1/17)", "Mam (Medi '82)"
         named = [h[1] for h in hits if h[2] == "person-name"] + _people_before_brackets(text, pseudonyms)
-        for s, e in dates_after_people(text, named):
-            hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
+        bracketed: list[Hit] = [
+            (s, e, "date-of-birth", "privacy.date-of-birth") for s, e in dates_after_people(text, named)
+        ]
+        hits.extend(bracketed)
+        if bracketed:
+            hits.extend(_names_before_dobs(text, bracketed, pseudonyms))  # "RWP (12/3/84)": the initials are his
     if any(h[2] == "postcode" for h in hits):
         hits.extend(homes_before_postcodes(text, [h[0] for h in hits if h[2] == "postcode"]))
     if units:
@@ -595,16 +599,26 @@ _PARENTS = frozenset({"Mam", "Mum", "Mami", "Dad", "Tad", "Dadi", "Mother", "Fat
 _PARENTS |= {"fechan", "bychan", "babi", "fabi", "baby", "mam", "mum", "dad", "tad", "nain", "taid", "mamgu", "nan"}
 
 
+_PLACE_WORDS_BEFORE = frozenset({"at", "in", "to", "from", "the", "yn", "ym", "yng", "i", "o", "y", "yr", "of"})
+
+
 def _people_before_brackets(text: str, pseudonyms: frozenset[str]) -> list[int]:
-    """The ends of the made-up names and kinship words just before a bracket in TEXT."""
+    """The ends of the made-up names, kinship words and initials just before a bracket in TEXT."""
     ends = []
     at = text.find("(")
     while at > 0:
         end = len(text[:at].rstrip(" \t"))
         before = text[max(0, end - 30) : end].split()
         word = before[-1] if before else ""
-        if word in pseudonyms or word in KIN_TITLES or word in _PARENTS:
-            ends.append(end)
+        initials = (
+            2 <= len(word) <= 4
+            and word.isalpha()
+            and word.isupper()
+            and word not in lx.ACRONYMS
+            and (len(before) < 2 or before[-2].lower() not in _PLACE_WORDS_BEFORE)  # not "the review at ABC (2/3/24)"
+        )
+        if word in pseudonyms or word in KIN_TITLES or word in _PARENTS or initials:
+            ends.append(end)  # "RWP (12/3/84)": a case note's initials are a person too (round forty)
         at = text.find("(", at + 1)
     return ends
 
@@ -631,6 +645,15 @@ def _known_by_their_home(text: str, hits: list[Hit]) -> list[Hit]:
             dropped.add(home)
         else:
             out.append((h[0], h[0] + len(head), h[2], h[3]))
+    # ... and the same words read both ways, a kinship word or a first name first: "Mamgu Tŷ Capel", "Bet Bryn
+    # Heulog" are women known by their homes, however the home's reading came (round forty)
+    for h in hits:
+        if h[3] in _KNOWN_BY_HOME and (h[0], h[1]) in tails:
+            first = text[h[0] : h[1]].split()[0]
+            placed = text[max(0, h[0] - 4) : h[0]].split()[-1:] in (["ar"], ["yn"], ["at"], ["on"], ["in"])
+            named = first in lx.FIRST or (first in lx.AMBIGUOUS and len(text[h[0] : h[1]].split()) > 2)
+            if not placed and (first in KIN_TITLES or (named and first not in lx.HOUSE_ELEMENTS)):
+                dropped.add((h[0], h[1]))  # not "byw ar Ben Bryniau": after "ar", "Ben" is the mutated "Pen"
     return [h for h in out if h[2] != "address" or (h[0], h[1]) not in dropped]
 
 
@@ -1097,7 +1120,7 @@ _OPENING_VERBS = frozenset(["Daeth", "Aeth", "Cafodd", "Gafodd", "Ganwyd", "Gane
 # and the date: "Nasra, dob 3.xi.21", "*HW, Sudanese, DOB 01.01.88", "LJ, F, DOB:01 NOV 1991".
 _RECORD_HEAD = re.compile(
     rf"(?:^|(?<=[\n*>:(|])|(?<=[.!?;][ \t]))[ \t]*({_NAME_WORD}|[{UPPER}]{{2,3}})"
-    r"(?:,[ \t]*[A-Za-z][A-Za-z .'’-]{0,15}){0,2},[ \t]*\(?\Z"
+    r"(?:,[ \t]*[A-Za-z][A-Za-z .'’-]{0,15}){0,2}(?:,[ \t]*\(?|[ \t]+\()\Z"  # "RWP (12/3/84)": a bracket, no comma
 )
 _NATIONALITY_ENDINGS = ("ese", "ian", "ish", "ean", "ani", "ali", "aqi", "eni")
 # Letters that head a record but name no one: the abbreviations above, a team or the record's own kind.

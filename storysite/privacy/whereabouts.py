@@ -127,7 +127,9 @@ _COUNTED_HEAD = re.compile(
 # "They live in the last house on the left before the cattle grid"; "yn y tŷ olaf ar y chwith cyn y grid":
 # a home counted along a road, in a sentence that says someone lives there.
 _ALONG_HEAD = re.compile(
-    rf"(?i:\b(?:the|y|yr)[ \t]+({_ORDINAL}[ \t]+{_HOME_WORDS}|{_HOME_WORDS}[ \t]+{_ORDINAL})"
+    # a colour or a size on the way (round forty): "y byngalo gwyn cynta ar y chwith", "the first white house"
+    rf"(?i:\b(?:the|y|yr)[ \t]+({_ORDINAL}(?:[ \t]+[^\W\d_]+)?[ \t]+{_HOME_WORDS}"
+    rf"|{_HOME_WORDS}(?:[ \t]+[^\W\d_]+)?[ \t]+{_ORDINAL})"
     r"(?:[ \t]+(?:on[ \t]+the[ \t]+(?:left|right)|ar[ \t]+y[ \t]+(?:chwith|whith|dde)))?[ \t]+\Z)"
 )
 # ... and on over the relation to the landmark.
