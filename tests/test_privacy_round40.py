@@ -367,3 +367,30 @@ def test_a_home_after_ar_is_still_a_home_though_its_mutated_head_is_a_name() -> 
 )
 def test_a_name_someone_is_called_by_in_welsh_without_a_pronoun(text: str, name: str) -> None:
     assert name in words_of("person-name", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mae ffrind Lowri, sy'n byw yn y byngalo dros y ffordd i'r hen ysgoldy, yn helpu.", "cy", "dros y ffordd"),
+        ("Dilwyn still lives in the white cottage on the far side of the estuary.", "en", "far side of the estuary"),
+        ("They live in the house across the road from the chapel.", "en", "across the road from"),
+        ("lle mae Gwladys yn byw nawr, y fflat gwaelod tu ôl i Gapel Seion.", "cy", "fflat gwaelod"),
+        ("Mae ei fam wedi symud i fflat uwchben y siop sglodion ar y sgwâr.", "cy", "fflat uwchben"),
+        ("They moved to flat above the bookies.", "en", "flat above the bookies"),
+    ],
+)
+def test_a_home_across_the_road_on_the_far_side_or_a_bare_flat_over_a_shop(text: str, lang: str, home: str) -> None:
+    assert any(home in w for w in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The land is flat behind the house where they live.", "en"),
+        ("She stood on the far side of the road and waved.", "en"),
+        ("Aeth hi dros y ffordd i'r siop.", "cy"),
+    ],
+)
+def test_flat_ground_or_a_crossing_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []

@@ -1102,6 +1102,10 @@ _HOME_NOUN = (
 _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
     r"|under(?=[ \t]+the[ \t])"
+    # across the road, or the far side (round forty): "y byngalo dros y ffordd i'r hen ysgoldy", "the white cottage on
+    # the far side of the estuary", "the house over the road from the chapel"
+    r"|dros[ \t]+y[ \t]+(?:ffordd|lôn|stryd)(?:[ \t]+(?:i|o|â)(?=['’ \t])|(?=['’]r))"
+    r"|(?:across|over)[ \t]+the[ \t]+(?:road|lane|street)[ \t]+from|on[ \t]+the[ \t]+(?:far|other)[ \t]+side[ \t]+of"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
     r"|uwchben|drws[ \t]+nesa(?:f|['’])?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen"
@@ -1138,14 +1142,18 @@ _HOME_BEFORE_RELATION = re.compile(
     # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
     rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
     # ... or a numbered one, with no article: "bedsit 2 at the back of Siop Jac", "fflat 3 uwchben y Spar"
-    r"|\b(?:flat|fflat|bedsit|maisonette|caravan|carafán|carafan)[ \t]+[0-9]{1,3}[A-Za-z]?)"
+    r"|\b(?:flat|fflat|bedsit|maisonette|caravan|carafán|carafan)[ \t]+[0-9]{1,3}[A-Za-z]?"
+    # ... or a flat over a shop with no article, as a note or Welsh after "i" says it (round forty): "symud i fflat
+    # uwchben y siop sglodion", "flat above the bookies on the square"
+    r"|\b(?:flat|fflat)(?=[ \t]*\Z))"  # ... over a shop only: see _BARE_FLAT
     r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
     r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
     r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
     r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor"
     # "y tŷ bach gwyn ar bwys y bont"; a compound's noun: "y tŷ lojin mawr gyferbyn â'r orsaf dân"
-    r"|lojin|capel|ysgol|fferm|ffarm|haf)){0,2}"
+    r"|lojin|capel|ysgol|fferm|ffarm|haf"
+    r"|gwaelod|top|ucha|uchaf|isa|isaf|cefn|ffrynt)){0,2}"  # "y fflat gwaelod tu ôl i Gapel Bethania" (round forty)
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:ar[ \t]+y[ \t]+gornel|on[ \t]+the[ \t]+corner))?"  # "y byngalo ar y gornel gyferbyn â'r Spar"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
@@ -1214,6 +1222,7 @@ _PERSON_THEN_COMMA = re.compile(
     r"|\b(?:Mamgu|Mam-gu|Nain|Taid|Tad-cu|Tadcu|Anti|Auntie|Aunty|Wncwl|Yncl|Uncle|Nan|Nanny|Gran|Grandma|Grandad"
     r"|Bampi|Bamp)[ \t]+[A-Z][\w'’-]+,[ \t]*\Z"
 )
+_BARE_FLAT = re.compile(r"(?i:f?flat[ \t]*\Z)")
 _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|at|yn|o)[ \t]+\Z")  # "respite at the bungalow behind the Spar"
 
 
@@ -1259,6 +1268,15 @@ _RELATION_NEEDLES = (
     *_WRTH_A_PART,
     "o dan",
     "under the",  # round forty: "the cottage under the old pit wheel"
+    "dros y ffordd",
+    "dros y lôn",
+    "dros y stryd",
+    "across the road from",
+    "over the road from",
+    "across the lane from",
+    "over the lane from",
+    "on the far side of",
+    "on the other side of",
 )
 
 
@@ -1475,6 +1493,9 @@ _LANDMARK_GATE_CY = (
     "yny'r",
     "awr'r",
     "an'r",
+    "dros y ffordd",
+    "dros y lôn",
+    "dros y stryd",
 )
 _LANDMARK_GATE_EN = (
     "pposite",
@@ -1495,6 +1516,9 @@ _LANDMARK_GATE_EN = (
     "facing",
     "beyond",
     "under the",
+    "the road from",
+    "the lane from",
+    "side of",
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room", "bungalow", "cottage", "caravan", "bedsit", "maisonette")
@@ -1551,6 +1575,8 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             and not _AFTER_A_LANDMARK.match(landmark.group())
         ):
             continue  # "i'r tŷ ar ôl cinio": after a time, not past a place
+        if home and _BARE_FLAT.match(home.group()) and not rel.group().startswith(("above", "over", "uwchben")):
+            continue  # "flat behind the house" is the ground, not a home: a bare flat is one over a shop
         if not home or not landmark or _OWN_GROUND.fullmatch(landmark.group().strip(" \t'’")):
             continue  # "y tŷ newydd ar waelod y buarth": placed on the family's own land, not by a landmark
         if _ANY_ONE.match(landmark.group()):
