@@ -394,3 +394,33 @@ def test_a_home_across_the_road_on_the_far_side_or_a_bare_flat_over_a_shop(text:
 )
 def test_flat_ground_or_a_crossing_is_no_home(text: str, lang: str) -> None:
     assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Before that he was at the little school by the old creamery.", "en", "school by the old creamery"),
+        ("Twm is at the little school by the old toll-house, as Nain calls it.", "en", "school by the old toll-house"),
+        ("Glenys started at the little school under Capel Salem at four.", "en", "school under Capel Salem"),
+        ("The eldest has just started at the college out by the old airfield.", "en", "college out by the old"),
+        ("Her niece goes to the nursery over the Co-op in town.", "en", "nursery over the Co-op"),
+        ("Roedd ei hen athrawes yn yr ysgol fach wrth y simdde wedi sôn.", "cy", "ysgol fach wrth y simdde"),
+        ("Dwy flynedd ar gwrs sgiliau byw yn y coleg wrth yr hen orsaf.", "cy", "coleg wrth yr hen orsaf"),
+        ('"Y PRU wrth y mart" ydi hi i\'r plant.', "cy", "PRU wrth y mart"),
+        ("Mae pawb yn galw fo'n 'y coleg ar ben yr allt'.", "cy", "coleg ar ben yr allt"),
+    ],
+)
+def test_a_school_college_or_unit_by_more_landmarks(text: str, lang: str, school: str) -> None:
+    assert any(school in w for w in words_of("school", text, lang)), words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She went to the college with her tutor's letter.", "en"),
+        ("The college over the summer runs short courses.", "en"),
+        ("Mae'r coleg wrth ei fodd efo'r cwrs newydd.", "cy"),
+    ],
+)
+def test_a_college_with_someone_or_over_a_season_is_no_landmark(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []

@@ -2225,6 +2225,7 @@ _LANDMARK_NOUNS = (
     # round forty: "the school behind the old brickworks", "the old infants by the tip", "the school with the
     # tractor mural", "the nursery by the garden centre", "the school by the toll house"
     r"|brickworks|gasworks|ironworks|tips?|mural|centre|house|lido|shops|baths|crossing|dunes|sands|allotments"
+    r"|creamery|dairy|mart|foundry|tannery|colliery|chimney|airfield|tollgate|co-op|Co-op"
 )
 _NAME_WORDS = r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)*"  # "the top of Heol Fedw"
 # A name straight after the relation is a landmark too ("the school behind St Brynach's"), but not a day, a month, a
@@ -2238,12 +2239,13 @@ _STREET_WORDS_EN = r"(?:Road|Street|Lane|Avenue|Hill|Way|Terrace|Close|Drive|Cre
 _SCHOOL_BY_LANDMARK = re.compile(
     r"\b(?:[Tt]he|her|his|their|our)[ \t]+"
     r"(?:(?:little|old|village|local|Catholic|church|chapel|Welsh|English|infant|junior|tin)[ \t]+){0,2}"
-    r"(?:infants|juniors|primary|school|comp|nursery|tech|campus)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
-    r"(?:(?:(?:by|near|opposite|behind|beside|past|under|below|above|next[ \t]+to|with)[ \t]+the[ \t]+"
+    r"(?:infants|juniors|primary|school|comp|nursery|tech|campus|college)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
+    r"(?:(?:(?:by|near|opposite|behind|beside|past|under|below|above|over|next[ \t]+to|with)[ \t]+the[ \t]+"
     # "the juniors at the top of Heol Fedw"
     r"|(?:at|on)[ \t]+the[ \t]+(?:top|bottom|end|far[ \t]+end|back)[ \t]+of[ \t]+(?:the[ \t]+)?)"
-    r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:" + _LANDMARK_NOUNS + r"|" + _NAME_WORDS + r")\b"
-    r"|(?:by|near|opposite|behind|beside|past|next[ \t]+to)[ \t]+"
+    # "the little school by the old toll-house": the landmark's noun may end a hyphened word
+    r"(?:[^\W\d_]+['’]?[ \t]+){0,2}?(?:[^\W\d_]+-)?(?:" + _LANDMARK_NOUNS + r"|" + _NAME_WORDS + r")\b"
+    r"|(?:by|near|opposite|behind|beside|past|under|next[ \t]+to)[ \t]+"
     + _NOT_A_LANDMARK_NAME
     + _NAME_WORDS
     +
@@ -2262,9 +2264,11 @@ _LANDMARK_NOUNS_CY = (
     r"capel|gapel|eglwys|castell|parc|orsaf|afon|bont|pont|sgwâr|llyn|felin|gwaith|pwll|chwarel|harbwr|traeth|siop"
     r"|dafarn|garej|neuadd|cloc|groes|gofeb|farchnad|gronfa|clwb|cae|comin|mynydd|coed|gamlas|goleudy|llyfrgell"
     r"|feddygfa|stad|fflatiau|fynwent|tomen|tip|domen|rheilffordd|lein|draphont|traphont|tŵr"
+    r"|simdde|simnai|hufenfa|mart|tolldy|dolldy|tollborth|dollborth|allt|rhiw|maes[ \t]+awyr"  # round forty
 )
 _SCHOOL_BY_LANDMARK_CY = re.compile(
-    r"(?:\b(?:[Yy]r|[Ee]i|[Ee]u|[Ff]y)[ \t]+|['’]r[ \t]+)ysgol"
+    # the school, the college, the unit or the PRU (round forty): "y coleg wrth yr hen orsaf", "Y PRU wrth y mart"
+    r"(?:\b(?:[Yy]r?|[Ee]i|[Ee]u|[Ff]y)[ \t]+|['’]r[ \t]+)(?:ysgol|coleg|uned|PRU)"
     r"(?:[ \t]+(?:fach|bach|gynradd|fabanod|feithrin|gyfun|uwchradd))?"
     r"(?:[ \t]+y[ \t]+plant)?[ \t]+(?:(?:lan|lawr|i[ \t]+fyny|i[ \t]+lawr)[ \t]+)?"
     r"(?:wrth|ger|gyferbyn[ \t]+(?:â|ag|a)|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i|dan|o[ \t]+dan|uwchben"
@@ -2280,7 +2284,8 @@ _SCHOOL_OF_A_LANDMARK_CY = re.compile(
     r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
 )
 _LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ", "tech ", "campus ")
-_LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ",)
+_LANDMARK_SCHOOL_NEEDLES += ("college ",)
+_LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ", "coleg ", "uned ", "pru ")
 
 
 # A school named alone after the words only a school has: "the move up to Gwenallt", "a class photo from
