@@ -2283,7 +2283,8 @@ _SCHOOL_OF_A_LANDMARK_CY = re.compile(
     r"(?:draphont|traphont|tŵr(?:[ \t]+dŵr)?|tip|domen|tomen|efail|odyn|ffatri|chwarel|gwaith(?:[ \t]+brics)?"
     r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
 )
-_LANDMARK_SCHOOL_NEEDLES = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ", "tech ", "campus ")
+_LANDMARK_SCHOOL_NEEDLES: tuple[str, ...] = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ", "tech ")
+_LANDMARK_SCHOOL_NEEDLES += ("campus ",)
 _LANDMARK_SCHOOL_NEEDLES += ("college ",)
 _LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ", "coleg ", "uned ", "pru ")
 
