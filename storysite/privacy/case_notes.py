@@ -1167,7 +1167,6 @@ def _without_full_stop(letters: str) -> str:
     return letters[:-1] if letters.endswith(".") and letters.count(".") == 1 else letters
 
 
-# Every literal the finders start from (and the phone number in words' first word), found in one pass.
 # A form's name field, as a case note pastes it (round forty): "Enw: RICHARDS, E. M.", "Claf: Mr D. G. PROTHEROE",
 # "Client: G. R. PUGH. DOB 3-2-89". The field says the words are a person's, however the name is written.
 _NAME_FIELDS = ("Name", "Enw", "Client", "Cleient", "Child", "Plentyn", "Claf", "Patient")
@@ -1220,8 +1219,8 @@ _HOME_SEGMENT = re.compile(
 )
 _RELATIVES = frozenset(
     """
-    son daughter dau dau. sister brother niece nephew mother father mum dad wife husband partner cousin grandson
-    granddaughter merch mab chwaer brawd nith nai mam tad gwraig gŵr partner cefnder cyfnither ŵyr wyres
+    son daughter dau sister brother niece nephew mother father mum dad wife husband partner cousin grandson
+    granddaughter merch mab chwaer brawd nith nai mam tad gwraig gŵr cefnder cyfnither ŵyr wyres
     """.split()  # noqa: SIM905
 )
 _SENTENCE_STOP = re.compile(r"(?<![ \t][A-Z])(?<!^[A-Z])\.[ \t]")  # a full stop, not an initial's
@@ -1293,6 +1292,7 @@ def _a_kin_home(name: str) -> bool:
     return words[0] not in lx.FIRST and not (len(words) == 1 and words[0] in lx.COMMON)
 
 
+# Every literal the finders start from (and the phone number in words' first word), found in one pass.
 NEEDLES = (
     *_KIN_LINE_NEEDLES,
     *_NAME_FIELD_NEEDLES,
