@@ -845,7 +845,7 @@ def home_walked_at(text: str, s: int) -> tuple[int, int] | None:
 
 
 _HILL_HEADS = ("Mynydd ", "Moel ", "Foel ", "Bannau ", "Crib ")
-_SCHOOL_HEADS = frozenset({"Ysgol", "Coleg", "Goleg", "Ngholeg", "Choleg", "Cylch", "Gylch", "Nghylch", "Chylch"})
+_SCHOOL_HEADS = frozenset({"Ysgol"}) | _COLEG | _CYLCH
 _COMPOUND_HEAD_STARTS = tuple(sorted(lx.HOUSE_COMPOUND_HEADS))
 
 

@@ -649,9 +649,10 @@ def _known_by_their_home(text: str, hits: list[Hit]) -> list[Hit]:
     # Heulog" are women known by their homes, however the home's reading came (round forty)
     for h in hits:
         if h[3] in _KNOWN_BY_HOME and (h[0], h[1]) in tails:
-            first = text[h[0] : h[1]].split()[0]
+            words = text[h[0] : h[1]].split()
+            first = words[0]
             placed = text[max(0, h[0] - 4) : h[0]].split()[-1:] in (["ar"], ["yn"], ["at"], ["on"], ["in"])
-            named = first in lx.FIRST or (first in lx.AMBIGUOUS and len(text[h[0] : h[1]].split()) > 2)
+            named = first in lx.FIRST or (first in lx.AMBIGUOUS and len(words) > 2)
             if not placed and (first in KIN_TITLES or (named and first not in lx.HOUSE_ELEMENTS)):
                 dropped.add((h[0], h[1]))  # not "byw ar Ben Bryniau": after "ar", "Ben" is the mutated "Pen"
     return [h for h in out if h[2] != "address" or (h[0], h[1]) not in dropped]
