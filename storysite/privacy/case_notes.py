@@ -31,7 +31,15 @@ from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import DATE, MONTH_WORDS, day_and_month
 from storysite.privacy.names import KIN_TITLES, NICK_WORDS
 from storysite.privacy.needles import Needles
-from storysite.privacy.spelled import CODE_NEEDLES, REF_NEEDLES, spelled_codes, spelled_phones, spelled_references
+from storysite.privacy.spelled import (
+    CODE_NEEDLES,
+    JOINED_NEEDLES,
+    REF_NEEDLES,
+    joined_digit_words,
+    spelled_codes,
+    spelled_phones,
+    spelled_references,
+)
 from storysite.privacy.spelled import NEEDLES as SPELLED_NEEDLES
 from storysite.privacy.welsh import radicals
 
@@ -1300,7 +1308,7 @@ NEEDLES = (
     *_OPENING_QUOTES, "YGG", *_KINDS, *SPELLED_NEEDLES, "VO", *_CARD_WORDS, *_STOCK_WORDS, "born", " campus", " site ",
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
-    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES, *_SUBJECT_AFTER,
+    *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES, *_SUBJECT_AFTER, *JOINED_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1325,6 +1333,7 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
     (spelled_phones, frozenset(SPELLED_NEEDLES), ""),
     (spelled_codes, frozenset(CODE_NEEDLES), ""),
     (spelled_references, frozenset(REF_NEEDLES), ""),
+    (joined_digit_words, frozenset(JOINED_NEEDLES), ""),
     (homes_of_next_of_kin, frozenset(_KIN_LINE_NEEDLES), ""),
 )
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (

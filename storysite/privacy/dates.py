@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from storysite.privacy import lexicon as lx
@@ -29,7 +30,8 @@ FESTIVAL_DAY = (
     r"|(?:St\.?|Saint)[ \t]+Dwynwen['’]?s"  # Wales' own lovers' day, 25 January (round thirty-six)
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
     r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
-    r"(?:Day|Eve|Sunday|Monday|Tuesday|Friday|Night)|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
+    r"(?:[Dd]ay|[Ee]ve|Sunday|Monday|Tuesday|Friday|[Nn]ight)"
+    r"|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
     r"|Whitsun(?:tide)?"
     r"|(?:(?:[DdNn]?[Dd]ydd|[Nn]oson|[Nn]os|[Nn]oswyl)[ \t]+)?(?:[Gg]?[ŴŵWw]yl[ \t]+)?['’]?"  # "noswyl 'Dolig"
     r"(?:D?[Dd]ewi(?:[ \t]+Sant)?|San[ \t]+Steffan|Sant?[ \t]+Ffolant|Santes[ \t]+Dwynwen"
@@ -528,7 +530,15 @@ def aged_word_date_at(text: str, s: int) -> tuple[int, int] | None:
 # A full date in figures copied from a person's record, with no word for birth: "On her record:
 # 03/05/1941", "Ar ei chofnod meddygol mae 03/05/1941". A year before 2011 makes it a person's
 # date, not the date of a visit or a review.
-_RECORD_DATE = re.compile(r"([0-3]?[0-9])([/.-])([01]?[0-9])\2((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/-]|[.][0-9])")
+_RECORD_DATE = re.compile(
+    r"([0-3]?[0-9])([/.-])([01]?[0-9]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?=[/.-]))\2"
+    r"((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/-]|[.][0-9])"
+)  # the month in Roman figures too, as older records give it: "14/ii/64", "31.x.37"
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# A full date whose year is four or more years back is someone's date, with or without a word for their record: in
+# 1,260 dev stories every such date in figures was a date of birth ("the eldest 22.12.09", "Mrs Tudor (12.iii.28)").
+# Dates of visits, referrals and orders are this year's or last year's ("Nodyn achos 12.01.26").
+_THIS_YEAR = datetime.date.today().year
 _RECORD_BEFORE = re.compile(
     r"(?i:\b(?:record|records|file|notes|system|form|chart|details|wristband|profile|cofnod|chofnod|gofnod|nghofnod"
     r"|cofnodion|ffeil|nodiadau|ffurflen|siart|manylion|band[ \t]+arddwrn)\b)([^\n.!?;0-9]{0,30})\Z"
@@ -547,6 +557,61 @@ _LISTED_AFTER = re.compile(
     r"(?:\b([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+){0,2})[ \t]*,[ \t]*"
     r"|\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19)?[0-9]{2}[ \t]*(?:,|and|a|ac|&)[ \t]*)\Z"
 )
+
+
+def _a_dated_event(text: str, s: int, m: re.Match[str]) -> bool:
+    """Is the date at S a heading's, an example's, a weekday's or a place's, or the second of a list of visits?"""
+    if _HEADING_AFTER.match(text, m.end()) or _EXAMPLE_BEFORE.search(text, max(0, s - 8), s):
+        return True  # "Llanrug, 3.11.1985: the flood", "e.g. 12/03/2020"
+    clause = _CLAUSE_BREAK.split(text[max(0, s - 40) : s])[-1]
+    if _WEEKDAY_IN.search(clause) or _ANOTHER_DATE_AND.search(clause):
+        return True  # "On Tuesday, 3.11.1981, the pit closed", "Visits on 3/11/09 and 5/6/10"
+    place = _PLACE_COMMA.search(clause)
+    return place is not None and place.group(1) in lx.PLACES  # "Llanrug, 3.11.1985"
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*[:–—]")
+_EXAMPLE_BEFORE = re.compile(r"(?i:\b(?:e\.g|i\.e|eg|ie|ee)\.?,?[ \t]+\Z)")
+_WEEKDAY_IN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:[Dd]?[Dd]ydd|[Nn]os)[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|Fawrth|Fercher|Wener))\b"
+)
+_ANOTHER_DATE_AND = re.compile(r"[0-9]{1,2}[/.-][0-9ivxIVX]{1,4}[/.-][0-9]{2,4}[ \t]+(?:and|a|ac|&)[ \t]+\Z")
+_PLACE_COMMA = re.compile(r"(?:^|\b)([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)?),[ \t]*\Z")
+
+
+def _full_year(year: str) -> int:
+    """YEAR in four figures: "26" is this century's, "31" the last one's."""
+    if len(year) == 4:
+        return int(year)
+    return 1900 + int(year) if int(year) > _THIS_YEAR % 100 + 1 else 2000 + int(year)
+
+
+def _an_event_before(text: str, s: int) -> bool:
+    """Do the words of the clause before S say what happened on the date at S ("married on 12.6.62")?"""
+    clause = _CLAUSE_BREAK.split(text[max(0, s - 60) : s])[-1]
+    if _BIRTH_IN_CLAUSE.search(clause):
+        return False  # "Dates of birth from the referral: the eldest 22.12.09"
+    return _EVENT_WORDS.search(clause) is not None or _ON_A_DAY.search(clause) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[!?;\n]|\.(?=\s)")
+_BIRTH_IN_CLAUSE = re.compile(r"(?i:\bbirth|\bborn\b|\bgeni\b|\bganwyd\b|\bdob\b)")
+# What a clause says happened on a date: "married", "moved", "the review", "adm."; a paragraph's number is no date.
+_EVENT_WORDS = re.compile(
+    r"(?i:\b(?:married|wed|moved|died|passed|buried|funeral|retired|left|joined|arrived|priodi|priododd|symud"
+    r"|symudodd|farw|claddu|angladd|ymddeol|gadael|gadawodd|cyrraedd|dated|dyddiedig|expires|expiry|issued"
+    r"|briodi|phriodi|briododd|wedding|priodas|briodas|flood|flooded|llifogydd|storm|between|rhwng|show|sioe"
+    r"|lost|sold|bought|fell|fall|stroke|diagnosed|diagnosis|accident|fire|strike|war|ended|won|graduated"
+    r"|qualified|licence|sale|collodd|colli|gwerthu|gwerthwyd|gwerthodd|prynu|prynodd|cwympo|cwympodd|cwmpodd"
+    r"|syrthio|syrthiodd|strôc|damwain|tân|streic|rhyfel|ennill|enillodd|graddio|graddiodd|claddwyd|bu|buodd"
+    r"|review|reviewed|adolygiad|adolygu|court|llys|order|gorchymyn|rec['’]d|received|adm|admitted|discharged"
+    r"|referred|referral|atgyfeirio|cyfeirio|visit|visits|visited|ymweliad|seen|updated|diweddarwyd|opened|agorwyd"
+    r"|closed|caewyd|started|dechrau|session|sesiwn|meeting|cyfarfod|appointment|apwyntiad|call|galwad|contact"
+    r"|entry|note|nodyn|paragraph|para|section|adran|paragraff|version|fersiwn|ref|cyf)\b)"
+)
+# ... or a word for "on", "since" or "until" just before it: "ar 12.6.62", "since 3/4/15".
+_ON_A_DAY = re.compile(r"(?i:\b(?:on|ar|since|from|until|till|ers|tan|hyd|by|erbyn)[ \t]+\Z)")
 
 
 def _a_persons_name(phrase: str) -> bool:
@@ -569,15 +634,19 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
     m = _RECORD_DATE.match(text, s)
     if not m or (s and text[s - 1].isalnum()):
         return None
-    year = m.group(4)
-    year_n = int(year) if len(year) == 4 else (1900 + int(year) if int(year) > 25 else 2000 + int(year))
-    if year_n > 2010 or not day_and_month(m.group(1), m.group(3)):
+    year_n = _full_year(m.group(4))
+    month = m.group(3)
+    month = str(_ROMAN_MONTHS.index(month.lower()) + 1) if not month.isdigit() else month
+    if not day_and_month(m.group(1), month):
         return None
-    cue = _RECORD_BEFORE.search(text, max(0, s - 50), s)
+    cue = _RECORD_BEFORE.search(text, max(0, s - 50), s) if year_n <= 2010 else None
     if not cue:
         listed = _LISTED_AFTER.search(text, max(0, s - 40), s) if year_n < 1990 else None
         if listed and (listed.group(1) is None or _a_persons_name(listed.group(1))):
             return s, m.end()  # "Mair Jones, 3.11.1941, gweddw"; "dyddiad geni'r ddau: 3/11/41 a 5/6/43"
+        cued = _DOB_WORD.search(text, max(0, s - 24), s)  # "dob 3.xi.21": the date's own cue reads it, with its name
+        if year_n <= _THIS_YEAR - 4 and not cued and not _an_event_before(text, s) and not _a_dated_event(text, s, m):
+            return s, m.end()  # "Mrs Elin Pritchard: 11.3.31", "ar y system mae o lawr fel 31.x.37"
         return None
     if _RECORD_EVENT.search(cue.group(1)):
         return None  # "her file was opened on 03/05/2009"
@@ -619,6 +688,82 @@ def festival_births(text: str) -> list[tuple[int, int]]:
         else:
             pos = start.start() + 1
     return out
+
+
+# A festival with a year four or more years back is someone's birthday, with no word for birth near it: "a Guy
+# Fawkes night '32 baby", "Gŵyl San Steffan '83", "noson tân gwyllt 2012" (round forty-one). In 1,284 dev stories
+# the festivals with a year that were not births were this year's or last year's, or came after "since" or "ers".
+_YEAR_AFTER_A_FESTIVAL = re.compile(r"(?<![0-9])(?:['’][0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
+_FESTIVAL_BEFORE_A_YEAR = re.compile(
+    r"(?<![\w'’-])(?:" + FESTIVAL_DAY + r"|Easter|Christmas|Pasg|Nadolig|[Hh]arvest)"
+    r"(?:[ \t]+(?:baby|babi))?,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?\Z"
+)
+# ... unless the words before it count from it or to it: "ers Nadolig 1989", "since Easter 2019", "cyn y Pasg 2001".
+_FROM_OR_TO = re.compile(
+    r"(?i:\b(?:since|ers|before|after|cyn|wedi|ar[ \t]+ôl|until|till|tan|hyd|by|erbyn|from|over|dros|at|adeg)"
+    r"(?:[ \t]+(?:the|y|yr))?[ \t]+\Z)"
+)
+
+
+def festival_years(text: str) -> list[tuple[int, int]]:
+    """Every festival or month with a year long enough ago to be a birthday, and no event or count before it."""
+    out = []
+    for year in _YEAR_AFTER_A_FESTIVAL.finditer(text):
+        year_n = _full_year(year.group().lstrip("'’"))
+        if year_n > _THIS_YEAR - 4:
+            continue
+        festival = _FESTIVAL_BEFORE_A_YEAR.search(text, max(0, year.start() - 50), year.start())
+        if not festival and year_n <= _THIS_YEAR - 5:  # "ym mis Mai 2022": a family's arrival, four years on
+            festival = _MONTH_BEFORE_A_YEAR.search(text, max(0, year.start() - 40), year.start())
+        if not festival:
+            continue
+        start = festival.start()
+        # said of a person, not of an event: "(Easter Monday 2019, as she told everybody)", "a Guy Fawkes night '32
+        # baby", "ei mam: Gŵyl San Steffan '83"; not "The club was born on Boxing Day 1990", "it was May Day in 1984"
+        if not _SAID_OF_SOMEONE.search(text, max(0, start - 10), start):
+            continue
+        if _FROM_OR_TO.search(text, max(0, start - 16), start) or _an_event_before(text, start):
+            continue
+        if not _someone_near(text, start, year.end()):
+            continue  # "the miners' strike (March 1984)": a bracket or a comma after a thing's name is its date
+        out.append((start, year.end()))
+    return out
+
+
+# Whose date it is, in the clause before it or the words just after it: a person's name, a relative, a pronoun, a
+# baby, or what they say of it ("Tomos, who is three (Halloween 2022", "(\"Easter '41\" he says)").
+_PERSON_WORDS = re.compile(
+    r"(?i:\b(?:she|he|her|his|him|hi|fe|fo|e|o|hon|hwn|ei|baby|babi|hogan|hogyn|girl|boy|son|daughter|brother"
+    r"|sister|mother|father|mum|mam|dad|nain|taid|nan|gran|granddaughter|grandson|great-granddaughter"
+    r"|great-grandson|mab|merch|brawd|chwaer|mamgu|tadcu|wyres|ŵyr|wyr|says|said|told|medd|meddai|medda|medde"
+    r"|yw|oed|aged|who|sy|sydd|pen-blwydd|birthday|fy|my|love|cariad)\b)"
+)
+
+
+def _someone_near(text: str, start: int, end: int) -> bool:
+    """Is the date at START..END said of someone: a person named or spoken of in its clause, or just after it?"""
+    before = _CLAUSE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    after = text[end : end + 30]
+    if _PERSON_WORDS.search(before) or _PERSON_WORDS.search(after):
+        return True
+    return any(w.strip("'’,(:\"“") in lx.FIRST or w.strip("'’,(:\"“") in lx.AMBIGUOUS for w in before.split())
+
+
+# ... and a month with such a year: "Coronation baby, June '53", "Cer yw hi i bawb ar y stryd (Medi '82)". In
+# the dev stories, 344 such months were births and 8 were events the clause names.
+_MONTH_BEFORE_A_YEAR = re.compile(
+    r"(?<![\w'’-])(?:(?:the[ \t]+)?(?:[0-9]{1,2}(?:st|nd|rd|th|af|ain|il|ydd|edd|fed|ed)?|"  # "2il o Fai '14"
+    + _EN_ORD
+    + r"|canol|ganol|dechrau|dechre|diwedd|ddiwedd|mid|early|late)(?:[ \t]+(?:of|o))?[ \t]+)?"
+    + MONTH
+    + r",?[ \t]+\Z"
+)
+# A festival or a month said of a person stands apart from the sentence's verbs: after a bracket, a quote, a colon or
+# a comma, or as what kind of baby someone was ("a", "hogan", "babi").
+_SAID_OF_SOMEONE = re.compile(
+    r"(?:[(\"“‘']|(?<![0-9])[:,][ \t]+|(?<![\w'’])(?:a|an|babi|hogan|hogyn|merch|bachgen|baby|girl|boy"
+    r"|says|said|medd|meddai|medda|medde|as|fel)[ \t]+)\Z"  # "his discharge book says Nov '32", "down as ..."
+)
 
 
 # A date in brackets right after a person's name, as case notes give a date of birth (round thirty-one): "Leanne

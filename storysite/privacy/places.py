@@ -1108,6 +1108,7 @@ _RELATION = (
     r"|(?:across|over)[ \t]+the[ \t]+(?:road|lane|street)[ \t]+from|on[ \t]+the[ \t]+(?:far|other)[ \t]+side[ \t]+of"
     r"|at[ \t]+the[ \t]+(?:back|end|top|bottom)[ \t]+of|gyferbyn(?:[ \t]+(?:â|ag|a))?"
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|tu[ \t]+ôl[ \t]+i"
+    r"|(?:y[ \t]+)?tu[ \t]+cefn[ \t]+i|(?:y[ \t]+)?tu[ \t]+cefn(?=['’]r)"  # "y fflat tu cefn i Dafarn y Gwenynydd"
     r"|uwchben|drws[ \t]+nesa(?:f|['’])?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen"
     r"|ar[ \t]+waelod"
     r"|next[ \t]+door[ \t]+but[ \t]+one[ \t]+to"  # "lives next door but one to the Post Office"
@@ -1153,7 +1154,8 @@ _HOME_BEFORE_RELATION = re.compile(
     r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor"
     # "y tŷ bach gwyn ar bwys y bont"; a compound's noun: "y tŷ lojin mawr gyferbyn â'r orsaf dân"
     r"|lojin|capel|ysgol|fferm|ffarm|haf"
-    r"|gwaelod|top|ucha|uchaf|isa|isaf|cefn|ffrynt)){0,2}"  # "y fflat gwaelod tu ôl i Gapel Bethania" (round forty)
+    r"|gwaelod|top|ucha|uchaf|isa|isaf|cefn|ffrynt"  # "y fflat gwaelod tu ôl i Gapel Bethania" (round forty)
+    r"|cynta['’]?|gynta['’]?|cyntaf|gyntaf|ola['’]?|olaf)){0,2}"  # "y tŷ gwyn cynta' ar ôl y grid" (round 41)
     r"(?:[ \t,]+(?:with|â|efo|gyda|a|ac)\b[^.,;:!?\"“”\n]{1,40}?)?"
     r"(?:[ \t]+(?:ar[ \t]+y[ \t]+gornel|on[ \t]+the[ \t]+corner))?"  # "y byngalo ar y gornel gyferbyn â'r Spar"
     r"(?:[ \t]+(?:hi|e|o|nhw))?(?:[ \t]+(?:is|was|sits|stands|saif|sydd|oedd))?(?:[ \t]+(?:just|right|reit|jyst))?"
@@ -1252,6 +1254,7 @@ _RELATION_NEEDLES = (
     "gyferbyn",
     "y tu ôl",
     "tu ôl",
+    "tu cefn",
     "uwchben",
     "drws nesa",
     "wrth ymyl",
@@ -1476,6 +1479,7 @@ _LANDMARK_GATE_CY = (
     "heibio'r",
     "hibo'r",
     "tu ôl",
+    "tu cefn",
     "wchben",
     "rws nesa",
     "wrth ymyl",

@@ -35,6 +35,7 @@ from storysite.privacy.dates import (
     dates_after_people,
     dob_before_cue_at,
     festival_births,
+    festival_years,
     record_date_at,
 )
 from storysite.privacy.english_homes import (
@@ -305,6 +306,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if figures:
         for s, e in festival_births(text):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
+        for s, e in festival_years(text):
+            hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))  # "a Guy Fawkes night '32 baby"
     lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
     if lower_cues or found.any(_BIRTH_WORDS):  # a birthday's or a birth's words
         for s, e in birthdays_without_year(text, found):
@@ -1156,8 +1159,22 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
             if all(w in SKIP or w in pseudonyms or w in TITLES for w in titled[1:]):
                 continue  # "Ganwyd Jac noson tân gwyllt 2011": the verb, then the story's made-up name (round 36)
             begin = text.index(words[1], begin + len(words[0]))  # "Daeth Elis i'r byd ar ...": the verb is no name
+        else:
+            lead = 0  # "Mae Twm (30/1/17)", "The Hugheses ...": a sentence's everyday first word is no name
+            while lead < len(words) - 1 and titled[lead] in SKIP:
+                lead += 1
+            rest = words[lead:]
+            if lead and len(rest) == 1 and not rest[0].isupper() and not _a_name_word(rest[0]):
+                continue  # "the Three Nights' Blitz, Feb '41": an event's name, not a person's
+            if lead:
+                begin = text.index(words[lead], begin + len(" ".join(words[:lead])))
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
+
+
+def _a_name_word(word: str) -> bool:
+    """Is WORD a first name or a surname the lists know?"""
+    return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES
 
 
 def _heads_a_record(word: str, pseudonyms: frozenset[str]) -> bool:
@@ -1300,7 +1317,7 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if dob:
             hits.append((dob[0], dob[1], "date-of-birth", "privacy.date-of-birth"))
             return max(done, dob[1])
-    if e - a <= 2 and e < len(text) and text[e] in "/.-" and text[a - 1] in " \t:(":
+    if e - a <= 2 and e < len(text) and text[e] in "/.-" and text[a - 1] in " \t:('\"‘“":
         recorded = record_date_at(text, a)  # "On her record: 03/05/1941"
         if recorded:
             hits.append((recorded[0], recorded[1], "date-of-birth", "privacy.date-of-birth"))

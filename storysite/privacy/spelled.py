@@ -8,6 +8,7 @@ that "looked at the dot com boom" is not read as an address ("the" is not a doma
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -218,7 +219,7 @@ _SINGLE_DIGITS = "|".join(
     sorted((w for w, d in _DIGIT_WORDS.items() if len(d) == 1 and w != "o"), key=len, reverse=True)
 )
 _CODE_IN_WORDS = re.compile(rf"\b(?:{_SINGLE_DIGITS})(?:(?:[ \t]*[,–—-][ \t]*|[ \t]+)(?:{_SINGLE_DIGITS})){{3,7}}\b")
-CODE_NEEDLES: tuple[str, ...] = ("cod ", "cod,", "code", "Code", "Cod ", "côd", "PIN", "pin ")
+CODE_NEEDLES: tuple[str, ...] = ("cod ", "cod,", "code", "Code", "Cod ", "côd", "Côd", "PIN", "pin ")
 # ... or after the box or the pad it opens, with no word for the code (round thirty-nine): "agor y bocs goriad,
 # pedwar-un-un-wyth", "the key safe, four one nine two"
 CODE_NEEDLES += ("goriad", "allweddi", "key safe", "keysafe", "key-safe", "Key safe", "keypad", "Keypad")
@@ -251,6 +252,42 @@ def spelled_codes(text: str, found: Needles) -> list[Hit]:
         if m:
             out.append((at + m.start(), at + m.end(), "other-id", "privacy.other-id.access-code"))
             end = at + m.end()
+    return out
+
+
+# A number read out digit by digit with a dash or a comma between every digit, four digits or more, is a code, a
+# card or a reference whatever the words around it (round forty-one): "Côd drws y fflat ydi un-un-tri-chwech",
+# "rhif dim-tri-naw-dau", "the padlock on the shed: one-nine-six-four", '"chwech, tri, pedwar, naw, un, un."'. In
+# 1,284 dev stories every such run was one. A count is no number ("one, two, three, four"), nor a phone number said
+# aloud, which spelled_phones reads.
+_JOINED_DIGITS = re.compile(rf"(?i:\b(?:{_SINGLE_DIGITS})(?:(?:-|,[ \t]*)(?:{_SINGLE_DIGITS})){{3,11}}\b)")
+JOINED_NEEDLES: tuple[str, ...] = tuple(
+    f"{form}{sep}"
+    for word, digit in _DIGIT_WORDS.items()
+    if len(digit) == 1 and word != "o"
+    for form in (word, word.capitalize())
+    for sep in ("-", ", ")
+)
+
+
+def joined_digit_words(text: str, found: Needles) -> list[Hit]:
+    """Numbers read out digit by digit, a dash or a comma between each: "un-un-tri-chwech"."""
+    out: list[Hit] = []
+    end = 0
+    for at in found.positions(JOINED_NEEDLES):
+        if at < end or (at and text[at - 1].isalnum()):
+            continue  # inside the run found last, or a longer word's end ("run-down")
+        m = _JOINED_DIGITS.match(text, at)
+        if not m:
+            continue
+        end = m.end()
+        digits = [_DIGIT_WORDS[w.lower()] for w in re.split(r"[ \t]*[-,][ \t]*", m.group())]
+        steps = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
+        if steps in ({1}, {-1}) or (len(digits) >= 10 and digits[0] == "0"):
+            continue  # counting up or down, or a phone number in words
+        if _part_of_a_longer_number(text, m.start(), m.end()):
+            continue  # the end of a phone number with "double" in it: "nine-double-oh, three-one-seven"
+        out.append((m.start(), m.end(), "other-id", "privacy.other-id.in-words"))
     return out
 
 

@@ -1,0 +1,173 @@
+"""Identifying details, round forty-one: tuned on dev batch 43 and on the older batches' misses
+(`benchmarks/privacy/real/README.md`).
+
+- a whole date in figures four or more years back, with no word for birth near it, is someone's date of birth
+  ("Mrs Elin Pritchard: 11.3.31", "ar y system mae o lawr fel 31.x.37"), the month in Roman figures too; not a
+  date the clause says something happened on ("married on 12.6.62"), nor this year's note ("Nodyn achos 12.01.26");
+- a festival or a month with such a year ("a Guy Fawkes night '32 baby", "Gŵyl San Steffan '83", "June '53"), not
+  one counted from ("ers Nadolig 1989", "since Easter 2019") or one the clause names an event on;
+- a record's name before a bracketed date without the sentence's first word ("Mae Twm (30/1/17)");
+- a number read out digit by digit with a dash or a comma between every digit ("un-un-tri-chwech", "one-nine-six-four",
+  "chwech, tri, pedwar, naw, un, un"), not a count ("one, two, three, four") nor a phone number said aloud;
+- a home behind a landmark as the south says it ("y fflat tu cefn i Dafarn y Gwenynydd"), and counted with its colour
+  first ("y tŷ gwyn cynta' ar ôl y grid gwartheg").
+
+The years in the look-alikes are counted from today's, so that the tests mean the same next year.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from privacy_cases import words_of
+
+THIS_YEAR = datetime.date.today().year
+RECENT = f"{THIS_YEAR - 1}"  # last year's date: a visit, a note, a fall
+RECENT_SHORT = RECENT[2:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ("Ym mis Mawrth roedd pedwar ar y rhestr:\n- Gwenno: 9/3/34\n- Mrs Elin Pritchard: 11.3.31\n", "cy", "11.3.31"),
+        ("Ym mis Mawrth roedd pedwar ar y rhestr:\n- Gwenno: 9/3/34\n", "cy", "9/3/34"),
+        ("Mrs Tudor o'r llawr top (12.iii.28) a Wil Bach.", "cy", "12.iii.28"),
+        ("Ar y system mae o lawr fel 31.x.37. Mae o'n byw yn yr hen dŷ.", "cy", "31.x.37"),
+        ("Roedd o wedi sgwennu ei fanylion ei hun, 14/ii/64, fel tasa fo'n llenwi ffurflen.", "cy", "14/ii/64"),
+        ("Y nodyn cynta' ar ei ffeil oedd '24.12.35, dementia fasgwlaidd, risg cwympo'.", "cy", "24.12.35"),
+        ("Dates of birth from the referral: the eldest 22.12.09, her brother younger.", "en", "22.12.09"),
+        ("Her care plan says 'GP has 06.04.31', and she is a widow.", "en", "06.04.31"),
+        ("The plan is wrong: his date is 31/3/2021 on page four.", "en", "31/3/2021"),
+    ],
+)
+def test_an_old_whole_date_in_figures_is_a_date_of_birth(text: str, lang: str, dob: str) -> None:
+    assert any(dob in w for w in words_of("date-of-birth", text, lang)), words_of("date-of-birth", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They married on 12.6.62 at the chapel in the village.", "en"),
+        ("Priododd hi Dai ar 12.6.62 yn y capel.", "cy"),
+        (f"Nodyn achos 12.01.{RECENT_SHORT}, cyf. PDG/22/0783.", "cy"),
+        (f"Referral received 14/01/{RECENT_SHORT} from the Head of Year 10.", "en"),
+        ("See paragraph 4.3.12 of the plan for the review.", "en"),
+        ("The court order was made on 3/4/15 at the family court.", "en"),
+        (f"Fe gwympodd hi ar 2/12/{RECENT} yn y gegin.", "cy"),
+    ],
+)
+def test_a_date_of_an_event_a_recent_note_or_a_paragraph_is_no_birth(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ('Emrys (Room Fourteen, a Guy Fawkes night \'32 baby, "the fireworks").', "en", "Fawkes night '32"),
+        ('Him as a baby in a stocking: "Christmas Eve \'88, snow on the ground".', "en", "Christmas Eve '88"),
+        ("His dad, a Coronation baby, June '53, still does the sheep.", "en", "June '53"),
+        ("Sali's sister, Halloween 2012, rang us from Cardiff.", "en", "Halloween 2012"),
+        (
+            "Roedd e'n anrheg Nadolig hwyr ei fam: Gŵyl San Steffan '83. Am ddeuddeg mlynedd bu'n byw yn y dre.",
+            "cy",
+            "San Steffan '83",
+        ),
+        ("Mae hi'n deud mai hogan noson tân gwyllt 2012 ydi'r fechan.", "cy", "tân gwyllt 2012"),
+        ("Cer yw hi i bawb ar y stryd (Medi '82).", "cy", "Medi '82"),
+    ],
+)
+def test_a_festival_or_a_month_with_an_old_year_is_a_birthday(text: str, lang: str, dob: str) -> None:
+    assert any(dob in w for w in words_of("date-of-birth", text, lang)), words_of("date-of-birth", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dyw e ddim wedi cael y deisen lap ore ers Nadolig 1989.", "cy"),
+        ("She has not sung since Easter 2015, when the choir stopped.", "en"),
+        ("Mae Gwenda a finne wedi bod yma ers i ni briodi yn Awst '71.", "cy"),
+        ("Roedd y ddwy'n siarad am Sioe Awst 1958 fel tasen nhw yno ddoe.", "cy"),
+        ("The house flooded downstairs in Storm Dennis in February 2020.", "en"),
+        (f"On Bonfire Night {RECENT} he and another boy took a delivery van.", "en"),
+        (f"Daeth Olena a'i mab o Kharkiv ym mis Mai {RECENT}.", "cy"),
+        ("Priodon nhw ar Ddydd Nadolig 1962 yn y capel bach.", "cy"),
+    ],
+)
+def test_a_festival_or_a_month_counted_from_or_of_an_event_is_no_birthday(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mae Twm (30/1/17) yn Ysgol y Dref.", "Twm"),
+        ("Mae RWP (12/3/84) yn byw ar ei ben ei hun.", "RWP"),
+    ],
+)
+def test_a_record_name_before_a_bracketed_date_leaves_the_sentence_s_first_word(text: str, name: str) -> None:
+    names = words_of("person-name", text, "cy")
+    assert name in names and not any(w.startswith("Mae") for w in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Côd drws y fflat ydi un-un-tri-chwech, ac mae o'n deud hynny wrth bawb.", "cy", "un-un-tri-chwech"),
+        (
+            "Cafodd e gerdyn gofalwr ifanc y sir, rhif dim-tri-naw-dau, sy'n gweud wrth bob athro.",
+            "cy",
+            "dim-tri-naw-dau",
+        ),
+        ('Mae e\'n deud y rhif yn uchel bob tro: "chwech, tri, pedwar, naw, un, un."', "cy", "chwech, tri, pedwar"),
+        ('He recites it on the bus like a poem: "four-four-two-one, wipe your boots."', "en", "four-four-two-one"),
+        ("The combination for the padlock on the shed: one-nine-six-four. That was it.", "en", "one-nine-six-four"),
+    ],
+)
+def test_a_number_read_out_with_a_dash_or_a_comma_between_its_digits(text: str, lang: str, code: str) -> None:
+    assert any(code in w for w in words_of("other-id", text, lang)), words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She counted one, two, three, four and jumped off the wall.", "en"),
+        ("Cyfrodd hi un, dau, tri, pedwar, pump a neidio i'r dŵr.", "cy"),
+        ("They sang the countdown, five-four-three-two-one, and the lights went on.", "en"),
+        ("It was a run-down flat with one window.", "en"),
+    ],
+)
+def test_a_count_is_no_number(text: str, lang: str) -> None:
+    assert words_of("other-id", text, lang) == []
+
+
+def test_a_phone_number_said_with_dashes_stays_a_phone_number() -> None:
+    text = 'His number, so he would remember it: "oh-seven-seven-double-oh, nine-double-oh, three-one-seven".'
+    assert words_of("other-id", text, "en") == []
+    assert any("three-one-seven" in w for w in words_of("phone", text, "en")), words_of("phone", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Fe gafodd e denantiaeth ar y fflat tu cefn i Dafarn y Gwenynydd, filltir o'r fferm.",
+            "fflat tu cefn i Dafarn",
+        ),
+        ("Mae hi'n byw yn y fflat tu cefn i'r Spar ers mis Mai.", "fflat tu cefn i'r Spar"),
+        ("Idwal, sy'n byw yn y tŷ gwyn cynta' ar ôl y grid gwartheg.", "tŷ gwyn cynta' ar ôl y grid"),
+    ],
+)
+def test_a_home_behind_a_landmark_or_counted_with_its_colour(text: str, home: str) -> None:
+    assert any(home in w for w in words_of("address", text, "cy")), words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mae'r car tu cefn i'r sied ers y gaeaf.",
+        "Roedd y plant yn chwarae tu cefn i'r capel.",
+    ],
+)
+def test_a_thing_behind_a_landmark_is_no_home(text: str) -> None:
+    assert words_of("address", text, "cy") == []
