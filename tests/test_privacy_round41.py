@@ -9,6 +9,9 @@
 - a record's name before a bracketed date without the sentence's first word ("Mae Twm (30/1/17)");
 - a number read out digit by digit with a dash or a comma between every digit ("un-un-tri-chwech", "one-nine-six-four",
   "chwech, tri, pedwar, naw, un, un"), not a count ("one, two, three, four") nor a phone number said aloud;
+- a card's number a few words after it ("Mae ganddi gerdyn gofalwr ifanc nawr, rhif 1182");
+- a school straight after a post in it, as Welsh joins them ("swyddog lles Tanfoel", "arweinydd bugeiliol Bro
+  Ysgyryd"), not a pupil's head ("pennaeth Cadi"), a town's or a person's ("pennaeth Mr Hughes");
 - a home behind a landmark as the south says it ("y fflat tu cefn i Dafarn y Gwenynydd"), and counted with its colour
   first ("y tŷ gwyn cynta' ar ôl y grid gwartheg").
 
@@ -171,3 +174,39 @@ def test_a_home_behind_a_landmark_or_counted_with_its_colour(text: str, home: st
 )
 def test_a_thing_behind_a_landmark_is_no_home(text: str) -> None:
     assert words_of("address", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "card"),
+    [
+        ("Mae ganddi gerdyn gofalwr ifanc nawr, rhif 1182, felly does dim rhaid iddi esbonio.", "cy", "1182"),
+        ("She has a young carer card now, number 1182, so she does not have to explain.", "en", "1182"),
+    ],
+)
+def test_a_card_s_number_a_few_words_after_it(text: str, lang: str, card: str) -> None:
+    assert any(card in w for w in words_of("other-id", text, lang)), words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Ffoniodd Mrs Hefina Rowlands, swyddog lles Tanfoel, ddydd Llun.", "Tanfoel"),
+        ("Ffoniodd Mrs Gwenllïan Rees, arweinydd bugeiliol Bro Ysgyryd, ddechrau Ionawr.", "Bro Ysgyryd"),
+        ("Daeth y cyfeiriad gan ddirprwy bennaeth Glan Conwy Isaf.", "Glan Conwy Isaf"),
+    ],
+)
+def test_a_school_straight_after_a_post_in_it(text: str, school: str) -> None:
+    assert any(school in w for w in words_of("school", text, "cy")), words_of("school", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siaradodd pennaeth Cadi â hi ar ôl y gwasanaeth.",
+        "Mae pennaeth Rhuthun yn brysur iawn eleni.",
+        "Daeth y pennaeth Mr Hughes i'r cyfarfod.",
+        "Roedd pennaeth Blwyddyn 9 yn poeni amdani.",
+    ],
+)
+def test_a_pupil_s_head_a_town_s_or_a_person_after_a_post_is_no_school(text: str) -> None:
+    assert words_of("school", text, "cy") == []

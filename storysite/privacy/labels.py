@@ -527,6 +527,8 @@ _WEAK_WORDS = frozenset(
     + "y yr the ei his her ci gi cath gath dog cat dog's cat's".split()  # noqa: SIM905
     # whose and what card it is: "cerdyn gofalwr ifanc (rhif 457)", "young carer card number 457" (round 36)
     + "gofalwr ofalwr ngofalwr ifanc carer carer's carers young".split()  # noqa: SIM905
+    # ... and when she got it (round forty-one): "cerdyn gofalwr ifanc nawr, rhif 1182", "a new card now, number 1182"
+    + "now nawr rŵan bellach new newydd still dal".split()  # noqa: SIM905
 )
 
 # The last three characters before a short number that may follow such a label: the scanner
@@ -549,9 +551,9 @@ def loose_id_before(text: str, s: int) -> Hit | None:
     """An identifier with no fixed shape whose label ends just before the digits at S."""
     if s < 3 or text[s - 1] not in " \t:#.(":
         return None
-    words = text[max(0, s - 30) : s].replace("(", " ").split()  # noqa: SIM905
+    words = text[max(0, s - 40) : s].replace("(", " ").split()  # noqa: SIM905
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
-    for raw in words[:-5:-1]:  # four words back: "cerdyn gofalwr ifanc (rhif 417)"
+    for raw in words[:-6:-1]:  # five words back: "cerdyn gofalwr ifanc (rhif 417)", "gerdyn gofalwr ifanc nawr, rhif"
         word = raw.strip(":#.,(\"'“‘").lower()
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)

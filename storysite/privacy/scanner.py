@@ -157,6 +157,7 @@ from storysite.privacy.year_groups import (
     EXAM_NEEDLES,
     EXCLUDED_NEEDLES,
     LEFT_NEEDLES,
+    POST_NEEDLES,
     UNTIL_NEEDLES,
     schools_by_exams,
     schools_by_year_group,
@@ -332,7 +333,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += schools_by_their_head(text, found, lowered)  # "Mrs Gittins's school", "liked was Mr Probert's"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text, found)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
-    if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES):
+    if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES) or found.any(POST_NEEDLES):
         kinds += schools_by_exams(text, found)  # "her GCSEs at Tryfan", "excluded from Glan Clwyd"
     if found.any(LEFT_NEEDLES):
         kinds += schools_left_at_an_age(text, found)  # "she left the Convent at sixteen"
@@ -853,6 +854,7 @@ _WORDS = Words(
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
         *EXCLUDED_NEEDLES,
+        *POST_NEEDLES,
         *LEFT_NEEDLES,
         *UNTIL_NEEDLES,
         *GRID_NEEDLES,

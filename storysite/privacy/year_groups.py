@@ -151,6 +151,33 @@ _EXCLUDED_FROM = re.compile(
 EXCLUDED_NEEDLES = ("xcluded from", "xpelled from", "uspended from", "xclusion from", "wahardd o", "iarddel o")
 
 
+# A school's post with the school straight after it, as Welsh joins them (round forty-one): "swyddog lles Tanfoel",
+# "arweinydd bugeiliol Bro Ysgyryd", "dirprwy bennaeth Glan Clwyd"; not a pupil's own ("pennaeth blwyddyn Cadi"),
+# read above, nor a person's name ("pennaeth Mr Hughes").
+_POST_OF = re.compile(
+    r"(?:swyddog[ \t]+(?:lles|presenoldeb)|arweinydd[ \t]+bugeiliol|[Cc]ydlynydd[ \t]+ADY|[Dd]?[Dd]irprwy[ \t]+bennaeth"
+    rf"|(?<![\w'’])[pb]ennaeth)[ \t]+(?!Blwyddyn\b|Bl\.|Ysgol\b|Coleg\b|Mr\b|Mrs\b|Miss\b|Ms\b|Dr\b)"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+{WORD}){{0,2}})"
+)
+POST_NEEDLES = ("wyddog lles", "wyddog presenoldeb", "rweinydd bugeiliol", "ydlynydd ADY", "ennaeth ")
+
+
+def schools_by_their_post(text: str, found: Needles) -> list[Span]:
+    """The school named straight after a post in it: "swyddog lles Tanfoel"."""
+    out: list[Span] = []
+    for at in found.positions(POST_NEEDLES):
+        m = match_starting_by(_POST_OF, text, max(0, at - 3), at, min(len(text), at + 80))
+        if not m:
+            continue
+        name = m.group(1)
+        first = name.split()[0]
+        if first in lx.FIRST or first in lx.AMBIGUOUS or first in lx.SURNAMES or name in lx.PLACES:
+            continue  # "pennaeth Cadi": her head of year; "pennaeth Rhuthun": a town's
+        if _named(name):
+            out.append(m.span(1))
+    return out
+
+
 def schools_by_exams(text: str, found: Needles) -> list[Span]:
     """The school after the exams a pupil sat there: "she did her A levels at the Frow"."""
     out: list[Span] = []
@@ -167,6 +194,8 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
         m = match_starting_by(_EXCLUDED_FROM, text, max(0, at - 4), at, len(text))
         if m and _exam_school(m.group(2), m.group(1) is not None):
             out.append(m.span(2))
+    if found.any(POST_NEEDLES):
+        out += schools_by_their_post(text, found)
     return out
 
 
