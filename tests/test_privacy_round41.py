@@ -12,6 +12,11 @@
 - a card's number a few words after it ("Mae ganddi gerdyn gofalwr ifanc nawr, rhif 1182");
 - a school straight after a post in it, as Welsh joins them ("swyddog lles Tanfoel", "arweinydd bugeiliol Bro
   Ysgyryd"), not a pupil's head ("pennaeth Cadi"), a town's or a person's ("pennaeth Mr Hughes");
+- a Cylch or a Flying Start by its landmark or in one ("the Cylch behind the rugby club", "the Cylch in the chapel
+  vestry"), and a school called "ysgol y" and a name ("ysgol y Mynydd"), not a Sunday school or a time;
+- a grouped number in brackets after a card, with whom it is for between ("pas bws iddi (6331 2208 1174)");
+- a home by a landmark with who lives there said after it ("the cottage behind Capel Salem where his daughter
+  lives");
 - a home behind a landmark as the south says it ("y fflat tu cefn i Dafarn y Gwenynydd"), and counted with its colour
   first ("y tŷ gwyn cynta' ar ôl y grid gwartheg").
 
@@ -210,3 +215,65 @@ def test_a_school_straight_after_a_post_in_it(text: str, school: str) -> None:
 )
 def test_a_pupil_s_head_a_town_s_or_a_person_after_a_post_is_no_school(text: str) -> None:
     assert words_of("school", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Most of them are mams from the Cylch behind the rugby club, who come in.", "en", "Cylch behind the rugby"),
+        ("The baby goes to the Cylch in the chapel vestry on Tuesdays.", "en", "Cylch in the chapel"),
+        ("She had two years at the Flying Start at the Welfare Hall.", "en", "Flying Start at the Welfare"),
+        ("Mi soniodd o hyd yn oed am ysgol y Mynydd, yr ysgol fach o dan y tomenni.", "cy", "ysgol y Mynydd"),
+    ],
+)
+def test_a_cylch_by_its_landmark_and_a_school_called_by_a_name(text: str, lang: str, school: str) -> None:
+    assert any(school in w for w in words_of("school", text, lang)), words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She runs the Cylch in the village on weekday mornings.", "en"),
+        ("The Cylch in the morning is busier than after lunch.", "en"),
+        ("Mae hi'n mynd i ysgol y Sul bob wythnos.", "cy"),
+        ("Aeth hi i'r ysgol y Llun wedyn.", "cy"),
+    ],
+)
+def test_a_cylch_in_a_village_or_a_time_and_a_sunday_school_are_left(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "card"),
+    [
+        ("Fe wnaethon ni gael pas bws iddi (6331 2208 1174) i ddal y bws o'r sgwâr.", "cy", "6331 2208 1174"),
+        ("We got a bus pass for him (6331 2208 1174) the same week.", "en", "6331 2208 1174"),
+    ],
+)
+def test_a_grouped_number_in_brackets_after_a_card(text: str, lang: str, card: str) -> None:
+    assert any(card in w for w in words_of("other-id", text, lang)), words_of("other-id", text, lang)
+
+
+def test_a_phone_number_in_brackets_stays_a_phone_number() -> None:
+    text = "Mae'r ffôn (01970 612345) ar y wal yn y gegin."
+    assert words_of("other-id", text, "cy") == [] and words_of("phone", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        (
+            "He walked down on Wednesdays, past the cottage behind Capel Salem where his daughter lives, to the shop.",
+            "en",
+            "cottage behind Capel Salem",
+        ),
+        ("Aethon ni heibio'r tŷ gwyn wrth y bont lle mae Nain yn byw.", "cy", "tŷ gwyn wrth y bont"),
+    ],
+)
+def test_a_home_by_a_landmark_with_who_lives_there_after_it(text: str, lang: str, home: str) -> None:
+    assert any(home in w for w in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+def test_a_house_by_a_landmark_where_something_else_happened_is_left() -> None:
+    text = "We walked past the house opposite the chapel where the minister used to preach."
+    assert words_of("address", text, "en") == []

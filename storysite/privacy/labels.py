@@ -529,6 +529,8 @@ _WEAK_WORDS = frozenset(
     + "gofalwr ofalwr ngofalwr ifanc carer carer's carers young".split()  # noqa: SIM905
     # ... and when she got it (round forty-one): "cerdyn gofalwr ifanc nawr, rhif 1182", "a new card now, number 1182"
     + "now nawr rŵan bellach new newydd still dal".split()  # noqa: SIM905
+    # ... and whom it is for: "pas bws iddi (6331 2208 1174)", "a bus pass for him (6331 2208 1174)"
+    + "iddi iddo iddyn for him them".split()  # noqa: SIM905
 )
 
 # The last three characters before a short number that may follow such a label: the scanner

@@ -1601,10 +1601,24 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             )
         )
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
-        if inside or owned or _LIVING.search(window) or _LIVING.search(text, home.start(), landmark.end() + 16):
+        lives_there = _LIVES_THERE_AFTER.match(text, landmark.end()) is not None
+        if (
+            inside
+            or owned
+            or lives_there
+            or _LIVING.search(window)
+            or _LIVING.search(text, home.start(), landmark.end() + 16)
+        ):
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
             out.append((start + (text[start] == " "), before_someone(text, landmark.start(), landmark.end())))
     return out
+
+
+# ... or who lives there said just after it (round forty-one): "past the cottage behind Capel Salem where his daughter
+# Carys lives", "y tŷ gwyn wrth y bont lle mae Nain yn byw".
+_LIVES_THERE_AFTER = re.compile(
+    r"(?i:[ \t,]*(?:where|lle|which|who)\b[^.;:!?\n]{0,40}?\b(?:lives?|lived|living|stays?|stayed|byw|fyw)\b)"
+)
 
 
 # A home described just after its name, as practitioners place it for a visitor: "Bodlondeb, y byngalo wrth yr
@@ -2230,6 +2244,7 @@ _LANDMARK_NOUNS = (
     # tractor mural", "the nursery by the garden centre", "the school by the toll house"
     r"|brickworks|gasworks|ironworks|tips?|mural|centre|house|lido|shops|baths|crossing|dunes|sands|allotments"
     r"|creamery|dairy|mart|foundry|tannery|colliery|chimney|airfield|tollgate|co-op|Co-op"
+    r"|vestry|Hall|Institute|Stute|Welfare|portakabin|portacabin|hut"  # round forty-one: where a Cylch meets
 )
 _NAME_WORDS = r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)*"  # "the top of Heol Fedw"
 # A name straight after the relation is a landmark too ("the school behind St Brynach's"), but not a day, a month, a
@@ -2243,8 +2258,12 @@ _STREET_WORDS_EN = r"(?:Road|Street|Lane|Avenue|Hill|Way|Terrace|Close|Drive|Cre
 _SCHOOL_BY_LANDMARK = re.compile(
     r"\b(?:[Tt]he|her|his|their|our)[ \t]+"
     r"(?:(?:little|old|village|local|Catholic|church|chapel|Welsh|English|infant|junior|tin)[ \t]+){0,2}"
-    r"(?:infants|juniors|primary|school|comp|nursery|tech|campus|college)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
-    r"(?:(?:(?:by|near|opposite|behind|beside|past|under|below|above|over|next[ \t]+to|with)[ \t]+the[ \t]+"
+    r"(?:infants|juniors|primary|school|comp|nursery|tech|campus|college"
+    # round forty-one: a Cylch or a Flying Start by its landmark, or in one ("the Cylch in the chapel vestry", "the
+    # Flying Start at the Welfare Hall")
+    r"|Cylch|cylch|playgroup|Flying[ \t]+Start)['’]?[ \t]+(?:(?:up|down|over|out)[ \t]+)?"
+    r"(?:(?:(?:by|near|opposite|behind|beside|past|under|below|above|over|next[ \t]+to|with"
+    r"|(?<=Cylch[ \t])in|(?<=cylch[ \t])in|(?<=Start[ \t])at|(?<=playgroup[ \t])in)[ \t]+the[ \t]+"
     # "the juniors at the top of Heol Fedw"
     r"|(?:at|on)[ \t]+the[ \t]+(?:top|bottom|end|far[ \t]+end|back)[ \t]+of[ \t]+(?:the[ \t]+)?)"
     # "the little school by the old toll-house": the landmark's noun may end a hyphened word
@@ -2285,11 +2304,15 @@ _SCHOOL_BY_LANDMARK_CY = re.compile(
 _SCHOOL_OF_A_LANDMARK_CY = re.compile(
     r"(?<![\w'’-])(?:(?:yr|['’]r)[ \t]+)?ysgol[ \t]+(?:(?:fach|bach)[ \t]+)?(?:y|yr)[ \t]+"  # "ysgol fach y bont"
     r"(?:draphont|traphont|tŵr(?:[ \t]+dŵr)?|tip|domen|tomen|efail|odyn|ffatri|chwarel|gwaith(?:[ \t]+brics)?"
-    r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes)\b"
+    r"|bont(?:[ \t]+haearn)?|felin|harbwr|cei|goleudy|orsaf|gamlas|castell|sgwâr|groes"
+    # ... or by a name, as a nickname is written (round forty-one): "ysgol y Mynydd", "ysgol fach y Waun"; not "ysgol
+    # y Sul", a chapel's
+    r"|(?-i:(?!(?:Sul|Sadwrn|Llun|Mawrth|Mercher|Iau|Gwener|Pasg|Nadolig)\b)[A-ZŴŶ][^\W\d_]+(?:-[^\W\d_]+)*))\b"
 )
 _LANDMARK_SCHOOL_NEEDLES: tuple[str, ...] = ("infants", "juniors", "primary ", "school ", "comp ", "nursery ", "tech ")
 _LANDMARK_SCHOOL_NEEDLES += ("campus ",)
 _LANDMARK_SCHOOL_NEEDLES += ("college ",)
+_LANDMARK_SCHOOL_NEEDLES += ("cylch ", "playgroup ", "flying start ")
 _LANDMARK_SCHOOL_NEEDLES_CY = ("ysgol ", "coleg ", "uned ", "pru ")
 
 

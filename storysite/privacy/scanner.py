@@ -1348,7 +1348,9 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
     found = at_digits(text, a, e) if worth else []
     # "bed 4 on Dewi Ward", "account ending 1234"; a labelled card number may look like a phone
     # number ("library card 07113 84250").
-    if (gate and (not found or found[0][2] in ("phone", "address"))) or (not found and e - a >= 5):
+    # ... and a grouped number in brackets after a card: "pas bws iddi (6331 2208 1174)" (round forty-one)
+    bracketed = not found and text[a - 1] == "(" and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit()
+    if (gate and (not found or found[0][2] in ("phone", "address"))) or (not found and e - a >= 5) or bracketed:
         loose = loose_id_before(text, a)
         if loose:
             found = [loose]
