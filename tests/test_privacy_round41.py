@@ -17,6 +17,10 @@
 - a grouped number in brackets after a card, with whom it is for between ("pas bws iddi (6331 2208 1174)");
 - a home by a landmark with who lives there said after it ("the cottage behind Capel Salem where his daughter
   lives");
+- a school's nickname: in quotation marks after "always" or "or" ('Ysgol Pen-y-Wern (always "the Wern" at home)',
+  'Graig-y-Fedw Primary, or "the bottom school"'), before the school's own name said to be the proper one ("Brynti
+  (Ysgol Bryn Tirion if you're posh)"), or said to be what everyone calls it ("Kids call the school Penny", "'y Glan'
+  mae pawb yn galw'r lle"), not a pupil in brackets before her school ("Cadi (Ysgol Gymraeg Bro Eirwg)");
 - a home behind a landmark as the south says it ("y fflat tu cefn i Dafarn y Gwenynydd"), and counted with its colour
   first ("y tŷ gwyn cynta' ar ôl y grid gwartheg").
 
@@ -277,3 +281,35 @@ def test_a_home_by_a_landmark_with_who_lives_there_after_it(text: str, lang: str
 def test_a_house_by_a_landmark_where_something_else_happened_is_left() -> None:
     text = "We walked past the house opposite the chapel where the minister used to preach."
     assert words_of("address", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nickname"),
+    [
+        ('School history: Ysgol Pen-y-Wern (always "the Wern" at home) from 5 to 14.', "en", "the Wern"),
+        (
+            'He helps at Graig-y-Fedw Primary, or "the bottom school" as the village calls it.',
+            "en",
+            "the bottom school",
+        ),
+        ("He'd been at Brynti (Ysgol Bryn Tirion if you're posh) for two years.", "en", "Brynti"),
+        ("Hi drefnodd y cyfarfod gyda Tal (fel mae pawb yn galw Ysgol Gyfun Talacharn).", "cy", "Tal"),
+        ("Kids call the school Penny and so does she now.", "en", "Penny"),
+        ("Wel, 'y Glan' mae pawb yn galw'r lle.", "cy", "y Glan"),
+    ],
+)
+def test_a_school_s_nickname(text: str, lang: str, nickname: str) -> None:
+    assert nickname in words_of("school", text, lang), words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cadi (Ysgol Gymraeg Bro Eirwg) is nine and loves the choir.", "en"),
+        ("Gethin Jones, 'Yes', he said, and went back to the school.", "en"),
+        ("They call the school every morning to say he is on his way.", "en"),
+    ],
+)
+def test_a_pupil_before_her_school_a_word_said_or_a_call_is_no_nickname(text: str, lang: str) -> None:
+    schools = words_of("school", text, lang)
+    assert not any(w in ("Cadi", "Yes", "every") for w in schools), schools

@@ -535,6 +535,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.extend(name_hits(text, s, runs, welsh, pseudonyms))
     if misread:
         hits.extend(_figures_misread(text, misread, lower_cues))
+    hits.extend(_schools_called(text))  # "Kids call the school Penny"
     if hits:
         hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
     if any(h[2] == "address" for h in hits):
@@ -673,9 +674,25 @@ _ALIAS_AFTER = re.compile(
     r"[ \t]*(?P<how>\([ \t]*(?:(?:everyone|everybody|we[ \t]+all|people|the[ \t]+kids)[ \t]+(?:still[ \t]+)?calls?"
     r"[ \t]+(?:it|her|him|them)|known[ \t]+to[ \t]+(?:all|everyone)[ \t]+as|mae[ \t]+pawb[ \t]+yn[ \t]+(?:ei|eu)"
     r"[ \t]+(?:galw|alw)(?:[ \t]+(?:hi|fo|o|e|nhw))?(?:'n|[ \t]+yn)?)?[ \t]*"
+    # round forty-one: "Ysgol Pen-y-Wern (always "the Wern" at home)"
+    r"|\([ \t]*(?:always|just|usually|bob[ \t]+amser|wastad|jyst)[ \t]+"
     r"|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
     r"|[ \t]*[—–][ \t]*|,[ \t]*)"
-    r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?)[\"”’'](?![^\W\d_])"  # not the "'" of "Ti'n"
+    r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?"
+    r"|(?:the|y|yr)[ \t]+[^\W\d_][^\"”’'\n]{1,28}?)"  # "Graig-y-Fedw Primary, or "the bottom school""
+    r"[\"”’'](?![^\W\d_])"  # not the "'" of "Ti'n"
+)
+# ... or the other way round, the name everyone uses first and the school's own in brackets after it, said to be
+# the proper one (round forty-one): "Brynti (Ysgol Bryn Tirion if you're posh)", "Tal (fel mae pawb yn galw Ysgol
+# Gyfun Talacharn)".
+_ALIAS_BEFORE = re.compile(
+    rf"(?<![\w'’-])([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[ \t]*\([ \t]*"
+    r"(?P<said>(?:fel[ \t]+mae[ \t]+pawb[ \t]+yn[ \t]+galw|properly|officially|sef|yn[ \t]+swyddogol)[ \t]+)?\Z"
+)
+_PROPER_AFTER = re.compile(
+    r"[^()\n]{0,30}?\b(?:posh|proper(?:ly)?|official(?:ly)?|swyddogol|go[ \t]+iawn|iawn|full[ \t]+name"
+    r"|enw[ \t]+llawn)\b"
+    r"[^()\n]{0,20}\)"
 )
 _ALIASED = frozenset({"person-name", "school", "address"})
 # After a dash, the alias is said to be someone's: "'Lloydy' to the whole of Year 8", "'Now' i bawb".
@@ -684,6 +701,31 @@ _TO_ALL = re.compile(r"[ \t]+(?:to|i)[ \t]")
 _NAME_SHAPED = re.compile(
     r"(?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][\w'’-]*(?:[ \t]+(?:the|y|yr|o|of|bach|[A-ZŴŶ][\w'’-]*)){0,3}"
 )
+
+
+# A school given its nickname with no name found before it (round forty-one): "Kids call the school Penny", "'y Glan'
+# mae pawb yn galw'r lle".
+_CALL_THE_SCHOOL = re.compile(
+    r"\b(?:call|calls|called)[ \t]+(?:the|their|her|his|our|this)[ \t]+(?:school|primary|comp|unit|base|college"
+    r"|nursery)[ \t]+[\"“‘']?((?:the[ \t]+)?[A-ZŴŶ][\w'’-]+)"
+)
+_SCHOOL_CALLED_THAT = re.compile(
+    r"[\"“‘']((?:(?:y|yr)[ \t]+)?[A-ZŴŶ][\w'’-]+(?:[ \t]+[A-ZŴŶ][\w'’-]+)?)[\"”’'][ \t]+(?:mae|oedd|ma['’])[ \t]+"
+    r"pawb[ \t]+yn[ \t]+(?:galw|alw|ddeud|dweud|weud)(?:[ \t]*['’]r|[ \t]+am[ \t]+yr)[ \t]*(?:ysgol|uned|coleg|lle)\b"
+)
+
+
+def _schools_called(text: str) -> list[Hit]:
+    """Schools given a nickname the story says everyone calls them."""
+    out: list[Hit] = []
+    if " call" in text:
+        for m in _CALL_THE_SCHOOL.finditer(text):
+            if m.group(1) not in lx.COMMON and m.group(1).split()[-1] not in lx.FIRST:
+                out.append((m.start(1), m.end(1), "school", "privacy.school"))
+    if "pawb yn" in text:
+        for m in _SCHOOL_CALLED_THAT.finditer(text):
+            out.append((m.start(1), m.end(1), "school", "privacy.school"))
+    return out
 
 
 def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
@@ -700,9 +742,18 @@ def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if how == "," and not _NAME_SHAPED.fullmatch(m.group(2)):
             continue
-        if all(w in lx.COMMON for w in m.group(2).split() if w[:1].isupper()):
+        capitals = [w for w in m.group(2).split() if w[:1].isupper()]
+        if capitals and all(w in lx.COMMON for w in capitals):
             continue  # "Gethin Jones, 'Yes', he said": a word said, not a name
         out.append((m.start(2), m.end(2), category, rule))
+    for s, e, category, rule in hits:
+        if category != "school" or s < 3 or text[s - 1] not in " (":
+            continue
+        before = _ALIAS_BEFORE.search(text, max(0, s - 60), s)
+        if before and (before.group("said") or _PROPER_AFTER.match(text, e)):
+            name = before.group(1)
+            if name.split()[0] not in lx.FIRST and name not in lx.PLACES:
+                out.append((before.start(1), before.end(1), category, rule))  # "Brynti (Ysgol Bryn Tirion ...)"
     return out
 
 
