@@ -21,6 +21,8 @@
   'Graig-y-Fedw Primary, or "the bottom school"'), before the school's own name said to be the proper one ("Brynti
   (Ysgol Bryn Tirion if you're posh)"), or said to be what everyone calls it ("Kids call the school Penny", "'y Glan'
   mae pawb yn galw'r lle"), not a pupil in brackets before her school ("Cadi (Ysgol Gymraeg Bro Eirwg)");
+- a whole date read aloud with its year in words ("the third of March, nineteen fifty-two", "yr ugeinfed o Fedi,
+  dwy fil a naw", "Christmas Eve, two thousand and fourteen"), not a year alone ("ers mil naw cant");
 - a home behind a landmark as the south says it ("y fflat tu cefn i Dafarn y Gwenynydd"), and counted with its colour
   first ("y tŷ gwyn cynta' ar ôl y grid gwartheg").
 
@@ -313,3 +315,44 @@ def test_a_school_s_nickname(text: str, lang: str, nickname: str) -> None:
 def test_a_pupil_before_her_school_a_word_said_or_a_call_is_no_nickname(text: str, lang: str) -> None:
     schools = words_of("school", text, lang)
     assert not any(w in ("Cadi", "Yes", "every") for w in schools), schools
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        (
+            'The clerk read it back to her, "the third of March, nineteen fifty-two, like a telegram".',
+            "en",
+            "third of March, nineteen fifty-two",
+        ),
+        (
+            "He can tell you it off by heart (the eleventh of August twenty-fifteen), and does.",
+            "en",
+            "eleventh of August twenty-fifteen",
+        ),
+        (
+            "His sister Tiana, who arrived Christmas Eve, two thousand and fourteen, lives with her nan.",
+            "en",
+            "Christmas Eve, two thousand and fourteen",
+        ),
+        (
+            'Roedd hi\'n gwybod y dyddiad ar ei chof, "yr ugeinfed o Fedi, dwy fil a naw, bore dydd Sul".',
+            "cy",
+            "ugeinfed o Fedi, dwy fil a naw",
+        ),
+    ],
+)
+def test_a_whole_date_read_aloud_with_its_year_in_words(text: str, lang: str, dob: str) -> None:
+    assert any(dob in w for w in words_of("date-of-birth", text, lang)), words_of("date-of-birth", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae'r capel ar agor ers mil naw cant a deg.", "cy"),
+        ("Nineteen people came to the Christmas party this year.", "en"),
+        ("Twenty of us went on the first of May to the fair.", "en"),
+    ],
+)
+def test_a_year_in_words_alone_or_a_count_is_no_birth(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []

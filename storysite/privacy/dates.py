@@ -766,6 +766,41 @@ _SAID_OF_SOMEONE = re.compile(
 )
 
 
+# A whole date read aloud, its year in words too, is someone's date of birth wherever it stands (round forty-one):
+# "the third of March, nineteen fifty-two, like a telegram", "the eleventh of August twenty-fifteen", "yr ugeinfed o
+# Fedi, dwy fil a naw", "Christmas Eve, two thousand and fourteen". A visit's date is seldom read out so: in the dev
+# stories every one was a birth.
+_SPOKEN_YEAR = (
+    rf"(?:{_EN_YEAR}|{_CY_YEAR}|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:{_EN_TEENS}|{_EN_UNITS.replace(' ', '|')}"
+    r"|twenty(?:[ \t-]\w+)?)|dwy[ \t]+fil(?:[ \t]+(?:a|ac))?[ \t]+(?:ac[ \t]+)?\w+(?:[ \t]+(?:a|ac)[ \t]+\w+)?)"
+)
+_SPOKEN_DATE = re.compile(
+    r"(?i:(?<![\w-])(?:"
+    + WORD_DAY.replace("{MONTH}", MONTH).replace(rf"(?:,?\s+{_YEAR_ANY})?", "")
+    + r"|"
+    + FESTIVAL_DAY
+    + r"),?[ \t]+"
+    + _SPOKEN_YEAR
+    + r")(?![\w-])"
+)
+SPOKEN_NEEDLES = ("nineteen", "twenty", "thousand", "mil naw", "dwy fil", "Nineteen", "Twenty", "Dwy fil", "Mil naw")
+
+
+def spoken_dates(text: str) -> list[tuple[int, int]]:
+    """Whole dates read aloud with the year in words: "the third of March, nineteen fifty-two"; not one the clause
+    names an event on ("We met on the second of March, nineteen forty-four"), unless that is a baby's arrival."""
+    out = []
+    for m in _SPOKEN_DATE.finditer(text):
+        clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
+        if _an_event_before(text, m.start()) and not _ARRIVED.search(clause):
+            continue
+        out.append(m.span())
+    return out
+
+
+_ARRIVED = re.compile(r"(?i:\b(?:arrived|came|cyrhaeddodd|gyrhaeddodd|daeth|ddaeth)\b)")
+
+
 # A date in brackets right after a person's name, as case notes give a date of birth (round thirty-one): "Leanne
 # (Awst '83)", "Ffion (12.3.09)", "JENKINS, John Idris (1.1.38)", "Rhodri (y pumed o Fehefin, dwy fil a naw)",
 # "Kelly (DOB St Swithin's day '94)". A year, or a whole date in figures, makes it a date; a death, a move or an

@@ -28,6 +28,7 @@ from storysite.privacy.case_notes import (
 from storysite.privacy.dates import (
     DATE,
     MONTH_WORDS,
+    SPOKEN_NEEDLES,
     abbreviated_dob_at,
     aged_date_at,
     aged_word_date_at,
@@ -37,6 +38,7 @@ from storysite.privacy.dates import (
     festival_births,
     festival_years,
     record_date_at,
+    spoken_dates,
 )
 from storysite.privacy.english_homes import (
     AT_NEEDLES,
@@ -309,6 +311,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))
         for s, e in festival_years(text):
             hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))  # "a Guy Fawkes night '32 baby"
+    if found.any(SPOKEN_NEEDLES):
+        for s, e in spoken_dates(text):
+            hits.append((s, e, "date-of-birth", "privacy.date-of-birth"))  # "the third of March, nineteen fifty-two"
     lower_cues = found.any(_LOWER_CUES)  # also read by the month and number finders below
     if lower_cues or found.any(_BIRTH_WORDS):  # a birthday's or a birth's words
         for s, e in birthdays_without_year(text, found):
@@ -906,6 +911,7 @@ _WORDS = Words(
         *EXAM_NEEDLES,
         *EXCLUDED_NEEDLES,
         *POST_NEEDLES,
+        *SPOKEN_NEEDLES,
         *LEFT_NEEDLES,
         *UNTIL_NEEDLES,
         *GRID_NEEDLES,
