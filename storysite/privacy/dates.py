@@ -536,7 +536,7 @@ _RECORD_DATE = re.compile(
 )  # the month in Roman figures too, as older records give it: "14/ii/64", "31.x.37"
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A full date whose year is four or more years back is someone's date, with or without a word for their record: in
-# 1,260 dev stories every such date in figures was a date of birth ("the eldest 22.12.09", "Mrs Tudor (12.iii.28)").
+# 1,284 dev stories every such date in figures was a date of birth ("the eldest 22.12.09", "Mrs Tudor (12.iii.28)").
 # Dates of visits, referrals and orders are this year's or last year's ("Nodyn achos 12.01.26").
 _THIS_YEAR = datetime.date.today().year
 _RECORD_BEFORE = re.compile(

@@ -734,7 +734,8 @@ def _schools_called(text: str) -> list[Hit]:
 
 
 def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
-    """What a found person, school or home is also called, given in quotation marks just after it."""
+    """What a found person, school or home is also called, given in quotation marks just after it; and a school's
+    everyday name just before its own in brackets ("Brynti (Ysgol Bryn Tirion if you're posh)")."""
     out = []
     for _, e, category, rule in hits:
         if category not in _ALIASED:
