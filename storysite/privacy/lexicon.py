@@ -197,9 +197,14 @@ def _pet_forms() -> dict[str, frozenset[str]]:
 PET_FORMS = _pet_forms()
 
 
+def a_name_word(word: str) -> bool:
+    """Is WORD a first name or a surname the lists know (one that is also an everyday word included)?"""
+    return word in FIRST or word in AMBIGUOUS or word in SURNAMES
+
+
 def whose(name: str) -> bool:
     """Does NAME end in a person's possessive ("That's Nain Peggy's", "Huw Jones's")? Then it is someone's home by
     their name: the name is the detail, not a home's own name."""
     last = name.split()[-1] if name.split() else ""
     owner = last[:-2] if last.endswith(("'s", "’s")) else ""
-    return owner in FIRST or owner in AMBIGUOUS or owner in SURNAMES
+    return a_name_word(owner)

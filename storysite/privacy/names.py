@@ -839,7 +839,7 @@ def _settlement_shaped(word: str) -> bool:
 
 
 def _a_listed_name(word: str) -> bool:
-    return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES or word in lx.FIRST_MUTATED
+    return lx.a_name_word(word) or word in lx.FIRST_MUTATED
 
 
 _HYPHENED_INITIALS = re.compile(r"[A-Z](?:-[A-Z])+")  # "Mrs P-O": a double-barrelled surname's initials
@@ -857,7 +857,7 @@ def _first(word: str) -> bool:
         return False  # "Tre-Hywel", "Nhre-Gwilym", "Llan-Non": a village named after a saint or a man
     if any(p in lx.FIRST for p in parts):
         # "Lily-Mae": beside a first name, even an everyday word is one ("Mae" is a Welsh verb)
-        return all(p in lx.FIRST or p in lx.AMBIGUOUS or p in lx.SURNAMES or _hyphen_part(p) for p in parts)
+        return all(lx.a_name_word(p) or _hyphen_part(p) for p in parts)
     # "Poppy-Rose": two names that are also words, joined, are a first name
     return all(
         p in lx.AMBIGUOUS and p not in lx.PLACES and p not in lx.PLACE_WORDS and p not in lx.HOUSE_ELEMENTS
@@ -1039,7 +1039,7 @@ def _plain_word(word: str) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    if word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES:
+    if lx.a_name_word(word):
         return True
     if word in lx.FIRST_MUTATED or word in lx.AMBIGUOUS_MUTATED:
         return True

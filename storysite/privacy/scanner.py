@@ -1224,17 +1224,12 @@ def _names_before_dobs(text: str, hits: list[Hit], pseudonyms: frozenset[str]) -
             while lead < len(words) - 1 and titled[lead] in SKIP:
                 lead += 1
             rest = words[lead:]
-            if lead and len(rest) == 1 and not rest[0].isupper() and not _a_name_word(rest[0]):
+            if lead and len(rest) == 1 and not rest[0].isupper() and not lx.a_name_word(rest[0]):
                 continue  # "the Three Nights' Blitz, Feb '41": an event's name, not a person's
             if lead:
                 begin = text.index(words[lead], begin + len(" ".join(words[:lead])))
         out.append((begin, m.end(1), "person-name", "privacy.person-name.record"))
     return out
-
-
-def _a_name_word(word: str) -> bool:
-    """Is WORD a first name or a surname the lists know?"""
-    return word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.SURNAMES
 
 
 def _heads_a_record(word: str, pseudonyms: frozenset[str]) -> bool:

@@ -65,7 +65,7 @@ def _home_name_ok(name: str) -> bool:
     words = name.split()
     if name in lx.PLACES or name in lx.NOT_PERSON or words[0] in _NOT_A_HOME_WORD or len(name) == 1:
         return False  # '"O, y tŷ pen ar Rhes Tregwilym"': a letter alone is a cry, not a home
-    if len(words) == 1 and (name in lx.FIRST or name in lx.AMBIGUOUS or name in lx.SURNAMES):
+    if len(words) == 1 and lx.a_name_word(name):
         return False  # "Siân, the house was cold": a person spoken to
     if lx.whose(name):
         return False  # "That's Nain Peggy's, the bungalow behind the garage": her name, then her home (round forty)

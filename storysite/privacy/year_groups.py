@@ -171,7 +171,7 @@ def schools_by_their_post(text: str, found: Needles) -> list[Span]:
             continue
         name = m.group(1)
         first = name.split()[0]
-        if first in lx.FIRST or first in lx.AMBIGUOUS or first in lx.SURNAMES or name in lx.PLACES:
+        if lx.a_name_word(first) or name in lx.PLACES:
             continue  # "pennaeth Cadi": her head of year; "pennaeth Rhuthun": a town's
         if _named(name):
             out.append(m.span(1))
