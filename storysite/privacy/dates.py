@@ -544,10 +544,18 @@ _RECORD_BEFORE = re.compile(
     r"|cofnodion|ffeil|nodiadau|ffurflen|siart|manylion|band[ \t]+arddwrn)\b)([^\n.!?;0-9]{0,30})\Z"
 )
 # ... unless the words between say what happened on that date.
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_CY = ("Llun", "Mawrth", "Mercher", "Iau", "Gwener", "Sadwrn", "Sul")
+_WEEKDAYS = frozenset(_WEEKDAYS_EN + _WEEKDAYS_CY)
+
+
+# What a record or a note says happened on a date, in both languages; read by record_date_at and _an_event_before.
+_NOTED_EVENTS = (
+    "admitted|discharged|referred|reviewed|visit|seen|updated|opened|closed|started|session|meeting|appointment|call"
+    "|contact|entry|sesiwn|cyfarfod|apwyntiad|galwad|cyfeirio|adolygu|ymweliad|diweddarwyd|agorwyd|caewyd|dechrau"
+)
 _RECORD_EVENT = re.compile(
-    r"(?i:\b(?:admitted|discharged|referred|reviewed|visit|seen|updated|opened|closed|started|since|on|from|until"
-    r"|session|meeting|appointment|call|contact|entry|sesiwn|cyfarfod|apwyntiad|galwad|cofnod[ \t]+dyddiedig"
-    r"|derbyn|rhyddhau|cyfeirio|adolygu|ymweliad|ers|tan|hyd|diweddarwyd|agorwyd|caewyd|dechrau|ar)\b)"
+    rf"(?i:\b(?:{_NOTED_EVENTS}|since|on|from|until|cofnod[ \t]+dyddiedig|derbyn|rhyddhau|ers|tan|hyd|ar)\b)"
 )
 
 
@@ -573,8 +581,8 @@ def _a_dated_event(text: str, s: int, m: re.Match[str]) -> bool:
 _HEADING_AFTER = re.compile(r"[ \t]*[:–—]")
 _EXAMPLE_BEFORE = re.compile(r"(?i:\b(?:e\.g|i\.e|eg|ie|ee)\.?,?[ \t]+\Z)")
 _WEEKDAY_IN = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:[Dd]?[Dd]ydd|[Nn]os)[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|Fawrth|Fercher|Wener))\b"
+    rf"\b(?:{'|'.join(_WEEKDAYS_EN)}"
+    rf"|(?:[Dd]?[Dd]ydd|[Nn]os)[ \t]+(?:{'|'.join(_WEEKDAYS_CY)}|Fawrth|Fercher|Wener))\b"
 )
 _ANOTHER_DATE_AND = re.compile(r"[0-9]{1,2}[/.-][0-9ivxIVX]{1,4}[/.-][0-9]{2,4}[ \t]+(?:and|a|ac|&)[ \t]+\Z")
 _PLACE_COMMA = re.compile(r"(?:^|\b)([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)?),[ \t]*\Z")
@@ -605,10 +613,8 @@ _EVENT_WORDS = re.compile(
     r"|lost|sold|bought|fell|fall|stroke|diagnosed|diagnosis|accident|fire|strike|war|ended|won|graduated"
     r"|qualified|licence|sale|collodd|colli|gwerthu|gwerthwyd|gwerthodd|prynu|prynodd|cwympo|cwympodd|cwmpodd"
     r"|syrthio|syrthiodd|strôc|damwain|tân|streic|rhyfel|ennill|enillodd|graddio|graddiodd|claddwyd|bu|buodd"
-    r"|review|reviewed|adolygiad|adolygu|court|llys|order|gorchymyn|rec['’]d|received|adm|admitted|discharged"
-    r"|referred|referral|atgyfeirio|cyfeirio|visit|visits|visited|ymweliad|seen|updated|diweddarwyd|opened|agorwyd"
-    r"|closed|caewyd|started|dechrau|session|sesiwn|meeting|cyfarfod|appointment|apwyntiad|call|galwad|contact"
-    r"|entry|note|nodyn|paragraph|para|section|adran|paragraff|version|fersiwn|ref|cyf)\b)"
+    r"|review|adolygiad|court|llys|order|gorchymyn|rec['’]d|received|adm|referral|atgyfeirio|visits|visited"
+    rf"|{_NOTED_EVENTS}|note|nodyn|paragraph|para|section|adran|paragraff|version|fersiwn|ref|cyf)\b)"
 )
 # ... or a word for "on", "since" or "until" just before it: "ar 12.6.62", "since 3/4/15".
 _ON_A_DAY = re.compile(r"(?i:\b(?:on|ar|since|from|until|till|ers|tan|hyd|by|erbyn)[ \t]+\Z)")
@@ -622,11 +628,6 @@ def _a_persons_name(phrase: str) -> bool:
     return any(w in lx.FIRST or w in lx.SURNAMES or w in lx.AMBIGUOUS for w in words) and not all(
         w in lx.COMMON for w in words
     )
-
-
-_WEEKDAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Llun Mawrth Mercher Iau Gwener Sadwrn Sul".split()  # noqa: SIM905
-)
 
 
 def record_date_at(text: str, s: int) -> tuple[int, int] | None:
@@ -644,8 +645,9 @@ def record_date_at(text: str, s: int) -> tuple[int, int] | None:
         listed = _LISTED_AFTER.search(text, max(0, s - 40), s) if year_n < 1990 else None
         if listed and (listed.group(1) is None or _a_persons_name(listed.group(1))):
             return s, m.end()  # "Mair Jones, 3.11.1941, gweddw"; "dyddiad geni'r ddau: 3/11/41 a 5/6/43"
-        cued = _DOB_WORD.search(text, max(0, s - 24), s)  # "dob 3.xi.21": the date's own cue reads it, with its name
-        if year_n <= _THIS_YEAR - 4 and not cued and not _an_event_before(text, s) and not _a_dated_event(text, s, m):
+        # "dob 3.xi.21": the date's own cue reads it, with its name
+        cued = year_n > _THIS_YEAR - 4 or _DOB_WORD.search(text, max(0, s - 24), s) is not None
+        if not cued and not _an_event_before(text, s) and not _a_dated_event(text, s, m):
             return s, m.end()  # "Mrs Elin Pritchard: 11.3.31", "ar y system mae o lawr fel 31.x.37"
         return None
     if _RECORD_EVENT.search(cue.group(1)):
@@ -852,10 +854,7 @@ def dates_after_people(text: str, ends: list[int]) -> list[tuple[int, int]]:
 _CLAUSE = re.compile(r"[^,;]+")
 # A weekday dates a meeting, not a birth, unless the brackets say born: "Mum (Tuesday 4 March 2025)" (round
 # thirty-seven)
-_A_WEEKDAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Dd]ydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener"
-    r"|Sadwrn|Sul)|due|disgwyl)\b"
-)
+_A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|[Dd]ydd[ \t]+(?:{'|'.join(_WEEKDAYS_CY)})|due|disgwyl)\b")
 _A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]+){0,2}")  # "Mam (Donna Jones, b. Feb 1981)"
 _FEAST_WORDS = frozenset(
     """
