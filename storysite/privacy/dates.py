@@ -536,8 +536,9 @@ _RECORD_DATE = re.compile(
 )  # the month in Roman figures too, as older records give it: "14/ii/64", "31.x.37"
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A full date whose year is four or more years back is someone's date, with or without a word for their record: in
-# 1,284 dev stories every such date in figures was a date of birth ("the eldest 22.12.09", "Mrs Tudor (12.iii.28)").
-# Dates of visits, referrals and orders are this year's or last year's ("Nodyn achos 12.01.26").
+# the dev stories such dates in figures are dates of birth ("the eldest 22.12.09", "Mrs Tudor (12.iii.28)"), and
+# dates of visits, referrals and orders this year's or last year's ("Nodyn achos 12.01.26"). The counts are in
+# benchmarks/privacy/real/README.md (round forty-one).
 _THIS_YEAR = datetime.date.today().year
 _RECORD_BEFORE = re.compile(
     r"(?i:\b(?:record|records|file|notes|system|form|chart|details|wristband|profile|cofnod|chofnod|gofnod|nghofnod"
@@ -693,8 +694,8 @@ def festival_births(text: str) -> list[tuple[int, int]]:
 
 
 # A festival with a year four or more years back is someone's birthday, with no word for birth near it: "a Guy
-# Fawkes night '32 baby", "Gŵyl San Steffan '83", "noson tân gwyllt 2012" (round forty-one). In 1,284 dev stories
-# the festivals with a year that were not births were this year's or last year's, or came after "since" or "ers".
+# Fawkes night '32 baby", "Gŵyl San Steffan '83", "noson tân gwyllt 2012" (round forty-one). In the dev stories the
+# festivals with a year that were not births were this year's or last year's, or came after "since" or "ers".
 _YEAR_AFTER_A_FESTIVAL = re.compile(r"(?<![0-9])(?:['’][0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
 _FESTIVAL_BEFORE_A_YEAR = re.compile(
     r"(?<![\w'’-])(?:" + FESTIVAL_DAY + r"|Easter|Christmas|Pasg|Nadolig|[Hh]arvest)"
@@ -752,7 +753,7 @@ def _someone_near(text: str, start: int, end: int) -> bool:
 
 
 # ... and a month with such a year: "Coronation baby, June '53", "Cer yw hi i bawb ar y stryd (Medi '82)". In
-# the dev stories, 344 such months were births and 8 were events the clause names.
+# the dev stories nearly all such months were births; the few events were named in their clause.
 _MONTH_BEFORE_A_YEAR = re.compile(
     r"(?<![\w'’-])(?:(?:the[ \t]+)?(?:[0-9]{1,2}(?:st|nd|rd|th|af|ain|il|ydd|edd|fed|ed)?|"  # "2il o Fai '14"
     + _EN_ORD
@@ -771,7 +772,7 @@ _SAID_OF_SOMEONE = re.compile(
 # A whole date read aloud, its year in words too, is someone's date of birth wherever it stands (round forty-one):
 # "the third of March, nineteen fifty-two, like a telegram", "the eleventh of August twenty-fifteen", "yr ugeinfed o
 # Fedi, dwy fil a naw", "Christmas Eve, two thousand and fourteen". A visit's date is seldom read out so: in the dev
-# stories every one was a birth.
+# stories each one was a birth.
 _SPOKEN_YEAR = (
     rf"(?:{_EN_YEAR}|{_CY_YEAR}|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:{_EN_TEENS}|{_EN_UNITS.replace(' ', '|')}"
     r"|twenty(?:[ \t-]\w+)?)|dwy[ \t]+fil(?:[ \t]+(?:a|ac))?[ \t]+(?:ac[ \t]+)?\w+(?:[ \t]+(?:a|ac)[ \t]+\w+)?)"

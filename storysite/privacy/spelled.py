@@ -258,8 +258,8 @@ def spelled_codes(text: str, found: Needles) -> list[Hit]:
 # A number read out digit by digit with a dash or a comma between every digit, four digits or more, is a code, a
 # card or a reference whatever the words around it (round forty-one): "Côd drws y fflat ydi un-un-tri-chwech",
 # "rhif dim-tri-naw-dau", "the padlock on the shed: one-nine-six-four", '"chwech, tri, pedwar, naw, un, un."'. In
-# 1,284 dev stories every such run was one. A count is no number ("one, two, three, four"), nor a phone number said
-# aloud, which spelled_phones reads.
+# the dev stories each such run was an identifier or a phone number. A count is no number ("one, two, three, four"),
+# nor a phone number said aloud, which spelled_phones reads.
 _JOINED_DIGITS = re.compile(rf"(?i:\b(?:{_SINGLE_DIGITS})(?:(?:-|,[ \t]*)(?:{_SINGLE_DIGITS})){{3,11}}\b)")
 JOINED_NEEDLES: tuple[str, ...] = tuple(
     f"{form}{sep}"
