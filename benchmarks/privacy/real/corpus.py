@@ -54,6 +54,7 @@ SPLITS = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
 )
 LANGS = ("cy", "en")
 
