@@ -39,6 +39,20 @@ _SCHOOL_TAILS = (
 )  # fmt: skip
 
 
+# ... and the words that say a home is a care home (round forty-two): "Cartref Gofal Bryn Meillion" comes back as
+# "Bryn Meillion".
+_HOME_HEADS = ("Cartref Gofal", "Cartref Nyrsio", "Cartref Preswyl", "Cartref Plant")
+_HOME_TAILS = (" Care Home", " Nursing Home", " Residential Home")
+
+
+@lru_cache(maxsize=1)
+def _home_heads() -> tuple[str, ...]:
+    """The Welsh words for a care home and their mutated forms ("i Gartref Gofal Glan Menai"), longest first."""
+    return tuple(
+        sorted({form for head in _HOME_HEADS for form in (head, *phrase_mutations(head))}, key=len, reverse=True)
+    )
+
+
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     """The Welsh kind words and their mutated forms ("i Goleg Menai", "yng Nghylch Meithrin Bryn"), longest first."""
@@ -80,10 +94,22 @@ def phrases_in(text: str, detections: Iterable[Detection]) -> dict[str, str]:
         else:
             name = _APPOSITION.split(words, maxsplit=1)[0]  # "Gwêl-y-Don, the bungalow past the chapel"
             forms.add(name)
+            forms.add(_home_core(name))
             if number := _NUMBER.match(name):
                 forms.add(name[number.end() :])  # "14 Heol y Nant", later "Heol y Nant"
         out.update((form, d.category) for form in forms if _worth_tracking(form, d.category))
     return out
+
+
+def _home_core(name: str) -> str:
+    """A care home's name without the words for its kind ("Gartref Gofal Glan Menai" -> "Glan Menai")."""
+    for head in _home_heads():
+        if name.startswith(head + " "):
+            return name[len(head) + 1 :]
+    for tail in _HOME_TAILS:
+        if name.endswith(tail):
+            return name[: -len(tail)]
+    return name
 
 
 def _core(name: str) -> str:

@@ -29,7 +29,8 @@ FESTIVAL_DAY = (
     r"(?:(?:New[ \t]+Year['’]?s|Christmas|Boxing|St\.?[ \t]+David['’]?s|Saint[ \t]+David['’]?s|Easter"
     r"|(?:St\.?|Saint)[ \t]+Dwynwen['’]?s"  # Wales' own lovers' day, 25 January (round thirty-six)
     r"|Valentine['’]?s|St\.?[ \t]+Valentine['’]?s|Armistice|Midsummer|Bonfire|Guy[ \t]+Fawkes|April[ \t]+Fools['’]?"
-    r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady)[ \t]+"
+    r"|May|VE|VJ|Whit|Shrove|Good|Remembrance|Mothering|Pancake|Burns|St\.?[ \t]+Patrick['’]?s|Twelfth|Lady"
+    r"|Coronation)[ \t]+"  # round forty-two: "Born on Coronation Day, me"
     r"(?:[Dd]ay|[Ee]ve|Sunday|Monday|Tuesday|Friday|[Nn]ight)"
     r"|Hallowe['’]?en|Hogmanay|(?:Michaelmas|Candlemas)(?:[ \t]+Day)?"
     r"|Whitsun(?:tide)?"
@@ -40,7 +41,7 @@ FESTIVAL_DAY = (
     r"|Sul[ \t]+y[ \t]+(?:Blodau|Pasg|Mamau)|Llun[ \t]+y[ \t]+Pasg|Gwener[ \t]+y[ \t]+Groglith"
     # round thirty-six: Whit, St Patrick's Day, Bonfire Night and Armistice Day as Welsh names them
     r"|(?:(?:Sul|Llun)[ \t]+y[ \t]+)?Sulgwyn|San[ \t]+Padrig|[Tt]ân[ \t]+[Gg]wyllt"
-    r"|[Dd]?[Dd]iwrnod[ \t]+y[ \t]+Cadoediad"
+    r"|[Dd]?[Dd]iwrnod[ \t]+y[ \t]+(?:Cadoediad|Coroni)"
     r"|(?:Sul[ \t]+)?[Dd]iolchgarwch|Harvest[ \t]+(?:Festival|Sunday)|Guto[ \t]+Ffowc)"  # "noson Guto Ffowc"
     r"|(?:shortest|longest|[Ss]hortest|[Ll]ongest)[ \t]+day|[Dd]ydd[ \t]+(?:byrraf|hiraf)"  # the solstices
     r"|[Ll]eap[ \t]+day)"  # "DOB leap day '88": the 29th of February
@@ -435,7 +436,7 @@ _TURNS_BEFORE = re.compile(
 
 
 _AGE_DIGITS = re.compile(r"[0-9]{2}")
-_PERSONS = frozenset("she he i you mam dad nan nain taid gran grandad mum".split())  # noqa: SIM905
+_PERSONS = frozenset("she he i you mam dad nan nain taid gran grandad mum who they we".split())  # noqa: SIM905
 _NOT_SUBJECT = frozenset(
     """
     The This That It Club Chapel Church School Hall Centre Choir Group Clwb Capel Côr Ysgol Eglwys Neuadd Canolfan
@@ -890,8 +891,14 @@ def _dated(words: str, said_born: str | None) -> bool:
 # that a birth word came just before, to the end of its sentence.
 _BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|ganwyd|ganed|aned|[gn]?eni|ngeni)\b)")
 _AND_THEN_ON = re.compile(
-    r"[^.!?\n;]{0,60}?,?[ \t]+(?:a|ac|and)[ \t]+(?:(?:ei|eu|his|her|their)[ \t]+[^\W\d_]+[ \t]+)?"
-    r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?[ \t]+(?:ar|on)[ \t]+"
+    r"[^.!?\n;]{0,60}?,?[ \t]+(?:"
+    r"(?:a|ac|and)[ \t]+(?:(?:ei|eu|his|her|their)[ \t]+[^\W\d_]+[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+)?[ \t]+(?:ar|on)"
+    # round forty-two: the second child by who they are, not by name ("a'r fach ym Mehefin '19", "and the youngest
+    # in June 2019")
+    r"|(?:a['’]r|and[ \t]+the)[ \t]+"
+    r"(?:fach|bach|ferch|mab|babi|ieuengaf|hynaf|ifanca|youngest|eldest|baby|little[ \t]+one)"
+    r"[ \t]+(?:ar|on|ym|yn|in))[ \t]+"
 )
 
 
@@ -899,7 +906,7 @@ def births_after_a_birth(text: str, dobs: list[tuple[int, int]]) -> list[tuple[i
     """The date of a second birth after "and NAME on" following each date of birth S..E in DOBS."""
     out = []
     for s, e in dobs:
-        if not _BIRTH_BEFORE.search(text, max(0, s - 60), s):
+        if not _BIRTH_BEFORE.search(text, max(0, s - 60), e):  # the birth word may open the date's own span
             continue
         then = _AND_THEN_ON.match(text, e)
         date = DATE.match(text, then.end()) if then else None

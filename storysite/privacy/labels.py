@@ -383,13 +383,16 @@ _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|chyfrif|cyfri|gyfri|nghyfri|chyfri|cerdyn|gerdyn|nghardyn|cherdyn"
     r"|bank|banc|phone|ffôn|pass|pas|bas|badge|bathodyn|fathodyn"  # "pas bws yn gorffen 0457"
     r"|number|rhif)\b|acc\.|acct\b|a/c\b|\bno\.(?=[ \t]+end)"  # "acc. ending 3318", "a/c ending", "(no. ending 2093)"
+    # round forty-two: "Bank = the one ending 7702", "yr hen un yn gorffen 4471"
+    r"|\b(?:the|yr|old|new|hen)[ \t]+(?:one|un)\b"
     # a card or document known by its letters: "ARC ending 7716", "BRP yn gorffen 0412"
     r"|(?-i:\b[A-Z]{2,5}(?=[ \t]+(?:yn[ \t]+)?(?:end|gorffen|diweddu)))"
     r"|\((?=[ \t]*(?:yn[ \t]+)?(?:ending|ends|gorffen|diweddu)[ \t]))"  # "(yn gorffen 4471)": a card's last figures
     r"(?:[ \t]+(?:no\.|number|rhif))?"  # "Account no. ending 9921"
     r"[^\n.]{0,30}?\b((?:ending|ends|ended|finishing|gorffen|diweddu|cwpla|gwpla)"
     r"(?:[ \t]+(?:in|with|gyda|gydag|â|ag|efo|ar|yn))?"
-    r"[ \t:]*)(?:[0-9]{3,4}|[0-9]{2}[ \t][0-9]{2})\b)"  # "yn gorffen â 33 06": the last four, in pairs
+    r"[ \t:]*(?:[.*•xX]{2,4})?)"  # "acc. ending ..4471", "ending **4471": the hidden figures shown (round forty-two)
+    r"(?:[0-9]{3,4}|[0-9]{2}[ \t][0-9]{2})\b)"  # "yn gorffen â 33 06": the last four, in pairs
 )
 _COLLAR = re.compile(
     r"(?:\b(?:PC|PCSO|DC|DS|Sgt|Sgt\.|Sergeant|Constable|Cwnstabl|Rhingyll)"
@@ -506,6 +509,24 @@ def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
     return (a, e, "other-id", "privacy.other-id.card-number") if _CARD_WORD.search(text, cut, a) else None
 
 
+# ... or said before them (round forty-two): "and the three on the back is 417", "Y rhif ar y cefn ydi 0419".
+_BACK_BEFORE = re.compile(
+    r"(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)(?:[ \t]+of[ \t]+it)?[ \t]*,?[ \t]*"
+    r"(?:is|are|was|ydi|yw|ydy|oedd)[ \t]+\Z"
+)
+
+
+def number_on_the_back_at(text: str, a: int) -> Hit | None:
+    """The figures at A after "on the back is" or "ar y cefn ydi", a card named in the few sentences before."""
+    back = _BACK_BEFORE.search(text, max(0, a - 40), a)
+    if not back or not _CARD_WORD.search(text, max(0, back.start() - 200), back.start()):
+        return None
+    e = a
+    while e < len(text) and (text[e].isdigit() or (text[e] == " " and text[e + 1 : e + 2].isdigit())):
+        e += 1
+    return (a, e, "other-id", "privacy.other-id.card-number") if e - a >= 3 else None
+
+
 # The word right before a number that labels one of these ("bed 4", "PC 4471") ...
 _LOOSE_WORDS = frozenset(
     """
@@ -551,12 +572,14 @@ _HOME_IN_LABEL = re.compile(rf"\b(?:yn|ym|yng|at|in)[ \t]+{WORD_CAP}")
 
 def loose_id_before(text: str, s: int) -> Hit | None:
     """An identifier with no fixed shape whose label ends just before the digits at S."""
-    if s < 3 or text[s - 1] not in " \t:#.(":
+    if s < 3 or text[s - 1] not in " \t:#.(*•":  # "ending ..4471", "ending ****4471": the hidden figures shown
         return None
     words = text[max(0, s - 40) : s].replace("(", " ").split()  # noqa: SIM905
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     for raw in words[:-6:-1]:  # five words back: "cerdyn gofalwr ifanc (rhif 417)", "gerdyn gofalwr ifanc nawr, rhif"
         word = raw.strip(":#.,(\"'“‘").lower()
+        if not word.strip("*•"):
+            continue  # the dots or stars standing for the figures not shown
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)
             break
@@ -637,6 +660,9 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
             return m.start(), m.end(), "other-id", rule
         return None
     if rule == "privacy.other-id.account-ending":
+        figures = text[m.end(1) : m.end()]
+        if _ONE_ENDING.match(m.group()) and figures[:2] in ("19", "20") and len(figures) == 4:
+            return None  # "the one ending 2019": a season or a year's, not a card's
         return m.start(1), m.end(), "other-id", rule
     if rule == "privacy.other-id.card-number":
         digits = sum(c.isdigit() for c in m.group(1))
@@ -646,6 +672,9 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
         if m.re is _CARD_NEAR and not _CARD_WORD.search(text, max(0, m.start() - 100), m.start()):
             return None
     return m.start(), m.end(), "other-id", rule
+
+
+_ONE_ENDING = re.compile(r"(?i:(?:the|yr|old|new|hen)[ \t]+(?:one|un)\b)")
 
 
 # A bed or room number places someone when the story is about a ward or a home.

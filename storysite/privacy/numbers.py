@@ -820,12 +820,13 @@ _CODE_JUST_BEFORE = re.compile(
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y"
     r"|by[ \t]+the|on[ \t]+the|wrth[ \t]+y)"  # "We wrote the key-safe code by the back door (4-0-7-1)"
     r"[ \t]+[^\W\d_]+(?:[- \t][^\W\d_]+){0,2}[ \t]*,?)?"
-    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn|to|i))?[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949", "newid y cod i 7319"
+    r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn|to|i)(?:[ \t]+(?:then|now|still|nawr|rŵan|bellach))?)?"  # "was then"
+    r"[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949", "newid y cod i 7319"
     # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
     r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*[,:][ \t]*\Z)"  # "y cod ei hun: 2412"
 )
 _OPENS = re.compile(
-    r"(?i:\b(?:key|keys|keysafe|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
+    r"(?i:\b(?:key|keys|keysafe|keypad|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"
     r"|bocs|focs|drws|ddrws|nrws|larwm|giât|gât|clo|glo|wi-?fi|router|broadband|card|cerdyn|gerdyn|cherdyn|bank|banc"
     r"|KS|KSC)\b)"
 )

@@ -685,9 +685,10 @@ _UNIT_KIND = (
     r"(?:pupil[ \t]+referral[ \t]+unit|PRU|uned[ \t]+[cg]yfeirio[ \t]+disgyblion|[Uu]ned[ \t]+[CcGg]yfeirio[ \t]+"
     r"[Dd]isgyblion|uned[ \t]+adnoddau|resource[ \t]+(?:base|unit)|learning[ \t]+support[ \t]+(?:base|unit)"
     r"|(?:ASD|autism|nurture|wellbeing|well-being|inclusion|ALN|SEN)[ \t]+(?:base|unit|room|hub)"
+    r"|post-16[ \t]+(?:unit|base)"  # round forty-two: "its post-16 unit, Y Bwthyn"
     # a school's own base in Welsh, said with the school it is in: "yr Hafan, uned les yr ysgol", "y Nyth, canolfan
     # les fach yr ysgol", "y ganolfan ADY yn yr ysgol leol" (round thirty)
-    r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith)"
+    r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith|gynnal)"
     r"(?=(?:[ \t]+fach)?[ \t]+(?:yr|yn[ \t]+yr|i['’]r)[ \t]+ysgol)"
     # ... and what else a school's own base is called in Welsh (round thirty-nine): "yr Enfys, yr uned clyw yn Ysgol
     # Gynradd Morfa", "Y Nyth, y dosbarth meithrin llesiant", "Y Cwtsh (y ganolfan les tu fewn i'r ysgol)", "Dosbarth
@@ -701,11 +702,12 @@ _UNIT_KIND = (
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
 UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")  # '"Y Caban" (yr uned …)'
 UNIT_AFTER = re.compile(
-    rf"{_UNIT_KIND}[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+|(?:y|yr)[ \t]+)?{_UNIT_NAME}"
+    rf"{_UNIT_KIND}(?:[ \t]+there)?[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+|(?:y|yr|the)[ \t]+)?"
+    rf"{_UNIT_NAME}"  # "the nurture room there, the Cwtch" (round forty-two)
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:y|yr)[ \t]+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:y|yr|the)[ \t]+\Z")
 
 
 def named_units(text: str) -> list[tuple[int, int]]:
@@ -1997,22 +1999,27 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 # Looked for in the text in lower case, as a Welsh sentence opens with its verb ("Symudodd hi i Lys Gwyn"),
 # by the stems of the verbs in the patterns below, each read back to its word's start.
 _ARRIVAL_NEEDLES_EN: tuple[str, ...] = ("came ", "come", "went ", "go ", "goes ", "going ", "mov", "admitted ")
-_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ")
+_ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ", "with us ")
 _ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
+_ARRIVAL_NEEDLES_CY += ("gyda ni ", "efo ni ")  # round forty-two: a care home's staff writing of "us"
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
-    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally))*[ \t]+(?:to|into|at|in|from)"
+    r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally|to[ \t]+us))*[ \t]+(?:to|into|at|in|from)"
     r"|(?:went|go|goes|going)(?:[ \t]+(?:back|home|permanently|eventually|finally))*[ \t]+(?:into|in[ \t]+to"
     r"|to[ \t]+live[ \t]+(?:at|in)|back[ \t]+to|home[ \t]+to)"
     r"|(?:went|go|goes|going)[ \t]+back[ \t]+to"
-    r"|been(?:[ \t]+(?:living|staying|settled))?[ \t]+(?:in|at))"  # "he's been in Bryn Seiont for a year"
+    r"|been(?:[ \t]+(?:living|staying|settled))?[ \t]+(?:in|at)"  # "he's been in Bryn Seiont for a year"
+    # a care home's staff (round forty-two): "She has been with us at Hafan Glyd since May"
+    r"|with[ \t]+us[ \t]+(?:here[ \t]+)?(?:in|at))"
     r"[ \t]+(?:live[ \t]+(?:at|in)[ \t]+)?(?:the[ \t]+)?"
 )
 _ARRIVAL_CY = re.compile(
     r"(?i:(?:daeth|symudodd|symudwyd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
     r"|dychwelyd|ddychwelyd|dychwelon)"
-    rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})))*"
-    r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw)))"
+    rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})"
+    r"|aton[ \t]+ni|atom[ \t]+ni|aton[ \t]+ni['’]n))*"  # round forty-two: "Daeth Beti aton ni i Hafan y Waun"
+    r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw))"
+    r"|(?:gyda|efo|hefo)[ \t]+ni)"  # "Mae Megan wedi bod gyda ni yn Llys Carnlas ers mis Hydref"
     r"(?:[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn))?"
     r"[ \t]+(?:i|yn|ym|yng|o)(?:[ \t]+fyw[ \t]+(?:i|yn|ym|yng))?[ \t]+"  # "symudwyd hi o Fronheulog": a home left
 )
@@ -2373,7 +2380,8 @@ _SCHOOL_TALK = re.compile(
     r"|amserlen|pupils?|gcses?|tgau|lessons|classroom|dosbarth|ysgol|'sgol|gwersi|athro|athrawes|athrawon"
     r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
     r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form"
-    r"|coleg|ngholeg|goleg|college|juniors|infants)\b)"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
+    r"|coleg|ngholeg|goleg|college|juniors|infants"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
+    r"|drochi|trochi|immersion)\b)"  # an immersion unit is where a child learns Welsh for school (round forty-two)
 )
 # A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
 _CARE_TALK = re.compile(

@@ -58,6 +58,7 @@ from storysite.privacy.labels import (
     generic_id_at,
     loose_id_before,
     number_on_a_card_at,
+    number_on_the_back_at,
     sort_codes_and_seats,
     tags_and_certificates,
     word_date_of_birth_at,
@@ -189,7 +190,8 @@ _THE = frozenset({"the ", " y ", "The "})
 _ON_THE = frozenset({"on the ", "at the "})
 _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
-_JOINED_REST = re.compile(r"-[a-zâêîôûŵŷ]+(?=[ \t])")  # the lower-case rest of a hyphened name: "-wen", "-mawr"
+# The rest of a hyphened name: "-wen", "-mawr", and capitalised, "-Coed" (round forty-two).
+_JOINED_REST = re.compile(r"-[a-zâêîôûŵŷA-ZŴŶ][a-zâêîôûŵŷ]+(?=[ \t])")
 _HYPHENED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+s\b")
 
 
@@ -441,7 +443,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
                 cues_done = hit[1]
                 hits.append(hit)
         tail_at = cursor
-        if cursor < n and text[cursor] == "-" and (joined := _JOINED_REST.match(text, cursor)):
+        if (
+            cursor < n
+            and text[cursor] == "-"
+            and not text.startswith(FARM_TAILS, cursor)  # "Cwm-Isaf": the tail itself
+            and (joined := _JOINED_REST.match(text, cursor))
+        ):
             tail_at = joined.end()  # "lan yn Gilfach-wen Uchaf", "yng Nghwm-mawr Uchaf" (round thirty-nine)
         if tail_at < n and text.startswith(FARM_TAILS, tail_at) and s >= names_done:
             home = tailed_farm_at(text, s, tail_at)  # "Elis o Benrhyn Uchaf"
@@ -541,6 +548,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if misread:
         hits.extend(_figures_misread(text, misread, lower_cues))
     hits.extend(_schools_called(text))  # "Kids call the school Penny"
+    hits.extend(_nicknames_to_all(text))  # "Dion (Dyl to everyone at the centre)"
     if hits:
         hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
     if any(h[2] == "address" for h in hits):
@@ -681,10 +689,14 @@ _ALIAS_AFTER = re.compile(
     r"[ \t]+(?:galw|alw)(?:[ \t]+(?:hi|fo|o|e|nhw))?(?:'n|[ \t]+yn)?)?[ \t]*"
     # round forty-one: "Ysgol Pen-y-Wern (always "the Wern" at home)"
     r"|\([ \t]*(?:always|just|usually|bob[ \t]+amser|wastad|jyst)[ \t]+"
-    r"|,?[ \t]*(?:(?:also[ \t]+)?known[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
+    # round forty-two: "(known locally as "the Derwen")", "(known round here as …)"
+    r"|[(,]?[ \t]*(?:(?:also[ \t]+)?known"
+    r"(?:[ \t]+(?:locally|round[ \t]+here|in[ \t]+the[ \t]+(?:village|valley|town|family)))?"
+    r"[ \t]+as|called|aka|a\.k\.a\.|or|neu|sef)[ \t]+"
     r"|[ \t]*[—–][ \t]*|,[ \t]*)"
     r"[\"“‘']((?:(?:the|y|yr)[ \t]+)?[A-ZŴŶ][^\"”’'\n]{1,28}?"
-    r"|(?:the|y|yr)[ \t]+[^\W\d_][^\"”’'\n]{1,28}?)"  # "Graig-y-Fedw Primary, or "the bottom school""
+    r"|(?:the|y|yr)[ \t]+[^\W\d_][^\"”’'\n]{1,28}?"  # "Graig-y-Fedw Primary, or "the bottom school""
+    r"|ysgol[ \t]+(?:y|yr|fach|bach|[^\W\d_]+)[^\"”’'\n]{0,20}?)"  # round forty-two: "– "ysgol y twmp" i bawb"
     r"[\"”’'](?![^\W\d_])"  # not the "'" of "Ti'n"
 )
 # ... or the other way round, the name everyone uses first and the school's own in brackets after it, said to be
@@ -720,6 +732,22 @@ _SCHOOL_CALLED_THAT = re.compile(
 )
 
 
+# A name in brackets said to be what everyone calls someone, with no quotation marks (round forty-two): "Dion (Dyl to
+# everyone at the centre)", "Megan (Meg i bawb)".
+_NAME_TO_ALL = re.compile(r"\([ \t]*([A-ZŴŶ][\w'’-]+)[ \t]+(?:to|i)[ \t]+(?:everyone|everybody|all|bawb|pawb)\b")
+
+
+def _nicknames_to_all(text: str) -> list[Hit]:
+    """Someone's everyday name given in brackets as what everyone calls them."""
+    out: list[Hit] = []
+    if " everyone" in text or " everybody" in text or " all" in text or " bawb" in text or " pawb" in text:
+        for m in _NAME_TO_ALL.finditer(text):
+            name = m.group(1)
+            if name not in lx.PLACES and name not in lx.NOT_PERSON and name not in lx.COMMON:
+                out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    return out
+
+
 def _schools_called(text: str) -> list[Hit]:
     """Schools given a nickname the story says everyone calls them."""
     out: list[Hit] = []
@@ -746,7 +774,10 @@ def _quoted_aliases(text: str, hits: list[Hit]) -> list[Hit]:
         how = m.group("how").strip()
         if how in ("—", "–") and not _TO_ALL.match(text, m.end()):
             continue
-        if how == "," and not _NAME_SHAPED.fullmatch(m.group(2)):
+        nickname = m.group(2).startswith("ysgol")  # a school's own nickname in lower case ("ysgol y tips")
+        if nickname and category != "school":
+            continue
+        if how == "," and not (_NAME_SHAPED.fullmatch(m.group(2)) or nickname):
             continue
         capitals = [w for w in m.group(2).split() if w[:1].isupper()]
         if capitals and all(w in lx.COMMON for w in capitals):
@@ -882,6 +913,7 @@ _UNIT_WORDS = (
     "ned lesiant",
     "ned anogaeth",
     *("ned clyw", "osbarth meithrin", "osbarth anogaeth", "osbarth lles", "ned yn Ysgol"),  # round thirty-nine
+    *("urture room", "ost-16 unit", "ost-16 base", "ned gynnal"),  # round forty-two
 )
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg)?[ \t]+\Z")
 _KNOWN_BY_HOME = frozenset({"privacy.person-name.title", "privacy.person-name.nickname"})
@@ -1088,7 +1120,8 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
     for start, end, category, _ in hits:
         if category != "school":
             continue
-        core = _school_core(text[start:end])
+        phrase = text[start:end]
+        core = _school_core(phrase) or (phrase if _SCHOOL_NICKNAME.fullmatch(phrase) else None)
         if core:
             for form in (core, *phrase_mutations(core)):
                 cores[form] = min(cores.get(form, start), start)
@@ -1121,6 +1154,8 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
     return kept + [(a, b, "school", "privacy.school") for a, b in found]
 
 
+# A school's nickname in lower case, found once (round forty-two): "ysgol y twmp" ... "Roedd ysgol y twmp yn gwybod".
+_SCHOOL_NICKNAME = re.compile(r"ysgol[ \t]+(?:y|yr)[ \t]+[^\W\d_]{3,}")
 _SCHOOL_WORDS = GENERIC_SCHOOL | {"Ysgol", "School", "College", "Nursery", "Academy", "Primary", "High"}
 # A base or unit inside a school, named in one word with its kind ("the Hafan unit", "the Hwb at Cefn Eithin", "Uned
 # y Wennol"), is called by that word alone once the story has named it: "the Hafan staff", "roedd y Wennol yn dawel".
@@ -1324,6 +1359,8 @@ _ABBREVIATED |= {"dg.", "DG.", "Dg."}  # "dg. 21.09.1938": dyddiad geni
 _BARE = frozenset(p + c for p in (", ", "(", "; ", ",", "\n") for c in "bBgG")
 _GATE = LOOSE_KEYS | _ABBREVIATED
 _NUMBERED = frozenset({"ber", "no.", "hif", "rif", "No.", "NO."})
+_MASKED = frozenset({"..", "**", "••"})
+_BACK_VERB = frozenset({"is ", "re ", "as ", "di ", "yw ", "dy ", "dd "})  # the verb's end before figures on a card
 
 
 def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool) -> int:
@@ -1357,6 +1394,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
         if first:
             hits.append(first)
     k = a - 2 if text[a - 1] == "(" else a - 1
+    if text[a - 2 : a] in _MASKED:  # "ending ..4471", "ending ****4471": the label is before the hidden figures
+        k = a - 2
+        while k > 0 and text[k] in "*•.":
+            k -= 1
     gate = (
         a < 4 or text[k - 3 : k] in _GATE or text[k - 2 : k] == " â" or text[k - 9 : k] == "orffen yn"
     )  # "yn gorffen â/yn 5521"
@@ -1454,6 +1495,10 @@ def _digit_run(text: str, a: int, e: int, hits: list[Hit], done: int, cues: bool
                 found = [(home[0], home[1], "address", "privacy.address")]
     if not found and text[e : e + 4] in (" on ", " ar "):
         card = number_on_a_card_at(text, a, e)  # "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y cefn)"
+        if card:
+            found = [card]
+    if not found and text[a - 3 : a] in _BACK_VERB:
+        card = number_on_the_back_at(text, a)  # "and the three on the back is 417"
         if card:
             found = [card]
     if not found and (text[a - 1 : a].isupper() or text[e : e + 1].isupper()):

@@ -1,0 +1,273 @@
+"""Identifying details, round forty-two: tuned on dev batches 45 and 46 and on the older batches' misses
+(`benchmarks/privacy/real/README.md`).
+
+- a second child's birth told after the first's by who the child is, not by name ("Ganwyd y crwt ar noswyl Nadolig
+  2015 a'r fach ym Mehefin '19", "born on 3 May 2011 and the youngest in June 2019");
+- a school's nickname given after "known locally as", or in lower case after a dash or a comma ('Ysgol Gymraeg Gwaun
+  Hebog – "ysgol y twmp" i bawb'), and that nickname again later in the story;
+- a school's base named beside what it is, in more words: "its post-16 unit, Y Bwthyn", "the nurture room there, the
+  Cwtch", "Y Nyth, uned gynnal yr ysgol"; and an immersion unit is school talk ("Uned Drochi Seren Fach");
+- a door code after "was then" or "is now", a keypad being what it opens ("the code was then 2580");
+- a farm's hyphened name with a capital after the hyphen and its tail ("yn Glyn-Coed Uchaf");
+- a care home named by its staff as where "we" are ("She has been with us at Hafan Glyd", "Daeth Beti aton ni i
+  Hafan y Waun", "wedi bod gyda ni yn Llys Carnlas"); and a care home found with its kind ("Cartref Gofal Bryn
+  Meillion") is looked for again by its own name in the story's other texts;
+- an account's last figures with the hidden ones shown as dots or stars ("acc. ending ..4471"), or after "the one"
+  ("Bank = the one ending 7702"), not a year ("the one ending 2019");
+- the figures on the back of a card said before them ("the three on the back is 417", "Y rhif ar y cefn ydi 0419");
+- someone's everyday name in brackets said to be what everyone calls them ("Dion (Dyl to everyone at the centre)");
+- a birth on Coronation Day, and an age turned on a festival by "who" ("Sali, who turned eighty on New Year's Day").
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TODAY, story_text
+from privacy_cases import words_of
+
+from storysite.build import build_site
+
+
+def _has(category: str, text: str, lang: str, words: str) -> None:
+    found = words_of(category, text, lang)
+    assert any(words in w for w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ("Ganwyd y crwt ar noswyl Nadolig 2015 a'r fach ym Mehefin '19, medde Mamgu.", "cy", "Mehefin '19"),
+        ("Ganed Osian ar 3 Mai 2011 a'r ieuengaf ar 9 Mehefin 2014.", "cy", "9 Mehefin 2014"),
+        ("He was born on 3 May 2011 and the youngest in June 2019.", "en", "June 2019"),
+        ("Cerys was born on 12 March 2016, and the baby on 2 July 2020.", "en", "2 July 2020"),
+    ],
+)
+def test_a_second_birth_told_by_who_the_child_is(text: str, lang: str, dob: str) -> None:
+    _has("date-of-birth", text, lang, dob)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Symudodd y teulu ar 3 Mai 2011 a'r fach ym Mehefin 2019 i'r ysgol.", "cy"),
+        ("They moved on 3 May 2011 and the youngest in June 2019 started school.", "en"),
+    ],
+)
+def test_a_second_date_after_no_birth_is_left(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nickname"),
+    [
+        ('Roedd hi yn Ysgol Gymraeg Gwaun Hebog – "ysgol y twmp" i bawb yn y cwm.', "cy", "ysgol y twmp"),
+        ('Dysgodd hi\'r emyn yn Ysgol Heol-y-Glo, "ysgol y tips", gan yr athrawes.', "cy", "ysgol y tips"),
+        ('He went to Ysgol Heol y Dderwen (known locally as "the Derwen") from age 9.', "en", "the Derwen"),
+        ('She is at Pen-y-Wern Primary (known round here as "the Wern") now.', "en", "the Wern"),
+    ],
+)
+def test_a_school_s_nickname_after_known_locally_or_in_lower_case(text: str, lang: str, nickname: str) -> None:
+    _has("school", text, lang, nickname)
+
+
+def test_a_school_s_lower_case_nickname_is_found_again_later() -> None:
+    text = 'Roedd hi yn Ysgol Gymraeg Gwaun Hebog – "ysgol y twmp" i bawb. Roedd ysgol y twmp yn gwybod popeth.'
+    assert words_of("school", text, "cy").count("ysgol y twmp") == 2, words_of("school", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Roedd Dafydd Huws – "ysgol y bywyd" fel mae o\'n deud – yn ffermwr.', "cy"),
+        ("Aeth hi i ysgol y pentre. Wedyn roedd ysgol y pentre ar gau.", "cy"),
+        ('Gwyn Jones, "ysgol y pwll" he calls it, worked underground for years.', "en"),
+    ],
+)
+def test_a_lower_case_ysgol_phrase_after_a_person_or_alone_is_left(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base"),
+    [
+        ("Eisteddais â hi yn ystafell fach Y Nyth, uned gynnal yr ysgol, i wneud asesiad.", "cy", "Y Nyth"),
+        ("He spent the last three years in its post-16 unit, Y Bwthyn, where he did the café.", "en", "Y Bwthyn"),
+        ("She spends most afternoons in the nurture room there, the Cwtch. Her brother is in Year 10.", "en", "Cwtch"),
+        ("the pupil referral unit, the Old Vicarage, took him for a term", "en", "Old Vicarage"),
+        ("actual: Wedi symud o Uned Drochi Seren Fach", "cy", "Uned Drochi Seren Fach"),
+        ("actual: Joined the class after ten weeks at Uned Drochi Seren Fach", "en", "Uned Drochi Seren Fach"),
+    ],
+)
+def test_a_school_s_base_beside_what_it_is_and_an_immersion_unit(text: str, lang: str, base: str) -> None:
+    _has("school", text, lang, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He loved the nurture room there, which helped.", "en"),
+        ("He went to the ASD base, the one by the gym.", "en"),
+        ("Roedd yr uned gynnal yn yr ysgol yn help mawr.", "cy"),
+    ],
+)
+def test_a_base_s_kind_with_no_name_is_left(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Try the keypad (the code was then 2580, since changed) and tell whoever is on.", "en", "2580"),
+        ("The keypad code was 2580 until March.", "en", "2580"),
+        ("Mae cod y drws nawr yn 4471.", "cy", "4471"),
+        ("Cod y bocs allwedd oedd bellach 4471.", "cy", "4471"),
+    ],
+)
+def test_a_door_code_after_was_then_or_now(text: str, lang: str, code: str) -> None:
+    _has("other-id", text, lang, code)
+
+
+def test_a_code_with_nothing_it_opens_is_left() -> None:
+    assert words_of("other-id", "The post code was then 1998 in the old system.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mae Ifor yn byw ar ei ben ei hun yn Glyn-Cwrt Uchaf, tyddyn bach.", "cy", "Glyn-Cwrt Uchaf"),
+        ("Mae e'n byw yn Glyn-Coed Uchaf.", "cy", "Glyn-Coed Uchaf"),
+        ("He went back to Glyn-Coed Isaf after the fall.", "en", "Glyn-Coed Isaf"),
+        ("a month with his taid, Taid Cwm-Isaf, at Cwm-Isaf above the village", "en", "Cwm-Isaf"),
+    ],
+)
+def test_a_hyphened_farm_with_a_capital_after_the_hyphen(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+def test_a_hyphened_name_and_a_tail_that_is_a_person_is_left() -> None:
+    assert words_of("address", "Daeth Mary-Jane Isaf i'r cyfarfod.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Daeth Beti aton ni i Hafan y Waun, Crymych, ym mis Mai.", "cy", "Hafan y Waun"),
+        ("Mae Megan wedi bod gyda ni yn Llys Carnlas ers mis Hydref, yn stafell 14.", "cy", "Llys Carnlas"),
+        ("Roedd hi wedi bod efo ni yn Plas Gwyrfai ers mis Mai.", "cy", "Plas Gwyrfai"),
+        ("She has been with us at Hafan Glyd since May.", "en", "Hafan Glyd"),
+        ("He came to us at Bryn Hedd in March.", "en", "Bryn Hedd"),
+    ],
+)
+def test_a_care_home_where_the_writer_s_staff_are(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+def test_a_care_home_named_with_its_kind_is_tracked_by_its_own_name_into_the_title(make_library) -> None:
+    # the body names "Cartref Gofal Bryn Meillion"; the title says "Bryn Meillion" alone, with no word for a home
+    body = "Mae Nansi efo ni yn Cartref Gofal Bryn Meillion ers tair blynedd, yn ystafell 9.\n"
+    title = '"Y shifftiau nos yn Bryn Meillion"'
+    content = make_library({"stories/a.cy.md": story_text("mm-2026-001", body=body, lang="cy", title=title)})
+    result = build_site(content, "content", content.parent / "site", today=TODAY)
+    found = {(f.category, f.text, f.rule) for f in result.library.findings if f.is_error}
+    assert ("address", "Bryn Meillion", "privacy.address.tracked") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n dod gyda ni yn Aberystwyth.", "cy"),
+        ("Mae hi'n aros efo ni yn y Bala.", "cy"),
+        ("She stayed with us at Christmas.", "en"),
+        ("He's been with us at Tesco for years.", "en"),
+    ],
+)
+def test_with_us_at_a_town_a_time_or_a_shop_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ending"),
+    [
+        ("Careline pendant, acc. ending ..4471. NOK daughter", "en", "4471"),
+        ("Her card ending ****4471 was stopped.", "en", "4471"),
+        ("Mae'r cerdyn yn gorffen ..4471.", "cy", "4471"),
+        ("Bank = the one ending 7702.", "en", "7702"),
+        ("Mae'r ffeil yn nodi bod yr hen un yn gorffen 4471.", "cy", "4471"),
+    ],
+)
+def test_an_account_s_last_figures_after_hidden_ones_or_the_one(text: str, lang: str, ending: str) -> None:
+    _has("other-id", text, lang, ending)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The one ending 2019 was the best season the club had.", "en"),
+        ("Roedd yr un yn gorffen 1999 yn well blwyddyn.", "cy"),
+    ],
+)
+def test_the_one_ending_in_a_year_is_no_account(text: str, lang: str) -> None:
+    assert words_of("other-id", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ('He read the long number off his bank card, expiry and all, "and the three on the back is 417."', "en", "417"),
+        ("Mae ganddi gerdyn gofalwr ifanc. Y rhif ar y cefn ydi 0419, ac mae'r swyddfa'n gwybod.", "cy", "0419"),
+    ],
+)
+def test_the_figures_on_the_back_of_a_card_said_before_them(text: str, lang: str, figures: str) -> None:
+    _has("other-id", text, lang, figures)
+
+
+def test_figures_on_the_back_with_no_card_are_left() -> None:
+    assert words_of("other-id", "The number on the back of the shirt is 2019 and it rained.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Dion (Dyl to everyone at the centre) booked his own ticket.", "en", "Dyl"),
+        ("Megan (Meg i bawb yn y pentre) sy'n trefnu.", "cy", "Meg"),
+    ],
+)
+def test_an_everyday_name_in_brackets_said_to_be_everyone_s(text: str, lang: str, name: str) -> None:
+    assert name in words_of("person-name", text, lang), words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The raffle made £300 (Thanks to all who gave).", "en"),
+        ("Daeth y pentre i gyd (Diolch i bawb) i'r sioe.", "cy"),
+        ("We went to the show (Aberaeron to all of us).", "en"),
+    ],
+)
+def test_thanks_or_a_town_in_brackets_to_everyone_is_no_name(text: str, lang: str) -> None:
+    assert words_of("person-name", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ('Then: "Born on Coronation Day, me. Seventy-two years on the farm."', "en", "Coronation Day"),
+        ("Cafodd ei eni ddiwrnod y Coroni, '53.", "cy", "Coroni"),
+        ("Sali, who turned eighty on New Year's Day, wrote her number down.", "en", "New Year's Day"),
+        ("Begw, who turned four on St Dwynwen's Day, sat on the pouffe.", "en", "St Dwynwen's Day"),
+    ],
+)
+def test_a_birth_on_coronation_day_and_an_age_turned_by_who(text: str, lang: str, dob: str) -> None:
+    _has("date-of-birth", text, lang, dob)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We watched it on Coronation Day on the neighbour's telly.", "en"),
+        ("Roedd parti stryd ar ddiwrnod y Coroni.", "cy"),
+        ("The chapel, which turned 150 on Easter Day, held a service.", "en"),
+    ],
+)
+def test_coronation_day_as_an_event_and_a_chapel_s_age_are_left(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []
