@@ -16,7 +16,12 @@
   ("Bank = the one ending 7702"), not a year ("the one ending 2019");
 - the figures on the back of a card said before them ("the three on the back is 417", "Y rhif ar y cefn ydi 0419");
 - someone's everyday name in brackets said to be what everyone calls them ("Dion (Dyl to everyone at the centre)");
-- a birth on Coronation Day, and an age turned on a festival by "who" ("Sali, who turned eighty on New Year's Day").
+- a birth on Coronation Day, and an age turned on a festival by "who" ("Sali, who turned eighty on New Year's Day");
+- the home a person is known by, come back alone after a word for going there ("Nain Bryncelyn … draw i Fryncelyn",
+  "Now Penbryn … o Benbryn"), not a village the lists know nor a surname;
+- a college called "the Tech" or "y Tec", not a school's block or a firm;
+- a name that opens a line of feedback before the words said ('Gwen: "O'n i'n gwbod…"'), not a role, a kinship word or
+  the story's made-up name.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from conftest import TODAY, story_text
 from privacy_cases import words_of
 
 from storysite.build import build_site
+from storysite.privacy import scan_text
 
 
 def _has(category: str, text: str, lang: str, words: str) -> None:
@@ -271,3 +277,69 @@ def test_a_birth_on_coronation_day_and_an_age_turned_by_who(text: str, lang: str
 )
 def test_coronation_day_as_an_event_and_a_chapel_s_age_are_left(text: str, lang: str) -> None:
     assert words_of("date-of-birth", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mae Mam yn mynd â Twm draw i Fryncelyn at Nain Bryncelyn am y bora.", "cy", "Fryncelyn"),
+        ("Dw i'n mynd i fyny i Bant Gwyn at Taid Pant Gwyn bob yn ail Sadwrn.", "cy", "Bant Gwyn"),
+        ("Mae Now Penbryn yn taro draw o Benbryn bob bora.", "cy", "Benbryn"),
+        ("Wedyn i Bantyrhedydd, lle wedd Dai Bantyrhedydd wedi cadw'r ci.", "cy", "Bantyrhedydd"),
+        ("Wil Penrhos is the nearest neighbour, up at Penrhos at the top of the lane.", "en", "Penrhos"),
+    ],
+)
+def test_the_home_a_person_is_known_by_comes_back_alone(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Daeth Mair Llanrug i'r cyfarfod o Llanrug.", "cy"),  # a village the lists know
+        ("Huw Rhydderch sent his love to Rhydderch and the boys.", "en"),  # a surname, not a home
+        ("Wil Penrhos is the nearest neighbour; Penrhos is a good farm.", "en"),  # not after a word for going there
+    ],
+)
+def test_a_village_a_surname_or_a_home_word_not_gone_to_is_left(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "college"),
+    [
+        ("At the Tech she went straight past the hair salon.", "en", "the Tech"),
+        ("Daeth ei hŵyr, Rhodri, sy yn y Tech yn Llanelli, i helpu.", "cy", "y Tech"),
+        ("Aeth o i'r Tec ar ôl TGAU.", "cy", "Tec"),
+    ],
+)
+def test_a_college_called_the_tech(text: str, lang: str, college: str) -> None:
+    _has("school", text, lang, college)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She can come in the side gate by the Tech block.", "en"),
+        ("He works in High Tech now.", "en"),
+        ("Tech support rang twice.", "en"),
+    ],
+)
+def test_a_building_a_firm_or_a_helpdesk_called_tech_is_no_college(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("## Adborth gan randdeiliaid\n\nGwen: \"O'n i'n gwbod bod o'n gneud gormod.\"\n", "cy", "Gwen"),
+        ('## Feedback from stakeholders\n\nNon: "He\'s not a difficult boy."\n', "en", "Non"),
+    ],
+)
+def test_a_name_that_opens_a_line_of_feedback(text: str, lang: str, name: str) -> None:
+    assert name in words_of("person-name", text, lang), words_of("person-name", text, lang)
+
+
+def test_a_role_a_kinship_word_or_a_made_up_name_opening_feedback_is_left() -> None:
+    text = '## Feedback\n\nMum: "Thanks."\nTeacher: "Good."\nNon: "He is calmer."\n'
+    assert not [d.text for d in scan_text(text, "en", pseudonyms=["Non"]) if d.category == "person-name"]

@@ -730,6 +730,58 @@ def named_units(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A home a person is known by ("Wil Penlan", "Nain Bryncelyn", "Taid Pant Gwyn"), named again on its own after a word
+# for going, coming or being there (round forty-two): "y cymydog o Benlan", "draw i Fryncelyn", "i fyny i Bant Gwyn".
+_TO_OR_AT = frozenset("i yn ym yng o at to from in up lan draw fyny ger near".split())  # noqa: SIM905
+_NAME_LINKS = frozenset({"y", "yr", "r", "'r", "’r"})
+
+
+def _home_shaped(words: list[str]) -> bool:
+    """Do WORDS name a house or a farm by its shape: an element and more joined ("Penlan", "Glyn-Eithin" no, "Pen-lôn")
+    or an element and a capitalised word ("Pant Gwyn", "Cae'r Hebog")?"""
+    first = words[0]
+    if len(words) == 1:
+        head = (
+            first.split("-")[0]
+            if "-" in first
+            else next((h for h in lx.HOUSE_ELEMENTS if first.startswith(h) and first[len(h) :].islower()), "")
+        )
+        return head in lx.HOUSE_ELEMENTS and len(first) >= len(head) + 3
+    return first.split("'")[0].split("’")[0] in lx.HOUSE_ELEMENTS and all(
+        w[:1].isupper() or w in _NAME_LINKS for w in words[1:]
+    )
+
+
+def homes_known_by(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the home in each person's name of PEOPLE comes back alone after "i", "o", "yn", "at", "to", "from"."""
+    out: list[tuple[int, int]] = []
+    for s, e in people:
+        tail = text[s:e].split()[1:]
+        while len(tail) > 1 and (tail[0] in lx.FIRST or tail[0] in lx.SURNAMES):
+            tail.pop(0)  # "Mrs Morgan Bryn Awel": the home after the surname
+        if not tail:
+            continue
+        name = " ".join(tail)
+        if name in lx.PLACES or name in lx.SURNAMES or name in lx.FIRST or name in lx.NOT_PERSON:
+            continue  # "Mair Llanrug" is from the village; "Dai Pennant" has a surname
+        first, _, rest = name.partition(" ")
+        # the nickname may say the home mutated, as speech does: "Dai Bantyrhedydd" of Pantyrhedydd
+        heads = [r for r in {first, *radicals(first)} if _home_shaped([r, *tail[1:]])]
+        if not heads:
+            continue
+        for form in {f for r in heads for f in (r, *mutations(r))}:
+            whole = f"{form} {rest}" if rest else form
+            at = text.find(whole)
+            while at >= 0:
+                end = at + len(whole)
+                alone = (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+                before = text[max(0, at - 8) : at].split()
+                if alone and not (s <= at < e) and before and before[-1].lower() in _TO_OR_AT:
+                    out.append((at, end))
+                at = text.find(whole, end)
+    return out
+
+
 # A house number with a Welsh house or street name and no street word ("at 4 Tan y Graig",
 # "yn 12 Bryn-yr-eglwys"), and a house known by its number ("o rif 23", "at number 9").
 _NUMBER_HOME = re.compile(

@@ -123,6 +123,7 @@ from storysite.privacy.places import (
     homes_by_address_word,
     homes_by_landmark,
     homes_called,
+    homes_known_by,
     homes_named_by_their_kind,
     homes_placed_after_name,
     housing_estates,
@@ -549,8 +550,13 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         hits.extend(_figures_misread(text, misread, lower_cues))
     hits.extend(_schools_called(text))  # "Kids call the school Penny"
     hits.extend(_nicknames_to_all(text))  # "Dion (Dyl to everyone at the centre)"
+    hits.extend(_speakers(text, pseudonyms))  # 'Gwen: "O'n i'n gwbod bod o'n gneud gormod"'
+    hits.extend(_colleges_by_nickname(text))  # "At the Tech she went straight past the hair salon"
     if hits:
         hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
+    known = [(h[0], h[1]) for h in hits if h[2] == "person-name" and " " in text[h[0] : h[1]]]
+    for s, e in homes_known_by(text, known) if known else ():
+        hits.append((s, e, "address", "privacy.address"))  # "Wil Penlan, y cymydog o Benlan"
     if any(h[2] == "address" for h in hits):
         hits.extend(_named_homes_again(text, hits))
         homes = sorted({(h[0], h[1]) for h in hits if h[2] == "address"})
@@ -737,6 +743,24 @@ _SCHOOL_CALLED_THAT = re.compile(
 _NAME_TO_ALL = re.compile(r"\([ \t]*([A-ZŴŶ][\w'’-]+)[ \t]+(?:to|i)[ \t]+(?:everyone|everybody|all|bawb|pawb)\b")
 
 
+# Who said it, at the start of a line of feedback, before the words in quotation marks (round forty-two): 'Gwen: "O'n
+# i'n gwbod…"', 'Non: "He's not a difficult boy."': a name the lists know, everyday word or not ("gwen", "non").
+_SPEAKER = re.compile(r"^[ \t>*-]*([A-ZŴŶ][a-zâêîôûŵŷ'’-]+)[ \t]*:[ \t]*[\"“‘']", re.MULTILINE)
+
+
+def _speakers(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
+    """The names that open lines of feedback as who said them, the story's own made-up names aside."""
+    out: list[Hit] = []
+    if ':"' in text or ': "' in text or ": “" in text or ":“" in text:
+        for m in _SPEAKER.finditer(text):
+            name = m.group(1)
+            if name in pseudonyms or name in lx.PLACES or name in lx.NOT_PERSON:
+                continue
+            if lx.a_name_word(name):
+                out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.speech"))
+    return out
+
+
 def _nicknames_to_all(text: str) -> list[Hit]:
     """Someone's everyday name given in brackets as what everyone calls them."""
     out: list[Hit] = []
@@ -745,6 +769,29 @@ def _nicknames_to_all(text: str) -> list[Hit]:
             name = m.group(1)
             if name not in lx.PLACES and name not in lx.NOT_PERSON and name not in lx.COMMON:
                 out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    return out
+
+
+# A further-education college by the name everyone gives it (round forty-two): "At the Tech she went straight past",
+# "Rhodri, sy yn y Tech yn Llanelli", "Afan Tech"; not a part of a school ("by the Tech block").
+_THE_TECH = re.compile(
+    r"(?:(?<![\w'’-])(?:the|The|y|Y)[ \t]+|['’]r[ \t]+|(?<![\w'’-])[A-ZŴŶ][a-zâêîôûŵŷ]+[ \t]+)(?:Tech|Tec)\b"
+    r"(?![ \t]+(?i:block|department|dept|support|team|lab|labs|room|rooms|wing|building|adeilad|bloc|adran|company"
+    r"|firm|sector|industry|giant|giants|jobs?|start-?ups?)\b)(?!['’-])"
+)
+
+
+def _colleges_by_nickname(text: str) -> list[Hit]:
+    """A college called "the Tech" or "y Tec", or by its town and "Tech"."""
+    out: list[Hit] = []
+    if "Tec" in text:
+        for m in _THE_TECH.finditer(text):
+            head = m.group().split()[0]
+            if head[:1].isupper() and head not in ("The", "Y") and head not in lx.PLACES:
+                continue  # "Afan Tech" counts only when Afan is a place the lists know; "High Tech" is no college
+            # "i'r Tec": the college's word alone, not the article joined to "i"
+            start = m.end() - len(m.group().split()[-1]) if m.group()[0] in "'’" else m.start()
+            out.append((start, m.end(), "school", "privacy.school.nickname"))
     return out
 
 
