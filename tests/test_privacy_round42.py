@@ -21,7 +21,13 @@
   "Now Penbryn … o Benbryn"), not a village the lists know nor a surname;
 - a college called "the Tech" or "y Tec", not a school's block or a firm;
 - a name that opens a line of feedback before the words said ('Gwen: "O'n i'n gwbod…"'), not a role, a kinship word or
-  the story's made-up name.
+  the story's made-up name;
+- a reference after "cyf." and what it is of ("cyf. tenantiaeth BTH/LLO/6");
+- a card's number after more words of whose or when ("gerdyn gofalwr hefyd, 0041877", "bàs bws y coleg iddi (7712
+  0456)"), or after the letters of the body it is from ("cerdyn aelodaeth, CFfI 21884");
+- the code on someone's laundry label ("label golchi Nansi'n dal i ddeud N14-GW");
+- a current plate with a space after its area letters, and a dateless plate just after the vehicle ("his old lorry, OBX
+  94"), not a date after a surname that is also a make ("Morris (DG 3/iii/93)").
 """
 
 from __future__ import annotations
@@ -343,3 +349,69 @@ def test_a_name_that_opens_a_line_of_feedback(text: str, lang: str, name: str) -
 def test_a_role_a_kinship_word_or_a_made_up_name_opening_feedback_is_left() -> None:
     text = '## Feedback\n\nMum: "Thanks."\nTeacher: "Good."\nNon: "He is calmer."\n'
     assert not [d.text for d in scan_text(text, "en", pseudonyms=["Non"]) if d.category == "person-name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref"),
+    [
+        ("Gofynnon ni am ail reilen ar y grisia (cyf. tenantiaeth BTH/LLO/6, cod post yn y ffeil).", "cy", "BTH/LLO/6"),
+        ("Mae'r ffeil dan cyf. achos 44-190 ers mis Mai.", "cy", "44-190"),
+    ],
+)
+def test_a_reference_after_the_shortened_cyf_and_what_it_is_of(text: str, lang: str, ref: str) -> None:
+    _has("other-id", text, lang, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "card"),
+    [
+        ("Ges i gerdyn gofalwr hefyd, 0041877, a fi'n cael coffi am ddim.", "cy", "0041877"),
+        ("Ges i gerdyn aelodaeth, CFfI 21884, a fi'n cadw fe yn y ffôn.", "cy", "21884"),
+        ("Fe drefnon ni bàs bws y coleg iddi (7712 0456) a llenwi'r ffurflen.", "cy", "7712 0456"),
+        ("He got a young carer card too, 0041877, and shows it on the bus.", "en", "0041877"),
+    ],
+)
+def test_a_card_s_number_after_more_words_of_whose_or_when(text: str, lang: str, card: str) -> None:
+    _has("other-id", text, lang, card)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Mae label golchi Nansi'n dal i ddeud N14-GW, a'r cymorth clyw yn newydd.", "cy", "N14-GW"),
+        ("Cofio rhoi label golch LM-W11 ar y gardigan newydd.", "cy", "LM-W11"),
+        ("Mae'r labeli ar ei ddillad e, PM-14/IJ, wedi cael eu gwnïo gan Magi.", "cy", "PM-14/IJ"),
+        ("Her laundry label still says N14-GW from the old home.", "en", "N14-GW"),
+    ],
+)
+def test_the_code_on_someone_s_laundry_label(text: str, lang: str, label: str) -> None:
+    _has("other-id", text, lang, label)
+
+
+def test_laundry_labels_with_no_code_are_left() -> None:
+    assert words_of("other-id", "The laundry labels were all changed in May 2024.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plate"),
+    [
+        ("His old Land Rover (TX 51 KHD) hadn't moved from the yard since spring.", "en", "TX 51 KHD"),
+        ("He keeps a photo of his old lorry, OBX 94, by his bed.", "en", "OBX 94"),
+        ("Dai came down in his Hilux (DAI 5, you can't miss it) and we wheeled it out.", "en", "DAI 5"),
+        ("Mae o'n byw efo'r ci a'r hen Land Rover, TMG 48, sy heb symud ers y Nadolig.", "cy", "TMG 48"),
+    ],
+)
+def test_a_plate_with_a_space_or_just_after_the_vehicle(text: str, lang: str, plate: str) -> None:
+    _has("other-id", text, lang, plate)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae eu mam, Kerry-Ann Morris (DG 3/iii/93), wedi cael trafferth.", "cy"),  # a surname that is a make
+        ("We took the car, A 487 all the way to Aberystwyth.", "en"),  # a road
+        ("He walked TX 51 KHD in the sand for the photo.", "en"),  # no vehicle near
+    ],
+)
+def test_a_date_a_road_or_letters_with_no_vehicle_are_no_plate(text: str, lang: str) -> None:
+    assert not [w for w in words_of("other-id", text, lang)], words_of("other-id", text, lang)

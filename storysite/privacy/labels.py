@@ -114,7 +114,9 @@ ULN = re.compile(
 )
 PASSPORT = re.compile(r"(?i:passport|pasbort|basbort|mhasbort|phasbort)[^\d\n]{0,40}?(?<![0-9])([0-9]{9})(?![0-9])")
 CASE_REF = re.compile(
-    r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\.?\s+(?:no|number|num))?|cyf(?=[.:])|"
+    r"(?i:(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\.?\s+(?:no|number|num))?|"
+    # "cyf. tenantiaeth BTH/LLO/6": the shortened word with what the reference is of (round forty-two)
+    r"cyf(?:\.?\s+(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif)|(?=[.:]))|"
     r"case\s+(?:no|number|num|ref(?:erence)?|id)|client\s+(?:id|no|number|ref)|file\s+(?:no|number|ref)|"
     r"(?:tenancy|housing|council|claim|application|account|tenant|rent)\s+(?:ref(?:erence)?|no|number|id)|"
     r"(?:[cg]yfeirnod|nghyfeirnod)(?:\s+(?:yr\s+)?(?:achos|tenantiaeth|tai|tenant|hawliad|cais|ffeil|cleient|cyfrif))?|"
@@ -437,6 +439,7 @@ TAG_NEEDLES += ("hif disgybl", "hif aelod", "hif carchar", "hif cleient")
 TAG_NEEDLES += ("river", "uyer", "adge", "athodyn", "arwm", "larm", "endant", "ifeline", "olunteer card")
 TAG_NEEDLES += ("olunteer no", "olunteer num")  # not "volunteer" alone, in every other story
 TAG_NEEDLES += ("areline", "ensor mat")
+TAG_NEEDLES += ("abel golch", "aundry label", "ame tape", "abeli ar ei", "abels in ", "abels on ")  # round forty-two
 _TAG = re.compile(
     r"(?i:\b(?:fob|ffob|lanyard)\b)[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|no\.?|num)\b)?[ \t:#,(]*"
     r"((?:[A-Z]{1,3}-?)?[0-9]{1,5}[A-Z]?)\b(?![.:/][0-9])"
@@ -458,6 +461,11 @@ _TAG = re.compile(
     r"[^\n.!?\d]{0,16}?(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*([0-9]{2,6})\b(?![.:/][0-9])"
     r"|(?i:\b(?:larwm|alarm|pendant|careline|lifeline|sensor[ \t]+mat|mat[ \t]+larwm)\b)[^\n.!?\d]{0,24}?"
     r"(?:(?i:\b(?:rhif|number|num|no)\b\.?)[ \t:#,]*|#)([0-9]{2,8})\b(?![.:/][0-9])"
+    # round forty-two: the code a care home sews into someone's clothes, a few words after its label ("mae label golchi
+    # Nansi'n dal i ddeud N14-GW", "the labels in his clothes, PM-14/IJ")
+    r"|(?i:\b(?:labe?l(?:i|s)?[ \t]+golch(?:i)?|laundry[ \t]+labels?|name[ \t]+tapes?"
+    r"|labeli[ \t]+ar[ \t]+ei[ \t]+ddillad|labels?[ \t]+(?:in|on)[ \t]+(?:her|his|their)[ \t]+clothes))[^\n.!?\d]{0,40}?(?<![\w/-])"
+    r"((?=[A-Z0-9/-]*[0-9])[A-Z][A-Z0-9]{0,3}(?:[-/][A-Z0-9]{1,4}){1,3})(?![\w/-])"
 )
 
 
@@ -552,7 +560,12 @@ _WEAK_WORDS = frozenset(
     + "now nawr rŵan bellach new newydd still dal".split()  # noqa: SIM905
     # ... and whom it is for: "pas bws iddi (6331 2208 1174)", "a bus pass for him (6331 2208 1174)"
     + "iddi iddo iddyn for him them".split()  # noqa: SIM905
+    # ... and more of the same, whose it is and where (round forty-two): "gerdyn gofalwr hefyd, 0041877", "bàs bws y
+    # coleg iddi (7712 0456)"
+    + "hefyd too also yno there coleg college ysgol school".split()  # noqa: SIM905
 )
+# The letters of the body a membership card is from, before its number: "cerdyn aelodaeth, CFfI 21884" (round 42).
+_BODY_LETTERS = re.compile(r"[A-Z][A-Za-z]{1,5}")
 
 # The last three characters before a short number that may follow such a label: the scanner
 # looks no further for most numbers ("in 2019", "aged 84", "o 8 i 29").
@@ -583,6 +596,8 @@ def loose_id_before(text: str, s: int) -> Hit | None:
         if word in _LOOSE_WORDS:
             patterns = _PATTERNS_FOR.get(word, _LOOSE)
             break
+        if raw is words[-1] and _BODY_LETTERS.fullmatch(raw) and sum(c.isupper() for c in raw) >= 2:
+            continue  # "CFfI 21884": the body's letters just before the figures
         if word not in _WEAK_WORDS and not (raw[:1].isupper() and raw[-1:] in ":,"):
             # Only a sentence that opens with the number word may follow a card in the sentence before.
             if len(words) < 2 or words[-2][-1:] not in ".!?" or words[-1].strip(":#.,(").lower() not in _NUMBER_WORDS:

@@ -454,8 +454,8 @@ def at_digits(text: str, s: int, e: int) -> list[Hit]:
             m = POSTCODE.match(text, s - 5 if text[s - 4 : s - 1] != "GIR" else s - 4)
             if m:
                 hits.append((m.start(), m.end(), "postcode", "privacy.postcode"))
-        elif run <= 3 and text[s - 2].isupper() and e < len(text) and text[e].isupper():
-            _vehicle(text, s, e, hits)  # "ABC 123D"
+        elif run <= 3 and text[s - 2].isupper() and e < len(text) and (text[e].isupper() or text[e] == " "):
+            _vehicle(text, s, e, hits)  # "ABC 123D", "TX 51 KHD"
         if hits:
             return hits
     elif before == "-" and run == 2 and s >= 3 and text[s - 2].isalpha():
@@ -504,14 +504,23 @@ VEHICLE_CUE = re.compile(
     # makes and models an old plate is named with ("his dad's old Morris, ABC 123D", "hen Forris")
     r"|Morris|Forris|Austin|Mini|Fini|Escort|Cortina|Capri|Anglia|Hillman|Triumph|Jaguar|Datsun|Skoda|Astra|Fiat"
     r"|Honda|Kia|Hyundai|Mercedes|BMW|Audi|VW|Volkswagen|Golf|Polo|Citro[eë]n|Berlingo|Yaris|Jazz|Mazda|Subaru"
-    r"|Defender|Discovery|campervan|minibus|motor)\b)"
+    r"|Defender|Discovery|campervan|minibus|motor|Hilux|pick-?up|quad)\b)"
 )
+# ... and a current plate written with a space after its area letters, a word for a vehicle near (round forty-two):
+# "His old Land Rover (TX 51 KHD)".
+_VEHICLE_NOW_SPACED = re.compile(r"([A-HJ-PR-Y][A-HJ-PR-Y])[ \t]([0-9]{2})[ \t]([A-HJ-PR-Z]{3})(?![\w-])")
 
 
 def _vehicle(text: str, s: int, e: int, hits: list[Hit]) -> None:
     """A number plate whose digits are text[s:e]."""
     if e >= len(text) or not (text[e] == " " or text[e].isupper()) or not text[s - 1 - (text[s - 1] == " ")].isupper():
         return  # every plate has letters right after its digits, or after one space
+    if text[s - 1] == " " and s >= 3 and not (s > 3 and text[s - 4].isalnum()):
+        m = _VEHICLE_NOW_SPACED.match(text, s - 3)
+        dated = m is not None and (2 <= int(m.group(2)) <= 29 or 51 <= int(m.group(2)) <= 79)
+        if m and dated and VEHICLE_CUE.search(text, max(0, s - 53), min(len(text), m.end() + 30)):
+            hits.append((m.start(), m.end(), "other-id", "privacy.other-id.vehicle"))
+            return
     for pos in (s - 2, s - 1, s - 4):
         if pos < 0 or (pos and text[pos - 1].isalnum()):
             continue
@@ -561,6 +570,15 @@ _BOAT_CUE = re.compile(
 )
 
 
+# ... or the vehicle itself named just before, a comma or a bracket between (round forty-two): "his old lorry, OBX 94",
+# "Dai came down in his Hilux (DAI 5, you can't miss it)".
+# A make alone will not do: Morris, Austin and Mini are names too ("Kerry-Ann Morris (DG 3/iii/93)").
+_VEHICLE_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:car|van|vehicle|motorbike|scooter|taxi|lorry|tractor|Land[ \t]+Rover|Hilux|pick-?up|quad|minibus"
+    r"|campervan|cerbyd|fan|lori|char|nghar|gar|motobeic)\b)[ \t]*[,(:][ \t]*\Z"
+)
+
+
 _ON_A_ROAD = re.compile(
     r"(?i:\b(?:up|down|along|on|off|onto|took|take|via|hyd|lawr|fyny|lan|junction|cyffordd|motorway|traffordd)"
     r"[ \t]+(?:(?:the|yr|y)[ \t]+)?\Z)"
@@ -575,12 +593,13 @@ def dateless_plate_at(text: str, s: int, e: int) -> Hit | None:
     if b > 0 and text[b - 1].isalnum():
         return None
     m = _DATELESS.match(text, b)
-    if not m or m.end() != e:
-        return None
+    if not m or m.end() != e or (text[e : e + 1] in ("/", ".") and text[e + 1 : e + 2].isalnum()):
+        return None  # "DG 3/iii/93": a date after its letters
     # a boat's letters, but never a road's ("the A 487"); Milford's boats are "M 206" (round thirty-seven), so "M" is
     # a boat's after a word for one, where "the M 4" has none
     if not _PLATE_CUE.search(text, max(0, b - 40), b) and (
-        text[b : s - 1] in ("A", "B") or not _BOAT_CUE.search(text, max(0, b - 60), b)
+        text[b : s - 1] in ("A", "B")
+        or not (_BOAT_CUE.search(text, max(0, b - 60), b) or _VEHICLE_JUST_BEFORE.search(text, max(0, b - 30), b))
     ):
         return None
     if text[b : s - 1] == "M" and _ON_A_ROAD.search(text, max(0, b - 24), b):
