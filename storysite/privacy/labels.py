@@ -464,7 +464,8 @@ _TAG = re.compile(
     # round forty-two: the code a care home sews into someone's clothes, a few words after its label ("mae label golchi
     # Nansi'n dal i ddeud N14-GW", "the labels in his clothes, PM-14/IJ")
     r"|(?i:\b(?:labe?l(?:i|s)?[ \t]+golch(?:i)?|laundry[ \t]+labels?|name[ \t]+tapes?"
-    r"|labeli[ \t]+ar[ \t]+ei[ \t]+ddillad|labels?[ \t]+(?:in|on)[ \t]+(?:her|his|their)[ \t]+clothes))[^\n.!?\d]{0,40}?(?<![\w/-])"
+    r"|labeli[ \t]+ar[ \t]+ei[ \t]+ddillad|labels?[ \t]+(?:in|on)[ \t]+(?:her|his|their)[ \t]+clothes))"
+    r"[^\n.!?\d]{0,40}?(?<![\w/-])"
     r"((?=[A-Z0-9/-]*[0-9])[A-Z][A-Z0-9]{0,3}(?:[-/][A-Z0-9]{1,4}){1,3})(?![\w/-])"
 )
 
