@@ -27,7 +27,11 @@
   0456)"), or after the letters of the body it is from ("cerdyn aelodaeth, CFfI 21884");
 - the code on someone's laundry label ("label golchi Nansi'n dal i ddeud N14-GW");
 - a current plate with a space after its area letters, and a dateless plate just after the vehicle ("his old lorry, OBX
-  94"), not a date after a surname that is also a make ("Morris (DG 3/iii/93)").
+  94"), not a date after a surname that is also a make ("Morris (DG 3/iii/93)");
+- a care home after the one who manages it ("Fi yw rheolwraig Llys Ffrwdwen", "the manager of Bryn Hedd") or after the
+  north's "ddoth"; a home lived in "alone" or "with his wife"; an old smithy or mill as a house ("Hen Efail"), not a
+  town, a shop or a hospital said without "Ysbyty" ("home from Llwynhelyg");
+- a relative known by her lane ends before "ar" and "a": "Nain Pen Lôn ar FaceTime a Tyler" is no street.
 """
 
 from __future__ import annotations
@@ -415,3 +419,39 @@ def test_a_plate_with_a_space_or_just_after_the_vehicle(text: str, lang: str, pl
 )
 def test_a_date_a_road_or_letters_with_no_vehicle_are_no_plate(text: str, lang: str) -> None:
     assert not [w for w in words_of("other-id", text, lang)], words_of("other-id", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mi ddoth Megan aton ni i Bryn Derwen ym mis Ionawr, yn syth o'r ward.", "cy", "Bryn Derwen"),
+        ("Fi yw rheolwraig Llys Ffrwdwen ers naw mlynedd.", "cy", "Llys Ffrwdwen"),
+        ("Fi ydi rheolwr Plas Dolfawr, ac mae'r stori yma am un o'n preswylwyr.", "cy", "Plas Dolfawr"),
+        ("I have been the manager of Bryn Hedd since 2019.", "en", "Bryn Hedd"),
+        ("Lives alone at Hen Efail, Maenan, since her husband died.", "en", "Hen Efail"),
+        ("She said she would go home to Hen Efail or go in a box.", "en", "Hen Efail"),
+        ("He lives with his wife at Morfa Bach, the last bungalow on the lane.", "en", "Morfa Bach"),
+    ],
+)
+def test_a_care_home_by_its_manager_and_a_home_lived_in_alone(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mae hi'n rheolwr yn Aberystwyth ers blwyddyn.", "cy"),  # a town
+        ("She is the manager at Tesco on Saturdays.", "en"),  # a shop
+        ("The manager of Plas Newydd gave us a tour.", "en"),  # a house anyone visits
+        ("She came home from Llwynhelyg in March.", "en"),  # a hospital, said without "Ysbyty"
+        ("He lives alone at the Co-op end of the street.", "en"),
+    ],
+)
+def test_a_town_a_shop_a_hospital_or_a_street_end_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+def test_a_relative_known_by_her_lane_ends_before_on_and_and() -> None:
+    text = "Roedd Nain Pen Lôn ar FaceTime a Tyler ar y ffôn arall."
+    assert "Nain Pen Lôn" in words_of("person-name", text, "cy"), words_of("person-name", text, "cy")
+    assert words_of("address", text, "cy") == []

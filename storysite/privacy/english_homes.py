@@ -24,6 +24,7 @@ import re
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
 from storysite.privacy.places import HOME_CUE, VENUE_AFTER, WORD, cue_window, previous_word
+from storysite.privacy.welsh import radicals
 
 Span = tuple[int, int]
 
@@ -152,7 +153,10 @@ def _at_a_name(text: str, at: int) -> Span | None:
 _AT_A_HOME = re.compile(
     r"(?i:\b(?:born|grew[ \t]+up|brought[ \t]+up|raised|lives?|lived|living|call(?:s|ed|ing)?|visit(?:s|ed|ing)?"
     r"|kitchen[ \t]+table|family|farmhouse|yard|porch|back[ \t]+door|front[ \t]+door|gate)\b)"
-    r"(?:[ \t]+(?:her|him|them|us|me|in|up|there|back|round|still|every[ \t]+\w+|twice[ \t]+a[ \t]+\w+)){0,3}"
+    r"(?:[ \t]+(?:her|him|them|us|me|in|up|there|back|round|still|every[ \t]+\w+|twice[ \t]+a[ \t]+\w+"
+    # round forty-two: "Lives alone at Hen Efail", "lives with his wife at Morfa Bach"
+    r"|alone|together|now|on[ \t]+(?:her|his|their)[ \t]+own|by[ \t]+(?:herself|himself)"
+    r"|with[ \t]+(?:her|his)[ \t]+\w+)){0,3}"
     r"[ \t]+at[ \t]+(?:the[ \t]+)?\Z"
     # ... or born on a day with its year, then at the home (round thirty-eight): "born Lammas Day 1925 at Cwm Cenau"
     r"|(?i:\bborn)[ \t]+(?:on[ \t]+|in[ \t]+)?(?:[\w'’.,/-]+[ \t]+){0,3}?(?:1[89][0-9]{2}|20[0-9]{2}|['’][0-9]{2})"
@@ -176,8 +180,9 @@ def homes_at_with_a_cue(text: str, found: Needles) -> list[Span]:
             continue
         name = m.group()
         words = name.split()
-        if _known(name) or _known(words[0]) or (len(words) > 1 and words[1] in _NOT_HOME_SECOND):
-            continue
+        old_home = len(words) == 2 and words[0] == "Hen" and bool(radicals(words[1]) & lx.HOUSE_ELEMENTS)
+        if _known(name) or (_known(words[0]) and not old_home) or (len(words) > 1 and words[1] in _NOT_HOME_SECOND):
+            continue  # but "Hen Efail", "Hen Felin": the old smithy, the old mill, as houses are named (round 42)
         if VENUE_AFTER.match(text, m.end()) or _CLUB_AFTER.match(text, m.end()) or name.isupper():
             continue
         if name.endswith(("'s", "’s", "s'")) or (the and len(words) == 1):

@@ -694,9 +694,14 @@ def analyse(phrase: str) -> tuple[Run, ...]:
             elif tok.word in KIN_TITLES and toks[i + 1].word in _KIN_PLACE_HEADS and n - i <= 4:
                 # "Nain Tŷ Cornel", "Anti Siop", "Nain Pen Lôn", "Taid Llanberis": a relative known by
                 # her house, her shop, her lane or her village.
-                last = toks[n - 1]
-                runs.append(Run(tok.start, last.end, tuple(words[i:]), ALWAYS, "privacy.person-name.nickname", False))
-                j = n
+                stop = next(  # "Nain Pen Lôn ar FaceTime": "on" and "and" end the name (round forty-two)
+                    (k for k in range(i + 2, n) if phrase[toks[k - 1].end : toks[k].start] in (" ar ", " a ", " and ")),
+                    n,
+                )
+                last = toks[stop - 1]
+                nick_words = tuple(words[i:stop])
+                runs.append(Run(tok.start, last.end, nick_words, ALWAYS, "privacy.person-name.nickname", False))
+                j = stop
             i = max(j, i + 1)
             continue
         if (

@@ -296,6 +296,9 @@ def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
         for w in words:
             word = w.group()
             linked = rest.group()[: w.start()].rstrip().endswith((" y", " yr"))  # "Gwern y Mynydd": inside the name
+            joined = rest.group()[: w.start()].rstrip().endswith((" a", " ar"))
+            if joined and (word in lx.FIRST or word in lx.AMBIGUOUS or word in lx.NOT_PERSON):
+                break  # "Nain Pen Lôn ar FaceTime a Tyler": "on" and "and" go on with the sentence (round 42)
             if (word in _STOP_NAME and not linked) or (
                 word in lx.FIRST
                 and (head in lx.FIRST or head in lx.AMBIGUOUS)  # "Plas Gwenllian" is a house, "Bryn Gareth" a man
@@ -2053,7 +2056,7 @@ def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
 _ARRIVAL_NEEDLES_EN: tuple[str, ...] = ("came ", "come", "went ", "go ", "goes ", "going ", "mov", "admitted ")
 _ARRIVAL_NEEDLES_EN += ("transferred ", "settled ", "return", "been ", "with us ")
 _ARRIVAL_NEEDLES_CY: tuple[str, ...] = ("aeth", "symud", "mynd ", "fynd ", "dod ", "ymgartrefodd ", "dychwel")
-_ARRIVAL_NEEDLES_CY += ("gyda ni ", "efo ni ")  # round forty-two: a care home's staff writing of "us"
+_ARRIVAL_NEEDLES_CY += ("gyda ni ", "efo ni ", "doth ", "dath ")  # round forty-two: "us", and the north's "ddoth"
 _ARRIVAL_EN = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|move|moves|moving|admitted|transferred|settled|returned|returns?|returning)"
     r"(?:[ \t]+(?:back|home|over|up|down|in|permanently|eventually|finally|to[ \t]+us))*[ \t]+(?:to|into|at|in|from)"
@@ -2067,7 +2070,7 @@ _ARRIVAL_EN = re.compile(
 )
 _ARRIVAL_CY = re.compile(
     r"(?i:(?:daeth|symudodd|symudwyd|symud|dod|ddod|daethon|symudon|symudais|symudes|ddaeth|ymgartrefodd|dychwelodd"
-    r"|dychwelyd|ddychwelyd|dychwelon)"
+    r"|dychwelyd|ddychwelyd|dychwelon|ddoth|doth|ddath|dath)"
     rf"(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni|yn[ \t]+ôl|adre|adref|adra|draw|lan|yn[ \t]+barhaol|(?-i:{WORD})"
     r"|aton[ \t]+ni|atom[ \t]+ni|aton[ \t]+ni['’]n))*"  # round forty-two: "Daeth Beti aton ni i Hafan y Waun"
     r"|(?:aeth|mynd|fynd|aethon)(?:[ \t]+(?:hi|e|o|ef|fe|nhw|ni))*(?=[ \t]+(?:yn[ \t]+ôl|i[ \t]+mewn|i[ \t]+fyw))"
@@ -2118,6 +2121,26 @@ def homes_after_rooms(text: str, rooms: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# A care home named by the one who manages it (round forty-two): "Fi yw rheolwraig Llys Ffrwdwen", "Fi ydi rheolwr
+# Plas Dolfawr", "I have been the manager of Bryn Hedd since 2019", "the registered manager at Hafan Glyd".
+_MANAGER = re.compile(
+    r"\b(?:(?:[Rr]heolwr|[Rr]heolwraig|[Rr]eolwr|[Rr]eolwraig)(?:[ \t]+cofrestredig)?(?:[ \t]+(?:yn|ym|yng))?"
+    r"|(?:[Rr]egistered[ \t]+|[Dd]eputy[ \t]+|[Hh]ome[ \t]+)?[Mm]anager[ \t]+(?:of|at))[ \t]+(?:the[ \t]+)?"
+)
+
+
+def homes_managed(text: str, welsh: bool) -> list[tuple[int, int]]:
+    """Care homes named after the word for the one who manages them."""
+    out = []
+    if "eolwr" in text or "anager " in text:
+        for m in _MANAGER.finditer(text):
+            name = _ARRIVAL_NAME.match(text, m.end())
+            home = _arrival_home(text, name.start(), name.end(), welsh) if name else None
+            if home:
+                out.append(home)
+    return out
+
+
 def homes_arrived_at(text: str, welsh: bool, lowered: Needles) -> list[tuple[int, int]]:
     """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn"); LOWERED is
     where the lower-case text holds its needles."""
@@ -2154,7 +2177,8 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
     rest = [w for w in names[1:] if w not in _HOME_TAILS_EN and w not in _CARE_LINKS]
     if names[0] in lx.FIRST or (names[0] in _AMBIGUOUS_FIRST and rest and all(w in lx.SURNAMES for w in rest)):
         return None  # "came to Dilys Evans", "came back to Bryn Jones": a person, left to the name finders
-    if not (names[0] in _HOME_STARTS_CY or (not welsh and names[-1] in _HOME_TAILS_EN)):
+    old_home = len(names) == 2 and names[0] == "Hen" and bool(radicals(names[1]) & lx.HOUSE_ELEMENTS)  # "Hen Efail"
+    if not (names[0] in _HOME_STARTS_CY or old_home or (not welsh and names[-1] in _HOME_TAILS_EN)):
         return None
     if rest and all(w in lx.COMMON for w in rest) and names[-1] not in _HOME_TAILS_EN:
         return None  # "went into Tŷ Bach"

@@ -124,6 +124,7 @@ from storysite.privacy.places import (
     homes_by_landmark,
     homes_called,
     homes_known_by,
+    homes_managed,
     homes_named_by_their_kind,
     homes_placed_after_name,
     housing_estates,
@@ -266,6 +267,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if not lowered.empty:
         for s, e in homes_arrived_at(text, welsh, lowered):
             hits.append((s, e, "address", "privacy.address"))
+    for s, e in homes_managed(text, welsh):
+        hits.append((s, e, "address", "privacy.address"))  # "Fi yw rheolwraig Llys Ffrwdwen"
     if not found.empty:
         for s, e in named_groups_of_homes(text, found):
             hits.append((s, e, "address", "privacy.address"))
