@@ -767,11 +767,10 @@ def _speakers(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
 def _nicknames_to_all(text: str) -> list[Hit]:
     """Someone's everyday name given in brackets as what everyone calls them."""
     out: list[Hit] = []
-    if " everyone" in text or " everybody" in text or " all" in text or " bawb" in text or " pawb" in text:
-        for m in _NAME_TO_ALL.finditer(text):
-            name = m.group(1)
-            if name not in lx.PLACES and name not in lx.NOT_PERSON and name not in lx.COMMON:
-                out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+    for m in _NAME_TO_ALL.finditer(text):  # the pattern opens with a bracket: read only where one is
+        name = m.group(1)
+        if name not in lx.PLACES and name not in lx.NOT_PERSON and name not in lx.COMMON:
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
     return out
 
 
