@@ -108,6 +108,7 @@ from storysite.privacy.places import (
     FARM_TAILS,
     GENERIC_SCHOOL,
     HEAD_NEEDLES,
+    MANAGER_NEEDLES,
     SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
     WALKED_BEFORE,
@@ -267,7 +268,7 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if not lowered.empty:
         for s, e in homes_arrived_at(text, welsh, lowered):
             hits.append((s, e, "address", "privacy.address"))
-    for s, e in homes_managed(text, welsh):
+    for s, e in homes_managed(text, welsh, found) if found.any(MANAGER_NEEDLES) else ():
         hits.append((s, e, "address", "privacy.address"))  # "Fi yw rheolwraig Llys Ffrwdwen"
     if not found.empty:
         for s, e in named_groups_of_homes(text, found):
@@ -552,9 +553,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if misread:
         hits.extend(_figures_misread(text, misread, lower_cues))
     hits.extend(_schools_called(text))  # "Kids call the school Penny"
-    hits.extend(_nicknames_to_all(text))  # "Dion (Dyl to everyone at the centre)"
-    hits.extend(_speakers(text, pseudonyms))  # 'Gwen: "O'n i'n gwbod bod o'n gneud gormod"'
-    hits.extend(_colleges_by_nickname(text))  # "At the Tech she went straight past the hair salon"
+    if found.any(_TO_ALL_NEEDLES):
+        hits.extend(_nicknames_to_all(text))  # "Dion (Dyl to everyone at the centre)"
+    if found.any(_SPEAKER_NEEDLES):
+        hits.extend(_speakers(text, pseudonyms))  # 'Gwen: "O'n i'n gwbod bod o'n gneud gormod"'
+    if found.has("Tec"):
+        hits.extend(_colleges_by_nickname(text))  # "At the Tech she went straight past the hair salon"
     if hits:
         hits.extend(_quoted_aliases(text, hits))  # an anchored match after each find: cheap
     known = [(h[0], h[1]) for h in hits if h[2] == "person-name" and " " in text[h[0] : h[1]]]
@@ -743,6 +747,7 @@ _SCHOOL_CALLED_THAT = re.compile(
 
 # A name in brackets said to be what everyone calls someone, with no quotation marks (round forty-two): "Dion (Dyl to
 # everyone at the centre)", "Megan (Meg i bawb)".
+_TO_ALL_NEEDLES = (" to everyone", " to everybody", " to all", " i bawb", " i pawb")
 _NAME_TO_ALL = re.compile(r"\([ \t]*([A-ZŴŶ][\w'’-]+)[ \t]+(?:to|i)[ \t]+(?:everyone|everybody|all|bawb|pawb)\b")
 
 
@@ -751,16 +756,18 @@ _NAME_TO_ALL = re.compile(r"\([ \t]*([A-ZŴŶ][\w'’-]+)[ \t]+(?:to|i)[ \t]+(?:
 _SPEAKER = re.compile(r"^[ \t>*-]*([A-ZŴŶ][a-zâêîôûŵŷ'’-]+)[ \t]*:[ \t]*[\"“‘']", re.MULTILINE)
 
 
+_SPEAKER_NEEDLES = (':"', ': "', ":“", ": “")
+
+
 def _speakers(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
     """The names that open lines of feedback as who said them, the story's own made-up names aside."""
     out: list[Hit] = []
-    if ':"' in text or ': "' in text or ": “" in text or ":“" in text:
-        for m in _SPEAKER.finditer(text):
-            name = m.group(1)
-            if name in pseudonyms or name in lx.PLACES or name in lx.NOT_PERSON:
-                continue
-            if lx.a_name_word(name):
-                out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.speech"))
+    for m in _SPEAKER.finditer(text):
+        name = m.group(1)
+        if name in pseudonyms or name in lx.PLACES or name in lx.NOT_PERSON:
+            continue
+        if lx.a_name_word(name):
+            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.speech"))
     return out
 
 
@@ -786,14 +793,13 @@ _THE_TECH = re.compile(
 def _colleges_by_nickname(text: str) -> list[Hit]:
     """A college called "the Tech" or "y Tec", or by its town and "Tech"."""
     out: list[Hit] = []
-    if "Tec" in text:
-        for m in _THE_TECH.finditer(text):
-            head = m.group().split()[0]
-            if head[:1].isupper() and head not in ("The", "Y") and head not in lx.PLACES:
-                continue  # "Afan Tech" counts only when Afan is a place the lists know; "High Tech" is no college
-            # "i'r Tec": the college's word alone, not the article joined to "i"
-            start = m.end() - len(m.group().split()[-1]) if m.group()[0] in "'’" else m.start()
-            out.append((start, m.end(), "school", "privacy.school.nickname"))
+    for m in _THE_TECH.finditer(text):
+        head = m.group().split()[0]
+        if head[:1].isupper() and head not in ("The", "Y") and head not in lx.PLACES:
+            continue  # "Afan Tech" counts only when Afan is a place the lists know; "High Tech" is no college
+        # "i'r Tec": the college's word alone, not the article joined to "i"
+        start = m.end() - len(m.group().split()[-1]) if m.group()[0] in "'’" else m.start()
+        out.append((start, m.end(), "school", "privacy.school.nickname"))
     return out
 
 
@@ -997,8 +1003,12 @@ _WORDS = Words(
         *LEFT_NEEDLES,
         *UNTIL_NEEDLES,
         *GRID_NEEDLES,
+        *MANAGER_NEEDLES,
+        *_SPEAKER_NEEDLES,
+        *_TO_ALL_NEEDLES,
         "’day",
         "turn",
+        "Tec",
     ),
     # case_notes' and keypad_codes' literals: everyday words, they leave a text "empty" to the rest
     (
