@@ -31,7 +31,10 @@
 - a care home after the one who manages it ("Fi yw rheolwraig Llys Ffrwdwen", "the manager of Bryn Hedd") or after the
   north's "ddoth"; a home lived in "alone" or "with his wife"; an old smithy or mill as a house ("Hen Efail"), not a
   town, a shop or a hospital said without "Ysbyty" ("home from Llwynhelyg");
-- a relative known by her lane ends before "ar" and "a": "Nain Pen Lôn ar FaceTime a Tyler" is no street.
+- a relative known by her lane ends before "ar" and "a": "Nain Pen Lôn ar FaceTime a Tyler" is no street;
+- a school named with its school words in one text of a story is a school, not a home, where its bare name comes back
+  in another ("Ysgol Gyfun Maes Tywi" in the title, "at Maes Tywi" in the body); a street a school is named after
+  stays a street.
 """
 
 from __future__ import annotations
@@ -455,3 +458,25 @@ def test_a_relative_known_by_her_lane_ends_before_on_and_and() -> None:
     text = "Roedd Nain Pen Lôn ar FaceTime a Tyler ar y ffôn arall."
     assert "Nain Pen Lôn" in words_of("person-name", text, "cy"), words_of("person-name", text, "cy")
     assert words_of("address", text, "cy") == []
+
+
+def test_a_school_named_in_the_title_is_a_school_again_in_the_body_not_a_home(make_library) -> None:
+    # "at Maes Tywi" alone reads as a home; the title names it as a school, so the body's mention is the school
+    title = '"Phones away at Ysgol Gyfun Maes Tywi"'
+    body = "One conversation at Maes Tywi turned into a school-wide way of working.\n"
+    content = make_library({"stories/a.en.md": story_text("mm-2026-001", body=body, lang="en", title=title)})
+    result = build_site(content, "content", content.parent / "site", today=TODAY)
+    found = {(f.category, f.text) for f in result.library.findings if f.is_error}
+    assert ("school", "Maes Tywi") in found and ("address", "Maes Tywi") not in found, found
+
+
+def test_a_street_a_school_is_named_after_stays_a_street(make_library) -> None:
+    body = (
+        "Eirlys lives at Tŷ Cornel, Lôn Las, a two-bedroom cottage. Twm goes to Cylch Meithrin Lôn Las in the "
+        "village hall.\n"
+    )
+    content = make_library({"stories/a.en.md": story_text("mm-2026-001", body=body, lang="en")})
+    result = build_site(content, "content", content.parent / "site", today=TODAY)
+    found = {(f.category, f.text) for f in result.library.findings if f.is_error}
+    assert ("address", "Lôn Las") in found or any(c == "address" and "Lôn Las" in t for c, t in found), found
+    assert ("school", "Lôn Las") not in found, found

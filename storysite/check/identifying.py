@@ -74,7 +74,7 @@ def scan_version(
             own = found.get(text) if other is version else None
             seen = own if own is not None else _without_pets(text, _scan(text, lang, pseudonyms, allow), pets)
             names |= _names_in(text, seen)
-            places.update(phrases_again.phrases_in(text, seen))
+            phrases_again.merge(places, phrases_again.phrases_in(text, seen))
     names -= pets
     again = _tracker(frozenset(names), pseudonyms, allow) if names else None
     places_seen = phrases_again.tracker(places)
@@ -86,6 +86,7 @@ def scan_version(
         if again:
             detections.extend(again.find(text, version.lang, detections))
         if places_seen:
+            detections = places_seen.regrade(text, detections)
             allowed = list(_allowed_spans(text, allow))
             detections.extend(places_seen.find(text, version.lang, detections, allowed))
         for detection in detections:
