@@ -34,7 +34,9 @@
 - a relative known by her lane ends before "ar" and "a": "Nain Pen Lôn ar FaceTime a Tyler" is no street;
 - a school named with its school words in one text of a story is a school, not a home, where its bare name comes back
   in another ("Ysgol Gyfun Maes Tywi" in the title, "at Maes Tywi" in the body); a street a school is named after
-  stays a street.
+  stays a street;
+- who was born stays a name before the day ("Ganwyd Wil ar Ddydd Calan 1956"); a school opposite an old incline; a door
+  code after the mutated "god".
 """
 
 from __future__ import annotations
@@ -480,3 +482,22 @@ def test_a_street_a_school_is_named_after_stays_a_street(make_library) -> None:
     found = {(f.category, f.text) for f in result.library.findings if f.is_error}
     assert ("address", "Lôn Las") in found or any(c == "address" and "Lôn Las" in t for c, t in found), found
     assert ("school", "Lôn Las") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dob"),
+    [
+        ("Ganwyd Wil ar Ddydd Calan 1956 a fo ydi'r hogyn ifanc yn y criw.", "Wil", "Ddydd Calan 1956"),
+        ("Ganed Mari Jones ar ddydd Ffair Garon 1936, a ma' hi'n dal i ganu.", "Mari Jones", "Ffair Garon 1936"),
+    ],
+)
+def test_who_was_born_stays_a_name_before_the_day(text: str, name: str, dob: str) -> None:
+    assert name in words_of("person-name", text, "cy"), words_of("person-name", text, "cy")
+    _has("date-of-birth", text, "cy", dob)
+    assert not any(name in w for w in words_of("date-of-birth", text, "cy")), words_of("date-of-birth", text, "cy")
+
+
+def test_a_school_opposite_an_old_incline_and_a_door_code_after_the_mutated_cod() -> None:
+    _has("school", "Mae ei ŵyr yn yr ysgol gyferbyn â'r hen inclên ac yn galw heibio.", "cy", "inclên")
+    _has("other-id", "Rhoddais i god y drws ffrynt, 2-5-8-0, iddi hi er mwyn iddi ddod â'r plât.", "cy", "2-5-8-0")
+    assert words_of("other-id", "Mae'r god yn y llyfr, 1984 oedd y flwyddyn.", "cy") == []

@@ -834,7 +834,7 @@ def _licence_ok(m: re.Match[str]) -> bool:
 # A door, key-safe or alarm code given as "code 4471" with the thing it opens said earlier in the
 # sentence or the one before ("The key is in the box by the door, code 4471"; "yn y blwch, cod 4471").
 _CODE_JUST_BEFORE = re.compile(
-    r"(?i:\b(?:code|cod|côd|pin|PIN|KS|KSC|combination|cyfuniad|gyfuniad)"  # "KS 1970": a key safe's, shortened
+    r"(?i:\b(?:code|cod|côd|god|gôd|nghod|chod|pin|PIN|KS|KSC|combination|cyfuniad|gyfuniad)"  # "KS 1970": a key safe's
     # ... with what it opens after it: "cod y bocs goriad, 1966", "the code for the key safe is 4471" (round ten)
     r"(?:[ \t]+(?:y|yr|the|for[ \t]+the|i['’]r|ar[ \t]+y"
     r"|by[ \t]+the|on[ \t]+the|wrth[ \t]+y)"  # "We wrote the key-safe code by the back door (4-0-7-1)"
@@ -842,7 +842,7 @@ _CODE_JUST_BEFORE = re.compile(
     r"(?:[ \t]+(?:is|was|yw|ydy|ydi|oedd|yn|to|i)(?:[ \t]+(?:then|now|still|nawr|rŵan|bellach))?)?"  # "was then"
     r"[ \t]*[:#(–—-]?[ \t]*\Z"  # "rhif PIN — 1949", "newid y cod i 7319"
     # ... or a clause between, closed by a comma: "rhoiodd e'r cod i glo'r cwtsh iddo fe, 4-1-9-7", "the code, X"
-    r"|\b(?:code|cod|côd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*[,:][ \t]*\Z)"  # "y cod ei hun: 2412"
+    r"|\b(?:code|cod|côd|god|gôd)(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}[ \t]*[,:][ \t]*\Z)"  # "y cod ei hun: 2412"
 )
 _OPENS = re.compile(
     r"(?i:\b(?:key|keys|keysafe|keypad|door|safe|alarm|gate|box|lock|padlock|allwedd|allweddi|goriad|agoriad|blwch|flwch"

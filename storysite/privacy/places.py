@@ -2375,6 +2375,7 @@ _LANDMARK_NOUNS_CY = (
     r"|dafarn|garej|neuadd|cloc|groes|gofeb|farchnad|gronfa|clwb|cae|comin|mynydd|coed|gamlas|goleudy|llyfrgell"
     r"|feddygfa|stad|fflatiau|fynwent|tomen|tip|domen|rheilffordd|lein|draphont|traphont|tŵr"
     r"|simdde|simnai|hufenfa|mart|tolldy|dolldy|tollborth|dollborth|allt|rhiw|maes[ \t]+awyr"  # round forty
+    r"|inclên|inclein|ffatri|odyn|efail|cei"  # round forty-two: "yr ysgol gyferbyn â'r hen inclên"
 )
 _SCHOOL_BY_LANDMARK_CY = re.compile(
     # the school, the college, the unit or the PRU (round forty): "y coleg wrth yr hen orsaf", "Y PRU wrth y mart"
