@@ -36,7 +36,8 @@
   in another ("Ysgol Gyfun Maes Tywi" in the title, "at Maes Tywi" in the body); a street a school is named after
   stays a street;
 - who was born stays a name before the day ("Ganwyd Wil ar Ddydd Calan 1956"); a school opposite an old incline; a door
-  code after the mutated "god".
+  code after the mutated "god";
+- a house named just before its numbered street ("yn Bryn Cwarel, 9 Ffordd Tan-y-Foel"), not a town or a person there.
 """
 
 from __future__ import annotations
@@ -501,3 +502,27 @@ def test_a_school_opposite_an_old_incline_and_a_door_code_after_the_mutated_cod(
     _has("school", "Mae ei ŵyr yn yr ysgol gyferbyn â'r hen inclên ac yn galw heibio.", "cy", "inclên")
     _has("other-id", "Rhoddais i god y drws ffrynt, 2-5-8-0, iddi hi er mwyn iddi ddod â'r plât.", "cy", "2-5-8-0")
     assert words_of("other-id", "Mae'r god yn y llyfr, 1984 oedd y flwyddyn.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "house"),
+    [
+        ("Cafodd godwm ar y grisiau yn Bryn Cwarel, 9 Ffordd Tan-y-Foel, ddiwedd Ionawr.", "cy", "Bryn Cwarel"),
+        ('> "Mrs Glenys Llwyd, Min y Morfa, 4 Cilgant yr Wylan, Llanfairfechan"', "cy", "Min y Morfa"),
+        ("She lives at Bryn Awel, 14 Station Road, with her son.", "en", "Bryn Awel"),
+    ],
+)
+def test_a_house_named_just_before_its_numbered_street(text: str, lang: str, house: str) -> None:
+    _has("address", text, lang, house)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aberystwyth, 4 Heol y Wig", "cy"),  # a town before the street
+        ("Mrs Glenys Llwyd, 4 Cilgant yr Wylan", "cy"),  # who lives there
+    ],
+)
+def test_a_town_or_a_person_before_a_numbered_street_is_no_house(text: str, lang: str) -> None:
+    found = words_of("address", text, lang)
+    assert all(w[:1].isdigit() for w in found), found

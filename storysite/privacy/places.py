@@ -1717,6 +1717,38 @@ def homes_placed_after_name(text: str, homes: list[tuple[int, int]]) -> list[tup
     return out
 
 
+# A house's name just before its numbered street, a comma between (round forty-two): "yn Bryn Cwarel, 9 Ffordd
+# Tan-y-Foel", "Mrs Glenys Llwyd, Min y Morfa, 4 Cilgant yr Wylan": one address, its house named first.
+_HOUSE_BEFORE_NUMBER = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+(?:(?:y|yr|ar|a)[ \t]+)?[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+"
+    r"(?:['’-][^\W\d_]+)*){1,2})[ \t]*,[ \t]*\Z"
+)
+
+
+def houses_before_numbers(
+    text: str, homes: list[tuple[int, int]], people: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The house named just before each home of HOMES that opens with its number, when no one of PEOPLE is named
+    there and the words are not a town's."""
+    out = []
+    for start, _ in homes:
+        if not text[start : start + 1].isdigit():
+            continue
+        m = _HOUSE_BEFORE_NUMBER.search(text, max(0, start - 40), start)
+        if not m:
+            continue
+        name = m.group(1)
+        first = name.split()[0]
+        if name in lx.PLACES or name in lx.NOT_PERSON or first in lx.FIRST or first in lx.SURNAMES:
+            continue
+        if any(a < m.end(1) and m.start(1) < b for a, b in people) or first in ("Mrs", "Mr", "Miss", "Ms", "Dr"):
+            continue  # "Mrs Glenys Llwyd, 4 Cilgant yr Wylan": who lives there, found as a name
+        if first not in lx.HOUSE_ELEMENTS and first not in _HOME_STARTS_CY and not _home_shaped(name.split()):
+            continue  # "Aberystwyth, 4 Heol y Wig": a town, left to the lists
+        out.append(m.span(1))
+    return out
+
+
 def before_someone(text: str, s: int, e: int) -> int:
     """Where a home's description from S to E ends before someone else named in it: "the farm on the Nantglyn
     road with her husband Iestyn", "y tŷ wrth y capel lle mae Gwen": he and she are names of their own."""

@@ -128,6 +128,7 @@ from storysite.privacy.places import (
     homes_managed,
     homes_named_by_their_kind,
     homes_placed_after_name,
+    houses_before_numbers,
     housing_estates,
     hyphen_home_at,
     mutated_home_at,
@@ -569,6 +570,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         homes = sorted({(h[0], h[1]) for h in hits if h[2] == "address"})
         for s, e in homes_placed_after_name(text, homes):  # "Bodlondeb, y byngalo wrth yr hen stesion"
             hits.append((s, e, "address", "privacy.address.described"))
+        someone = [(h[0], h[1]) for h in hits if h[2] == "person-name"]
+        for s, e in houses_before_numbers(text, homes, someone):  # "yn Bryn Cwarel, 9 Ffordd Tan-y-Foel"
+            hits.append((s, e, "address", "privacy.address"))
     if any(h[2] == "school" for h in hits):
         hits = _named_schools_again(text, hits)
     if dobs_seen(hits):
