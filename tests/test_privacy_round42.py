@@ -37,7 +37,10 @@
   stays a street;
 - who was born stays a name before the day ("Ganwyd Wil ar Ddydd Calan 1956"); a school opposite an old incline; a door
   code after the mutated "god";
-- a house named just before its numbered street ("yn Bryn Cwarel, 9 Ffordd Tan-y-Foel"), not a town or a person there.
+- a house named just before its numbered street ("yn Bryn Cwarel, 9 Ffordd Tan-y-Foel"), not a town or a person there;
+- a care home called Plas and a name after "yn", "i", "in" or "at" in a story of care ("ofal cam-i-lawr yn Plas
+  Eithin"), not a centre anyone visits (Plas Menai, Plas Heli), a college after a course, nor a Plas in a story with no
+  care home's life.
 """
 
 from __future__ import annotations
@@ -526,3 +529,28 @@ def test_a_house_named_just_before_its_numbered_street(text: str, lang: str, hou
 def test_a_town_or_a_person_before_a_numbered_street_is_no_house(text: str, lang: str) -> None:
     found = words_of("address", text, lang)
     assert all(w[:1].isdigit() for w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Ar ôl pythefnos o ofal cam-i-lawr yn Plas Eithin, roedd y ward yn sôn am gartref.", "cy", "Plas Eithin"),
+        ("Cerddodd o festri Bethania i Plas Sirhywi i ganu i'r preswylwyr yn y lolfa.", "cy", "Plas Sirhywi"),
+        ("Nanna now in Plas Glyncoed. The carers there are lovely.", "en", "Plas Glyncoed"),
+    ],
+)
+def test_a_care_home_called_plas_in_a_story_of_care(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aethon ni i Plas Menai am y dydd gyda'r gofalwyr.", "cy"),  # a centre anyone visits
+        ("We went sailing at Plas Heli with the carers.", "en"),
+        ("Mae o isio gwneud y cwrs amaeth lefel 3 yn Plas Tirion, er bod o'n gofalu am ei dad.", "cy"),  # a college
+        ("Daeth y côr i Plas Coch i ganu yn yr haf.", "cy"),  # no care home's life in the story
+    ],
+)
+def test_a_plas_anyone_visits_a_college_or_a_plas_with_no_care_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []

@@ -2161,6 +2161,44 @@ _MANAGER = re.compile(
 )
 
 
+# A care home called "Plas" and a name, after a word for going, being or leaving, in a story about a care home (round
+# forty-two): "pythefnos o ofal cam-i-lawr yn Plas Eithin", "o festri Bethania i Plas Sirhywi i ganu i'r preswylwyr",
+# "Nanna now in Plas Glyncoed". A Plas everyone visits is on the organisations list (Plas Newydd, Plas Menai).
+_PLAS_AFTER = re.compile(
+    r"(?<![\w'’-])(?:yn|i|o|in|at|to|from|leave|left|gadael)[ \t]+"
+    r"(Plas[ \t]+[A-ZŴŶ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ][^\W\d_]+)?)"
+)
+_CARE_STORY = re.compile(
+    r"(?i:\b(?:preswyl\w*|residents?|care[ \t]+home|nursing|cartref[ \t]+(?:gofal|nyrsio|preswyl)|step-?down"
+    r"|cam-i-lawr|respite|seibiant|staff|lolfa|lounge|carers?|gofalwyr)\b)"
+)
+PLAS_NEEDLES = ("Plas ",)
+# ... not a college called Plas, a course or a school just before it: "y cwrs amaeth lefel 3 yn Plas Tirion".
+_LEARNING_BEFORE = re.compile(
+    r"(?i:\b(?:cwrs|course|coleg|college|lefel|level|gradd|degree|class|dosbarth|ysgol|school|lessons|gwersi"
+    r"|cyfweliad|interview|studying|astudio|NVQ|BTEC)\b)[^.!?\n]{0,40}\Z"
+)
+
+
+def care_homes_called_plas(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A Plas named after "yn", "i", "in", "at" or "from", where the story speaks of a care home's life."""
+    out: list[tuple[int, int]] = []
+    care = None
+    for at in found.starts("Plas "):
+        m = _PLAS_AFTER.search(text, max(0, at - 8), at + 60)
+        if not m or m.start(1) != at:
+            continue
+        name = m.group(1)
+        if name in lx.NOT_PERSON or name in lx.PLACES or VENUE_AFTER.match(text, m.end(1)):
+            continue
+        if name.split()[-1] in _VENUE_WORDS or _LEARNING_BEFORE.search(text, max(0, at - 50), at):
+            continue
+        care = _CARE_STORY.search(text) is not None if care is None else care
+        if care:
+            out.append(m.span(1))
+    return out
+
+
 MANAGER_NEEDLES = ("eolwr", "anager ")
 
 

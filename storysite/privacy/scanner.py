@@ -109,10 +109,12 @@ from storysite.privacy.places import (
     GENERIC_SCHOOL,
     HEAD_NEEDLES,
     MANAGER_NEEDLES,
+    PLAS_NEEDLES,
     SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
     WALKED_BEFORE,
     bases_named_before_their_kind,
+    care_homes_called_plas,
     compound_home_at,
     directions_home,
     halls_of_residence,
@@ -271,6 +273,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))
     for s, e in homes_managed(text, welsh, found) if found.any(MANAGER_NEEDLES) else ():
         hits.append((s, e, "address", "privacy.address"))  # "Fi yw rheolwraig Llys Ffrwdwen"
+    for s, e in care_homes_called_plas(text, found) if found.any(PLAS_NEEDLES) else ():
+        hits.append((s, e, "address", "privacy.address"))  # "pythefnos o ofal cam-i-lawr yn Plas Eithin"
     if not found.empty:
         for s, e in named_groups_of_homes(text, found):
             hits.append((s, e, "address", "privacy.address"))
@@ -1008,6 +1012,7 @@ _WORDS = Words(
         *UNTIL_NEEDLES,
         *GRID_NEEDLES,
         *MANAGER_NEEDLES,
+        *PLAS_NEEDLES,
         *_SPEAKER_NEEDLES,
         *_TO_ALL_NEEDLES,
         "’day",
