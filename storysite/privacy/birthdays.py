@@ -19,6 +19,7 @@ from storysite.privacy.dates import (
     FESTIVAL_DAY,
     MONTH,
     ORDINAL,
+    WHO_THEN_ON,
     WORD_DAY,
     a_person_turns,
 )
@@ -147,7 +148,6 @@ _BORN_NAMED_DAY = re.compile(
     r"(?![0-9]|[/.-][0-9])"
 )
 _ABBREVIATED_BORN_NEEDLES = ("b. ", "g. ")
-_WHO_THEN_ON = re.compile(r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)?[ \t]+(?:ar|on)[ \t]")
 # ... or a festival's day alone where the clause ends: "b. Christmas Day, Room 4", "g. Dydd Nadolig;" (round 36)
 _ABBREVIATED_FESTIVAL = re.compile(
     r"(?<![\w.])[bBgG]\.[ \t]+(" + FESTIVAL_DAY + r")(?=[ \t]*(?:[,;)\n]|\.(?:\s|\Z)|\Z))"
@@ -271,7 +271,7 @@ def birthdays_without_year(text: str, found: Needles) -> list[tuple[int, int]]:
         day = _BORN_NAMED_DAY.match(text, at) if at >= 0 else None
         if day and _THING_BORN.search(text, max(0, at - 40), at):
             continue  # "The club was born on Boxing Day 1990"
-        if day and _WHO_THEN_ON.match(day.group(1)):
+        if day and WHO_THEN_ON.match(day.group(1)):
             continue  # "Ganwyd Wil ar Ddydd Calan 1956": who was born, then the day, read as a day from "ar" (round 42)
         if day and _a_named_day(day.group(1)):
             spans.add(day.span(1))

@@ -294,7 +294,7 @@ def dob_at(text: str, start: int) -> tuple[int, int] | None:
         return None
     if not date and not cue.group("birthday"):
         # "born on Bonfire Night 2013", "ganwyd ar Ddiwrnod y Cadoediad, 1950": a named day and its year
-        who = _WHO_THEN_ON.match(text, after)  # "Ganed Mari Jones ar ddydd Ffair Garon 1936": the name stays a name
+        who = WHO_THEN_ON.match(text, after)  # "Ganed Mari Jones ar ddydd Ffair Garon 1936": the name stays a name
         named = _NAMED_DAY.match(text, who.end() if who else after, limit)
         if named and not _THING_BORN.search(text, max(0, cue.start() - 40), named.end()):
             start = named.end() - len(named.group().lstrip(" \t,")) if who else cue.start()
@@ -859,8 +859,8 @@ _CLAUSE = re.compile(r"[^,;]+")
 # A weekday dates a meeting, not a birth, unless the brackets say born: "Mum (Tuesday 4 March 2025)" (round
 # thirty-seven)
 _A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|[Dd]ydd[ \t]+(?:{'|'.join(_WEEKDAYS_CY)})|due|disgwyl)\b")
-# Who was born, before "ar" or "on" and the day (round forty-two).
-_WHO_THEN_ON = re.compile(r"[ \t]*[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)?(?=[ \t]+(?:ar|on)[ \t])")
+# Who was born, before "ar" or "on" and the day (round forty-two): "Ganwyd Wil ar Ddydd Calan 1956".
+WHO_THEN_ON = re.compile(r"[ \t]*[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+)?(?=[ \t]+(?:ar|on)[ \t])")
 _A_NAME = re.compile(r"[A-ZÂÊÎÔÛŴŶ][\w'’-]+(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’-]+){0,2}")  # "Mam (Donna Jones, b. Feb 1981)"
 _FEAST_WORDS = frozenset(
     """

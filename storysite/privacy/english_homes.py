@@ -23,8 +23,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import HOME_CUE, VENUE_AFTER, WORD, cue_window, previous_word
-from storysite.privacy.welsh import radicals
+from storysite.privacy.places import HOME_CUE, VENUE_AFTER, WORD, an_old_home, cue_window, previous_word
 
 Span = tuple[int, int]
 
@@ -180,8 +179,8 @@ def homes_at_with_a_cue(text: str, found: Needles) -> list[Span]:
             continue
         name = m.group()
         words = name.split()
-        old_home = len(words) == 2 and words[0] == "Hen" and bool(radicals(words[1]) & lx.HOUSE_ELEMENTS)
-        if _known(name) or (_known(words[0]) and not old_home) or (len(words) > 1 and words[1] in _NOT_HOME_SECOND):
+        second = words[1] if len(words) > 1 else ""
+        if _known(name) or (_known(words[0]) and not an_old_home(words)) or second in _NOT_HOME_SECOND:
             continue  # but "Hen Efail", "Hen Felin": the old smithy, the old mill, as houses are named (round 42)
         if VENUE_AFTER.match(text, m.end()) or _CLUB_AFTER.match(text, m.end()) or name.isupper():
             continue

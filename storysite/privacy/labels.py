@@ -504,7 +504,8 @@ _CARD_SHORT = re.compile(
 _CARD_WORD = re.compile(r"(?i:card|pass\b|cerdyn|gerdyn|ngherdyn|tocyn|docyn|\bpas\b|bathodyn)")
 # A card's number said by where it is printed (round thirty-six): "cerdyn gofalwr ifanc (yr un gwyrdd, 0447 ar y
 # cefn)", "his carer card, 388 on the back".
-_ON_THE_BACK = re.compile(r"[ \t]+(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)\b")
+_BACK = r"(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)"
+_ON_THE_BACK = re.compile(r"[ \t]+" + _BACK + r"\b")
 
 
 def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
@@ -520,7 +521,7 @@ def number_on_a_card_at(text: str, a: int, e: int) -> Hit | None:
 
 # ... or said before them (round forty-two): "and the three on the back is 417", "Y rhif ar y cefn ydi 0419".
 _BACK_BEFORE = re.compile(
-    r"(?:on[ \t]+the[ \t]+back|ar[ \t]+y[ \t]+cefn|ar[ \t]+ei[ \t]+gefn)(?:[ \t]+of[ \t]+it)?[ \t]*,?[ \t]*"
+    _BACK + r"(?:[ \t]+of[ \t]+it)?[ \t]*,?[ \t]*"
     r"(?:is|are|was|ydi|yw|ydy|oedd)[ \t]+\Z"
 )
 

@@ -2215,6 +2215,11 @@ def homes_managed(text: str, welsh: bool, found: Needles) -> list[tuple[int, int
     return out
 
 
+def an_old_home(words: list[str]) -> bool:
+    """Do WORDS name an old building as houses are named, "Hen" and a house-name element ("Hen Efail", "Hen Felin")?"""
+    return len(words) == 2 and words[0] == "Hen" and bool(radicals(words[1]) & lx.HOUSE_ELEMENTS)
+
+
 def homes_arrived_at(text: str, welsh: bool, lowered: Needles) -> list[tuple[int, int]]:
     """Homes named after a verb of arriving or moving ("came to Bryn Hedd", "symudodd i Lys Gwyn"); LOWERED is
     where the lower-case text holds its needles."""
@@ -2251,8 +2256,7 @@ def _arrival_home(text: str, s: int, end: int, welsh: bool) -> tuple[int, int] |
     rest = [w for w in names[1:] if w not in _HOME_TAILS_EN and w not in _CARE_LINKS]
     if names[0] in lx.FIRST or (names[0] in _AMBIGUOUS_FIRST and rest and all(w in lx.SURNAMES for w in rest)):
         return None  # "came to Dilys Evans", "came back to Bryn Jones": a person, left to the name finders
-    old_home = len(names) == 2 and names[0] == "Hen" and bool(radicals(names[1]) & lx.HOUSE_ELEMENTS)  # "Hen Efail"
-    if not (names[0] in _HOME_STARTS_CY or old_home or (not welsh and names[-1] in _HOME_TAILS_EN)):
+    if not (names[0] in _HOME_STARTS_CY or an_old_home(names) or (not welsh and names[-1] in _HOME_TAILS_EN)):
         return None
     if rest and all(w in lx.COMMON for w in rest) and names[-1] not in _HOME_TAILS_EN:
         return None  # "went into Tŷ Bach"
