@@ -2203,8 +2203,8 @@ MANAGER_NEEDLES = ("eolwr", "anager ")
 
 
 def homes_managed(text: str, welsh: bool, found: Needles) -> list[tuple[int, int]]:
-    """Care homes named after the word for the one who manages them, read around each of the pass's finds of the word:
-    the pattern over a whole text cost a twentieth of a scan."""
+    """Care homes named after the word for the one who manages them, read around each of the pass's finds of the word,
+    not by the pattern over the whole text (docs/performance.md, round forty-two)."""
     out = []
     for at in found.positions(MANAGER_NEEDLES):
         m = _MANAGER.search(text, max(0, at - 30), at + 40)
