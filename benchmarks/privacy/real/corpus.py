@@ -57,6 +57,7 @@ SPLITS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
 LANGS = ("cy", "en")
 
