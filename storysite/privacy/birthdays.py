@@ -84,8 +84,11 @@ _BIRTHDAY_THEN_YEAR_CY = re.compile(
 # verb leaves it ("ei geni", "ei eni", "fy ngeni", "'ngeni"), and with no "ar" ("o'i eni noswyl Nadolig").
 _BORN_ON = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)(?:[ \t]+(?:hi|e|o|ef|fe|fo|yno|there))?)"
+    # ... and an aside before the day, the day in quotation marks (round forty-three): 'was born, as he told me
+    # proudly, "on VE Day, the actual day"', "ganwyd hi, medden nhw, ar Ddydd Calan"
+    r"(?:,[ \t]+[^,\n.!?\"“”]{1,40}?,(?=[ \t]+[\"“‘]?(?:on|ar|On|Ar)[ \t]))?"
     r"(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+(?=[ \t]+(?:ar|on)[ \t]))?"  # "Ganwyd Lowri ar Ddydd Nadolig" (round thirty-six)
-    r"(?i:[ \t]+(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])"
+    r"(?i:[ \t]+[\"“‘]?(?:(?:on|ar)[ \t]+)?(?:the[ \t]+|y[ \t]+)?)(" + FESTIVAL_DAY + r")(?![\w-])"
     r"(?!,?[ \t]+(?:(?:in|yn|ym)[ \t]+)?[0-9]{4})"
 )
 # An age turned on a festival, its year or not: "He turned seven on Christmas Day", "she'll be ninety on St David's

@@ -765,9 +765,9 @@ _NOT_LITTLE = frozenset("Tŷ Ty Cwm Nant Pant Capel Sosban Ysgol Ffarm Fferm Lla
 # Bananas", "Gwen Ffwrnes yw hi i bawb".
 _CY_NAME = r"([A-ZŴŶ][a-zâêîôûŵŷ]+(?:[ \t]+[A-ZŴŶ][a-zâêîôûŵŷ]+)?)"
 _CALLED_CY = re.compile(
-    r"\b(?:galw|alw|nabod|adnabod)[ \t]+(?:(?:hi|o|fo|fe|e|nhw)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+"
-    + _CY_NAME
-    + r"(?![\w'’-])"
+    # ... "me" and "us" too (round forty-three): "Mae'r plant i gyd yn fy ngalw fi'n Bob Sgŵl"
+    r"\b(?:n?galw|alw|nabod|adnabod)[ \t]+"
+    r"(?:(?:hi|o|fo|fe|e|nhw|fi|i|ni)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+" + _CY_NAME + r"(?![\w'’-])"
 )
 _CALLED_CY_BEFORE = re.compile(
     _CY_NAME
@@ -777,7 +777,7 @@ _CALLED_CY_BEFORE = re.compile(
     + r"[ \t]+ei[ \t]+(?:galw|alw|nabod)))"
 )
 _CALLED_CY_NEEDLES = (
-    *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw"),
+    *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw", "alw fi", "alw i'n", "alw i’n", "alw ni"),
     *("nabod fel", "nabod hi", "nabod o", "nabod fo", "nabod e", "i bawb", "fel mae", "fel ma'", "fel roedd"),
 )
 
@@ -821,7 +821,10 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         if cy is None:
             continue
         name = cy.group(1)
-        known = name.split()[0] in lx.COMMON or name in lx.NOT_PERSON or name in lx.PLACES  # "Nain", "Cymro"
+        first = name.split()[0]
+        # "Nain", "Cymro"; but a first name that is also a word, with a second name after it, is a name: "Bob Sgŵl"
+        known = (first in lx.COMMON and not (" " in name and lx.a_name_word(first))) or name in lx.NOT_PERSON
+        known = known or name in lx.PLACES
         if cy.re is _CALLED_CY_BEFORE and cy.group("fel"):
             # '"y Maes" fel mae pawb yn ei galw hi' is a school's: only a first name is a person's here
             known = known or not (name.split()[0] in lx.FIRST or name.split()[0] in lx.AMBIGUOUS)

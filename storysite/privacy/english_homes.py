@@ -235,3 +235,33 @@ def homes_of_a_family(text: str, found: Needles) -> list[Span]:
             continue  # "at the Scarlets'", a team's; "the Saints'", a church's
         out.append(m.span(1))
     return out
+
+
+# A home's name said to be the house it is (round forty-three): "Sandra said Brynawel is the end house on Gelli Deg
+# Terrace", "Hillside was the last farm before the mountain". A name no list knows, then "is the" and a home; not the
+# house's staff or its rooms ("Gwen is the house manager").
+_NAME_JUST_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]+){0,2})\Z")
+_IS_THE_HOME = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+the[ \t]+"
+    r"(?:(?:end|last|first|corner|white|old|big|little|middle|next|grey|red|stone|top|bottom)[ \t]+)?"
+    r"(?:house|bungalow|cottage|farmhouse|farm|semi|terrace)(?![\w'’-])"
+    r"(?![ \t]+(?:manager|keeper|mate|worker|staff|owner|dog|cat|kitchen|door|rules|meeting)\b)"
+)
+SAID_TO_BE_NEEDLES = (" is the ", " was the ")
+_PRONOUNS = frozenset({"Theirs", "Ours", "Mine", "Hers", "His", "Yours", "It", "That", "This", "Which", "What"})
+
+
+def homes_said_to_be(text: str, found: Needles) -> list[Span]:
+    """A name no list knows, said to be a house or a farm: "Brynawel is the end house on Gelli Deg Terrace"."""
+    out: list[Span] = []
+    for at in found.positions(SAID_TO_BE_NEEDLES):
+        if not _IS_THE_HOME.match(text, at):
+            continue
+        m = _NAME_JUST_BEFORE.search(text, max(0, at - 40), at)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if any(_known(w) or w in _PRONOUNS or w.endswith(("'s", "’s")) for w in words) or m.group(1).isupper():
+            continue
+        out.append(m.span(1))
+    return out

@@ -526,6 +526,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return None
     if len(run.words) == 1 and run.words[0] in _LANGUAGES:
         return None  # "Interpreter: Portuguese (Mam)"
+    if run.words[0].endswith(("n't", "n’t")):
+        return None  # 'said "Don't you dare"': a verb cut short is never a name
     s = start + run.start
     if run.kind == PLACE_CUE:
         # A name that is also a place counts only after a relative or a role, or before an apposition.
@@ -537,6 +539,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         e = start + run.end
         return "privacy.person-name.speech" if APPOSITION.match(text, e) or YN_DOING.match(text, e) else None
     if not welsh and run.kind == CUE and run.words[0] in lx.WELSH_WORD_NAMES:
+        if _Y_AND_NOUN.match(text, start + run.end):
+            return None  # "stayed with Nanna at Awel y Bwlch": the word heads a home's name, "y" and a noun after it
         if run.words[0] not in lx.WELSH_WORD_NAMES_ALONE:
             return "privacy.person-name.known-name"  # Dai, Haf, Wyn: everyday words only in Welsh
         if len(run.words) == 1 and previous_word(text, s) not in _PLACED_BEFORE:
@@ -569,6 +573,13 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         j -= 1
     if j >= 0 and text[j] not in ".!?\n#>|":
         cue = cue_before(text, s)
+        if (
+            cue == "speech"
+            and text[j] in '"“‘'
+            and text[start + run.end : start + run.end + 1] not in ('"', "”", "’")
+            and not any(lx.a_name_word(w) for w in run.words)
+        ):
+            cue = None  # 'he said "Fantastic news"': the first word of what was said; 'she said "Jacko"' is a name
         if cue == "action":
             # A verb such as "helped" is often followed by a place or a group, so it makes a
             # name only of a word known as a first name ("helped Rose", not "helped Lego").
@@ -583,6 +594,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     end = start + run.end
     if _gerund_opening(text, s, run.words) and not _SPOKE.match(text, end, min(len(text), end + 16)):
         return None  # "Keeping brothers together": a title or sentence opening on a verb's -ing form
+    if _FAMILY_AFTER.match(text, end) and _opening(text, s) and not any(lx.a_name_word(w) for w in run.words):
+        return None  # "Positive family time with Mum": an opening capital before "family", not "the Joneses"
     if cue_after(text, end, previous_word(text, s) in _PLACED_BEFORE or previous_word(text, s) in _TIME_BEFORE):
         if text.startswith(" who", end) and _opening(text, s):
             return None  # "- Understands who you are": a verb opening a list item, not a name
@@ -590,6 +603,11 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     if WEAK_AFTER.match(text, end, min(len(text), end + 12)) and not _opening(text, s):
         return "privacy.person-name.speech"  # "by six Oksana came back", but not "Hope came from"
     return None
+
+
+_Y_AND_NOUN = re.compile(r"[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ]")
+# A household word after a word: "the Kaczmarek family"; where the word opens a line, only a name the lists know.
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 
 
 # ... unless a verb of speech or an apposition follows: "Xiaoling said no", "Xiaoling, her daughter".

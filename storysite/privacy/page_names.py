@@ -42,9 +42,28 @@ _SAYS_WHAT_IT_IS_LIKE = frozenset(
 )
 
 
+# ... or someone's page or channel on a platform, its name set after it with a comma (round forty-three; a group is
+# anyone's): "He's started a Facebook page too, Dyfan Trenau Ardudwy, and puts up a train", "tudalen Facebook, Gweu
+# gyda Gwen,".
+_PAGE_THEN_NAME = re.compile(
+    rf"(?:{_PLATFORM}[ \t]+(?:page|channel|account)|(?:th|d)?udalen[ \t]+{_PLATFORM})"
+    r"(?:[ \t]+(?:too|as[ \t]+well|hefyd))?[ \t]*,[ \t]+[\"“‘']?"
+    rf"([{UPPER}0-9][\w'’-]*(?:[ \t]+(?:[{UPPER}0-9][\w'’-]*|y|a|o|gyda|and|the|of|&)){{1,5}})"
+)
+PAGE_NEEDLES = ("page", "channel", "account", "udalen")
+
+
 def page_names(text: str, found: Needles) -> list[Span]:
     """The name after "page name is", "username", "enw defnyddiwr" and the like."""
     out: list[Span] = []
+    for at in found.positions(PAGE_NEEDLES):
+        m = _PAGE_THEN_NAME.search(text, max(0, at - 14), at + 80)
+        if m and m.start() <= at:
+            words = m.group(1).split()
+            while words and not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+                words.pop()  # a joining word is no part of the name's end
+            if len(words) > 1:
+                out.append((m.start(1), m.start(1) + len(" ".join(words))))
     done = -1
     for needle in NEEDLES:
         for at in found.starts(needle):  # none of the needles overlaps itself: each start is one find's

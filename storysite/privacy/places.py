@@ -344,6 +344,8 @@ _VENUE_HEADS_CY = frozenset(
 
 
 _CHAPEL_HEADS = _VENUE_HEADS_CY | {"Chapel", "Church", "Vestry", "Nghapel"}
+# ... and a hospital's, named in Welsh in either language (round forty-three): "Admitted to Ysbyty Glan Clwyd"
+_CHAPEL_HEADS |= {"Ysbyty", "Hospital"}
 
 
 def _after_venue_head(window: str) -> bool:
@@ -352,6 +354,7 @@ def _after_venue_head(window: str) -> bool:
     return bool(last) and last[0] in _CHAPEL_HEADS
 
 
+_COMMUNITY = (" Gymunedol", " Gymuned", " Cymunedol")
 _PUBLIC_GROUND = (" Gwledig", " Cenedlaethol", " Chwarae", " Hamdden", " Busnes", " Manwerthu")
 
 
@@ -469,6 +472,8 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     window = cue_window(text, s)
     if _after_venue_head(window):
         return None
+    if text.startswith(_COMMUNITY, s + len(word)):
+        return None  # "ar Fferm Gymunedol Greenmeadow": a farm the public visits, no one's home
     if word == "Ben" and previous_word(window) != "ar":
         return None  # Pen after "ar" is "ar Ben Bryniau" (round thirty-seven); anywhere else Ben is a man
     # after "fferm", "farm", "bwthyn": the whole name is the home's, a first name in it too ("fferm Cefn Ithel")
@@ -1168,6 +1173,9 @@ _RELATION = (
     r"|(?:y[ \t]+)?tu[ \t]+cefn[ \t]+i|(?:y[ \t]+)?tu[ \t]+cefn(?=['’]r)"  # "y fflat tu cefn i Dafarn y Gwenynydd"
     r"|uwchben|drws[ \t]+nesa(?:f|['’])?[ \t]+(?:i|at)|wrth[ \t]+ymyl|ar[ \t]+bwys|ar[ \t]+ben|ym[ \t]+mhen"
     r"|ar[ \t]+waelod"
+    # just short of a landmark or just past it on the road (round forty-three): "the bungalow just before the cattle
+    # grid", "y tŷ jyst cyn y bont"
+    r"|just[ \t]+(?:before|after)(?=[ \t]+the[ \t])|(?:jyst|jest)[ \t]+(?:cyn|ar[ \t]+ôl)(?=[ \t]+(?:y|yr)[ \t])"
     r"|next[ \t]+door[ \t]+but[ \t]+one[ \t]+to"  # "lives next door but one to the Post Office"
     # counted or walked from a landmark: "three doors down from the Post Office", "round the corner from the
     # chapel", "up the lane from Capel Bethel", "dri drws i lawr o Swyddfa'r Post", "i fyny'r lôn o Gapel Bethel"
@@ -1196,19 +1204,24 @@ _LIVES_RIGHT_BEFORE = re.compile(
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
 _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
-    rf"(?i:(?:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r)[ \t]+(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
+    # ... "o'i" too, "from her" (round forty-three): "wedi dod draw o'i byngalo gyferbyn â'r garej"
+    rf"(?i:(?:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r|(?<=\bo)['’]i)[ \t]+"
+    r"(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
     # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
     rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
     # ... or a numbered one, with no article: "bedsit 2 at the back of Siop Jac", "fflat 3 uwchben y Spar"
     r"|\b(?:flat|fflat|bedsit|maisonette|caravan|carafán|carafan)[ \t]+[0-9]{1,3}[A-Za-z]?"
     # ... or a flat over a shop with no article, as a note or Welsh after "i" says it (round forty): "symud i fflat
     # uwchben y siop sglodion", "flat above the bookies on the square"
-    r"|\b(?:flat|fflat)(?=[ \t]*\Z))"  # ... over a shop only: see _BARE_FLAT
+    r"|\b(?:flat|fflat)(?=[ \t]*\Z)"  # ... over a shop only: see _BARE_FLAT
+    # ... or whose house it is, the house mutated after "yn" (round forty-three): "yn byw yn nhŷ ei dad, gyferbyn â'r
+    # clwb rygbi"
+    r"|\bnhŷ[ \t]+(?:ei|eu|fy|ein)[ \t]+[^\W\d_]+(?=[ \t,]))"
     r"(?:[ \t]+(?:olaf|ola|ola['’]|last|end|cyntaf|gyntaf|cynta|gynta|cynta['’]|gynta['’]|first|isaf|uchaf|top"
     r"|bottom))?"
     # a Welsh adjective after its noun: "y bwthyn gwyn tu ôl i'r Spar", "y tŷ mawr gyferbyn â'r capel"
     r"(?:[ \t]+(?:gwyn|wen|coch|goch|glas|las|du|ddu|melyn|felen|llwyd|lwyd|mawr|fawr|bach|fach|newydd|hen"
-    r"|cerrig|carreg|teras|pen|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor"
+    r"|cerrig|carreg|teras|pen|rhes|cornel|pinc|gwyrdd|werdd|gwarchod|cyngor"  # "y tŷ pen rhes": end of a terrace
     # "y tŷ bach gwyn ar bwys y bont"; a compound's noun: "y tŷ lojin mawr gyferbyn â'r orsaf dân"
     r"|lojin|capel|ysgol|fferm|ffarm|haf"
     r"|gwaelod|top|ucha|uchaf|isa|isaf|cefn|ffrynt"  # "y fflat gwaelod tu ôl i Gapel Bethania" (round forty)
@@ -1289,6 +1302,11 @@ _IN_A_HOME = re.compile(r"(?:^|[ \t,])(?:in|from|at|yn|o)[ \t]+\Z")  # "respite 
 _WRTH_A_PART = ("wrth gi", "wrth gâ", "wrth ddrws", "wrth dalcen", "wrth gornel", "wrth groesffordd")
 # Where a relation word may start: str.find is much quicker than one pattern over the whole text.
 _RELATION_NEEDLES = (
+    "just before",
+    "just after",
+    "jyst cyn",
+    "jest cyn",
+    "jyst ar ôl",
     "opposite",
     "behind",
     "past ",  # "past the chapel", "past Capel Seion"; not "past midnight"
@@ -1557,6 +1575,9 @@ _LANDMARK_GATE_CY = (
     "dros y ffordd",
     "dros y lôn",
     "dros y stryd",
+    "jyst cyn",
+    "jest cyn",
+    "jyst ar ôl",
 )
 _LANDMARK_GATE_EN = (
     "pposite",
@@ -1580,6 +1601,8 @@ _LANDMARK_GATE_EN = (
     "the road from",
     "the lane from",
     "side of",
+    "just before",
+    "just after",
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room", "bungalow", "cottage", "caravan", "bedsit", "maisonette")
@@ -1687,7 +1710,11 @@ _DWELLINGS = (
 )
 _APPOSED_HOME = re.compile(
     r"[ \t]*(?:,|[–—]|[ \t]-)[ \t]*("
-    r"(?:y|yr|the|a|an)[ \t]+(?:[^\W\d_]+['’]?[ \t]+){0,3}?(?:" + _DWELLINGS + r")(?![\w'’])"
+    r"(?:(?:y|yr|the|a|an)[ \t]+(?:[^\W\d_]+['’]?[ \t]+){0,3}?(?:" + _DWELLINGS + r")(?![\w'’])"
+    # ... or the way to it, from the turn (round forty-three): "lives at Penrallt, second left after the cattle grid
+    # above the chapel", "yn Nhyddyn Gwyn, yr ail ar y chwith ar ôl y grid"
+    r"|(?:(?:the|y|yr)[ \t]+)?(?:first|second|third|fourth|last|next|gyntaf|ail|trydydd|drydedd|olaf)[ \t]+"
+    r"(?:on[ \t]+the[ \t]+|ar[ \t]+y[ \t]+|i['’]r[ \t]+)?(?:left|right|turning|chwith|whith|dde)(?![\w'’]))"
     r"[^.;:!?\n()\"“”,–—]{0,90}?)"
     r"(?=[ \t]*(?:[.;:!?\n()\"“”,–—]|\Z))"
 )
@@ -2059,9 +2086,13 @@ def tailed_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:
     if not tail or (tail.end() < len(text) and text[tail.end()].isalnum()):
         return None
     window = cue_window(text, s)
-    if previous_word(window).lower() not in _TAILED_BEFORE and not _home_cued(text, s, window):
+    whose = _WHOSE_THEN.search(window) is not None  # "went to Taid's, Penbryn Isaf": his home, named after whose
+    if previous_word(window).lower() not in _TAILED_BEFORE and not whose and not _home_cued(text, s, window):
         return None
     return s, tail.end()
+
+
+_WHOSE_THEN = re.compile(r"\w['’]s,[ \t]*\Z")
 
 
 def place_farm_at(text: str, s: int, end: int) -> tuple[int, int] | None:

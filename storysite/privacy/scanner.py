@@ -43,9 +43,11 @@ from storysite.privacy.dates import (
 from storysite.privacy.english_homes import (
     AT_NEEDLES,
     FAMILY_NEEDLES,
+    SAID_TO_BE_NEEDLES,
     english_homes,
     homes_at_with_a_cue,
     homes_of_a_family,
+    homes_said_to_be,
 )
 from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
 from storysite.privacy.labels import (
@@ -100,7 +102,7 @@ from storysite.privacy.numbers import (
 )
 from storysite.privacy.officers import RANKS, officer_at
 from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
-from storysite.privacy.page_names import lower_handle_near, page_names
+from storysite.privacy.page_names import PAGE_NEEDLES, lower_handle_near, page_names
 from storysite.privacy.places import (
     BASE_KIND_NEEDLES,
     COMPOUND_STARTS,
@@ -288,6 +290,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             hits.append((s, e, "address", "privacy.address"))  # "tea at the Bellises'", "to the Llewellyns'"
         for s, e in homes_at_with_a_cue(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "born at Cilfach", "the carers call at Gwylan"
+        for s, e in homes_said_to_be(text, found) if found.any(SAID_TO_BE_NEEDLES) else ():
+            hits.append((s, e, "address", "privacy.address"))  # "Brynawel is the end house on Gelli Deg Terrace"
     if found.any(ENGLISH_HOME_NEEDLES):
         for s, e in english_homes(text, found):
             hits.append((s, e, "address", "privacy.address"))  # "lived at Hillcrest", "home to The Laurels"
@@ -756,7 +760,13 @@ _SCHOOL_CALLED_THAT = re.compile(
 # A name in brackets said to be what everyone calls someone, with no quotation marks (round forty-two): "Dion (Dyl to
 # everyone at the centre)", "Megan (Meg i bawb)".
 _TO_ALL_NEEDLES = (" to everyone", " to everybody", " to all", " i bawb", " i pawb")
-_NAME_TO_ALL = re.compile(r"\([ \t]*([A-ZŴŶ][\w'’-]+)[ \t]+(?:to|i)[ \t]+(?:everyone|everybody|all|bawb|pawb)\b")
+# ... or in quotation marks, a trade or a place after "the" (round forty-three): '"Nye the Lock" to everyone on the
+# towpath', '"Wil y Post" i bawb'.
+_NAME_TO_ALL = re.compile(
+    r"(?:\([ \t]*([A-ZŴŶ][\w'’-]+)"
+    r"|[\"“]([A-ZŴŶ][\w'’-]+[ \t]+(?:the|y|yr)[ \t]+[A-ZŴŶ][\w'’-]+)[\"”])"
+    r"[ \t]+(?:to|i)[ \t]+(?:everyone|everybody|all|bawb|pawb)\b"
+)
 
 
 # Who said it, at the start of a line of feedback, before the words in quotation marks (round forty-two): 'Gwen: "O'n
@@ -782,10 +792,11 @@ def _speakers(text: str, pseudonyms: frozenset[str]) -> list[Hit]:
 def _nicknames_to_all(text: str) -> list[Hit]:
     """Someone's everyday name given in brackets as what everyone calls them."""
     out: list[Hit] = []
-    for m in _NAME_TO_ALL.finditer(text):  # the pattern opens with a bracket: read only where one is
-        name = m.group(1)
+    for m in _NAME_TO_ALL.finditer(text):  # the pattern opens with a bracket or a quotation mark
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
         if name not in lx.PLACES and name not in lx.NOT_PERSON and name not in lx.COMMON:
-            out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.nickname"))
+            out.append((m.start(group), m.end(group), "person-name", "privacy.person-name.nickname"))
     return out
 
 
@@ -995,6 +1006,7 @@ _WORDS = Words(
         *SAFE_PLACE_NEEDLES,
         *ENGLISH_HOME_NEEDLES,
         *PAGE_NAME_NEEDLES,
+        *PAGE_NEEDLES,
         *WARD_NEEDLES,
         *BIRTHDAY_NEEDLES,
         *_LOWER_CUES,
@@ -1026,6 +1038,7 @@ _WORDS = Words(
         *KEYPAD_NEEDLES,
         *AT_NEEDLES,
         *FAMILY_NEEDLES,
+        *SAID_TO_BE_NEEDLES,
         *HEAD_NEEDLES,
         *IN_WORDS_NEEDLES,
         *BASE_KIND_NEEDLES,

@@ -101,6 +101,13 @@ _EXAMS_AT = re.compile(
     # Glanmôr", "doing childcare at Maes-yr-Onnen", "Level 2 motor vehicle at Dyfi Hafren"; not "the Zumba class at
     # Bethel", an evening's
     r"|(?:reception|nursery)[ \t]+class|childcare|(?:childcare|college|access|foundation)[ \t]+course"
+    # ... a school's own clubs before and after the day (round forty-three): "walks Kacey to breakfast club at
+    # Brynheulog", "clwb brecwast ym Mhen-y-bryn"
+    r"|breakfast[ \t]+club|after[ \t-]school[ \t]+club|clwb[ \t]+brecwast|clwb[ \t]+ar[ \t]+ôl[ \t]+ysgol"
+    # ... and a pupil's timetable there: "Her timetable at Tŷ Llwyd changed twice", "ei hamserlen yn Nhŷ Llwyd"
+    r"|(?:(?<=\b[Hh]is[ \t])|(?<=\b[Hh]er[ \t])|(?<=\b[Mm]y[ \t])|(?<=\b[Tt]heir[ \t])|(?<=reduced[ \t])"
+    r"|(?<=part-time[ \t]))"
+    r"timetable|(?<=[ \t])(?:h|d)?amserlen"
     # ... and a school's other staff and its pupils (round thirty-eight): "the wellbeing lead at Llys Hywel", "a TA at
     # Glan Iwrch", "pupils at Cwm Rhiwarth", "disgyblion ym Mryn Tawel"
     r"|wellbeing[ \t]+(?:lead|officer|team|manager)|teaching[ \t]+assistants?|TAs?|LSAs?|pupils?|[dn]isgybl(?:ion)?"
@@ -115,11 +122,14 @@ _EXAMS_AT = re.compile(
     rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
 )
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
+# ... and the places a family meets on a day out (round forty-three): "Contact started at the Slate Museum café"
+_VENUES |= {"Museum", "Gallery", "Theatre", "Amgueddfa", "Oriel", "Theatr", "Zoo", "Park", "Parc", "Castle"}
 # ... and where someone starts work: "she started at Glan Clwyd Hospital" (round thirty-six)
 _VENUES |= {"Hospital", "Ysbyty", "Surgery", "Clinic", "Hotel", "Factory", "Works", "Mill", "Store", "Stores"}
 # ... and the groups and clubs a person attends: "attendance at the Memory Café", "his attendance at the Men's Shed"
 _GROUPS = frozenset({"Shed", "Club", "Café", "Cafe", "Group", "Class", "Classes", "Choir", "Côr", "Gym", "Session"})
 _ARTICLE = re.compile(r"(?:\bthe|\by|\byr)[ \t]+\Z")
+_YEAR_GROUP_WORDS = frozenset({"Year", "Blwyddyn", "Flwyddyn", "Mlwyddyn"})
 _NOT_OWN_NAME = frozenset({"Comp", "Uni", "Tech", "High", "Grammar", "Coleg", "College", "Sixth", "Chweched"})
 # Where the pattern's cue word can start, found in the scanner's one pass: the pattern is tried only there.
 EXAM_NEEDLES = (
@@ -137,6 +147,8 @@ EXAM_NEEDLES = (
     *("uned ym", "uned yng", "class at", "detentions at", "childcare at", "course at", "attendance data"),
     *("attendance figures", "Attendance data", "Attendance figures", "evel 1 ", "evel 2 ", "evel 3 "),
     *("ellbeing lead", "ellbeing officer", "ellbeing team", "ellbeing manager", "eaching assistant"),
+    *("timetable at", "amserlen yn", "amserlen ym", "amserlen yng"),
+    *("breakfast club", "fter-school club", "fter school club", "lwb brecwast", "lwb ar ôl ysgol"),
     *("TA at", "TAs at", "LSA at", "LSAs at", "pupil at", "pupils at", "isgybl ", "isgyblion "),
 )
 
@@ -216,6 +228,8 @@ def _exam_school(name: str, article: bool) -> bool:
     words = name.split()
     if words[0] in MONTH_WORDS or words[0] in _VENUES or words[-1] in _VENUES or words[-1] in _GROUPS:
         return False
+    if words[0] in _YEAR_GROUP_WORDS:
+        return False  # "yn ddisgybl ym Mlwyddyn 6 yn Llwyn Onn": the pupil's year, the school after it
     if len(words) > 1 and words[0].endswith(("'s", "’s")):
         return False  # "his attendance at the Men's Shed": a group's, not a school's
     if article and (name in lx.PLACES or name not in lx.NOT_PERSON):  # "at the Graig": a place is a nickname

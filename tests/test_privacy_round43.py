@@ -1,0 +1,299 @@
+"""Identifying details, round forty-three: tuned on dev batch 48 (`benchmarks/privacy/real/README.md`).
+
+- a school's breakfast or after-school club names the school after it ("walks Kacey to breakfast club at
+  Brynheulog", "y clwb brecwast ym Mhen-y-bryn"), not a hall or a café;
+- a festival birth with an aside or a quotation mark between the birth and the day ('born, as he told me proudly, "on
+  VE Day, the actual day"', "Ganwyd hi, medden nhw, ar Ddydd Calan");
+- a home just short of a landmark or just past it ("the bungalow just before the cattle grid", "y tŷ jyst cyn y bont"),
+  and an end-of-terrace house by a landmark ("y tŷ pen rhes wrth ymyl yr hen bopty");
+- a nickname of a name, "the" and a trade in quotation marks, said to be what everyone calls someone ('"Nye the Lock"
+  to everyone on the towpath', '"Wil y Post" i bawb');
+- a bitch and a pigeon are animals whose names are pets' ("hen ast ddefaid o'r enw Fflei", "a pigeon called Blodwen").
+
+And false alarms gone:
+
+- a pupil's year group is no school and no surname ("ym Mlwyddyn 6 yn Llwyn Onn", "Gorffennodd Jac Flwyddyn 6");
+- an opening word before "family" is a name only if the lists know it ("Positive family time with Mum");
+- the first word of a quotation after "said" is who spoke only if the lists know it as a name ('said "Don't you
+  dare"'), and a verb cut short ("Don't", "Won't") is never a name;
+- a hospital named in Welsh is no one's home ("Admitted to Ysbyty Glan Clwyd"), nor a community farm ("yng nghaffi
+  Fferm Gymunedol Greenmeadow");
+- a Welsh word that is a name in English, heading a home's name with "y" after it, is no person ("stayed with Nanna at
+  Awel y Bwlch").
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+from storysite.check import identifying as pc
+
+
+def _has(category: str, text: str, lang: str, words: str) -> None:
+    found = words_of(category, text, lang)
+    assert any(words in w for w in found), found
+
+
+def _lacks(category: str, text: str, lang: str, words: str) -> None:
+    found = words_of(category, text, lang)
+    assert not any(words in w for w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Nain now walks Kacey to breakfast club at Brynheulog with her own grandson.", "en", "Brynheulog"),
+        ("He goes to the after-school club at Pen-y-bryn on Thursdays.", "en", "Pen-y-bryn"),
+        ("Mae hi'n mynd i'r clwb brecwast ym Mhen-y-bryn bob bore.", "cy", "Mhen-y-bryn"),
+        ("Aeth Osian i'r clwb ar ôl ysgol yng Nghwm Rhiwarth.", "cy", "Nghwm Rhiwarth"),
+    ],
+)
+def test_a_school_s_breakfast_or_after_school_club(text: str, lang: str, school: str) -> None:
+    _has("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There is a breakfast club at the Legion on Saturdays.", "en"),
+        ("We had a breakfast club at Greggs once.", "en"),
+        ("Mae clwb brecwast yn y Neuadd ar ddydd Sadwrn.", "cy"),
+    ],
+)
+def test_a_breakfast_club_at_a_hall_or_a_cafe_is_no_school(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        ('Nanna Pat was born, as he told me proudly, "on VE Day, the actual day", and kept the paper.', "en", "VE"),
+        ("She was born, he said, on Boxing Day.", "en", "Boxing Day"),
+        ("Ganwyd hi, medden nhw, ar Ddydd Calan.", "cy", "Calan"),
+        ("Cafodd ei geni, yn ôl ei mam, ar Ddydd Nadolig.", "cy", "Nadolig"),
+    ],
+)
+def test_a_festival_birth_with_an_aside_or_a_quotation_mark(text: str, lang: str, dob: str) -> None:
+    _has("date-of-birth", text, lang, dob)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("She was born, and on Christmas Day we had a party for the whole street.", "en"),
+        ("Cafodd ei geni, a buon ni'n dathlu ar Ddydd Nadolig gyda'r teulu i gyd.", "cy"),
+    ],
+)
+def test_a_festival_after_a_birth_in_another_clause_is_left(text: str, lang: str) -> None:
+    assert words_of("date-of-birth", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("She lives in the bungalow just before the cattle grid, so she sees every car.", "en", "just before the"),
+        ("He lives in the house just after the bridge on the mountain road.", "en", "just after the bridge"),
+        ("Mae hi'n byw yn y tŷ jyst cyn y bont.", "cy", "jyst cyn y bont"),
+        ("Mae hi'n byw yn y tŷ pen rhes wrth ymyl yr hen bopty.", "cy", "pen rhes wrth ymyl yr hen bopty"),
+    ],
+)
+def test_a_home_just_short_of_a_landmark_or_at_the_end_of_a_terrace(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We met just before the meeting and went through the plan.", "en"),
+        ("The house just before the match was noisy.", "en"),
+        ("Aethon ni jyst cyn y cinio.", "cy"),
+        ("Mae'r rhes wrth ymyl yr ysgol yn hir.", "cy"),
+    ],
+)
+def test_just_before_a_time_or_a_row_of_things_is_left(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nickname"),
+    [
+        ('Aneurin Pask on the paperwork, "Nye the Lock" to everyone on the towpath, came down.', "en", "Nye the Lock"),
+        ('Daeth Wiliam, "Wil y Post" i bawb yn y pentre, draw.', "cy", "Wil y Post"),
+    ],
+)
+def test_a_nickname_with_a_trade_said_to_be_everyone_s(text: str, lang: str, nickname: str) -> None:
+    _has("person-name", text, lang, nickname)
+
+
+def test_a_quoted_phrase_with_no_name_said_to_be_everyone_s_is_left() -> None:
+    assert words_of("person-name", 'The old bridge is "The Lock" to everyone on the towpath.', "en") == []
+
+
+def test_a_bitch_and_a_pigeon_are_animals_with_pets_names() -> None:
+    assert pc._pets_in("Mae ganddo hen ast ddefaid o'r enw Fflei sy'n ei ddilyn o i bob man.") == {"Fflei"}
+    assert pc._pets_in("His best pigeon, Blodwen, won at Kidwelly.") == {"Blodwen"}
+    assert pc._pets_in("Roedd y golomen, Seren, yn ôl yn y llofft.") == {"Seren"}
+
+
+def test_a_pupil_s_year_group_is_no_school_and_no_surname() -> None:
+    text = "Mae'n ddisgybl ym Mlwyddyn 6 yn Llwyn Onn."
+    _has("school", text, "cy", "Llwyn Onn")
+    _lacks("school", text, "cy", "lwyddyn")
+    _lacks("person-name", "Gorffennodd Jac Flwyddyn 6 gyda phresenoldeb o 97%.", "cy", "Flwyddyn")
+
+
+@pytest.mark.parametrize(
+    "text", ["Positive family time with Mum", "Brilliant family day out at Barry Island", "- Happy family meals"]
+)
+def test_an_opening_word_before_family_is_no_name(text: str) -> None:
+    assert words_of("person-name", text, "en") == []
+
+
+@pytest.mark.parametrize("text", ["Jones family moved in next door.", "We met the Kaczmarek family on Tuesday."])
+def test_a_surname_before_family_is_still_a_name(text: str) -> None:
+    assert words_of("person-name", text, "en") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He looked at me and said "Don\'t you dare write this down."',
+        'She said "Fantastic news, all of it."',
+        "He looked at me and said Won't.",
+    ],
+)
+def test_a_quotation_s_first_word_or_a_verb_cut_short_is_no_name(text: str) -> None:
+    assert words_of("person-name", text, "en") == []
+
+
+@pytest.mark.parametrize("text", ['She said "Gwen, come here."', "He said Gwen was late."])
+def test_a_known_name_after_said_is_still_a_name(text: str) -> None:
+    _has("person-name", text, "en", "Gwen")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Admitted to Ysbyty Glan Clwyd, nine days.", "en"),
+        ("Admitted to Ysbyty Bryn Heulog, bed 14.", "en"),
+        ("Aeth i Ysbyty Bryn Beryl ar ôl y codwm.", "cy"),
+        ("Ddoe, yng nghaffi Fferm Gymunedol Greenmeadow, aeth e lan at y cownter.", "cy"),
+        ("Mae'n gwirfoddoli ar Fferm Gymunedol Hafod bob dydd Iau.", "cy"),
+    ],
+)
+def test_a_hospital_or_a_community_farm_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [("She lives at Glan Clwyd now.", "en", "Glan Clwyd"), ("Mae'n byw yn Fferm Cwm Hir.", "cy", "Cwm Hir")],
+)
+def test_a_home_of_such_a_name_is_still_a_home(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+def test_a_welsh_word_heading_a_home_s_name_is_no_person() -> None:
+    text = "The little one stayed with Nanna at Awel y Bwlch, but Cerys stayed at home."
+    _lacks("person-name", text, "en", "Awel")
+    _has("person-name", "She rang Awel yesterday about the rota.", "en", "Awel")
+
+
+# --- dev batch 49 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("His sister Elliw went to Taid's, Penbryn Isaf outside Llanfair.", "en", "Penbryn Isaf"),
+        ("Mae e'n byw yn nhŷ ei dad, gyferbyn â'r clwb rygbi yn Nhrebanog.", "cy", "nhŷ ei dad, gyferbyn â'r clwb"),
+        ("Wedd Eirlys wedi dod draw o'i byngalo gyferbyn â'r garej yn Sanclêr.", "cy", "byngalo gyferbyn â'r garej"),
+        ("Ifor lives at Penrallt, second left after the cattle grid above the chapel, with Nan.", "en", "second left"),
+        ("Mae o'n byw yn Nhyddyn Gwyn, yr ail ar y chwith ar ôl y grid.", "cy", "yr ail ar y chwith"),
+        ("Her daughter said Brynawel is the end house on Gelli Deg Terrace.", "en", "Brynawel"),
+    ],
+)
+def test_a_home_by_whose_it_is_by_the_way_to_it_or_said_to_be_the_house(text: str, lang: str, home: str) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Theirs is the last farm on the mountain road.", "en"),
+        ("Gwen is the house manager there.", "en"),
+        ("Aeth hi o'i gwaith gyferbyn â'r orsaf.", "cy"),
+        ("It was Gwen's, Dafydd Isaf said.", "en"),
+    ],
+)
+def test_a_pronoun_a_person_or_a_workplace_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "school"),
+    [
+        ("Her timetable at Tŷ Llwyd changed twice and nobody told us.", "en", "Tŷ Llwyd"),
+        ("He is on a reduced timetable at Penrhiw since May.", "en", "Penrhiw"),
+        ("Newidiodd ei hamserlen yn Nhŷ Llwyd ddwywaith.", "cy", "Nhŷ Llwyd"),
+    ],
+)
+def test_a_pupil_s_timetable_there_names_a_school(text: str, lang: str, school: str) -> None:
+    _has("school", text, lang, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bus timetable at Bangor was wrong again.", "en"),
+        ("Contact with Nain started at the Slate Museum café on Saturdays.", "en"),
+        ("Contact started at the National Museum in Cardiff.", "en"),
+    ],
+)
+def test_a_bus_timetable_or_a_museum_is_no_school(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "handle"),
+    [
+        ("He's started a Facebook page too, Dyfan Trenau Ardudwy, and puts up a train.", "en", "Dyfan Trenau Ardudwy"),
+        ("Mae ganddi dudalen Facebook, Gweu gyda Gwen, ers y gwanwyn.", "cy", "Gweu gyda Gwen"),
+    ],
+)
+def test_a_page_s_name_set_after_it(text: str, lang: str, handle: str) -> None:
+    _has("other-id", text, lang, handle)
+
+
+def test_a_group_s_name_is_anyone_s() -> None:
+    assert words_of("other-id", "She joined a Facebook group, Mums of Cwmbran, last year.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Mae'r plant i gyd yn fy ngalw fi'n Bob Sgŵl, fel roedd plant Cae Gwenyn.", "Bob Sgŵl")],
+)
+def test_what_they_call_me_in_welsh(text: str, name: str) -> None:
+    _has("person-name", text, "cy", name)
+
+
+def test_a_word_that_is_also_a_name_alone_after_call_me_is_left() -> None:
+    assert words_of("person-name", "Mae'r plant yn fy ngalw i'n Bob, fel pob un arall.", "cy") == []
+
+
+def test_a_name_that_is_the_whole_quotation_after_said_is_a_name() -> None:
+    _has("person-name", 'At the end she held his hand and said "Jacko". First name in weeks.', "en", "Jacko")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ac yn adrodd straeon am Iolo Morganwg fel tase fe'n gymydog.", "cy"),
+        ("We sat looking across Llyn Padarn to Elidir Fawr.", "en"),
+        ("Last month it was a man in Llanddewi Velfrey who wanted to feed the birds.", "en"),
+        ("Second banister. Physio from the community resource team came twice.", "en"),
+    ],
+)
+def test_a_public_figure_a_mountain_a_village_and_a_trade_are_no_one(text: str, lang: str) -> None:
+    assert words_of("person-name", text, lang) == []
