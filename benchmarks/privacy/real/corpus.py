@@ -58,6 +58,7 @@ SPLITS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 )
 LANGS = ("cy", "en")
 
