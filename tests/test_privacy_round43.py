@@ -1,4 +1,4 @@
-"""Identifying details, round forty-three: tuned on dev batch 48 (`benchmarks/privacy/real/README.md`).
+"""Identifying details, round forty-three: tuned on dev batches 48, 49 and 50 (`benchmarks/privacy/real/README.md`).
 
 - a school's breakfast or after-school club names the school after it ("walks Kacey to breakfast club at
   Brynheulog", "y clwb brecwast ym Mhen-y-bryn"), not a hall or a café;
@@ -297,3 +297,100 @@ def test_a_name_that_is_the_whole_quotation_after_said_is_a_name() -> None:
 )
 def test_a_public_figure_a_mountain_a_village_and_a_trade_are_no_one(text: str, lang: str) -> None:
     assert words_of("person-name", text, lang) == []
+
+
+# --- dev batch 50 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Her daughter Nerys lives down in Gorseinon at 21 Glasfryn and works shifts.", "en", "21 Glasfryn"),
+        ("Her grandson Rhodri has the flat over the launderette by the bus station.", "en", "the flat over the"),
+        ("The one with a bed was Plas y Dderwen, where she had two weeks' respite.", "en", "Plas y Dderwen"),
+        ("Before that he'd lived at Nanna Beryl's in Kingsbridge until her health went.", "en", "Nanna Beryl's"),
+        ("She wants him to come home to Nanna Beryl's and he can't.", "en", "Nanna Beryl's"),
+        ("Penwythnosa mae o'n aros yn nhŷ Anti Glenys, y tŷ cerrig.", "cy", "nhŷ Anti Glenys"),
+    ],
+)
+def test_a_numbered_home_a_home_someone_has_a_plas_and_a_relative_s_where_someone_lives(
+    text: str, lang: str, home: str
+) -> None:
+    _has("address", text, lang, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We had tea at Nanna Beryl's on Sunday.", "en"),
+        ("Contact moved to Nanna Jean's front room, which has worked better.", "en"),
+        ("Dim ond ar fore Sadwrn yn nhŷ Anti Glen roedd y ddau'n cael gweld ei gilydd.", "cy"),
+        ("In February she stayed past the last bus and her foster mum drove down.", "en"),
+        ("She had the meeting over the road from the chapel.", "en"),
+        ("The best trip was Plas Newydd, the carers said.", "en"),
+    ],
+)
+def test_a_visit_a_bus_gone_a_meeting_and_a_house_everyone_visits_are_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ('"Now Cloc", as everyone in Dinas calls him, came down with a shoebox.', "en", "Now Cloc"),
+        ("Mae pawb yno'n ei alw fe'n \"Gari Beic\". Ym mis Ionawr cafodd waith.", "cy", "Gari Beic"),
+        ("Jarman from the garage offered the loan of a van.", "en", "Jarman"),
+    ],
+)
+def test_a_nickname_everyone_uses_and_a_surname_from_the_garage(text: str, lang: str, name: str) -> None:
+    _has("person-name", text, lang, name)
+
+
+def test_what_everyone_calls_a_thing_is_no_name() -> None:
+    assert words_of("person-name", '"The Boss", as everyone calls her, came.', "en") == []
+
+
+def test_a_nursery_named_with_bach_after_an_everyday_word() -> None:
+    _has("school", "The baby is at Cwtch Bach nursery three days a week.", "en", "Cwtch Bach")
+    assert words_of("school", "She went to the Welsh nursery.", "en") == []
+
+
+def test_a_police_occurrence_number() -> None:
+    _has("other-id", "Sharon rang 101 anyway (occurrence 2600093871).", "en", "2600093871")
+    assert words_of("other-id", "It was a rare occurrence 2 years ago.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ('Mr Tudur, yr ysgol: "Mae\'r cerdyn wedi agor drysau."', "cy", "Mr Tudur"),
+        ("Carers: Alun and Gwen Lewis, Pant-yr-eithin, Blaenpennal, SY23 4RW.", "en", "Gwen Lewis"),
+    ],
+)
+def test_a_person_before_a_school_or_an_address_is_a_person(text: str, lang: str, name: str) -> None:
+    _has("person-name", text, lang, name)
+    _lacks("school", text, lang, name)
+    _lacks("address", text, lang, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("- Cafodd Gerdyn Adnabod Gofalwr Ifanc gan y prosiect.", "cy"),
+        ("Mae e'n eistedd wrth y ffenest sy'n wynebu cerflun Daniel Rowland.", "cy"),
+        ("Mae e wedi addo dysgu Lisa Lân i'r criw ifanc.", "cy"),
+        ("Daeth hi gyda'r Land Rover a threlar Ifor Williams tu ôl.", "cy"),
+        ("We met prospective carers at Foster Wales information evenings.", "en"),
+    ],
+)
+def test_a_card_a_statue_a_song_a_trailer_and_a_service_are_no_one(text: str, lang: str) -> None:
+    assert words_of("person-name", text, lang) == []
+
+
+def test_a_man_called_ifor_williams_is_still_a_name() -> None:
+    _has("person-name", "Daeth Ifor Williams draw i'r fferm ddoe.", "cy", "Ifor Williams")
+
+
+def test_hens_have_pets_names() -> None:
+    assert pc._pets_in("She calls the hens Thelma and Louise.") == {"Thelma", "Louise"}
+    assert pc._pets_in("Two hens, Dot and Peg, laid every day.") == {"Dot", "Peg"}

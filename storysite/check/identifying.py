@@ -105,6 +105,7 @@ _ANIMALS = (
     r"whippets?|lambs?|calf|calves|piglets?|ferrets?"  # "a lamb called Dot": a pet lamb, fed by hand
     r"|(?:ci|gi|chi|cŵn|gŵn)(?:[ \t]+defaid)?"  # "hen gi defaid o'r enw Fflei": a sheepdog
     r"|ast(?:[ \t]+ddefaid)?|pigeons?|colomen|golomen"  # round forty-three: a bitch, "hen ast ddefaid o'r enw Fflei"
+    r"|hens|chickens?|ducks?|geese"  # ... and the hens a home keeps: "She calls the hens Thelma and Louise"
     r"|cath|gath|cathod|ceffyl|geffyl|gaseg|caseg|merlen|ferlen|cwningen|gwningen)"
 )
 # Farm animals, named only in a list the sentence says is of their names: "defaid Huw" is Huw's sheep, and
@@ -143,7 +144,7 @@ _PET_IS_NEXT = re.compile(rf"{_ANIMALS}(?:[ \t]+[^\W\d_]+)?[ \t]+(?:oedd|yw|ydy|
 _ANIMAL_STARTS = (
     "dog", "cat", "pup", "kitten", "pon", "horse", "mare", "foal", "budgie", "parrot", "rabbit", "hamster",
     "tortoise", "sheepdog", "collie", "staff", "spaniel", "labrador", "terrier", "lurcher", "greyhound", "whippet",
-    "lamb", "calf", "calv", "piglet", "ferret", "pigeon",
+    "lamb", "calf", "calv", "piglet", "ferret", "pigeon", "hens", "chicken", "duck", "geese",
     "ci", "gi", "chi", "cŵn", "gŵn", "cath", "gath", "ceffyl", "geffyl", "gaseg", "caseg", "merlen", "ferlen",
     "cwningen", "gwningen", "ast", "colomen", "golomen",
 )  # fmt: skip

@@ -605,6 +605,9 @@ def homes_before_postcodes(text: str, starts: list[int]) -> list[Hit]:
             first, _, rest = name.partition(" ")
             if _named_twice(rest) and first in lx.COMMON and not _postcode_home(name) and _postcode_home(rest):
                 name, start = rest, start + len(first) + 1  # "Mae Pentre Isaf (LL14 5HN)": the verb is no part of it
+            words = name.split()
+            if len(words) > 1 and (words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS) and words[-1] in lx.SURNAMES:
+                break  # "Carers: Alun and Gwen Lewis, Pant-yr-eithin, SY23 4RW": who lives there (round forty-three)
             # in brackets, a home's name of two words or a hyphened one: one word is more often the village's
             if _postcode_home(name) and (not m.group().endswith("(") or _named_twice(name)):
                 out.append((start, m.end(1), "address", "privacy.address"))
@@ -725,6 +728,14 @@ _CALLED = re.compile(
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’\"”]?(?![\w'’-])"
 )
 _OPENING_QUOTES = (" '", " ‘", ' "', " “")
+# A nickname in quotation marks, then who calls him so (round forty-three): '"Now Cloc", as everyone in Dinas calls
+# him'.
+_AS_EVERYONE_CALLS = re.compile(
+    r"[\"“‘]([A-ZŴŶ][\w'’-]+(?:[ \t]+[A-ZŴŶ][\w'’-]+)?)[\"”’],?[ \t]+as[ \t]+"
+    r"(?:everyone|everybody|all|the[ \t]+\w+)(?:[ \t]+(?:in|at|on|round)[ \t]+[\w' ]{1,24}?)?[ \t]+"
+    r"(?:calls|called|call|knows|knew|know)[ \t]+(?:him|her|them)\b"
+)
+_AS_EVERYONE_NEEDLES = ("as everyone", "as everybody", "as all ", "as the ")
 _QUOTED_MIDDLE = re.compile(r"([A-Z][a-z]+[ \t]+['‘\"“]([A-Z][a-z]+)['’\"”][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # Words after "called" that are no one's name: "called Monday", "known as Social Services".
 _NOT_CALLED = frozenset(
@@ -767,7 +778,8 @@ _CY_NAME = r"([A-ZŴŶ][a-zâêîôûŵŷ]+(?:[ \t]+[A-ZŴŶ][a-zâêîôûŵŷ]
 _CALLED_CY = re.compile(
     # ... "me" and "us" too (round forty-three): "Mae'r plant i gyd yn fy ngalw fi'n Bob Sgŵl"
     r"\b(?:n?galw|alw|nabod|adnabod)[ \t]+"
-    r"(?:(?:hi|o|fo|fe|e|nhw|fi|i|ni)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+" + _CY_NAME + r"(?![\w'’-])"
+    # ... the name in quotation marks too: 'Mae pawb yno'n ei alw fe'n "Gari Beic"'
+    r"(?:(?:hi|o|fo|fe|e|nhw|fi|i|ni)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+[\"“‘]?" + _CY_NAME + r"(?![\w'’-])"
 )
 _CALLED_CY_BEFORE = re.compile(
     _CY_NAME
@@ -838,6 +850,10 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         name, form = short.group(1), short.group(2)
         if short.end(1) == at and form != name and name.startswith(form[:2]) and name not in pseudonyms:
             out.append((short.start(2), short.end(2), "person-name", "privacy.person-name.nickname"))
+    for at in found.positions(_AS_EVERYONE_NEEDLES):
+        every = _AS_EVERYONE_CALLS.search(text, max(0, at - 40), at + 60)
+        if every and every.group(1) not in pseudonyms and every.group(1).split()[0] not in _NOT_CALLED:
+            out.append((every.start(1), every.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_BUT_TO_ALL_NEEDLES):
         but = _BUT_TO_ALL.match(text, at)
         if but and but.group(1) not in pseudonyms and but.group(1) not in lx.PLACES and not _A_DAY.match(but.group(1)):
@@ -1312,6 +1328,7 @@ NEEDLES = (
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
     *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES, *_SUBJECT_AFTER, *JOINED_NEEDLES,
+    *_AS_EVERYONE_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1342,7 +1359,16 @@ _FINDERS: tuple[tuple[Callable[[str, Needles], list[Hit]], frozenset[str], str],
 _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]], frozenset[str], str], ...] = (
     (
         called_names,
-        frozenset((*_CALL_WORDS, *_OPENING_QUOTES, *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES)),
+        frozenset(
+            (
+                *_CALL_WORDS,
+                *_OPENING_QUOTES,
+                *_SHORT_AFTER_NEEDLES,
+                *_CALLED_CY_NEEDLES,
+                *_BUT_TO_ALL_NEEDLES,
+                *_AS_EVERYONE_NEEDLES,
+            )
+        ),
         "",
     ),
     (little_names, frozenset(_LITTLE_WORDS), ""),

@@ -181,7 +181,8 @@ AFTER = re.compile(
     + "|".join(re.escape(w) for w in sorted(with_mutations(KIN_CY), key=len, reverse=True))
     + r")\b"
     r"|[ \t]+from[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}"
-    r"(?:group|club|centre|center|shop|office|team|choir|chapel|church|pub|café|cafe|home|ward|Spar|Co-op)\b"
+    r"(?:group|club|centre|center|shop|office|team|choir|chapel|church|pub|café|cafe|home|ward|Spar|Co-op"
+    r"|garage|surgery|bakery|chippy|butcher['’]s|mart|farm|bank|post[ \t]+office)\b"  # "Jarman from the garage" (r. 43)
 )
 # Verbs of coming and going that follow a person, and a place or a thing too ("Hope came from"):
 # a cue only where the word does not open a sentence.

@@ -825,7 +825,9 @@ _GENERIC_LABEL = re.compile(
     rf"\b(?:{_QUALIFIERS_EN})\b(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_NUMBER_WORD}"
     # "door code for the flat", "his clock number at the works" (round thirty-six)
     r"(?:[ \t]+(?:for|of|on|to|at)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"
-    r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf)\b\.?(?:[ \t]+(?:no\.?|number|num|rhif))?"
+    # ... and a police log's "occurrence" (round forty-three): "Sharon rang 101 anyway (occurrence 2600093871)"
+    r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf|occurrence)\b\.?"
+    r"(?:[ \t]+(?:no\.?|number|num|rhif))?"
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"
     # a number word on its own: "his Army number, 21149873", "lamp check, number 1142", "mae'r rhif, 2380014457"
     r"|(?P<bare>\b(?:(?:number|num|nº)\b|no\.|(?:rhif|rif)\b(?:[ \t]+[a-z]+)?"

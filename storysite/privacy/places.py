@@ -170,6 +170,7 @@ def school_en_around(text: str, anchor: int) -> tuple[int, int] | None:
     return None
 
 
+_SMALL = frozenset({"Bach", "Fach", "Bychan", "Fechan"})
 # "i'r Comp y Cei", "yn y Comp Glan Taf": the English word for it in Welsh word order, its name after it.
 _COMP_CY = re.compile(rf"(?:(?<=[Yy] )|(?<=['’]r ))Comp[ \t]+((?:(?:y|yr)[ \t]+)?{WORD}(?:[ \t]+{WORD})?)")
 
@@ -1257,6 +1258,8 @@ _LIVING = re.compile(
     # whose home it is (round forty): "Mam's is the white house by the chapel", "who has the flat over the bank"
     r"|['’]s[ \t]+(?:is|was)[ \t]+\Z"
     r"|\b(?:who|she|he|they)[ \t]+(?:has|had|have)[ \t]+(?:got[ \t]+)?\Z"
+    # ... or someone by name (round forty-three): "Her grandson Rhodri has the flat over the launderette"
+    r"|\b[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ]+[ \t]+(?:has|had)[ \t]+(?:got[ \t]+)?\Z"
 )
 
 
@@ -1646,6 +1649,8 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             and _LIVES_RIGHT_BEFORE.search(text, max(0, rel.start() - 30), rel.start())
         ):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
+            if landmark and _PASSING.match(landmark.group().strip()):
+                continue  # "she stayed past the last bus": a time, not a place
             if landmark and not text.startswith(_NEAR_ONLY, rel.start()) and not _a_person(landmark.group()):
                 out.append(
                     (rel.start(), before_someone(text, landmark.start(), landmark.end()))
@@ -1692,6 +1697,13 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
             out.append((start + (text[start] == " "), before_someone(text, landmark.start(), landmark.end())))
     return out
+
+
+# A bus or a train that has gone, or a time, after "past" or "after" (round forty-three): "stayed past the last bus".
+_PASSING = re.compile(
+    r"(?i:(?:the|y|yr)[ \t]+(?:last|first|next|ola['’]?|olaf|cynta['’]?|nesa['’]?)[ \t]+"
+    r"(?:bus|train|tram|one|time|orders|bws|trên|tro)\b)"
+)
 
 
 # ... or who lives there said just after it (round forty-one): "past the cottage behind Capel Salem where his daughter
@@ -2196,8 +2208,9 @@ _MANAGER = re.compile(
 # forty-two): "pythefnos o ofal cam-i-lawr yn Plas Eithin", "o festri Bethania i Plas Sirhywi i ganu i'r preswylwyr",
 # "Nanna now in Plas Glyncoed". A Plas everyone visits is on the organisations list (Plas Newydd, Plas Menai).
 _PLAS_AFTER = re.compile(
-    r"(?<![\w'’-])(?:yn|i|o|in|at|to|from|leave|left|gadael)[ \t]+"
-    r"(Plas[ \t]+[A-ZŴŶ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ][^\W\d_]+)?)"
+    # ... or said to be it (round forty-three): "The one with a bed was Plas y Dderwen, where she had respite"
+    r"(?<![\w'’-])(?:yn|i|o|in|at|to|from|leave|left|gadael|was|is|oedd|yw|ydy|ydi)[ \t]+"
+    r"(Plas[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+(?:(?:y|yr)[ \t]+)?[A-ZŴŶ][^\W\d_]+)?)"
 )
 _CARE_STORY = re.compile(
     r"(?i:\b(?:preswyl\w*|residents?|care[ \t]+home|nursing|cartref[ \t]+(?:gofal|nyrsio|preswyl)|step-?down"
@@ -2411,7 +2424,8 @@ def _named_before(text: str, at: int) -> bool:
         j = text.rfind(" ", max(0, j - 30), j - 1) + 1
     if j < at and text[j].isupper() and text[j:at] in lx.COMMON:
         i = text.rfind(" ", max(0, j - 30), j - 1) + 1  # "the Morfa Bach infants": a common word ends a name
-        return i < j - 1 and text[i].isupper() and text[i : j - 1] not in lx.COMMON
+        small = text[j:at].strip() in _SMALL  # "at Cwtch Bach nursery": an everyday word made a name (round 43)
+        return i < j - 1 and text[i].isupper() and (small or text[i : j - 1] not in lx.COMMON)
     return j < at and text[j].isupper() and text[j:at] not in lx.COMMON
 
 
@@ -2776,8 +2790,8 @@ def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[i
             words = name.split()
             if m.span(1) in out or m.end() < at or name in lx.PLACES or _NOT_THE_KIND.search(m.group(2)):
                 continue  # "Bangor, the university town"; "Gwen, a teacher at the school": the school is another
-            if words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS:
-                continue  # a person
+            if words[0] in lx.FIRST or words[0] in lx.AMBIGUOUS or words[0].rstrip(".") in _PERSON_TITLES:
+                continue  # a person, by name or by title ('Mr Tudur, yr ysgol: "Mae'r cerdyn…"', round forty-three)
             if name in lx.NOT_PERSON or all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
                 continue
             out.append(m.span(1))
@@ -2881,7 +2895,9 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         )
         if words[0] in lx.FIRST and not (hall or chapel):
             continue  # "Meithrinfa Mair" is read by the name finders
-        if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words):
+        # everyday words, but not a Welsh noun made a name by "bach" (round forty-three): "at Cwtch Bach nursery"
+        small = len(words) > 1 and words[-1] in _SMALL and words[0][:1].isupper()
+        if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words) and not small:
             continue
         phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
         if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:

@@ -95,6 +95,20 @@ _WHOSE_HOUSE = re.compile(
     rf"|\b{_KIN}(?:[ \t]+{WORD})?['’]s[ \t]+(?:old[ \t]+)?(?:house|bungalow|cottage|flat|farm|caravan|place)"
     rf"(?=[ \t]+{_PLACED}[ \t])"
 )
+# ... or where someone lives or stays, a relative's house by the relative's name (round forty-three): "Before that
+# he'd lived at Nanna Beryl's in Kingsbridge", "wants him to come home to Nanna Beryl's", "Penwythnosa mae o'n aros yn
+# nhŷ Anti Glenys". Where the family only meets there ("yn nhŷ Anti Glen roedd y ddau'n cael gweld ei gilydd") it is
+# left.
+_LIVES_AT_A_RELATIVE_S = re.compile(
+    r"(?i:\b(?:lived|lives|living|live|stays?|stayed|staying|moved|move|back|home|sleeps?|slept|sleeping))[ \t]+"
+    rf"(?:(?:[a-z]+[ \t]+)?(?:at|to|into|in)[ \t]+)({_KIN}[ \t]+{WORD}['’]s)(?![\w'’])"
+    # ... the house itself, not a room of it: a pause or a word that is no noun after it ("Nanna Jean's front room")
+    r"(?=[ \t]*(?:[.,;:!?)\"”\n]|\Z)|[ \t]+(?:for|after|in|on|and|but|until|till|when|since|every|most|at|with|where"
+    r"|because|to|then|or|instead|before|now)\b)"
+    r"|(?i:\b(?:byw|fyw|aros|arhosodd|arhosai|symud\w*|cysgu|gysgu))[ \t]+"
+    rf"(?:yn[ \t]+nhŷ|i[ \t]+dŷ|i[ \t]+mewn[ \t]+i[ \t]+dŷ)[ \t]+({_KIN}[ \t]+{WORD})(?![\w'’-])"
+)
+_RELATIVE_S_WORDS = ("'s", "’s", "nhŷ", "dŷ")
 # A house placed by one of them: "tŷ Bopa Mali ar bwys y tollborth".
 _AND_PLACED = re.compile(rf"[ \t]+{_PLACED}{_WHERE}")
 
@@ -121,7 +135,10 @@ _NUMBER_LEAD = re.compile(
     r"(?:(?<=\bat[ \t])|(?<=\bin[ \t])|(?<=\bto[ \t])|(?<=\bfrom[ \t])|(?<=\byn[ \t])|(?<=\bo[ \t])|(?<=\bi[ \t])"
     r"|(?<=,[ \t]))"
 )
-_NUMBERED = re.compile(rf"([0-9]{{1,3}}[A-Za-z]?[ \t]+{_NAME})(?=[ \t]*(?:[,.;()]|\Z|[ \t](?:in|yn|ym|yng)[ \t]))")
+# ... and a clause after it (round forty-three): "lives down in Gorseinon at 21 Glasfryn and works shifts"
+_NUMBERED = re.compile(
+    rf"([0-9]{{1,3}}[A-Za-z]?[ \t]+{_NAME})(?=[ \t]*(?:[,.;()]|\Z|[ \t](?:in|yn|ym|yng|and|ac|where|lle)[ \t]))"
+)
 _FIGURES = re.compile(r"[0-9]+")
 _NOT_A_HOME_NAME = frozenset(
     """
@@ -131,7 +148,7 @@ _NOT_A_HOME_NAME = frozenset(
     """.split()  # noqa: SIM905
 )
 
-NEEDLES = (*_SAFE_WORDS, *_HOME_BY_WORDS, *_WHOSE_WORDS, *_BOAT_WORDS)
+NEEDLES = (*_SAFE_WORDS, *_HOME_BY_WORDS, *_WHOSE_WORDS, *_BOAT_WORDS, *_RELATIVE_S_WORDS)
 
 
 def homes_placed(text: str, found: Needles) -> list[Span]:
@@ -156,6 +173,11 @@ def _placed(text: str, found: Needles) -> list[Span]:
         for m in _WHOSE_HOUSE.finditer(text):
             placed = _AND_PLACED.match(text, m.end())
             out.append((m.start(), placed.end() if placed else m.end()))
+    if found.any(_RELATIVE_S_WORDS):
+        for m in _LIVES_AT_A_RELATIVE_S.finditer(text):
+            group = 1 if m.group(1) else 2
+            start = m.start(group) if group == 1 else text.rfind(" ", 0, m.start(2) - 1) + 1  # from "nhŷ"
+            out.append((start, m.end(group)))
     if found.any(_BOAT_WORDS):
         for pattern in (_BOAT_THEN_NAME, _NAME_THEN_BOAT):
             for m in pattern.finditer(text):
