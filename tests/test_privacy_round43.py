@@ -1,4 +1,4 @@
-"""Identifying details, round forty-three: tuned on dev batches 48, 49 and 50 (`benchmarks/privacy/real/README.md`).
+"""Identifying details, round forty-three: tuned on dev batches 48 to 51 (`benchmarks/privacy/real/README.md`).
 
 - a school's breakfast or after-school club names the school after it ("walks Kacey to breakfast club at
   Brynheulog", "y clwb brecwast ym Mhen-y-bryn"), not a hall or a café;
@@ -394,3 +394,63 @@ def test_a_man_called_ifor_williams_is_still_a_name() -> None:
 def test_hens_have_pets_names() -> None:
     assert pc._pets_in("She calls the hens Thelma and Louise.") == {"Thelma", "Louise"}
     assert pc._pets_in("Two hens, Dot and Peg, laid every day.") == {"Dot", "Peg"}
+
+
+# --- dev batch 51 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "category"),
+    [
+        ("Leanne lives in the flat above the bookies opposite the bus station in Blackwood with his sister.", "en",
+         "the flat above the bookies opposite the bus station", "address"),
+        ("His brother Owain lives in caravan 6, Glan-yr-Afon Park, behind the pub.", "en", "6", "address"),
+        ("He bought a ticket machine for £45 from a seller called valleybuses_1962.", "en", "valleybuses_1962",
+         "other-id"),
+        ("He games now as ValleyBoyTy on Xbox, with the privacy settings on.", "en", "ValleyBoyTy", "other-id"),
+        ("Eleni ffonies i Huw Tacsi, plât 1174, yr unig dacsi yn y cwm.", "cy", "1174", "other-id"),
+    ],
+)  # fmt: skip
+def test_a_home_past_more_landmarks_a_caravan_s_number_a_handle_and_a_plate(
+    text: str, lang: str, words: str, category: str
+) -> None:
+    _has(category, text, lang, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He saw PlayStation on Xbox at his cousin's.", "en"),
+        ("We watched it on YouTube on Sunday.", "en"),
+        ("She saved the file as notes_final on the laptop.", "en"),
+    ],
+)
+def test_a_brand_and_two_plain_words_joined_are_no_handle(text: str, lang: str) -> None:
+    assert words_of("other-id", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("She sang with the choir at the Urdd Eisteddfod in May, and her mum, Carys, came to watch.", "en", "May"),
+        ("Ffrind iddo fo o'r ysgol gynradd, Deio Tŷ Capel, ddeudodd wrth yr athro.", "cy", "Deio"),
+        ("Saesnes oedd yr athrawes a doedd hi'm yn deall gair.", "cy", "Saesnes"),
+        ("Mi gawson ni awr gyfan am Thomas Telford a'r shifftia nos.", "cy", "Thomas"),
+        ("His grandad keeps a pigeon loft in Markham.", "en", "Markham"),
+        ("- Out-of-hours rang the link worker instead of waiting.", "en", "Out-of-hours"),
+    ],
+)
+def test_a_month_a_friend_a_nationality_an_engineer_and_villages(text: str, lang: str, word: str) -> None:
+    _lacks("school", text, lang, word)
+    if word == "Deio":
+        _has("person-name", text, lang, "Deio")
+    else:
+        _lacks("person-name", text, lang, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("I went to the show with May, and her mum, Carys.", "May"), ("Trevor rang me yesterday.", "Trevor")],
+)
+def test_a_woman_called_may_and_a_man_called_trevor_are_still_names(text: str, name: str) -> None:
+    _has("person-name", text, "en", name)

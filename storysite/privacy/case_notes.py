@@ -336,7 +336,10 @@ def joined_handles(text: str) -> list[Hit]:
         plain = len(parts) == 2 and word.islower() and not any(c.isdigit() for c in word)
         if plain and ("_" not in word or not _POSTING.search(text, max(0, a - 60), a)):
             continue
-        if sum(any(c.isalpha() for c in p) for p in parts) >= 2:  # not a date: "18.viii.2008"
+        # not a date ("18.viii.2008"); a name and its figures joined by "_" is a handle ("valleybuses_1962", round 43)
+        if sum(any(c.isalpha() for c in p) for p in parts) >= 2 or (
+            "_" in word and parts[0].islower() and len(parts[0]) > 2
+        ):
             out.append(_other(m.start(), m.end(), "handle"))
     return out
 
@@ -1040,6 +1043,8 @@ def _a_schools_name(name: str, apposed: bool) -> bool:
         return False
     if name.isupper() and (len(name) > 5 or " " in name):
         return False  # a case note in capitals runs on after the kind: "THE BRIDGE CENTRE PRU, PART-TIME TIMETABLE"
+    if first in lx.FIRST:
+        return False  # "Ffrind iddo o'r ysgol gynradd, Deio Tŷ Capel, ddeudodd": a friend from it (round forty-three)
     return apposed or first not in lx.COMMON
 
 

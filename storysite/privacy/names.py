@@ -528,6 +528,8 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
         return None  # "Interpreter: Portuguese (Mam)"
     if run.words[0].endswith(("n't", "n’t")):
         return None  # 'said "Don't you dare"': a verb cut short is never a name
+    if len(run.words) == 1 and run.words[0] in _MONTH_NAMES and previous_word(text, start + run.start) in _IN_A_MONTH:
+        return None  # "the Urdd Eisteddfod in May, and her mum, Carys" (round forty-three): the month, not a woman
     s = start + run.start
     if run.kind == PLACE_CUE:
         # A name that is also a place counts only after a relative or a role, or before an apposition.
@@ -605,6 +607,9 @@ def _decide(text: str, start: int, run: Run, welsh: bool) -> str | None:
     return None
 
 
+# Months that are also women's names, and the words that put a month after them.
+_MONTH_NAMES = frozenset({"May", "June", "April", "August", "Mai", "Mehefin"})
+_IN_A_MONTH = frozenset({"in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last"})
 _Y_AND_NOUN = re.compile(r"[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ]")
 # A household word after a word: "the Kaczmarek family"; where the word opens a line, only a name the lists know.
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")

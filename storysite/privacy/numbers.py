@@ -361,6 +361,19 @@ _QUOTED_PROFILE = re.compile(r"[ \t]+(?:under|as|fel|dan[ \t]+yr[ \t]+enw)[ \t]+
 _JOINED = re.compile(r"[^\n.!?;]{0,60}?(?<![\w@])([^\W_]+(?:_[^\W_]+)+)(?![\w@])")
 
 
+# ... or a gamertag just before "on" and the platform, its words run together with their capitals (round forty-three):
+# "He games now as ValleyBoyTy on Xbox".
+_TAG_BEFORE_PLATFORM = re.compile(r"(?<![\w@'’-])([A-Za-z][a-z]+(?:[A-Z][a-z0-9]*){2,}[0-9]*)[ \t]+on[ \t]+\Z")
+
+
+def handle_before(text: str, start: int) -> Hit | None:
+    """A gamertag written just before "on" and the platform's name, which starts at START."""
+    m = _TAG_BEFORE_PLATFORM.search(text, max(0, start - 40), start)
+    if not m or m.group(1).replace(".", "").replace("_", "").lower() in _PUBLIC_HANDLES:
+        return None
+    return m.start(1), m.end(1), "other-id", "privacy.other-id.handle"
+
+
 def named_handle_after(text: str, end: int) -> Hit | None:
     """A handle with no "@" right after the name of its platform, which ends at END."""
     quoted = _QUOTED_PROFILE.match(text, end)

@@ -1159,6 +1159,7 @@ _HOME_NOUN = (
     r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
     r"|(?<=old )(?:forge|smithy|barn)"  # round forty: a building made a home, "home to the old forge past the chapel"
+    r"|(?<=['’]s )place"  # someone's place (round forty-three): "lives at her mam's place by the Bethel steps"
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo|bynglo|fynglo"  # "bynglo": as the north says it
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
@@ -1207,7 +1208,7 @@ _NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     # ... "o'i" too, "from her" (round forty-three): "wedi dod draw o'i byngalo gyferbyn â'r garej"
     rf"(?i:(?:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r|(?<=\bo)['’]i)[ \t]+"
-    r"(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \t]+)?"
+    r"(?:[^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?[ \t]+)?"  # ... whose, too: "her mam's place by the Bethel steps"
     # a second word before the home, but not a plural: "the old chapel house", not "the little ones home"
     rf"(?:[^\W\d_]*[^\W\d_s][ \t]+)?{_HOME_NOUN}"
     # ... or a numbered one, with no article: "bedsit 2 at the back of Siop Jac", "fflat 3 uwchben y Spar"
@@ -1242,6 +1243,7 @@ _LANDMARK_AFTER = re.compile(
     r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
     r"|before|after|for|during|every|cyn|bob"  # "… behind the Spar in Benllech before this move": a time
     r"|lives|lived|live"  # "In the flat under the Llys Caradog sign lives Mrs …": who lives there is no landmark
+    r"|with[ \t]+(?:his|her|their|my|ei|eu)"  # "… opposite the bus station in Blackwood with his little sister" (r. 43)
     r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|ym[ \t]+mis)\b))"  # "… past the chapel in February", "… ym mis Mawrth"
 )
@@ -1718,6 +1720,7 @@ _LIVES_THERE_AFTER = re.compile(
 # windmill". The description places the same home, so it is as identifying as the name.
 _DWELLINGS = (
     r"tŷ|dŷ|nhŷ|thŷ|byngalo|fyngalo|bynglo|fynglo|bwthyn|fwthyn|ffermdy|fferm|ffarm|fflat|lle|un|llofft|garafán"
+    r"|tyddyn|dyddyn"  # "Gwastad Grugiar, y tyddyn bach gwyn ar y dde jest ar ôl y grid" (round forty-three)
     r"|carafán|house|bungalow|cottage|farmhouse|farm|flat|place|one|van|caravan|semi|terrace|smallholding|croft"
 )
 _APPOSED_HOME = re.compile(

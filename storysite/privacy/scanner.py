@@ -92,6 +92,7 @@ from storysite.privacy.numbers import (
     exchange_at,
     find_emails,
     grid_references,
+    handle_before,
     keypad_codes,
     local_number_at,
     login_at,
@@ -200,6 +201,7 @@ _DOWN = frozenset({"ar y ", "down ", "n up "})
 _AGE_NEXT = frozenset({" ar ", " on ", " oed"})
 # The rest of a hyphened name: "-wen", "-mawr", and capitalised, "-Coed" (round forty-two).
 _JOINED_REST = re.compile(r"-[a-zâêîôûŵŷA-ZŴŶ][a-zâêîôûŵŷ]+(?=[ \t])")
+_VANS = ("caravan ", "Caravan ", "carafán ", "Carafán ", "garafán ", "static ", "Static ", "van ", "Van ")
 _HYPHENED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+s\b")
 
 
@@ -311,7 +313,10 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if placed:  # "flat 3 above the launderette": the home placed by its landmark, not a room's number
             rooms = [r for r in rooms if not any(s <= r[0] and r[1] <= e for s, e in placed)]
         for s, e in rooms:
-            hits.append((s, e, "other-id", "privacy.other-id.bed"))
+            if text.startswith(_VANS, s):  # "who lives in caravan 6, Glan-yr-Afon Park": a home's number (round 43)
+                hits.append((s, e, "address", "privacy.address"))
+            else:
+                hits.append((s, e, "other-id", "privacy.other-id.bed"))
         for s, e in homes_after_rooms(text, rooms) if rooms else ():
             hits.append((s, e, "address", "privacy.address"))  # "stafell 11 ym Mhlas Goleufryn"
     if found.any(IN_WORDS_NEEDLES):
@@ -398,6 +403,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
             handle = named_handle_after(text, cursor)  # "his Snapchat is gaz_jones99"
             if handle:
                 hits.append(handle)
+            tag = handle_before(text, s) if text[max(0, s - 4) : s] == " on " else None
+            if tag:
+                hits.append(tag)  # "He games now as ValleyBoyTy on Xbox"
             lower = lower_handle_near(text, s)  # "Ei henw ar TikTok yw nainbakes"
             if lower:
                 hits.append((lower[0], lower[1], "other-id", "privacy.other-id.handle"))
