@@ -826,7 +826,7 @@ _GENERIC_LABEL = re.compile(
     # "door code for the flat", "his clock number at the works" (round thirty-six)
     r"(?:[ \t]+(?:for|of|on|to|at)[ \t]+(?:(?:the|his|her|their|my)[ \t]+)?[\w'’-]+)?"
     # ... and a police log's "occurrence" (round forty-three): "Sharon rang 101 anyway (occurrence 2600093871)"
-    # ... and a taxi's licence plate: "Huw Tacsi, plât 117"
+    # ... and a taxi's licence plate: "Huw Tacsi, plât 1174"
     r"|\b(?:ref(?:erence)?|id|[cg]yfeirnod|chyfeirnod|nghyfeirnod|cyf|occurrence|plât|plat)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|num|rhif))?"
     r"(?:[ \t]+[a-z]+){0,2}?[ \t]*,?"  # "ID lanyard, DS-0273"

@@ -123,7 +123,7 @@ _EXAMS_AT = re.compile(
 )
 _VENUES = frozenset({"Hall", "Guildhall", "Centre", "Center", "Arena", "Stadium", "Library", "Neuadd", "Canolfan"})
 # ... and the places a family meets on a day out (round forty-three): "Contact started at the Slate Museum café"
-_VENUES |= {"Museum", "Gallery", "Theatre", "Amgueddfa", "Oriel", "Theatr", "Zoo", "Park", "Parc", "Castle"}
+_VENUES |= {"Museum", "Gallery", "Theatre", "Amgueddfa", "Oriel", "Theatr", "Zoo"}
 # ... and where someone starts work: "she started at Glan Clwyd Hospital" (round thirty-six)
 _VENUES |= {"Hospital", "Ysbyty", "Surgery", "Clinic", "Hotel", "Factory", "Works", "Mill", "Store", "Stores"}
 # ... and the groups and clubs a person attends: "attendance at the Memory Café", "his attendance at the Men's Shed"
