@@ -106,7 +106,7 @@ _LIVES_AT_A_RELATIVE_S = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)\"”\n]|\Z)|[ \t]+(?:for|after|in|on|and|but|until|till|when|since|every|most|at|with|where"
     r"|because|to|then|or|instead|before|now)\b)"
     r"|(?i:\b(?:byw|fyw|aros|arhosodd|arhosai|symud\w*|cysgu|gysgu))[ \t]+"
-    rf"(?:yn[ \t]+nhŷ|i[ \t]+dŷ|i[ \t]+mewn[ \t]+i[ \t]+dŷ)[ \t]+({_KIN}[ \t]+{WORD})(?![\w'’-])"
+    rf"(?:yn[ \t]+(?=nhŷ)|i[ \t]+(?=dŷ)|i[ \t]+mewn[ \t]+i[ \t]+(?=dŷ))((?:nhŷ|dŷ)[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
 )
 _RELATIVE_S_WORDS = ("'s", "’s", "nhŷ", "dŷ")
 # A house placed by one of them: "tŷ Bopa Mali ar bwys y tollborth".
@@ -175,9 +175,7 @@ def _placed(text: str, found: Needles) -> list[Span]:
             out.append((m.start(), placed.end() if placed else m.end()))
     if found.any(_RELATIVE_S_WORDS):
         for m in _LIVES_AT_A_RELATIVE_S.finditer(text):
-            group = 1 if m.group(1) else 2
-            start = m.start(group) if group == 1 else text.rfind(" ", 0, m.start(2) - 1) + 1  # from "nhŷ"
-            out.append((start, m.end(group)))
+            out.append(m.span(1) if m.group(1) else m.span(2))
     if found.any(_BOAT_WORDS):
         for pattern in (_BOAT_THEN_NAME, _NAME_THEN_BOAT):
             for m in pattern.finditer(text):
