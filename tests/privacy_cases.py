@@ -33,6 +33,18 @@ def words_of(category: str, text: str, lang: str) -> list[str]:
     return [d.text for d in scan_text(text, lang) if d.category == category]
 
 
+def has_words(category: str, text: str, lang: str, words: str) -> None:
+    """Assert that scan_text finds a `category` detail holding `words`, showing what it found if not."""
+    found = words_of(category, text, lang)
+    assert any(words in w for w in found), found
+
+
+def lacks_words(category: str, text: str, lang: str, words: str) -> None:
+    """Assert that no `category` detail scan_text finds holds `words`, showing what it found if one does."""
+    found = words_of(category, text, lang)
+    assert not any(words in w for w in found), found
+
+
 def found_over(category: str, text: str, lang: str, words: str) -> bool:
     """Does scan_text find a `category` detail whose words hold `words`?"""
     return any(words in found for found in words_of(category, text, lang))

@@ -47,15 +47,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import TODAY, story_text
-from privacy_cases import words_of
+from privacy_cases import has_words, words_of
 
 from storysite.build import build_site
 from storysite.privacy import scan_text
-
-
-def _has(category: str, text: str, lang: str, words: str) -> None:
-    found = words_of(category, text, lang)
-    assert any(words in w for w in found), found
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def _has(category: str, text: str, lang: str, words: str) -> None:
     ],
 )
 def test_a_second_birth_told_by_who_the_child_is(text: str, lang: str, dob: str) -> None:
-    _has("date-of-birth", text, lang, dob)
+    has_words("date-of-birth", text, lang, dob)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_a_second_date_after_no_birth_is_left(text: str, lang: str) -> None:
     ],
 )
 def test_a_school_s_nickname_after_known_locally_or_in_lower_case(text: str, lang: str, nickname: str) -> None:
-    _has("school", text, lang, nickname)
+    has_words("school", text, lang, nickname)
 
 
 def test_a_school_s_lower_case_nickname_is_found_again_later() -> None:
@@ -124,7 +119,7 @@ def test_a_lower_case_ysgol_phrase_after_a_person_or_alone_is_left(text: str, la
     ],
 )
 def test_a_school_s_base_beside_what_it_is_and_an_immersion_unit(text: str, lang: str, base: str) -> None:
-    _has("school", text, lang, base)
+    has_words("school", text, lang, base)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +144,7 @@ def test_a_base_s_kind_with_no_name_is_left(text: str, lang: str) -> None:
     ],
 )
 def test_a_door_code_after_was_then_or_now(text: str, lang: str, code: str) -> None:
-    _has("other-id", text, lang, code)
+    has_words("other-id", text, lang, code)
 
 
 def test_a_code_with_nothing_it_opens_is_left() -> None:
@@ -166,7 +161,7 @@ def test_a_code_with_nothing_it_opens_is_left() -> None:
     ],
 )
 def test_a_hyphened_farm_with_a_capital_after_the_hyphen(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 def test_a_hyphened_name_and_a_tail_that_is_a_person_is_left() -> None:
@@ -184,7 +179,7 @@ def test_a_hyphened_name_and_a_tail_that_is_a_person_is_left() -> None:
     ],
 )
 def test_a_care_home_where_the_writer_s_staff_are(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 def test_a_care_home_named_with_its_kind_is_tracked_by_its_own_name_into_the_title(make_library) -> None:
@@ -221,7 +216,7 @@ def test_with_us_at_a_town_a_time_or_a_shop_is_no_home(text: str, lang: str) -> 
     ],
 )
 def test_an_account_s_last_figures_after_hidden_ones_or_the_one(text: str, lang: str, ending: str) -> None:
-    _has("other-id", text, lang, ending)
+    has_words("other-id", text, lang, ending)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def test_the_one_ending_in_a_year_is_no_account(text: str, lang: str) -> None:
     ],
 )
 def test_the_figures_on_the_back_of_a_card_said_before_them(text: str, lang: str, figures: str) -> None:
-    _has("other-id", text, lang, figures)
+    has_words("other-id", text, lang, figures)
 
 
 def test_figures_on_the_back_with_no_card_are_left() -> None:
@@ -283,7 +278,7 @@ def test_thanks_or_a_town_in_brackets_to_everyone_is_no_name(text: str, lang: st
     ],
 )
 def test_a_birth_on_coronation_day_and_an_age_turned_by_who(text: str, lang: str, dob: str) -> None:
-    _has("date-of-birth", text, lang, dob)
+    has_words("date-of-birth", text, lang, dob)
 
 
 @pytest.mark.parametrize(
@@ -309,7 +304,7 @@ def test_coronation_day_as_an_event_and_a_chapel_s_age_are_left(text: str, lang:
     ],
 )
 def test_the_home_a_person_is_known_by_comes_back_alone(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(
@@ -333,7 +328,7 @@ def test_a_village_a_surname_or_a_home_word_not_gone_to_is_left(text: str, lang:
     ],
 )
 def test_a_college_called_the_tech(text: str, lang: str, college: str) -> None:
-    _has("school", text, lang, college)
+    has_words("school", text, lang, college)
 
 
 @pytest.mark.parametrize(
@@ -372,7 +367,7 @@ def test_a_role_a_kinship_word_or_a_made_up_name_opening_feedback_is_left() -> N
     ],
 )
 def test_a_reference_after_the_shortened_cyf_and_what_it_is_of(text: str, lang: str, ref: str) -> None:
-    _has("other-id", text, lang, ref)
+    has_words("other-id", text, lang, ref)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +380,7 @@ def test_a_reference_after_the_shortened_cyf_and_what_it_is_of(text: str, lang: 
     ],
 )
 def test_a_card_s_number_after_more_words_of_whose_or_when(text: str, lang: str, card: str) -> None:
-    _has("other-id", text, lang, card)
+    has_words("other-id", text, lang, card)
 
 
 @pytest.mark.parametrize(
@@ -398,7 +393,7 @@ def test_a_card_s_number_after_more_words_of_whose_or_when(text: str, lang: str,
     ],
 )
 def test_the_code_on_someone_s_laundry_label(text: str, lang: str, label: str) -> None:
-    _has("other-id", text, lang, label)
+    has_words("other-id", text, lang, label)
 
 
 def test_laundry_labels_with_no_code_are_left() -> None:
@@ -415,7 +410,7 @@ def test_laundry_labels_with_no_code_are_left() -> None:
     ],
 )
 def test_a_plate_with_a_space_or_just_after_the_vehicle(text: str, lang: str, plate: str) -> None:
-    _has("other-id", text, lang, plate)
+    has_words("other-id", text, lang, plate)
 
 
 @pytest.mark.parametrize(
@@ -443,7 +438,7 @@ def test_a_date_a_road_or_letters_with_no_vehicle_are_no_plate(text: str, lang: 
     ],
 )
 def test_a_care_home_by_its_manager_and_a_home_lived_in_alone(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(
@@ -497,13 +492,13 @@ def test_a_street_a_school_is_named_after_stays_a_street(make_library) -> None:
 )
 def test_who_was_born_stays_a_name_before_the_day(text: str, name: str, dob: str) -> None:
     assert name in words_of("person-name", text, "cy"), words_of("person-name", text, "cy")
-    _has("date-of-birth", text, "cy", dob)
+    has_words("date-of-birth", text, "cy", dob)
     assert not any(name in w for w in words_of("date-of-birth", text, "cy")), words_of("date-of-birth", text, "cy")
 
 
 def test_a_school_opposite_an_old_incline_and_a_door_code_after_the_mutated_cod() -> None:
-    _has("school", "Mae ei ŵyr yn yr ysgol gyferbyn â'r hen inclên ac yn galw heibio.", "cy", "inclên")
-    _has("other-id", "Rhoddais i god y drws ffrynt, 2-5-8-0, iddi hi er mwyn iddi ddod â'r plât.", "cy", "2-5-8-0")
+    has_words("school", "Mae ei ŵyr yn yr ysgol gyferbyn â'r hen inclên ac yn galw heibio.", "cy", "inclên")
+    has_words("other-id", "Rhoddais i god y drws ffrynt, 2-5-8-0, iddi hi er mwyn iddi ddod â'r plât.", "cy", "2-5-8-0")
     assert words_of("other-id", "Mae'r god yn y llyfr, 1984 oedd y flwyddyn.", "cy") == []
 
 
@@ -516,7 +511,7 @@ def test_a_school_opposite_an_old_incline_and_a_door_code_after_the_mutated_cod(
     ],
 )
 def test_a_house_named_just_before_its_numbered_street(text: str, lang: str, house: str) -> None:
-    _has("address", text, lang, house)
+    has_words("address", text, lang, house)
 
 
 @pytest.mark.parametrize(
@@ -540,7 +535,7 @@ def test_a_town_or_a_person_before_a_numbered_street_is_no_house(text: str, lang
     ],
 )
 def test_a_care_home_called_plas_in_a_story_of_care(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(

@@ -25,19 +25,9 @@ And false alarms gone:
 from __future__ import annotations
 
 import pytest
-from privacy_cases import words_of
+from privacy_cases import has_words, lacks_words, words_of
 
 from storysite.check import identifying as pc
-
-
-def _has(category: str, text: str, lang: str, words: str) -> None:
-    found = words_of(category, text, lang)
-    assert any(words in w for w in found), found
-
-
-def _lacks(category: str, text: str, lang: str, words: str) -> None:
-    found = words_of(category, text, lang)
-    assert not any(words in w for w in found), found
 
 
 @pytest.mark.parametrize(
@@ -50,7 +40,7 @@ def _lacks(category: str, text: str, lang: str, words: str) -> None:
     ],
 )
 def test_a_school_s_breakfast_or_after_school_club(text: str, lang: str, school: str) -> None:
-    _has("school", text, lang, school)
+    has_words("school", text, lang, school)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_a_breakfast_club_at_a_hall_or_a_cafe_is_no_school(text: str, lang: str)
     ],
 )
 def test_a_festival_birth_with_an_aside_or_a_quotation_mark(text: str, lang: str, dob: str) -> None:
-    _has("date-of-birth", text, lang, dob)
+    has_words("date-of-birth", text, lang, dob)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +89,7 @@ def test_a_festival_after_a_birth_in_another_clause_is_left(text: str, lang: str
     ],
 )
 def test_a_home_just_short_of_a_landmark_or_at_the_end_of_a_terrace(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +113,7 @@ def test_just_before_a_time_or_a_row_of_things_is_left(text: str, lang: str) -> 
     ],
 )
 def test_a_nickname_with_a_trade_said_to_be_everyone_s(text: str, lang: str, nickname: str) -> None:
-    _has("person-name", text, lang, nickname)
+    has_words("person-name", text, lang, nickname)
 
 
 def test_a_quoted_phrase_with_no_name_said_to_be_everyone_s_is_left() -> None:
@@ -138,9 +128,9 @@ def test_a_bitch_and_a_pigeon_are_animals_with_pets_names() -> None:
 
 def test_a_pupil_s_year_group_is_no_school_and_no_surname() -> None:
     text = "Mae'n ddisgybl ym Mlwyddyn 6 yn Llwyn Onn."
-    _has("school", text, "cy", "Llwyn Onn")
-    _lacks("school", text, "cy", "lwyddyn")
-    _lacks("person-name", "Gorffennodd Jac Flwyddyn 6 gyda phresenoldeb o 97%.", "cy", "Flwyddyn")
+    has_words("school", text, "cy", "Llwyn Onn")
+    lacks_words("school", text, "cy", "lwyddyn")
+    lacks_words("person-name", "Gorffennodd Jac Flwyddyn 6 gyda phresenoldeb o 97%.", "cy", "Flwyddyn")
 
 
 @pytest.mark.parametrize(
@@ -169,7 +159,7 @@ def test_a_quotation_s_first_word_or_a_verb_cut_short_is_no_name(text: str) -> N
 
 @pytest.mark.parametrize("text", ['She said "Gwen, come here."', "He said Gwen was late."])
 def test_a_known_name_after_said_is_still_a_name(text: str) -> None:
-    _has("person-name", text, "en", "Gwen")
+    has_words("person-name", text, "en", "Gwen")
 
 
 @pytest.mark.parametrize(
@@ -191,13 +181,13 @@ def test_a_hospital_or_a_community_farm_is_no_home(text: str, lang: str) -> None
     [("She lives at Glan Clwyd now.", "en", "Glan Clwyd"), ("Mae'n byw yn Fferm Cwm Hir.", "cy", "Cwm Hir")],
 )
 def test_a_home_of_such_a_name_is_still_a_home(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 def test_a_welsh_word_heading_a_home_s_name_is_no_person() -> None:
     text = "The little one stayed with Nanna at Awel y Bwlch, but Cerys stayed at home."
-    _lacks("person-name", text, "en", "Awel")
-    _has("person-name", "She rang Awel yesterday about the rota.", "en", "Awel")
+    lacks_words("person-name", text, "en", "Awel")
+    has_words("person-name", "She rang Awel yesterday about the rota.", "en", "Awel")
 
 
 # --- dev batch 49 -------------------------------------------------------------------------------------------------
@@ -215,7 +205,7 @@ def test_a_welsh_word_heading_a_home_s_name_is_no_person() -> None:
     ],
 )
 def test_a_home_by_whose_it_is_by_the_way_to_it_or_said_to_be_the_house(text: str, lang: str, home: str) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +230,7 @@ def test_a_pronoun_a_person_or_a_workplace_is_no_home(text: str, lang: str) -> N
     ],
 )
 def test_a_pupil_s_timetable_there_names_a_school(text: str, lang: str, school: str) -> None:
-    _has("school", text, lang, school)
+    has_words("school", text, lang, school)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +253,7 @@ def test_a_bus_timetable_or_a_museum_is_no_school(text: str, lang: str) -> None:
     ],
 )
 def test_a_page_s_name_set_after_it(text: str, lang: str, handle: str) -> None:
-    _has("other-id", text, lang, handle)
+    has_words("other-id", text, lang, handle)
 
 
 def test_a_group_s_name_is_anyone_s() -> None:
@@ -275,7 +265,7 @@ def test_a_group_s_name_is_anyone_s() -> None:
     [("Mae'r plant i gyd yn fy ngalw fi'n Bob Sgŵl, fel roedd plant Cae Gwenyn.", "Bob Sgŵl")],
 )
 def test_what_they_call_me_in_welsh(text: str, name: str) -> None:
-    _has("person-name", text, "cy", name)
+    has_words("person-name", text, "cy", name)
 
 
 def test_a_word_that_is_also_a_name_alone_after_call_me_is_left() -> None:
@@ -283,7 +273,7 @@ def test_a_word_that_is_also_a_name_alone_after_call_me_is_left() -> None:
 
 
 def test_a_name_that_is_the_whole_quotation_after_said_is_a_name() -> None:
-    _has("person-name", 'At the end she held his hand and said "Jacko". First name in weeks.', "en", "Jacko")
+    has_words("person-name", 'At the end she held his hand and said "Jacko". First name in weeks.', "en", "Jacko")
 
 
 @pytest.mark.parametrize(
@@ -316,7 +306,7 @@ def test_a_public_figure_a_mountain_a_village_and_a_trade_are_no_one(text: str, 
 def test_a_numbered_home_a_home_someone_has_a_plas_and_a_relative_s_where_someone_lives(
     text: str, lang: str, home: str
 ) -> None:
-    _has("address", text, lang, home)
+    has_words("address", text, lang, home)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +333,7 @@ def test_a_visit_a_bus_gone_a_meeting_and_a_house_everyone_visits_are_no_home(te
     ],
 )
 def test_a_nickname_everyone_uses_and_a_surname_from_the_garage(text: str, lang: str, name: str) -> None:
-    _has("person-name", text, lang, name)
+    has_words("person-name", text, lang, name)
 
 
 def test_what_everyone_calls_a_thing_is_no_name() -> None:
@@ -351,12 +341,12 @@ def test_what_everyone_calls_a_thing_is_no_name() -> None:
 
 
 def test_a_nursery_named_with_bach_after_an_everyday_word() -> None:
-    _has("school", "The baby is at Cwtch Bach nursery three days a week.", "en", "Cwtch Bach")
+    has_words("school", "The baby is at Cwtch Bach nursery three days a week.", "en", "Cwtch Bach")
     assert words_of("school", "She went to the Welsh nursery.", "en") == []
 
 
 def test_a_police_occurrence_number() -> None:
-    _has("other-id", "Sharon rang 101 anyway (occurrence 2600093871).", "en", "2600093871")
+    has_words("other-id", "Sharon rang 101 anyway (occurrence 2600093871).", "en", "2600093871")
     assert words_of("other-id", "It was a rare occurrence 2 years ago.", "en") == []
 
 
@@ -368,9 +358,9 @@ def test_a_police_occurrence_number() -> None:
     ],
 )
 def test_a_person_before_a_school_or_an_address_is_a_person(text: str, lang: str, name: str) -> None:
-    _has("person-name", text, lang, name)
-    _lacks("school", text, lang, name)
-    _lacks("address", text, lang, name)
+    has_words("person-name", text, lang, name)
+    lacks_words("school", text, lang, name)
+    lacks_words("address", text, lang, name)
 
 
 @pytest.mark.parametrize(
@@ -388,7 +378,7 @@ def test_a_card_a_statue_a_song_a_trailer_and_a_service_are_no_one(text: str, la
 
 
 def test_a_man_called_ifor_williams_is_still_a_name() -> None:
-    _has("person-name", "Daeth Ifor Williams draw i'r fferm ddoe.", "cy", "Ifor Williams")
+    has_words("person-name", "Daeth Ifor Williams draw i'r fferm ddoe.", "cy", "Ifor Williams")
 
 
 def test_hens_have_pets_names() -> None:
@@ -414,7 +404,7 @@ def test_hens_have_pets_names() -> None:
 def test_a_home_past_more_landmarks_a_caravan_s_number_a_handle_and_a_plate(
     text: str, lang: str, words: str, category: str
 ) -> None:
-    _has(category, text, lang, words)
+    has_words(category, text, lang, words)
 
 
 @pytest.mark.parametrize(
@@ -441,11 +431,11 @@ def test_a_brand_and_two_plain_words_joined_are_no_handle(text: str, lang: str) 
     ],
 )
 def test_a_month_a_friend_a_nationality_an_engineer_and_villages(text: str, lang: str, word: str) -> None:
-    _lacks("school", text, lang, word)
+    lacks_words("school", text, lang, word)
     if word == "Deio":
-        _has("person-name", text, lang, "Deio")
+        has_words("person-name", text, lang, "Deio")
     else:
-        _lacks("person-name", text, lang, word)
+        lacks_words("person-name", text, lang, word)
 
 
 @pytest.mark.parametrize(
@@ -453,4 +443,4 @@ def test_a_month_a_friend_a_nationality_an_engineer_and_villages(text: str, lang
     [("I went to the show with May, and her mum, Carys.", "May"), ("Trevor rang me yesterday.", "Trevor")],
 )
 def test_a_woman_called_may_and_a_man_called_trevor_are_still_names(text: str, name: str) -> None:
-    _has("person-name", text, "en", name)
+    has_words("person-name", text, "en", name)
