@@ -1638,7 +1638,9 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             continue
         home = _HOME_BEFORE_RELATION.search(text, max(0, rel.start() - 90), rel.start())
         one = None if home else _THE_ONE.search(text, max(0, rel.start() - 50), rel.start())
-        if one and _HOME_JUST_BEFORE.search(text, max(0, one.start() - 40), one.start()):
+        if one and (
+            _HOME_JUST_BEFORE.search(text, max(0, one.start() - 40), one.start()) or _PAINTED.search(one.group())
+        ):
             landmark = _LANDMARK_AFTER.match(text, rel.end())
             if landmark and not _a_person(landmark.group()) and not _OWN_GROUND.fullmatch(landmark.group().strip()):
                 out.append(
@@ -1688,6 +1690,7 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             )
         )
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
+        owned = owned or _PAINTED.search(home.group()) is not None  # "the house with the blue door opposite the Legion"
         lives_there = _LIVES_THERE_AFTER.match(text, landmark.end()) is not None
         if (
             inside
@@ -1699,6 +1702,23 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
             start = home.start() + 2 if text[home.start()] in "'’" else home.start()
             out.append((start + (text[start] == " "), before_someone(text, landmark.start(), landmark.end())))
     return out
+
+
+# A home told by the colour of its door, gate or windows and placed by a landmark is one home, whoever is said to live
+# there (round forty-four): "stopped outside the house with the blue door opposite the Legion", "it's the one with the
+# green door across from the chapel", "y tŷ â'r drws glas gyferbyn â'r Llew Du".
+_COLOURS = (
+    r"red|green|blue|yellow|white|black|pink|purple|orange|grey|gray|brown|navy|coch|goch|gwyrdd|werdd|glas|las|melyn"
+    r"|felen|gwyn|wen|du|ddu|pinc|llwyd|lwyd|porffor|oren|brown|frown"
+)
+_PARTS = (
+    r"doors?|front[ \t]+door|gates?|shutters|railings|windows|window[ \t]+frames|fence|porch|roof|decking|drws|ddrws"
+    r"|giât|gât|giatiau|gatiau|ffenestri|ffens|to|porth|rheiliau|caeadau"
+)
+_PAINTED = re.compile(
+    r"(?i:\b(?:with|â|ag|efo|gyda)(?:[ \t]+(?:the|a|y|yr)[ \t]+|['’]r[ \t]+)"
+    rf"(?:(?:[^\W\d_]+[ \t]+)?(?:{_COLOURS})[ \t]+(?:{_PARTS})|(?:{_PARTS})[ \t]+(?:{_COLOURS}))\b)"
+)
 
 
 # A bus or a train that has gone, or a time, after "past" or "after" (round forty-three): "stayed past the last bus".

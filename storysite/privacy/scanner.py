@@ -163,7 +163,7 @@ from storysite.privacy.rooms import (
 )
 from storysite.privacy.safe_places import NEEDLES as SAFE_PLACE_NEEDLES
 from storysite.privacy.safe_places import homes_placed, numbered_homes
-from storysite.privacy.welsh import phrase_mutations
+from storysite.privacy.welsh import mutations, phrase_mutations
 from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import (
     EXAM_NEEDLES,
@@ -1206,6 +1206,7 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
     name is the school, not a home or a person, so it replaces what else was found on those words."""
     cores: dict[str, int] = {}  # a school's own name -> where the school is first named
     bases: dict[str, int] = {}  # a base's one-word name -> where it is first named, found again only as "the Hwb"
+    shorts: dict[str, int] = {}  # the first word of a school's own name -> where the school is first named
     for start, end, category, _ in hits:
         if category != "school":
             continue
@@ -1217,10 +1218,24 @@ def _named_schools_again(text: str, hits: list[Hit]) -> list[Hit]:
         base = _base_name(text, start, end)
         if base:
             bases[base] = min(bases.get(base, start), start)
-    if not cores and not bases:
+        short = _school_short(phrase)
+        if short:
+            for form in (short, *mutations(short)):
+                shorts[form] = min(shorts.get(form, start), start)
+    if not cores and not bases and not shorts:
         return hits
     schools = [(h[0], h[1]) for h in hits if h[2] == "school"]
     found: list[tuple[int, int]] = []
+    for short, first in shorts.items():
+        for m in re.finditer(rf"(?<![\w'’-])({re.escape(short)})(?![\w'’-])(?![ \t]+[{UPPER}])", text):
+            at = m.start()
+            if (
+                at > first
+                and not any(a <= at < b for a, b in schools)
+                and _SHORT_BEFORE.search(text, max(0, at - 12), at)
+                and not (_SHORT_IN_A_NAME.search(text, max(0, at - 30), at) or _SHORT_AS_A_WORD.match(text, m.end()))
+            ):
+                found.append(m.span(1))
     for base, first in bases.items():
         with_article = rf"(?<![\w'’-])(?:the|The|y|Y|yr|Yr|(?<=['’])r)[ \t]+({re.escape(base)})(?![\w'’-])"
         for m in re.finditer(with_article, text):
@@ -1262,6 +1277,48 @@ def _base_name(text: str, start: int, end: int) -> str | None:
         return None
     word = m.group(1)
     if word in _SCHOOL_WORDS or word in lx.PLACES or word in lx.NOT_PERSON or word in lx.COMMON or word in lx.FIRST:
+        return None
+    return word
+
+
+# A school called by the first word of its own name (round forty-four): "Ysgol Uwchradd Glan Clwyd" ... "roedd hi'n
+# hapus yn y Glan", "Ysgol Cefn Hedydd" ... "a full timetable at Cefn", "Penrhiwgoch Primary" ... "back to
+# Penrhiwgoch". With an article, or after a word for going to or being at a place.
+_SHORT_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:the|The|y|Y|yr|Yr)|['’]r|(?<![\w'’])(?:at|to|into|from|leave|left|i|o|yn|ym|yng))[ \t]+\Z"
+)
+
+# ... but not inside another name ("Brenhines y Cwm") or naming a fair or a road ("the Cerrig fair").
+_SHORT_IN_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+(?:y|yr)[ \t]+\Z")
+_SHORT_AS_A_WORD = re.compile(
+    r"[ \t]+(?:fair|show|mart|sale|market|carnival|road|lane|valley|mountain|river|chapel|farm|estate"
+    r"|ffair|sioe|mart|ffordd|lôn|cwm|mynydd|afon|capel|fferm|stad)\b"
+)
+
+
+def _school_short(phrase: str) -> str | None:
+    """The first word of the school's own name in PHRASE ("Ysgol Uwchradd Glan Clwyd" -> "Glan", "Penrhiwgoch
+    Primary" -> "Penrhiwgoch"), when the school names itself with a school word and that word names nothing else."""
+    words = phrase.split()
+    if not words or not (words[0] in _SCHOOL_WORDS or words[-1] in _SCHOOL_WORDS):
+        return None
+    while words and words[0] in _SCHOOL_WORDS:
+        words.pop(0)
+    while words and words[-1] in _SCHOOL_WORDS:
+        words.pop()
+    if not words:
+        return None
+    word = words[0]
+    if (
+        len(word) < 3
+        or not word[:1].isupper()
+        or word in _SCHOOL_WORDS
+        or word in lx.PLACES
+        or word in lx.FIRST
+        or word in lx.FIRST_MUTATED
+        or word in lx.COMMON
+        or (word in lx.NOT_PERSON and len(words) == 1)
+    ):
         return None
     return word
 

@@ -1,0 +1,81 @@
+"""Identifying details, round forty-four: tuned on dev batches 1 to 52 (`benchmarks/privacy/real/README.md`).
+
+- a school called by the first word of its own name once the story has named it ("Ysgol Cefn Hedydd" ... "a full
+  timetable at Cefn", "Ysgol Uwchradd Glan Clwyd" ... "yn hapus yn y Glan", "Penrhiwgoch Primary" ... "back to
+  Penrhiwgoch"), with an article or after a word for going to or being at a place; not inside another name
+  ("Brenhines y Cwm") nor naming a fair or a road, and never a first name;
+- a home told by the colour of its door, gate or windows and placed by a landmark, whoever is said to live there
+  ("stopped outside the house with the blue door opposite the Legion", "the one with the green door across from the
+  chapel", "y tŷ â'r drws glas gyferbyn â'r Llew Du"); a café or a shop told that way is no home.
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "short"),
+    [
+        ("He was excluded from Ysgol Cefn Hedydd in May. Now Jac is on a full timetable at Cefn.", "en", "Cefn"),
+        ("Penrhiwgoch Primary, then Cwmdulas for a term, then back to Penrhiwgoch.", "en", "Penrhiwgoch"),
+        ("Aeth hi i Ysgol Uwchradd Glan Clwyd ym mis Medi. Roedd hi'n hapus yn y Glan bob dydd.", "cy", "Glan"),
+        ("Mae Osian yn Ysgol Gynradd Bro Teifi. Mae'r Fro yn ei nabod e'n dda.", "cy", "Fro"),
+    ],
+)
+def test_a_school_called_by_the_first_word_of_its_name(text: str, lang: str, short: str) -> None:
+    assert short in words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # before the school is named, the word is the village's
+        ("They live in Morfa now. Her brother goes to Ysgol Morfa Rhianedd.", "en", "Morfa"),
+        # inside another name, or naming a fair
+        ('Mae hi\'n mynd i Ysgol Cwm Gwyn. "Brenhines y Cwm," medde fe.', "cy", "Cwm"),
+        ("Ysgol Cerrig Llwydion was his school. He walked the ewes to the Cerrig fair.", "en", "Cerrig"),
+        # a first name after "to" is a person, not the school named after the same word
+        ("Her sister is at Ysgol Gwenllian Ddu. She talked to Gwenllian about it.", "en", "Gwenllian"),
+    ],
+)
+def test_a_word_of_a_school_s_name_elsewhere_is_no_school(text: str, lang: str, word: str) -> None:
+    assert word not in words_of("school", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        (
+            "The taxi stopped outside the house with the blue door opposite the Legion. Nain waved.",
+            "en",
+            "the house with the blue door opposite the Legion",
+        ),
+        (
+            "It is the one with the green door across from the chapel, if you're ever out that way.",
+            "en",
+            "the one with the green door across from the chapel",
+        ),
+        ("Aethon ni heibio'r tŷ â'r drws glas gyferbyn â'r Llew Du.", "cy", "tŷ â'r drws glas gyferbyn â'r Llew Du"),
+        (
+            "Mi stopiodd y tacsi wrth y tŷ efo'r giât las gyferbyn â'r cae ffwtbol.",
+            "cy",
+            "tŷ efo'r giât las gyferbyn â'r cae ffwtbol",
+        ),
+    ],
+)
+def test_a_home_told_by_its_colour_and_placed_by_a_landmark(text: str, lang: str, home: str) -> None:
+    assert any(home in found for found in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We sat in the café with the red door opposite the station.", "en"),
+        ("The shop with the green shutters across from the chapel sells wool.", "en"),
+        ("Mae'r caffi â'r drws coch gyferbyn â'r orsaf.", "cy"),
+    ],
+)
+def test_a_cafe_or_a_shop_told_by_its_colour_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
