@@ -6,7 +6,10 @@
   ("Brenhines y Cwm") nor naming a fair or a road, and never a first name;
 - a home told by the colour of its door, gate or windows and placed by a landmark, whoever is said to live there
   ("stopped outside the house with the blue door opposite the Legion", "the one with the green door across from the
-  chapel", "y tŷ â'r drws glas gyferbyn â'r Llew Du"); a café or a shop told that way is no home.
+  chapel", "y tŷ â'r drws glas gyferbyn â'r Llew Du"); a café or a shop told that way is no home;
+- a relative's house where a child goes as a routine, or someone stays ("mae Elan yn mynd i dŷ Anti Sal ar ôl
+  ysgol", "arhosodd y plant yn nhŷ Anti Meinir", "arhosodd o dair noson lle Anti Gwenda", "spending most days at
+  Nanna Gwyneth's"); a visit once is left, and so is "lle" as "where" ("Dyna lle Anti Sal yn sefyll").
 """
 
 from __future__ import annotations
@@ -78,4 +81,32 @@ def test_a_home_told_by_its_colour_and_placed_by_a_landmark(text: str, lang: str
     ],
 )
 def test_a_cafe_or_a_shop_told_by_its_colour_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Ar nos Fawrth mae Elan yn mynd i dŷ Anti Sal ar ôl ysgol.", "cy", "dŷ Anti Sal"),
+        ("Am bythefnos ym mis Tachwedd, arhosodd y plant yn nhŷ Anti Meinir yn Llanharan.", "cy", "nhŷ Anti Meinir"),
+        ("He was spending most days at Nanna Gwyneth's watching the quiz programmes.", "en", "Nanna Gwyneth's"),
+        ("The boys go to Auntie Carol's after school on Thursdays.", "en", "Auntie Carol's"),
+        ("Arhosodd o dair noson lle Anti Gwenda, ei chwaer, yn Amlwch.", "cy", "lle Anti Gwenda"),
+        ("Mae'n mynd ar y bws ar ei ben ei hun at lle Wncwl Dai bob nos Wener.", "cy", "lle Wncwl Dai"),
+    ],
+)
+def test_a_relative_s_house_a_child_goes_to_as_a_routine(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aethon nhw i dŷ Anti Sal unwaith, adeg y Nadolig.", "cy"),
+        ("We had tea at Nanna Beryl's on Sunday.", "en"),
+        ("Contact moved to Nanna Jean's front room every week.", "en"),
+        ("Dyna lle Anti Sal yn sefyll bob dydd, wrth y giât.", "cy"),  # where she stands, not her place
+    ],
+)
+def test_a_relative_s_house_visited_once_or_a_room_of_it_is_no_home(text: str, lang: str) -> None:
     assert words_of("address", text, lang) == []

@@ -108,7 +108,27 @@ _LIVES_AT_A_RELATIVE_S = re.compile(
     r"|(?i:\b(?:byw|fyw|aros|arhosodd|arhosai|symud\w*|cysgu|gysgu))[ \t]+"
     rf"(?:yn[ \t]+(?=nhŷ)|i[ \t]+(?=dŷ)|i[ \t]+mewn[ \t]+i[ \t]+(?=dŷ))((?:nhŷ|dŷ)[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
 )
-_RELATIVE_S_WORDS = ("'s", "’s", "nhŷ", "dŷ")
+# ... or where a child goes as a routine, or someone stays (round forty-four): "mae Elan yn mynd i dŷ Anti Sal ar ôl
+# ysgol", "draw i dŷ Wncwl Des bob nos Wener", "Arhosodd y plant yn nhŷ Anti Meinir", "spends most days at Nanna
+# Gwyneth's", "goes to Auntie Carol's after school". A visit once ("We had tea at Nanna Beryl's on Sunday") is left.
+_GOES_TO_A_RELATIVE_S = re.compile(
+    rf"(?:(?<![\w'’])(?:i|at)[ \t]+(?=dŷ)|(?<![\w'’])(?=lle[ \t]))((?:dŷ|lle)[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
+    # "lle Anti Sal yn sefyll" is where she stands, not her place
+    r"(?!['’]n|[ \t]+(?:yn|wedi|sy|sydd|oedd|ydy|yw|ddim|heb)\b)"
+    rf"|(?i:\b(?:arhos\w*|aros|cysgu|gysgu|treulio|dreulio))(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+yn[ \t]+"
+    rf"(nhŷ[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
+    rf"|(?<![\w'’])(?:at|to)[ \t]+({_KIN}[ \t]+{WORD}['’]s)(?![\w'’])"
+    r"(?![ \t]+(?:front|back|kitchen|garden|room|table)\b)"
+)
+# what makes a going there a routine: a time that comes back
+_ROUTINE = re.compile(
+    r"(?i:\b(?:ar[ \t]+ôl[ \t]+ysgol|bob|pob|bob[ \t]+yn[ \t]+ail|ar[ \t]+benwythnos\w*|penwythnosa\w*"
+    r"|after[ \t]+school|every|most[ \t]+(?:days|nights|weekends|afternoons|evenings)|at[ \t]+weekends"
+    r"|weekends|twice[ \t]+a[ \t]+week|each[ \t]+week|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|nos[ \t]+(?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|ar[ \t]+ddydd\w*"
+    r"|arhos\w*|aros|cysgu|stay\w*|slept|sleeps?|sleeping)\b)"  # ... or a night there: "arhosodd o lle Anti Gwenda"
+)
+_RELATIVE_S_WORDS = ("'s", "’s", "nhŷ", "dŷ", "lle ")
 # A house placed by one of them: "tŷ Bopa Mali ar bwys y tollborth".
 _AND_PLACED = re.compile(rf"[ \t]+{_PLACED}{_WHERE}")
 
@@ -176,6 +196,10 @@ def _placed(text: str, found: Needles) -> list[Span]:
     if found.any(_RELATIVE_S_WORDS):
         for m in _LIVES_AT_A_RELATIVE_S.finditer(text):
             out.append(m.span(1) if m.group(1) else m.span(2))
+        for m in _GOES_TO_A_RELATIVE_S.finditer(text):
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            if group == 2 or _ROUTINE.search(_sentence_around(text, m.start(), m.end())):
+                out.append(m.span(group))
     if found.any(_BOAT_WORDS):
         for pattern in (_BOAT_THEN_NAME, _NAME_THEN_BOAT):
             for m in pattern.finditer(text):
@@ -202,3 +226,10 @@ def numbered_homes(text: str) -> list[Span]:
             continue
         out.append(m.span(1))
     return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence from START to END sits in, as far as a full stop, a question or a line end either side."""
+    before = max(text.rfind(c, 0, start) for c in ".!?\n")
+    after = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[before + 1 : after]
