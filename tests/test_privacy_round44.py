@@ -10,6 +10,10 @@
 - a relative's house where a child goes as a routine, or someone stays ("mae Elan yn mynd i dŷ Anti Sal ar ôl
   ysgol", "arhosodd y plant yn nhŷ Anti Meinir", "arhosodd o dair noson lle Anti Gwenda", "spending most days at
   Nanna Gwyneth's"); a visit once is left, and so is "lle" as "where" ("Dyna lle Anti Sal yn sefyll").
+
+And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
+case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
+phone"); a man's number given to "me", a talk with him and a call to him stay a name.
 """
 
 from __future__ import annotations
@@ -110,3 +114,30 @@ def test_a_relative_s_house_a_child_goes_to_as_a_routine(text: str, lang: str, h
 )
 def test_a_relative_s_house_visited_once_or_a_room_of_it_is_no_home(text: str, lang: str) -> None:
     assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mi roeson ni rif Meic iddi, a rhif y tîm.", "cy"),
+        ("A ma' rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn.", "cy"),
+        ("Rhoddodd Elen fanylion Meic iddi, a'i chyflwyno i grŵp gofalwyr ifanc.", "cy"),
+        ("Cerdyn coch efo Childline 0800 1111 a Meic ar y cefn.", "cy"),
+        ("She now has Meic saved in her phone as well as ours.", "en"),
+        ("I've got Meic in my phone because my sister made me.", "en"),
+    ],
+)
+def test_meic_the_helpline_given_or_kept_just_in_case_is_no_man(text: str, lang: str) -> None:
+    assert "Meic" not in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rhoddodd rif Meic i mi.",
+        "Mae hi wedi siarad â Meic am y sied.",
+        "Rhoddodd Rhodri rif Meic i fi hefyd.",
+    ],
+)
+def test_meic_a_man_by_what_is_said_of_him_stays_a_name(text: str) -> None:
+    assert "Meic" in words_of("person-name", text, "cy")

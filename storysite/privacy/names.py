@@ -355,6 +355,23 @@ _SERVICE_USED_BEFORE = re.compile(
 )
 
 
+# ... or given to a young person or kept "just in case", as every use in the dev stories was (round forty-four): "rhif
+# Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "manylion Meic", "Childline 0800 1111 a Meic", "rhoddon
+# ni rif Meic", "Cafodd e rif Meic hefyd", "she has Meic saved in her phone". A number given to "me" by someone else
+# ("Rhoddodd rif Meic i mi"), a talk with him and a call to him or from him stay a man's.
+_SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:manylion|cerdyn|gerdyn"
+    r"|(?:rhoddon|roddon|rhoion|roion|rhoeson|roeson|rhoesom|roesom|rhois|rois|rhoies|roies|rhoddes|roddes|cafodd"
+    r"|gafodd|cael|gael|gadw|cadw)(?:[ \t]+(?:ni|i|hi|o|fo|e|fe|nhw))?[ \t]+(?:rhif|rif|manylion|cerdyn|gerdyn)"
+    r"|(?:rhif|rif)[ \t]+y[ \t]+tîm[ \t]+(?:a|ac)[ \t]+(?:rhif|rif)|Childline[^.\n]{0,16}?[ \t](?:a|ac|and))[ \t]+\Z)"
+)
+_SERVICE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:iddi|iddo|iddyn|iddynt|ar[ \t]+(?:y[ \t]+cefn|gefn|gerdyn|ei[ \t]+ffôn|wal)"
+    r"|yn[ \t]+(?:ei[ \t]+ffôn|dal[ \t]+ar)|(?:\w+[ \t]+){0,3}?rhag[ \t]+ofn|saved[ \t]+in|in[ \t]+(?:her|his|my|their)"
+    r"[ \t]+phone)\b)"
+)
+
+
 def _a_helpline(text: str, s: int, e: int) -> bool:
     """Is the one-word name at S..E a helpline's, by the words around it ("rhif Meic, 080880 …")?"""
     return bool(
@@ -363,6 +380,12 @@ def _a_helpline(text: str, s: int, e: int) -> bool:
         or (_FREEPHONE_AFTER.match(text, e) and _NUMBER_BEFORE.search(text, max(0, s - 8), s))
         or (text[s:e] in _HELPLINE_NAMES and _FREEPHONE_SOON.match(text, e) is not None)
         or (text[s:e] in _HELPLINE_NAMES and _SERVICE_USED_BEFORE.search(text, max(0, s - 28), s) is not None)
+        or (
+            text[s:e] in _HELPLINE_NAMES
+            and (
+                _SERVICE_BEFORE.search(text, max(0, s - 40), s) is not None or _SERVICE_AFTER.match(text, e) is not None
+            )
+        )
     )
 
 
