@@ -10,6 +10,9 @@
 - a relative's house where a child goes as a routine, or someone stays ("mae Elan yn mynd i dŷ Anti Sal ar ôl
   ysgol", "arhosodd y plant yn nhŷ Anti Meinir", "arhosodd o dair noson lle Anti Gwenda", "spending most days at
   Nanna Gwyneth's"); a visit once is left, and so is "lle" as "where" ("Dyna lle Anti Sal yn sefyll").
+- initials with their full stops at the end of a sentence, the next one starting with a word that is no name
+  ("supervised by L.M. Mum missed the first two", "Allocated SW: R.M. Connected persons …"), and a Welsh double
+  letter as one initial ("(Ll.J.)"); an abbreviation and initials before a surname ("J.P. Morgan") are left.
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -141,3 +144,23 @@ def test_meic_the_helpline_given_or_kept_just_in_case_is_no_man(text: str, lang:
 )
 def test_meic_a_man_by_what_is_said_of_him_stays_a_name(text: str) -> None:
     assert "Meic" in words_of("person-name", text, "cy")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Contact is fortnightly, supervised by L.M. Mum missed the first two.", "L.M."),
+        ("Allocated SW: R.M. Connected persons assessment to follow.", "R.M."),
+        ("His key worker at the Gorlan (Ll.J.) agreed to count the sessions.", "Ll.J."),
+    ],
+)
+def test_initials_before_a_new_sentence_or_with_a_welsh_double_letter(text: str, initials: str) -> None:
+    assert initials in words_of("person-name", text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met at 10 a.m. The room was full.", "He works for the N.H.S. Most days he drives.", "J.P. Morgan wrote."],
+)
+def test_an_abbreviation_or_initials_before_a_surname_are_no_initials(text: str) -> None:
+    assert not any(w.endswith(".") for w in words_of("person-name", text, "en"))

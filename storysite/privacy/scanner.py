@@ -523,9 +523,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         if end < n and (text[end] in "'’-" or _runs_on(text, end, n)):
             end = PHRASE.match(text, s).end()  # type: ignore[union-attr]
             names_done = end
-        if end < n and text[end] == "." and end == s + 1 and text[s - 1 : s] != ".":
+        if end < n and text[end] == "." and (end == s + 1 or text[s:end] in _WELSH_DIGRAPHS) and text[s - 1 : s] != ".":
             initials = _INITIALS.match(text, s)  # "known as J.P.", "ffoniodd D.J.": initials for a name
-            if initials and initials.group().replace(".", "") not in _NOT_INITIALS:
+            if initials and initials.group().replace(".", "") not in _NOT_INITIALS and _ends_initials(text, initials):
                 hits.append((s, initials.end(), "person-name", "privacy.person-name.initials"))
                 names_done = initials.end()
                 continue
@@ -1058,7 +1058,22 @@ _LOWER_WORDS = Words(places.LOWER_NEEDLES)
 
 # Two or three initials with their full stops, standing alone for a person ("J.P.", "D.J."): not
 # followed by a capitalised word (that is "J.P. Morgan", read as a name from its start).
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?![\w.])(?![ \t]+[A-Z])")
+# ... or followed by one that starts the next sentence (round forty-four): "supervised by L.M. Mum missed the first
+# two", "Allocated SW: R.M. Connected persons …". A Welsh double letter is one initial: "(Ll.J.)".
+_INITIALS = re.compile(r"(?:(?:Ll|Ch|Dd|Ff|Rh|Th|[A-Z])\.){2,3}(?![\w.])")
+_WELSH_DIGRAPHS = frozenset({"Ll", "Ch", "Dd", "Ff", "Rh", "Th"})
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _ends_initials(text: str, initials: re.Match[str]) -> bool:
+    """Do the INITIALS stand alone: no capitalised word after them, or one that is no name (a new sentence)?"""
+    after = _NEXT_CAPITAL.match(text, initials.end())
+    if after is None:
+        return True
+    word = after.group(1)
+    return word not in lx.FIRST and word not in lx.SURNAMES and word not in lx.FIRST_MUTATED
+
+
 # ... unless they are a common abbreviation written with stops.
 _NOT_INITIALS = frozenset(
     """
