@@ -13,6 +13,10 @@
 - initials with their full stops at the end of a sentence, the next one starting with a word that is no name
   ("supervised by L.M. Mum missed the first two", "Allocated SW: R.M. Connected persons …"), and a Welsh double
   letter as one initial ("(Ll.J.)"); an abbreviation and initials before a surname ("J.P. Morgan") are left.
+- a name with who calls someone so after it, in Welsh ("Del ma' pawb arall yn ei galw hi", "Shaz mae pawb yn galw
+  Mam", "Ems yw e i'w ffrindie", "Ffi (dyna beth mae pawb yn ei galw hi)"), a grandmother by her farm ("Mam-gu Cefn
+  yw hi i'r pentre i gyd", "Mam-gu Cae Pistyll fel maen nhw'n ei galw hi"); in English "known to every child in the
+  building as Sprocket", and a place with a trade after it ("knows him as Dyfed Fish").
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -164,3 +168,33 @@ def test_initials_before_a_new_sentence_or_with_a_welsh_double_letter(text: str,
 )
 def test_an_abbreviation_or_initials_before_a_surname_are_no_initials(text: str) -> None:
     assert not any(w.endswith(".") for w in words_of("person-name", text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Ma' MS 'da Mam. Del ma' pawb arall yn ei galw hi. Ers blynydde.", "cy", "Del"),
+        ("Shaz mae pawb yn galw Mam, ond dwi'm yn gwneud.", "cy", "Shaz"),
+        ("Mae Twm yn yr ysgol, a Ems yw e i'w ffrindie.", "cy", "Ems"),
+        ("Dyma'r stori fel y'i hadroddwyd hi gan Ffi (dyna beth mae pawb yn ei galw hi).", "cy", "Ffi"),
+        ("Mam-gu Cefn yw hi i'r pentre i gyd, a hi fu'n godro.", "cy", "Mam-gu Cefn"),
+        ("Neu Mam-gu Cae Pistyll fel maen nhw'n ei galw hi, yn dal i ffermio.", "cy", "Mam-gu Cae Pistyll"),
+        ("Julian, known to every child in the building as Sprocket, fixes the bikes.", "en", "Sprocket"),
+        ('Half of Holy Island knows him as "Dyfed Fish". He asked the lad.', "en", "Dyfed Fish"),
+    ],
+)
+def test_a_name_with_who_calls_someone_so(text: str, lang: str, name: str) -> None:
+    assert name in words_of("person-name", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nain yw hi i bawb.", "cy"),
+        ("Nadolig yw hi i'r plant.", "cy"),
+        ('"Y Maes" fel mae pawb yn ei galw hi.', "cy"),
+        ("Everyone knows her as Cardiff.", "en"),
+    ],
+)
+def test_a_word_a_place_or_a_school_called_so_is_no_name(text: str, lang: str) -> None:
+    assert words_of("person-name", text, lang) == []

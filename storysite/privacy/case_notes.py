@@ -726,7 +726,9 @@ _CALL_WORDS = ("call", "known as", "knows ", "know ", "known to ", "known locall
 _CALLED = re.compile(
     r"(?:(?:calls?|called|calling)[ \t]+(?:him|her|them|me|us)(?:[ \t]+as)?"
     # "known to everyone as Smithy", "known locally as Dai Bananas" (round thirty-five)
-    r"|known(?:[ \t]+(?:to[ \t]+(?:everyone|everybody|all|most|the[ \t]+\w+)|locally|round[ \t]+here))?[ \t]+as"
+    r"|known(?:[ \t]+(?:to[ \t]+(?:everyone|everybody|all|most|the[ \t]+\w+"
+    # ... "known to every child in the building as Sprocket" (round forty-four)
+    r"|every[ \t]+\w+(?:[ \t]+(?:in|at|on)[ \t]+the[ \t]+\w+)?)|locally|round[ \t]+here))?[ \t]+as"
     r"|knows?[ \t]+(?:him|her|them|me|us)[ \t]+as)[ \t]+['‘\"“]?"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’\"”]?(?![\w'’-])"
 )
@@ -784,16 +786,26 @@ _CALLED_CY = re.compile(
     # ... the name in quotation marks too: 'Mae pawb yno'n ei alw fe'n "Gari Beic"'
     r"(?:(?:hi|o|fo|fe|e|nhw|fi|i|ni)['’]n|(?:(?:hi|o|fo|fe|e|nhw)[ \t]+)?fel)[ \t]+[\"“‘]?" + _CY_NAME + r"(?![\w'’-])"
 )
+_CY_KIN = r"(?:Mam-gu|Mamgu|Nain|Taid|Dad-cu|Tad-cu|Bopa|Anti|Wncwl|Yncl)"
 _CALLED_CY_BEFORE = re.compile(
-    _CY_NAME
-    + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]+bawb\b"
+    # ... a kinship name of three words too (round forty-four): "Mam-gu Cae Pistyll fel maen nhw'n ei galw hi"
+    rf"((?:{_CY_KIN}(?:[ \t]+[A-ZŴŶ][a-zâêîôûŵŷ]+){{1,2}}(?=[ \t]+(?:fel|yw|ydi|ydy|oedd)[ \t]))|"
+    + _CY_NAME[1:]
+    # ... to everyone, to the village or to his friends (round forty-four): "Cer yw hi i bawb ar y stryd", "Mam-gu
+    # Cefn yw hi i'r pentre i gyd", "Ems yw e i'w ffrindie"
+    + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]*(?:bawb\b|['’](?:r|w)[ \t]+[^\W\d_]+)"
     # "Dai Bananas fel mae pawb yn ei alw fo": a name, then how everyone or the family calls him so
-    + r"|(?P<fel>,?[ \t]+fel[ \t]+(?:mae|ma['’]|roedd|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+(?:['’]n|[ \t]+yn)"
-    + r"[ \t]+ei[ \t]+(?:galw|alw|nabod)))"
+    + r"|(?P<fel>,?[ \t]+fel[ \t]+(?:maen|mae|ma['’]|roedden|roedd|oedden|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+"
+    + r"(?:['’]n|[ \t]+yn)[ \t]+ei[ \t]+(?:galw|alw|nabod))"
+    # ... or the name first, then everyone calls her so (round forty-four): "Del ma' pawb arall yn ei galw hi", "Shaz
+    # mae pawb yn galw Mam", "Ffi (dyna beth mae pawb yn ei galw hi)"
+    + r"|[ \t]+(?:\((?:dyna|dyna[ \t]+beth)[ \t]+)?(?:mae|ma['’])[ \t]+pawb(?:[ \t]+arall)?[ \t]+yn[ \t]+"
+    + r"(?:ei[ \t]+(?:galw|alw)[ \t]+(?:hi|e|fe|o|fo)|galw[ \t]+(?:Mam|Dad|hi|e|fe|o|fo)|ei[ \t]+nabod))"
 )
 _CALLED_CY_NEEDLES = (
     *("alw hi", "alw o", "alw fo", "alw fe", "alw e", "alw nhw", "alw fi", "alw i'n", "alw i’n", "alw ni"),
     *("nabod fel", "nabod hi", "nabod o", "nabod fo", "nabod e", "i bawb", "fel mae", "fel ma'", "fel roedd"),
+    *("fel maen", "fel oedd", "pawb yn galw", "hi i'r", "e i'r", "o i'r", "hi i'w", "e i'w", "o i'w"),
 )
 
 # A short form in quotes straight after the name it is short for, in brackets or after "or"/"neu": 'Osian ("Os" i
@@ -820,8 +832,10 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
     for m in _at(_CALLED, text, found.positions(_CALL_WORDS)):
         name = m.group(1)
         first = name.split()[0]
-        if first in lx.COMMON or first in lx.PLACES or first in lx.NOT_PERSON or first in _NOT_CALLED:
+        if first in lx.COMMON or first in _NOT_CALLED or name in lx.PLACES or name in lx.NOT_PERSON:
             continue
+        if first in lx.NOT_PERSON and (" " not in name or first not in lx.PLACES):
+            continue  # a place alone; with a trade after it, a man: "knows him as Dyfed Fish" (round forty-four)
         if name in lx.NOT_PERSON:
             continue  # "the children called him Farmer Pickles": a character he is likened to
         if not all(word in pseudonyms for word in name.split()):
@@ -838,11 +852,12 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
         name = cy.group(1)
         first = name.split()[0]
         # "Nain", "Cymro"; but a first name that is also a word, with a second name after it, is a name: "Bob Sgŵl"
-        known = (first in lx.COMMON and not (" " in name and lx.a_name_word(first))) or name in lx.NOT_PERSON
+        kin = " " in name and re.fullmatch(_CY_KIN, first) is not None  # "Mam-gu Cefn": a grandmother by her farm
+        known = (first in lx.COMMON and not (" " in name and (lx.a_name_word(first) or kin))) or name in lx.NOT_PERSON
         known = known or name in lx.PLACES
         if cy.re is _CALLED_CY_BEFORE and cy.group("fel"):
             # '"y Maes" fel mae pawb yn ei galw hi' is a school's: only a first name is a person's here
-            known = known or not (name.split()[0] in lx.FIRST or name.split()[0] in lx.AMBIGUOUS)
+            known = known or not (name.split()[0] in lx.FIRST or name.split()[0] in lx.AMBIGUOUS or kin)
         if not known and not all(word in pseudonyms for word in name.split()):
             out.append((cy.start(1), cy.end(1), "person-name", "privacy.person-name.nickname"))
     for at in found.positions(_SHORT_AFTER_NEEDLES):
