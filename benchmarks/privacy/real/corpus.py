@@ -61,6 +61,7 @@ SPLITS = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 )
 LANGS = ("cy", "en")
 
