@@ -17,6 +17,9 @@
   Mam", "Ems yw e i'w ffrindie", "Ffi (dyna beth mae pawb yn ei galw hi)"), a grandmother by her farm ("Mam-gu Cefn
   yw hi i'r pentre i gyd", "Mam-gu Cae Pistyll fel maen nhw'n ei galw hi"); in English "known to every child in the
   building as Sprocket", and a place with a trade after it ("knows him as Dyfed Fish").
+- a home by a landmark after "wrth yr" or "ger yr" ("yn byw yn y byngalo bach wrth yr hen orsaf"), which the relation
+  read as "wrth y" and so never found; a home by a chapel named without "the" ("the end cottage by Bethel", "by
+  Capel Seion Bach"), not "a house by" one; a key-safe written with a hyphen ("Key-safe by the porch is 5190").
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -198,3 +201,28 @@ def test_a_name_with_who_calls_someone_so(text: str, lang: str, name: str) -> No
 )
 def test_a_word_a_place_or_a_school_called_so_is_no_name(text: str, lang: str) -> None:
     assert words_of("person-name", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        ("Mae hi'n byw yn y byngalo bach wrth yr hen orsaf yn Traws.", "cy", "y byngalo bach wrth yr hen orsaf"),
+        ("Mae o'n byw yn y tŷ gwyn ger yr eglwys.", "cy", "y tŷ gwyn ger yr eglwys"),
+        ("His brother lives in the end cottage by Bethel but hasn't driven since.", "en", "the end cottage by Bethel"),
+        ("She lives in the chapel house by Soar, two minutes from the hall.", "en", "the chapel house by Soar"),
+    ],
+)
+def test_a_home_by_a_landmark_after_wrth_yr_or_by_a_chapel(text: str, lang: str, home: str) -> None:
+    assert any(home in found for found in words_of("address", text, lang)), words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["She lives in a house by St Mary's.", "We stood by Bethel for a while.", "They sang by Capel Salem."]
+)
+def test_a_house_by_any_chapel_or_standing_by_one_is_no_home(text: str) -> None:
+    assert words_of("address", text, "en") == []
+
+
+def test_a_key_safe_written_with_a_hyphen() -> None:
+    assert "5190" in words_of("other-id", "Key-safe by the porch is 5190 if nobody's in.", "en")
+    assert words_of("other-id", "The key-safe went in in 2019.", "en") == []

@@ -137,6 +137,7 @@ _CARD_WORDS = ("card ", "Card ")
 # An access code after what it opens, spaced or hyphened: "Key safe 1-9-7-3", "Cod y bocs goriad ydi 3 3 8 0".
 _SAFE_WORDS = (
     "ey safe",
+    "ey-safe",  # round forty-four: "Key-safe by the porch is 5190"
     "eysafe",
     "ocs goriad",
     "ocs allwedd",
@@ -146,7 +147,7 @@ _SAFE_WORDS = (
     "od y drws",
 )
 _ACCESS = re.compile(
-    r"(?i:key[ \t]?safe|keysafe|bocs[ \t]+goriad|bocs[ \t]+allwedd|blwch[ \t]+allweddi|door[ \t]+code"
+    r"(?i:key[ \t-]?safe|keysafe|bocs[ \t]+goriad|bocs[ \t]+allwedd|blwch[ \t]+allweddi|door[ \t]+code"
     r"|cod[ \t]+y[ \t]+drws)"
     # a clause may come between: "the key safe by the back door was changed to 4 0 5 8" (round twenty-five),
     # but not a year something happened in: "the key safe went in in 2019"

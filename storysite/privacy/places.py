@@ -1163,6 +1163,36 @@ _HOME_NOUN = (
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo|bynglo|fynglo"  # "bynglo": as the north says it
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"
 )
+# Chapels and churches as a village names them, a landmark with no "the" before it.
+CHAPEL_NAMES = (
+    "Capel",
+    "Chapel",
+    "Eglwys",
+    "St",
+    "Bethel",
+    "Bethesda",
+    "Bethania",
+    "Bethlehem",
+    "Ebenezer",
+    "Soar",
+    "Salem",
+    "Seion",
+    "Zion",
+    "Moriah",
+    "Moreia",
+    "Horeb",
+    "Carmel",
+    "Siloh",
+    "Tabernacl",
+    "Tabernacle",
+    "Nebo",
+    "Hermon",
+    "Jerusalem",
+    "Pisgah",
+    "Saron",
+    "Hebron",
+    "Elim",
+)
 _RELATION = (
     r"(?:opposite|behind|above|over|below|beside|past|beyond|next[ \t]+(?:door[ \t]+)?to|across[ \t]+from|facing"
     r"|under(?=[ \t]+the[ \t])"
@@ -1187,7 +1217,9 @@ _RELATION = (
     r"|rownd[ \t]+y[ \t]+gornel[ \t]+(?:o|i)"
     r"|(?:i[ \t]+fyny|i[ \t]+lawr|lawr|lan)['’]r[ \t]+(?:lôn|ffordd|stryd|allt)[ \t]+(?:o|i)"
     r"|heibio[ \t]+i|heibio(?=['’]r)|hibo(?=['’]r)|ar[ \t]+ôl|by[ \t]+the|near[ \t]+the|down[ \t]+from|up[ \t]+from"
-    r"|ger[ \t]+(?:y|yr)|wrth[ \t]+(?:y|yr)|o[ \t]+dan"
+    r"|ger[ \t]+(?:yr|y)\b|wrth[ \t]+(?:yr|y)\b|o[ \t]+dan"  # "yr" first: "wrth yr hen orsaf" (round 44)
+    # by a chapel or a church named without "the" (round forty-four): "the end cottage by Bethel", "by Capel Seion"
+    rf"|by(?=[ \t]+(?:{'|'.join(CHAPEL_NAMES)})\b)"
     # by a landmark's gate, door or gable, the landmark after it: "y byngalo wrth giât y fynwent"
     r"|wrth(?=[ \t]+(?:giât|gât|gatiau|ddrws|dalcen|gornel|groesffordd)[ \t]+(?:y|yr)[ \t]))"
 )
@@ -1204,7 +1236,7 @@ _LIVES_RIGHT_BEFORE = re.compile(
     r"(?:(?:one|two|three|four|five|six|a[ \t]+few|ddau|dau|dri|tri|pedwar|bedwar|pum|chwe|[0-9]+)[ \t]+)?\Z)"
 )
 # Relations that place a home only loosely: with "a" before the home, they name no one house.
-_NEAR_ONLY = ("by the", "near the", "down from", "up from", "ger y", "wrth y")
+_NEAR_ONLY = ("by ", "near the", "down from", "up from", "ger y", "wrth y")
 _HOME_BEFORE_RELATION = re.compile(
     # ... "o'i" too, "from her" (round forty-three): "wedi dod draw o'i byngalo gyferbyn â'r garej"
     rf"(?i:(?:(?:\b(?:the|a|her|his|their|y|yr|ei|eu|mewn)|(?<=[oiw])['’]r|(?<=\bo)['’]i)[ \t]+"
@@ -1360,6 +1392,7 @@ _RELATION_NEEDLES = (
     "over the lane from",
     "on the far side of",
     "on the other side of",
+    *(f"by {name}" for name in CHAPEL_NAMES),
 )
 
 
@@ -1608,6 +1641,7 @@ _LANDMARK_GATE_EN = (
     "side of",
     "just before",
     "just after",
+    *(f"by {name}" for name in CHAPEL_NAMES),
 )
 _LANDMARK_GATE_FROM = ("corner from", "lane from", "road from", "across from")
 _OVER_THE_HOMES = ("flat", "house", "room", "bungalow", "cottage", "caravan", "bedsit", "maisonette")
