@@ -20,6 +20,11 @@
 - a home by a landmark after "wrth yr" or "ger yr" ("yn byw yn y byngalo bach wrth yr hen orsaf"), which the relation
   read as "wrth y" and so never found; a home by a chapel named without "the" ("the end cottage by Bethel", "by
   Capel Seion Bach"), not "a house by" one; a key-safe written with a hyphen ("Key-safe by the porch is 5190").
+- the way to a home written out for whoever calls next ("If you don't know it, it's the double-fronted house at the
+  bottom of the Graig steps", "For anyone visiting: it's the bungalow with the green gate, first left after the
+  railway bridge", "I'r rhai sy ddim yn nabod y lle, y tŷ gwyn cynta' ar ôl y grid gwartheg ydi o", "I unrhyw un
+  sy'n gorfod mynd 'na: trowch lan wrth y blwch post coch"); not where the words say no home or way ("it's a lovely
+  walk").
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -226,3 +231,45 @@ def test_a_house_by_any_chapel_or_standing_by_one_is_no_home(text: str) -> None:
 def test_a_key_safe_written_with_a_hyphen() -> None:
     assert "5190" in words_of("other-id", "Key-safe by the porch is 5190 if nobody's in.", "en")
     assert words_of("other-id", "The key-safe went in in 2019.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home"),
+    [
+        (
+            "If you don't know it, it's the double-fronted house at the bottom of the Graig steps, brass fox on it.",
+            "en",
+            "the double-fronted house at the bottom of the Graig steps",
+        ),
+        (
+            "For anyone visiting: it's the bungalow with the green gate, first left after the railway bridge, and you "
+            "have to reverse back out.",
+            "en",
+            "the bungalow with the green gate, first left after the railway bridge",
+        ),
+        (
+            "I'r rhai sy ddim yn nabod y lle, y tŷ gwyn cynta' ar ôl y grid gwartheg ydi o, efo sied sinc goch.",
+            "cy",
+            "y tŷ gwyn cynta' ar ôl y grid gwartheg",
+        ),
+        (
+            "I unrhyw un sy'n gorfod mynd 'na: trowch lan wrth y blwch post coch ar ôl y bont. Mae'r fan yno.",
+            "cy",
+            "trowch lan wrth y blwch post coch ar ôl y bont",
+        ),
+    ],
+)
+def test_the_way_to_a_home_written_out_for_a_visitor(text: str, lang: str, home: str) -> None:
+    assert home in words_of("address", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If you don't know it, it's a lovely walk.", "en"),
+        ("For anyone visiting: parking is free after six.", "en"),
+        ("I'r rhai sy ddim yn nabod y côr, mae'n canu bob nos Iau.", "cy"),
+    ],
+)
+def test_a_visitor_told_something_else_is_no_home(text: str, lang: str) -> None:
+    assert words_of("address", text, lang) == []

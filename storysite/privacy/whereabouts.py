@@ -553,6 +553,65 @@ def last_homes_before_a_landmark(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# The way to a home written out for whoever calls next (round forty-four): "If you don't know it, it's the
+# double-fronted house at the bottom of the Graig steps", "For anyone visiting: it's the bungalow with the green gate,
+# first left after the railway bridge", "I'r rhai sy ddim yn nabod y lle, y tŷ gwyn cynta' ar ôl y grid gwartheg ydi
+# o", "I unrhyw un sy'n gorfod mynd 'na: trowch lan wrth y blwch post coch". The words after the cue are the home.
+_VISITOR_NEEDLES = (
+    "know it,",
+    "never been",
+    "anyone visiting",
+    "anyone calling",
+    "ever out that way",
+    "r rhai sy",
+    "unrhyw un sy",
+)
+_FOR_A_VISITOR = re.compile(
+    r"(?i:if[ \t]+you[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know[ \t]+it|if[ \t]+you['’]ve[ \t]+never[ \t]+been"
+    r"(?:[ \t]+(?:up|there|out))?|for[ \t]+anyone[ \t]+(?:visiting|calling|going)"
+    r"|i['’]r[ \t]+rhai[ \t]+sy(?:['’]n|[ \t]+ddim[ \t]+yn)[ \t]+(?:nabod|gwybod|gwbod|galw|mynd)[^,:.;\n]{0,24}"
+    r"|i[ \t]+unrhyw[ \t]+un[ \t]+sy['’]n[ \t]+(?:gorfod[ \t]+)?(?:mynd|galw|ffindo|ffeindio|chwilio)[^,:.;\n]{0,24})"
+    r"[ \t]*[,:][ \t]*(?:(?:it['’]s|it[ \t]+is)[ \t]+)?"
+)
+# ... where the words start as a home or a way to one does
+_WAY_START = re.compile(
+    r"(?i:the|y|yr|up|down|go|past|along|turn|take|first|second|third|last|left|right|heibio|troi|trowch|ewch"
+    r"|lan|lawr|i[ \t]+fyny|dros|ar[ \t]+ôl)\b"
+)
+# ... and say a home or a turn somewhere in them
+_WAY_WORDS = re.compile(
+    r"(?i:\b(?:house|cottage|bungalow|farm|flat|caravan|van|place|gate|lane|track|left|right|door|turn|tŷ|dŷ|bwthyn"
+    r"|trowch|troi"
+    r"|byngalo|fferm|ffarm|clos|giât|gât|clwyd|glwyd|lôn|chwith|dde|drws|garafán|carafán)\b)"
+)
+# A comma goes on with the way only where the next words are another step: "..., first left after the bridge".
+_NEXT_STEP = re.compile(
+    r",[ \t]*(?=(?i:first|second|third|fourth|last|left|right|past|opposite|behind|next|just|the[ \t]+one|turn|over"
+    r"|up|down|through|then|wedyn|yr[ \t]+un|heibio|troi|ar[ \t]+ôl|gyferbyn|tua|y[ \t]+gynta|cynta)\b)"
+)
+_WAY_END = re.compile(r"[.;!?\n]|,|[ \t]+(?:ydi|yw|ydy)[ \t]+(?:o|hi|e|fe|fo)\b|[ \t]+and[ \t]+(?!keep\b)")
+
+
+def homes_for_a_visitor(text: str, found: Needles) -> list[Span]:
+    """The way to a home written after "if you don't know it", "for anyone visiting", "i'r rhai sy ddim yn nabod"."""
+    out: list[Span] = []
+    for at in found.positions(_VISITOR_NEEDLES):
+        cue = _FOR_A_VISITOR.search(text, max(0, at - 40), at + 80)
+        if cue is None or not _WAY_START.match(text, cue.end()):
+            continue
+        end = cue.end()
+        while True:
+            stop = _WAY_END.search(text, end)
+            end = stop.start() if stop else len(text)
+            step = _NEXT_STEP.match(text, end)
+            if step is None:
+                break
+            end = step.end()
+        if end - cue.end() > 3 and _WAY_WORDS.search(text, cue.end(), end):
+            out.append((cue.end(), end))
+    return out
+
+
 def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
     """Every home this module places: named beside its word, counted from a landmark, reached by steps, up at."""
     if found.empty:
@@ -571,6 +630,7 @@ def homes_described(text: str, welsh: bool, found: Needles) -> list[Span]:
         + homes_said_to_be_farms(text, found)
         + last_homes_before_a_landmark(text, found)
         + homes_of_who_lived_there(text, found)
+        + homes_for_a_visitor(text, found)
     )
     cut = [(s, before_someone(text, s, e)) for s, e in spans]
     return [(s, e) for s, e in cut if e > s]
@@ -591,4 +651,5 @@ NEEDLES = (
     *_SAID_FARM_NEEDLES,
     *_LAST_NEEDLES,
     *_WHOSE_NEEDLES,
+    *_VISITOR_NEEDLES,
 )
