@@ -63,6 +63,7 @@ SPLITS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 )
 LANGS = ("cy", "en")
 
