@@ -25,6 +25,8 @@
   railway bridge", "I'r rhai sy ddim yn nabod y lle, y tŷ gwyn cynta' ar ôl y grid gwartheg ydi o", "I unrhyw un
   sy'n gorfod mynd 'na: trowch lan wrth y blwch post coch"); not where the words say no home or way ("it's a lovely
   walk").
+- a school's own base named beside "uned gynhwysiant yr ysgol", or said to be a nurture room ("The Nyth is the
+  nurture room at Lôn Goed"), and found again by its name; a ward with a bed after it ("(Ward 9, bed 6)").
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -273,3 +275,23 @@ def test_the_way_to_a_home_written_out_for_a_visitor(text: str, lang: str, home:
 )
 def test_a_visitor_told_something_else_is_no_home(text: str, lang: str) -> None:
     assert words_of("address", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base"),
+    [
+        ("Siaradodd Miss Lloyd, sy'n rhedeg yr Hafan (uned gynhwysiant yr ysgol), efo hi.", "cy", "Hafan"),
+        ("Sesiwn bob pythefnos yn yr Hafan, uned gynhwysiant yr ysgol.", "cy", "Hafan"),
+        ("The Nyth is the nurture room at Lôn Goed. They have a call from the Nyth on Fridays.", "en", "Nyth"),
+    ],
+)
+def test_a_school_s_base_said_to_be_one(text: str, lang: str, base: str) -> None:
+    assert base in words_of("school", text, lang)
+
+
+def test_a_nurture_room_with_no_name_is_no_school() -> None:
+    assert words_of("school", "The problem is the nurture room is full.", "en") == []
+
+
+def test_a_ward_with_a_bed_after_it() -> None:
+    assert "Ward 9" in words_of("other-id", "Home from Glangwili (Ward 9, bed 6) after a fall.", "en")

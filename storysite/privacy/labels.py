@@ -380,6 +380,7 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:ward|uned|unit|wing|adain)[ \t]+)?"  # "ar ward Alaw"
     rf"({WORD_CAP}(?:[ \t]+(?:(?:y|yr|ar|a|o)[ \t]+)?{WORD_CAP}){{0,3}})"
 )
+_AND_A_BED = re.compile(r"(?i:[ \t]*,[ \t]*(?:bed|gwely|bay|bae|cubicle|ciwbicl)[ \t]+[0-9]{1,3}\b)")
 _WARD_NEAR = re.compile(rf"\b(?:Ward|Uned|Unit)[ \t]+{WORD_CAP}|{WORD_CAP}[ \t]+(?:Ward|Unit)\b")
 _ENDING = re.compile(
     r"(?i:(?:(?:account|card|cyfrif|gyfrif|nghyfrif|chyfrif|cyfri|gyfri|nghyfri|chyfri|cerdyn|gerdyn|nghardyn|cherdyn"
@@ -654,6 +655,8 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
                 # "ystafell 14 ym Mhlas Eithin": the home's name is left to be found as an address.
                 return m.start(), m.end(), "other-id", rule
         label = m.group().split(None, 1)[0]
+        if _AND_A_BED.match(text, m.end()):
+            return m.start(), m.end(), "other-id", rule  # "(Ward 9, bed 6)": a ward with a bed on it (round 44)
         if label in _BED_WORDS and _HOME_CONTEXT.search(text):
             return m.start(), m.end(), "other-id", rule  # "Cubicle 4 in A&E": a bed is a patient's
         if _PUBLIC_ROOM.match(text, m.end()):

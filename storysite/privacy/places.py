@@ -697,7 +697,8 @@ _UNIT_KIND = (
     r"|post-16[ \t]+(?:unit|base)"  # round forty-two: "its post-16 unit, Y Bwthyn"
     # a school's own base in Welsh, said with the school it is in: "yr Hafan, uned les yr ysgol", "y Nyth, canolfan
     # les fach yr ysgol", "y ganolfan ADY yn yr ysgol leol" (round thirty)
-    r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith|gynnal)"
+    r"|(?:uned|[cg]anolfan|ystafell|stafell)[ \t]+(?:les|lesiant|ADY|anogaeth|cymorth|gymorth|ddysgu|iaith|gynnal"
+    r"|gynhwysiant|cynhwysiant)"  # round forty-four: "yr Hafan, uned gynhwysiant yr ysgol"
     r"(?=(?:[ \t]+fach)?[ \t]+(?:yr|yn[ \t]+yr|i['’]r)[ \t]+ysgol)"
     # ... and what else a school's own base is called in Welsh (round thirty-nine): "yr Enfys, yr uned clyw yn Ysgol
     # Gynradd Morfa", "Y Nyth, y dosbarth meithrin llesiant", "Y Cwtsh (y ganolfan les tu fewn i'r ysgol)", "Dosbarth
@@ -709,7 +710,10 @@ _UNIT_KIND = (
     r"|(?:uned|[cg]anolfan)[ \t]+(?:les|lesiant|anogaeth)[ \t]+fach(?=[ \t]*,))"
 )
 _UNIT_NAME = rf"({WORD}(?:[ \t]+{_LINK}?{WORD}){{0,4}})"
-UNIT_BEFORE = re.compile(rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—)[ \t]*{_UNIT_KIND}\b")  # '"Y Caban" (yr uned …)'
+# ... or said to be one (round forty-four): "The Nyth is the nurture room at Lôn Goed"
+UNIT_BEFORE = re.compile(
+    rf"{_UNIT_NAME}[\"”’']?[ \t]*(?:,|\(|–|—|[ \t](?:is|was)(?=[ \t]+(?:the|a|an)[ \t]))[ \t]*{_UNIT_KIND}\b"
+)  # '"Y Caban" (yr uned …)'
 UNIT_AFTER = re.compile(
     rf"{_UNIT_KIND}(?:[ \t]+there)?[ \t]*(?:,|\(|–|—|:)[ \t]*(?:called[ \t]+|o['’]r[ \t]+enw[ \t]+|(?:y|yr|the)[ \t]+)?"
     rf"{_UNIT_NAME}"  # "the nurture room there, the Cwtch" (round forty-two)

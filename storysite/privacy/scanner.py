@@ -996,6 +996,7 @@ _UNIT_WORDS = (
     "ned anogaeth",
     *("ned clyw", "osbarth meithrin", "osbarth anogaeth", "osbarth lles", "ned yn Ysgol"),  # round thirty-nine
     *("urture room", "ost-16 unit", "ost-16 base", "ned gynnal"),  # round forty-two
+    *("ned gynhwysiant", "ned cynhwysiant", "nclusion unit", "nclusion room", "urture unit"),  # round forty-four
 )
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg)?[ \t]+\Z")
 _KNOWN_BY_HOME = frozenset({"privacy.person-name.title", "privacy.person-name.nickname"})
