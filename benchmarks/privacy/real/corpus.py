@@ -64,6 +64,7 @@ SPLITS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
 )
 LANGS = ("cy", "en")
 
