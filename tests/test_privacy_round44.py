@@ -27,6 +27,9 @@
   walk").
 - a school's own base named beside "uned gynhwysiant yr ysgol", or said to be a nurture room ("The Nyth is the
   nurture room at Lôn Goed"), and found again by its name; a ward with a bed after it ("(Ward 9, bed 6)").
+- the way to a farm for whoever covers ("For anyone covering: the farm is the second lane on the left …"); a manse, a
+  vicarage, a rectory or a schoolhouse as a home ("They live in the old manse behind Horeb"); a Welsh key-box code
+  after "yn" where the figures are no year ("Mae'r cod i'r bocs goriad wrth ddrws y cefn yn 7314"), not "yn 2019".
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -295,3 +298,26 @@ def test_a_nurture_room_with_no_name_is_no_school() -> None:
 
 def test_a_ward_with_a_bed_after_it() -> None:
     assert "Ward 9" in words_of("other-id", "Home from Glangwili (Ward 9, bed 6) after a fall.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "category"),
+    [
+        (
+            "For anyone covering: the farm is the second lane on the left after the telephone box; the sat nav lies.",
+            "en",
+            "the second lane on the left after the telephone box",
+            "address",
+        ),
+        ("They live in the old manse behind Horeb in Ynysybwl.", "en", "the old manse behind Horeb", "address"),
+        ("Mae'r cod i'r bocs goriad wrth ddrws y cefn yn 7314, ond mae'n well ganddo fo.", "cy", "7314", "other-id"),
+    ],
+)
+def test_a_farm_for_whoever_covers_a_manse_and_a_welsh_key_box_code(
+    text: str, lang: str, words: str, category: str
+) -> None:
+    assert any(words in found for found in words_of(category, text, lang)), words_of(category, text, lang)
+
+
+def test_a_key_box_put_in_in_a_year_has_no_code() -> None:
+    assert words_of("other-id", "Aeth y bocs goriad i mewn yn 2019.", "cy") == []

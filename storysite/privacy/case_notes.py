@@ -151,7 +151,10 @@ _ACCESS = re.compile(
     r"|cod[ \t]+y[ \t]+drws)"
     # a clause may come between: "the key safe by the back door was changed to 4 0 5 8" (round twenty-five),
     # but not a year something happened in: "the key safe went in in 2019"
-    r"[^\n.!?]{0,48}?(?<!\bin )(?<!\bsince )(?<!\bers )(?<!\byn )(?<!\bym )(?<!\bfrom )(?<!\buntil )"
+    r"[^\n.!?]{0,48}?(?:(?<!\bin )(?<!\bsince )(?<!\bers )(?<!\byn )(?<!\bym )(?<!\bfrom )(?<!\buntil )"
+    # ... but "yn" before the code is "is" in Welsh when the figures are no year (round forty-four): "Mae'r cod i'r
+    # bocs goriad wrth ddrws y cefn yn 7314"
+    r"|(?<=\byn )(?!(?:19|20)[0-9]{2}(?![0-9])))"
     r"((?<![0-9])[0-9](?:[ \t-]?[0-9]){3,7})(?![0-9])"
 )
 # A police officer's number after the rank: "PC 2931 oedd y swyddog", "PCSO 4471".

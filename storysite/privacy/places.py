@@ -1163,6 +1163,7 @@ _HOME_NOUN = (
     r"|static|statig"  # "the static behind the Hen Efail garage": a static caravan
     r"|loft|llofft|lofft"  # "y llofft uwchben hen fanc y Midland": rooms let over a shop
     r"|(?<=old )(?:forge|smithy|barn)"  # round forty: a building made a home, "home to the old forge past the chapel"
+    r"|manse|vicarage|rectory|schoolhouse"  # round forty-four: "the old manse behind Horeb"
     r"|(?<=['’]s )place"  # someone's place (round forty-three): "lives at her mam's place by the Bethel steps"
     r"|tai|fflatiau|tŷ|dŷ|thŷ|nhŷ|ty|byngalo|fyngalo|bynglo|fynglo"  # "bynglo": as the north says it
     r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán|charafán|carafan|garafan|cartref|gartref)"

@@ -562,16 +562,18 @@ _VISITOR_NEEDLES = (
     "never been",
     "anyone visiting",
     "anyone calling",
+    "anyone covering",
     "ever out that way",
     "r rhai sy",
     "unrhyw un sy",
 )
 _FOR_A_VISITOR = re.compile(
     r"(?i:if[ \t]+you[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know[ \t]+it|if[ \t]+you['’]ve[ \t]+never[ \t]+been"
-    r"(?:[ \t]+(?:up|there|out))?|for[ \t]+anyone[ \t]+(?:visiting|calling|going)"
+    r"(?:[ \t]+(?:up|there|out))?|for[ \t]+anyone[ \t]+(?:visiting|calling|going|covering)"
     r"|i['’]r[ \t]+rhai[ \t]+sy(?:['’]n|[ \t]+ddim[ \t]+yn)[ \t]+(?:nabod|gwybod|gwbod|galw|mynd)[^,:.;\n]{0,24}"
     r"|i[ \t]+unrhyw[ \t]+un[ \t]+sy['’]n[ \t]+(?:gorfod[ \t]+)?(?:mynd|galw|ffindo|ffeindio|chwilio)[^,:.;\n]{0,24})"
-    r"[ \t]*[,:][ \t]*(?:(?:it['’]s|it[ \t]+is)[ \t]+)?"
+    r"[ \t]*[,:][ \t]*(?:(?:it['’]s|it[ \t]+is|(?:the|their|her|his)[ \t]+(?:farm|house|place|cottage|bungalow|home)"
+    r"[ \t]+is)[ \t]+)?"  # "For anyone covering: the farm is the second lane on the left …"
 )
 # ... where the words start as a home or a way to one does
 _WAY_START = re.compile(
