@@ -30,6 +30,8 @@
 - the way to a farm for whoever covers ("For anyone covering: the farm is the second lane on the left …"); a manse, a
   vicarage, a rectory or a schoolhouse as a home ("They live in the old manse behind Horeb"); a Welsh key-box code
   after "yn" where the figures are no year ("Mae'r cod i'r bocs goriad wrth ddrws y cefn yn 7314"), not "yn 2019".
+- the school of a pupil's full or phased timetable ("a full timetable at PyG"), and attendance at a school at the
+  start of a sentence ("Attendance at Glanffrwd is now 94%"), not at a café or a club.
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -321,3 +323,26 @@ def test_a_farm_for_whoever_covers_a_manse_and_a_welsh_key_box_code(
 
 def test_a_key_box_put_in_in_a_year_has_no_code() -> None:
     assert words_of("other-id", "Aeth y bocs goriad i mewn yn 2019.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Kai has had a full timetable at PyG since January.", "PyG"),
+        ("A phased timetable at Bryn Tawel started in May.", "Bryn Tawel"),
+        ("Attendance at Glanffrwd is now 94%.", "Glanffrwd"),
+    ],
+)
+def test_a_full_timetable_and_attendance_at_a_school(text: str, school: str) -> None:
+    assert school in words_of("school", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Attendance at the Memory Café is up.", "en"),
+        ("Cododd presenoldeb Elin i 86%.", "cy"),  # Elin's attendance: the pupil, not a school
+    ],
+)
+def test_attendance_at_a_cafe_or_a_pupil_s_attendance_is_no_school(text: str, lang: str) -> None:
+    assert words_of("school", text, lang) == []

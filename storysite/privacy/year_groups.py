@@ -106,7 +106,7 @@ _EXAMS_AT = re.compile(
     r"|breakfast[ \t]+club|after[ \t-]school[ \t]+club|clwb[ \t]+brecwast|clwb[ \t]+ar[ \t]+ôl[ \t]+ysgol"
     # ... and a pupil's timetable there: "Her timetable at Tŷ Llwyd changed twice", "ei hamserlen yn Nhŷ Llwyd"
     r"|(?:(?<=\b[Hh]is[ \t])|(?<=\b[Hh]er[ \t])|(?<=\b[Mm]y[ \t])|(?<=\b[Tt]heir[ \t])|(?<=reduced[ \t])"
-    r"|(?<=part-time[ \t]))"
+    r"|(?<=part-time[ \t])|(?<=full[ \t])|(?<=phased[ \t]))"  # round forty-four: "a full timetable at PyG"
     r"timetable|(?<=[ \t])(?:h|d)?amserlen"
     # ... and a school's other staff and its pupils (round thirty-eight): "the wellbeing lead at Llys Hywel", "a TA at
     # Glan Iwrch", "pupils at Cwm Rhiwarth", "disgyblion ym Mryn Tawel"
@@ -148,6 +148,7 @@ EXAM_NEEDLES = (
     *("attendance figures", "Attendance data", "Attendance figures", "evel 1 ", "evel 2 ", "evel 3 "),
     *("ellbeing lead", "ellbeing officer", "ellbeing team", "ellbeing manager", "eaching assistant"),
     *("timetable at", "amserlen yn", "amserlen ym", "amserlen yng"),
+    *("Attendance at",),  # round forty-four
     *("breakfast club", "fter-school club", "fter school club", "lwb brecwast", "lwb ar ôl ysgol"),
     *("TA at", "TAs at", "LSA at", "LSAs at", "pupil at", "pupils at", "isgybl ", "isgyblion "),
 )
