@@ -1,4 +1,4 @@
-"""Identifying details, round forty-four: tuned on dev batches 1 to 52 (`benchmarks/privacy/real/README.md`).
+"""Identifying details, round forty-four: tuned on dev batches 1 to 56 (`benchmarks/privacy/real/README.md`).
 
 - a school called by the first word of its own name once the story has named it ("Ysgol Cefn Hedydd" ... "a full
   timetable at Cefn", "Ysgol Uwchradd Glan Clwyd" ... "yn hapus yn y Glan", "Penrhiwgoch Primary" ... "back to
