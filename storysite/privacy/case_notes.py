@@ -836,7 +836,7 @@ def called_names(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[
     for m in _at(_CALLED, text, found.positions(_CALL_WORDS)):
         name = m.group(1)
         first = name.split()[0]
-        if first in lx.COMMON or first in _NOT_CALLED or name in lx.PLACES or name in lx.NOT_PERSON:
+        if first in lx.COMMON or first in _NOT_CALLED or name in lx.PLACES:
             continue
         if first in lx.NOT_PERSON and (" " not in name or first not in lx.PLACES):
             continue  # a place alone; with a trade after it, a man: "knows him as Dyfed Fish" (round forty-four)

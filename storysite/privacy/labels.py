@@ -23,6 +23,7 @@ from storysite.privacy.places import (
     school_cy_at,
     school_cy_more_at,
     school_en_around,
+    sentence_around,
     street_cy_at,
     street_en_before,
 )
@@ -630,7 +631,7 @@ _ALLOTMENT_WORDS = re.compile(r"(?i:allotment|rhandir|randir|garden[ \t]+plot)")
 def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
     if rule == "privacy.address.plot":
         # the site or the caravan in the sentence, or in the one or two before: "lives in a park home ... Pitch 9"
-        sentence = _sentence_around(text, m.start(), m.end())
+        sentence = sentence_around(text, m.start(), m.end())
         if _SPORT_WORDS.search(sentence):
             return None  # "pitch 3 on the Ynys park with the under-tens": a game's pitch, not a home's
         if _ALLOTMENT_WORDS.search(sentence):
@@ -671,7 +672,7 @@ def _confirm(text: str, m: re.Match[str], rule: str) -> Hit | None:
             return m.start(), m.end(), "other-id", rule  # "she is on ward 7", "ar ward rhif 7": a patient's ward
         if into and _HOME_CONTEXT.search(text):
             return m.start(), m.end(), "other-id", rule
-        if into and label in _ROOM_WORDS and not _BUILDING_NEAR.search(_sentence_around(text, m.start(), m.end())):
+        if into and label in _ROOM_WORDS and not _BUILDING_NEAR.search(sentence_around(text, m.start(), m.end())):
             # "Mrs Ng from room 9", "yn ystafell 9 ar y llawr isaf": a person's room, where no
             # office, library or hall says it is a room anyone can book
             return m.start(), m.end(), "other-id", rule
@@ -703,15 +704,6 @@ _HOME_CONTEXT = re.compile(
     r"|cartref|gartref|nghartref|chartref|ysbyty|hosbis|uned|unit|tŷ[ \t]+â[ \t]+chymorth)\b"
     r"|\bA&E\b|\b(?:emergency[ \t]+department|adran[ \t]+achosion[ \t]+brys|resident|preswylydd|preswylwyr)\b)"
 )
-
-
-def _sentence_around(text: str, s: int, e: int) -> str:
-    """The words of the sentence around S..E, at most 60 characters either side."""
-    before = text[max(0, s - 60) : s]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
-    after = text[e : e + 60]
-    ends = [i for i in (after.find(". "), after.find("\n"), after.find("! "), after.find("? ")) if i >= 0]
-    return before[cut + 1 :] + text[s:e] + (after[: min(ends)] if ends else after)
 
 
 _BED_WORDS = frozenset("bed Bed gwely Gwely ngwely wely cubicle Cubicle ciwbicl Ciwbicl bay Bay bae Bae".split())  # noqa: SIM905

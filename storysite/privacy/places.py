@@ -283,6 +283,15 @@ def cue_window(text: str, s: int, size: int = 60) -> str:
     return window[ends[-1] :] if ends else window
 
 
+def sentence_around(text: str, s: int, e: int) -> str:
+    """The words of the sentence around S..E, at most 60 characters either side."""
+    before = text[max(0, s - 60) : s]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    after = text[e : e + 60]
+    ends = [i for i in (after.find(". "), after.find("\n"), after.find("! "), after.find("? ")) if i >= 0]
+    return before[cut + 1 :] + text[s:e] + (after[: min(ends)] if ends else after)
+
+
 def _after_head(text: str, s: int, head: str, named_home: bool = False) -> int:
     """Where the name that starts with the head word HEAD at S ends ("Heol y Bryn", "Pen-y-cae")."""
     end = s + len(head)

@@ -17,7 +17,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import WORD
+from storysite.privacy.places import WORD, sentence_around
 
 Span = tuple[int, int]
 
@@ -198,7 +198,7 @@ def _placed(text: str, found: Needles) -> list[Span]:
             out.append(m.span(1) if m.group(1) else m.span(2))
         for m in _GOES_TO_A_RELATIVE_S.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
-            if group == 2 or _ROUTINE.search(_sentence_around(text, m.start(), m.end())):
+            if group == 2 or _ROUTINE.search(sentence_around(text, m.start(), m.end())):
                 out.append(m.span(group))
     if found.any(_BOAT_WORDS):
         for pattern in (_BOAT_THEN_NAME, _NAME_THEN_BOAT):
@@ -226,10 +226,3 @@ def numbered_homes(text: str) -> list[Span]:
             continue
         out.append(m.span(1))
     return out
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence from START to END sits in, as far as a full stop, a question or a line end either side."""
-    before = max(text.rfind(c, 0, start) for c in ".!?\n")
-    after = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return text[before + 1 : after]

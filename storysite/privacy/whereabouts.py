@@ -583,8 +583,7 @@ _WAY_START = re.compile(
 # ... and say a home or a turn somewhere in them
 _WAY_WORDS = re.compile(
     r"(?i:\b(?:house|cottage|bungalow|farm|flat|caravan|van|place|gate|lane|track|left|right|door|turn|tŷ|dŷ|bwthyn"
-    r"|trowch|troi"
-    r"|byngalo|fferm|ffarm|clos|giât|gât|clwyd|glwyd|lôn|chwith|dde|drws|garafán|carafán)\b)"
+    r"|byngalo|fferm|ffarm|clos|giât|gât|clwyd|glwyd|lôn|chwith|dde|drws|garafán|carafán|trowch|troi)\b)"
 )
 # A comma goes on with the way only where the next words are another step: "..., first left after the bridge".
 _NEXT_STEP = re.compile(
