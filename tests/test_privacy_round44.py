@@ -32,6 +32,8 @@
   after "yn" where the figures are no year ("Mae'r cod i'r bocs goriad wrth ddrws y cefn yn 7314"), not "yn 2019".
 - the school of a pupil's full or phased timetable ("a full timetable at PyG"), and attendance at a school at the
   start of a sentence ("Attendance at Glanffrwd is now 94%"), not at a café or a club.
+- a locker's number set a few words after it with "rhif" or "number" ("Mae ganddi locer yno, rhif 212", "locer yn y
+  bloc gwyddoniaeth (rhif 118)", "his own locker, number 31 in the Hafan base"), not a count of lockers.
 
 And false alarms gone: the Welsh children's helpline Meic, named like a man, given to a young person or kept just in
 case ("Mi roeson ni rif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "she has Meic saved in her
@@ -346,3 +348,20 @@ def test_a_full_timetable_and_attendance_at_a_school(text: str, school: str) -> 
 )
 def test_attendance_at_a_cafe_or_a_pupil_s_attendance_is_no_school(text: str, lang: str) -> None:
     assert words_of("school", text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Mae ganddi locer yno, rhif 212, i gadw'i stwff ymarfer corff.", "cy", "212"),
+        ("Cafodd locer yn y bloc gwyddoniaeth (rhif 118) i gadw'i gwaith cartref.", "cy", "118"),
+        ("He has his own locker, number 31 in the Hafan base, which he checks first.", "en", "31"),
+    ],
+)
+def test_a_locker_s_number_set_after_it(text: str, lang: str, number: str) -> None:
+    assert any(number in found for found in words_of("other-id", text, lang)), words_of("other-id", text, lang)
+
+
+def test_a_locker_s_number_next_to_it_is_still_found_and_a_count_of_lockers_is_not() -> None:
+    assert "locker 9" in words_of("other-id", "I keep my certificate in locker 9 at the centre.", "en")
+    assert words_of("other-id", "The lockers cost £5, no. 3 in the queue.", "en") == []

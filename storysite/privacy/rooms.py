@@ -11,7 +11,7 @@ import re
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.needles import Needles
-from storysite.privacy.places import UPPER, WORD
+from storysite.privacy.places import UPPER, WORD, sentence_around
 
 Span = tuple[int, int]
 
@@ -377,4 +377,28 @@ def rooms_in_words(text: str, found: Needles) -> list[Span]:
             continue  # "i'r ward un pnawn", "the ward one afternoon": one, not a number
         if text[start].isupper() or _PLACED_BEFORE.search(text, max(0, start - 8), start):
             out.append(m.span())
+    return out
+
+
+# A locker's number a few words after the locker, in a school or a ward (round forty-four): "locer yn y bloc
+# gwyddoniaeth (rhif 118)", "Mae ganddi locer yno, rhif 212", "a locker by the sports hall, number 31". The locker is
+# the pupil's or the patient's own, so its number finds them, as a bed's does.
+LOCKER_NEEDLES = ("ocker", "ocer")
+_NUMBER_SET_AFTER = re.compile(
+    r"(?i:\b(?:locker|locer)\b[^.!?\n]{0,40}?[(,][ \t]*(?:rhif|number|no\.?)[ \t]*)"
+    rf"([0-9]{{1,4}}\b|(?i:{_NUMBER_CY}|{_NUMBER_EN})\b)"
+)
+# ... but a locker at the pool or the gym is anyone's for an hour (rounds six and seventeen)
+_PUBLIC_LOCKERS = re.compile(
+    r"(?i:leisure|sports?[ \t]+(?:centre|hall)|swimming|gym|pool|baths|hamdden|chwaraeon|gampfa|pwll[ \t]+nofio)"
+)
+
+
+def lockers(text: str, found: Needles) -> list[Span]:
+    """A locker's number set after it with "rhif" or "number": "locer yn y bloc gwyddoniaeth (rhif 118)"."""
+    out: list[Span] = []
+    for at in found.positions(LOCKER_NEEDLES):
+        m = _NUMBER_SET_AFTER.search(text, max(0, at - 1), at + 70)
+        if m and m.start() <= at and not _PUBLIC_LOCKERS.search(sentence_around(text, m.start(), m.end())):
+            out.append(m.span(1))
     return out

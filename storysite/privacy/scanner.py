@@ -155,8 +155,10 @@ from storysite.privacy.references import spaced_references
 from storysite.privacy.rooms import (
     FLAT_NEEDLES,
     IN_WORDS_NEEDLES,
+    LOCKER_NEEDLES,
     WARD_NEEDLES,
     flats_in_buildings,
+    lockers,
     named_wards,
     rooms_and_beds,
     rooms_in_words,
@@ -322,6 +324,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(IN_WORDS_NEEDLES):
         for s, e in rooms_in_words(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.bed"))  # "yn stafell naw", "in room fourteen"
+    if found.any(LOCKER_NEEDLES):
+        for s, e in lockers(text, found):
+            hits.append((s, e, "other-id", "privacy.other-id.bed"))  # "locer yn y bloc gwyddoniaeth (rhif 118)"
     if not found.empty:
         for s, e in named_wards(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.bed"))
@@ -1050,6 +1055,7 @@ _WORDS = Words(
         *SAID_TO_BE_NEEDLES,
         *HEAD_NEEDLES,
         *IN_WORDS_NEEDLES,
+        *LOCKER_NEEDLES,
         *BASE_KIND_NEEDLES,
         *FARM_OR_CARE_HOME_NEEDLES,
     ),
