@@ -351,16 +351,12 @@ _NUMBER_BEFORE = re.compile(r"(?i:\b(?:rhif|rif|number)[ \t]+\Z)")
 _SERVICE_USED_BEFORE = re.compile(
     r"(?i:\b(?:number[ \t]+for|defnyddio|gwybod[ \t]+am|knows?[ \t]+about|saved|texted|tecstiodd"
     r"|(?:rhoi|roi|rhoddais|roddais|rhoddwyd|roddwyd|rhoies|roies)"
-    r"(?:[ \t]+(?:i|hi|o|fo|e|fe|nhw|ni))?[ \t]+(?:rhif|rif))[ \t]+\Z)"
-)
-
-
-# ... or given to a young person or kept "just in case", as every use in the dev stories was (round forty-four): "rhif
-# Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "manylion Meic", "Childline 0800 1111 a Meic", "rhoddon
-# ni rif Meic", "Cafodd e rif Meic hefyd", "she has Meic saved in her phone". A number given to "me" by someone else
-# ("Rhoddodd rif Meic i mi"), a talk with him and a call to him or from him stay a man's.
-_SERVICE_BEFORE = re.compile(
-    r"(?i:\b(?:manylion|cerdyn|gerdyn"
+    r"(?:[ \t]+(?:i|hi|o|fo|e|fe|nhw|ni))?[ \t]+(?:rhif|rif)"
+    # ... or given to a young person or kept "just in case", as every use in the dev stories was (round forty-four):
+    # "rhif Meic iddi", "rhif Meic yn dal ar ei ffôn hi, jyst rhag ofn", "manylion Meic", "Childline 0800 1111 a Meic",
+    # "rhoddon ni rif Meic", "Cafodd e rif Meic hefyd", "she has Meic saved in her phone". A number given to "me" by
+    # someone else ("Rhoddodd rif Meic i mi"), a talk with him and a call to him or from him stay a man's.
+    r"|manylion|cerdyn|gerdyn"
     r"|(?:rhoddon|roddon|rhoion|roion|rhoeson|roeson|rhoesom|roesom|rhois|rois|rhoies|roies|rhoddes|roddes|cafodd"
     r"|gafodd|cael|gael|gadw|cadw)(?:[ \t]+(?:ni|i|hi|o|fo|e|fe|nhw))?[ \t]+(?:rhif|rif|manylion|cerdyn|gerdyn)"
     r"|(?:rhif|rif)[ \t]+y[ \t]+tîm[ \t]+(?:a|ac)[ \t]+(?:rhif|rif)|Childline[^.\n]{0,16}?[ \t](?:a|ac|and))[ \t]+\Z)"
@@ -379,11 +375,11 @@ def _a_helpline(text: str, s: int, e: int) -> bool:
         or _HELPLINE_AFTER.match(text, e)
         or (_FREEPHONE_AFTER.match(text, e) and _NUMBER_BEFORE.search(text, max(0, s - 8), s))
         or (text[s:e] in _HELPLINE_NAMES and _FREEPHONE_SOON.match(text, e) is not None)
-        or (text[s:e] in _HELPLINE_NAMES and _SERVICE_USED_BEFORE.search(text, max(0, s - 28), s) is not None)
         or (
             text[s:e] in _HELPLINE_NAMES
             and (
-                _SERVICE_BEFORE.search(text, max(0, s - 40), s) is not None or _SERVICE_AFTER.match(text, e) is not None
+                _SERVICE_USED_BEFORE.search(text, max(0, s - 40), s) is not None
+                or _SERVICE_AFTER.match(text, e) is not None
             )
         )
     )
