@@ -2,6 +2,7 @@
 
     nohup python3 benchmarks/perf/bench_build.py --stories 1000 10000 30000 > benchmarks/out/bench.txt 2>&1 &
     python3 benchmarks/perf/bench_build.py --stories 1000 --no-hugo --old main   # old and new, side by side
+    python3 benchmarks/perf/bench_build.py --stories 10000 --old 127e19d --new d8f6a9d --rounds 5   # alternated
 
 Publishing one story (issue 20): after the clean build, the first rebuild (one story edited), then
 PUBLISH_RUNS rebuilds each for one story edited, one added and one withdrawn, search index included,
@@ -16,6 +17,10 @@ child process, whose wall time, peak memory (ru_maxrss of the largest process in
 included) and CPU time are measured. Results are also
 appended as JSON lines to benchmarks/out/results.jsonl. With --old REV, commit REV (its own code, theme
 and catalogs) is measured too, in the same run, each N old then new, and the two are shown side by side.
+With --rounds K the two sides take turns K times (old, new, then new, old, ...), so that a machine
+whose speed drifts during the run weighs on both alike; the comparison is of each figure's median over
+the rounds, and of the median of the K paired ratios. --new REV measures commit REV as the new side
+instead of this checkout (a merge against its parent, say).
 """
 
 from __future__ import annotations
@@ -198,6 +203,7 @@ def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: boo
         row[f"{name}_process_without_index_s"] = rebuild["seconds"] - row[f"{name}_index_s"]
         row[f"{name}_timings"] = report["timings"]
         row[f"{name}_rss_mb"] = rebuild["max_rss_mb"]
+        row[f"{name}_cpu_s"] = rebuild["cpu_s"]
         row[f"{name}_old_site_deleted_after_s"] = wait_for_old_site(out)  # deleted in the background: let it finish
     if publish:
         # Publishing one story, as the web team does every day: whole commands, search index included.
@@ -219,7 +225,7 @@ def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: boo
     if serve:
         row["serve_reload_s"] = serve_reload(content, PUBLISH_RUNS)
     runs = ["rebuild_again", *steady]
-    for figure in ("without_index_s", "process_without_index_s"):
+    for figure in ("without_index_s", "process_without_index_s", "cpu_s"):
         row[f"steady_{figure}"] = [row[f"{name}_{figure}"] for name in runs]
         row[f"steady_median_{figure}"] = statistics.median(row[f"steady_{figure}"])
     row["cache_mb"] = sum(p.stat().st_size for p in (root / "cache").rglob("*") if p.is_file()) / 1e6
@@ -337,21 +343,35 @@ def show(row: dict) -> None:
 
 SIDE_BY_SIDE = (  # figure, label: what compare() shows of an old and a new run
     ("check_s", "storysite check"),
+    ("check_cpu_s", "  its CPU time"),
     ("check_again_s", "check again (files read)"),
+    ("check_again_cpu_s", "  its CPU time"),
     ("build_s", "storysite build"),
+    ("build_cpu_s", "  its CPU time"),
     ("build_rss_mb", "build peak memory (MB)"),
     ("rebuild_inprocess_s", "rebuild, one story edited"),
     ("rebuild_without_index_s", "  without the re-index"),
+    ("rebuild_cpu_s", "  its CPU time"),
     ("steady_median_without_index_s", "steady rebuild, median"),
+    ("steady_median_cpu_s", "  its CPU time"),
 )
 
 
-def compare(old: dict, new: dict, commit: str) -> None:
-    """The figures of an old and a new run side by side, with new / old."""
-    print(f"\nN = {new['stories']:,}: old ({commit[:12]}) and new (this checkout), in one run")
+def compare(old: list[dict], new: list[dict], names: tuple[str, str]) -> None:
+    """Each figure of the old and the new runs side by side: medians over the rounds, new / old of the
+    medians, and the median of the rounds' own new / old (each round's two runs ran one after the other)."""
+    rounds = len(new)
+    print(f"\nN = {new[0]['stories']:,}: old ({names[0]}) and new ({names[1]}), in one run of {rounds} round(s)")
     for key, label in SIDE_BY_SIDE:
-        ratio = new[key] / old[key] if old[key] else float("nan")
-        print(f"  {label:32} old {old[key]:9.2f}   new {new[key]:9.2f}   new/old {ratio:5.2f}")
+        olds, news = [row[key] for row in old], [row[key] for row in new]
+        old_median, new_median = statistics.median(olds), statistics.median(news)
+        ratio = new_median / old_median if old_median else float("nan")
+        line = f"  {label:32} old {old_median:9.2f}   new {new_median:9.2f}   new/old {ratio:5.2f}"
+        if rounds > 1:
+            paired = statistics.median(n / o for o, n in zip(olds, news, strict=True) if o)
+            each = " ".join(f"{o:.2f}/{n:.2f}" for o, n in zip(olds, news, strict=True))
+            line += f"   paired {paired:5.2f}   (old/new by round: {each})"
+        print(line)
     sys.stdout.flush()
 
 
@@ -363,37 +383,51 @@ def main() -> None:
     parser.add_argument("--old", help="also measure this commit, old then new for each N (Hugo is left out)")
     parser.add_argument("--no-publish", action="store_true", help="leave out publishing one story (issue 20)")
     parser.add_argument("--no-serve", action="store_true", help="leave out serve's save → reloaded page")
+    parser.add_argument("--new", help="with --old: measure this commit as the new side, not this checkout")
+    parser.add_argument("--rounds", type=int, default=1, help="with --old: old and new take turns this many times")
     args = parser.parse_args()
+    if (args.new or args.rounds != 1) and not args.old:
+        parser.error("--new and --rounds compare two commits: give --old too")
     args.work.mkdir(parents=True, exist_ok=True)
     codes = {"new": args.work / "code"}
-    snapshot(codes["new"])
-    commit = ""
+    names = {"new": "this checkout"}
     if args.old:
         sys.path.insert(0, str(REPO / "benchmarks"))
         from identical import export
 
-        tree = args.work / "old-tree"
-        shutil.rmtree(tree, ignore_errors=True)
-        commit = export(args.old, tree)
-        codes = {"old": args.work / "code-old", **codes}
-        snapshot(codes["old"], tree)
+        for side, rev in (("old", args.old), ("new", args.new)):
+            if rev is None:
+                continue
+            tree = args.work / f"{side}-tree"
+            shutil.rmtree(tree, ignore_errors=True)
+            names[side] = export(rev, tree)[:12]
+            codes[side] = args.work / f"code-{side}"
+            snapshot(codes[side], tree)
+        codes = {"old": codes["old"], "new": codes["new"]}
+    if not args.new:
+        snapshot(codes["new"])
     for stories in args.stories:
-        rows = {}
-        for side, code in codes.items():
-            ENV["PYTHONPATH"] = str(code)
-            work = (args.work / side if args.old else args.work).resolve()
-            hugo = not args.no_hugo and not args.old and shutil.which("hugo") is not None
-            started = time.perf_counter()
-            new = side == "new"
-            row = bench(stories, work, hugo=hugo, publish=new and not args.no_publish, serve=new and not args.no_serve)
-            row["bench_s"], row["code"] = time.perf_counter() - started, commit if side == "old" else "new"
-            show(row)
-            rows[side] = row
-            (REPO / "benchmarks" / "out").mkdir(parents=True, exist_ok=True)
-            with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
-                log.write(json.dumps(row) + "\n")
+        rows: dict[str, list[dict]] = {side: [] for side in codes}
+        for turn in range(args.rounds):
+            last = turn == args.rounds - 1
+            order = list(codes.items()) if turn % 2 == 0 else list(reversed(codes.items()))
+            for side, code in order:
+                ENV["PYTHONPATH"] = str(code)
+                work = (args.work / side if args.old else args.work).resolve()
+                hugo = not args.no_hugo and not args.old and shutil.which("hugo") is not None
+                started = time.perf_counter()
+                new = side == "new" and last  # publishing and serve: once, after the compared figures
+                row = bench(
+                    stories, work, hugo=hugo, publish=new and not args.no_publish, serve=new and not args.no_serve
+                )
+                row["bench_s"], row["code"], row["round"] = time.perf_counter() - started, names[side], turn + 1
+                show(row)
+                rows[side].append(row)
+                (REPO / "benchmarks" / "out").mkdir(parents=True, exist_ok=True)
+                with (REPO / "benchmarks" / "out" / "results.jsonl").open("a", encoding="utf-8") as log:
+                    log.write(json.dumps(row) + "\n")
         if args.old:
-            compare(rows["old"], rows["new"], commit)
+            compare(rows["old"], rows["new"], (names["old"], names["new"]))
 
 
 if __name__ == "__main__":
