@@ -89,9 +89,9 @@ HOME_LOOKALIKES = [
     ("en", "After his stroke he turned his life round and came home."),
     ("cy", "Trowch i'r chwith ar ôl yr eglwys i gyrraedd y llyfrgell."),
     ("cy", "Ar ôl y gwasanaeth, trodd hi i'r chwith ac aeth adre."),
-    # Directions past unnamed things: any lane has a post box; "one of the" row; next door to a person.
-    ("en", "The farm is the first gate on the left after the cattle grid."),
-    ("cy", "Mae'r tŷ yn troi lan y lôn gyntaf ar y dde ar ôl y blwch postio."),
+    # "One of the" row; next door to a person. (Two ways counted to a side past unnamed things, "the first gate on
+    # the left after the cattle grid", were here until round forty-five: the hand-written dev stories mark every
+    # such way as the home's address, and tests/test_privacy_round45.py now asks for them to be found.)
     ("cy", "Mae hi'n byw yn un o'r tai cyngor uwchben y parc."),
     ("cy", "Mae Gwilym yn byw drws nesa i Gwenda ar y coridor."),
     ("en", "He lives next door to Mrs Evans on the landing."),

@@ -776,8 +776,15 @@ _SAID_OF_SOMEONE = re.compile(
 # "the third of March, nineteen fifty-two, like a telegram", "the eleventh of August twenty-fifteen", "yr ugeinfed o
 # Fedi, dwy fil a naw", "Christmas Eve, two thousand and fourteen". A visit's date is seldom read out so: in the dev
 # stories each one was a birth.
+# ... and a Welsh year by its last two figures, as most people say it (round forty-five): "y pedwerydd o Fai, saith deg
+# naw", "Ail o Fawrth, tri deg un"; not a count of something ("tri deg o bobl").
+_CY_SHORT_YEAR = (
+    r"(?:un|dau|tri|pedwar|pum|chwe|saith|wyth|naw)[ \t]+deg[ \t]+(?:un|dau|tri|pedwar|pump|chwech|saith|wyth|naw)"
+    r"(?![ \t]+o\b)"
+)
 _SPOKEN_YEAR = (
-    rf"(?:{_EN_YEAR}|{_CY_YEAR}|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:{_EN_TEENS}|{_EN_UNITS.replace(' ', '|')}"
+    rf"(?:{_EN_YEAR}|{_CY_YEAR}|{_CY_SHORT_YEAR}"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:{_EN_TEENS}|{_EN_UNITS.replace(' ', '|')}"
     r"|twenty(?:[ \t-]\w+)?)|dwy[ \t]+fil(?:[ \t]+(?:a|ac))?[ \t]+(?:ac[ \t]+)?\w+(?:[ \t]+(?:a|ac)[ \t]+\w+)?)"
 )
 _SPOKEN_DATE = re.compile(
@@ -789,7 +796,20 @@ _SPOKEN_DATE = re.compile(
     + _SPOKEN_YEAR
     + r")(?![\w-])"
 )
-SPOKEN_NEEDLES = ("nineteen", "twenty", "thousand", "mil naw", "dwy fil", "Nineteen", "Twenty", "Dwy fil", "Mil naw")
+SPOKEN_NEEDLES: tuple[str, ...] = (
+    "nineteen",
+    "twenty",
+    "thousand",
+    "mil naw",
+    "dwy fil",
+    "Nineteen",
+    "Twenty",
+    "Dwy fil",
+    "Mil naw",
+)
+SPOKEN_NEEDLES += tuple(
+    f"deg {unit}" for unit in ("un", "dau", "tri", "pedwar", "pump", "chwech", "saith", "wyth", "naw")
+)
 
 
 def spoken_dates(text: str) -> list[tuple[int, int]]:

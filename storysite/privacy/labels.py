@@ -484,6 +484,23 @@ def tags_and_certificates(text: str, found: Needles) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# A taxi's plate number, as a village knows its one taxi by it (round forty-five): "the same taxi, plate 47", "Huw
+# Tacsi, plât 117", "sat in plate 47 with the engine off". Only where a taxi is spoken of: "plate 3" is a book's too.
+PLATE_NEEDLES = ("plate ", "Plate ", "plât ", "Plât ")
+_PLATE = re.compile(r"(?:[Pp]late|[Pp]lât)[ \t]+(?:(?i:no\.?|number|rhif)[ \t]*)?#?([0-9]{1,4})(?![\w.:/-])")
+_TAXI = re.compile(r"(?i:\b(?:taxi|taxis|tacsi|dacsi|thacsi|cab|hackney)\b)")
+
+
+def taxi_plates(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A taxi's plate number, where a taxi is spoken of nearby: "the same taxi, plate 47"."""
+    out = []
+    for at in found.positions(PLATE_NEEDLES):
+        m = _PLATE.match(text, at)
+        if m and (at == 0 or not text[at - 1].isalpha()) and _TAXI.search(text, max(0, at - 100), m.end() + 60):
+            out.append(m.span(1))
+    return out
+
+
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"

@@ -2714,6 +2714,40 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
     return out
 
 
+# A school's base called by the everyday word it is named with, and nothing else, where the story speaks of
+# school (round forty-five): "sent more than once to the Hafan", "lunchtimes in the Hwb", "mynd i'r Cwtsh am bum
+# munud", "Mrs yn y Cwtsh sy'n gwybod", "a place at the Bridge". These few words are what Welsh schools name their
+# nurture bases and units; another capital after the word makes it part of a longer name ("the Bridge Inn", "Hafan
+# Deg"), found or left by the finders for those. "The Cylch" is every village's playgroup, and names none of them.
+_BASE_WORDS = ("Hafan", "Hwb", "Nyth", "Cwtsh", "Cwtch", "Nest", "Enfys", "Bridge", "Bont", "Annexe")
+BASE_WORD_NEEDLES = tuple(
+    f"{article} {word}" for article in ("the", "The", "yr", "Yr", "y", "Y", "'r", "’r") for word in _BASE_WORDS
+)
+# ... nor a class: "the Enfys class" is one class of children, not a place
+_BASE_WORD_END = re.compile(rf"(?![\w'’-])(?![ \t]+(?:{WORD}|&|and[ \t]+[{UPPER}]|a[ \t]+[{UPPER}]|class\b))")
+_JOINED_TO_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]*\Z")  # "Mamgu'r Bont": a woman called by her place
+
+
+def bases_by_their_word(text: str, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
+    """A school's base by its one everyday word ("the Hafan", "i'r Cwtsh") where the story speaks of school."""
+    if not lowered.any(_SCHOOL_TALK_NEEDLES):
+        return []
+    out = []
+    for at in found.positions(BASE_WORD_NEEDLES):
+        article, _, rest = text[at : at + 12].partition(" ")
+        if at and text[at - 1].isalnum() and article[0] not in "'’":
+            continue  # "bathe Nest", "they Hafan": inside another word ("i'r Cwtsh" is two)
+        if article[0] in "'’" and _JOINED_TO_A_NAME.search(text, max(0, at - 30), at):
+            continue
+        word = next(w for w in _BASE_WORDS if rest.startswith(w))
+        end = at + len(article) + 1 + len(word)
+        if not _BASE_WORD_END.match(text, end):
+            continue
+        if _SCHOOL_TALK.search(text, max(0, at - 240), min(len(text), end + 160)):
+            out.append((end - len(word), end))  # the word, as the base named again is found
+    return out
+
+
 # A Welsh-medium school by its initials, as parents and staff write it (round thirty-eight): "the Urdd banner from
 # YGCB", "roedd hi yn YGGD" (Ysgol Gymraeg, Gynradd or Gyfun, or Ysgol Bro, then the name's own initials).
 SCHOOL_INITIAL_NEEDLES = ("YG", "YB")
@@ -3062,6 +3096,7 @@ def named_groups_of_homes(text: str, found: Needles) -> list[tuple[int, int]]:
 # Every literal the finders above look for, for the scanner's single pass (needles.py) ...
 NEEDLES = (
     *UNIT_NEEDLES,
+    *BASE_WORD_NEEDLES,
     *_LANDMARK_GATE_CY,
     *_LANDMARK_GATE_EN,
     *_LANDMARK_GATE_FROM,

@@ -53,6 +53,7 @@ from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
 from storysite.privacy.labels import (
     CAPITAL_KIND,
     LOOSE_KEYS,
+    PLATE_NEEDLES,
     TAG_NEEDLES,
     at_capital_cue,
     collar_numbers,
@@ -63,6 +64,7 @@ from storysite.privacy.labels import (
     number_on_the_back_at,
     sort_codes_and_seats,
     tags_and_certificates,
+    taxi_plates,
     word_date_of_birth_at,
 )
 from storysite.privacy.names import (
@@ -106,6 +108,7 @@ from storysite.privacy.page_names import NEEDLES as PAGE_NAME_NEEDLES
 from storysite.privacy.page_names import PAGE_NEEDLES, lower_handle_near, page_names
 from storysite.privacy.places import (
     BASE_KIND_NEEDLES,
+    BASE_WORD_NEEDLES,
     COMPOUND_STARTS,
     FARM_OR_CARE_HOME_NEEDLES,
     FARM_TAILS,
@@ -116,6 +119,7 @@ from storysite.privacy.places import (
     SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
     WALKED_BEFORE,
+    bases_by_their_word,
     bases_named_before_their_kind,
     care_homes_called_plas,
     compound_home_at,
@@ -170,6 +174,7 @@ from storysite.privacy.whereabouts import homes_described
 from storysite.privacy.year_groups import (
     EXAM_NEEDLES,
     EXCLUDED_NEEDLES,
+    FIGURES_OF_NEEDLES,
     LEFT_NEEDLES,
     POST_NEEDLES,
     UNTIL_NEEDLES,
@@ -250,6 +255,9 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(TAG_NEEDLES):
         for s, e in tags_and_certificates(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "door fob 17", "cert 0017 8451 9360"
+    if found.any(PLATE_NEEDLES):
+        for s, e in taxi_plates(text, found):
+            hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "the same taxi, plate 47"
     hits.extend(case_notes(text, found, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
     # as much as an empty loop.
@@ -359,12 +367,19 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
     if found.any(BASE_KIND_NEEDLES):
         kinds += bases_named_before_their_kind(text, found)  # "the Hut, the portacabin base behind the sports hall"
+    if found.any(BASE_WORD_NEEDLES):
+        kinds += bases_by_their_word(text, found, lowered)  # "sent more than once to the Hafan", "i'r Cwtsh"
     kinds += schools_by_initials(text, found, lowered)  # "the Urdd banner from YGCB", "lessons at AVH"
     if found.any(HEAD_NEEDLES):
         kinds += schools_by_their_head(text, found, lowered)  # "Mrs Gittins's school", "liked was Mr Probert's"
     if figures or " year " in text or "lwyddyn " in text or "Year " in text:
         kinds += schools_by_year_group(text, found)  # "Year 10 at Dyffryn Nantlle", "year eleven at Bryn El"
-    if found.any(EXAM_NEEDLES) or found.any(EXCLUDED_NEEDLES) or found.any(POST_NEEDLES):
+    if (
+        found.any(EXAM_NEEDLES)
+        or found.any(EXCLUDED_NEEDLES)
+        or found.any(POST_NEEDLES)
+        or found.any(FIGURES_OF_NEEDLES)
+    ):
         kinds += schools_by_exams(text, found)  # "her GCSEs at Tryfan", "excluded from Glan Clwyd"
     if found.any(LEFT_NEEDLES):
         kinds += schools_left_at_an_age(text, found)  # "she left the Convent at sixteen"
@@ -1011,7 +1026,7 @@ _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
 # The scanner's own gates: found in the same pass, but a text holding only these still skips the literal finders.
 _GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", "oler", "euadd ", "euaddau")
-_GATES += TAG_NEEDLES
+_GATES += TAG_NEEDLES + PLATE_NEEDLES
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (
@@ -1032,6 +1047,7 @@ _WORDS = Words(
         *_ESTATE_WORDS,
         *EXAM_NEEDLES,
         *EXCLUDED_NEEDLES,
+        *FIGURES_OF_NEEDLES,
         *POST_NEEDLES,
         *SPOKEN_NEEDLES,
         *LEFT_NEEDLES,

@@ -216,6 +216,7 @@ _PAST_A_LANDMARK = re.compile(
 _HOME_NEAR = re.compile(
     r"(?i:\b(?:house|home|farm|farmhouse|cottage|bungalow|yard|drive|track|his[ \t]+place|her[ \t]+place"
     r"|tŷ|dŷ|fferm|ffarm|bwthyn|byngalo|buarth|trac|cartref|gartref|adre|adref|adra|lle|giât|gât|gate|gofalwyr"
+    r"|clos|lives|lived|live|living|byw|fyw"  # round forty-five: "a'r clos cynta' ar y dde", "They live at …:"
     r"|carers?)\b)"
 )
 # What a step can follow that is no landmark: a time, an event, a side.
@@ -273,13 +274,52 @@ def directions_in_steps(text: str, welsh: bool, found: Needles) -> list[Span]:
         if not (_HOME_NEAR.search(body) or _HOME_NEAR.search(previous)):
             continue
         first = begin + len(body) - len(body.lstrip())
+        named = len(out)
         for m in _PAST_A_LANDMARK.finditer(text, begin, done):
             if m.start() == first:
                 continue  # "After the funeral, ...": a time, not a step on the way
             if m.group(3).split()[-1].lower() in _NOT_LANDMARKS or not any(c.isupper() for c in m.group(3)):
                 continue  # a named landmark only: "ar ôl Pont Cwm-llwyd", not "after the cattle grid"
             out.append(m.span(3))
+        if len(out) == named:
+            way = _unnamed_way(text, begin, done)
+            if way:
+                out.append(way)
     return out
+
+
+# ... and with no landmark named, the steps themselves when they count the gates or houses to a home (round
+# forty-five): "y giât werdd gynta ar y dde ar ôl pont Tanat", "the second gate on the left after the cattle grid",
+# "troi lan yr hewl fach wrth y capel, hibo'r ciosg coch, a'r clos cynta' ar y dde ar ôl y grid". Counting to a
+# side is what a visitor needs and a reader can follow; "turn right at the lights, it's on the left" counts nothing.
+_SIDE = r"(?:on|ar)[ \t]+(?:the|y)[ \t]+(?:left|right|chwith|whith|dde)|i['’]r[ \t]+(?:chwith|whith|dde)"
+_COUNTED_TO_A_SIDE = re.compile(
+    r"(?i:\b(?:" + "|".join(_ORDINAL_WORDS) + r")(?:['’](?!\w)|(?![\w'’]))"  # "cynta'", as it is said
+    rf"[ \t]+(?:[^\W\d_]+['’]?[ \t]+){{0,3}}?(?:{_SIDE}|left|right)\b"
+    # ... or a home on a side, counted from what comes before it: "the farm on the left after the cattle grid"
+    r"|\b(?:house|farm|bungalow|cottage|gate|track|lane|tŷ|dŷ|fferm|ffarm|clos|byngalo|bwthyn|giât|gât|lôn)[ \t]+"
+    rf"(?:{_SIDE})[ \t]+(?:after|past|before|ar[ \t]+ôl|heibio|cyn)\b)"
+)
+_HOME_ON_THE_WAY = re.compile(
+    r"(?i:\b(?:house|farm|farmhouse|cottage|bungalow|yard|drive|track|lane|gate|tŷ|dŷ|fferm|ffarm|bwthyn|byngalo"
+    r"|buarth|clos|trac|lôn|giât|gât|iet|glwyd)\b)"
+)
+_WAY_CLAUSE_END = re.compile(r"[,;:()—–]|\Z")
+
+
+def _unnamed_way(text: str, begin: int, done: int) -> Span | None:
+    """From the first step of a sentence's way to the end of the clause with its last, when it counts to a side."""
+    counted = _COUNTED_TO_A_SIDE.search(text, begin, done)
+    if counted is None or not _HOME_ON_THE_WAY.search(text, begin, done):
+        return None
+    steps = [m.span() for pattern in (_TURN, _STEP) for m in pattern.finditer(text, begin, done)]
+    start = min([counted.start(), *(s for s, _ in steps)])
+    last = max([counted.end(), *(e for _, e in steps)])
+    stop = _WAY_CLAUSE_END.search(text, last, done)
+    end = stop.start() if stop else done
+    while end > start and text[end - 1] in " \t.!?\n":
+        end -= 1
+    return (start, end)
 
 
 # Up, down or over at a farm or a house, in Welsh: "i fyny yng Nghefn Coch", "lawr ym Mhant Glas".

@@ -191,6 +191,16 @@ def schools_by_their_post(text: str, found: Needles) -> list[Span]:
     return out
 
 
+# ... or the school whose figures a record quotes (round forty-five): "Ffigurau presenoldeb y Glan", "presenoldeb o'r
+# Bro", "Ffigurau presenoldeb Bro Gwern", "Cofrestr y Bryn". Without the article or "Bro" the name after the word
+# is most often the pupil's ("presenoldeb Cai"), and is left to the names.
+_FIGURES_OF = re.compile(
+    r"(?:[pb]resenoldeb|[CcGg]ofrestr)[ \t]+(?:o[ \t]+)?(?:(?:y|yr)[ \t]+|o['’]r[ \t]+|(?=[BF]ro[ \t]))"
+    rf"({WORD}(?:(?:[ \t]+(?:y|yr|ar|a|o)|['’]r|-)?[ \t]*{WORD}){{0,3}})"
+)
+FIGURES_OF_NEEDLES = ("resenoldeb ", "ofrestr ")
+
+
 def schools_by_exams(text: str, found: Needles) -> list[Span]:
     """The school after the exams a pupil sat there: "she did her A levels at the Frow"."""
     out: list[Span] = []
@@ -209,6 +219,10 @@ def schools_by_exams(text: str, found: Needles) -> list[Span]:
             out.append(m.span(2))
     if found.any(POST_NEEDLES):
         out += schools_by_their_post(text, found)
+    for at in found.positions(FIGURES_OF_NEEDLES):
+        m = match_starting_by(_FIGURES_OF, text, max(0, at - 2), at, len(text))
+        if m and _exam_school(m.group(1), True) and m.span(1) not in out:
+            out.append(m.span(1))
     return out
 
 
