@@ -15,7 +15,10 @@
 - a Welsh date read aloud with its year by two figures ("pedwerydd o Fai, saith deg naw", "Ail o Fawrth, tri deg
   un"), not a count after a date ("y pumed o Fai, tri deg o bobl");
 - a taxi's plate number where a taxi is spoken of ("the same taxi, plate 47", "Huw Tacsi, plât 117"), not a plate
-  elsewhere ("She put plate 3 on the shelf").
+  elsewhere ("She put plate 3 on the shelf");
+- a relative's house a child goes to as a routine "yn nhŷ" as well as "i dŷ", and with where it is after it ("Bob
+  dydd Sul … ginio yn nhŷ Anti Bet yn Llandogo"), which the check left because "yn" after the name was read as
+  "lle Anti Sal yn sefyll" is; a visit once, and where someone stands, are still left.
 """
 
 from __future__ import annotations
@@ -148,3 +151,24 @@ def test_a_taxi_s_plate_number(text: str, lang: str, plate: str) -> None:
 )
 def test_a_plate_where_no_taxi_is_spoken_of_has_no_number(text: str) -> None:
     assert words_of("other-id", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Bob dydd Sul mae ei nai yn ei yrru lawr i ginio yn nhŷ Anti Bet yn Llandogo, ac mae hi wrth ei bodd.",
+            "nhŷ Anti Bet",
+        ),
+        ("Mae Elan yn mynd i dŷ Anti Sal yn y pentre bob dydd ar ôl ysgol.", "dŷ Anti Sal"),
+    ],
+)
+def test_a_relative_s_house_as_a_routine_with_where_it_is_after_it(text: str, home: str) -> None:
+    assert home in words_of("address", text, "cy")
+
+
+@pytest.mark.parametrize(
+    "text", ["Cawson ni de yn nhŷ Anti Bet ddydd Sul diwetha.", "Dyna lle Anti Sal yn sefyll bob bore."]
+)
+def test_a_relative_s_house_visited_once_or_where_she_stands_is_no_home(text: str) -> None:
+    assert words_of("address", text, "cy") == []

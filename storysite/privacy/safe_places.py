@@ -112,14 +112,16 @@ _LIVES_AT_A_RELATIVE_S = re.compile(
 # ysgol", "draw i dŷ Wncwl Des bob nos Wener", "Arhosodd y plant yn nhŷ Anti Meinir", "spends most days at Nanna
 # Gwyneth's", "goes to Auntie Carol's after school". A visit once ("We had tea at Nanna Beryl's on Sunday") is left.
 _GOES_TO_A_RELATIVE_S = re.compile(
-    rf"(?:(?<![\w'’])(?:i|at)[ \t]+(?=dŷ)|(?<![\w'’])(?=lle[ \t]))((?:dŷ|lle)[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
-    # "lle Anti Sal yn sefyll" is where she stands, not her place
-    r"(?!['’]n|[ \t]+(?:yn|wedi|sy|sydd|oedd|ydy|yw|ddim|heb)\b)"
+    rf"(?:(?<![\w'’])(?:i|at)[ \t]+(?=dŷ)|(?<![\w'’])(?=lle[ \t])"
+    rf"|(?<![\w'’])yn[ \t]+(?=nhŷ))"  # round forty-five: "Bob dydd Sul … ginio yn nhŷ Anti Bet yn Llandogo"
+    rf"((?:dŷ|nhŷ|lle)[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
     rf"|(?i:\b(?:arhos\w*|aros|cysgu|gysgu|treulio|dreulio))(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+yn[ \t]+"
     rf"(nhŷ[ \t]+{_KIN}[ \t]+{WORD})(?![\w'’-])"
     rf"|(?<![\w'’])(?:at|to)[ \t]+({_KIN}[ \t]+{WORD}['’]s)(?![\w'’])"
     r"(?![ \t]+(?:front|back|kitchen|garden|room|table)\b)"
 )
+# "lle Anti Sal yn sefyll" is where she stands, not her place
+_WHERE_SOMEONE_IS = re.compile(r"['’]n|[ \t]+(?:yn|wedi|sy|sydd|oedd|ydy|yw|ddim|heb)\b")
 # what makes a going there a routine: a time that comes back
 _ROUTINE = re.compile(
     r"(?i:\b(?:ar[ \t]+ôl[ \t]+ysgol|bob|pob|bob[ \t]+yn[ \t]+ail|ar[ \t]+benwythnos\w*|penwythnosa\w*"
@@ -198,6 +200,8 @@ def _placed(text: str, found: Needles) -> list[Span]:
             out.append(m.span(1) if m.group(1) else m.span(2))
         for m in _GOES_TO_A_RELATIVE_S.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
+            if group == 1 and m.group(1).startswith("lle") and _WHERE_SOMEONE_IS.match(text, m.end(1)):
+                continue
             if group == 2 or _ROUTINE.search(sentence_around(text, m.start(), m.end())):
                 out.append(m.span(group))
     if found.any(_BOAT_WORDS):

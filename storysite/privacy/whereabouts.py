@@ -274,21 +274,19 @@ def directions_in_steps(text: str, welsh: bool, found: Needles) -> list[Span]:
         if not (_HOME_NEAR.search(body) or _HOME_NEAR.search(previous)):
             continue
         first = begin + len(body) - len(body.lstrip())
-        named = len(out)
         for m in _PAST_A_LANDMARK.finditer(text, begin, done):
             if m.start() == first:
                 continue  # "After the funeral, ...": a time, not a step on the way
             if m.group(3).split()[-1].lower() in _NOT_LANDMARKS or not any(c.isupper() for c in m.group(3)):
                 continue  # a named landmark only: "ar ôl Pont Cwm-llwyd", not "after the cattle grid"
             out.append(m.span(3))
-        if len(out) == named:
-            way = _unnamed_way(text, begin, done)
-            if way:
-                out.append(way)
+        way = _counted_way(text, begin, done)
+        if way:
+            out.append(way)
     return out
 
 
-# ... and with no landmark named, the steps themselves when they count the gates or houses to a home (round
+# ... and the steps themselves when they count the gates or houses to a home, a landmark named or not (round
 # forty-five): "y giât werdd gynta ar y dde ar ôl pont Tanat", "the second gate on the left after the cattle grid",
 # "troi lan yr hewl fach wrth y capel, hibo'r ciosg coch, a'r clos cynta' ar y dde ar ôl y grid". Counting to a
 # side is what a visitor needs and a reader can follow; "turn right at the lights, it's on the left" counts nothing.
@@ -307,7 +305,7 @@ _HOME_ON_THE_WAY = re.compile(
 _WAY_CLAUSE_END = re.compile(r"[,;:()—–]|\Z")
 
 
-def _unnamed_way(text: str, begin: int, done: int) -> Span | None:
+def _counted_way(text: str, begin: int, done: int) -> Span | None:
     """From the first step of a sentence's way to the end of the clause with its last, when it counts to a side."""
     counted = _COUNTED_TO_A_SIDE.search(text, begin, done)
     if counted is None or not _HOME_ON_THE_WAY.search(text, begin, done):
