@@ -18,7 +18,9 @@
   elsewhere ("She put plate 3 on the shelf");
 - a relative's house a child goes to as a routine "yn nhŷ" as well as "i dŷ", and with where it is after it ("Bob
   dydd Sul … ginio yn nhŷ Anti Bet yn Llandogo"), which the check left because "yn" after the name was read as
-  "lle Anti Sal yn sefyll" is; a visit once, and where someone stands, are still left.
+  "lle Anti Sal yn sefyll" is; a visit once, and where someone stands, are still left;
+- four more pet forms (Morgan: Moc, Gwyn: Wyn, Gethin: Geth, Dylan: Dyl), so that a man known by his farm is found by
+  them ("Moc Penrhiw", "Geth Hendre"); lambs ("wyn bach") stay lambs.
 """
 
 from __future__ import annotations
@@ -172,3 +174,18 @@ def test_a_relative_s_house_as_a_routine_with_where_it_is_after_it(text: str, ho
 )
 def test_a_relative_s_house_visited_once_or_where_she_stands_is_no_home(text: str) -> None:
     assert words_of("address", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ('Bys ar y gwydr: "Dai Bach. Moc Penrhiw. Elwyn Ffowc, y diawl."', "cy", "Moc Penrhiw"),
+        ('People were stopping him outside the Spar: "Geth Hendre! Fourteen kites!"', "en", "Geth Hendre"),
+    ],
+)
+def test_a_pet_form_known_by_a_farm(text: str, lang: str, name: str) -> None:
+    assert name in words_of("person-name", text, lang)
+
+
+def test_lambs_are_no_pet_form() -> None:
+    assert words_of("person-name", "Mae'r wyn bach yn y cae ers y bore.", "cy") == []
