@@ -9,7 +9,7 @@ PUBLISH_RUNS rebuilds each for one story edited, one added and one withdrawn, se
 with their medians; each rebuild's CPU time by stage, Pagefind's apart; and serve's save → reloaded
 page (benchmarks/serve_reload.py) unless --no-serve.
 
-For each N: `storysite check` (MB/s; twice, the second time with the files in memory), a clean
+For each N: `storysite check` (MB/s; twice, each with an empty cache, the second time with the files in memory), a clean
 `storysite build`, a rebuild after one story changed (from the cache; search re-index shown apart)
 and STEADY more, each after another story changed (through the spare tree the rebuild before left),
 with their median, then Hugo and the Pagefind CLI on the same stories. Each step runs in its own
@@ -63,7 +63,7 @@ os._exit(0)  # as `storysite build` ends (cli.run): the process's wall time is t
 """
 
 
-def measure(command: list[str], cwd: Path) -> dict:
+def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict:
     """Run `command` in a child that reports its wall time, the peak RSS of its largest process and the CPU
     time (user and system) of all its processes: the work two cores share, whatever the wall time hides."""
     probe = (
@@ -77,7 +77,7 @@ def measure(command: list[str], cwd: Path) -> dict:
         "                  'out': p.stdout[-2000:], 'err': p.stderr[-2000:]}))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe, *command], cwd=cwd, env=ENV, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe, *command], cwd=cwd, env=env or ENV, capture_output=True, text=True, check=True
     )
     result = json.loads(done.stdout)
     if result["rc"] != 0:
@@ -158,6 +158,13 @@ def wait_for_old_site(out: Path) -> float:
     return time.perf_counter() - started
 
 
+def _empty_cache(folder: Path) -> dict[str, str]:
+    """The benchmark's environment with an empty cache folder at FOLDER (emptied here)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return {**ENV, "STORYSITE_CACHE_DIR": str(folder)}
+
+
 def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: bool = True) -> dict:
     """Every measurement for a library of `stories` stories."""
     root = work / f"n{stories}"
@@ -170,10 +177,11 @@ def bench(stories: int, work: Path, hugo: bool, publish: bool = True, serve: boo
 
     # Twice: first with the files as the disk holds them (the runs before, Pagefind's above all, may have
     # pushed them out of memory), then as a practitioner checking again, or CI after a checkout, reads them.
-    check = measure([*storysite, "check", str(content)], root)
+    # Each time with an empty cache of its own: not the one the last build left (with --old, the other side's).
+    check = measure([*storysite, "check", str(content)], root, env=_empty_cache(root / "check-cache"))
     row["check_s"], row["check_rss_mb"], row["check_cpu_s"] = check["seconds"], check["max_rss_mb"], check["cpu_s"]
     row["check_mb_s"] = source_bytes / 1e6 / check["seconds"]
-    again = measure([*storysite, "check", str(content)], root)
+    again = measure([*storysite, "check", str(content)], root, env=_empty_cache(root / "check-cache"))
     row["check_again_s"], row["check_again_cpu_s"] = again["seconds"], again["cpu_s"]
     row["check_again_mb_s"] = source_bytes / 1e6 / again["seconds"]
 
