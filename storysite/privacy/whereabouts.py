@@ -267,8 +267,9 @@ def directions_in_steps(text: str, welsh: bool, found: Needles) -> list[Span]:
         ends = [e for e in (text.find(c, at) for c in _ENDS) if e >= 0]
         done = min(ends) if ends else len(text)
         body = text[begin:done]
-        turns = len(_TURN.findall(body))
-        if not turns or turns + len(_STEP.findall(body)) < 2:
+        turns = [m.span() for m in _TURN.finditer(text, begin, done)]
+        steps = [m.span() for m in _STEP.finditer(text, begin, done)]
+        if not turns or len(turns) + len(steps) < 2:
             continue
         previous = text[max(text.rfind(c, 0, max(0, begin - 1)) for c in _ENDS) + 1 : begin]
         if not (_HOME_NEAR.search(body) or _HOME_NEAR.search(previous)):
@@ -280,7 +281,7 @@ def directions_in_steps(text: str, welsh: bool, found: Needles) -> list[Span]:
             if m.group(3).split()[-1].lower() in _NOT_LANDMARKS or not any(c.isupper() for c in m.group(3)):
                 continue  # a named landmark only: "ar ôl Pont Cwm-llwyd", not "after the cattle grid"
             out.append(m.span(3))
-        way = _counted_way(text, begin, done)
+        way = _counted_way(text, begin, done, turns + steps)
         if way:
             out.append(way)
     return out
@@ -305,12 +306,12 @@ _HOME_ON_THE_WAY = re.compile(
 _WAY_CLAUSE_END = re.compile(r"[,;:()—–]|\Z")
 
 
-def _counted_way(text: str, begin: int, done: int) -> Span | None:
-    """From the first step of a sentence's way to the end of the clause with its last, when it counts to a side."""
+def _counted_way(text: str, begin: int, done: int, steps: list[Span]) -> Span | None:
+    """From the first of a sentence's STEPS (its turns too) to the end of the clause with its last, when the way
+    counts to a side."""
     counted = _COUNTED_TO_A_SIDE.search(text, begin, done)
     if counted is None or not _HOME_ON_THE_WAY.search(text, begin, done):
         return None
-    steps = [m.span() for pattern in (_TURN, _STEP) for m in pattern.finditer(text, begin, done)]
     start = min([counted.start(), *(s for s, _ in steps)])
     last = max([counted.end(), *(e for _, e in steps)])
     stop = _WAY_CLAUSE_END.search(text, last, done)
