@@ -65,6 +65,7 @@ SPLITS = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 LANGS = ("cy", "en")
 
