@@ -797,7 +797,8 @@ _CALLED_CY_BEFORE = re.compile(
     + _CY_NAME[1:]
     # ... to everyone, to the village or to his friends (round forty-four): "Cer yw hi i bawb ar y stryd", "Mam-gu
     # Cefn yw hi i'r pentre i gyd", "Ems yw e i'w ffrindie"
-    + r"(?:[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]*(?:bawb\b|['’](?:r|w)[ \t]+[^\W\d_]+)"
+    # ... the name in quotation marks too (round forty-six): 'Lan y cwm, "Dai Cwm" yw e i bawb'
+    + r"(?:[\"”’]?[ \t]+(?:yw|ydi|ydy|oedd)[ \t]+(?:hi|o|e|fe|fo)[ \t]+i[ \t]*(?:bawb\b|['’](?:r|w)[ \t]+[^\W\d_]+)"
     # "Dai Bananas fel mae pawb yn ei alw fo": a name, then how everyone or the family calls him so
     + r"|(?P<fel>,?[ \t]+fel[ \t]+(?:maen|mae|ma['’]|roedden|roedd|oedden|oedd|o['’]dd|wedd)(?:['’]r)?[ \t]+\w+"
     + r"(?:['’]n|[ \t]+yn)[ \t]+ei[ \t]+(?:galw|alw|nabod))"
@@ -1254,6 +1255,39 @@ def names_in_fields(text: str, found: Needles, pseudonyms: frozenset[str]) -> li
     return out
 
 
+# A family a child lives or is placed with, by its surname in the plural (round forty-six): "lived, and still lives,
+# with the Whitcombes", "placed with the Prossers", "yn byw gyda'r Whitcombes". The surname need not be on the lists:
+# living with them is the cue. Not a team, a choir or an order ("with the Scarlets", "with the Sisters").
+_FAMILY_NEEDLES = (" with the ", ", with the ", "gyda'r ", "gyda’r ", "efo'r ", "efo’r ")
+_LIVES_WITH_A_FAMILY = re.compile(
+    r"(?:\b(?i:lives?|lived|living|stays?|stayed|staying|placed|settled|fostered|moved[ \t]+in)"
+    r"(?:[ \t]+(?i:now|still|happily|long-term|full-time|permanently))?[ \t]*,?[ \t]+(?i:with)[ \t]+the"
+    r"|\b(?i:byw|fyw|aros|lleoli|maethu)(?:[ \t]+(?i:nawr|rŵan|rwan))?[ \t]+(?i:gyda|efo|hefo)['’]r)"
+    r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:es|s))\b(?!['’]s)"
+)
+
+
+def families_lived_with(text: str, found: Needles, pseudonyms: frozenset[str]) -> list[Hit]:
+    """A family someone lives or is placed with, by its surname in the plural (not the story's made-up name)."""
+    out: list[Hit] = []
+    for at in found.positions(_FAMILY_NEEDLES):
+        m = _LIVES_WITH_A_FAMILY.search(text, max(0, at - 40), at + 60)
+        if m is None or m.end() < at:
+            continue
+        family = m.group(1)
+        bases = {family[:-1], family[:-2]} if family.endswith("es") else {family[:-1]}
+        if (
+            family in lx.COMMON
+            or family in lx.NOT_PERSON
+            or family in lx.PLACES
+            or any(b in lx.COMMON or b in lx.NOT_PERSON or b in lx.PLACES or b in KIN_TITLES for b in bases)
+            or any(b in pseudonyms for b in bases)
+        ):
+            continue
+        out.append((m.start(1), m.end(1), "person-name", "privacy.person-name.family"))
+    return out
+
+
 # A next of kin's line, as a case note pastes it (round forty): "PPA: Mrs M. Bowen (merch), Awel y Grug, Abercraf",
 # "NOK daughter Mrs E. PRITCHARD, Bryn Llus, 07700 900644", "Cyswllt arall: Taid, Penbryn (dim ffôn symudol)". After
 # the person, the first name that is no town is where they live.
@@ -1352,7 +1386,7 @@ NEEDLES = (
     *_SAFE_WORDS, *_OFFICER_WORDS, *_PAPER_WORDS, *_LITTLE_WORDS, *_CALL_IT_WORDS, *_SECRET_WORDS,
     *_FARM_VERBS_CY, *_OLD_SCHOOL_WORDS, *CODE_NEEDLES, *_J_NEEDLES, *_CALLED_INITIALS_NEEDLES,
     *_SHORT_AFTER_NEEDLES, *_CALLED_CY_NEEDLES, *_BUT_TO_ALL_NEEDLES, *REF_NEEDLES, *_SUBJECT_AFTER, *JOINED_NEEDLES,
-    *_AS_EVERYONE_NEEDLES,
+    *_AS_EVERYONE_NEEDLES, *_FAMILY_NEEDLES,
 )  # fmt: skip
 _ANY_NEEDLE = frozenset(NEEDLES)
 # The characters the finders start from with _finds, not from the pass (most texts have none of them).
@@ -1400,6 +1434,7 @@ _NAMED_FINDERS: tuple[tuple[Callable[[str, Needles, frozenset[str]], list[Hit]],
     (initials_with_a_nickname, frozenset(_J_NEEDLES), ""),
     (initials_as_subjects, frozenset(_SUBJECT_AFTER), ""),
     (names_in_fields, frozenset(_NAME_FIELD_NEEDLES), ""),
+    (families_lived_with, frozenset(_FAMILY_NEEDLES), ""),
 )
 
 

@@ -501,6 +501,46 @@ def taxi_plates(text: str, found: Needles) -> list[tuple[int, int]]:
     return out
 
 
+# A fishing boat's port letters and number, painted on her bow and known along the coast (round forty-six): "She's
+# the M 114, on a mooring off Black Tar", "cwch Dad, y CO 27". Only where a boat is spoken of; not a postcode ("SA18
+# 1YN"), a car's plate ("CA12 XYZ") or a motorway ("on the M4").
+BOAT_NUMBER_NEEDLES = ("boat", "Boat", "cwch", "gwch", "trawler", "mooring", "angorfa", "fishing", "pysgota")
+_PORT_LETTERS = "AB|BS|CA|CF|CO|LA|M|SA|BM|FH|PZ|LT|GY|WH|LL|FD|CK|PH|SS|TO|BF|FR|LK|UL|SH|SN|WY"
+_BOAT_NUMBER = re.compile(
+    rf"(?<![\w-])((?:{_PORT_LETTERS})[ \t]?[0-9]{{1,4}})(?![\w-])(?![ \t]*[0-9][A-Z]{{2}}\b)(?![ \t]?[A-Z]{{3}}\b)"
+)
+_MOTORWAYS = frozenset({"M1", "M4", "M5", "M6", "M48", "M49", "M50", "M53", "M54", "M56", "M25", "M62"})
+
+
+def boat_numbers(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A fishing boat's port letters and number, within a few sentences of a boat: "She's the M 114"."""
+    out: set[tuple[int, int]] = set()
+    n = len(text)
+    for at in found.positions(BOAT_NUMBER_NEEDLES):
+        for m in _BOAT_NUMBER.finditer(text, max(0, at - 200), min(n, at + 200)):
+            if m.group(1).replace(" ", "").replace("\t", "") not in _MOTORWAYS:
+                out.add(m.span(1))
+    return sorted(out)
+
+
+# A market trader's stall by its number, as the market knows her (round forty-six): "cockles and laverbread at Swansea
+# Market from stall 31 for forty years", "stondin 12 yn y farchnad". Only where a market is spoken of: a stall at a fair
+# or a stable's is nobody's for long.
+STALL_NEEDLES = ("stall ", "Stall ", "stondin ", "Stondin ")
+_STALL = re.compile(r"(?:[Ss]tall|[Ss]tondin)[ \t]+(?:(?i:no\.?|number|rhif)[ \t]*)?#?[0-9]{1,3}(?![\w.:/-])")
+_MARKET = re.compile(r"(?i:\b(?:market|markets|marchnad|farchnad|marchnadoedd)\b)")
+
+
+def market_stalls(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A market stall's number, where a market is spoken of nearby: "Swansea Market … stall 31"."""
+    out = []
+    for at in found.positions(STALL_NEEDLES):
+        m = _STALL.match(text, at)
+        if m and (at == 0 or not text[at - 1].isalpha()) and _MARKET.search(text, max(0, at - 200), m.end() + 200):
+            out.append(m.span())
+    return out
+
+
 _CARD = re.compile(
     r"(?i:\b(?:(?:library|bus|travel|concessionary|concession|blue[ \t]+badge|membership|member|loyalty|gym|leisure"
     r"|carers?|ID)[ \t]+(?:card|pass|badge)|railcard|oyster|card|pass|(?:micro)?chip"

@@ -2964,6 +2964,9 @@ _PERSON_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Dr", "Mr.", "Mrs.", "Dr.
 _HALL_AFTER = re.compile(r"[ \t]+(?:[Hh]all|[Vv]estry|[Ff]estri|[Ss]chool[ \t]?room|[Cc]hapel)\b")
 
 
+_A = frozenset({"a ", " a ", "an "})
+
+
 def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
     """Schools named by their kind and then their place or name ("i'r Cylch Meithrin yn Llanrug")."""
     kinds = (_SCHOOL_BY_KIND_CY, _SCHOOL_BY_KIND_EN)
@@ -3005,13 +3008,16 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         if all(w in lx.COMMON or w in _GENERIC_SCHOOL for w in words) and not small:
             continue
         phrase = text[m.start(1) : m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])]
-        if phrase in lx.NOT_PERSON and phrase not in lx.PLACES:
-            continue  # a public body's own name, not a school
+        # a public body's own name, not a school; but a playgroup called by the public hall it meets in is named by
+        # it ("i gylch y Neuadd Goffa", round forty-six)
+        if phrase in lx.NOT_PERSON and phrase not in lx.PLACES and not phrase.startswith(("Neuadd ", "Festri ")):
+            continue
         if m.re is _SCHOOL_LOWER_EN:
             if words[-1].endswith(("'s", "’s")):
                 continue  # "at Seren's school": whose school, not which
-            if phrase in lx.PLACES and m.group().endswith("nursery"):
-                continue  # "a Cardiff nursery": one of a town's many
+            one_of_many = text[max(0, m.start(1) - 3) : m.start(1)] in _A
+            if phrase in lx.PLACES and m.group().endswith("nursery") and one_of_many:
+                continue  # "a Cardiff nursery": one of a town's many; "to Llanwrda nursery" is the village's (round 46)
             out.append((m.start(1), m.end()))  # "Llanrug primary"
         else:
             out.append((m.start(), hall.end() if hall else m.start(1) + len(phrase)))

@@ -229,6 +229,12 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         left = _LEAVES_A_ROOM.search(text, max(0, s - 20), s + len(word) + 8)  # "yn gadael ystafell 6"
         if left and left.start(1) == s:
             return left.span(1)
+    if low in ("locker", "locer", "locar", "peg", "bachyn", "mooring", "angorfa", "hangorfa"):
+        # "locker 23 at the day centre": a locker is one person's, wherever it is, and so is a coat peg ("peg 12"),
+        # whoever else the clause speaks of ("Cytunodd ei athro dosbarth iddo gadw'i fag yn locer 117", round 46)
+        m = _LOCKER.match(text, s)
+        if m:
+            return m.span()
     if _GATHERING.search(text, _clause_start(text, s), s):
         return None  # "The meeting was in room 12": a room a group meets in
     if low not in ("bed", "gwely", "ngwely", "wely"):
@@ -239,11 +245,6 @@ def _at_label(text: str, s: int, word: str) -> Span | None:
         m = _NUMBER_AFTER_LABEL.match(text, s)
         if m and _IN_BEFORE_LABEL.search(text, max(0, s - 16), s):
             return m.span()  # "He's in bed 14"
-    if low in ("locker", "locer", "locar", "peg", "bachyn", "mooring", "angorfa", "hangorfa"):
-        # "locker 23 at the day centre": a locker is one person's, wherever it is, and so is a coat peg ("peg 12")
-        m = _LOCKER.match(text, s)
-        if m:
-            return m.span()
     if low == "plot" and not _ALLOTMENTS.search(text):
         return None  # a plot on a site or a park is a home's: the address finders read it
     bare = _BARE_NUMBERED.match(text, s)

@@ -70,6 +70,8 @@ _KIN = (
     r"(?:Nain|Taid|Nan|Nana|Nanna|Nanny|Gran|Granny|Grandad|Mamgu|Mam-gu|Tadcu|Tad-cu|Dadcu|Bopa|Auntie|Aunty|Uncle"
     r"|Anti|Yncl|Wncwl|Modryb|Ewythr)"
 )
+# ... and in lower case, after whose relative it is: "Ffion's nan's", "her boyfriend's mam's"
+_KIN_OF = rf"(?i:{_KIN[3:-1]}|mam|mum|mom|dad|mother|father|sister|brother|cousin)"
 _WHOSE_WORDS = (
     "dŷ",
     "tŷ",
@@ -87,9 +89,24 @@ _WHOSE_HOUSE = re.compile(
     # "hen dŷ'r ysgolfeistr", "tŷ'r gweinidog": a house known by who lived in it
     r"(?<![\w'’-])(?:(?:yr[ \t]+)?hen[ \t]+)?(?:dŷ|tŷ|nhŷ|thŷ)['’]r[ \t]+"
     r"(?:ysgolfeistr|ysgolfeistres|sgwlyn|gweinidog|prifathro|brifathro|prifathrawes|meddyg|doctor|ficer"
-    r"|plismon|postman|gof|saer|crydd|teiliwr|melinydd|capten|stiward)\b"
+    r"|plismon|postman|gof|saer|crydd|teiliwr|melinydd|capten|stiward"
+    # ... "hen" after the article, and what it mutates (round forty-six): "yn nhŷ'r hen weinidog ar bwys capel Bethel"
+    r"|hen[ \t]+(?:ysgolfeistr|ysgolfeistres|sgwlyn|weinidog|brifathro|brifathrawes|feddyg|ddoctor|ficer|blismon"
+    r"|bostman|of|saer|grydd|deiliwr|felinydd|gapten|stiward))\b"
+    # ... and in English, the old one's (round forty-six): "Carys lives in the old minister's house by Bethel"
+    r"|\bthe[ \t]+old[ \t]+(?:minister|vicar|rector|curate|headmaster|headmistress|schoolmaster|schoolmistress"
+    r"|doctor|policeman|postman|postmaster|blacksmith|stationmaster|station[ \t]+master|miller)['’]s[ \t]+"
+    r"(?:house|cottage|bungalow|place)\b"
     # "tŷ Bopa Mali ar bwys y tollborth": a relative's house placed by a landmark (the relative alone is a name)
     rf"|(?<![\w'’-])(?:(?:yr[ \t]+)?hen[ \t]+)?(?:dŷ|tŷ|nhŷ|thŷ)[ \t]+{_KIN}(?:[ \t]+{WORD}){{0,2}}"
+    rf"(?=[ \t]+{_PLACED}[ \t])"
+    # ... and by whose relative it is, placed by a landmark too (round forty-six): "dŷ ei chwaer tu ôl i'r capel yn
+    # Nhregeiriog", "her sister's house behind the chapel"
+    r"|(?<![\w'’-])(?:dŷ|tŷ|nhŷ|thŷ)[ \t]+(?:ei|fy|eu|ein|eich)[ \t]+(?:chwaer|brawd|frawd|mam|fam|nain|nhaid|thaid"
+    r"|taid|modryb|fodryb|merch|ferch|mab|fab|ewythr|cefnder|gyfnither|cyfnither|mam-gu|fam-gu|nhad|tad|dad)"
+    rf"(?=[ \t]+{_PLACED}(?:[ \t]|['’]r[ \t]))"
+    r"|\b(?:her|his|their|my|our)[ \t]+(?:sister|brother|mum|mam|mother|dad|father|nan|nain|gran|aunt|auntie|aunty"
+    r"|uncle|daughter|son|cousin)['’]s[ \t]+(?:old[ \t]+)?(?:house|bungalow|cottage|flat|farm|caravan|place)"
     rf"(?=[ \t]+{_PLACED}[ \t])"
     # "Nain's bungalow opposite Capel Seion", "Nanna Pat's old house by the dock gates"
     rf"|\b{_KIN}(?:[ \t]+{WORD})?['’]s[ \t]+(?:old[ \t]+)?(?:house|bungalow|cottage|flat|farm|caravan|place)"
@@ -101,7 +118,9 @@ _WHOSE_HOUSE = re.compile(
 # left.
 _LIVES_AT_A_RELATIVE_S = re.compile(
     r"(?i:\b(?:lived|lives|living|live|stays?|stayed|staying|moved|move|back|home|sleeps?|slept|sleeping))[ \t]+"
-    rf"(?:(?:[a-z]+[ \t]+)?(?:at|to|into|in)[ \t]+)({_KIN}[ \t]+{WORD}['’]s)(?![\w'’])"
+    rf"(?:(?:[a-z]+[ \t]+)?(?:at|to|into|in)[ \t]+)({_KIN}[ \t]+{WORD}['’]s"
+    # ... or by whose relative it is (round forty-six): "stays over at Ffion's nan's", "at her boyfriend's mam's"
+    rf"|(?:(?:her|his|their|my|our)[ \t]+[a-z]+|{WORD})['’]s[ \t]+{_KIN_OF}['’]s)(?![\w'’])"
     # ... the house itself, not a room of it: a pause or a word that is no noun after it ("Nanna Jean's front room")
     r"(?=[ \t]*(?:[.,;:!?)\"”\n]|\Z)|[ \t]+(?:for|after|in|on|and|but|until|till|when|since|every|most|at|with|where"
     r"|because|to|then|or|instead|before|now)\b)"

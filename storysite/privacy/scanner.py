@@ -51,15 +51,19 @@ from storysite.privacy.english_homes import (
 )
 from storysite.privacy.english_homes import NEEDLES as ENGLISH_HOME_NEEDLES
 from storysite.privacy.labels import (
+    BOAT_NUMBER_NEEDLES,
     CAPITAL_KIND,
     LOOSE_KEYS,
     PLATE_NEEDLES,
+    STALL_NEEDLES,
     TAG_NEEDLES,
     at_capital_cue,
+    boat_numbers,
     collar_numbers,
     cued_before_digits,
     generic_id_at,
     loose_id_before,
+    market_stalls,
     number_on_a_card_at,
     number_on_the_back_at,
     sort_codes_and_seats,
@@ -258,6 +262,12 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
     if found.any(PLATE_NEEDLES):
         for s, e in taxi_plates(text, found):
             hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "the same taxi, plate 47"
+    if found.any(BOAT_NUMBER_NEEDLES):
+        for s, e in boat_numbers(text, found):
+            hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "She's the M 114, on a mooring"
+    if found.any(STALL_NEEDLES):
+        for s, e in market_stalls(text, found):
+            hits.append((s, e, "other-id", "privacy.other-id.card-number"))  # "Swansea Market … from stall 31"
     hits.extend(case_notes(text, found, pseudonyms))  # "b. Gorff. 1940", "rhif GIM 2231", "oh seven seven double oh…"
     # Each finder's spans are tagged in a plain loop: most finders find nothing, and a generator costs ten times
     # as much as an empty loop.
@@ -1026,7 +1036,7 @@ _ESTATE_WORDS = (" estate", "stad ")
 _FIGURES = tuple("0123456789")
 # The scanner's own gates: found in the same pass, but a text holding only these still skips the literal finders.
 _GATES = (*_FIGURES, "eat", "edd", "ow ", "hes ", "ort code", "idoli", "ollar", "oler", "euadd ", "euaddau")
-_GATES += TAG_NEEDLES + PLATE_NEEDLES
+_GATES += TAG_NEEDLES + PLATE_NEEDLES + BOAT_NUMBER_NEEDLES + STALL_NEEDLES
 # The finders' literals and the scanner's own, looked for in one pass over each text (and one over it in lower case).
 _WORDS = Words(
     (

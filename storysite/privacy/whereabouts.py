@@ -605,10 +605,18 @@ _VISITOR_NEEDLES = (
     "ever out that way",
     "r rhai sy",
     "unrhyw un sy",
+    "erioed wedi bod",
+    "ddim wedi bod",
+    "hi wedi bod",
+    "ti wedi bod",
 )
 _FOR_A_VISITOR = re.compile(
     r"(?i:if[ \t]+you[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know[ \t]+it|if[ \t]+you['’]ve[ \t]+never[ \t]+been"
-    r"(?:[ \t]+(?:up|there|out))?|for[ \t]+anyone[ \t]+(?:visiting|calling|going|covering)"
+    # ... with where after it (round forty-six): "If you've never been out to Cefn Eithin Uchaf, it's the farm …"
+    r"(?:[ \t]+(?:up|there|out))?(?:[ \t]+(?:(?:up|out|over|down)[ \t]+)?to[ \t]+[^,:.;\n]{1,40})?"
+    r"|for[ \t]+anyone[ \t]+(?:visiting|calling|going|covering)"
+    r"|os[ \t]+(?:nad[ \t]+(?:ydych|ych|dych|wyt)[ \t]+(?:chi|ti)|(?:dych|ych|dach|ydych)[ \t]+chi[ \t]+ddim"
+    r"|wyt[ \t]+ti[ \t]+ddim)[ \t]+(?:erioed[ \t]+)?wedi[ \t]+bod[^,:.;\n]{0,40}"
     r"|i['’]r[ \t]+rhai[ \t]+sy(?:['’]n|[ \t]+ddim[ \t]+yn)[ \t]+(?:nabod|gwybod|gwbod|galw|mynd)[^,:.;\n]{0,24}"
     r"|i[ \t]+unrhyw[ \t]+un[ \t]+sy['’]n[ \t]+(?:gorfod[ \t]+)?(?:mynd|galw|ffindo|ffeindio|chwilio)[^,:.;\n]{0,24})"
     r"[ \t]*[,:][ \t]*(?:(?:it['’]s|it[ \t]+is|(?:the|their|her|his)[ \t]+(?:farm|house|place|cottage|bungalow|home)"
