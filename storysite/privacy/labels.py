@@ -8,6 +8,7 @@ over capitalised words, and lower-case cues ("born", "ganwyd", "flat") and ID la
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from storysite.privacy import lexicon as lx
 from storysite.privacy.dates import AGE_IN_WORDS_BEFORE, aged_date_at, aged_word_date_at, dob_at
@@ -493,11 +494,19 @@ _TAXI = re.compile(r"(?i:\b(?:taxi|taxis|tacsi|dacsi|thacsi|cab|hackney)\b)")
 
 def taxi_plates(text: str, found: Needles) -> list[tuple[int, int]]:
     """A taxi's plate number, where a taxi is spoken of nearby: "the same taxi, plate 47"."""
+    return [m.span(1) for m in _labels_near(text, found.positions(PLATE_NEEDLES), _PLATE, _TAXI, 100, 60)]
+
+
+def _labels_near(
+    text: str, starts: Iterable[int], label: re.Pattern[str], near: re.Pattern[str], before: int, after: int
+) -> list[re.Match[str]]:
+    """Each LABEL that starts a word at one of STARTS, where NEAR is said within BEFORE characters before it or AFTER
+    characters after it (a plate with a taxi, a stall with a market)."""
     out = []
-    for at in found.positions(PLATE_NEEDLES):
-        m = _PLATE.match(text, at)
-        if m and (at == 0 or not text[at - 1].isalpha()) and _TAXI.search(text, max(0, at - 100), m.end() + 60):
-            out.append(m.span(1))
+    for at in starts:
+        m = label.match(text, at)
+        if m and (at == 0 or not text[at - 1].isalpha()) and near.search(text, max(0, at - before), m.end() + after):
+            out.append(m)
     return out
 
 
@@ -533,12 +542,7 @@ _MARKET = re.compile(r"(?i:\b(?:market|markets|marchnad|farchnad|marchnadoedd)\b
 
 def market_stalls(text: str, found: Needles) -> list[tuple[int, int]]:
     """A market stall's number, where a market is spoken of nearby: "Swansea Market … stall 31"."""
-    out = []
-    for at in found.positions(STALL_NEEDLES):
-        m = _STALL.match(text, at)
-        if m and (at == 0 or not text[at - 1].isalpha()) and _MARKET.search(text, max(0, at - 200), m.end() + 200):
-            out.append(m.span())
-    return out
+    return [m.span() for m in _labels_near(text, found.positions(STALL_NEEDLES), _STALL, _MARKET, 200, 200)]
 
 
 _CARD = re.compile(
