@@ -2964,7 +2964,8 @@ _PERSON_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Dr", "Mr.", "Mrs.", "Dr.
 _HALL_AFTER = re.compile(r"[ \t]+(?:[Hh]all|[Vv]estry|[Ff]estri|[Ss]chool[ \t]?room|[Cc]hapel)\b")
 
 
-_A = frozenset({"a ", " a ", "an "})
+# The three characters before a nursery's place that make it one of a town's many ("a Cardiff nursery").
+_ONE_OF_MANY = frozenset({"a ", " a ", "an "})
 
 
 def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) -> list[tuple[int, int]]:
@@ -3015,7 +3016,7 @@ def schools_by_kind(text: str, welsh: bool, found: Needles, lowered: Needles) ->
         if m.re is _SCHOOL_LOWER_EN:
             if words[-1].endswith(("'s", "’s")):
                 continue  # "at Seren's school": whose school, not which
-            one_of_many = text[max(0, m.start(1) - 3) : m.start(1)] in _A
+            one_of_many = text[max(0, m.start(1) - 3) : m.start(1)] in _ONE_OF_MANY
             if phrase in lx.PLACES and m.group().endswith("nursery") and one_of_many:
                 continue  # "a Cardiff nursery": one of a town's many; "to Llanwrda nursery" is the village's (round 46)
             out.append((m.start(1), m.end()))  # "Llanrug primary"
