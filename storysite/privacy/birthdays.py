@@ -110,8 +110,10 @@ _TURNED_NEEDLES = (
 _BORN_WHEN = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|at[ \t]+home|yno|fan[ \t]+hyn|adre|gartre)\b){0,3},?"
-    r"(?:[ \t]+as[ \t]+(?:she|he|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,)?"  # "born, as she tells everyone, the Monday"
+    # "born, as she tells everyone, the Monday", "born, as she likes to remind everyone, the day …"
+    r"(?:[ \t]+as[ \t]+(?:she|he|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,5},)?"
     r"(?:[ \t]+[\"“‘]?(?:the|y|yr)|['’]r"  # 'born there, "the week the river came in"'
+    r"|[ \t]+(?:yn|ym)(?=[ \t]+(?:hydref|haf|gaeaf|gwanwyn|mis)[ \t])"  # "Ganwyd hi yn hydref boddi Tryweryn"
     # ... or a span of time before or after it: "born a fortnight before the war", "ganwyd hi bythefnos cyn y rhyfel"
     r"|[ \t]+(?:a|one)(?=[ \t]+(?:fortnight|week|day|month)[ \t]+(?:before|after)[ \t]+the\b)"
     r"|(?=[ \t]+(?:bythefnos|wythnos|ddiwrnod|fis)[ \t]+(?:cyn|ar[ \t]+ôl|wedi)[ \t]+(?:y|yr)\b))[ \t]+)"
@@ -121,7 +123,11 @@ _BORN_WHEN = re.compile(
     r"|flwyddyn|noson|mis)"
     # ... or a named thing that happened, its name first: "born the night Crystal Palace burned", "the weekend
     # Storm Dennis flooded the valley", "the week England won the World Cup"
-    r"[ \t]+(?:(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+|(?=[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+[A-Za-z]))"
+    r"[ \t]+(?:(?i:before|after|that|when|the|cyn|ar[ \t]+ôl|pan|y|yr)[ \t]+|(?=[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]+[ \t]+[A-Za-z])"
+    # ... or a thing that happened, in lower case (round forty-seven): "born the day war broke out", "the day lockdown
+    # started"; in Welsh, a season, a deed and whose it was: "yn hydref boddi Tryweryn"
+    r"|(?=[a-z]+[ \t]+(?:[a-z]+ed|broke|began|came|went|won|lost|hit|fell|froze|shut|struck|rose|sank|burnt|blew)\b)"
+    r"|(?:(?<=hydref[ \t])|(?<=gaeaf[ \t])|(?<=gwanwyn[ \t])|(?<=haf[ \t]))(?=[a-zâêîôûŵŷ]+[ \t]+[A-ZÂŴŶ][a-zâêîôûŵŷ]))"
     r"(?:(?![ \t](?:and|but|ac|ond)[ \t])[^\n.;:!?,()\"“”]){3,50})"  # to the clause's end
 )
 # ... or by a named event, the date after it or not: "born the week of the Three Nights' Blitz, Feb '41", "ganwyd
@@ -129,6 +135,8 @@ _BORN_WHEN = re.compile(
 # '47". It ends at a clause's end, the date's year with it.
 _BORN_DURING = re.compile(
     r"(?i:\b(?:born|ganwyd|ganed|aned|n?geni|eni)"
+    # ... the child named after the Welsh verb (round forty-seven): "Ganwyd Cian noson storm Arwen"
+    r"(?:(?<=anwyd)[ \t]+(?-i:[A-ZÂŴŶ][a-zâêîôûŵŷ]+)(?=[ \t]+(?:noson|wythnos|diwrnod|ddiwrnod)\b))?"
     r"(?:[ \t]+(?:hi|e|o|ef|fe|fo|up|down|out|over|there|here|yno|adre|gartre)\b['’]?){0,2},?[ \t]+[\"“‘]?)"
     r"((?i:(?:on[ \t]+|in[ \t]+)?the[ \t]+(?:(?:first|last|very)[ \t]+)?"  # "born the last night of the Blitz"
     r"(?:week|day|night|morning|winter|summer|spring|autumn|month|year)[ \t]+of"

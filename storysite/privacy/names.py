@@ -316,6 +316,10 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
             nick = NICK_AFTER.match(text, end) or QUOTED_NICK.match(text, end)
             if nick:
                 rule, end = "privacy.person-name.nickname", nick.end()  # "Dai the Milk", Lyn "Sarge" Probert
+        if len(run.words) == 1 and run.kind in (ALWAYS, CUE) and text.startswith(" the ", end):
+            byname = _BYNAME_AFTER.match(text, end)
+            if byname and _a_byname(text, start + run.start, byname, run.kind == ALWAYS):
+                rule, end = "privacy.person-name.nickname", byname.end()  # "Ianto the Crabs", "Meirwyn the Bus"
         if rule:
             s = start + run.start
             if run.start == 0 and len(run.words) > 1 and _cell_word(text, s, run.words):
@@ -323,6 +327,41 @@ def name_hits(text: str, start: int, runs: tuple[Run, ...], welsh: bool, pseudon
                 s = _index_of(text, run.words[1], s + len(run.words[0]))
             out.append((s, end, "person-name", rule))
     return out
+
+
+# A byname of any one word after "the", as a village names someone by their work or their house (round forty-seven):
+# "he is Ianto the Crabs", "Meirwyn the Bus drives the Brecon bus", "she's still Glenys the Signal". Not a title of two
+# capitalised words ("Thomas the Tank Engine"), and not a character or a king the lists know ("Bob the Builder").
+_BYNAME_AFTER = re.compile(r"[ \t]+the[ \t]+([A-Z][a-z]{2,}(?:['’]s)?)(?![\w'’-]|[ \t]+(?:[A-Z]|of\b|and\b))")
+# ... nor a saint's church, or words of a title after a capital: "St John the Baptist", "God Save the Queen"
+_NOT_A_BYNAME_BEFORE = re.compile(
+    r"(?:\b(?:St|Saint|Sant|Santes|King|Queen|Prince|Princess|Brenin|Tywysog)\.?|&|\b[A-Z][\w'’-]*)[ \t]+\Z"
+)
+# ... nor a day or a month after "the": "Now the Thursday lunch club", "Joined the Thursday group"
+_NOT_A_BYNAME = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays
+    Sundays January February March April May June July August September October November December
+    """.split()  # noqa: SIM905
+)
+
+
+def _a_byname(text: str, start: int, byname: re.Match[str], known: bool) -> bool:
+    """Is the first name at START with BYNAME after it someone's byname, not a character, a saint or a king?
+
+    A word the lists do not know as a name (KNOWN false) opening a sentence is as often a verb or an adverb ("Past the
+    Stiwt, left by the chippy", "Driving the Jazz"): there only a known first name makes a byname.
+    """
+    if text[start : byname.end()] in lx.NOT_PERSON or byname.group(1) in lx.PLACES or byname.group(1) in _NOT_A_BYNAME:
+        return False
+    if (not known or text[start : byname.start()] in _ENGLISH_OPENERS) and _opening(text, start):
+        return False  # ... and "Now the Berlingo goes round": an English sentence opens on an adverb
+    if not known and byname.group(1) not in NICK_WORDS:
+        return False  # a word no list knows, then any word: as often a title as a man ("… Share the Load line")
+    if text[start : byname.start()] in _NOT_A_BYNAME:
+        return False  # "On 4 May the Mayor opened …": a date
+    before = _NOT_A_BYNAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or before.group().strip() in _NOT_A_BYNAME  # "Every Friday Meirwyn the Bus waits"
 
 
 def _index_of(text: str, word: str, at: int) -> int:

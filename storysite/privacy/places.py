@@ -1286,7 +1286,7 @@ _LANDMARK_AFTER = re.compile(
     r"[^.,;:!?\"“”()\n]{2,60}?"
     r"(?=[ \t]*(?:[.,;:!?\"“”()\n]|[ \t]/[ \t]|\Z"  # "/": a case note's next item
     r"|[ \t](?:and|but|where|which|who|is|was|has|had|so|because|since|until|while|ac|ond|lle|sydd|sy['’]n|a|yw"
-    r"|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
+    r"|ydi|ydy|oedd|er|nes|tan|achos|erbyn|bellach|nawr|rŵan|now|to[ \t]+(?!the\b)[a-z]+"  # "… garage to drop her off"
     r"|before|after|for|during|every|cyn|bob"  # "… behind the Spar in Benllech before this move": a time
     r"|lives|lived|live"  # "In the flat under the Llys Caradog sign lives Mrs …": who lives there is no landmark
     r"|with[ \t]+(?:his|her|their|my|ei|eu)"  # "… opposite the bus station in Blackwood with his little sister" (r. 43)
@@ -1740,10 +1740,12 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
         owned = owned or _PAINTED.search(home.group()) is not None  # "the house with the blue door opposite the Legion"
         lives_there = _LIVES_THERE_AFTER.match(text, landmark.end()) is not None
+        singled = _SINGLED_OUT.match(home.group()) is not None  # "the end house past Soar", "y tŷ gwyn wrth y bont"
         if (
             inside
             or owned
             or lives_there
+            or singled
             or _LIVING.search(window)
             or _LIVING.search(text, home.start(), landmark.end() + 16)
         ):
@@ -1766,6 +1768,22 @@ _PARTS = (
 _PAINTED = re.compile(
     r"(?i:\b(?:with|â|ag|efo|gyda)(?:[ \t]+(?:the|a|y|yr)[ \t]+|['’]r[ \t]+)"
     rf"(?:(?:[^\W\d_]+[ \t]+)?(?:{_COLOURS})[ \t]+(?:{_PARTS})|(?:{_PARTS})[ \t]+(?:{_COLOURS}))\b)"
+)
+
+
+# One house of a row or a street singled out by where it stands in it or by its colour, and placed by a landmark, is
+# a home whoever is said to live there (round forty-seven): "pointed out the white house past the chapel", "to her
+# aunty's, the end house past Soar", "y tŷ pen ar bwys y bocs ffôn", "y byngalo ola cyn y bont reilffordd". With "a"
+# before it, it is any one of many.
+_ONE_HOME = (
+    r"(?:house|bungalow|cottage|flat|farmhouse|caravan|terrace|static|tŷ|dŷ|thŷ|nhŷ|byngalo|fyngalo|bynglo|fynglo"
+    r"|bwthyn|fwthyn|fflat|ffermdy|carafán|garafán)"  # one home, not a row of them ("y tai gwyn uwchben y traeth")
+)
+_SINGLED_OUT = re.compile(
+    r"(?i:(?:the|y|yr|['’]r)[ \t]+(?:[^\W\d_]+[ \t]+)*?"
+    r"(?:(?:end|last|first|corner|white|grey|gray|pink)[ \t]+(?:[^\W\d_]+[ \t]+)?" + _ONE_HOME + r"\b"
+    r"|" + _ONE_HOME + r"(?:[ \t]+[^\W\d_]+)?[ \t]+(?:pen|ola|olaf|ola['’]|cynta|cyntaf|gynta|gyntaf|cynta['’]"
+    r"|gynta['’]|gwyn|wen|llwyd|pinc)\b))"
 )
 
 
@@ -2652,7 +2670,9 @@ _SCHOOL_TALK = re.compile(
     r"|blwyddyn[ \t]+(?:[0-9]{1,2}|saith|wyth|naw|deg)|disgybl\w*|gwahardd\w*|pru|referral|cyfeirio|comps?"
     r"|comprehensive|uwchradd|tiwtor|tutor|on[ \t]+the[ \t]+roll|chweched|sixth[ \t]+form"
     r"|coleg|ngholeg|goleg|college|juniors|infants"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
-    r"|drochi|trochi|immersion)\b)"  # an immersion unit is where a child learns Welsh for school (round forty-two)
+    r"|drochi|trochi|immersion"  # an immersion unit is where a child learns Welsh for school (round forty-two)
+    # a school's day and its class (round forty-seven): "i Uned Enfys amser egwyl", "nag yn ei ddosbarth"
+    r"|egwyl|break[ \t]?time|playtime|gwers|ddosbarth|nosbarth|hysgol|dysgu)\b)"
 )
 # A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
 _CARE_TALK = re.compile(

@@ -55,12 +55,19 @@ _NOT_SAFE_PLACE = re.compile(r"(?i:\b(?:youth|walkers|ieuenctid|bunk)\b)")
 
 _HOME_BY_WORDS = ("static", "statig", "caravan", "garafán", "carafán", "bungalow", "byngalo", "fyngalo", "fflat")
 _HOME_BY = re.compile(
-    r"(?i:\b(?:the|y|yr)[ \t]+(?:(?:white|old|little|wen|bach|fach|gwyn|hen)[ \t]+)?"
-    r"(?:static|garafán[ \t]+statig|carafán[ \t]+statig|statig|caravan|garafán|carafán|bungalow|byngalo|fyngalo"
-    r"|fflat(?:[ \t]+llawr[ \t]+(?:gwaelod|top|cynta|isaf))?))"
+    # ... "mewn" too, where a landmark places the one caravan (round forty-seven): "mewn carafán las wrth giât cae …"
+    r"(?i:\b(?:the|y|yr|mewn)[ \t]+(?:(?:white|old|little|wen|bach|fach|gwyn|hen)[ \t]+)?"
+    r"(?:static(?:[ \t]+caravan)?|garafán[ \t]+statig|carafán[ \t]+statig|statig|caravan|garafán|carafán|bungalow"
+    r"|byngalo|fyngalo|fflat(?:[ \t]+llawr[ \t]+(?:gwaelod|top|cynta|isaf))?)"
+    r"(?:[ \t]+(?:wen|werdd|las|goch|felen|lwyd))?)"  # a caravan's colour after it: "y garafán werdd ar waelod …"
     r"[ \t]+(?i:next[ \t]+to|opposite|behind|at[ \t]+the[ \t]+(?:back|top|end|bottom)[ \t]+of|beside"
     r"|ar[ \t]+bwys|wrth[ \t]+ymyl|tu[ \t]+ôl[ \t]+i|y[ \t]+tu[ \t]+ôl[ \t]+i|gyferbyn[ \t]+(?:â|ag)"
-    r"|ar[ \t]+y[ \t]+clos|ar[ \t]+gae)"
+    r"|ar[ \t]+y[ \t]+clos|ar[ \t]+gae|ar[ \t]+waelod|wrth[ \t]+(?:giât|gât)"
+    # ... or in someone's yard or a field at its top or bottom (round forty-seven): "the static caravan in her
+    # brother's yard past the scrapyard", "the static caravan in the bottom field by the river"; not "the caravan in
+    # the field" of a holiday
+    r"|in[ \t]+(?:the[ \t]+(?:top|bottom|back|far|end)[ \t]+"
+    r"|(?:her|his|their)[ \t]+(?:[a-z]+['’]s[ \t]+)?(?:(?:top|bottom|back|far|end)[ \t]+)?)(?:yard|field|paddock)\b)"
     rf"(?:{_WHERE})?"
 )
 
