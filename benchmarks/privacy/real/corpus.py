@@ -67,6 +67,7 @@ SPLITS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
 LANGS = ("cy", "en")
 
