@@ -14,7 +14,8 @@
   it was ("Ganwyd hi yn hydref boddi Tryweryn") or with the child named after the verb ("Ganwyd Cian noson storm
   Arwen"); not a season alone, nor an idea born;
 - a school's unit by its name where the story speaks of a school's day or of its class in Welsh ("i Uned Enfys amser
-  egwyl", "yn uned y Wennol nag yn ei ddosbarth", "sy'n dysgu yn Uned y Bont"); a hospital's unit stays unnamed;
+  egwyl", "yn uned y Wennol nag yn ei ddosbarth"); a hospital's unit stays unnamed, and so does the national centre
+  for Welsh learners ("Canolfan Dysgu Cymraeg Genedlaethol");
 - a static caravan in someone's yard or a field at its top or bottom ("the static caravan in her brother's yard past
   the scrapyard"), and a caravan by its colour and a landmark in Welsh ("mewn carafán las wrth giât cae …", "y
   garafán werdd ar waelod cae'r odyn"); not a holiday's caravan in a field.
@@ -114,7 +115,7 @@ def test_a_season_alone_or_an_idea_born_is_no_birthday(text: str, lang: str) -> 
     [
         ("Mae hi'n cael mynd i Uned Seren amser egwyl os ydi'r iard yn ormod.", "Uned Seren"),
         ("Mae o'n treulio mwy o amser yn uned y Wylan nag yn ei ddosbarth ei hun.", "uned y Wylan"),
-        ("Mrs Eirian Prys, sy'n dysgu yn Uned y Ddôl, ddaeth i'r cyfarfod.", "Uned y Ddôl"),
+        ("Mrs Eirian Prys, sy'n dysgu yn Uned y Ddôl, ddaeth i gyfarfod ei dosbarth.", "Uned y Ddôl"),
     ],
 )
 def test_a_school_s_unit_where_a_school_s_day_is_spoken_of(text: str, words: str) -> None:
@@ -153,3 +154,8 @@ def test_a_caravan_placed_in_a_yard_a_field_or_by_a_gate(text: str, lang: str, w
 )
 def test_a_holiday_s_caravan_is_no_home(text: str, lang: str) -> None:
     assert words_of("address", text, lang) == []
+
+
+def test_the_national_centre_for_welsh_learners_is_no_school() -> None:
+    text = "Mae'r gwersi ar-lein gan y Ganolfan Dysgu Cymraeg Genedlaethol yn help i ddysgwyr."
+    assert words_of("school", text, "cy") == []

@@ -2672,7 +2672,7 @@ _SCHOOL_TALK = re.compile(
     r"|coleg|ngholeg|goleg|college|juniors|infants"  # "Uned Cwm Cerdin yn grwt, dwy flynedd yng Ngholeg …"
     r"|drochi|trochi|immersion"  # an immersion unit is where a child learns Welsh for school (round forty-two)
     # a school's day and its class (round forty-seven): "i Uned Enfys amser egwyl", "nag yn ei ddosbarth"
-    r"|egwyl|break[ \t]?time|playtime|gwers|ddosbarth|nosbarth|hysgol|dysgu)\b)"
+    r"|egwyl|break[ \t]?time|playtime|gwers|ddosbarth|nosbarth|hysgol)\b)"
 )
 # A hospital's or a care service's words: "Uned Gofal Dwys", "the stroke unit", a respite or assessment unit.
 _CARE_TALK = re.compile(
@@ -2717,8 +2717,8 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
                 not named and all(w in lx.COMMON or w in _TEACHING_WORDS or w in ("y", "yr") for w in words)
             ):
                 continue  # "yr Uned Cyfeirio Disgyblion", "the ALN unit": what it is, not which
-            if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES:
-                continue
+            if m.group(1).strip() in lx.NOT_PERSON or m.group(1).strip() in lx.PLACES or m.group() in lx.NOT_PERSON:
+                continue  # ... or the whole name is a public body's: "y Ganolfan Dysgu Cymraeg Genedlaethol"
             # the school can come a sentence after its base: "uses the Enfys base on bad mornings, though she still
             # wears her old YBD hoodie most days. Cai was meant to stay at Foelgastell school"
             after = 240 if m.group().endswith(("base", "Base")) else 120
