@@ -1773,7 +1773,7 @@ _PAINTED = re.compile(
 
 # One house of a row or a street singled out by where it stands in it or by its colour, and placed by a landmark, is
 # a home whoever is said to live there (round forty-seven): "pointed out the white house past the chapel", "to her
-# aunty's, the end house past Soar", "y tŷ pen ar bwys y bocs ffôn", "y byngalo ola cyn y bont reilffordd". With "a"
+# aunty's, the end house past Soar", "y tŷ pen ar bwys y bocs ffôn", "y byngalo gwyn wrth ymyl y garej". With "a"
 # before it, it is any one of many.
 _ONE_HOME = (
     r"(?:house|bungalow|cottage|flat|farmhouse|caravan|terrace|static|tŷ|dŷ|thŷ|nhŷ|byngalo|fyngalo|bynglo|fynglo"
