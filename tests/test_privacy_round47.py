@@ -18,13 +18,15 @@
   for Welsh learners ("Canolfan Dysgu Cymraeg Genedlaethol");
 - a static caravan in someone's yard or a field at its top or bottom ("the static caravan in her brother's yard past
   the scrapyard"), and a caravan by its colour and a landmark in Welsh ("mewn carafán las wrth giât cae …", "y
-  garafán werdd ar waelod cae'r odyn"); not a holiday's caravan in a field.
+  garafán werdd ar waelod cae'r odyn"); not a holiday's caravan in a field;
+- a relative's house placed by a landmark after "i'r" or "â'r", the landmark kept with it ("yn nhŷ Bopa Mali tu ôl
+  i'r capel", "dŷ ei chwaer tu ôl i'r ysgol"), as it was after a space.
 """
 
 from __future__ import annotations
 
 import pytest
-from privacy_cases import assert_flagged, words_of
+from privacy_cases import assert_flagged, has_words, words_of
 
 
 @pytest.mark.parametrize(
@@ -159,3 +161,15 @@ def test_a_holiday_s_caravan_is_no_home(text: str, lang: str) -> None:
 def test_the_national_centre_for_welsh_learners_is_no_school() -> None:
     text = "Mae'r gwersi ar-lein gan y Ganolfan Dysgu Cymraeg Genedlaethol yn help i ddysgwyr."
     assert words_of("school", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mae'r plant yn aros yn nhŷ Bopa Mali tu ôl i'r capel bob penwythnos.", "tu ôl i'r capel"),
+        ("Mae hi'n byw yn nhŷ ei chwaer tu ôl i'r ysgol yn Nhregeiriog.", "tu ôl i'r ysgol"),
+        ("Mae'r hen dŷ Anti Mali gyferbyn â'r Spar yn wag rŵan.", "gyferbyn â'r Spar"),
+    ],
+)
+def test_a_relative_s_house_keeps_its_landmark_after_i_r(text: str, words: str) -> None:
+    has_words("address", text, "cy", words)

@@ -30,11 +30,16 @@ _PLACED = (
     r"|y[ \t]+tu[ \t]+ôl[ \t]+i|gyferbyn[ \t]+(?:â|ag)|ger|uwchben|ar[ \t]+ben|ar[ \t]+waelod)"
 )
 # A town alone is no address (the writers' rule as much as the check's): "a refuge in Newport", "yr hostel yn Aber".
-# A plain word of a landmark, not the little word that goes on past it ("ar bwys y parc sglefrio ar ôl …").
-_PLAIN = r"(?!(?:ar|yn|ym|yng|in|on|at|and|a|ac|i|o|to|for|with|gyda|efo|where|lle|who|sy|sydd|but|ond)\b)[^\W\d_]+"
+# A plain word of a landmark, not the little word that goes on past it ("ar bwys y parc sglefrio ar ôl …"), nor a
+# time after it ("tu ôl i'r capel bob penwythnos").
+_PLAIN = (
+    r"(?!(?:ar|yn|ym|yng|in|on|at|and|a|ac|i|o|to|for|with|gyda|efo|where|lle|who|sy|sydd|but|ond|bob|every)\b)"
+    r"[^\W\d_]+"
+)
 # ... and what it is placed by: a name, or "the"/"y" and up to three words to the clause's end.
 _WHERE = (
-    rf"[ \t]+(?:(?:the|y|yr)[ \t]+|['’]r[ \t]+)?"
+    # ... "'r" joined to the relation's last word too: "tu ôl i'r capel", "gyferbyn â'r Spar"
+    rf"(?:[ \t]+(?:(?:the|y|yr)[ \t]+)?|['’]r[ \t]+)"
     rf"(?:{_NAME}(?:[ \t]+(?:road|lane|estate|park|harbour|prom|docks|hewl|heol|lôn|stad))?"
     rf"|(?:{_PLAIN}[ \t]+){{0,2}}{_PLAIN})"
     rf"(?:[ \t]+(?:in|yn|ym|yng)[ \t]+{WORD})?"
@@ -106,7 +111,7 @@ _WHOSE_HOUSE = re.compile(
     r"(?:house|cottage|bungalow|place)\b"
     # "tŷ Bopa Mali ar bwys y tollborth": a relative's house placed by a landmark (the relative alone is a name)
     rf"|(?<![\w'’-])(?:(?:yr[ \t]+)?hen[ \t]+)?(?:dŷ|tŷ|nhŷ|thŷ)[ \t]+{_KIN}(?:[ \t]+{WORD}){{0,2}}"
-    rf"(?=[ \t]+{_PLACED}[ \t])"
+    rf"(?=[ \t]+{_PLACED}(?:[ \t]|['’]r[ \t]))"
     # ... and by whose relative it is, placed by a landmark too (round forty-six): "dŷ ei chwaer tu ôl i'r capel yn
     # Nhregeiriog", "her sister's house behind the chapel"
     r"|(?<![\w'’-])(?:dŷ|tŷ|nhŷ|thŷ)[ \t]+(?:ei|fy|eu|ein|eich)[ \t]+(?:chwaer|brawd|frawd|mam|fam|nain|nhaid|thaid"
