@@ -103,6 +103,8 @@ def score(split: str, lang: str | None, pattern: str | None = None) -> dict[str,
 
     n_labels: Counter[tuple[str, str]] = Counter()
     found_labels: Counter[tuple[str, str]] = Counter()
+    # A detail flagged under another category still stops the story: the safety figure beside the issue's.
+    held_labels: Counter[tuple[str, str]] = Counter()
     n_dets: Counter[tuple[str, str]] = Counter()
     true_dets: Counter[tuple[str, str]] = Counter()
     false_by_kind: Counter[str] = Counter()
@@ -117,8 +119,13 @@ def score(split: str, lang: str | None, pattern: str | None = None) -> dict[str,
             n_labels[cat, lang_of] += 1
             if any(d.category == cat and overlaps((d.start, d.end), span) for d in dets):
                 found_labels[cat, lang_of] += 1
-            else:
-                misses.append(f"MISS  {cat:13} {path.name:16} {_context(m.clean, *span)}")
+                held_labels[cat, lang_of] += 1
+                continue
+            other = next((d.category for d in dets if overlaps((d.start, d.end), span)), None)
+            if other is not None:
+                held_labels[cat, lang_of] += 1
+            flagged = f"  (flagged as {other})" if other else ""
+            misses.append(f"MISS  {cat:13} {path.name:16} {_context(m.clean, *span)}{flagged}")
         for d in dets:
             n_dets[d.category, lang_of] += 1
             if any(cat == d.category and overlaps((d.start, d.end), span) for span, cat in labels):
@@ -137,15 +144,18 @@ def score(split: str, lang: str | None, pattern: str | None = None) -> dict[str,
             )
 
     rows = []
+    counts = (n_labels, found_labels, n_dets, true_dets, held_labels)
     for lang_of in LANGS:
         for cat in CATEGORIES:
             key = (cat, lang_of)
             if n_labels[key] or n_dets[key]:
-                rows.append(_row(cat, lang_of, n_labels[key], found_labels[key], n_dets[key], true_dets[key]))
-        totals = [sum(v for k, v in c.items() if k[1] == lang_of) for c in (n_labels, found_labels, n_dets, true_dets)]
+                rows.append(
+                    _row(cat, lang_of, n_labels[key], found_labels[key], n_dets[key], true_dets[key], held_labels[key])
+                )
+        totals = [sum(v for k, v in c.items() if k[1] == lang_of) for c in counts]
         if totals[0] or totals[2]:
             rows.append(_row("ALL", lang_of, *totals))
-    rows.append(_row("ALL", "both", *(sum(c.values()) for c in (n_labels, found_labels, n_dets, true_dets))))
+    rows.append(_row("ALL", "both", *(sum(c.values()) for c in counts)))
     n_decoys = Counter(s.label for m in marked.values() for s in m.decoys)
     return {
         "split": split,
@@ -164,7 +174,9 @@ def score(split: str, lang: str | None, pattern: str | None = None) -> dict[str,
     }
 
 
-def _row(cat: str, lang: str, labels: int, found: int, dets: int, true: int) -> dict[str, Any]:
+def _row(cat: str, lang: str, labels: int, found: int, dets: int, true: int, held: int) -> dict[str, Any]:
+    """One table row. `found` counts details flagged in their own category (the issue's recall); `held`, details
+    flagged in any category, which keeps the story off the site all the same."""
     return {
         "category": cat,
         "lang": lang,
@@ -174,6 +186,8 @@ def _row(cat: str, lang: str, labels: int, found: int, dets: int, true: int) -> 
         "detections": dets,
         "true_detections": true,
         "precision": round(true / dets, 3) if dets else None,
+        "held": held,
+        "held_recall": round(held / labels, 3) if labels else None,
     }
 
 
@@ -190,12 +204,13 @@ def _fmt(x: float | None) -> str:
 def print_text(result: dict[str, Any], misses: int) -> None:
     only = f" ({result['pattern']})" if result["pattern"] != "*" else ""
     print(f"split={result['split']} lang={result['lang']} files={result['files']}{only}")
-    print(f"{'category':15} {'lang':4} {'labels':>6} {'recall':>7} {'found':>6} {'precision':>9}")
+    print(f"{'category':15} {'lang':4} {'labels':>6} {'recall':>7} {'found':>6} {'precision':>9} {'held':>6}")
     for r in result["rows"]:
         print(
             f"{r['category']:15} {r['lang']:4} {r['labels']:6d} {_fmt(r['recall']):>7} "
-            f"{r['detections']:6d} {_fmt(r['precision']):>9}"
+            f"{r['detections']:6d} {_fmt(r['precision']):>9} {_fmt(r['held_recall']):>6}"
         )
+    print("(held: the share of details flagged in any category, each of which keeps its story off the site)")
     print()
     print(f"{'false alarms by what they overlap':34} {'decoys':>6} {'false alarms':>12}")
     for kind, v in result["false_alarms_by_kind"].items():
