@@ -526,10 +526,38 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
         # Welsh "o" as English "from" (above): "daeth ei nai i lawr o Ffynnon-las", a name shaped as a home's
         came_from = previous_word(window) == "o"
         if not (
-            word in _DWELLING_HEADS or nasal_compound or visited or lived or came_from or _home_cued(text, s, window)
+            word in _DWELLING_HEADS
+            or nasal_compound
+            or visited
+            or lived
+            or came_from
+            or _home_cued(text, s, window)
+            or _in_unmutated(text, s, end, word, window)
         ):
             return None  # "ym Mhant-yr-odyn" is a house; "ym Mhen-y-groes" is a village, on the list
     return s, end
+
+
+# Not a hall, a wood, a bog or a crag, which the public visit ("yn Neuadd y Pentre", "yn Coed y Brenin"), nor a
+# housing body or a charity ("yn Tai Pawb", "i Tir Dewi"), nor a first name ("yn Gwern Hywel" may be a man's); a
+# Plas is as often a college or a centre, and a home only in a story of care (round forty-two's rule).
+_UNMUTATED_HOMES = lx.HOUSE_ELEMENTS - {"Neuadd", "Coed", "Cors", "Craig", "Tai", "Tir", "Plas"} - lx.FIRST
+
+
+_AWAY = re.compile(r"(?i:\b(?:g?wyliau|holiday|trip|drip|daith|taith|wibdaith|outing)\b)")
+
+
+def _in_unmutated(text: str, s: int, end: int, word: str, window: str) -> bool:
+    """A house's name left unmutated after Welsh "yn" (in) or "i" (to), as people write a name they will not change:
+    "yn Bryn Eithin", "i Hafan y Gorlan" (round forty-eight). Written Welsh mutates a village's name there ("ym
+    Mhant-glas", "i Bant-glas"), so this shape is a home's; a village written so is on the places list."""
+    before = previous_word(window)
+    if before not in ("yn", "i") or word not in _UNMUTATED_HOMES:
+        return False
+    if before == "i" and _AWAY.search(window):
+        return False  # a trip or a holiday to a place: "mewn carafán ar wyliau i Glan Gwna"
+    phrase = " ".join(text[s:end].split())
+    return phrase not in lx.PLACES and phrase not in lx.NOT_PERSON and not _a_persons_surname_after(phrase)
 
 
 def _a_persons_surname_after(phrase: str) -> bool:
@@ -2653,7 +2681,8 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
 # A leisure, day, community or youth centre is a place anyone goes, and a unit named by what it is ("yr Uned
 # Cyfeirio Disgyblion", "the ALN unit") is no name: both are left.
 _UNIT_EN = re.compile(
-    rf"\b(?:the|at|to)[ \t]+(?:(?:old|former)[ \t]+)?((?:{WORD}[ \t]+){{1,3}}?)(?:Centre|Unit|Base|centre|unit|base)\b"
+    rf"\b(?:the|at|to|their|his|her|its)[ \t]+(?:(?:old|former)[ \t]+)?((?:{WORD}[ \t]+){{1,3}}?)"
+    r"(?:Centre|Unit|Base|centre|unit|base)\b"  # ... whose it is too (round forty-eight): "with their Horizon base"
 )
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan|uned(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ]))[ \t]+"  # "uned yr Hafan"
@@ -2721,13 +2750,14 @@ def teaching_units(text: str, found: Needles) -> list[tuple[int, int]]:
                 continue  # ... or the whole name is a public body's: "y Ganolfan Dysgu Cymraeg Genedlaethol"
             # the school can come a sentence after its base: "uses the Enfys base on bad mornings, though she still
             # wears her old YBD hoodie most days. Cai was meant to stay at Foelgastell school"
-            after = 240 if m.group().endswith(("base", "Base")) else 120
-            around = text[max(0, m.start() - 240) : min(len(text), m.end() + after)]
+            # ... and a unit's too (round forty-eight): "a girl from the Acorn unit, and the head [...] the little
+            # school by the park"; but a hospital's words after a unit are read only close by, as before
+            around = text[max(0, m.start() - 240) : min(len(text), m.end() + 240)]
             if not _SCHOOL_TALK.search(around):
                 continue
             # a hospital has units, not bases; and a unit at a named school is the school's (round thirty)
             in_school = m.group().endswith(("base", "Base")) or _AT_A_SCHOOL.match(text, m.end())
-            if not in_school and _CARE_TALK.search(around):
+            if not in_school and _CARE_TALK.search(text, max(0, m.start() - 240), min(len(text), m.end() + 120)):
                 continue
             start = m.start() if pattern is not _UNIT_EN or m.group().startswith(("the", "The")) else m.start(1)
             out.append((start, m.end()))  # "the Hafan unit", "Uned y Wennol", "(at) Glanffrwd Centre"
@@ -2939,6 +2969,7 @@ def schools_named_before_their_kind(text: str, lowered: Needles) -> list[tuple[i
 # children who". A base's name is often an everyday word ("the Hut"): what follows says it is the school's.
 _BASE_THEN_KIND = re.compile(
     rf"\b(?:[Tt]he|[Yy]r?)[ \t]+({WORD}(?:[ \t]+{WORD})?(?:[ \t]+(?:class|base|unit|room|hub))?),[ \t]+"
+    r"(?:(?:which|that)[ \t]+is[ \t]+)?"  # round forty-eight: "the Bridge, which is the inclusion base"
     r"(?:the|a|an|our|their|its|y|yr)[ \t]+(?:(?:school['’]s|small|little|quiet|new|own)[ \t]+)*"
     r"(?:wellbeing|well-being|pastoral|nurture|portacabin|inclusion|learning[ \t]+support|sensory|ASD|autism|ALN|SEN"
     r"|small|calm|chill-out)[ \t]+(?:base|room|unit|hub|class|provision)\b"

@@ -1,0 +1,95 @@
+"""Identifying details, round forty-eight: tuned on the dev stories' misses (`benchmarks/privacy/real/README.md`).
+
+- a house or a home's name left unmutated after Welsh "yn" (in) or "i" (to), as people write a name they will not
+  change ("yn Bryn Eithin", "te parti yn Hafod Wen", "Fi'n mynd i Bryn Eithin"), where written Welsh would mutate
+  it ("ym Mryn Eithin", "i Fryn Eithin"); not a village on the places list, a hall, a wood, a housing body, a trip
+  or a holiday to a place, nor a man's name;
+- a house named for its view or for a ley field ("yn Gwêl y Mynydd", "at Gwêl-y-Bryn", "lan i Gwndwn Mawr");
+- a school's unit or base by whose it is ("transition planning with their Glasfryn unit"), and a unit found where the
+  story speaks of school a little further on; a hospital's unit close by stays unnamed;
+- a school's base named, then said to be one after "which is" ("the Bridge, which is the inclusion base").
+"""
+
+from __future__ import annotations
+
+import pytest
+from privacy_cases import assert_flagged, words_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Roedd y parti Nadolig yn Hafod Wen eleni, a daeth y plant o'r ysgol i ganu.", "Hafod Wen"),
+        ("Mae Gwilym yn treulio'r haf yn Cae Glas gyda'i ewythr a'r cŵn defaid.", "Cae Glas"),
+        ("Cawson ni baned yn Bryn Teg cyn mynd yn ôl i'r swyddfa.", "Bryn Teg"),
+        ("Mae hi'n maethu gyda'i gŵr yn Pant Eithin, ar y lôn gul uwchben y pentre.", "Pant Eithin"),
+        ("Smo fi'n mynd gartre heno. Fi'n mynd i Bryn Helyg at Anti Mags.", "Bryn Helyg"),
+        ("Fe aeth e i Hafan y Waun am bythefnos tra bod ei ferch bant.", "Hafan y Waun"),
+    ],
+)
+def test_a_home_s_name_left_unmutated_after_yn_or_i(text: str, words: str) -> None:
+    assert_flagged("cy", text, "address", words)
+
+
+def test_a_man_s_name_after_i_is_no_home() -> None:
+    assert words_of("address", "Diolch yn fawr i Bryn Jones am y te a'r bara brith.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Mae Dad lan yn Gwêl y Foel, cyswllt bob yn ail benwythnos.", "cy", "Gwêl y Foel"),
+        ("Y tro cynta es i lan i Gwndwn Isaf roedd hi'n arllwys y glaw.", "cy", "Gwndwn Isaf"),
+        ("One plate went next door to Mrs Price at Gwêl-y-Don, who does her shopping.", "en", "Gwêl-y-Don"),
+    ],
+)
+def test_a_house_named_for_its_view_or_a_ley_field(text: str, lang: str, words: str) -> None:
+    assert_flagged(lang, text, "address", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roedd hi'n byw yn Cefn Mawr pan oedd hi'n blentyn.",  # a village, on the places list
+        "Aethon ni i'r cyngerdd yn Neuadd y Pentre nos Sadwrn.",  # a hall anyone goes to
+        "Cerddon ni am oriau yn Coed y Brenin ddydd Sul.",  # a forest
+        "Mae hi yn Cwm Rhondda ers y gaeaf.",  # a valley, on the places list
+        "Aeth y criw ar drip i Glan Llyn ddydd Sadwrn.",  # a trip to a centre
+        "Mae hi'n gwirfoddoli yn Tai Pawb ers y gwanwyn.",  # a housing body
+    ],
+)
+def test_a_village_a_hall_or_a_wood_after_yn_is_no_home(text: str) -> None:
+    assert words_of("address", text, "cy") == []
+
+
+def test_a_school_s_unit_by_whose_it_is() -> None:
+    text = "He moves up to the high school in September, and transition planning with their Glasfryn unit has begun."
+    assert_flagged("en", text, "school", "Glasfryn unit")
+
+
+def test_a_unit_where_the_story_speaks_of_school_a_little_further_on() -> None:
+    text = (
+        "There are now eleven young carers with a pass, including a girl from the Acorn unit, and the head has asked "
+        "us to run a session for all the staff in the spring. Her brother starts reception in September at the "
+        "little school by the park."
+    )
+    assert_flagged("en", text, "school", "Acorn unit")
+
+
+def test_a_hospital_s_unit_close_by_stays_unnamed() -> None:
+    text = (
+        "After the fall she spent a week in the Maelor unit at the hospital. Her grandson came every evening on the "
+        "bus, still in his school uniform, and read to her."
+    )
+    assert words_of("school", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Three detentions in a fortnight, then a day in the Lighthouse, which is the inclusion base.", "Lighthouse"),
+        ("He spends his mornings in the Cabin, which is the nurture base behind the hall.", "Cabin"),
+    ],
+)
+def test_a_base_named_then_said_to_be_one_after_which_is(text: str, words: str) -> None:
+    assert_flagged("en", text, "school", words)
