@@ -7,7 +7,9 @@
 - a house named for its view or for a ley field ("yn Gwêl y Mynydd", "at Gwêl-y-Bryn", "lan i Gwndwn Mawr");
 - a school's unit or base by whose it is ("transition planning with their Glasfryn unit"), and a unit found where the
   story speaks of school a little further on; a hospital's unit close by stays unnamed;
-- a school's base named, then said to be one after "which is" ("the Bridge, which is the inclusion base").
+- a school's base named, then said to be one after "which is" ("the Bridge, which is the inclusion base");
+- a nursery named as English nurseries are, "Little" or "Tiny" and a plural, where a small child's day is spoken of
+  ("her baby sister goes to Tiny Steps three mornings a week"); not a book, a band, a café or a headland.
 """
 
 from __future__ import annotations
@@ -93,3 +95,28 @@ def test_a_hospital_s_unit_close_by_stays_unnamed() -> None:
 )
 def test_a_base_named_then_said_to_be_one_after_which_is(text: str, words: str) -> None:
     assert_flagged("en", text, "school", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Her baby sister goes to Tiny Toes three mornings a week, which gives Mam a rest.", "Tiny Toes"),
+        ("Kayleigh got a funded place at Little Robins in Blaina, so the pick-ups are easier.", "Little Robins"),
+        ("Their little sister is at Busy Badgers, so Thursdays were his job.", "Busy Badgers"),
+    ],
+)
+def test_a_nursery_named_little_or_tiny_where_a_small_child_s_day_is_spoken_of(text: str, words: str) -> None:
+    assert_flagged("en", text, "school", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She loved Little Women as a girl, and read it to the baby at bedtime.",  # a book
+        "We stopped at the Little Chef with the baby on the way home.",  # a café
+        "The toddlers walked up to see the Little Orme on Sunday.",  # a headland
+        "The Little Owls of the wood were out all night.",  # no small child's day near
+    ],
+)
+def test_a_book_a_cafe_a_headland_or_little_owls_alone_are_no_nursery(text: str) -> None:
+    assert words_of("school", text, "en") == []

@@ -2990,6 +2990,30 @@ def bases_named_before_their_kind(text: str, found: Needles) -> list[tuple[int, 
     return out
 
 
+# A nursery or playgroup named as English ones are, "Little" or "Tiny" and a plural ("Tiny Steps", "Little Owls"),
+# where the words near it are a small child's day (round forty-eight): "her baby sister goes to Tiny Steps three
+# mornings a week", "a funded place at Little Treetops". Not a book, a band or a place ("Little Women", "Little Mix").
+_LITTLE_ONES = re.compile(r"\b(?:Little|Tiny|Busy|Wee)[ \t]+[A-Z][a-z]+s\b")
+_SMALL_CHILD_S_DAY = re.compile(
+    r"(?i:\b(?:nursery|playgroup|cylch|meithrin|childcare|toddlers?|baby|pre-?school|mornings?|afternoons?|sessions?"
+    r"|funded|drop-?offs?|pick-?ups?|little[ \t]+(?:one|sister|brother)|reception|school)\b)"
+)
+NURSERY_SHAPE_NEEDLES = ("Little ", "Tiny ", "Busy ", "Wee ")
+_NOT_A_NURSERY = frozenset({"Little Mix", "Little Britain", "Little Rascals", "Little Chef", "Busy Lizzies"})
+
+
+def nurseries_named_little(text: str, found: Needles) -> list[tuple[int, int]]:
+    """A nursery by a name shaped as nurseries are named ("Tiny Steps"), where a small child's day is spoken of."""
+    out: list[tuple[int, int]] = []
+    for at in found.positions(NURSERY_SHAPE_NEEDLES):
+        m = _LITTLE_ONES.match(text, at)
+        if not m or m.group() in _NOT_A_NURSERY or m.group() in lx.NOT_PERSON or m.group() in lx.PLACES:
+            continue
+        if _SMALL_CHILD_S_DAY.search(text, max(0, at - 120), min(len(text), m.end() + 120)):
+            out.append(m.span())
+    return out
+
+
 def schools_in_apposition(text: str, lowered: Needles) -> list[tuple[int, int]]:
     """A school's name set beside the words for whose school it is ("her nursery, Busy Bees,")."""
     out: list[tuple[int, int]] = []

@@ -119,6 +119,7 @@ from storysite.privacy.places import (
     GENERIC_SCHOOL,
     HEAD_NEEDLES,
     MANAGER_NEEDLES,
+    NURSERY_SHAPE_NEEDLES,
     PLAS_NEEDLES,
     SCHOOL_INITIAL_NEEDLES,
     UNIT_NEEDLES,
@@ -149,6 +150,7 @@ from storysite.privacy.places import (
     named_groups_of_homes,
     named_units,
     numbered_home_at,
+    nurseries_named_little,
     place_farm_at,
     schools_by_initials,
     schools_by_kind,
@@ -377,6 +379,8 @@ def scan(text: str, lang: str, pseudonyms: frozenset[str]) -> list[Hit]:
         kinds += teaching_units(text, found)  # "most of Year 9 at the Glanffrwd Centre"
     if found.any(BASE_KIND_NEEDLES):
         kinds += bases_named_before_their_kind(text, found)  # "the Hut, the portacabin base behind the sports hall"
+    if found.any(NURSERY_SHAPE_NEEDLES):
+        kinds += nurseries_named_little(text, found)  # "goes to Tiny Steps three mornings a week"
     if found.any(BASE_WORD_NEEDLES):
         kinds += bases_by_their_word(text, found, lowered)  # "sent more than once to the Hafan", "i'r Cwtsh"
     kinds += schools_by_initials(text, found, lowered)  # "the Urdd banner from YGCB", "lessons at AVH"
@@ -1083,6 +1087,7 @@ _WORDS = Words(
         *IN_WORDS_NEEDLES,
         *LOCKER_NEEDLES,
         *BASE_KIND_NEEDLES,
+        *NURSERY_SHAPE_NEEDLES,
         *FARM_OR_CARE_HOME_NEEDLES,
     ),
 )
