@@ -8,6 +8,8 @@
 - a school's unit or base by whose it is ("transition planning with their Glasfryn unit"), and a unit found where the
   story speaks of school a little further on; a hospital's unit close by stays unnamed;
 - a school's base named, then said to be one after "which is" ("the Bridge, which is the inclusion base");
+- a school by its head's name where it is said to be called so ("the school, which families still call Mr Bowen's
+  after the head", "the little school by the park, Mrs Gwatkin's as everybody calls it"); not someone's dog called in;
 - a nursery named as English nurseries are, "Little" or "Tiny" and a plural, where a small child's day is spoken of
   ("her baby sister goes to Tiny Steps three mornings a week"); not a book, a band, a café or a headland.
 """
@@ -120,3 +122,19 @@ def test_a_nursery_named_little_or_tiny_where_a_small_child_s_day_is_spoken_of(t
 )
 def test_a_book_a_cafe_a_headland_or_little_owls_alone_are_no_nursery(text: str) -> None:
     assert words_of("school", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The school, which local families still call Mr Pryce's after the head who retired, has been kind.", "Pryce"),
+        ("He starts in September at the little school by the chapel, Mrs Gower's as everybody calls it.", "Gower"),
+        ("Dad still calls that school Miss Rowlands's, after the head who taught him in the sixties.", "Rowlands"),
+    ],
+)
+def test_a_school_called_by_its_head_s_name(text: str, words: str) -> None:
+    assert_flagged("en", text, "school", words)
+
+
+def test_someone_s_dog_called_in_is_no_school() -> None:
+    assert words_of("school", "After school we call Mrs Jones's dog in for his tea.", "en") == []

@@ -2860,6 +2860,14 @@ _HEADS_SCHOOL = re.compile(
     r"(?:[ \t]+(school|juniors|infants|primary|nursery|playgroup))?"
 )
 _HEADS_GOES_BY = re.compile(r"(?<![\w'’-])(?:at|to|into|from|was|attends|attended|joined|in)[ \t]+\Z")
+# ... or said to be called so (round forty-eight): "the school, which families still call Mr Bowen's after the head",
+# "the little school by the park, Mrs Gwatkin's as everybody round here calls it"
+_HEADS_CALLED = re.compile(r"(?<![\w'’-])(?:calls?|called|calling|call[ \t]+it|calls[ \t]+it|called[ \t]+it)[ \t]+\Z")
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|\Z|(?:as|after|and|now|then|still)\b)")
+_HEADS_CALLED_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:as[ \t]+(?:every(?:one|body)|all|people|the[ \t]+kids|families|locals)\b"
+    r"|after[ \t]+the[ \t]+(?:head|headmaster|headmistress|headteacher|old[ \t]+head)\b)"
+)
 # ... and not where the name's own house, farm or shop follows: "at Mrs Jones's house", "Mr Bellis's farm"
 _NOT_A_SCHOOL_AFTER = re.compile(r"[ \t]+(?:house|home|farm|shop|cottage|bungalow|flat|place|door|for[ \t]+tea)\b")
 HEAD_NEEDLES = ("Mr ", "Mrs ", "Miss ", "Ms ", "Mister ", "Mr. ", "Mrs. ", "Ms. ")
@@ -2876,7 +2884,11 @@ def schools_by_their_head(text: str, found: Needles, lowered: Needles) -> list[t
         if m.group(1):
             out.append(m.span())
             continue
-        if _NOT_A_SCHOOL_AFTER.match(text, m.end()) or not _HEADS_GOES_BY.search(text, max(0, at - 12), at):
+        if _NOT_A_SCHOOL_AFTER.match(text, m.end()):
+            continue
+        window = text[max(0, at - 16) : at]
+        called = _HEADS_CALLED.search(window) and _NAME_ENDS.match(text, m.end())  # not "call Mrs Jones's dog in"
+        if not (_HEADS_GOES_BY.search(window) or called or _HEADS_CALLED_AFTER.match(text, m.end())):
             continue
         if talk is None:
             talk = lowered.any(_SCHOOL_TALK_NEEDLES)
