@@ -138,3 +138,22 @@ def test_a_school_called_by_its_head_s_name(text: str, words: str) -> None:
 
 def test_someone_s_dog_called_in_is_no_school() -> None:
     assert words_of("school", "After school we call Mrs Jones's dog in for his tea.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mae pedwar o'n preswylwyr ni yn Llys y Dderwen yn cael eu pen-blwydd ym mis Mawrth.", "Llys y Dderwen"),
+        ("Mae Dad yn yr hostel yn Llys Elwy nawr, a fi'n ei weld e bob dydd Sadwrn.", "Llys Elwy"),
+    ],
+)
+def test_a_court_of_homes_after_yn(text: str, words: str) -> None:
+    assert_flagged("cy", text, "address", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Roedd yr achos yn Llys y Goron yn yr Wyddgrug ym mis Mai.", "Aeth hi i Llys Ynadon Caernarfon gyda'i thad."],
+)
+def test_a_court_of_law_is_no_home(text: str) -> None:
+    assert words_of("address", text, "cy") == []

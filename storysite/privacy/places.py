@@ -477,8 +477,14 @@ _STREET_NAME_WORDS = frozenset(
 )
 
 
+# A court of law, not a court of homes: "yn Llys y Goron", "Llys yr Ynadon", "Llys Teulu".
+_LAW_COURT = re.compile(r"[ \t]+(?:y[ \t]+Goron|yr[ \t]+Ynadon|Ynadon|Teulu|Apêl|Sirol|Gwarchod|y[ \t]+Sir|Barn)\b")
+
+
 def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
     """A farm or house name starting with a Welsh element at S ("ym Mryn Awel", "at Tyddyn Isaf")."""
+    if word == "Llys" and _LAW_COURT.match(text, s + len(word)):
+        return None
     window = cue_window(text, s)
     if _after_venue_head(window):
         return None
