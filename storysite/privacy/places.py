@@ -550,6 +550,7 @@ def house_cy_at(text: str, s: int, word: str) -> tuple[int, int] | None:
 _UNMUTATED_HOMES = lx.HOUSE_ELEMENTS - {"Neuadd", "Coed", "Cors", "Craig", "Tai", "Tir", "Plas"} - lx.FIRST
 
 
+# Words for going somewhere for a while, not to live: a trip, a holiday, an outing.
 _AWAY = re.compile(r"(?i:\b(?:g?wyliau|holiday|trip|drip|daith|taith|wibdaith|outing)\b)")
 
 
@@ -2688,7 +2689,7 @@ def schools_by_landmark(text: str, lowered: Needles) -> list[tuple[int, int]]:
 # Cyfeirio Disgyblion", "the ALN unit") is no name: both are left.
 _UNIT_EN = re.compile(
     rf"\b(?:the|at|to|their|his|her|its)[ \t]+(?:(?:old|former)[ \t]+)?((?:{WORD}[ \t]+){{1,3}}?)"
-    r"(?:Centre|Unit|Base|centre|unit|base)\b"  # ... whose it is too (round forty-eight): "with their Horizon base"
+    r"(?:Centre|Unit|Base|centre|unit|base)\b"  # ... whose it is too (round forty-eight): "with their Glasfryn unit"
 )
 _UNIT_CY = re.compile(
     r"\b(?:Uned|Canolfan|Ganolfan|Nghanolfan|Chanolfan|uned(?=[ \t]+(?:y|yr)[ \t]+[A-ZŴŶ]))[ \t]+"  # "uned yr Hafan"
@@ -2868,7 +2869,7 @@ _HEADS_SCHOOL = re.compile(
 _HEADS_GOES_BY = re.compile(r"(?<![\w'’-])(?:at|to|into|from|was|attends|attended|joined|in)[ \t]+\Z")
 # ... or said to be called so (round forty-eight): "the school, which families still call Mr Bowen's after the head",
 # "the little school by the park, Mrs Gwatkin's as everybody round here calls it"
-_HEADS_CALLED = re.compile(r"(?<![\w'’-])(?:calls?|called|calling|call[ \t]+it|calls[ \t]+it|called[ \t]+it)[ \t]+\Z")
+_HEADS_CALLED = re.compile(r"(?<![\w'’-])(?:calls?|called|calling)(?:[ \t]+it)?[ \t]+\Z")
 _NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|\Z|(?:as|after|and|now|then|still)\b)")
 _HEADS_CALLED_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:as[ \t]+(?:every(?:one|body)|all|people|the[ \t]+kids|families|locals)\b"
