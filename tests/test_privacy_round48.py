@@ -10,6 +10,8 @@
 - a school's base named, then said to be one after "which is" ("the Bridge, which is the inclusion base");
 - a school by its head's name where it is said to be called so ("the school, which families still call Mr Bowen's
   after the head", "the little school by the park, Mrs Gwatkin's as everybody calls it"); not someone's dog called in;
+- a full name whose first name is also the first word of a farm's name ("Daeth Gwern Hughes i'r cyfarfod"); a farm so
+  named stays a farm ("fferm Gwern Goch");
 - a nursery named as English nurseries are, "Little" or "Tiny" and a plural, where a small child's day is spoken of
   ("her baby sister goes to Tiny Steps three mornings a week"); not a book, a band, a café or a headland.
 """
@@ -157,3 +159,17 @@ def test_a_court_of_homes_after_yn(text: str, words: str) -> None:
 )
 def test_a_court_of_law_is_no_home(text: str) -> None:
     assert words_of("address", text, "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Daeth Gwern Hughes i'r cyfarfod gyda'i fam.", "cy"), ("Gwern Hughes came to the meeting with his mum.", "en")],
+)
+def test_a_first_name_that_is_also_a_farm_s_first_word(text: str, lang: str) -> None:
+    assert_flagged(lang, text, "person-name", "Gwern Hughes")
+
+
+def test_a_farm_so_named_stays_a_farm() -> None:
+    text = "Aeth e i fferm Gwern Goch i helpu gyda'r wyna."
+    assert_flagged("cy", text, "address", "Gwern Goch")
+    assert words_of("person-name", text, "cy") == []

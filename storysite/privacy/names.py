@@ -72,8 +72,9 @@ _PLACE_HEADS = set(
 )
 # A mutated head that is a name is read as the name ("Dai Siop" is a man, not "Tai Siop").
 PLACE_HEADS = frozenset(_PLACE_HEADS | {m for w in _PLACE_HEADS for m in mutations(w)} - {"Dai"})
-# A mutated head that is also a first name ("Lyn", from "Llyn") starts a name when a surname follows: "Lyn Jones".
-NAME_LIKE_HEADS = frozenset(PLACE_HEADS - _PLACE_HEADS) & (lx.FIRST | lx.AMBIGUOUS)
+# A mutated head that is also a first name ("Lyn", from "Llyn") starts a name when a surname follows: "Lyn Jones";
+# and so does a head that is a first name as it stands (round forty-eight): "Gwern Hughes".
+NAME_LIKE_HEADS = frozenset(PLACE_HEADS - _PLACE_HEADS) & (lx.FIRST | lx.AMBIGUOUS) | (_PLACE_HEADS & lx.FIRST)
 # ... and after a word for a relative, every house and farm element and every known place too.
 _KIN_PLACE_HEADS = PLACE_HEADS | lx.HOUSE_ELEMENTS | frozenset(p for p in lx.PLACES if " " not in p)
 # What a pet form is called at home, which is a name before a house's name too ("Now Tŷ Capel").
