@@ -1774,13 +1774,11 @@ def homes_by_landmark(text: str, welsh: bool, found: Needles) -> list[tuple[int,
         )
         owned = _OWNED_HOME.match(text, home.start()) is not None  # "her cottage is just past the chapel"
         owned = owned or _PAINTED.search(home.group()) is not None  # "the house with the blue door opposite the Legion"
-        lives_there = _LIVES_THERE_AFTER.match(text, landmark.end()) is not None
-        singled = _SINGLED_OUT.match(home.group()) is not None  # "the end house past Soar", "y tŷ gwyn wrth y bont"
         if (
             inside
             or owned
-            or lives_there
-            or singled
+            or _LIVES_THERE_AFTER.match(text, landmark.end())
+            or _SINGLED_OUT.match(home.group())  # "the end house past Soar", "y tŷ gwyn wrth y bont"
             or _LIVING.search(window)
             or _LIVING.search(text, home.start(), landmark.end() + 16)
         ):
